@@ -1,0 +1,51 @@
+import type { Actor, Claim, Document, DocumentAnalysis, Event, GraphExport, Relation } from "../model/index.js";
+
+export type SaveResult = { status: "inserted"; documentId: string } | { status: "duplicate"; documentId: string };
+
+export interface ActorQuery {
+  type?: string;
+  q?: string;
+  limit?: number;
+}
+
+export interface ClaimQuery {
+  speaker?: string;
+  about?: string;
+  limit?: number;
+}
+
+/** Everything known about one actor, with the documents' dates for each item. */
+export interface ActorDossier {
+  actor: Actor;
+  relations: (Relation & { id: string; date: string })[];
+  events: (Event & { id: string; date: string })[];
+  claimsBy: (Claim & { id: string; date: string })[];
+  claimsAbout: (Claim & { id: string; date: string })[];
+  /** Other actors named as endpoints above, by id. */
+  related: Record<string, Actor>;
+}
+
+export interface SearchHit {
+  document: Pick<Document, "id" | "date" | "title" | "source" | "url">;
+  snippet: string;
+  rank: number;
+}
+
+/**
+ * The graph store. One interface; `pglite/` (embedded, default) and `postgres/` implement it
+ * with the same schema and queries.
+ */
+export interface Store {
+  /** Stores one analysed document in one transaction; the same text twice is a no-op. */
+  saveAnalysis(analysis: DocumentAnalysis): Promise<SaveResult>;
+  hasDocument(sha256: string): Promise<boolean>;
+  actors(query?: ActorQuery): Promise<Actor[]>;
+  /** Finds an actor by id, name or alias (case-insensitive). */
+  findActor(nameOrAlias: string): Promise<Actor | undefined>;
+  dossier(actorId: string): Promise<ActorDossier | undefined>;
+  claims(query?: ClaimQuery): Promise<(Claim & { id: string; date: string })[]>;
+  search(text: string, limit?: number): Promise<SearchHit[]>;
+  document(id: string): Promise<Document | undefined>;
+  exportGraph(): Promise<GraphExport>;
+  close(): Promise<void>;
+}
