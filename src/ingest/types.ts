@@ -1,0 +1,63 @@
+import { createHash } from "node:crypto";
+import type { Document } from "../model/index.js";
+
+/** One record as a reader finds it, before it becomes a Document. */
+export interface RawRecord {
+  text: string;
+  date?: string;
+  id?: string;
+  title?: string;
+  url?: string;
+  source?: string;
+}
+
+/** Bad input: always names the file and, where known, the line (1-based) or other place. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    readonly place: string | undefined,
+    readonly reason: string,
+  ) {
+    super(`${file}${place ? `:${place}` : ""}: ${reason}`);
+    this.name = "InputError";
+  }
+}
+
+export interface ReadOptions {
+  /** Date for formats that carry none (plain text), ISO YYYY-MM-DD. */
+  date?: string;
+  source?: string;
+}
+
+/** A reader turns one file's bytes into records; it throws InputError on bad input. */
+export interface Reader {
+  name: string;
+  /** Lower-case file extensions (without dot) this reader claims. */
+  extensions: string[];
+  read(file: string, content: Buffer, options: ReadOptions): RawRecord[] | Promise<RawRecord[]>;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** Validates a record and gives it its identity (content hash; id defaults to a hash prefix). */
+export function toDocument(record: RawRecord, file: string, place?: string): Document {
+  const text = record.text.replace(/\r\n?/g, "\n").trim();
+  if (!text) throw new InputError(file, place, "record has no text");
+  if (!record.date || !ISO_DATE.test(record.date) || Number.isNaN(Date.parse(record.date))) {
+    throw new InputError(file, place, `missing or invalid date ${JSON.stringify(record.date ?? null)} (expected YYYY-MM-DD)`);
+  }
+  const hash = sha256(text);
+  return {
+    id: record.id ?? `doc-${hash.slice(0, 16)}`,
+    date: record.date,
+    title: record.title,
+    source: record.source,
+    url: record.url,
+    text,
+    sha256: hash,
+  };
+}
