@@ -1,0 +1,114 @@
+import type { Claim, Document, EntityType, Event, Provenance, Relation, Timex } from "../model/index.js";
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the sentence holding this token. */
+  sentence: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range [first, last). */
+  first: number;
+  last: number;
+}
+
+/** A mention of an entity: a token range of the document, with the in-document entity it refers to. */
+export interface MentionSpan {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  subtype?: string;
+  /** How it was found: gazetteer, rule, ner, acronym, anaphora, ... */
+  source: string;
+  /** A definite description or pronoun ("the group", "they"): resolved in the document only, never a name. */
+  anaphoric?: boolean;
+  /** A demonym standing for its country ("Pakistani scholars"): a mention, never the actor's name. */
+  demonym?: boolean;
+  /** Gazetteer key and canonical name, when a list knows the actor. */
+  key?: string;
+  name?: string;
+  /** In-document entity id, set by resolution. */
+  entity?: string;
+}
+
+/** An in-document entity: mentions that refer to one actor. */
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  subtype?: string;
+  /** A stable key shared across documents when a gazetteer knows the actor (e.g. "country:PAK"). */
+  key?: string;
+  aliases: Set<string>;
+  mentions: MentionSpan[];
+}
+
+/**
+ * The analysed document, after spaCy's Doc: it owns the text, and every annotation is an offset
+ * view into it, so provenance of any item is its span.
+ */
+export class AnalysedDoc {
+  tokens: Token[] = [];
+  sentences: Sentence[] = [];
+  mentions: MentionSpan[] = [];
+  entities: Entity[] = [];
+  timexes: Timex[] = [];
+  relations: Relation[] = [];
+  events: Event[] = [];
+  claims: Claim[] = [];
+
+  constructor(readonly document: Document) {}
+
+  get text(): string {
+    return this.document.text;
+  }
+
+  provenance(start: number, end: number): Provenance {
+    return { document: this.document.id, start, end, text: this.text.slice(start, end), sentence: this.sentenceAt(start) };
+  }
+
+  sentenceAt(offset: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.sentences[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Index of the first token starting at or after `offset`. */
+  tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  entity(id: string | undefined): Entity | undefined {
+    return id === undefined ? undefined : this.entities.find((e) => e.id === id);
+  }
+
+  /** Mentions whose span lies within [start, end), in text order. */
+  mentionsIn(start: number, end: number): MentionSpan[] {
+    return this.mentions.filter((m) => m.start >= start && m.end <= end);
+  }
+}
+
+/** A named pipeline component adds one kind of annotation to the document. */
+export interface Component {
+  name: string;
+  run(doc: AnalysedDoc): void;
+}

@@ -1,0 +1,61 @@
+import type { EntityType } from "../../model/index.js";
+
+export interface KnownActor {
+  key: string;
+  name: string;
+  type: EntityType;
+  subtype: string;
+  names: string[];
+}
+
+/**
+ * Armed groups and movements of the last decade that the 2014 PETRARCH dictionaries predate,
+ * with the spellings analysts meet. Short all-caps names match only in capitals.
+ */
+export const CURATED_ACTORS: KnownActor[] = [
+  { key: "org:islamic-state", name: "Islamic State", type: "ORG", subtype: "armed_group", names: ["Islamic State", "ISIS", "ISIL", "Daesh", "Da'esh", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant", "Islamic State of Iraq and al-Sham"] },
+  { key: "org:iskp", name: "Islamic State - Khorasan Province", type: "ORG", subtype: "armed_group", names: ["Islamic State - Khorasan Province", "Islamic State Khorasan Province", "Islamic State Khorasan", "Islamic State in Khorasan", "ISKP", "IS-KP", "ISIS-K", "IS-K", "ISK", "Daesh-Khorasan", "Islamic State Khorasan Province (ISKP)"] },
+  { key: "org:iswap", name: "Islamic State West Africa Province", type: "ORG", subtype: "armed_group", names: ["Islamic State West Africa Province", "ISWAP"] },
+  { key: "org:ttp", name: "Tehrik-e-Taliban Pakistan", type: "ORG", subtype: "armed_group", names: ["Tehrik-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan", "Tehrik-e-Taliban", "Tehreek-e-Taliban", "TTP", "Pakistani Taliban"] },
+  { key: "org:taliban", name: "Taliban", type: "ORG", subtype: "armed_group", names: ["Taliban", "Taleban", "Afghan Taliban"] },
+  { key: "org:al-qaeda", name: "al Qaeda", type: "ORG", subtype: "armed_group", names: ["al Qaeda", "al-Qaeda", "al-Qaida", "al Qaida", "Al Qaeda", "AQ"] },
+  { key: "org:aqap", name: "al Qaeda in the Arabian Peninsula", type: "ORG", subtype: "armed_group", names: ["al Qaeda in the Arabian Peninsula", "al-Qaeda in the Arabian Peninsula", "AQAP"] },
+  { key: "org:aqim", name: "al Qaeda in the Islamic Maghreb", type: "ORG", subtype: "armed_group", names: ["al Qaeda in the Islamic Maghreb", "al-Qaeda in the Islamic Maghreb", "AQIM"] },
+  { key: "org:aqis", name: "al Qaeda in the Indian Subcontinent", type: "ORG", subtype: "armed_group", names: ["al Qaeda in the Indian Subcontinent", "al-Qaeda in the Indian Subcontinent", "AQIS"] },
+  { key: "org:al-shabaab", name: "al-Shabaab", type: "ORG", subtype: "armed_group", names: ["al-Shabaab", "al Shabaab", "Al-Shabab", "al-Shabab", "Harakat al-Shabaab al-Mujahideen"] },
+  { key: "org:boko-haram", name: "Boko Haram", type: "ORG", subtype: "armed_group", names: ["Boko Haram", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "JAS"] },
+  { key: "org:jnim", name: "Jama'at Nasr al-Islam wal Muslimin", type: "ORG", subtype: "armed_group", names: ["Jama'at Nasr al-Islam wal Muslimin", "JNIM"] },
+  { key: "org:hts", name: "Hayat Tahrir al-Sham", type: "ORG", subtype: "armed_group", names: ["Hayat Tahrir al-Sham", "Hay'at Tahrir al-Sham", "HTS", "Jabhat al-Nusra", "Nusra Front", "al-Nusra Front"] },
+  { key: "org:hamas", name: "Hamas", type: "ORG", subtype: "armed_group", names: ["Hamas", "Harakat al-Muqawama al-Islamiya"] },
+  { key: "org:hezbollah", name: "Hezbollah", type: "ORG", subtype: "armed_group", names: ["Hezbollah", "Hizbollah", "Hizballah", "Hizbullah"] },
+  { key: "org:houthis", name: "Houthis", type: "ORG", subtype: "armed_group", names: ["Houthis", "Houthi movement", "Ansar Allah", "Ansarallah"] },
+  { key: "org:haqqani", name: "Haqqani Network", type: "ORG", subtype: "armed_group", names: ["Haqqani Network", "Haqqani network"] },
+  { key: "org:let", name: "Lashkar-e-Taiba", type: "ORG", subtype: "armed_group", names: ["Lashkar-e-Taiba", "Lashkar-e-Toiba", "LeT"] },
+  { key: "org:jem", name: "Jaish-e-Mohammed", type: "ORG", subtype: "armed_group", names: ["Jaish-e-Mohammed", "Jaish-e-Muhammad", "JeM"] },
+  { key: "org:bla", name: "Balochistan Liberation Army", type: "ORG", subtype: "armed_group", names: ["Balochistan Liberation Army", "BLA"] },
+  { key: "org:pkk", name: "Kurdistan Workers' Party", type: "ORG", subtype: "armed_group", names: ["Kurdistan Workers' Party", "Kurdistan Workers Party", "PKK"] },
+  { key: "org:wagner", name: "Wagner Group", type: "ORG", subtype: "armed_group", names: ["Wagner Group", "Wagner"] },
+  { key: "org:nato", name: "NATO", type: "ORG", subtype: "international_org", names: ["NATO", "North Atlantic Treaty Organization"] },
+  { key: "org:un", name: "United Nations", type: "ORG", subtype: "international_org", names: ["United Nations", "UN", "U.N."] },
+  { key: "org:eu", name: "European Union", type: "ORG", subtype: "international_org", names: ["European Union", "EU"] },
+];
+
+/** Regions that are no state: LOC, subtype region. */
+export const REGIONS = [
+  "South Asia", "Central Asia", "East Asia", "Southeast Asia", "South-East Asia", "West Asia", "Asia", "Middle East", "Near East",
+  "North Africa", "West Africa", "East Africa", "Central Africa", "Southern Africa", "Sub-Saharan Africa", "Horn of Africa", "Africa",
+  "Sahel", "Maghreb", "Levant", "Caucasus", "North Caucasus", "Balkans", "Europe", "Western Europe", "Eastern Europe", "Central Europe",
+  "Latin America", "South America", "North America", "Central America", "Caribbean", "Persian Gulf", "Gulf", "Arabian Peninsula",
+  "Indian Subcontinent", "Subcontinent", "Kashmir", "Kurdistan", "Khorasan", "Scandinavia", "Oceania", "Arctic", "Pacific", "Atlantic",
+];
+
+/** Forms that name a country although no list spells them so. */
+export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
+  USA: ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "the States"],
+  GBR: ["UK", "U.K.", "Britain", "Great Britain"],
+  ARE: ["UAE", "U.A.E.", "Emirates"],
+  RUS: ["Russian Federation"],
+  COD: ["DRC", "DR Congo"],
+  PRK: ["North Korea"],
+  KOR: ["South Korea"],
+};

@@ -1,0 +1,103 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import countries from "world-countries";
+import type { EntityType } from "../../model/index.js";
+import { CURATED_ACTORS, EXTRA_COUNTRY_NAMES, REGIONS } from "./curated.js";
+
+export interface GazetteerEntry {
+  key: string;
+  name: string;
+  type: EntityType;
+  subtype?: string;
+  /** ISO alpha-3 (or PETRARCH) code of the country the entry belongs to. */
+  country?: string;
+  /** Short all-caps names ("US", "IS") only match in capitals. */
+  caseSensitive: boolean;
+}
+
+/** Folds case, dashes, dots and quotes so that "al-Qaeda", "Al Qaeda" and "U.S." meet their entries. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[‐‑‒–—―-]/g, " ")
+    .replace(/[."“”]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function slug(text: string): string {
+  return normalise(text).replace(/'/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+const MODEL = fileURLToPath(new URL("../../../models/gazetteer.json", import.meta.url));
+
+export class Gazetteer {
+  private readonly names = new Map<string, GazetteerEntry>();
+  private readonly demonyms = new Map<string, GazetteerEntry>();
+  readonly roles: Set<string>;
+  maxWords = 1;
+
+  constructor(data: { entries: [string, string, string, string][]; roles: string[] }) {
+    this.roles = new Set(data.roles);
+    // Later additions win: petrarch lists first, then countries and curated actors.
+    for (const [surface, type, subtype, country] of data.entries) {
+      const key = `${type.toLowerCase()}:${slug(surface)}`;
+      this.add(surface, { key, name: titleCase(surface), type: type as EntityType, subtype: subtype || undefined, country: country || undefined, caseSensitive: false });
+    }
+    for (const region of REGIONS) {
+      this.add(region, { key: `loc:${slug(region)}`, name: region, type: "LOC", subtype: "region", caseSensitive: false });
+    }
+    for (const c of countries) {
+      const entry: GazetteerEntry = { key: `gpe:${c.cca3.toLowerCase()}`, name: c.name.common, type: "GPE", subtype: "country", country: c.cca3, caseSensitive: false };
+      const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...(EXTRA_COUNTRY_NAMES[c.cca3] ?? [])];
+      for (const name of names) this.add(name, { ...entry, caseSensitive: isShortCaps(name) });
+      for (const demonym of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (demonym) this.demonyms.set(normalise(demonym), entry);
+    }
+    for (const actor of CURATED_ACTORS) {
+      for (const name of actor.names) {
+        this.add(name, { key: actor.key, name: actor.name, type: actor.type, subtype: actor.subtype, caseSensitive: isShortCaps(name) });
+      }
+    }
+  }
+
+  private add(surface: string, entry: GazetteerEntry): void {
+    const norm = normalise(surface);
+    if (!norm) return;
+    this.names.set(norm, entry);
+    this.maxWords = Math.max(this.maxWords, norm.split(" ").length);
+  }
+
+  /** The entry for a surface form, honouring case-sensitive short names. */
+  lookup(surface: string): GazetteerEntry | undefined {
+    const entry = this.names.get(normalise(surface));
+    if (!entry) return undefined;
+    if (entry.caseSensitive && surface.replace(/[.\s-]/g, "") !== surface.replace(/[.\s-]/g, "").toUpperCase()) return undefined;
+    return entry;
+  }
+
+  /** The country a demonym ("Pakistani", "Afghan") refers to. */
+  demonym(word: string): GazetteerEntry | undefined {
+    return /^\p{Lu}/u.test(word) ? this.demonyms.get(normalise(word)) : undefined;
+  }
+
+  isRole(phrase: string): boolean {
+    return this.roles.has(normalise(phrase));
+  }
+}
+
+function isShortCaps(name: string): boolean {
+  const letters = name.replace(/[.\s-]/g, "");
+  return letters.length <= 4 && letters === letters.toUpperCase();
+}
+
+function titleCase(surface: string): string {
+  return surface.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()).replace(/\bAl\b/g, "al");
+}
+
+let cached: Gazetteer | undefined;
+
+export function gazetteer(): Gazetteer {
+  cached ??= new Gazetteer(JSON.parse(readFileSync(MODEL, "utf8")));
+  return cached;
+}

@@ -1,0 +1,196 @@
+import type { AnalysedDoc, Component, Entity, MentionSpan } from "../nlp/doc.js";
+import { normalise } from "../nlp/gazetteer/index.js";
+
+/** Auxiliaries and reporting verbs after which "it" is the subject of its clause, so it may name an actor. */
+const SUBJECT_FOLLOWERS = new Set(
+  "will would was is has had have can could should must may might said says claimed added warned called also does did urged vowed threatened continues continued".split(" "),
+);
+
+/** Strips quotes and a leading article: the form an actor is named and matched by. */
+export function cleanName(text: string): string {
+  return text
+    .replace(/["“”‘’«»]/g, (q) => (q === "’" ? "'" : ""))
+    .replace(/^(the|The)\s+/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Groups a document's mentions into entities: by gazetteer key or name, acronyms defined in
+ * parentheses, branch names that end an organisation's name, surnames of persons named in full,
+ * then definite descriptions and pronouns to the most salient compatible entity before them.
+ */
+export class InDocumentResolver implements Component {
+  readonly name = "in-document-resolver";
+
+  run(doc: AnalysedDoc): void {
+    const entities: Entity[] = [];
+    const byKey = new Map<string, Entity>();
+    const named = doc.mentions.filter((m) => !m.anaphoric);
+    for (const mention of named) {
+      const key = this.keyOf(mention, entities);
+      let entity = byKey.get(key);
+      if (!entity) {
+        entity = { id: `e${entities.length + 1}`, name: "", type: mention.type, subtype: mention.subtype, key: mention.key, aliases: new Set(), mentions: [] };
+        entities.push(entity);
+        byKey.set(key, entity);
+      }
+      this.attach(entity, mention);
+    }
+    this.mergeAcronyms(doc, entities);
+    this.mergeBranches(entities);
+    this.addSurnames(doc, entities);
+    const live = entities.filter((e) => e.mentions.length > 0);
+    this.resolveAnaphors(doc, live);
+    live.forEach((e, i) => {
+      e.id = `e${i + 1}`;
+      for (const m of e.mentions) m.entity = e.id;
+      nameEntity(e);
+    });
+    doc.entities = live;
+    doc.mentions = doc.mentions.filter((m) => m.entity !== undefined).sort((a, b) => a.start - b.start);
+  }
+
+  private keyOf(mention: MentionSpan, entities: Entity[]): string {
+    if (mention.key) return mention.key;
+    const name = normalise(cleanName(mention.name ?? mention.text));
+    if (mention.type === "PER") {
+      const words = name.split(" ");
+      // "Munir" or "Asim Munir" after "General Asim Munir": the same person.
+      const person = entities.find((e) => e.type === "PER" && e.mentions.some((m) => containsWords(normalise(cleanName(m.name ?? m.text)), words)));
+      if (person) return person.key ?? `per:${normalise(cleanName(person.mentions[0]!.name ?? person.mentions[0]!.text))}`;
+    }
+    return `${mention.type.toLowerCase()}:${name}`;
+  }
+
+  private attach(entity: Entity, mention: MentionSpan): void {
+    entity.mentions.push(mention);
+    entity.subtype ??= mention.subtype;
+    entity.key ??= mention.key;
+  }
+
+  /** "Long Name (LN)": the acronym's entity joins the long form's. */
+  private mergeAcronyms(doc: AnalysedDoc, entities: Entity[]): void {
+    const owner = new Map<MentionSpan, Entity>();
+    for (const e of entities) for (const m of e.mentions) owner.set(m, e);
+    const mentions = doc.mentions.filter((m) => !m.anaphoric);
+    for (let i = 1; i < mentions.length; i++) {
+      const [long, short] = [mentions[i - 1]!, mentions[i]!];
+      const between = doc.text.slice(long.end, short.start).trim();
+      const after = doc.text.slice(short.end, short.end + 1);
+      if (between !== "(" || after !== ")" || !/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(short.text)) continue;
+      const [a, b] = [owner.get(long)!, owner.get(short)!];
+      if (a === b || !initialsFit(short.text, long.text)) continue;
+      for (const m of b.mentions) {
+        a.mentions.push(m);
+        owner.set(m, a);
+      }
+      b.mentions = [];
+      a.key ??= b.key;
+    }
+  }
+
+  /** `its “Khorasan” province` is the organisation whose name ends in "Khorasan Province". */
+  private mergeBranches(entities: Entity[]): void {
+    for (const branch of entities.filter((e) => e.type === "ORG" && e.mentions.every((m) => m.source === "rule:branch"))) {
+      const tail = normalise(cleanName(branch.mentions[0]!.text));
+      const parent = entities.find(
+        (e) => e !== branch && e.type === "ORG" && e.mentions.some((m) => normalise(cleanName(m.text)).endsWith(` ${tail}`)),
+      );
+      if (!parent) continue;
+      parent.mentions.push(...branch.mentions);
+      branch.mentions = [];
+    }
+  }
+
+  /** A bare surname ("Munir") after the full name is that person. */
+  private addSurnames(doc: AnalysedDoc, entities: Entity[]): void {
+    const surnames = new Map<string, Entity>();
+    for (const e of entities) {
+      if (e.type !== "PER") continue;
+      const words = cleanName(e.mentions[0]!.name ?? e.mentions[0]!.text).split(" ");
+      if (words.length > 1) surnames.set(words[words.length - 1]!, e);
+    }
+    const covered = new Set<number>();
+    for (const m of doc.mentions) for (let i = m.first; i < m.last; i++) covered.add(i);
+    doc.tokens.forEach((token, index) => {
+      const person = surnames.get(token.text);
+      if (!person || covered.has(index) || person.mentions[0]!.start > token.start) return;
+      const mention: MentionSpan = { first: index, last: index + 1, start: token.start, end: token.end, text: token.text, type: "PER", source: "surname" };
+      person.mentions.push(mention);
+      doc.mentions.push(mention);
+    });
+  }
+
+  private resolveAnaphors(doc: AnalysedDoc, entities: Entity[]): void {
+    const anaphors = doc.mentions.filter((m) => m.anaphoric).sort((a, b) => a.start - b.start);
+    for (const anaphor of anaphors) {
+      if (anaphor.text.toLowerCase() === "it" && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
+      const target = this.salient(doc, entities, anaphor);
+      if (target) {
+        target.mentions.push(anaphor);
+        target.mentions.sort((a, b) => a.start - b.start);
+      }
+    }
+  }
+
+  /**
+   * The entity an anaphor most likely means: persons by recency (the last named within two
+   * sentences); organisations and countries by salience, i.e. how often and how lately named.
+   */
+  private salient(doc: AnalysedDoc, entities: Entity[], anaphor: MentionSpan): Entity | undefined {
+    const sentence = doc.sentenceAt(anaphor.start);
+    let best: Entity | undefined;
+    let bestScore = 0;
+    for (const e of entities) {
+      if (e.type !== anaphor.type) continue;
+      if (anaphor.type === "GPE" && e.subtype !== "country") continue;
+      const before = e.mentions.filter((m) => m.end <= anaphor.start && !m.anaphoric);
+      if (before.length === 0) continue;
+      const last = before[before.length - 1]!;
+      const distance = sentence - doc.sentenceAt(last.start);
+      let score: number;
+      if (anaphor.type === "PER") {
+        if (distance > 2) continue;
+        score = last.end;
+      } else {
+        score = before.length + (e.subtype === "armed_group" ? 2 : 0) + (distance <= 1 ? 1 : 0) + e.mentions.filter((m) => m.anaphoric && m.end <= anaphor.start).length;
+      }
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+}
+
+function containsWords(name: string, words: string[]): boolean {
+  const have = name.split(" ");
+  return words.length > 0 && words.every((w) => have.includes(w)) && words[words.length - 1] === have[have.length - 1];
+}
+
+/** Initials of the long form's words (and hyphen parts) spell the acronym's first letters. */
+function initialsFit(acronym: string, long: string): boolean {
+  const initials = long
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join("");
+  const letters = acronym.toLowerCase().replace(/[^a-z]/g, "");
+  return letters[0] === initials[0] && (initials.startsWith(letters) || letters.startsWith(initials) || initials.includes(letters.slice(0, 2)));
+}
+
+/** The entity's name: its list name, else its fullest proper mention; every other form is an alias. */
+function nameEntity(e: Entity): void {
+  const proper = e.mentions.filter((m) => !m.anaphoric && !m.demonym && m.source !== "surname");
+  const listed = proper.find((m) => m.name && m.key);
+  const longest = [...proper].sort((a, b) => cleanName(b.name ?? b.text).length - cleanName(a.name ?? a.text).length)[0];
+  e.name = listed?.name ?? cleanName(longest?.name ?? longest?.text ?? e.mentions[0]!.text);
+  for (const m of e.mentions) {
+    if (m.demonym || m.source === "pronoun") continue;
+    const alias = m.anaphoric ? m.text.toLowerCase().replace(/\s+/g, " ") : cleanName(m.text);
+    if (alias && alias !== e.name) e.aliases.add(alias);
+    if (m.name && m.name !== e.name && !m.key) e.aliases.add(m.name);
+  }
+}
