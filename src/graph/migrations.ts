@@ -1,0 +1,165 @@
+/**
+ * Versioned schema migrations, run on every open. Kysely's Migrator records applied versions in
+ * `schema_migrations` and holds a lock while migrating, so concurrent openers (workers) are safe.
+ * Never edit a released migration: add the next version.
+ */
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
+
+const MIGRATIONS: Record<string, Migration> = {
+  "0001_initial": {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await sql`
+        CREATE TABLE documents (
+          seq integer GENERATED ALWAYS AS IDENTITY UNIQUE,
+          id text PRIMARY KEY,
+          date text NOT NULL CHECK (date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
+          title text,
+          source text,
+          url text,
+          text text NOT NULL,
+          sha256 text NOT NULL UNIQUE,
+          ingested_at timestamptz NOT NULL DEFAULT now(),
+          tsv tsvector GENERATED ALWAYS AS (
+            setweight(to_tsvector('english', coalesce(title, '')), 'A') || to_tsvector('english', text)
+          ) STORED
+        )`.execute(db);
+      await sql`CREATE INDEX documents_tsv ON documents USING GIN (tsv)`.execute(db);
+      await sql`CREATE INDEX documents_date ON documents (date)`.execute(db);
+
+      await sql`
+        CREATE TABLE actors (
+          seq integer GENERATED ALWAYS AS IDENTITY UNIQUE,
+          id text PRIMARY KEY,
+          name text NOT NULL,
+          type text NOT NULL,
+          subtype text,
+          first_document text NOT NULL REFERENCES documents (id)
+        )`.execute(db);
+      await sql`CREATE INDEX actors_type ON actors (type)`.execute(db);
+
+      await sql`
+        CREATE TABLE actor_aliases (
+          actor_id text NOT NULL REFERENCES actors (id),
+          alias text NOT NULL,
+          norm text NOT NULL,
+          document_id text NOT NULL REFERENCES documents (id),
+          global boolean NOT NULL
+        )`.execute(db);
+      // A global alias is recorded once (with its first document); an in-document one once per document.
+      await sql`CREATE UNIQUE INDEX actor_aliases_global ON actor_aliases (actor_id, norm) WHERE global`.execute(db);
+      await sql`CREATE UNIQUE INDEX actor_aliases_local ON actor_aliases (actor_id, norm, document_id) WHERE NOT global`.execute(db);
+      await sql`CREATE INDEX actor_aliases_match ON actor_aliases (norm) WHERE global`.execute(db);
+
+      await sql`
+        CREATE TABLE mentions (
+          document_id text NOT NULL REFERENCES documents (id),
+          start integer NOT NULL,
+          "end" integer NOT NULL,
+          text text NOT NULL,
+          type text NOT NULL,
+          actor_id text REFERENCES actors (id)
+        )`.execute(db);
+      await sql`CREATE INDEX mentions_document ON mentions (document_id)`.execute(db);
+      await sql`CREATE INDEX mentions_actor ON mentions (actor_id)`.execute(db);
+
+      await sql`
+        CREATE TABLE relations (
+          seq integer GENERATED ALWAYS AS IDENTITY UNIQUE,
+          id text PRIMARY KEY,
+          document_id text NOT NULL REFERENCES documents (id),
+          subject text NOT NULL REFERENCES actors (id),
+          predicate text NOT NULL,
+          object text REFERENCES actors (id),
+          role text,
+          status text,
+          time text,
+          attributed_to text REFERENCES actors (id),
+          confidence double precision NOT NULL
+        )`.execute(db);
+      await sql`CREATE INDEX relations_subject ON relations (subject)`.execute(db);
+      await sql`CREATE INDEX relations_object ON relations (object)`.execute(db);
+      await sql`CREATE INDEX relations_attributed ON relations (attributed_to)`.execute(db);
+
+      await sql`
+        CREATE TABLE events (
+          seq integer GENERATED ALWAYS AS IDENTITY UNIQUE,
+          id text PRIMARY KEY,
+          document_id text NOT NULL REFERENCES documents (id),
+          type text NOT NULL,
+          source text NOT NULL REFERENCES actors (id),
+          target text REFERENCES actors (id),
+          time text,
+          attributed_to text REFERENCES actors (id),
+          confidence double precision
+        )`.execute(db);
+      await sql`CREATE INDEX events_source ON events (source)`.execute(db);
+      await sql`CREATE INDEX events_target ON events (target)`.execute(db);
+
+      await sql`
+        CREATE TABLE claims (
+          seq integer GENERATED ALWAYS AS IDENTITY UNIQUE,
+          id text PRIMARY KEY,
+          document_id text NOT NULL REFERENCES documents (id),
+          speaker text NOT NULL REFERENCES actors (id),
+          cue text NOT NULL,
+          text text NOT NULL,
+          quote text NOT NULL CHECK (quote IN ('direct', 'indirect')),
+          stance text,
+          time text
+        )`.execute(db);
+      await sql`CREATE INDEX claims_speaker ON claims (speaker)`.execute(db);
+
+      await sql`
+        CREATE TABLE claim_about (
+          claim_id text NOT NULL REFERENCES claims (id),
+          position integer NOT NULL,
+          actor_id text NOT NULL REFERENCES actors (id),
+          PRIMARY KEY (claim_id, position)
+        )`.execute(db);
+      await sql`CREATE INDEX claim_about_actor ON claim_about (actor_id)`.execute(db);
+
+      await sql`
+        CREATE TABLE provenance (
+          seq integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+          item_id text NOT NULL,
+          document_id text NOT NULL REFERENCES documents (id),
+          sentence integer,
+          start integer NOT NULL,
+          "end" integer NOT NULL,
+          text text NOT NULL
+        )`.execute(db);
+      await sql`CREATE INDEX provenance_item ON provenance (item_id)`.execute(db);
+
+      await sql`
+        CREATE TABLE timexes (
+          document_id text NOT NULL REFERENCES documents (id),
+          start integer NOT NULL,
+          "end" integer NOT NULL,
+          text text NOT NULL,
+          type text NOT NULL,
+          value text NOT NULL
+        )`.execute(db);
+      await sql`CREATE INDEX timexes_document ON timexes (document_id)`.execute(db);
+    },
+  },
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/** Brings the schema up to the latest version; throws if any migration fails. */
+export async function migrate(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: "schema_migrations",
+    migrationLockTableName: "schema_migrations_lock",
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === "Error")?.migrationName;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`store schema migration${failed ? ` ${failed}` : ""} failed: ${reason}`);
+  }
+}
+
+export const LATEST_SCHEMA_VERSION = Object.keys(MIGRATIONS).sort().at(-1) as string;

@@ -1,0 +1,29 @@
+import type { Kysely } from "kysely";
+import { migrate } from "./migrations.js";
+import { openPglite } from "./pglite/index.js";
+import { openPostgres } from "./postgres/index.js";
+import type { Database } from "./schema.js";
+import { SqlStore } from "./sql-store.js";
+import type { Store } from "./store.js";
+
+export const DEFAULT_DB = "./.dossier";
+
+export function isPostgresUrl(db: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(db);
+}
+
+/** Opens the store named by `db`: a `postgres://` URL, else a PGlite directory (or `memory://`). Migrates it. */
+export async function openStore(db: string = DEFAULT_DB): Promise<Store> {
+  const kysely = isPostgresUrl(db) ? await openPostgres(db) : await openPglite(db);
+  await migrateOrClose(kysely);
+  return new SqlStore(kysely);
+}
+
+async function migrateOrClose(kysely: Kysely<Database>): Promise<void> {
+  try {
+    await migrate(kysely as Kysely<unknown>);
+  } catch (error) {
+    await kysely.destroy();
+    throw error;
+  }
+}

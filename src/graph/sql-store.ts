@@ -1,0 +1,535 @@
+/**
+ * The one Store implementation: Kysely over PostgreSQL SQL. The pglite/ and postgres/ folders
+ * only build a Kysely instance for their backend; schema and queries are shared.
+ */
+import { sql, type Kysely, type Transaction } from "kysely";
+import {
+  isEntityType,
+  type Actor,
+  type Claim,
+  type Document,
+  type DocumentAnalysis,
+  type EntityType,
+  type Event,
+  type GraphExport,
+  type PloverType,
+  type Predicate,
+  type Provenance,
+  type QuoteKind,
+  type Relation,
+} from "../model/index.js";
+import { actorSlugId, chooseMatch, compatibleTypes, isGlobalAlias, matchKeys, normaliseAlias, type Candidate } from "../resolve/match.js";
+import type { ClaimAboutTable, Database, ProvenanceTable } from "./schema.js";
+import type { ActorDossier, ActorQuery, ClaimQuery, SaveResult, SearchHit, Store } from "./store.js";
+
+type Dated<T> = T & { id: string; date: string };
+type Db = Kysely<Database>;
+type Trx = Transaction<Database>;
+
+/** Serialises actor resolution between concurrent writers (workers) so two never create one actor twice. */
+const RESOLVE_LOCK = 0x646f7373; // "doss"
+
+/** Kept small so a query's parameter list stays well under PostgreSQL's 65,535 limit. */
+const INSERT_CHUNK = 500;
+
+export class SqlStore implements Store {
+  constructor(private readonly db: Db) {}
+
+  async saveAnalysis(analysis: DocumentAnalysis): Promise<SaveResult> {
+    const doc = analysis.document;
+    return this.db.transaction().execute(async (trx) => {
+      const inserted = await trx
+        .insertInto("documents")
+        .values({
+          id: doc.id,
+          date: doc.date,
+          title: doc.title ?? null,
+          source: doc.source ?? null,
+          url: doc.url ?? null,
+          text: doc.text,
+          sha256: doc.sha256,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .returning("id")
+        .executeTakeFirst();
+      if (!inserted) {
+        const same = await trx.selectFrom("documents").select("id").where("sha256", "=", doc.sha256).executeTakeFirst();
+        if (same) return { status: "duplicate", documentId: same.id };
+        throw new Error(`document id "${doc.id}" is already used by a different text`);
+      }
+      await sql`SELECT pg_advisory_xact_lock(${RESOLVE_LOCK})`.execute(trx);
+      const actorIds = await resolveActors(trx, analysis.actors, doc.id);
+      await insertItems(trx, analysis, actorIds);
+      return { status: "inserted", documentId: doc.id };
+    });
+  }
+
+  async hasDocument(sha256: string): Promise<boolean> {
+    const row = await this.db.selectFrom("documents").select("id").where("sha256", "=", sha256).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  async actors(query: ActorQuery = {}): Promise<Actor[]> {
+    let select = this.db.selectFrom("actors").selectAll().orderBy("name").orderBy("id");
+    if (query.type) select = select.where("type", "=", query.type.toUpperCase());
+    if (query.q) {
+      const pattern = `%${escapeLike(query.q)}%`;
+      select = select.where((eb) =>
+        eb.or([
+          eb("name", "ilike", pattern),
+          eb("id", "in", eb.selectFrom("actor_aliases").select("actor_id").where("alias", "ilike", pattern)),
+        ]),
+      );
+    }
+    if (query.limit !== undefined) select = select.limit(query.limit);
+    return this.withAliases(await select.execute());
+  }
+
+  async findActor(nameOrAlias: string): Promise<Actor | undefined> {
+    const byId = await this.db.selectFrom("actors").selectAll().where("id", "=", nameOrAlias).executeTakeFirst();
+    if (byId) return (await this.withAliases([byId]))[0];
+    const norm = normaliseAlias(nameOrAlias);
+    if (!norm) return undefined;
+    // Global aliases first; then in-document ones; among several, the actor named most often.
+    const row = await this.db
+      .selectFrom("actor_aliases as al")
+      .innerJoin("actors as a", "a.id", "al.actor_id")
+      .selectAll("a")
+      .select((eb) => [
+        eb.fn.max(sql<number>`CASE WHEN al.global THEN 1 ELSE 0 END`).as("is_global"),
+        eb
+          .selectFrom("mentions as m")
+          .select((m) => m.fn.countAll<number>().as("n"))
+          .whereRef("m.actor_id", "=", "a.id")
+          .as("mention_count"),
+      ])
+      .where("al.norm", "=", norm)
+      .groupBy(["a.seq", "a.id", "a.name", "a.type", "a.subtype", "a.first_document"])
+      .orderBy("is_global", "desc")
+      .orderBy("mention_count", "desc")
+      .orderBy("a.seq")
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return (await this.withAliases([row]))[0];
+  }
+
+  async dossier(actorId: string): Promise<ActorDossier | undefined> {
+    const actor = (await this.withAliases(await this.db.selectFrom("actors").selectAll().where("id", "=", actorId).execute()))[0];
+    if (!actor) return undefined;
+    const relations = await this.relations(actorId);
+    const events = await this.events(actorId);
+    const claimsBy = await this.claimRows({ speaker: actorId });
+    const claimsAbout = await this.claimRows({ about: actorId });
+    const relatedIds = new Set<string>();
+    for (const r of relations) [r.subject, r.object, r.attributed_to].forEach((id) => id && relatedIds.add(id));
+    for (const e of events) [e.source, e.target, e.attributed_to].forEach((id) => id && relatedIds.add(id));
+    for (const c of [...claimsBy, ...claimsAbout]) [c.speaker, ...c.about].forEach((id) => relatedIds.add(id));
+    relatedIds.delete(actorId);
+    const related: Record<string, Actor> = {};
+    if (relatedIds.size > 0) {
+      const rows = await this.db.selectFrom("actors").selectAll().where("id", "in", [...relatedIds]).execute();
+      for (const a of await this.withAliases(rows)) related[a.id] = a;
+    }
+    return { actor, relations, events, claimsBy, claimsAbout, related };
+  }
+
+  async claims(query: ClaimQuery = {}): Promise<Dated<Claim>[]> {
+    const speaker = query.speaker === undefined ? undefined : (await this.findActor(query.speaker))?.id;
+    const about = query.about === undefined ? undefined : (await this.findActor(query.about))?.id;
+    if ((query.speaker !== undefined && !speaker) || (query.about !== undefined && !about)) return [];
+    return this.claimRows({ speaker, about, limit: query.limit });
+  }
+
+  async search(text: string, limit = 20): Promise<SearchHit[]> {
+    if (!text.trim()) return [];
+    const query = sql`websearch_to_tsquery('english', ${text})`;
+    const rows = await this.db
+      .selectFrom("documents")
+      .select(["id", "date", "title", "source", "url"])
+      .select(sql<number>`ts_rank(tsv, ${query})`.as("rank"))
+      .select(
+        sql<string>`ts_headline('english', text, ${query}, 'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`.as(
+          "snippet",
+        ),
+      )
+      .where(sql<boolean>`tsv @@ ${query}`)
+      .orderBy("rank", "desc")
+      .orderBy("date", "desc")
+      .orderBy("id")
+      .limit(limit)
+      .execute();
+    return rows.map((row) => ({
+      document: compact({ id: row.id, date: row.date, title: row.title, source: row.source, url: row.url }) as SearchHit["document"],
+      snippet: row.snippet.replace(/\s+/g, " ").trim(),
+      rank: Number(row.rank),
+    }));
+  }
+
+  async document(id: string): Promise<Document | undefined> {
+    const row = await this.db
+      .selectFrom("documents")
+      .select(["id", "date", "title", "source", "url", "text", "sha256"])
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row ? toDocument(row) : undefined;
+  }
+
+  async exportGraph(): Promise<GraphExport> {
+    const documents = await this.db
+      .selectFrom("documents")
+      .select(["id", "date", "title", "source", "url", "text", "sha256"])
+      .orderBy("seq")
+      .execute();
+    const actors = await this.withAliases(await this.db.selectFrom("actors").selectAll().orderBy("id").execute());
+    const strip = <T extends { date: string }>(item: T): Omit<T, "date"> => {
+      const { date: _date, ...rest } = item;
+      return rest;
+    };
+    return {
+      documents: documents.map(toDocument),
+      actors,
+      relations: (await this.relations()).map(strip),
+      events: (await this.events()).map(strip),
+      claims: (await this.claimRows({})).map(strip),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  private async withAliases(rows: { id: string; name: string; type: string; subtype: string | null }[]): Promise<Actor[]> {
+    if (rows.length === 0) return [];
+    const aliases = await this.db
+      .selectFrom("actor_aliases")
+      .select(["actor_id", "alias"])
+      .where("actor_id", "in", rows.map((row) => row.id))
+      .orderBy("actor_id")
+      .orderBy("global", "desc")
+      .orderBy("alias")
+      .execute();
+    const byActor = groupBy(aliases, (a) => a.actor_id);
+    return rows.map((row) => {
+      const seen = new Set([row.name]);
+      const list: string[] = [];
+      for (const { alias } of byActor.get(row.id) ?? []) {
+        if (!seen.has(alias)) list.push(alias);
+        seen.add(alias);
+      }
+      return compact({ id: row.id, name: row.name, type: asEntityType(row.type), subtype: row.subtype, aliases: list }) as Actor;
+    });
+  }
+
+  private async provenance(itemIds: string[]): Promise<Map<string, Provenance[]>> {
+    const rows: { item_id: string; document_id: string; sentence: number | null; start: number; end: number; text: string }[] = [];
+    for (const ids of chunks(itemIds, 5000)) {
+      rows.push(
+        ...(await this.db
+          .selectFrom("provenance")
+          .select(["item_id", "document_id", "sentence", "start", "end", "text"])
+          .where("item_id", "in", ids)
+          .orderBy("seq")
+          .execute()),
+      );
+    }
+    const grouped = groupBy(rows, (row) => row.item_id);
+    return new Map(
+      [...grouped].map(([id, list]) => [
+        id,
+        list.map((p) => compact({ document: p.document_id, start: p.start, end: p.end, text: p.text, sentence: p.sentence }) as Provenance),
+      ]),
+    );
+  }
+
+  /** All relations, or those where `actorId` is subject, object or source of the claim. */
+  private async relations(actorId?: string): Promise<Dated<Relation>[]> {
+    let select = this.db
+      .selectFrom("relations as r")
+      .innerJoin("documents as d", "d.id", "r.document_id")
+      .selectAll("r")
+      .select("d.date")
+      .orderBy("d.date")
+      .orderBy("r.seq");
+    if (actorId) {
+      select = select.where((eb) =>
+        eb.or([eb("r.subject", "=", actorId), eb("r.object", "=", actorId), eb("r.attributed_to", "=", actorId)]),
+      );
+    }
+    const rows = await select.execute();
+    const prov = await this.provenance(rows.map((row) => row.id));
+    return rows.map(
+      (row) =>
+        compact({
+          id: row.id,
+          date: row.date,
+          subject: row.subject,
+          predicate: row.predicate as Predicate,
+          object: row.object,
+          role: row.role,
+          status: row.status,
+          time: row.time,
+          attributed_to: row.attributed_to,
+          confidence: Number(row.confidence),
+          provenance: prov.get(row.id) ?? [],
+        }, ["object", "attributed_to"]) as Dated<Relation>,
+    );
+  }
+
+  /** All events, or those where `actorId` is source, target or source of the claim. */
+  private async events(actorId?: string): Promise<Dated<Event>[]> {
+    let select = this.db
+      .selectFrom("events as e")
+      .innerJoin("documents as d", "d.id", "e.document_id")
+      .selectAll("e")
+      .select("d.date")
+      .orderBy("d.date")
+      .orderBy("e.seq");
+    if (actorId) {
+      select = select.where((eb) =>
+        eb.or([eb("e.source", "=", actorId), eb("e.target", "=", actorId), eb("e.attributed_to", "=", actorId)]),
+      );
+    }
+    const rows = await select.execute();
+    const prov = await this.provenance(rows.map((row) => row.id));
+    return rows.map(
+      (row) =>
+        compact({
+          id: row.id,
+          date: row.date,
+          type: row.type as PloverType,
+          source: row.source,
+          target: row.target,
+          time: row.time,
+          attributed_to: row.attributed_to,
+          confidence: row.confidence === null ? null : Number(row.confidence),
+          provenance: prov.get(row.id) ?? [],
+        }, ["target", "attributed_to"]) as Dated<Event>,
+    );
+  }
+
+  private async claimRows(filter: { speaker?: string; about?: string; limit?: number }): Promise<Dated<Claim>[]> {
+    let select = this.db
+      .selectFrom("claims as c")
+      .innerJoin("documents as d", "d.id", "c.document_id")
+      .selectAll("c")
+      .select("d.date")
+      .orderBy("d.date")
+      .orderBy("c.seq");
+    if (filter.speaker) select = select.where("c.speaker", "=", filter.speaker);
+    if (filter.about) {
+      const about = filter.about;
+      select = select.where("c.id", "in", (eb) => eb.selectFrom("claim_about").select("claim_id").where("actor_id", "=", about));
+    }
+    if (filter.limit !== undefined) select = select.limit(filter.limit);
+    const rows = await select.execute();
+    const ids = rows.map((row) => row.id);
+    const aboutRows: { claim_id: string; actor_id: string }[] = [];
+    for (const part of chunks(ids, 5000)) {
+      aboutRows.push(
+        ...(await this.db
+          .selectFrom("claim_about")
+          .select(["claim_id", "actor_id"])
+          .where("claim_id", "in", part)
+          .orderBy("claim_id")
+          .orderBy("position")
+          .execute()),
+      );
+    }
+    const aboutBy = groupBy(aboutRows, (row) => row.claim_id);
+    const prov = await this.provenance(ids);
+    return rows.map(
+      (row) =>
+        compact({
+          id: row.id,
+          date: row.date,
+          speaker: row.speaker,
+          about: (aboutBy.get(row.id) ?? []).map((a) => a.actor_id),
+          cue: row.cue,
+          text: row.text,
+          quote: row.quote as QuoteKind,
+          stance: row.stance,
+          time: row.time,
+          provenance: prov.get(row.id) ?? [],
+        }) as Dated<Claim>,
+    );
+  }
+}
+
+/**
+ * Maps the analysis' document-local actor ids onto store actors: an existing actor when one
+ * matches (see resolve/match.ts), else a new one with a readable id. Records every alias.
+ */
+async function resolveActors(trx: Trx, actors: Actor[], documentId: string): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const actor of actors) {
+    if (!isEntityType(actor.type)) throw new Error(`actor ${actor.id} has unknown type ${JSON.stringify(actor.type)}`);
+    const keys = matchKeys(actor);
+    const candidates: Candidate[] =
+      keys.length === 0
+        ? []
+        : (
+            await trx
+              .selectFrom("actor_aliases as al")
+              .innerJoin("actors as a", "a.id", "al.actor_id")
+              .select(["a.id as actorId", "a.name", "a.type", "al.norm"])
+              .where("al.global", "=", true)
+              .where("al.norm", "in", keys)
+              .where("a.type", "in", compatibleTypes(actor.type))
+              .execute()
+          ).map((row) => ({ ...row, type: asEntityType(row.type) }));
+    let storeId = chooseMatch(actor, candidates);
+    if (storeId) {
+      if (actor.subtype) {
+        await trx.updateTable("actors").set({ subtype: actor.subtype }).where("id", "=", storeId).where("subtype", "is", null).execute();
+      }
+    } else {
+      storeId = await freeActorId(trx, actorSlugId(actor));
+      await trx
+        .insertInto("actors")
+        .values({ id: storeId, name: actor.name, type: actor.type, subtype: actor.subtype ?? null, first_document: documentId })
+        .execute();
+    }
+    const aliasRows = [actor.name, ...actor.aliases]
+      .filter((alias) => alias.trim() !== "" && normaliseAlias(alias) !== "")
+      .map((alias) => ({
+        actor_id: storeId,
+        alias: alias.trim(),
+        norm: normaliseAlias(alias),
+        document_id: documentId,
+        global: isGlobalAlias(actor, alias),
+      }));
+    for (const part of chunks(aliasRows, INSERT_CHUNK)) {
+      await trx.insertInto("actor_aliases").values(part).onConflict((oc) => oc.doNothing()).execute();
+    }
+    ids.set(actor.id, storeId);
+  }
+  return ids;
+}
+
+async function freeActorId(trx: Trx, base: string): Promise<string> {
+  const taken = new Set(
+    (await trx.selectFrom("actors").select("id").where((eb) => eb.or([eb("id", "=", base), eb("id", "like", `${escapeLike(base)}-%`)])).execute()).map(
+      (row) => row.id,
+    ),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+async function insertItems(trx: Trx, analysis: DocumentAnalysis, actorIds: Map<string, string>): Promise<void> {
+  const doc = analysis.document;
+  const actor = (localId: string, what: string): string => {
+    const id = actorIds.get(localId);
+    if (!id) throw new Error(`${what} refers to unknown actor ${JSON.stringify(localId)} in document ${doc.id}`);
+    return id;
+  };
+  const optionalActor = (localId: string | null, what: string) => (localId === null ? null : actor(localId, what));
+  const provenance: Omit<ProvenanceTable, "seq">[] = [];
+  const addProvenance = (itemId: string, spans: Provenance[]) => {
+    for (const p of spans) {
+      provenance.push({ item_id: itemId, document_id: doc.id, sentence: p.sentence ?? null, start: p.start, end: p.end, text: p.text });
+    }
+  };
+
+  const mentions = analysis.mentions.map((m) => ({
+    document_id: doc.id,
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    type: m.type,
+    actor_id: m.actor === undefined ? null : actor(m.actor, "mention"),
+  }));
+  const relations = analysis.relations.map((r, i) => {
+    const id = `rel:${doc.id}:${i}`;
+    addProvenance(id, r.provenance);
+    return {
+      id,
+      document_id: doc.id,
+      subject: actor(r.subject, "relation subject"),
+      predicate: r.predicate,
+      object: optionalActor(r.object, "relation object"),
+      role: r.role ?? null,
+      status: r.status ?? null,
+      time: r.time ?? null,
+      attributed_to: optionalActor(r.attributed_to, "relation attribution"),
+      confidence: r.confidence,
+    };
+  });
+  const events = analysis.events.map((e, i) => {
+    const id = `evt:${doc.id}:${i}`;
+    addProvenance(id, e.provenance);
+    return {
+      id,
+      document_id: doc.id,
+      type: e.type,
+      source: actor(e.source, "event source"),
+      target: optionalActor(e.target, "event target"),
+      time: e.time ?? null,
+      attributed_to: optionalActor(e.attributed_to, "event attribution"),
+      confidence: e.confidence ?? null,
+    };
+  });
+  const about: ClaimAboutTable[] = [];
+  const claims = analysis.claims.map((c, i) => {
+    const id = `clm:${doc.id}:${i}`;
+    addProvenance(id, c.provenance);
+    c.about.forEach((localId, position) => about.push({ claim_id: id, position, actor_id: actor(localId, "claim about") }));
+    return {
+      id,
+      document_id: doc.id,
+      speaker: actor(c.speaker, "claim speaker"),
+      cue: c.cue,
+      text: c.text,
+      quote: c.quote,
+      stance: c.stance ?? null,
+      time: c.time ?? null,
+    };
+  });
+  const timexes = analysis.timexes.map((t) => ({ document_id: doc.id, start: t.start, end: t.end, text: t.text, type: t.type, value: t.value }));
+
+  for (const part of chunks(mentions, INSERT_CHUNK)) await trx.insertInto("mentions").values(part).execute();
+  for (const part of chunks(relations, INSERT_CHUNK)) await trx.insertInto("relations").values(part).execute();
+  for (const part of chunks(events, INSERT_CHUNK)) await trx.insertInto("events").values(part).execute();
+  for (const part of chunks(claims, INSERT_CHUNK)) await trx.insertInto("claims").values(part).execute();
+  for (const part of chunks(about, INSERT_CHUNK)) await trx.insertInto("claim_about").values(part).execute();
+  for (const part of chunks(provenance, INSERT_CHUNK)) await trx.insertInto("provenance").values(part).execute();
+  for (const part of chunks(timexes, INSERT_CHUNK)) await trx.insertInto("timexes").values(part).execute();
+}
+
+function toDocument(row: { id: string; date: string; title: string | null; source: string | null; url: string | null; text: string; sha256: string }): Document {
+  return compact(row) as Document;
+}
+
+function asEntityType(type: string): EntityType {
+  if (!isEntityType(type)) throw new Error(`store holds an actor of unknown type ${JSON.stringify(type)}`);
+  return type;
+}
+
+/** Drops null/undefined fields (optional in the model) except those the model keeps as explicit null. */
+function compact<T extends Record<string, unknown>>(row: T, keepNull: string[] = []): Partial<T> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (value === undefined || (value === null && !keepNull.includes(key))) continue;
+    out[key] = value;
+  }
+  return out as Partial<T>;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+function* chunks<T>(items: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
