@@ -1,0 +1,347 @@
+/**
+ * Rule-based attribution extraction over raw text: cue candidates come from the lexicon mined from
+ * PolNeAR (lexicon.ts); around each cue, the layout of the sentence (quotes, commas, the cue's
+ * position) decides where the source and the content are.
+ */
+import { cueRate, loadLexicon, type CueLexicon } from "./lexicon.js";
+import { OPENING_QUOTES, isQuoteMark, layout, type TextLayout, type TokenRange } from "./text.js";
+import type { Attribution, ContentSpan, Span } from "./types.js";
+
+/** Auxiliaries and adverbs that join the cue they precede ("has also said"). */
+const CUE_MODIFIERS = new Set(
+  "also has have had 's would will previously later recently repeatedly reportedly once then further did does do is was were are been be never not n't publicly privately earlier initially often frequently again already still even just could may might should must can first".split(" "),
+);
+/** Words that end a source noun phrase when walking back from the cue. */
+const SOURCE_STOPS = new Set(
+  "that and but or because while when if as so which where after before since although though than whether until unless whereas nor for yet how why what".split(" "),
+);
+const PUNCTUATION_STOPS = new Set([",", ";", ":", "(", "—", "–", "-", "[", "!", "?"]);
+/** Words that can follow a sentence-final cue without starting its content ("..., he said in a statement."). */
+const NON_CONTENT_STARTERS = new Set(
+  "in on at during of to about after before last this earlier later yesterday today tonight with when as while by from via through monday tuesday wednesday thursday friday saturday sunday".split(" "),
+);
+const TIME_WORDS = new Set("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently earlier later again repeatedly".split(" "));
+/** Cues whose verb takes the addressee before the content ("told reporters that ..."). */
+const ADDRESSEE_CUES = new Set("told tell tells telling asked ask asks asking urged urging warned warning reminded assured informed".split(" "));
+const MAX_SOURCE_TOKENS = 12;
+
+export interface ExtractOptions {
+  lexicon?: CueLexicon;
+  /** Overrides the lexicon's cue-rate threshold (used when tuning). */
+  threshold?: number;
+}
+
+interface Context {
+  text: string;
+  doc: TextLayout;
+  isCue: boolean[];
+}
+
+function span(ctx: Context, from: number, to: number): Span {
+  const start = ctx.doc.tokens[from]!.start;
+  const end = ctx.doc.tokens[to - 1]!.end;
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+function content(ctx: Context, ranges: TokenRange[]): ContentSpan {
+  const parts = ranges.filter((r) => r.end > r.start).map((r) => span(ctx, r.start, r.end));
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const whole: ContentSpan = { start: first.start, end: last.end, text: ctx.text.slice(first.start, last.end) };
+  if (parts.length > 1) whole.parts = parts;
+  return whole;
+}
+
+function lower(ctx: Context, i: number): string {
+  return ctx.doc.tokens[i]?.lower ?? "";
+}
+
+function isClosingQuoteAt(ctx: Context, i: number): boolean {
+  const region = ctx.doc.quoteOf[i] ?? -1;
+  return region >= 0 && ctx.doc.quotes[region]!.end - 1 === i && isQuoteMark(ctx.doc.tokens[i]!.text);
+}
+
+/** Marks the tokens that start a cue: known cue forms outside quotes, not capitalised mid-sentence. */
+function markCues(doc: TextLayout, lexicon: CueLexicon, threshold: number): boolean[] {
+  const isCue = new Array<boolean>(doc.tokens.length).fill(false);
+  for (const sentence of doc.sentences) {
+    for (let i = sentence.start; i < sentence.end; i++) {
+      const token = doc.tokens[i]!;
+      if (doc.quoteOf[i] !== -1) continue;
+      if (token.lower === "according") {
+        isCue[i] = doc.tokens[i + 1]?.lower === "to";
+        continue;
+      }
+      const capitalised = /^\p{Lu}/u.test(token.text);
+      if (capitalised && i > sentence.start && !isQuoteMark(doc.tokens[i - 1]!.text)) continue;
+      isCue[i] = cueRate(lexicon, token.lower) >= threshold;
+    }
+  }
+  return isCue;
+}
+
+/** Walks back from `end` (exclusive) over a noun phrase; returns its start, or `end` if there is none. */
+function sourceBefore(ctx: Context, end: number, floor: number): number {
+  let i = end;
+  while (i > floor && end - i < MAX_SOURCE_TOKENS) {
+    const token = ctx.doc.tokens[i - 1]!;
+    if (token.text === ")") {
+      let j = i - 1;
+      while (j > floor && ctx.doc.tokens[j]!.text !== "(") j--;
+      if (ctx.doc.tokens[j]!.text !== "(") break;
+      i = j;
+      continue;
+    }
+    if (token.lower === "who") return i - 1;
+    if (PUNCTUATION_STOPS.has(token.text) || isQuoteMark(token.text) || SOURCE_STOPS.has(token.lower) || ctx.isCue[i - 1]) break;
+    if (token.text === "." && i - 1 === floor) break;
+    i--;
+  }
+  return i;
+}
+
+/** Walks forward from `start` over a noun phrase after an inverted cue ("..., said Sen. Dick Durbin (D-Ill.) in ..."). */
+function sourceAfter(ctx: Context, start: number, limit: number): number {
+  let i = start;
+  while (i < limit && i - start < MAX_SOURCE_TOKENS + 8) {
+    const token = ctx.doc.tokens[i]!;
+    if (i > start && (NON_CONTENT_STARTERS.has(token.lower) || token.lower === "who" || token.lower === "that")) break;
+    if ([".", ";", ":", "!", "?"].includes(token.text) || isQuoteMark(token.text) || ctx.isCue[i]) break;
+    if (token.text === "," && i + 1 < limit && !/^(a|an|the|who|whose|[\p{Ll}]+)$/u.test(ctx.doc.tokens[i + 1]!.lower)) break;
+    i++;
+  }
+  while (i > start && [",", "-", "—"].includes(ctx.doc.tokens[i - 1]!.text)) i--;
+  return i;
+}
+
+function trimRange(ctx: Context, range: TokenRange): TokenRange {
+  let { start, end } = range;
+  while (start < end && [",", ":", ";", "—", "–", "-"].includes(ctx.doc.tokens[start]!.text)) start++;
+  while (end > start && [",", ".", ";", ":", "—", "–", "-"].includes(ctx.doc.tokens[end - 1]!.text)) end--;
+  return { start, end };
+}
+
+function quoteRegion(ctx: Context, i: number): TokenRange | undefined {
+  const index = ctx.doc.quoteOf[i] ?? -1;
+  return index >= 0 ? ctx.doc.quotes[index] : undefined;
+}
+
+/**
+ * Where the content to the right of a cue ends: at the sentence end (or the end of a quote it opens),
+ * or before a following ", according to", participial cue, or "[,] and/but X said" clause.
+ */
+function contentEnd(ctx: Context, start: number, sentence: TokenRange): number {
+  const opening = quoteRegion(ctx, start);
+  if (opening && opening.start === start && opening.end >= sentence.end) return opening.end;
+  for (let i = start + 1; i < sentence.end; i++) {
+    if (ctx.doc.quoteOf[i] !== -1) continue;
+    const token = ctx.doc.tokens[i]!;
+    if (token.text !== "," && token.text !== ";" && token.lower !== "but" && token.lower !== "while") continue;
+    const next = i + 1;
+    if (ctx.isCue[next]) return i;
+    for (let j = next + 1; j < Math.min(sentence.end, next + 7); j++) {
+      if (!ctx.isCue[j]) continue;
+      if (sourceBefore(ctx, j, next) === next && j > next) return i;
+      break;
+    }
+  }
+  return sentence.end;
+}
+
+function skipAdverbials(ctx: Context, from: number, end: number): number {
+  let i = from;
+  for (;;) {
+    const word = lower(ctx, i);
+    if (i < end && TIME_WORDS.has(word)) {
+      i++;
+      continue;
+    }
+    // "in a statement", "on Twitter", "in an interview Tuesday" up to a following comma, colon, "that" or quote.
+    if (i < end && ["in", "on", "during", "at"].includes(word)) {
+      let j = i + 1;
+      while (j < Math.min(end, i + 7) && !["that", ",", ":"].includes(lower(ctx, j)) && !isQuoteMark(ctx.doc.tokens[j]!.text)) j++;
+      if (j < end && j < i + 7) {
+        i = j;
+        continue;
+      }
+    }
+    return i;
+  }
+}
+
+function skipAddressee(ctx: Context, cueWord: string, from: number, end: number): number {
+  if (!ADDRESSEE_CUES.has(cueWord)) return from;
+  for (let j = from; j < Math.min(end, from + 6); j++) {
+    const token = ctx.doc.tokens[j]!;
+    if (token.lower === "that" || token.text === ":" || token.text === "," || OPENING_QUOTES.has(token.text) || token.text === '"') return j;
+    if (token.lower === "to" || token.lower === "about" || token.lower === "if" || token.lower === "whether") return j;
+  }
+  return Math.min(end, from + 1);
+}
+
+function isDirect(ctx: Context, range: TokenRange): boolean {
+  const region = quoteRegion(ctx, range.start);
+  if (!region) return false;
+  const covered = Math.min(region.end, range.end) - range.start;
+  return covered * 2 >= range.end - range.start;
+}
+
+/** The quote (or clause) left of a comma or closing quote at `edge`, back to the sentence start. */
+function leftContent(ctx: Context, edge: number, sentence: TokenRange): TokenRange | undefined {
+  let last = edge;
+  if (ctx.doc.tokens[last]?.text === "," && last > sentence.start) last--;
+  if (isClosingQuoteAt(ctx, last)) return quoteRegion(ctx, last);
+  if (isClosingQuoteAt(ctx, last - 1) && ctx.doc.tokens[last]!.text === ",") return quoteRegion(ctx, last - 1);
+  const range = trimRange(ctx, { start: sentence.start, end: edge + 1 });
+  return range.end - range.start >= 2 ? range : undefined;
+}
+
+/** A quote right after `from` in the same sentence (`“A,” he said, “B.”`), if any. */
+function followingQuote(ctx: Context, from: number, sentence: TokenRange): TokenRange | undefined {
+  let i = from;
+  while (i < sentence.end && [",", ":"].includes(ctx.doc.tokens[i]!.text)) i++;
+  const region = quoteRegion(ctx, i);
+  return region && region.start === i ? region : undefined;
+}
+
+interface Frame {
+  source?: TokenRange;
+  content: TokenRange[];
+}
+
+function accordingTo(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame | undefined {
+  const sourceEnd = sourceAfter(ctx, cue.end, sentence.end);
+  const source = sourceEnd > cue.end ? { start: cue.end, end: sourceEnd } : undefined;
+  const left = trimRange(ctx, { start: sentence.start, end: cue.start });
+  const right = trimRange(ctx, { start: sourceEnd, end: contentEnd(ctx, sourceEnd, sentence) });
+  const leftUseful = left.end - left.start >= 2 && !/^(but|and|so|yet)$/.test(lower(ctx, left.start));
+  const parts = leftUseful ? [left, ...(right.end - right.start >= 2 && lower(ctx, sourceEnd) === "," ? [right] : [])] : [right];
+  const kept = parts.filter((p) => p.end > p.start);
+  return kept.length ? { source, content: kept } : undefined;
+}
+
+/** `“...,” said X.`, `“...,” X said.`, `The attack killed five, police said.` */
+function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame | undefined {
+  const before = cue.start - 1;
+  if (before < sentence.start && !isClosingQuoteAt(ctx, before)) return undefined;
+  const edgeIsBreak = (i: number): boolean => ctx.doc.tokens[i]?.text === "," || isClosingQuoteAt(ctx, i) || ctx.doc.tokens[i]?.text === "—";
+  let source: TokenRange | undefined;
+  let edge: number;
+  let after = cue.end;
+  if (edgeIsBreak(before)) {
+    const end = sourceAfter(ctx, cue.end, sentence.end);
+    if (end === cue.end && !isClosingQuoteAt(ctx, before)) return undefined;
+    if (lower(ctx, cue.end) === "that") return undefined;
+    source = end > cue.end ? { start: cue.end, end } : undefined;
+    edge = before;
+    after = end;
+  } else {
+    const start = sourceBefore(ctx, cue.start, sentence.start);
+    if (start === cue.start || !edgeIsBreak(start - 1)) return undefined;
+    source = { start, end: cue.start };
+    edge = start - 1;
+  }
+  const next = ctx.doc.tokens[after];
+  const ends = after >= sentence.end || [".", "!", "?", ","].includes(next!.text) || isQuoteMark(next!.text) || NON_CONTENT_STARTERS.has(next!.lower);
+  if (!ends) return undefined;
+  const left = leftContent(ctx, edge, sentence);
+  if (!left) return undefined;
+  const parts = [left];
+  const quote = followingQuote(ctx, after, sentence);
+  if (quote && isDirect(ctx, left)) parts.push(quote);
+  else if (next?.text === "," && !ctx.isCue[after + 1] && !isDirect(ctx, left) && left.start === sentence.start) {
+    const rest = trimRange(ctx, { start: after + 1, end: contentEnd(ctx, after + 1, sentence) });
+    if (rest.end - rest.start >= 3) parts.push(rest);
+  }
+  return { source, content: parts };
+}
+
+/** `X said (that) ...`, `X, a spokesman, said ...`, `..., noting that ...`. */
+function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame | undefined {
+  let sourceEnd = cue.start;
+  const cueWord = lower(ctx, cue.end - 1);
+  const participle = cueWord.endsWith("ing") && (cue.start === sentence.start || [",", "—", "and"].includes(lower(ctx, cue.start - 1)));
+  let source: TokenRange | undefined;
+  if (!participle) {
+    if (ctx.doc.tokens[sourceEnd - 1]?.text === ",") {
+      // An appositive: "Sen. X, a Republican from Y, said ..."
+      let comma = sourceEnd - 2;
+      while (comma > sentence.start && ctx.doc.tokens[comma]!.text !== "," && sourceEnd - comma < 16) comma--;
+      if (ctx.doc.tokens[comma]?.text === ",") {
+        const start = sourceBefore(ctx, comma, sentence.start);
+        if (start < comma) source = { start, end: sourceEnd - 1 };
+      }
+    } else {
+      const start = sourceBefore(ctx, sourceEnd, sentence.start);
+      if (start < sourceEnd) source = { start, end: sourceEnd };
+    }
+  }
+  let from = skipAdverbials(ctx, cue.end, sentence.end);
+  from = skipAddressee(ctx, cueWord, from, sentence.end);
+  from = skipAdverbials(ctx, from, sentence.end);
+  const range = trimRange(ctx, { start: from, end: contentEnd(ctx, from, sentence) });
+  if (range.end - range.start < 1) return undefined;
+  return { source, content: [range] };
+}
+
+/** Extends the cue over the auxiliaries and adverbs before it, and over "to" in "according to". */
+function cueRange(ctx: Context, i: number, sentence: TokenRange): TokenRange {
+  let start = i;
+  while (start > sentence.start && CUE_MODIFIERS.has(lower(ctx, start - 1)) && !ctx.isCue[start - 1]) start--;
+  const end = lower(ctx, i) === "according" ? i + 2 : i + 1;
+  return { start, end };
+}
+
+/** Quotes that carry on a direct attribution in the following sentences of its paragraph, with no cue of their own. */
+function continuation(ctx: Context, last: TokenRange, sentenceIndex: number): TokenRange[] {
+  const parts: TokenRange[] = [];
+  const { sentences, paragraphOf } = ctx.doc;
+  let end = last.end;
+  for (let s = sentenceIndex + 1; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    if (sentence.end <= end) continue;
+    if (paragraphOf[sentence.start] !== paragraphOf[last.start]) break;
+    const region = quoteRegion(ctx, sentence.start);
+    if (!region || region.start !== sentence.start) break;
+    let cued = false;
+    for (let i = region.end; i < sentence.end; i++) if (ctx.isCue[i]) cued = true;
+    if (cued) break;
+    parts.push(region);
+    end = region.end;
+  }
+  return parts;
+}
+
+export function findAttributions(text: string, options: ExtractOptions = {}): Attribution[] {
+  const lexicon = options.lexicon ?? loadLexicon();
+  const doc = layout(text);
+  const ctx: Context = { text, doc, isCue: markCues(doc, lexicon, options.threshold ?? lexicon.threshold) };
+  const found: Attribution[] = [];
+  doc.sentences.forEach((sentence, sentenceIndex) => {
+    for (let i = sentence.start; i < sentence.end; i++) {
+      if (!ctx.isCue[i]) continue;
+      const cue = cueRange(ctx, i, sentence);
+      const frame = lower(ctx, i) === "according" ? accordingTo(ctx, cue, sentence) : (postposed(ctx, cue, sentence) ?? preposed(ctx, cue, sentence));
+      if (!frame) continue;
+      const direct = isDirect(ctx, frame.content[0]!);
+      const ranges = direct ? [...frame.content, ...continuation(ctx, frame.content[frame.content.length - 1]!, sentenceIndex)] : frame.content;
+      found.push({
+        ...(frame.source ? { source: span(ctx, frame.source.start, frame.source.end) } : {}),
+        cue: span(ctx, cue.start, cue.end),
+        content: content(ctx, ranges),
+        quote: direct ? "direct" : "indirect",
+      });
+    }
+  });
+  return markNesting(found);
+}
+
+/** Marks each attribution whose cue lies inside another's content ("the magazine said [the group warned ...]"). */
+function markNesting(found: Attribution[]): Attribution[] {
+  return found.map((attribution, index) => {
+    const outer = found.findIndex(
+      (other, j) => j !== index && (other.content.parts ?? [other.content]).some((p) => p.start <= attribution.cue.start && attribution.cue.end <= p.end),
+    );
+    return outer >= 0 ? { ...attribution, nestedIn: outer } : attribution;
+  });
+}

@@ -1,0 +1,38 @@
+/**
+ * The cue lexicon: how often each word form is (part of) an attribution cue in PolNeAR's train split,
+ * out of how often it occurs outside quotes. Mined by `npm run train:attribution` (train.ts).
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export interface CueLexicon {
+  /** Forms whose cue rate is at least this are cue candidates. */
+  threshold: number;
+  /** Forms seen fewer times than this are not trusted. */
+  minCount: number;
+  /** form → [times inside a gold cue, times seen outside quotes]. */
+  words: Record<string, [number, number]>;
+}
+
+export const LEXICON_PATH = fileURLToPath(new URL("../../../models/attribution/cues.json", import.meta.url));
+
+let cached: CueLexicon | undefined;
+
+export function loadLexicon(path = LEXICON_PATH): CueLexicon {
+  if (path === LEXICON_PATH && cached) return cached;
+  let lexicon: CueLexicon;
+  try {
+    lexicon = JSON.parse(readFileSync(path, "utf8")) as CueLexicon;
+  } catch (error) {
+    throw new Error(`${path}: cannot read the attribution cue lexicon (${(error as Error).message}); run npm run train:attribution`);
+  }
+  if (path === LEXICON_PATH) cached = lexicon;
+  return lexicon;
+}
+
+/** The cue rate of a form, or 0 when it is unknown or too rare to trust. */
+export function cueRate(lexicon: CueLexicon, form: string): number {
+  const entry = lexicon.words[form];
+  if (!entry || entry[1] < lexicon.minCount) return 0;
+  return entry[0] / entry[1];
+}
