@@ -9,6 +9,8 @@ export interface RawRecord {
   title?: string;
   url?: string;
   source?: string;
+  /** 1-based line where the record starts, to name the place of a bad record. */
+  line?: number;
 }
 
 /** Bad input: always names the file and, where known, the line (1-based) or other place. */
@@ -34,6 +36,8 @@ export interface Reader {
   name: string;
   /** Lower-case file extensions (without dot) this reader claims. */
   extensions: string[];
+  /** Whether `content` is in this reader's format: chooses among readers sharing an extension, and for unknown ones. */
+  sniff?(content: Buffer): boolean;
   read(file: string, content: Buffer, options: ReadOptions): RawRecord[] | Promise<RawRecord[]>;
 }
 

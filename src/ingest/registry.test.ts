@@ -1,0 +1,111 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { chooseReader, readDocuments } from "./registry.js";
+import { InputError, sha256 } from "./types.js";
+
+const SEED = resolve(dirname(fileURLToPath(import.meta.url)), "../../../shared/seeds/000_c9f1e4863a1e1bca.txt");
+const read = (file: string, text: string, options = {}) => readDocuments(file, Buffer.from(text, "utf8"), options);
+
+async function inputError(promise: Promise<unknown>): Promise<InputError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(InputError);
+  return error as InputError;
+}
+
+describe("seed record reader", () => {
+  it("reads the bundled seed: indented date line with text on the same line", async () => {
+    const [doc, ...rest] = await readDocuments("seed.txt", readFileSync(SEED));
+    expect(rest).toHaveLength(0);
+    expect(doc?.date).toBe("2023-02-16");
+    expect(doc?.text.startsWith("Pakistan is a \u201ccancer\"")).toBe(true);
+    expect(doc?.text).toContain("formation of its \u201cKhorasan\" province.");
+    expect(doc?.sha256).toBe(sha256(doc?.text ?? ""));
+  });
+
+  it("splits a file holding several records, each starting with a date line", async () => {
+    const docs = await read("many.txt", "date 2024-01-02\nFirst report.\nStill first.\n\n  date 2024-01-03   Second report.\n");
+    expect(docs.map((d) => [d.date, d.text])).toEqual([
+      ["2024-01-02", "First report.\nStill first."],
+      ["2024-01-03", "Second report."],
+    ]);
+  });
+
+  it("names file and line for an invalid date or text before the first record", async () => {
+    expect((await inputError(read("bad.txt", "date 2024-01-02\nok\ndate 2024-13-40\ntext\n"))).message).toMatch(/^bad\.txt:3: .*invalid date/);
+    expect((await inputError(read("stray.seed", "hello\ndate 2024-01-02 x\n"))).message).toBe('stray.seed:1: text before the first "date YYYY-MM-DD" line');
+    expect((await inputError(read("empty.txt", "date 2024-01-02\n\ndate 2024-01-03 x\n"))).message).toBe("empty.txt:1: record has no text");
+  });
+});
+
+describe("plain text reader", () => {
+  it("needs --date and reads the whole file as one document", async () => {
+    expect((await inputError(read("note.txt", "Hello world."))).message).toMatch(/^note\.txt: .*--date/);
+    const [doc] = await read("note.txt", "Hello world.\n", { date: "2024-05-01", source: "wire" });
+    expect(doc).toMatchObject({ date: "2024-05-01", text: "Hello world.", source: "wire" });
+  });
+
+  it("rejects binary and non-UTF-8 content", async () => {
+    expect((await inputError(readDocuments("x.txt", Buffer.from([0x41, 0, 0x42]), { date: "2024-01-01" }))).message).toMatch(/^x\.txt: binary/);
+    expect((await inputError(readDocuments("y.txt", Buffer.from([0x41, 0xff, 0x42]), { date: "2024-01-01" }))).message).toMatch(/^y\.txt: not valid UTF-8/);
+  });
+});
+
+describe("JSON Lines reader", () => {
+  it("reads date, text and the optional fields; skips blank lines", async () => {
+    const docs = await read(
+      "data.jsonl",
+      '{"date":"2024-02-01","text":"One.","id":"a1","title":"T","url":"https://x.test/1","source":"S"}\n\n{"date":"2024-02-02T08:00:00Z","text":"Two."}\n',
+      { source: "default" },
+    );
+    expect(docs[0]).toMatchObject({ id: "a1", date: "2024-02-01", title: "T", url: "https://x.test/1", source: "S", text: "One." });
+    expect(docs[1]).toMatchObject({ date: "2024-02-02", text: "Two.", source: "default" });
+    expect(docs[1]?.id).toMatch(/^doc-[0-9a-f]{16}$/);
+  });
+
+  it("names file and line for broken JSON, a missing field or a bad type", async () => {
+    const good = '{"date":"2024-02-01","text":"One."}\n';
+    expect((await inputError(read("data.jsonl", `${good}${good}{"date": oops}\n`))).message).toMatch(/^data\.jsonl:3: invalid JSON/);
+    expect((await inputError(read("data.jsonl", `${good}{"text":"x"}\n`))).message).toBe('data.jsonl:2: missing field "date"');
+    expect((await inputError(read("data.jsonl", `{"date":"2024-02-01","text":5}\n`))).message).toBe('data.jsonl:1: field "text" must be a string, not number');
+    expect((await inputError(read("data.jsonl", `[1,2]\n`))).message).toMatch(/^data\.jsonl:1: expected a JSON object/);
+    expect((await inputError(read("data.jsonl", `{"date":"16/02/2023","text":"x"}\n`))).message).toMatch(/^data\.jsonl:1: missing or invalid date/);
+  });
+
+  it("rejects one id used for two different texts", async () => {
+    const text = '{"id":"same","date":"2024-02-01","text":"One."}\n{"id":"same","date":"2024-02-01","text":"Two."}\n';
+    expect((await inputError(read("ids.jsonl", text))).message).toBe('ids.jsonl:2: id "same" is used by two different records');
+  });
+});
+
+describe("CSV reader", () => {
+  it("reads a header row, quoted multi-line fields and optional columns", async () => {
+    const docs = await read("x.csv", 'Date,Text,Title\n2024-03-01,"Line one,\nline two",Hello\n2024-03-02,Plain,\n');
+    expect(docs.map((d) => [d.date, d.text, d.title])).toEqual([
+      ["2024-03-01", "Line one,\nline two", "Hello"],
+      ["2024-03-02", "Plain", undefined],
+    ]);
+  });
+
+  it("names file and line for a missing field, a missing column or broken quoting", async () => {
+    expect((await inputError(read("x.csv", "date,text\n2024-03-01,a\n2024-03-02,b\n2024-03-03,c\n,d\n"))).message).toBe('x.csv:5: missing field "date"');
+    expect((await inputError(read("x.csv", "when,text\n2024-03-01,a\n"))).message).toBe('x.csv:1: missing column "date" in the header');
+    expect((await inputError(read("x.csv", 'date,text\n2024-03-01,"unterminated\n'))).message).toMatch(/^x\.csv:\d+: invalid CSV/);
+    expect((await inputError(read("x.csv", "date,text\n2024-03-01,a,extra\n"))).message).toMatch(/^x\.csv:2: invalid CSV/);
+  });
+});
+
+describe("reader registry", () => {
+  it("chooses by extension, then by content", () => {
+    expect(chooseReader("a.txt", Buffer.from("  date 2024-01-01 x")).name).toBe("seed");
+    expect(chooseReader("a.txt", Buffer.from("Some prose.")).name).toBe("text");
+    expect(chooseReader("a.jsonl", Buffer.from("{}")).name).toBe("jsonl");
+    expect(chooseReader("a.CSV", Buffer.from("date,text")).name).toBe("csv");
+    expect(chooseReader("feed", Buffer.from('{"date":"2024-01-01"}')).name).toBe("jsonl");
+    expect(() => chooseReader("a.docx", Buffer.from("PK\u0003\u0004"))).toThrow(/^a\.docx: unknown input format "\.docx"/);
+  });
+});
