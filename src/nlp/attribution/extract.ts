@@ -100,14 +100,18 @@ function sourceBefore(ctx: Context, end: number, floor: number): number {
   return i;
 }
 
+const INVERTED_SOURCE_STARTS = new Set("a an the one two three another some many several his her their its he she they we i officials".split(" "));
+
 /** Walks forward from `start` over a noun phrase after an inverted cue ("..., said Sen. Dick Durbin (D-Ill.) in ..."). */
-function sourceAfter(ctx: Context, start: number, limit: number): number {
+function sourceAfter(ctx: Context, start: number, limit: number, appositives = true): number {
+  const first = ctx.doc.tokens[start];
+  if (!first || !(/^[\p{Lu}\p{N}]/u.test(first.text) || INVERTED_SOURCE_STARTS.has(first.lower))) return start;
   let i = start;
   while (i < limit && i - start < MAX_SOURCE_TOKENS + 8) {
     const token = ctx.doc.tokens[i]!;
     if (i > start && (NON_CONTENT_STARTERS.has(token.lower) || token.lower === "who" || token.lower === "that")) break;
     if ([".", ";", ":", "!", "?"].includes(token.text) || isQuoteMark(token.text) || ctx.isCue[i]) break;
-    if (token.text === "," && i + 1 < limit && !/^(a|an|the|who|whose|[\p{Ll}]+)$/u.test(ctx.doc.tokens[i + 1]!.lower)) break;
+    if (token.text === "," && (!appositives || (i + 1 < limit && !/^(a|an|the|who|whose|[\p{Ll}]+)$/u.test(ctx.doc.tokens[i + 1]!.lower)))) break;
     i++;
   }
   while (i > start && [",", "-", "—"].includes(ctx.doc.tokens[i - 1]!.text)) i--;
@@ -210,7 +214,7 @@ interface Frame {
 }
 
 function accordingTo(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame | undefined {
-  const sourceEnd = sourceAfter(ctx, cue.end, sentence.end);
+  const sourceEnd = sourceAfter(ctx, cue.end, sentence.end, false);
   const source = sourceEnd > cue.end ? { start: cue.end, end: sourceEnd } : undefined;
   const left = trimRange(ctx, { start: sentence.start, end: cue.start });
   const right = trimRange(ctx, { start: sourceEnd, end: contentEnd(ctx, sourceEnd, sentence) });
@@ -223,7 +227,7 @@ function accordingTo(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame
 /** `“...,” said X.`, `“...,” X said.`, `The attack killed five, police said.` */
 function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame | undefined {
   const before = cue.start - 1;
-  if (before < sentence.start && !isClosingQuoteAt(ctx, before)) return undefined;
+  if (before < sentence.start) return undefined;
   const edgeIsBreak = (i: number): boolean => ctx.doc.tokens[i]?.text === "," || isClosingQuoteAt(ctx, i) || ctx.doc.tokens[i]?.text === "—";
   let source: TokenRange | undefined;
   let edge: number;
@@ -237,7 +241,7 @@ function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame |
     after = end;
   } else {
     const start = sourceBefore(ctx, cue.start, sentence.start);
-    if (start === cue.start || !edgeIsBreak(start - 1)) return undefined;
+    if (start === cue.start || start - 1 < sentence.start || !edgeIsBreak(start - 1)) return undefined;
     source = { start, end: cue.start };
     edge = start - 1;
   }
@@ -256,12 +260,44 @@ function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame |
   return { source, content: parts };
 }
 
+/** "..., saying ...", "Noting that ...": the cue has no subject of its own. */
+function isParticiple(ctx: Context, cue: TokenRange, sentence: TokenRange): boolean {
+  return lower(ctx, cue.end - 1).endsWith("ing") && (cue.start === sentence.start || [",", "—", "and"].includes(lower(ctx, cue.start - 1)));
+}
+
+const PRONOUNS = new Set("he she they we i it you who".split(" "));
+const SUBJECT_WORDS = /^(of|the|for|and|'s|’s|-|\.|\(|\))$/;
+
+/**
+ * The subject of the sentence's main clause, for a participial cue ("Trump went after Bush, calling him ...").
+ * Skips an opening phrase that ends in a comma, then takes a pronoun or a run of capitalised words.
+ */
+function clauseSubject(ctx: Context, sentence: TokenRange, limit: number): TokenRange | undefined {
+  let start = sentence.start;
+  for (let i = start; i < Math.min(limit, start + 12); i++) {
+    if (ctx.doc.tokens[i]!.text === ",") {
+      start = i + 1;
+      break;
+    }
+    if (PRONOUNS.has(lower(ctx, i)) || (i > start && /^\p{Lu}/u.test(ctx.doc.tokens[i]!.text) && ctx.doc.quoteOf[i] === -1)) break;
+  }
+  if (PRONOUNS.has(lower(ctx, start))) return { start, end: start + 1 };
+  let end = start;
+  while (end < limit && end - start < 10) {
+    const token = ctx.doc.tokens[end]!;
+    if (!(/^\p{Lu}/u.test(token.text) || (end > start && SUBJECT_WORDS.test(token.lower)))) break;
+    end++;
+  }
+  while (end > start && SUBJECT_WORDS.test(lower(ctx, end - 1))) end--;
+  return end > start ? { start, end } : undefined;
+}
+
 /** `X said (that) ...`, `X, a spokesman, said ...`, `..., noting that ...`. */
 function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame | undefined {
   let sourceEnd = cue.start;
   const cueWord = lower(ctx, cue.end - 1);
-  const participle = cueWord.endsWith("ing") && (cue.start === sentence.start || [",", "—", "and"].includes(lower(ctx, cue.start - 1)));
-  let source: TokenRange | undefined;
+  const participle = isParticiple(ctx, cue, sentence);
+  let source: TokenRange | undefined = participle ? clauseSubject(ctx, sentence, cue.start) : undefined;
   if (!participle) {
     if (ctx.doc.tokens[sourceEnd - 1]?.text === ",") {
       // An appositive: "Sen. X, a Republican from Y, said ..."
@@ -278,7 +314,7 @@ function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame | 
   }
   let from = skipAdverbials(ctx, cue.end, sentence.end);
   from = skipAddressee(ctx, cueWord, from, sentence.end);
-  from = skipAdverbials(ctx, from, sentence.end);
+  from = trimRange(ctx, { start: skipAdverbials(ctx, from, sentence.end), end: sentence.end }).start;
   const range = trimRange(ctx, { start: from, end: contentEnd(ctx, from, sentence) });
   if (range.end - range.start < 1) return undefined;
   return { source, content: [range] };
@@ -300,7 +336,8 @@ function continuation(ctx: Context, last: TokenRange, sentenceIndex: number): To
   for (let s = sentenceIndex + 1; s < sentences.length; s++) {
     const sentence = sentences[s]!;
     if (sentence.end <= end) continue;
-    if (paragraphOf[sentence.start] !== paragraphOf[last.start]) break;
+    // A quote may run on into the next paragraph when that one opens with a quote mark.
+    if (paragraphOf[sentence.start]! > paragraphOf[end - 1]! + 1) break;
     const region = quoteRegion(ctx, sentence.start);
     if (!region || region.start !== sentence.start) break;
     let cued = false;
@@ -321,7 +358,10 @@ export function findAttributions(text: string, options: ExtractOptions = {}): At
     for (let i = sentence.start; i < sentence.end; i++) {
       if (!ctx.isCue[i]) continue;
       const cue = cueRange(ctx, i, sentence);
-      const frame = lower(ctx, i) === "according" ? accordingTo(ctx, cue, sentence) : (postposed(ctx, cue, sentence) ?? preposed(ctx, cue, sentence));
+      const frame =
+        lower(ctx, i) === "according"
+          ? accordingTo(ctx, cue, sentence)
+          : ((isParticiple(ctx, cue, sentence) ? undefined : postposed(ctx, cue, sentence)) ?? preposed(ctx, cue, sentence));
       if (!frame) continue;
       const direct = isDirect(ctx, frame.content[0]!);
       const ranges = direct ? [...frame.content, ...continuation(ctx, frame.content[frame.content.length - 1]!, sentenceIndex)] : frame.content;

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { findAttributions } from "./extract.js";
+import type { Attribution } from "./types.js";
+
+function only(text: string, cue: string): Attribution {
+  const found = findAttributions(text).filter((a) => a.cue.text.endsWith(cue));
+  expect(found, `one attribution with cue "${cue}" in: ${text}`).toHaveLength(1);
+  const attribution = found[0]!;
+  for (const span of [attribution.cue, attribution.content, ...(attribution.source ? [attribution.source] : [])]) {
+    expect(text.slice(span.start, span.end)).toBe(span.text);
+  }
+  return attribution;
+}
+
+describe("findAttributions", () => {
+  it("finds a direct quote followed by its source and cue", () => {
+    const text = '"This shows the state is weak," the outfit said.';
+    const a = only(text, "said");
+    expect(a.quote).toBe("direct");
+    expect(a.source?.text).toBe("the outfit");
+    expect(a.content.text).toBe('"This shows the state is weak,"');
+  });
+
+  it("handles curly quotes, an inverted cue and a quote that runs on in the next sentence", () => {
+    const text = "“We will not stop. The war goes on,” said Abu Omar, a spokesman. “They will pay.”";
+    const a = only(text, "said");
+    expect(a.quote).toBe("direct");
+    expect(a.source?.text).toContain("Abu Omar");
+    expect(a.content.parts?.map((p) => p.text)).toEqual(["“We will not stop. The war goes on,”", "“They will pay.”"]);
+  });
+
+  it("finds reported speech with that", () => {
+    const text = "ISKP claimed that Pakistan is run by the establishment.";
+    const a = only(text, "claimed");
+    expect(a.quote).toBe("indirect");
+    expect(a.source?.text).toBe("ISKP");
+    expect(a.content.text).toBe("that Pakistan is run by the establishment");
+  });
+
+  it("finds reported speech after the content", () => {
+    const a = only("The convoy was hit near the border, officials said.", "said");
+    expect(a.source?.text).toBe("officials");
+    expect(a.content.text).toBe("The convoy was hit near the border");
+  });
+
+  it("finds according to X", () => {
+    const text = "According to officials, the attack killed five.";
+    const a = only(text, "According to");
+    expect(a.source?.text).toBe("officials");
+    expect(a.content.text).toBe("the attack killed five");
+  });
+
+  it("marks nested attribution", () => {
+    const text = "The magazine said the group warned that it will continue.";
+    const found = findAttributions(text);
+    const outer = found.find((a) => a.cue.text === "said");
+    const inner = found.find((a) => a.cue.text === "warned");
+    expect(outer?.source?.text).toBe("The magazine");
+    expect(outer?.content.text).toBe("the group warned that it will continue");
+    expect(inner?.source?.text).toBe("the group");
+    expect(inner?.content.text).toBe("that it will continue");
+    expect(inner?.nestedIn).toBe(found.indexOf(outer!));
+  });
+
+  it("finds a participial cue and gives it the clause's subject", () => {
+    const text = "Trump went after Bush, calling him a weak candidate.";
+    const a = only(text, "calling");
+    expect(a.source?.text).toBe("Trump");
+    expect(a.content.text).toBe("him a weak candidate");
+  });
+
+  it("finds nothing in a sentence without attribution", () => {
+    expect(findAttributions("The bridge was built in 1932 and repaired in 2004.")).toEqual([]);
+  });
+});
