@@ -1,10 +1,17 @@
 import type { Command } from "commander";
+import { register as ner } from "./ner.js";
 import { register as attribution } from "./attribution.js";
+import { register as ingest } from "./ingest.js";
+import { register as actors } from "./actors.js";
+import { register as actor } from "./actor.js";
+import { register as claims } from "./claims.js";
+import { register as search } from "./search.js";
+import { register as timex } from "./timex.js";
 
 /** Each command module adds its commands to the program; add one line per module here. */
 type Register = (program: Command) => void;
 
-const modules: Register[] = [attribution];
+const modules: Register[] = [attribution, timex, ingest, actors, actor, claims, search];
 
 export function registerCommands(program: Command): void {
   for (const register of modules) register(program);

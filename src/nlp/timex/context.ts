@@ -1,0 +1,65 @@
+/**
+ * What the words around an expression say about its direction in time: the tense of its clause
+ * decides whether a bare "Friday" or "March 12" lies before or after the document date.
+ */
+
+export type Tense = "past" | "future" | "present";
+
+const FUTURE = /^(will|won't|wo|shall|'ll|going|scheduled|expected|expects|plans?|planned|intends?|due|until|till|upcoming|coming|next|later|tomorrow|would)$/;
+const PRESENT = /^(is|are|am|says|say|has|have|do|does)$/;
+const PAST = /^(was|were|had|did|said|ago|last|yesterday|earlier|previously|told|took|began|came|went|left|made|gave|saw|met|won|lost|fell|rose|held|sold|bought|paid|hit|led|struck|shot|fled|became|got)$/;
+const NOT_VERBS = new Set(["need", "indeed", "hundred", "united", "red", "speed", "bed", "feed", "seed", "proceed", "exceed",
+  "succeed", "breed", "shed", "ted", "fred", "ned", "limited", "embed", "naked", "wicked", "sacred", "kindred", "alleged",
+  "based", "related", "detailed", "advanced", "armed", "qualified", "experienced", "scheduled", "expected", "planned"]);
+
+interface Word {
+  text: string;
+  start: number;
+}
+
+/** Sentence boundaries: a full stop, question or exclamation mark, or a blank line. */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  const boundary = /[.!?]["')\]]*\s+(?=["'(\[]?[A-Z0-9])|\n\s*\n/g;
+  let sentenceStart = 0;
+  let sentenceEnd = text.length;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const stop = m.index + m[0].length;
+    if (stop <= start) sentenceStart = stop;
+    else if (m.index >= end) {
+      sentenceEnd = m.index + 1;
+      break;
+    }
+  }
+  return { start: sentenceStart, end: sentenceEnd };
+}
+
+function words(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = /[A-Za-z]+(?:'[a-z]+)?|'ll/g;
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push({ text: m[0].toLowerCase(), start: from + m.index });
+  return out;
+}
+
+function tenseOf(word: string): Tense | undefined {
+  if (FUTURE.test(word)) return "future";
+  if (PAST.test(word)) return "past";
+  if (PRESENT.test(word)) return "present";
+  if (/^[a-z]{3,}ed$/.test(word) && !NOT_VERBS.has(word)) return "past";
+  return undefined;
+}
+
+/**
+ * The tense nearest the expression in its sentence, looking left first (the governing verb in
+ * news prose usually precedes its time adjunct), then right.
+ */
+export function tenseAround(text: string, start: number, end: number): Tense | undefined {
+  const sentence = sentenceAround(text, start, end);
+  const left = words(text, sentence.start, start).reverse();
+  const right = words(text, end, sentence.end);
+  for (const word of [...left.slice(0, 12), ...right.slice(0, 8)]) {
+    const tense = tenseOf(word.text);
+    if (tense) return tense;
+  }
+  return undefined;
+}

@@ -1,0 +1,90 @@
+/**
+ * The time-expression component: finds TIMEX3 expressions in text and normalises them against
+ * the document creation time (DCT). Rules propose candidate spans; the longest non-overlapping
+ * ones win; then they are normalised in reading order so anaphoric ones ("a year earlier",
+ * "the quarter") can lean on the dates mentioned before them.
+ */
+import type { Timex } from "../../model/index.js";
+import { type Anchor, parseAnchor } from "./anchor.js";
+import { parseYmd, type Ymd } from "./calendar.js";
+import { tenseAround } from "./context.js";
+import { type Resolution, RULES, type Rule, type RuleContext } from "./rules.js";
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: Rule;
+  groups: Record<string, string | undefined>;
+  order: number;
+}
+
+const COMPILED = RULES.map((rule, order) => ({
+  rule,
+  order,
+  regex: new RegExp(`(?<![\\w$£€])(?:${rule.pattern})(?![\\w])`, "gi"),
+}));
+
+function context(text: string, dct: Ymd, start: number, end: number, refs: { last?: Anchor; quarter?: Anchor }): RuleContext {
+  let tense: ReturnType<typeof tenseAround> | null = null;
+  return {
+    dct,
+    text,
+    start,
+    end,
+    tense: () => (tense === null ? (tense = tenseAround(text, start, end)) : tense),
+    reference: () => refs.last,
+    lastQuarter: () => refs.quarter,
+  };
+}
+
+function candidates(text: string, dct: Ymd): Candidate[] {
+  const found: Candidate[] = [];
+  for (const { rule, order, regex } of COMPILED) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      const candidate = { start: m.index, end: m.index + m[0].length, rule, groups: { ...m.groups }, order };
+      // Structural validity does not depend on anaphora, so an empty reference suffices here.
+      if (rule.normalise(candidate.groups, context(text, dct, candidate.start, candidate.end, {}))) found.push(candidate);
+    }
+  }
+  return found;
+}
+
+/** Longest first, then earlier rule, then leftmost; overlapping losers are dropped. */
+function select(found: Candidate[]): Candidate[] {
+  const ranked = [...found].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const chosen: Candidate[] = [];
+  for (const candidate of ranked) {
+    if (chosen.every((c) => candidate.end <= c.start || candidate.start >= c.end)) chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Finds and normalises the time expressions of `text`, anchored at the document creation
+ * time `dct` (YYYY-MM-DD). Offsets index `text` exactly (UTF-16 code units, as JavaScript strings do).
+ */
+export function extractTimexes(text: string, dct: string): Timex[] {
+  const anchor = parseYmd(dct);
+  const refs: { last?: Anchor; quarter?: Anchor } = {};
+  const timexes: Timex[] = [];
+  for (const candidate of select(candidates(text, anchor))) {
+    const resolution: Resolution | null = candidate.rule.normalise(
+      candidate.groups, context(text, anchor, candidate.start, candidate.end, refs));
+    if (!resolution) continue;
+    const end = candidate.end;
+    timexes.push({ start: candidate.start, end, text: text.slice(candidate.start, end), type: resolution.type, value: resolution.value });
+    if (resolution.type === "DATE" || resolution.type === "TIME") {
+      const parsed = parseAnchor(resolution.value);
+      if (parsed) {
+        refs.last = parsed;
+        if (parsed.unit === "quarter") refs.quarter = parsed;
+      }
+    }
+  }
+  return timexes;
+}

@@ -1,0 +1,627 @@
+/**
+ * The tagging rules: each is a regular expression over raw text (built from the lexicon's
+ * fragments) and a normaliser that turns its named groups into a TIMEX3 type and value.
+ * Rules are general English; where the TimeML guidelines fix a convention (decades as "199",
+ * "now" as PRESENT_REF, "the past two months" as a DURATION) we follow them.
+ */
+import type { TimexType } from "../../model/index.js";
+import {
+  type Anchor, dctAt, formatAnchor, parseAnchor, resolveWeekday, shiftAnchor, type ShiftUnit, weekdayDirection,
+  yearForMonth, yearForMonthDay,
+} from "./anchor.js";
+import { addDays, daysInMonth, easter, formatDay, formatMonth, formatTime, formatYear, nthWeekday, quarterOf, type Ymd } from "./calendar.js";
+import type { Tense } from "./context.js";
+import {
+  DAY_NUMBER, DECADE_WORDS, MONTH, ORDINAL, PARTS_OF_DAY, PART_OF_DAY, QUANTITY, SEASON, SEASONS, SPELLED_NUMBER,
+  SPELLED_YEAR, TIMEZONE, UNIT, UNIT_PLURAL, UNITS, WEEKDAY, YEAR, monthNumber, parseOrdinal, parseQuantity,
+  parseSpelledYear, unitOf, weekdayNumber,
+} from "./lexicon.js";
+
+export interface Resolution {
+  type: TimexType;
+  value: string;
+}
+
+export interface RuleContext {
+  dct: Ymd;
+  text: string;
+  start: number;
+  end: number;
+  tense(): Tense | undefined;
+  /** The last concrete date the text mentioned before this expression, if any. */
+  reference(): Anchor | undefined;
+  /** The last quarter the text mentioned ("the quarter" in earnings reports). */
+  lastQuarter(): Anchor | undefined;
+}
+
+type Groups = Record<string, string | undefined>;
+
+export interface Rule {
+  name: string;
+  pattern: string;
+  normalise(groups: Groups, context: RuleContext): Resolution | null;
+}
+
+const date = (value: string): Resolution => ({ type: "DATE", value });
+const lower = (s: string | undefined): string => (s ?? "").toLowerCase().replace(/\s+/g, " ").trim();
+const capitalised = (s: string | undefined): boolean => !!s && /^[A-Z]/.test(s);
+
+const MODIFIER = "(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|under|at least|at most|up to|no more than|no less than|within|only|just|barely|exactly|another|an additional|the better part of|most of)";
+const DURATION_DETERMINER = "(?:the|(?:the )?(?:past|last|next|first|final|previous|coming|following|ensuing|latest|remaining|initial|entire|full|whole|same|prior))";
+const DAY_WORD = "(?:today|yesterday|tomorrow|tonight)";
+const DAY_REFERENCE = `(?:${WEEKDAY}|${DAY_WORD}|${MONTH} ${DAY_NUMBER})`;
+const YEAR_ANY = `(?:${YEAR}|${SPELLED_YEAR})`;
+
+function yearValue(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  if (/^\d{4}$/.test(text)) return Number(text);
+  if (/^'\d\d$/.test(text)) return 1900 + Number(text.slice(1));
+  return parseSpelledYear(text);
+}
+
+/** A quantity of units as an ISO 8601 duration: P3M, PT5H, P2Y6M, PXY. */
+export function durationValue(amount: number | null, unitWord: string): string | undefined {
+  const unit = UNITS[unitOf(unitWord)];
+  if (!unit) return undefined;
+  const prefix = unit.time ? "PT" : "P";
+  if (amount === null) {
+    const vague = unitWord.startsWith("decade") ? "DE" : unitWord.startsWith("centur") ? "CE" : unit.letter;
+    return `${prefix}X${vague}`;
+  }
+  const total = amount * (unit.multiplier ?? 1);
+  if (Number.isInteger(total)) return `${prefix}${total}${unit.letter}`;
+  const whole = Math.floor(total);
+  const fraction = total - whole;
+  const smaller: Record<string, [string, number]> = { Y: ["M", 12], M: ["D", 30], W: ["D", 7], D: ["H", 24], H: ["M", 60] };
+  const next = smaller[unit.letter];
+  if (!next) return `${prefix}${total}${unit.letter}`;
+  const head = whole > 0 ? `${whole}${unit.letter}` : "";
+  const part = `${Math.round(fraction * next[1])}${next[0]}`;
+  return unit.letter === "D" ? `P${head}T${part}` : `${prefix}${head}${part}`;
+}
+
+function shiftUnit(unitWord: string): { unit: ShiftUnit; factor: number } | undefined {
+  const unit = unitOf(unitWord);
+  if (unit === "decade") return { unit: "year", factor: 10 };
+  if (unit === "century") return { unit: "year", factor: 100 };
+  if (unit === "fortnight") return { unit: "week", factor: 2 };
+  if (unit === "year" || unit === "quarter" || unit === "month" || unit === "week" || unit === "day") return { unit, factor: 1 };
+  return undefined;
+}
+
+function dayWithPart(ymd: Ymd, part: string | undefined): Resolution {
+  const code = part ? PARTS_OF_DAY[lower(part)] : undefined;
+  return code ? { type: "TIME", value: `${formatDay(ymd)}T${code}` } : date(formatDay(ymd));
+}
+
+function weekdayDate(word: string, relation: string, context: RuleContext): Ymd | undefined {
+  const isoDay = weekdayNumber(word);
+  if (!isoDay) return undefined;
+  switch (relation) {
+    case "last":
+    case "this past":
+      return resolveWeekday(isoDay, context.dct, "strictPast");
+    case "next":
+      return resolveWeekday(isoDay, context.dct, "strictFuture");
+    case "this":
+    case "this coming":
+      return resolveWeekday(isoDay, context.dct, "future");
+    case "the previous":
+    case "the following":
+    case "the next": {
+      const ref = context.reference();
+      const base = ref?.unit === "day" ? ref.ymd : context.dct;
+      return resolveWeekday(isoDay, base, relation === "the previous" ? "strictPast" : "strictFuture");
+    }
+    default:
+      return resolveWeekday(isoDay, context.dct, weekdayDirection(context.tense()));
+  }
+}
+
+/** The day an expression like "Tuesday", "yesterday" or "Nov. 9" names. */
+function dayReference(phrase: string, context: RuleContext): Ymd | undefined {
+  const p = lower(phrase);
+  if (p === "today" || p === "tonight") return context.dct;
+  if (p === "yesterday") return addDays(context.dct, -1);
+  if (p === "tomorrow") return addDays(context.dct, 1);
+  const monthDay = phrase.match(new RegExp(`^(${MONTH}) (\\d+)`, "i"));
+  if (monthDay) {
+    const month = monthNumber(monthDay[1]!)!;
+    const day = Number(monthDay[2]);
+    return { year: yearForMonthDay(month, day, context.dct, context.tense()), month, day };
+  }
+  return weekdayDate(p, "", context);
+}
+
+function relationOffset(relation: string): number | "reference" {
+  if (/\b(last|past|previous|prior)\b/.test(relation)) return -1;
+  if (/\b(next|coming)\b/.test(relation)) return 1;
+  if (/\b(following)\b/.test(relation)) return "reference";
+  if (/^(that|the same|later that|earlier that|that same)$/.test(relation)) return "reference";
+  return 0;
+}
+
+function referenceShift(context: RuleContext, unit: ShiftUnit, amount: number): Anchor {
+  const ref = context.reference();
+  return ref ? shiftAnchor(coarsen(ref, unit), unit, amount) : shiftAnchor(dctAt(context.dct, unit), unit, amount);
+}
+
+/** Views an anchor at a coarser unit (a day as its month for "the following month"). */
+function coarsen(anchor: Anchor, unit: ShiftUnit | "half"): Anchor {
+  const ymd: Ymd | undefined = anchor.unit === "day" || anchor.unit === "week" ? anchor.ymd : undefined;
+  if (unit === "year") return { unit: "year", year: ymd?.year ?? (anchor as { year: number }).year };
+  if (!ymd) return anchor;
+  if (unit === "month") return { unit: "month", year: ymd.year, month: ymd.month };
+  if (unit === "quarter") return { unit: "quarter", year: ymd.year, quarter: quarterOf(ymd.month) };
+  if (unit === "week") return { unit: "week", ymd };
+  return anchor;
+}
+
+function weekendValue(offsetWeeks: number, context: RuleContext): string {
+  return `${formatAnchor(shiftAnchor(dctAt(context.dct, "week"), "week", offsetWeeks))}-WE`;
+}
+
+/** "last week", "this year", "the coming month", "the following year", "the end of the year". */
+function relativeUnit(relation: string, unitWord: string, context: RuleContext): Resolution | null {
+  const unit = unitWord.replace(/^(fiscal|calendar) /, "");
+  const offset = relationOffset(relation);
+  if (unit === "weekend") {
+    if (offset === "reference") return null;
+    const day = context.dct;
+    const isWeekend = [6, 7].includes(new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() || 7);
+    const pastDefault = relation === "the" && context.tense() !== "future" && !isWeekend ? -1 : 0;
+    return date(weekendValue(offset === 0 ? pastDefault : offset, context));
+  }
+  if (unit === "decade" || unit === "century") {
+    if (offset === -1 && /past|last/.test(relation)) return { type: "DURATION", value: unit === "decade" ? "P10Y" : "P100Y" };
+    const span = unit === "decade" ? 10 : 100;
+    const year = context.dct.year + (offset === "reference" ? 0 : offset) * span;
+    return date(unit === "decade" ? String(Math.floor(year / 10)) : String(Math.floor((year - 1) / 100)).padStart(2, "0"));
+  }
+  const shift = shiftUnit(unit);
+  if (!shift) return null;
+  if (offset === "reference") {
+    return date(formatAnchor(referenceShift(context, shift.unit, /following|next/.test(relation) ? 1 : 0)));
+  }
+  return date(formatAnchor(shiftAnchor(dctAt(context.dct, shift.unit), shift.unit, offset)));
+}
+
+function seasonValue(year: number, season: string): string {
+  return `${formatYear(year)}-${SEASONS[lower(season)]}`;
+}
+
+const HOLIDAYS: Record<string, (year: number) => Ymd> = {
+  "christmas": (y) => ({ year: y, month: 12, day: 25 }),
+  "christmas day": (y) => ({ year: y, month: 12, day: 25 }),
+  "christmas eve": (y) => ({ year: y, month: 12, day: 24 }),
+  "new year's day": (y) => ({ year: y, month: 1, day: 1 }),
+  "new year's eve": (y) => ({ year: y, month: 12, day: 31 }),
+  "thanksgiving": (y) => nthWeekday(y, 11, 4, 4),
+  "thanksgiving day": (y) => nthWeekday(y, 11, 4, 4),
+  "independence day": (y) => ({ year: y, month: 7, day: 4 }),
+  "the fourth of july": (y) => ({ year: y, month: 7, day: 4 }),
+  "halloween": (y) => ({ year: y, month: 10, day: 31 }),
+  "easter": easter,
+  "easter sunday": easter,
+  "good friday": (y) => addDays(easter(y), -2),
+  "valentine's day": (y) => ({ year: y, month: 2, day: 14 }),
+  "labor day": (y) => nthWeekday(y, 9, 1, 1),
+  "memorial day": (y) => nthWeekday(y, 5, 1, -1),
+  "election day": (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
+  "veterans day": (y) => ({ year: y, month: 11, day: 11 }),
+  "boxing day": (y) => ({ year: y, month: 12, day: 26 }),
+};
+
+function quarterYear(words: string, explicit: number | undefined, context: RuleContext): number {
+  if (explicit !== undefined) return explicit;
+  const inline = words.match(/\b(\d{4})\b/);
+  if (inline) return Number(inline[1]);
+  if (/\b(last year's|year-earlier|year-ago|year-before|prior-year|previous year's)\b/.test(words)) return context.dct.year - 1;
+  if (/\bnext year's\b/.test(words)) return context.dct.year + 1;
+  return context.dct.year;
+}
+
+function setValue(word: string): string | undefined {
+  return ({ daily: "P1D", weekly: "P1W", monthly: "P1M", yearly: "P1Y", annually: "P1Y", annual: "P1Y", hourly: "PT1H",
+    quarterly: "P3M", nightly: "P1D", biweekly: "P2W", semiannually: "P6M" } as Record<string, string>)[word];
+}
+
+export const RULES: Rule[] = [
+  {
+    name: "iso-date",
+    pattern: String.raw`(?<y>\d{4})-(?<m>[01]\d)-(?<d>[0-3]\d)(?:T(?<hh>[0-2]\d):(?<mm>[0-5]\d))?`,
+    normalise: (g) => {
+      const ymd = { year: Number(g.y), month: Number(g.m), day: Number(g.d) };
+      if (ymd.month < 1 || ymd.month > 12 || ymd.day < 1 || ymd.day > daysInMonth(ymd.year, ymd.month)) return null;
+      return g.hh ? { type: "TIME", value: formatTime(ymd, Number(g.hh), Number(g.mm)) } : date(formatDay(ymd));
+    },
+  },
+  {
+    name: "slash-date",
+    pattern: String.raw`(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\d|0?[1-9])/(?<y>\d{4}|\d{2})`,
+    normalise: (g) => {
+      const year = g.y!.length === 2 ? 1900 + Number(g.y) + (Number(g.y) < 50 ? 100 : 0) : Number(g.y);
+      const ymd = { year, month: Number(g.m), day: Number(g.d) };
+      return ymd.day > daysInMonth(year, ymd.month) ? null : date(formatDay(ymd));
+    },
+  },
+  {
+    name: "clock-time",
+    pattern: `(?:(?:about|around|approximately|nearly|almost|shortly after|shortly before|just after|just before) )?` +
+      String.raw`(?:(?<h>1[0-2]|0?\d)(?::(?<min>[0-5]\d))? ?(?<ap>[ap])\.? ?m\b\.?|(?<h24>[01]?\d|2[0-3]):(?<min24>[0-5]\d)(?! ?[ap]\.? ?m)|(?<named>noon|midnight|midday)|(?<hw>${SPELLED_NUMBER}|\d{1,2})(?: o'clock)? in the (?<pod>morning|afternoon|evening))` +
+      `(?: (?<tz>${TIMEZONE}))?(?:,? (?:on )?(?<day>${DAY_REFERENCE}))?`,
+    normalise: (g, context) => {
+      let hour: number;
+      let minute = 0;
+      if (g.named) hour = lower(g.named) === "midnight" ? 24 : 12;
+      else if (g.h24) {
+        hour = Number(g.h24);
+        minute = Number(g.min24);
+      } else if (g.hw) {
+        const n = parseQuantity(g.hw);
+        if (!n || n > 12) return null;
+        hour = n % 12 + (lower(g.pod) === "morning" ? 0 : 12);
+      } else {
+        hour = (Number(g.h) % 12) + (lower(g.ap) === "p" ? 12 : 0);
+        minute = g.min ? Number(g.min) : 0;
+      }
+      const day = g.day ? dayReference(g.day, context) : context.dct;
+      return day ? { type: "TIME", value: formatTime(day, hour, minute) } : null;
+    },
+  },
+  {
+    name: "month-day",
+    pattern: `(?:(?<wd>${WEEKDAY}),? )?(?:(?<mod>early|late|mid)[- ])?(?<month>${MONTH}) (?:(?<day>${DAY_NUMBER})|(?<dayw>${ORDINAL}))(?!\\d|:)(?:,? (?<year>${YEAR})(?!\\d))?`,
+    normalise: (g, context) => {
+      if (!capitalised(g.month)) return null;
+      const month = monthNumber(g.month!)!;
+      const day = g.day ? parseInt(g.day, 10) : parseOrdinal(g.dayw!);
+      if (!day) return null;
+      const year = g.year ? Number(g.year) : yearForMonthDay(month, day, context.dct, context.tense());
+      if (day > daysInMonth(year, month)) return null;
+      return date(formatDay({ year, month, day }));
+    },
+  },
+  {
+    name: "day-month",
+    pattern: `(?:the )?(?<day>${DAY_NUMBER}|${ORDINAL}) (?:of )?(?<month>${MONTH})(?:,? (?<year>${YEAR})(?!\\d))?`,
+    normalise: (g, context) => {
+      if (!capitalised(g.month)) return null;
+      const month = monthNumber(g.month!)!;
+      const day = /^\d/.test(g.day!) ? parseInt(g.day!, 10) : parseOrdinal(g.day!);
+      if (!day) return null;
+      const year = g.year ? Number(g.year) : yearForMonthDay(month, day, context.dct, context.tense());
+      return day > daysInMonth(year, month) ? null : date(formatDay({ year, month, day }));
+    },
+  },
+  {
+    name: "month-year",
+    pattern: `(?:(?:early|late|mid|the (?:end|beginning|start|middle) of|(?:end|beginning|start|middle) of)[- ]?)?(?<month>${MONTH}),?(?: of)? (?<year>${YEAR_ANY}|'\\d\\d)(?![\\d,])`,
+    normalise: (g) => {
+      if (!capitalised(g.month)) return null;
+      const year = yearValue(lower(g.year));
+      return year === undefined ? null : date(formatMonth(year, monthNumber(g.month!)!));
+    },
+  },
+  {
+    name: "month-relative-year",
+    pattern: `(?<month>${MONTH}) (?:of )?(?<rel>this|last|next) year`,
+    normalise: (g, context) => {
+      if (!capitalised(g.month)) return null;
+      const offset = { this: 0, last: -1, next: 1 }[lower(g.rel) as "this" | "last" | "next"];
+      return date(formatMonth(context.dct.year + offset, monthNumber(g.month!)!));
+    },
+  },
+  {
+    name: "month",
+    pattern: `(?:(?<mod>this past|this coming|this|last|next|early|late|mid|the (?:end|beginning|start|middle) of|(?:end|beginning|start|middle) of)[- ]?)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Sept\\.|Oct\\.|Nov\\.|Dec\\.|Jan\\.|Feb\\.|Aug\\.)`,
+    normalise: (g, context) => {
+      if (!capitalised(g.month)) return null;
+      const month = monthNumber(g.month!)!;
+      const mod = lower(g.mod);
+      const before = context.text.slice(Math.max(0, context.start - 12), context.start).toLowerCase();
+      if (/^(may|march)$/i.test(g.month!) && !mod && !/\b(in|since|by|until|through|during|before|after|from|to|of|and|or|last|next|this|early|late|mid)\s$/.test(before)) return null;
+      const dct = context.dct;
+      if (mod === "last" || mod === "this past") return date(formatMonth(month < dct.month ? dct.year : dct.year - 1, month));
+      if (mod === "next" || mod === "this coming") return date(formatMonth(month > dct.month ? dct.year : dct.year + 1, month));
+      if (mod === "this") return date(formatMonth(dct.year, month));
+      return date(formatMonth(yearForMonth(month, dct, context.tense()), month));
+    },
+  },
+  {
+    name: "season",
+    pattern: `(?:(?<rel>this past|this coming|this|last|next|early|late|mid|the|(?:the )?(?:early|late|end of the|beginning of the|middle of the))[- ])?(?<season>${SEASON})(?:(?: of)? (?<year>${YEAR_ANY}|'\\d\\d)(?![\\d,]))?`,
+    normalise: (g, context) => {
+      const rel = lower(g.rel);
+      const season = lower(g.season);
+      const year = yearValue(lower(g.year));
+      if (year !== undefined) return date(seasonValue(year, season));
+      if (!rel && !/\b(in|during|by|since|until|through|this|last|next|the)\s+$/i.test(context.text.slice(Math.max(0, context.start - 8), context.start))) return null;
+      if ((season === "fall" || season === "spring") && !/past|coming|this|last|next|early|late/.test(rel)) return null;
+      const offset = /last|past/.test(rel) ? -1 : /next|coming/.test(rel) ? 1 : 0;
+      return date(seasonValue(context.dct.year + offset, season));
+    },
+  },
+  {
+    name: "half-year",
+    pattern: `(?:the |its )?(?<half>first|second|last|latter|final) half(?: of (?:(?:fiscal|calendar|the fiscal year) )?(?<year>${YEAR_ANY})| of (?<rel>this|last|next) year)?`,
+    normalise: (g, context) => {
+      const half = lower(g.half) === "first" ? 1 : 2;
+      const rel = lower(g.rel);
+      const year = yearValue(lower(g.year)) ?? context.dct.year + (rel === "last" ? -1 : rel === "next" ? 1 : 0);
+      if (!g.year && !g.rel && !/^the|^its/i.test(context.text.slice(context.start, context.end))) return null;
+      return date(`${formatYear(year)}-H${half}`);
+    },
+  },
+  {
+    name: "year",
+    pattern: `(?:(?<mod>fiscal|calendar|model|(?:the )?fiscal year|the year|the (?:early|late|mid)|early|late|mid|post|pre|the (?:end|beginning|start|middle|rest|first half|second half|summer|spring|fall|autumn|winter) of|(?:end|beginning|start|middle) of)[- ]?)?(?<year>${YEAR}|${SPELLED_YEAR})(?<poss>'s)?`,
+    normalise: (g, context) => {
+      const text = context.text;
+      const after = text.slice(context.end, context.end + 14);
+      const before = text.slice(Math.max(0, context.start - 3), context.start);
+      if (/^\d/.test(g.year!)) {
+        if (/[$£€#]\s?$|\d[.,]$/.test(before) || /^(?:[.,]\d|\s?%|\s?(?:percent|million|billion|thousand|hundred|shares|people|troops|feet|meters|metres|miles|tons|dollars|yen|marks|francs|points|members|units|cars|barrels)\b|-\d)/i.test(after)) return null;
+      } else if (/^\s+(?:years?|months?|days?|weeks?|people|dollars)\b/i.test(after)) return null;
+      const year = yearValue(lower(g.year));
+      if (year === undefined) return null;
+      const mod = lower(g.mod);
+      if (/^the (first|second) half of$/.test(mod)) return date(`${formatYear(year)}-H${mod.includes("first") ? 1 : 2}`);
+      const season = mod.match(/^the (summer|spring|fall|autumn|winter) of$/);
+      if (season) return date(seasonValue(year, season[1]!));
+      return date(formatYear(year));
+    },
+  },
+  {
+    name: "decade",
+    pattern: `(?:(?<the>the) )?(?:(?<mod>early|late|mid)[- ]?)?(?<decade>(?:1[0-9]|20)\\d0s|'\\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
+    normalise: (g, context) => {
+      const d = lower(g.decade);
+      if (/^[a-z]/.test(d) && !g.the) return null;
+      const digit = /^[a-z]/.test(d) ? DECADE_WORDS[d]! : Number(d.replace(/\D/g, "").slice(-2, -1));
+      const century = /^\d{4}/.test(d) ? d.slice(0, 2) : context.dct.year >= 2000 && digit === 0 ? "20" : "19";
+      return date(`${century}${digit}`);
+    },
+  },
+  {
+    name: "century",
+    pattern: `(?:the )?(?<ord>${ORDINAL}) century`,
+    normalise: (g) => {
+      const n = parseOrdinal(lower(g.ord));
+      return n ? date(String(n - 1).padStart(2, "0")) : null;
+    },
+  },
+  {
+    name: "quarter",
+    pattern: `(?<pre>(?:(?:the|its|their|a|this|that|last|next|(?:this|last|next|the) year's|year-earlier|year-ago|year-before|prior-year|comparable|same|latest|current|fiscal|calendar|\\d{4}|fiscal[- ]\\d{4})[- ]){0,4})(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?quarter(?: of (?:(?:fiscal|calendar|the fiscal year) )?(?<year>${YEAR_ANY})| (?:of )?(?<rel>this|last|next) year)?`,
+    normalise: (g, context) => {
+      const ord = lower(g.ord);
+      const quarter = ord === "final" ? 4 : parseOrdinal(ord.replace(/^(\d)(st|nd|rd|th)$/, "$1th")) ?? Number(ord[0]);
+      if (!(quarter >= 1 && quarter <= 4)) return null;
+      const rel = lower(g.rel);
+      const explicit = yearValue(lower(g.year)) ?? (rel ? context.dct.year + (rel === "last" ? -1 : rel === "next" ? 1 : 0) : undefined);
+      return date(`${formatYear(quarterYear(lower(g.pre), explicit, context))}-Q${quarter}`);
+    },
+  },
+  {
+    name: "quarter-reference",
+    pattern: `(?<pre>the (?:latest|current|recent|most recent|past|previous|prior|comparable|same|corresponding|year-ago|year-earlier|year-before|\\d{4})(?: fiscal)?|the fiscal|the|this|that|last|next|(?:the )?(?:year-ago|year-earlier)|(?:this|last|next) year's) (?<unit>quarter|period)(?<tail> (?:a year (?:ago|earlier)|last year|of (?:last|the previous) year))?`,
+    normalise: (g, context) => {
+      const pre = lower(g.pre);
+      const unit = lower(g.unit);
+      const yearBack = /year-ago|year-earlier|year-before|comparable|same|corresponding|last year's/.test(pre) || !!g.tail;
+      const inline = pre.match(/\d{4}/);
+      if (unit === "period" && !yearBack && !inline && !/latest|current|recent/.test(pre)) return null;
+      const current = dctAt(context.dct, "quarter");
+      let anchor: Anchor;
+      if (/current|this/.test(pre) && !/year's/.test(pre)) anchor = current;
+      else if (/^(last|the past|the previous|the prior)$/.test(pre)) anchor = shiftAnchor(current, "quarter", -1);
+      else if (pre === "next") anchor = shiftAnchor(current, "quarter", 1);
+      else anchor = context.lastQuarter() ?? shiftAnchor(current, "quarter", -1);
+      if (inline && anchor.unit === "quarter") anchor = { ...anchor, year: Number(inline[0]) };
+      else if (yearBack) anchor = shiftAnchor(anchor, "year", -1);
+      return date(formatAnchor(anchor));
+    },
+  },
+  {
+    name: "year-ago-adjective",
+    pattern: `(?<w>year-earlier|year-ago|year-before|prior-year)`,
+    normalise: (_g, context) => {
+      const ref = context.reference();
+      const base = ref && (ref.unit === "quarter" || ref.unit === "year" || ref.unit === "half") ? ref : dctAt(context.dct, "year");
+      return date(formatAnchor(shiftAnchor(base, "year", -1)));
+    },
+  },
+  {
+    name: "year-end",
+    pattern: `(?:the )?(?<w>year-end|year end|year's end|end of the year|end-of-year|end of the month|month-end|month's end)`,
+    normalise: (g, context) => lower(g.w).includes("month")
+      ? date(formatMonth(context.dct.year, context.dct.month))
+      : date(formatYear(context.dct.year)),
+  },
+  {
+    name: "relative-unit",
+    pattern: `(?<rel>this past|this coming|the current fiscal|the past fiscal|the (?:past|last|previous|prior|next|coming|current|following|same|latest|full|entire|whole|fiscal|calendar)|last|this|next|past|previous|coming|current|following|that|that same|(?:earlier|later) (?:this|that|in the)|(?:the )?(?:end|beginning|start|middle|rest|balance|remainder) of (?:the|this|last|next)|(?:early|late|mid)[- ](?:this|last|next)|(?:late|early) in the) (?<unit>fiscal year|calendar year|year|month|week|weekend|decade|century)`,
+    normalise: (g, context) => relativeUnit(lower(g.rel).replace(/^(the )?(end|beginning|start|middle|rest|balance|remainder) of /, "").replace(/^(early|late|mid)[- ]/, "").replace(/^(earlier|later|late|early) (in )?/, ""), lower(g.unit), context),
+  },
+  {
+    name: "relative-day",
+    pattern: `(?:(?<pre>early|late|earlier|later|the day before|the day after|the night before)\\s)?(?<day>${DAY_WORD})(?:'s)?(?: (?<pod>${PART_OF_DAY}))?`,
+    normalise: (g, context) => {
+      const pre = lower(g.pre);
+      let day = dayReference(g.day!, context)!;
+      if (pre === "the day before" || pre === "the night before") day = addDays(day, -1);
+      if (pre === "the day after") day = addDays(day, 1);
+      const pod = lower(g.pod) || (lower(g.day) === "tonight" ? "night" : "") || (pre === "the night before" ? "night" : "");
+      return dayWithPart(day, pod);
+    },
+  },
+  {
+    name: "part-of-day",
+    pattern: `(?<rel>this|last|early this|late this|later this|earlier this) (?<pod>${PART_OF_DAY})|(?<over>overnight)`,
+    normalise: (g, context) => {
+      const rel = lower(g.rel);
+      if (g.over) return dayWithPart(context.dct, "night");
+      return dayWithPart(rel === "last" ? addDays(context.dct, -1) : context.dct, g.pod);
+    },
+  },
+  {
+    name: "anaphoric-day",
+    pattern: `(?<rel>the next|the following|the previous|the prior|that|that same|the same|earlier that|later that) (?<unit>day|morning|afternoon|evening|night)`,
+    normalise: (g, context) => {
+      const rel = lower(g.rel);
+      const ref = context.reference();
+      const base = ref?.unit === "day" ? ref.ymd : context.dct;
+      const shift = /next|following/.test(rel) ? 1 : /previous|prior/.test(rel) ? -1 : 0;
+      const unit = lower(g.unit);
+      return dayWithPart(addDays(base, shift), unit === "day" ? undefined : unit);
+    },
+  },
+  {
+    name: "weekday",
+    pattern: `(?:(?<rel>this past|this coming|the previous|the following|the next|last|this|next|early|late|earlier|later)\\s)?(?<wd>${WEEKDAY})(?:'s)?(?: (?<pod>${PART_OF_DAY}))?`,
+    normalise: (g, context) => {
+      if (!capitalised(g.wd)) return null;
+      const rel = lower(g.rel).replace(/^(early|late|earlier|later)$/, "");
+      const day = weekdayDate(g.wd!, rel, context);
+      return day ? dayWithPart(day, g.pod) : null;
+    },
+  },
+  {
+    name: "holiday",
+    pattern: `(?:(?<rel>last|this|next) )?(?<h>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|the Fourth of July|Halloween|Easter(?: Sunday)?|Good Friday|Valentine's Day|Labor Day|Memorial Day|Election Day|Veterans Day|Boxing Day)(?:,? (?<year>${YEAR}))?`,
+    normalise: (g, context) => {
+      if (!capitalised(g.h!.replace(/^the /, ""))) return null;
+      const make = HOLIDAYS[lower(g.h)];
+      if (!make) return null;
+      const rel = lower(g.rel);
+      const dct = context.dct;
+      if (g.year) return date(formatDay(make(Number(g.year))));
+      const thisYear = make(dct.year);
+      const before = formatDay(thisYear) <= formatDay(dct);
+      let year = dct.year;
+      if (rel === "last") year = before ? dct.year : dct.year - 1;
+      else if (rel === "next") year = before ? dct.year + 1 : dct.year;
+      else if (!rel) year = yearForMonthDay(thisYear.month, thisYear.day, dct, context.tense());
+      return date(formatDay(make(year)));
+    },
+  },
+  {
+    name: "ago",
+    pattern: `(?:(?:about|around|approximately|nearly|almost|roughly|some|more than|less than|over|just|only|barely|at least|exactly|a full) )?(?<q>${QUANTITY}) (?:(?:more|long|full|short) )?(?<unit>${UNIT})(?: or so)? (?<dir>ago|earlier|later|back|from now|hence|before that|after that|previously)`,
+    normalise: (g, context) => {
+      const amount = parseQuantity(lower(g.q));
+      const dir = lower(g.dir);
+      const forward = /later|from now|hence|after/.test(dir);
+      if (amount === undefined) return null;
+      if (amount === null) return date(forward ? "FUTURE_REF" : "PAST_REF");
+      const shift = shiftUnit(lower(g.unit));
+      if (!shift) return null;
+      const sign = forward ? 1 : -1;
+      const steps = amount * shift.factor;
+      const ref = context.reference();
+      const anaphoric = /earlier|later|before that|after that|previously/.test(dir);
+      const wholeSteps = Number.isInteger(steps) ? steps : Math.round(steps * 12) / 12;
+      const unit = Number.isInteger(steps) ? shift.unit : "month";
+      const count = Number.isInteger(steps) ? steps : Math.round(wholeSteps * 12);
+      if (shift.unit === "year" && steps === 1 && ref && (ref.unit === "quarter" || ref.unit === "half") && ref.year >= context.dct.year - 1) {
+        return date(formatAnchor(shiftAnchor(ref, "year", sign)));
+      }
+      if (anaphoric && ref) return date(formatAnchor(shiftAnchor(coarsen(ref, unit), unit, sign * count)));
+      return date(formatAnchor(shiftAnchor(dctAt(context.dct, unit), unit, sign * count)));
+    },
+  },
+  {
+    name: "duration",
+    pattern: `(?<mod>(?:(?:${MODIFIER}|${DURATION_DETERMINER}) ){0,2})(?<q>${QUANTITY})(?:(?: to | or |-| and )(?<q2>${QUANTITY}))?[ -](?:(?:more|additional|full|long|straight|consecutive|trading|business|working|calendar|successive|short|solid)[ -])?(?<unit>${UNIT})(?<adj>-(?:long|old))?(?: or so)?`,
+    normalise: (g, context) => {
+      const q = lower(g.q);
+      const mod = lower(g.mod);
+      const amount = parseQuantity(q);
+      if (amount === undefined) return null;
+      const unitWord = lower(g.unit);
+      if (/^(a|an)$/.test(q) && !mod) {
+        const before = context.text.slice(Math.max(0, context.start - 10), context.start).toLowerCase();
+        if (!/\b(for|in|within|over|after|than|lasted|last|lasts|take|takes|took|spent|spend)\s$/.test(before)) return null;
+      }
+      if (/^(some|many|few)$/.test(q) && !UNIT_PLURAL_RE.test(unitWord)) return null;
+      if (/^(recent|coming)$/.test(mod)) return null;
+      const value = durationValue(amount, unitWord);
+      return value ? { type: "DURATION", value } : null;
+    },
+  },
+  {
+    name: "recent-units",
+    pattern: `(?<w>recent|past|the coming|coming|upcoming|the (?:next|last|past) (?:few|several)|the early) (?<unit>${UNIT_PLURAL})`,
+    normalise: (g) => {
+      const w = lower(g.w);
+      if (/few|several|early/.test(w)) return { type: "DURATION", value: durationValue(null, lower(g.unit))! };
+      return date(/recent|past/.test(w) ? "PAST_REF" : "FUTURE_REF");
+    },
+  },
+  {
+    name: "present",
+    pattern: `(?<w>right now|just now|now|currently|current|these days|nowadays|at present|at the moment|at this time|presently|to date|so far)`,
+    normalise: (g, context) => {
+      const w = lower(g.w);
+      const after = context.text.slice(context.end, context.end + 16).toLowerCase();
+      if (w === "current" && /^\s*(account|assets|liabilit|events|affairs|policy|law|rules|system|level|levels|price|prices|rate|rates|members|member|trend)/.test(after)) return null;
+      if (w === "now" && /^-/.test(after)) return null;
+      if (/^(to date|so far|at this time|presently|at the moment)$/.test(w)) return null;
+      return date("PRESENT_REF");
+    },
+  },
+  {
+    name: "past",
+    pattern: `(?<w>(?:more |most |until |only |as )?recently|the past|the distant past|the recent past|in the past)`,
+    normalise: (g, context) => {
+      const w = lower(g.w);
+      if (/^(until|only|as) /.test(w)) return null;
+      if (w === "the past" && /^\s+(?:decade|century|year|month|week|quarter|\d)/i.test(context.text.slice(context.end))) return null;
+      return date("PAST_REF");
+    },
+  },
+  {
+    name: "future",
+    pattern: `(?<w>the (?:near |distant |foreseeable |immediate )?future|(?:near |foreseeable )?future(?= (?:years|months|quarters|periods|generations))|the (?:near|short|long) term)`,
+    normalise: (g) => (/long term/.test(lower(g.w)) ? null : date("FUTURE_REF")),
+  },
+  {
+    name: "set-adverb",
+    pattern: `(?<w>daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly|semiannually)`,
+    normalise: (g, context) => {
+      if (/^[A-Z]/.test(g.w!) && !/(^|[.!?"]\s+|\n\s*)$/.test(context.text.slice(Math.max(0, context.start - 3), context.start))) return null;
+      const value = setValue(lower(g.w));
+      return value ? { type: "SET", value } : null;
+    },
+  },
+  {
+    name: "set-every",
+    pattern: `(?:(?<every>every|each|per)(?: (?<other>other))?|(?<times>once|twice|three times|four times|\\d+ times) (?:a|an|per|every|each)) (?:(?<q>${QUANTITY}) )?(?<unit>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON})`,
+    normalise: (g) => {
+      const unitWord = lower(g.unit);
+      const isoDay = weekdayNumber(unitWord);
+      if (isoDay && /^[A-Z]/.test(g.unit!)) return { type: "SET", value: `XXXX-WXX-${isoDay}` };
+      const month = monthNumber(unitWord);
+      if (month && /^[A-Z]/.test(g.unit!)) return { type: "SET", value: `XXXX-${String(month).padStart(2, "0")}` };
+      if (SEASONS[unitWord]) return { type: "SET", value: `XXXX-${SEASONS[unitWord]}` };
+      const amount = g.q ? parseQuantity(lower(g.q)) : 1;
+      if (amount === undefined || amount === null) return null;
+      const value = durationValue(g.other ? amount * 2 : amount, unitWord);
+      return value ? { type: "SET", value } : null;
+    },
+  },
+  {
+    name: "set-weekdays",
+    pattern: `(?<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:nights|mornings|afternoons|evenings))`,
+    normalise: (g) => {
+      const [day, part] = g.wd!.split(" ");
+      const isoDay = weekdayNumber(day!.replace(/s$/, ""));
+      const code = part ? PARTS_OF_DAY[part.replace(/s$/, "").toLowerCase()] : undefined;
+      return isoDay ? { type: "SET", value: `XXXX-WXX-${isoDay}${code ? `T${code}` : ""}` } : null;
+    },
+  },
+];
+
+const UNIT_PLURAL_RE = new RegExp(`^${UNIT_PLURAL}$`);
+export { UNIT };
