@@ -11,6 +11,7 @@ import {
   type DocumentAnalysis,
   type EntityType,
   type Event,
+  type Mention,
   type GraphExport,
   type PloverType,
   type Predicate,
@@ -20,7 +21,7 @@ import {
 } from "../model/index.js";
 import { actorSlugId, chooseMatch, compatibleTypes, isGlobalAlias, matchKeys, normaliseAlias, type Candidate } from "../resolve/match.js";
 import type { ClaimAboutTable, Database, ProvenanceTable } from "./schema.js";
-import type { ActorDossier, ActorQuery, ClaimQuery, SaveResult, SearchHit, Store } from "./store.js";
+import type { ActorDossier, ActorQuery, AliasSource, ClaimQuery, DocumentView, SaveResult, SearchHit, Store } from "./store.js";
 
 type Dated<T> = T & { id: string; date: string };
 type Db = Kysely<Database>;
@@ -174,6 +175,48 @@ export class SqlStore implements Store {
     return row ? toDocument(row) : undefined;
   }
 
+  async documentView(id: string): Promise<DocumentView | undefined> {
+    const document = await this.document(id);
+    if (!document) return undefined;
+    const mentionRows = await this.db
+      .selectFrom("mentions")
+      .select(["start", "end", "text", "type", "actor_id"])
+      .where("document_id", "=", id)
+      .orderBy("start")
+      .orderBy("end")
+      .execute();
+    const mentions = mentionRows.map(
+      (m) => compact({ doc: id, start: m.start, end: m.end, text: m.text, type: asEntityType(m.type), actor: m.actor_id }) as Mention,
+    );
+    const relations = await this.relations(undefined, id);
+    const events = await this.events(undefined, id);
+    const claims = await this.claimRows({ documentId: id });
+    const actorIds = new Set<string>();
+    for (const m of mentions) if (m.actor) actorIds.add(m.actor);
+    for (const r of relations) [r.subject, r.object, r.attributed_to].forEach((a) => a && actorIds.add(a));
+    for (const e of events) [e.source, e.target, e.attributed_to].forEach((a) => a && actorIds.add(a));
+    for (const c of claims) [c.speaker, ...c.about].forEach((a) => actorIds.add(a));
+    const actors: Record<string, Actor> = {};
+    if (actorIds.size > 0) {
+      const rows = await this.db.selectFrom("actors").selectAll().where("id", "in", [...actorIds]).execute();
+      for (const a of await this.withAliases(rows)) actors[a.id] = a;
+    }
+    return { document, mentions, relations, events, claims, actors };
+  }
+
+  async aliasSources(actorId: string): Promise<AliasSource[]> {
+    const rows = await this.db
+      .selectFrom("actor_aliases as al")
+      .innerJoin("documents as d", "d.id", "al.document_id")
+      .select(["al.alias", "al.document_id", "d.date", "al.global"])
+      .where("al.actor_id", "=", actorId)
+      .orderBy("al.global", "desc")
+      .orderBy("d.date")
+      .orderBy("al.alias")
+      .execute();
+    return rows.map((row) => ({ alias: row.alias, document: row.document_id, date: row.date, global: row.global }));
+  }
+
   async exportGraph(): Promise<GraphExport> {
     const documents = await this.db
       .selectFrom("documents")
@@ -241,8 +284,8 @@ export class SqlStore implements Store {
     );
   }
 
-  /** All relations, or those where `actorId` is subject, object or source of the claim. */
-  private async relations(actorId?: string): Promise<Dated<Relation>[]> {
+  /** All relations, or those where `actorId` is subject, object or source of the claim; or those read from `documentId`. */
+  private async relations(actorId?: string, documentId?: string): Promise<Dated<Relation>[]> {
     let select = this.db
       .selectFrom("relations as r")
       .innerJoin("documents as d", "d.id", "r.document_id")
@@ -255,6 +298,7 @@ export class SqlStore implements Store {
         eb.or([eb("r.subject", "=", actorId), eb("r.object", "=", actorId), eb("r.attributed_to", "=", actorId)]),
       );
     }
+    if (documentId) select = select.where("r.document_id", "=", documentId);
     const rows = await select.execute();
     const prov = await this.provenance(rows.map((row) => row.id));
     return rows.map(
@@ -275,8 +319,8 @@ export class SqlStore implements Store {
     );
   }
 
-  /** All events, or those where `actorId` is source, target or source of the claim. */
-  private async events(actorId?: string): Promise<Dated<Event>[]> {
+  /** All events, or those where `actorId` is source, target or source of the claim; or those read from `documentId`. */
+  private async events(actorId?: string, documentId?: string): Promise<Dated<Event>[]> {
     let select = this.db
       .selectFrom("events as e")
       .innerJoin("documents as d", "d.id", "e.document_id")
@@ -289,6 +333,7 @@ export class SqlStore implements Store {
         eb.or([eb("e.source", "=", actorId), eb("e.target", "=", actorId), eb("e.attributed_to", "=", actorId)]),
       );
     }
+    if (documentId) select = select.where("e.document_id", "=", documentId);
     const rows = await select.execute();
     const prov = await this.provenance(rows.map((row) => row.id));
     return rows.map(
@@ -307,7 +352,7 @@ export class SqlStore implements Store {
     );
   }
 
-  private async claimRows(filter: { speaker?: string; about?: string; limit?: number }): Promise<Dated<Claim>[]> {
+  private async claimRows(filter: { speaker?: string; about?: string; documentId?: string; limit?: number }): Promise<Dated<Claim>[]> {
     let select = this.db
       .selectFrom("claims as c")
       .innerJoin("documents as d", "d.id", "c.document_id")
@@ -316,6 +361,7 @@ export class SqlStore implements Store {
       .orderBy("d.date")
       .orderBy("c.seq");
     if (filter.speaker) select = select.where("c.speaker", "=", filter.speaker);
+    if (filter.documentId) select = select.where("c.document_id", "=", filter.documentId);
     if (filter.about) {
       const about = filter.about;
       select = select.where("c.id", "in", (eb) => eb.selectFrom("claim_about").select("claim_id").where("actor_id", "=", about));

@@ -1,4 +1,4 @@
-import type { Actor, Claim, Document, DocumentAnalysis, Event, GraphExport, Relation } from "../model/index.js";
+import type { Actor, Claim, Document, DocumentAnalysis, Event, GraphExport, Mention, Relation } from "../model/index.js";
 
 export type SaveResult = { status: "inserted"; documentId: string } | { status: "duplicate"; documentId: string };
 
@@ -31,6 +31,26 @@ export interface SearchHit {
   rank: number;
 }
 
+/** An alias of an actor and the document that first gave it. */
+export interface AliasSource {
+  alias: string;
+  document: string;
+  date: string;
+  /** false: an in-document alias ("the group"), valid only in that document. */
+  global: boolean;
+}
+
+/** One document with everything read from it (for the reader view); actor ids are the store's. */
+export interface DocumentView {
+  document: Document;
+  mentions: Mention[];
+  relations: (Relation & { id: string; date: string })[];
+  events: (Event & { id: string; date: string })[];
+  claims: (Claim & { id: string; date: string })[];
+  /** Every actor named above, by id. */
+  actors: Record<string, Actor>;
+}
+
 /**
  * The graph store. One interface; `pglite/` (embedded, default) and `postgres/` implement it
  * with the same schema and queries.
@@ -46,6 +66,8 @@ export interface Store {
   claims(query?: ClaimQuery): Promise<(Claim & { id: string; date: string })[]>;
   search(text: string, limit?: number): Promise<SearchHit[]>;
   document(id: string): Promise<Document | undefined>;
+  documentView(id: string): Promise<DocumentView | undefined>;
+  aliasSources(actorId: string): Promise<AliasSource[]>;
   exportGraph(): Promise<GraphExport>;
   close(): Promise<void>;
 }
