@@ -11,7 +11,7 @@ import { register as timex } from "./timex.js";
 /** Each command module adds its commands to the program; add one line per module here. */
 type Register = (program: Command) => void;
 
-const modules: Register[] = [attribution, timex, ingest, actors, actor, claims, search];
+const modules: Register[] = [attribution, timex, ingest, actors, actor, claims, search, ner];
 
 export function registerCommands(program: Command): void {
   for (const register of modules) register(program);

@@ -1,0 +1,197 @@
+/**
+ * Computes word clusters from unlabelled news at training time: each frequent word gets a
+ * vector of PPMI-weighted neighbour counts (±1 and ±2 words), randomly projected to 96
+ * dimensions; spherical k-means then groups words into fine clusters, and the fine centroids
+ * are clustered again into middle and coarse levels. Results are cached as a TSV file.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { CLUSTER_LEVELS, WordClusters } from "./clusters.js";
+import type { LabelledDocument } from "./conll.js";
+
+const VOCABULARY = 50_000;
+const MIN_COUNT = 4;
+const CONTEXT_WORDS = 1_500;
+const DIMENSIONS = 96;
+const LEVEL_SIZES = [800, 160, 32];
+
+/** Tokens roughly as CoNLL-2003 splits them ("Clinton's" → "Clinton", "'s"). */
+export function newsTokens(text: string): string[] {
+  return text.match(/\p{L}+(?:[-.&]\p{L}+)*|\p{N}+(?:[.,:/-]\p{N}+)*|'s\b|\S/gu) ?? [];
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/&#\d+;/g, " ");
+}
+
+/** Sentences-ish (lines) of every news text under dataDir, plus the CoNLL training tokens. */
+function corpus(dataDir: string, train: LabelledDocument[]): string[][] {
+  const lines: string[][] = [];
+  const reuters = join(dataDir, "news", "reuters21578");
+  if (existsSync(reuters)) {
+    for (const name of readdirSync(reuters).filter((file) => file.endsWith(".sgm")).sort()) {
+      const text = readFileSync(join(reuters, name), "latin1");
+      for (const match of text.matchAll(/<(?:TITLE|BODY)>([\s\S]*?)<\/(?:TITLE|BODY)>/g)) {
+        for (const line of decodeEntities(match[1] ?? "").split(/\n\s*\n|\.\s+(?=[A-Z])/)) lines.push(newsTokens(line));
+      }
+    }
+  }
+  const bbc = join(dataDir, "news", "bbc");
+  if (existsSync(bbc)) {
+    for (const topic of readdirSync(bbc).sort()) {
+      const folder = join(bbc, topic);
+      for (const name of readdirSync(folder).sort()) {
+        for (const line of readFileSync(join(folder, name), "latin1").split("\n")) lines.push(newsTokens(line));
+      }
+    }
+  }
+  for (const doc of train) lines.push(...doc.tokens);
+  return lines;
+}
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function generator(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function normalise(vectors: Float32Array, count: number, dims: number): void {
+  for (let i = 0; i < count; i++) {
+    let norm = 0;
+    for (let d = 0; d < dims; d++) norm += (vectors[i * dims + d] ?? 0) ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let d = 0; d < dims; d++) vectors[i * dims + d] = (vectors[i * dims + d] ?? 0) / norm;
+  }
+}
+
+/** Spherical k-means; the first k points (most frequent words) seed the centroids. */
+function kmeans(vectors: Float32Array, count: number, dims: number, k: number, iterations: number, weights?: Float32Array): Uint16Array {
+  const centroids = vectors.slice(0, k * dims);
+  const assignment = new Uint16Array(count);
+  for (let iteration = 0; iteration < iterations; iteration++) {
+    for (let i = 0; i < count; i++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let c = 0; c < k; c++) {
+        let dot = 0;
+        for (let d = 0; d < dims; d++) dot += (vectors[i * dims + d] ?? 0) * (centroids[c * dims + d] ?? 0);
+        if (dot > best) {
+          best = dot;
+          arg = c;
+        }
+      }
+      assignment[i] = arg;
+    }
+    centroids.fill(0);
+    for (let i = 0; i < count; i++) {
+      const c = assignment[i] ?? 0;
+      const weight = weights?.[i] ?? 1;
+      for (let d = 0; d < dims; d++) centroids[c * dims + d] = (centroids[c * dims + d] ?? 0) + weight * (vectors[i * dims + d] ?? 0);
+    }
+    normalise(centroids, k, dims);
+  }
+  return assignment;
+}
+
+export function computeClusters(lines: string[][], log: (message: string) => void): WordClusters {
+  const counts = new Map<string, number>();
+  for (const line of lines) for (const word of line) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const ranked = [...counts.entries()].filter(([, count]) => count >= MIN_COUNT).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const words = ranked.slice(0, VOCABULARY).map(([word]) => word);
+  const index = new Map(words.map((word, i) => [word, i]));
+  const contextDims = 4 * CONTEXT_WORDS;
+  log(`clusters: ${lines.length} lines, ${counts.size} word types, ${words.length} clustered`);
+  const pairs: number[] = [];
+  for (const line of lines) {
+    const ids = line.map((word) => index.get(word) ?? -1);
+    for (let i = 0; i < ids.length; i++) {
+      const w = ids[i] ?? -1;
+      if (w < 0) continue;
+      for (const [offset, slot] of [[-2, 0], [-1, 1], [1, 2], [2, 3]] as const) {
+        const c = ids[i + offset] ?? -1;
+        if (c >= 0 && c < CONTEXT_WORDS) pairs.push(w * contextDims + slot * CONTEXT_WORDS + c);
+      }
+    }
+  }
+  const codes = Uint32Array.from(pairs).sort();
+  const wordTotals = new Float64Array(words.length);
+  const contextTotals = new Float64Array(contextDims);
+  for (const code of codes) {
+    wordTotals[Math.floor(code / contextDims)]! += 1;
+    contextTotals[code % contextDims]! += 1;
+  }
+  const random = generator(7);
+  const projection = new Float32Array(contextDims * DIMENSIONS);
+  for (let i = 0; i < projection.length; i++) projection[i] = random() < 0.5 ? -1 : 1;
+  const vectors = new Float32Array(words.length * DIMENSIONS);
+  const total = codes.length;
+  for (let i = 0; i < codes.length; ) {
+    const code = codes[i] ?? 0;
+    let j = i;
+    while (j < codes.length && codes[j] === code) j++;
+    const w = Math.floor(code / contextDims);
+    const c = code % contextDims;
+    const pmi = Math.log(((j - i) * total) / ((wordTotals[w] ?? 1) * (contextTotals[c] ?? 1) ** 0.75 * total ** 0.25));
+    if (pmi > 0) for (let d = 0; d < DIMENSIONS; d++) vectors[w * DIMENSIONS + d]! += pmi * (projection[c * DIMENSIONS + d] ?? 0);
+    i = j;
+  }
+  normalise(vectors, words.length, DIMENSIONS);
+  const [fineK, midK, coarseK] = LEVEL_SIZES as [number, number, number];
+  const fine = kmeans(vectors, words.length, DIMENSIONS, fineK, 8);
+  log(`clusters: ${fineK} fine clusters done`);
+  const centroids = new Float32Array(fineK * DIMENSIONS);
+  const sizes = new Float32Array(fineK);
+  for (let w = 0; w < words.length; w++) {
+    const c = fine[w] ?? 0;
+    sizes[c]! += 1;
+    for (let d = 0; d < DIMENSIONS; d++) centroids[c * DIMENSIONS + d]! += vectors[w * DIMENSIONS + d] ?? 0;
+  }
+  normalise(centroids, fineK, DIMENSIONS);
+  const mid = kmeans(centroids, fineK, DIMENSIONS, midK, 15, sizes);
+  const coarse = kmeans(centroids, fineK, DIMENSIONS, coarseK, 15, sizes);
+  const ids = new Uint16Array(words.length * CLUSTER_LEVELS);
+  for (let w = 0; w < words.length; w++) {
+    const c = fine[w] ?? 0;
+    ids[w * 3] = c;
+    ids[w * 3 + 1] = mid[c] ?? 0;
+    ids[w * 3 + 2] = coarse[c] ?? 0;
+  }
+  return new WordClusters(words, ids);
+}
+
+function readCache(path: string): WordClusters {
+  const words: string[] = [];
+  const ids: number[] = [];
+  for (const line of readFileSync(path, "utf8").split("\n")) {
+    const cells = line.split("\t");
+    if (cells.length !== 1 + CLUSTER_LEVELS) continue;
+    words.push(cells[0] ?? "");
+    for (let level = 1; level <= CLUSTER_LEVELS; level++) ids.push(Number(cells[level]));
+  }
+  return new WordClusters(words, Uint16Array.from(ids));
+}
+
+/** Clusters from the cache file if present, otherwise computed from the news and cached. */
+export async function loadOrBuildClusters(
+  dataDir: string,
+  cache: string,
+  train: LabelledDocument[],
+  log: (message: string) => void,
+): Promise<WordClusters> {
+  if (existsSync(cache)) {
+    log(`clusters: reading cache ${cache}`);
+    return readCache(cache);
+  }
+  const clusters = computeClusters(corpus(dataDir, train), log);
+  mkdirSync(dirname(cache), { recursive: true });
+  const rows = clusters.words.map((word, w) => [word, ...clusters.ids.subarray(w * CLUSTER_LEVELS, (w + 1) * CLUSTER_LEVELS)].join("\t"));
+  writeFileSync(cache, rows.join("\n") + "\n");
+  log(`clusters: cached ${clusters.words.length} words in ${cache}`);
+  return clusters;
+}

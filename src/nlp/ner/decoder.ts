@@ -1,0 +1,58 @@
+/**
+ * First-order Viterbi over BILOU tags. Transition scores already carry the BILOU constraints
+ * (a large negative score on forbidden pairs), so the best path is always well formed.
+ */
+
+export const FORBIDDEN = -1e9;
+
+/**
+ * Best tag sequence. `emissions[i * T + t]`: score of tag t at token i; `transitions[p * T + t]`;
+ * `start[t]`, `end[t]`: scores of beginning or ending the sentence with tag t.
+ */
+export function viterbi(
+  emissions: Float64Array | Float32Array,
+  length: number,
+  tagCount: number,
+  transitions: Float64Array | Float32Array,
+  start: Float64Array | Float32Array,
+  end: Float64Array | Float32Array,
+  out: Uint8Array = new Uint8Array(length),
+): Uint8Array {
+  if (length === 0) return out;
+  const T = tagCount;
+  const score = new Float64Array(length * T);
+  const back = new Uint8Array(length * T);
+  for (let t = 0; t < T; t++) score[t] = (start[t] ?? 0) + (emissions[t] ?? 0);
+  for (let i = 1; i < length; i++) {
+    const row = i * T;
+    const prevRow = row - T;
+    for (let t = 0; t < T; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        const candidate = (score[prevRow + p] ?? 0) + (transitions[p * T + t] ?? 0);
+        if (candidate > best) {
+          best = candidate;
+          arg = p;
+        }
+      }
+      score[row + t] = best + (emissions[row + t] ?? 0);
+      back[row + t] = arg;
+    }
+  }
+  const lastRow = (length - 1) * T;
+  let bestTag = 0;
+  let best = -Infinity;
+  for (let t = 0; t < T; t++) {
+    const candidate = (score[lastRow + t] ?? 0) + (end[t] ?? 0);
+    if (candidate > best) {
+      best = candidate;
+      bestTag = t;
+    }
+  }
+  for (let i = length - 1; i >= 0; i--) {
+    out[i] = bestTag;
+    bestTag = back[i * T + bestTag] ?? 0;
+  }
+  return out;
+}
