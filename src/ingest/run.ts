@@ -33,3 +33,65 @@ export async function storeDocument(store: Store, document: Document): Promise<S
   if (await store.hasDocument(document.sha256)) return { status: "duplicate", documentId: document.id };
   return store.saveAnalysis(await analyse(document));
 }
+
+export interface FileOutcome {
+  file: string;
+  inserted: number;
+  duplicate: number;
+  /** Why the file failed; documents stored before a storage failure stay stored. */
+  error?: string;
+}
+
+/** Hooks for progress display; all optional. */
+export interface IngestProgress {
+  /** All files are read and validated; `documents` will now be stored one by one. */
+  start?(documents: number): void;
+  document?(file: string, result: SaveResult): void;
+  file?(outcome: FileOutcome): void;
+}
+
+/**
+ * Ingests files: first reads and validates each file completely (a bad file is reported and
+ * skipped, nothing of it stored), then stores each document in its own transaction, so an
+ * interruption loses at most the document in flight and a re-run skips what is stored.
+ * `shouldStop` is polled between documents.
+ */
+export async function ingestFiles(
+  store: Store,
+  files: string[],
+  options: ReadOptions,
+  progress: IngestProgress = {},
+  shouldStop: () => boolean = () => false,
+): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  const loaded: { file: string; documents: Document[] }[] = [];
+  for (const file of files) {
+    try {
+      loaded.push({ file, documents: await loadDocuments(store, file, options) });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      const outcome = { file, inserted: 0, duplicate: 0, error: error.message };
+      outcomes.push(outcome);
+      progress.file?.(outcome);
+    }
+  }
+  progress.start?.(loaded.reduce((sum, { documents }) => sum + documents.length, 0));
+  for (const { file, documents } of loaded) {
+    const outcome: FileOutcome = { file, inserted: 0, duplicate: 0 };
+    for (const document of documents) {
+      if (shouldStop()) break;
+      try {
+        const result = await storeDocument(store, document);
+        outcome[result.status] += 1;
+        progress.document?.(file, result);
+      } catch (error) {
+        outcome.error = `${file}: document ${document.id}: ${error instanceof Error ? error.message : String(error)}`;
+        break;
+      }
+    }
+    outcomes.push(outcome);
+    progress.file?.(outcome);
+    if (shouldStop()) break;
+  }
+  return outcomes;
+}

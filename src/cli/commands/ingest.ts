@@ -1,0 +1,102 @@
+import { SingleBar, Presets } from "cli-progress";
+import type { Command } from "commander";
+import { ingestFiles, type FileOutcome, type IngestProgress } from "../../ingest/run.js";
+import { addDbOption, withStore } from "../store-option.js";
+
+interface IngestOptions {
+  db: string;
+  date?: string;
+  source?: string;
+}
+
+export function register(program: Command): void {
+  addDbOption(
+    program
+      .command("ingest")
+      .description("Read, analyse and store documents (seed records .txt, plain text .txt with --date, .jsonl, .csv)")
+      .argument("<files...>", "input files")
+      .option("--date <YYYY-MM-DD>", "date for inputs that carry none (plain text)")
+      .option("--source <name>", "source recorded for documents that name none"),
+  ).action(async (files: string[], options: IngestOptions) => {
+    if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
+      throw new Error(`--date must be YYYY-MM-DD, not ${JSON.stringify(options.date)}`);
+    }
+    let stopping = false;
+    const onSignal = () => {
+      stopping = true;
+    };
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+    const progress = process.stderr.isTTY ? barProgress() : lineProgress();
+    try {
+      const outcomes = await withStore(options.db, (store) =>
+        ingestFiles(store, files, { date: options.date, source: options.source }, progress, () => stopping),
+      );
+      progress.finish();
+      const sum = (key: "inserted" | "duplicate") => outcomes.reduce((n, o) => n + o[key], 0);
+      const failed = outcomes.filter((o) => o.error !== undefined).length;
+      const stopped = stopping ? " (interrupted: run the same command again to continue)" : "";
+      process.stdout.write(`summary: ${sum("inserted")} inserted, ${sum("duplicate")} duplicate, ${failed} failed (${files.length} files)${stopped}\n`);
+      if (failed > 0 || stopping) process.exitCode = 1;
+    } finally {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    }
+  });
+}
+
+type Display = IngestProgress & { finish(): void };
+
+function reportError(outcome: FileOutcome): void {
+  if (outcome.error) process.stderr.write(`dossier: ${outcome.error}\n`);
+}
+
+/** On a terminal: one bar over all documents; errors printed above it. */
+function barProgress(): Display {
+  const bar = new SingleBar(
+    { format: "ingest [{bar}] {value}/{total} documents | {inserted} new | {file}", hideCursor: true, stream: process.stderr },
+    Presets.shades_classic,
+  );
+  let started = false;
+  let inserted = 0;
+  return {
+    start(total) {
+      bar.start(total, 0, { inserted, file: "" });
+      started = true;
+    },
+    document(file, result) {
+      if (result.status === "inserted") inserted += 1;
+      bar.increment({ inserted, file });
+    },
+    file(outcome) {
+      if (!outcome.error) return;
+      if (started) bar.stop();
+      reportError(outcome);
+      if (started) bar.start(bar.getTotal(), bar.getProgress() * bar.getTotal(), { inserted, file: outcome.file });
+    },
+    finish() {
+      if (started) bar.stop();
+    },
+  };
+}
+
+/** Elsewhere (logs, pipes): a line per file and one every 500 documents. */
+function lineProgress(): Display {
+  let total = 0;
+  let done = 0;
+  return {
+    start(count) {
+      total = count;
+      process.stderr.write(`ingest: ${total} documents to store\n`);
+    },
+    document() {
+      done += 1;
+      if (done % 500 === 0 && done < total) process.stderr.write(`ingest: ${done}/${total} documents\n`);
+    },
+    file(outcome) {
+      reportError(outcome);
+      process.stderr.write(`${outcome.file}: ${outcome.inserted} inserted, ${outcome.duplicate} duplicate${outcome.error ? ", failed" : ""}\n`);
+    },
+    finish() {},
+  };
+}
