@@ -1,6 +1,37 @@
-import type { Document, DocumentAnalysis } from "../model/index.js";
+import type { Actor, Document, DocumentAnalysis, Mention } from "../model/index.js";
+import { InDocumentResolver } from "../resolve/in-document.js";
+import { ClaimFinder } from "./claims.js";
+import { AnalysedDoc, type Component } from "./doc.js";
+import { EventFinder } from "./events.js";
+import { MentionFinder } from "./mentions.js";
+import { RelationFinder } from "./relations/patterns.js";
+import { extractTimexes } from "./timex/index.js";
+import { tokenizer } from "./tokenize.js";
 
-/** Runs every NLP component over one document. Filled in by the pipeline work (see src/nlp/). */
+const timexer: Component = {
+  name: "timex",
+  run(doc) {
+    doc.timexes = extractTimexes(doc.text, doc.document.date);
+  },
+};
+
+/** The components in order; each adds one kind of annotation to the analysed document. */
+export function defaultPipeline(): Component[] {
+  return [tokenizer, new MentionFinder(), new InDocumentResolver(), timexer, new ClaimFinder(), new RelationFinder(), new EventFinder()];
+}
+
+let pipeline: Component[] | undefined;
+
+export function analyseDoc(document: Document, components: Component[] = (pipeline ??= defaultPipeline())): AnalysedDoc {
+  const doc = new AnalysedDoc(document);
+  for (const component of components) component.run(doc);
+  return doc;
+}
+
+/** Runs every NLP component over one document; actor ids in the result are document-local. */
 export function analyse(document: Document): DocumentAnalysis {
-  return { document, actors: [], mentions: [], relations: [], events: [], claims: [], timexes: [] };
+  const doc = analyseDoc(document);
+  const actors: Actor[] = doc.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, subtype: e.subtype, aliases: [...e.aliases] }));
+  const mentions: Mention[] = doc.mentions.map((m) => ({ doc: document.id, start: m.start, end: m.end, text: m.text, type: m.type, actor: m.entity }));
+  return { document, actors, mentions, relations: doc.relations, events: doc.events, claims: doc.claims, timexes: doc.timexes };
 }

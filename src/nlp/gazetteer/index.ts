@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import countries from "world-countries";
 import type { EntityType } from "../../model/index.js";
+import { countries } from "./countries.js";
 import { CURATED_ACTORS, EXTRA_COUNTRY_NAMES, REGIONS } from "./curated.js";
 
 export interface GazetteerEntry {

@@ -1,0 +1,138 @@
+import type { Claim, QuoteKind } from "../model/index.js";
+import { mainSubject, subjectBefore } from "./clauses.js";
+import type { AnalysedDoc, Component } from "./doc.js";
+import { ENT, MaskedSentence } from "./masked.js";
+
+const CUES =
+  "said|says|say|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|told|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls";
+const PARTICIPLES = "saying|claiming|adding|noting|warning|stating|insisting|arguing|alleging|asserting|declaring|stressing|vowing|threatening|urging|explaining";
+const FINITE_CUE = new RegExp(`\\b(?:also\\s+)?(${CUES})\\b`, "g");
+const PARTICIPLE = new RegExp(`(^\\s*|,\\s*)(${PARTICIPLES})\\s+(that\\s+)?`, "gi");
+const LEADING = new RegExp(`^\\s*(?:${PARTICIPLES})\\b`, "i");
+const DIRECT = /[“"]([^“”"]{10,}?)[,.]?[”"]/g;
+const ACCORDING = new RegExp(`,?\\s*according to ${ENT},?\\s*`, "gi");
+
+/** One attribution found in a sentence, in masked coordinates. */
+interface Found {
+  speaker: string;
+  cue: string;
+  from: number;
+  to: number;
+  quote: QuoteKind;
+}
+
+/**
+ * Claims: who said what. Direct quotes with their speaker, reported speech after a reporting
+ * verb, content fronted before "X has said", participial clauses ("noting that", "warning that")
+ * spoken by the main clause's speaker, and "according to X". Speakers are resolved entities.
+ */
+export class ClaimFinder implements Component {
+  readonly name = "claims";
+
+  run(doc: AnalysedDoc): void {
+    for (let s = 0; s < doc.sentences.length; s++) {
+      const masked = new MaskedSentence(doc, s);
+      const found = this.find(masked);
+      for (const f of found) {
+        const claim = this.toClaim(doc, masked, f);
+        if (claim && !doc.claims.some((c) => c.provenance[0]!.start === claim.provenance[0]!.start && c.provenance[0]!.end === claim.provenance[0]!.end)) {
+          doc.claims.push(claim);
+        }
+      }
+    }
+  }
+
+  private find(masked: MaskedSentence): Found[] {
+    const text = masked.text;
+    const found: Found[] = [];
+    const quoted: [number, number][] = [];
+    for (const q of text.matchAll(DIRECT)) {
+      const from = q.index! + 1;
+      const to = from + q[1]!.length;
+      const after = text.slice(q.index! + q[0].length);
+      const before = text.slice(0, q.index!);
+      const speaker =
+        new RegExp(`^\\s*,?\\s*${ENT}\\s+(?:${CUES})\\b`).exec(after)?.[1] ??
+        new RegExp(`^\\s*,?\\s*(?:${CUES})\\s+${ENT}`).exec(after)?.[1] ??
+        new RegExp(`${ENT}\\s+(?:${CUES})\\s*[:,]?\\s*$`).exec(before)?.[1];
+      if (speaker) {
+        found.push({ speaker, cue: /\b(said|says|added|told|warned|claimed|stated|wrote)\b/.exec(after.slice(0, 60) || before.slice(-40))?.[1] ?? "said", from, to, quote: "direct" });
+        quoted.push([q.index!, q.index! + q[0].length]);
+      }
+    }
+    const insideQuote = (at: number) => quoted.some(([a, b]) => at >= a && at < b);
+    const participle = [...text.matchAll(PARTICIPLE)];
+    const clauseEnd = (from: number) => {
+      const next = participle.find((p) => p.index! > from && p[1]!.startsWith(","));
+      const end = next ? next.index! : text.replace(/[\s.!?”"’']+$/, "").length;
+      return Math.max(from, end);
+    };
+
+    for (const cue of text.matchAll(FINITE_CUE)) {
+      const at = cue.index!;
+      if (insideQuote(at)) continue;
+      const subject = subjectBefore(masked, at);
+      if (!subject) continue;
+      const verb = cue[1]!;
+      const beforeSubject = text.slice(0, subject.at).replace(/\b(?:the|The)\s*$/, "").trimEnd();
+      const afterCue = text.slice(at + cue[0].length);
+      const nothingSaidAfter = /^\s*(?:[.!?]|,|(?:in|on|at|to|through|via|during)\b[^,.]*(?:[,.]|$))/.test(afterCue);
+      if (beforeSubject.endsWith(",") && beforeSubject.length > 20 && nothingSaidAfter && !LEADING.test(text) && !/^(called|calls)$/.test(verb)) {
+        // "Content, X has said": the content is fronted.
+        found.push({ speaker: subject.entity, cue: text.slice(at, at + cue[0].length), from: 0, to: beforeSubject.length - 1, quote: "indirect" });
+        continue;
+      }
+      let from = at + cue[0].length;
+      const that = /^\s+(that\s+)?/.exec(text.slice(from));
+      from += that?.[0].length ?? 0;
+      if (/^(called|calls)$/.test(verb) && !/[“"‘]/.test(text.slice(from, from + 80))) continue;
+      if (/^(on|for|in|to|at)\b/.test(text.slice(from)) && !/^in \d{4},/.test(text.slice(from))) continue;
+      const to = clauseEnd(from);
+      if (to - from > 8) found.push({ speaker: subject.entity, cue: text.slice(at, at + cue[0].length), from, to, quote: "indirect" });
+    }
+
+    for (const p of participle) {
+      const from = p.index! + p[0].length;
+      if (insideQuote(from)) continue;
+      const leading = p.index === 0 || !p[1]!.startsWith(",");
+      let to: number;
+      let speaker: string | undefined;
+      if (leading) {
+        const subjectComma = new RegExp(`,\\s*${ENT}`).exec(text.slice(from));
+        if (!subjectComma) continue;
+        to = from + subjectComma.index;
+        speaker = mainSubject(masked);
+      } else {
+        to = clauseEnd(from);
+        speaker = found.find((f) => f.from < p.index! || f.to <= p.index!)?.speaker ?? mainSubject(masked);
+      }
+      if (speaker && to - from > 8) found.push({ speaker, cue: p[2]!, from, to, quote: "indirect" });
+    }
+
+    for (const a of text.matchAll(ACCORDING)) {
+      const rest = text.slice(0, a.index!) + " ".repeat(a[0].length) + text.slice(a.index! + a[0].length);
+      const from = rest.search(/\S/);
+      const to = rest.replace(/[\s.!?]+$/, "").length;
+      if (to - from > 8) found.push({ speaker: a[1]!, cue: "according to", from, to, quote: "indirect" });
+    }
+    return found;
+  }
+
+  private toClaim(doc: AnalysedDoc, masked: MaskedSentence, f: Found): Claim | undefined {
+    let { from, to } = f;
+    while (from < to && /\s/.test(masked.text[from]!)) from++;
+    while (to > from && /[\s,]/.test(masked.text[to - 1]!)) to--;
+    if (to <= from) return undefined;
+    const [start, end] = masked.span(from, to);
+    const about = [...new Set(masked.entitiesIn(from, to))].filter((e) => e !== f.speaker);
+    return {
+      speaker: f.speaker,
+      about,
+      cue: f.cue,
+      text: doc.text.slice(start, end),
+      quote: f.quote,
+      time: doc.document.date,
+      provenance: [doc.provenance(start, end)],
+    };
+  }
+}
