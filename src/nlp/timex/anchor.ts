@@ -4,7 +4,7 @@
  */
 import type { Tense } from "./context.js";
 import {
-  addDays, addMonths, addQuarters, compareYmd, daysBetween, formatDay, formatMonth, formatQuarter, formatWeek,
+  addDays, addMonths, addQuarters, daysBetween, formatDay, formatMonth, formatQuarter, formatWeek,
   formatYear, quarterOf, weekday, type Ymd,
 } from "./calendar.js";
 
@@ -101,18 +101,21 @@ export function weekdayDirection(tense: Tense | undefined): "past" | "future" {
   return tense === "future" ? "future" : "past";
 }
 
-/** The year of a month-and-day written without one: by tense, else the nearest to the DCT. */
+/** Within this many days of the DCT the nearest reading wins over the tense of the clause. */
+const NEAR_DAYS = 100;
+
+/** The year of a month-and-day written without one: the nearest to the DCT, unless that is far and the tense says otherwise. */
 export function yearForMonthDay(month: number, day: number, dct: Ymd, tense: Tense | undefined): number {
-  const candidates = [dct.year - 1, dct.year, dct.year + 1].map((year) => ({ year, ymd: { year, month, day } }));
-  if (tense === "past") return [...candidates].reverse().find((c) => compareYmd(c.ymd, dct) <= 0)!.year;
-  if (tense === "future") return candidates.find((c) => compareYmd(c.ymd, dct) >= 0)!.year;
-  return candidates.reduce((best, c) =>
-    Math.abs(daysBetween(dct, c.ymd)) < Math.abs(daysBetween(dct, best.ymd)) ? c : best).year;
+  const candidates = [dct.year - 1, dct.year, dct.year + 1].map((year) => ({ year, offset: daysBetween(dct, { year, month, day }) }));
+  const nearest = candidates.reduce((best, c) => (Math.abs(c.offset) < Math.abs(best.offset) ? c : best));
+  if (Math.abs(nearest.offset) <= NEAR_DAYS) return nearest.year;
+  if (tense === "past") return [...candidates].reverse().find((c) => c.offset <= 0)!.year;
+  if (tense === "future") return candidates.find((c) => c.offset >= 0)!.year;
+  return nearest.year;
 }
 
-/** The year of a bare month name: the DCT's, unless the tense points across a year boundary. */
+/** The year of a bare month name: as for a month-and-day, taking the middle of the month. */
 export function yearForMonth(month: number, dct: Ymd, tense: Tense | undefined): number {
-  if (tense === "past" && month > dct.month) return dct.year - 1;
-  if (tense === "future" && month < dct.month) return dct.year + 1;
-  return dct.year;
+  if (month === dct.month) return dct.year;
+  return yearForMonthDay(month, 15, dct, tense);
 }

@@ -5,7 +5,9 @@
 
 export type Tense = "past" | "future" | "present";
 
-const FUTURE = /^(will|won't|wo|shall|'ll|going|scheduled|expected|expects|plans?|planned|intends?|due|until|till|upcoming|coming|next|later|tomorrow|would)$/;
+const FUTURE = /^(will|won't|wo|shall|'ll|going|scheduled|expected|expects|expect|plans?|intends?|must|should|soon)$/;
+/** Auxiliaries that carry no tense of their own here ("must be returned"): look past them. */
+const NEUTRAL = /^(be|been|being)$/;
 const PRESENT = /^(is|are|am|says|say|has|have|do|does)$/;
 const PAST = /^(was|were|had|did|said|ago|last|yesterday|earlier|previously|told|took|began|came|went|left|made|gave|saw|met|won|lost|fell|rose|held|sold|bought|paid|hit|led|struck|shot|fled|became|got)$/;
 const NOT_VERBS = new Set(["need", "indeed", "hundred", "united", "red", "speed", "bed", "feed", "seed", "proceed", "exceed",
@@ -57,7 +59,10 @@ export function tenseAround(text: string, start: number, end: number): Tense | u
   const sentence = sentenceAround(text, start, end);
   const left = words(text, sentence.start, start).reverse();
   const right = words(text, end, sentence.end);
-  for (const word of [...left.slice(0, 12), ...right.slice(0, 8)]) {
+  // In reversed order a passive participle comes right before its "be": "must be returned" is not past.
+  const passive = (list: Word[], i: number): boolean => /ed$/.test(list[i]!.text) && NEUTRAL.test(list[i + 1]?.text ?? "");
+  const nearLeft = left.slice(0, 12).filter((_, i, list) => !passive(list, i));
+  for (const word of [...nearLeft, ...right.slice(0, 8)]) {
     const tense = tenseOf(word.text);
     if (tense) return tense;
   }

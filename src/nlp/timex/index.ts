@@ -78,7 +78,7 @@ export function extractTimexes(text: string, dct: string): Timex[] {
     if (!resolution) continue;
     const end = candidate.end;
     timexes.push({ start: candidate.start, end, text: text.slice(candidate.start, end), type: resolution.type, value: resolution.value });
-    if (resolution.type === "DATE" || resolution.type === "TIME") {
+    if ((resolution.type === "DATE" || resolution.type === "TIME") && !resolution.derived) {
       const parsed = parseAnchor(resolution.value);
       if (parsed) {
         refs.last = parsed;

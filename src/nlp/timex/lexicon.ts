@@ -134,7 +134,7 @@ export function parseOrdinal(word: string): number | undefined {
 }
 
 /** A year written out: "nineteen ninety-six", "two thousand", "two thousand and one". */
-export const SPELLED_YEAR = `(?:(?:nineteen|eighteen|twenty) (?:${WORD_BELOW_100}|hundred)|two thousand(?: (?:and )?${WORD_BELOW_100})?)`;
+export const SPELLED_YEAR = `(?:(?:nineteen|eighteen) (?:${WORD_BELOW_100}|hundred)|two thousand(?: (?:and )?${WORD_BELOW_100})?)`;
 
 export function parseSpelledYear(phrase: string): number | undefined {
   const p = phrase.toLowerCase().replace(/\s+/g, " ");

@@ -20,6 +20,8 @@ import {
 export interface Resolution {
   type: TimexType;
   value: string;
+  /** Derived from an earlier mention ("a year earlier"): not itself a reference for later anaphora. */
+  derived?: boolean;
 }
 
 export interface RuleContext {
@@ -186,6 +188,10 @@ function relativeUnit(relation: string, unitWord: string, context: RuleContext):
   return date(formatAnchor(shiftAnchor(dctAt(context.dct, shift.unit), shift.unit, offset)));
 }
 
+function seasonOf(month: number): string {
+  return month <= 2 || month === 12 ? "WI" : month <= 5 ? "SP" : month <= 8 ? "SU" : "FA";
+}
+
 function seasonValue(year: number, season: string): string {
   return `${formatYear(year)}-${SEASONS[lower(season)]}`;
 }
@@ -212,13 +218,14 @@ const HOLIDAYS: Record<string, (year: number) => Ymd> = {
   "boxing day": (y) => ({ year: y, month: 12, day: 26 }),
 };
 
-function quarterYear(words: string, explicit: number | undefined, context: RuleContext): number {
+function quarterYear(words: string, quarter: number, explicit: number | undefined, context: RuleContext): number {
   if (explicit !== undefined) return explicit;
   const inline = words.match(/\b(\d{4})\b/);
   if (inline) return Number(inline[1]);
   if (/\b(last year's|year-earlier|year-ago|year-before|prior-year|previous year's)\b/.test(words)) return context.dct.year - 1;
   if (/\bnext year's\b/.test(words)) return context.dct.year + 1;
-  return context.dct.year;
+  // In January "the fourth quarter" is the one just reported, not the one ahead.
+  return quarter > quarterOf(context.dct.month) + 1 ? context.dct.year - 1 : context.dct.year;
 }
 
 function setValue(word: string): string | undefined {
@@ -271,7 +278,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "month-day",
-    pattern: `(?:(?<wd>${WEEKDAY}),? )?(?:(?<mod>early|late|mid)[- ])?(?<month>${MONTH}) (?:(?<day>${DAY_NUMBER})|(?<dayw>${ORDINAL}))(?!\\d|:)(?:,? (?<year>${YEAR})(?!\\d))?`,
+    pattern: `(?:(?<wd>${WEEKDAY}),? )?(?:(?<mod>early|late|mid)[- ])?(?<month>${MONTH}) (?:(?<day>${DAY_NUMBER})|(?<dayw>${ORDINAL}))(?!\\d|:\\d)(?:,? (?<year>${YEAR})(?!\\d))?`,
     normalise: (g, context) => {
       if (!capitalised(g.month)) return null;
       const month = monthNumber(g.month!)!;
@@ -338,7 +345,10 @@ export const RULES: Rule[] = [
       if (year !== undefined) return date(seasonValue(year, season));
       if (!rel && !/\b(in|during|by|since|until|through|this|last|next|the)\s+$/i.test(context.text.slice(Math.max(0, context.start - 8), context.start))) return null;
       if ((season === "fall" || season === "spring") && !/past|coming|this|last|next|early|late/.test(rel)) return null;
-      const offset = /last|past/.test(rel) ? -1 : /next|coming/.test(rel) ? 1 : 0;
+      const order = ["WI", "SP", "SU", "FA"];
+      const current = order.indexOf(SEASONS[season]!) < order.indexOf(seasonOf(context.dct.month));
+      const offset = rel === "this past" ? (current ? 0 : -1) : rel === "this coming" ? (current ? 1 : 0)
+        : /last|past/.test(rel) ? -1 : /next|coming/.test(rel) ? 1 : 0;
       return date(seasonValue(context.dct.year + offset, season));
     },
   },
@@ -400,7 +410,7 @@ export const RULES: Rule[] = [
       if (!(quarter >= 1 && quarter <= 4)) return null;
       const rel = lower(g.rel);
       const explicit = yearValue(lower(g.year)) ?? (rel ? context.dct.year + (rel === "last" ? -1 : rel === "next" ? 1 : 0) : undefined);
-      return date(`${formatYear(quarterYear(lower(g.pre), explicit, context))}-Q${quarter}`);
+      return date(`${formatYear(quarterYear(lower(g.pre), quarter, explicit, context))}-Q${quarter}`);
     },
   },
   {
@@ -417,9 +427,10 @@ export const RULES: Rule[] = [
       if (/current|this/.test(pre) && !/year's/.test(pre)) anchor = current;
       else if (/^(last|the past|the previous|the prior)$/.test(pre)) anchor = shiftAnchor(current, "quarter", -1);
       else if (pre === "next") anchor = shiftAnchor(current, "quarter", 1);
+      else if (/latest|recent/.test(pre)) anchor = shiftAnchor(current, "quarter", -1);
       else anchor = context.lastQuarter() ?? shiftAnchor(current, "quarter", -1);
       if (inline && anchor.unit === "quarter") anchor = { ...anchor, year: Number(inline[0]) };
-      else if (yearBack) anchor = shiftAnchor(anchor, "year", -1);
+      else if (yearBack) return { ...date(formatAnchor(shiftAnchor(anchor, "year", -1))), derived: true };
       return date(formatAnchor(anchor));
     },
   },
@@ -429,7 +440,7 @@ export const RULES: Rule[] = [
     normalise: (_g, context) => {
       const ref = context.reference();
       const base = ref && (ref.unit === "quarter" || ref.unit === "year" || ref.unit === "half") ? ref : dctAt(context.dct, "year");
-      return date(formatAnchor(shiftAnchor(base, "year", -1)));
+      return { ...date(formatAnchor(shiftAnchor(base, "year", -1))), derived: true };
     },
   },
   {
@@ -443,6 +454,21 @@ export const RULES: Rule[] = [
     name: "relative-unit",
     pattern: `(?<rel>this past|this coming|the current fiscal|the past fiscal|the (?:past|last|previous|prior|next|coming|current|following|same|latest|full|entire|whole|fiscal|calendar)|last|this|next|past|previous|coming|current|following|that|that same|(?:earlier|later) (?:this|that|in the)|(?:the )?(?:end|beginning|start|middle|rest|balance|remainder) of (?:the|this|last|next)|(?:early|late|mid)[- ](?:this|last|next)|(?:late|early) in the) (?<unit>fiscal year|calendar year|year|month|week|weekend|decade|century)`,
     normalise: (g, context) => relativeUnit(lower(g.rel).replace(/^(the )?(end|beginning|start|middle|rest|balance|remainder) of /, "").replace(/^(early|late|mid)[- ]/, "").replace(/^(earlier|later|late|early) (in )?/, ""), lower(g.unit), context),
+  },
+  {
+    name: "the-weekend",
+    pattern: `the (?<unit>weekend)`,
+    normalise: (g, context) => relativeUnit("the", lower(g.unit), context),
+  },
+  {
+    name: "vague-units",
+    pattern: `(?<=\\b(?:for|within|in|over) )(?:the )?(?<unit>years|months|weeks|decades|centuries)(?! of\\b)`,
+    normalise: (g) => ({ type: "DURATION", value: durationValue(null, lower(g.unit))! }),
+  },
+  {
+    name: "rate",
+    pattern: `(?<=(?:\\d|million|billion|trillion|dollars|cents|times|twice|once) )(?:a|per) (?<unit>year|month|week|day|hour|quarter)`,
+    normalise: (g) => ({ type: "SET", value: durationValue(1, lower(g.unit))! }),
   },
   {
     name: "relative-day",
@@ -525,9 +551,9 @@ export const RULES: Rule[] = [
       const unit = Number.isInteger(steps) ? shift.unit : "month";
       const count = Number.isInteger(steps) ? steps : Math.round(wholeSteps * 12);
       if (shift.unit === "year" && steps === 1 && ref && (ref.unit === "quarter" || ref.unit === "half") && ref.year >= context.dct.year - 1) {
-        return date(formatAnchor(shiftAnchor(ref, "year", sign)));
+        return { ...date(formatAnchor(shiftAnchor(ref, "year", sign))), derived: true };
       }
-      if (anaphoric && ref) return date(formatAnchor(shiftAnchor(coarsen(ref, unit), unit, sign * count)));
+      if (anaphoric && ref) return { ...date(formatAnchor(shiftAnchor(coarsen(ref, unit), unit, sign * count))), derived: true };
       return date(formatAnchor(shiftAnchor(dctAt(context.dct, unit), unit, sign * count)));
     },
   },
@@ -546,6 +572,10 @@ export const RULES: Rule[] = [
       }
       if (/^(some|many|few)$/.test(q) && !UNIT_PLURAL_RE.test(unitWord)) return null;
       if (/^(recent|coming)$/.test(mod)) return null;
+      const after = context.text.slice(context.end, context.end + 8);
+      if (/^(year|years)$/.test(unitWord) && (g.adj === "-old" || /^[ -]old\b/.test(after))) return null;
+      if (/^quarter/.test(unitWord) && (/^ of\b/.test(after) || /-quarters$/.test(lower(context.text.slice(context.start, context.end))))) return null;
+      if (/^[A-Z]/.test(g.unit!) && !/^[A-Z]/.test(context.text[context.start] ?? "")) return null;
       const value = durationValue(amount, unitWord);
       return value ? { type: "DURATION", value } : null;
     },
@@ -588,7 +618,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "set-adverb",
-    pattern: `(?<w>daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly|semiannually)`,
+    pattern: `(?<w>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually)`,
     normalise: (g, context) => {
       if (/^[A-Z]/.test(g.w!) && !/(^|[.!?"]\s+|\n\s*)$/.test(context.text.slice(Math.max(0, context.start - 3), context.start))) return null;
       const value = setValue(lower(g.w));
