@@ -8,7 +8,7 @@ import { OPENING_QUOTES, isQuoteMark, layout, type TextLayout, type TokenRange }
 import type { Attribution, ContentSpan, Span } from "./types.js";
 
 /** Auxiliaries and adverbs that join the cue they precede ("has also said"). */
-const CUE_MODIFIERS = new Set(
+export const CUE_MODIFIERS = new Set(
   "also has have had 's would will previously later recently repeatedly reportedly once then further did does do is was were are been be never not n't publicly privately earlier initially often frequently again already still even just could may might should must can first".split(" "),
 );
 /** Words that end a source noun phrase when walking back from the cue. */
@@ -72,6 +72,7 @@ function markCues(doc: TextLayout, lexicon: CueLexicon, threshold: number): bool
         isCue[i] = doc.tokens[i + 1]?.lower === "to";
         continue;
       }
+      if (CUE_MODIFIERS.has(token.lower)) continue;
       const capitalised = /^\p{Lu}/u.test(token.text);
       if (capitalised && i > sentence.start && !isQuoteMark(doc.tokens[i - 1]!.text)) continue;
       isCue[i] = cueRate(lexicon, token.lower) >= threshold;
@@ -224,27 +225,50 @@ function accordingTo(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame
   return kept.length ? { source, content: kept } : undefined;
 }
 
+/** The source just before a cue, through an appositive: "X said", "Sen. X, a Republican from Y, said". */
+function subjectBefore(ctx: Context, cueStart: number, sentence: TokenRange): TokenRange | undefined {
+  if (ctx.doc.tokens[cueStart - 1]?.text === ",") {
+    let comma = cueStart - 2;
+    while (comma > sentence.start && ctx.doc.tokens[comma]!.text !== "," && cueStart - comma < 16) comma--;
+    if (ctx.doc.tokens[comma]?.text !== ",") return undefined;
+    const start = sourceBefore(ctx, comma, sentence.start);
+    return start < comma ? { start, end: cueStart - 1 } : undefined;
+  }
+  const start = sourceBefore(ctx, cueStart, sentence.start);
+  return start < cueStart ? { start, end: cueStart } : undefined;
+}
+
+/** Skips the addressee of "told"-like cues when nothing but it follows ("..., he told reporters."). */
+function skipTrailingAddressee(ctx: Context, cueWord: string, from: number, end: number): number {
+  if (!ADDRESSEE_CUES.has(cueWord) || from >= end) return from;
+  const first = ctx.doc.tokens[from]!;
+  if (!/^[\p{Lu}\p{N}]/u.test(first.text) && !INVERTED_SOURCE_STARTS.has(first.lower) && first.lower !== "reporters") return from;
+  let i = from + 1;
+  while (i < end && i - from < 8 && !NON_CONTENT_STARTERS.has(lower(ctx, i)) && ![",", ".", ";", ":"].includes(ctx.doc.tokens[i]!.text) && !isQuoteMark(ctx.doc.tokens[i]!.text) && lower(ctx, i) !== "that") i++;
+  return i;
+}
+
 /** `“...,” said X.`, `“...,” X said.`, `The attack killed five, police said.` */
 function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame | undefined {
   const before = cue.start - 1;
   if (before < sentence.start) return undefined;
-  const edgeIsBreak = (i: number): boolean => ctx.doc.tokens[i]?.text === "," || isClosingQuoteAt(ctx, i) || ctx.doc.tokens[i]?.text === "—";
+  const edgeIsBreak = (i: number): boolean => i >= sentence.start && (ctx.doc.tokens[i]?.text === "," || isClosingQuoteAt(ctx, i) || ctx.doc.tokens[i]?.text === "—");
   let source: TokenRange | undefined;
   let edge: number;
   let after = cue.end;
-  if (edgeIsBreak(before)) {
-    const end = sourceAfter(ctx, cue.end, sentence.end);
-    if (end === cue.end && !isClosingQuoteAt(ctx, before)) return undefined;
-    if (lower(ctx, cue.end) === "that") return undefined;
-    source = end > cue.end ? { start: cue.end, end } : undefined;
+  const inverted = edgeIsBreak(before) && lower(ctx, cue.end) !== "that" ? sourceAfter(ctx, cue.end, sentence.end) : cue.end;
+  const subject = inverted > cue.end ? undefined : subjectBefore(ctx, cue.start, sentence);
+  if (inverted > cue.end) {
+    source = { start: cue.end, end: inverted };
     edge = before;
-    after = end;
-  } else {
-    const start = sourceBefore(ctx, cue.start, sentence.start);
-    if (start === cue.start || start - 1 < sentence.start || !edgeIsBreak(start - 1)) return undefined;
-    source = { start, end: cue.start };
-    edge = start - 1;
-  }
+    after = inverted;
+  } else if (subject && edgeIsBreak(subject.start - 1)) {
+    source = subject;
+    edge = subject.start - 1;
+  } else if (isClosingQuoteAt(ctx, before)) {
+    edge = before;
+  } else return undefined;
+  after = skipAdverbials(ctx, skipTrailingAddressee(ctx, lower(ctx, cue.end - 1), skipAdverbials(ctx, after, sentence.end), sentence.end), sentence.end);
   const next = ctx.doc.tokens[after];
   const ends = after >= sentence.end || [".", "!", "?", ","].includes(next!.text) || isQuoteMark(next!.text) || NON_CONTENT_STARTERS.has(next!.lower);
   if (!ends) return undefined;
@@ -294,24 +318,10 @@ function clauseSubject(ctx: Context, sentence: TokenRange, limit: number): Token
 
 /** `X said (that) ...`, `X, a spokesman, said ...`, `..., noting that ...`. */
 function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame | undefined {
-  let sourceEnd = cue.start;
   const cueWord = lower(ctx, cue.end - 1);
   const participle = isParticiple(ctx, cue, sentence);
   let source: TokenRange | undefined = participle ? clauseSubject(ctx, sentence, cue.start) : undefined;
-  if (!participle) {
-    if (ctx.doc.tokens[sourceEnd - 1]?.text === ",") {
-      // An appositive: "Sen. X, a Republican from Y, said ..."
-      let comma = sourceEnd - 2;
-      while (comma > sentence.start && ctx.doc.tokens[comma]!.text !== "," && sourceEnd - comma < 16) comma--;
-      if (ctx.doc.tokens[comma]?.text === ",") {
-        const start = sourceBefore(ctx, comma, sentence.start);
-        if (start < comma) source = { start, end: sourceEnd - 1 };
-      }
-    } else {
-      const start = sourceBefore(ctx, sourceEnd, sentence.start);
-      if (start < sourceEnd) source = { start, end: sourceEnd };
-    }
-  }
+  if (!participle) source = subjectBefore(ctx, cue.start, sentence);
   let from = skipAdverbials(ctx, cue.end, sentence.end);
   from = skipAddressee(ctx, cueWord, from, sentence.end);
   from = trimRange(ctx, { start: skipAdverbials(ctx, from, sentence.end), end: sentence.end }).start;
@@ -320,11 +330,17 @@ function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame | 
   return { source, content: [range] };
 }
 
+/** Particles that belong to the cue verb ("called for", "pointed out"). */
+const PARTICLES = new Set(["out", "on", "for", "about", "up"]);
+const TO_VERBS = new Set("referring referred pointed pleaded responded responding reacted reacting spoke speaking talked talking objected appealed alluded".split(" "));
+
 /** Extends the cue over the auxiliaries and adverbs before it, and over "to" in "according to". */
 function cueRange(ctx: Context, i: number, sentence: TokenRange): TokenRange {
   let start = i;
   while (start > sentence.start && CUE_MODIFIERS.has(lower(ctx, start - 1)) && !ctx.isCue[start - 1]) start--;
-  const end = lower(ctx, i) === "according" ? i + 2 : i + 1;
+  let end = lower(ctx, i) === "according" ? i + 2 : i + 1;
+  const next = lower(ctx, end);
+  if (end < sentence.end && (PARTICLES.has(next) || (next === "to" && TO_VERBS.has(lower(ctx, i))))) end++;
   return { start, end };
 }
 
@@ -355,6 +371,8 @@ export function findAttributions(text: string, options: ExtractOptions = {}): At
   const ctx: Context = { text, doc, isCue: markCues(doc, lexicon, options.threshold ?? lexicon.threshold) };
   const found: Attribution[] = [];
   doc.sentences.forEach((sentence, sentenceIndex) => {
+    const colon = colonFrame(ctx, sentence);
+    if (colon) found.push(colon);
     for (let i = sentence.start; i < sentence.end; i++) {
       if (!ctx.isCue[i]) continue;
       const cue = cueRange(ctx, i, sentence);
@@ -374,6 +392,23 @@ export function findAttributions(text: string, options: ExtractOptions = {}): At
     }
   });
   return markNesting(found);
+}
+
+/** `Poll: Trump a big turnoff for Latino voters`, `Q: ...`: a short name, a colon, then what it says. */
+function colonFrame(ctx: Context, sentence: TokenRange): Attribution | undefined {
+  for (let i = sentence.start + 1; i < Math.min(sentence.end - 2, sentence.start + 6); i++) {
+    const token = ctx.doc.tokens[i]!;
+    if (token.text !== ":") {
+      if (PUNCTUATION_STOPS.has(token.text) || isQuoteMark(token.text) || SOURCE_STOPS.has(token.lower) || ctx.isCue[i]) return undefined;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(ctx.doc.tokens[sentence.start]!.text)) return undefined;
+    const range = trimRange(ctx, { start: i + 1, end: sentence.end });
+    if (range.end - range.start < 3) return undefined;
+    const direct = isDirect(ctx, range);
+    return { source: span(ctx, sentence.start, i), cue: span(ctx, i, i + 1), content: content(ctx, [range]), quote: direct ? "direct" : "indirect" };
+  }
+  return undefined;
 }
 
 /** Marks each attribution whose cue lies inside another's content ("the magazine said [the group warned ...]"). */

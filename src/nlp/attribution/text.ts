@@ -61,7 +61,7 @@ function endsSentence(tokens: Token[], i: number): boolean {
   if (token.text !== ".") return false;
   const previous = tokens[i - 1];
   if (!previous || previous.end !== token.start) return true;
-  const word = previous.lower;
+  const word = previous.lower.replace(/^.*-/, "");
   if (ABBREVIATIONS.has(word)) return false;
   // Initials such as "J." in "Donald J. Trump".
   return !(word.length === 1 && /\p{Lu}/u.test(previous.text));

@@ -7,6 +7,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readBratDir, type BratDocument } from "./brat.js";
 import { evaluateDocuments } from "./evaluate.js";
+import { CUE_MODIFIERS } from "./extract.js";
 import { LEXICON_PATH, type CueLexicon } from "./lexicon.js";
 import { layout } from "./text.js";
 
@@ -19,11 +20,18 @@ export function mineLexicon(documents: BratDocument[], threshold: number): CueLe
     const cueChars = new Uint8Array(document.text.length);
     for (const gold of document.attributions) for (const f of gold.cue ?? []) cueChars.fill(1, f.start, f.end);
     const doc = layout(document.text);
+    // A cue's head is its first word after auxiliaries and adverbs ("has also said" → said).
+    const heads = new Set<number>();
+    doc.tokens.forEach((token, i) => {
+      const previous = doc.tokens[i - 1];
+      const startsCue = cueChars[token.start] && (!previous || !cueChars[previous.start] || CUE_MODIFIERS.has(previous.lower));
+      if (startsCue && !CUE_MODIFIERS.has(token.lower)) heads.add(i);
+    });
     doc.tokens.forEach((token, i) => {
       if (doc.quoteOf[i] !== -1 || !/\p{L}/u.test(token.text)) return;
       const entry = counts.get(token.lower) ?? [0, 0];
       entry[1]++;
-      if (cueChars[token.start]) entry[0]++;
+      if (heads.has(i)) entry[0]++;
       counts.set(token.lower, entry);
     });
   }
