@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { REGIONS } from "./regions.js";
+import { REGIONS, US_STATE_ABBREVIATIONS } from "./regions.js";
 import type { Place } from "./types.js";
 
 const require = createRequire(import.meta.url);
@@ -44,6 +44,8 @@ export function normalisePlaceName(name: string): string {
 
 /** Arabic-style articles the ISO list keeps ("Al Anbār", "Ar Raqqah") and English prose drops. */
 const ARTICLE = /^(al|ar|as|an|ad|ash|az|at|el) /;
+
+const UMLAUT: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue" };
 
 /** Places indexed by normalised name. Built once, on first use (loading GeoNames takes ~0.5 s). */
 export class Gazetteer {
@@ -129,6 +131,7 @@ async function buildGazetteer(): Promise<Gazetteer> {
     }
     const point = subdivisionPoint(sub, countryCode, areas, countryPoint);
     if (!point) continue;
+    const names = [...subdivisionNames(sub.name), ...(US_STATE_ABBREVIATIONS[sub.code] ?? [])];
     gazetteer.add(
       {
         name: sub.name,
@@ -142,7 +145,7 @@ async function buildGazetteer(): Promise<Gazetteer> {
         approximate: point.approximate || undefined,
         geonamesAdmin: point.geonamesAdmin,
       },
-      subdivisionNames(sub.name),
+      names,
     );
   }
 
@@ -160,6 +163,8 @@ async function buildGazetteer(): Promise<Gazetteer> {
       featureCode: city.featureCode,
     };
     const names = [city.name, ...city.altName.split(",").filter(Boolean)];
+    // English news writes German umlauts out: "Moenchengladbach".
+    if (/[äöüÄÖÜ]/.test(city.name)) names.push(city.name.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT[c]));
     // "Washington, D.C." is also plain "Washington".
     if (city.name.includes(", ")) names.push(city.name.slice(0, city.name.indexOf(", ")));
     gazetteer.add(place, names);

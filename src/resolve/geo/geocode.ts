@@ -3,6 +3,7 @@ import type { GeoCandidate, GeoContext, GeoResolution, Place } from "./types.js"
 
 /** Words that name a kind of area after a place name ("Idlib province", "Bajaur district"). */
 const AREA_WORD = /\s+(province|state|region|district|governorate|county|agency|oblast|city)$/i;
+const DATE_PART = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|^\d/i;
 const CAPITALISED = "[A-Z][\\p{L}.'’-]*";
 
 interface Bonus {
@@ -53,19 +54,25 @@ export class Geocoder {
   }
 
   geocode(name: string, context: GeoContext = { otherPlaces: [] }): GeoResolution | undefined {
-    const { base, qualifiers: nameQualifiers } = splitQualifier(name);
-    const places = this.candidates(base);
-    if (places.length === 0) return undefined;
-
-    const key = normalisePlaceName(base);
+    const { base, qualifiers } = splitQualifier(name);
     const text = context.text ?? "";
-    const qualifiers = [...nameQualifiers, ...textQualifiers(base, text)];
+    const key = normalisePlaceName(base);
     const others = [...context.otherPlaces, ...textContained(base, text)]
       .filter((other) => normalisePlaceName(other) !== key)
       .map((other) => ({ name: other, place: this.prior(other) }))
       .filter((other): other is { name: string; place: GeoCandidate } => other.place !== undefined);
-    const datelinePlace = context.dateline ? this.datelinePlace(context.dateline) : undefined;
+    const dateline = context.dateline ? this.datelinePlace(context.dateline) : undefined;
+    return this.resolve(base, [...qualifiers, ...textQualifiers(base, text)], others, dateline);
+  }
 
+  private resolve(
+    base: string,
+    qualifiers: string[],
+    others: { name: string; place: Place }[],
+    dateline?: { name: string; place: Place },
+  ): GeoResolution | undefined {
+    const places = this.candidates(base);
+    if (places.length === 0) return undefined;
     const scored = places.map((place) => {
       const bonuses: Bonus[] = [prior(place, places)];
       for (const qualifier of qualifiers) {
@@ -73,9 +80,7 @@ export class Geocoder {
           bonuses.push({ points: 8, why: `the text qualifies it by ${qualifier}` });
         }
       }
-      if (datelinePlace && place.countryCode && datelinePlace.place.countryCode === place.countryCode) {
-        bonuses.push({ points: 4, why: `the dateline ${datelinePlace.name} is in ${place.countryCode}` });
-      }
+      if (dateline) bonuses.push(...datelineBonuses(place, dateline));
       bonuses.push(...contextBonuses(place, others));
       const score = bonuses.reduce((sum, bonus) => sum + bonus.points, 0);
       return { place, bonuses, score };
@@ -109,12 +114,18 @@ export class Geocoder {
     return new Map(unique.map((name) => [name, this.geocode(name, { ...context, otherPlaces: unique })]));
   }
 
-  /** "ISLAMABAD, March 3 -" → Islamabad. */
-  private datelinePlace(dateline: string): { name: string; place: GeoCandidate } | undefined {
-    const head = dateline.split(/,|\s[-–—]\s|\(/)[0].trim();
-    const name = head.replace(/\b\p{L}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
-    const place = this.prior(name);
-    return place ? { name, place } : undefined;
+  /** "ISLAMABAD, March 3 -" → Islamabad; "BIRMINGHAM, MICH., March 12" → Birmingham in Michigan. */
+  private datelinePlace(dateline: string): { name: string; place: Place } | undefined {
+    const parts = dateline
+      .split(/\s[-–—]\s|\(/)[0]
+      .split(",")
+      .map((part) => part.trim().replace(/\b\p{L}+/gu, (word) => word[0] + word.slice(1).toLowerCase()))
+      .filter(Boolean);
+    const firstDate = parts.findIndex((part, i) => i > 0 && DATE_PART.test(part));
+    const [name, ...qualifiers] = firstDate < 0 ? parts : parts.slice(0, firstDate);
+    if (!name) return undefined;
+    const resolved = this.resolve(name, qualifiers, []);
+    return resolved ? { name, place: { ...resolved, population: 0, source: "dateline" } } : undefined;
   }
 }
 
@@ -155,6 +166,22 @@ function prior(place: Place, namesakes: Place[] = [place]): Bonus {
       return { points: 2 + Math.log10(place.population + 1) + capital, why };
     }
   }
+}
+
+function datelineBonuses(place: Place, dateline: { name: string; place: Place }): Bonus[] {
+  const at = dateline.place;
+  if (place.featureType === at.featureType && distanceKm(place, at) < 10) {
+    return [{ points: 6, why: `the dateline names it (${dateline.name})` }];
+  }
+  const bonuses: Bonus[] = [];
+  if (place.countryCode && at.countryCode === place.countryCode) {
+    bonuses.push({ points: 4, why: `the dateline ${dateline.name} is in ${place.countryCode}` });
+    if (place.featureType === "city" && at.featureType === "city" && place.adminCode === at.adminCode) {
+      bonuses.push({ points: 2, why: `in the same province or state as the dateline` });
+    }
+    if (place.featureType !== "city" && contains(place, at)) bonuses.push({ points: 4, why: `it contains the dateline place` });
+  }
+  return bonuses;
 }
 
 function contextBonuses(place: Place, others: { name: string; place: Place }[]): Bonus[] {

@@ -69,6 +69,8 @@ export const REGIONS: RegionEntry[] = [
   { name: "Gaza Strip", lat: 31.4, lon: 34.4, featureType: "region", countryCode: "PS" },
   { name: "Crimea", lat: 45.3, lon: 34.4, featureType: "region", countryCode: "UA" },
   { name: "Donbas", aliases: ["Donbass"], lat: 48, lon: 38, featureType: "region", countryCode: "UA" },
+  { name: "Strait of Hormuz", aliases: ["Hormuz", "Straits of Hormuz"], lat: 26.6, lon: 56.3, featureType: "region" },
+  { name: "Gulf of Oman", lat: 24.5, lon: 58.5, featureType: "region" },
   { name: "Waziristan", lat: 32.6, lon: 69.8, featureType: "region", countryCode: "PK" },
   { name: "North Waziristan", lat: 32.95, lon: 70.1, featureType: "admin2", countryCode: "PK" },
   { name: "South Waziristan", lat: 32.3, lon: 69.6, featureType: "admin2", countryCode: "PK" },
@@ -102,3 +104,16 @@ export const REGIONS: RegionEntry[] = [
   { name: "Britain", aliases: ["Great Britain"], lat: 54, lon: -2, featureType: "country", countryCode: "GB" },
   { name: "America", lat: 38, lon: -97, featureType: "country", countryCode: "US" },
 ];
+
+/** The abbreviations news agencies write after US towns ("Portland, Ore.", "Albany, N.Y."), by ISO 3166-2 code. */
+export const US_STATE_ABBREVIATIONS: Record<string, string[]> = {
+  "US-AL": ["Ala."], "US-AZ": ["Ariz."], "US-AR": ["Ark."], "US-CA": ["Calif.", "Cal."], "US-CO": ["Colo."],
+  "US-CT": ["Conn."], "US-DE": ["Del."], "US-DC": ["D.C."], "US-FL": ["Fla."], "US-GA": ["Ga."], "US-IL": ["Ill."],
+  "US-IN": ["Ind."], "US-KS": ["Kan.", "Kans."], "US-KY": ["Ky."], "US-LA": ["La."], "US-ME": ["Me."], "US-MD": ["Md."],
+  "US-MA": ["Mass."], "US-MI": ["Mich."], "US-MN": ["Minn."], "US-MS": ["Miss."], "US-MO": ["Mo."], "US-MT": ["Mont."],
+  "US-NE": ["Neb.", "Nebr."], "US-NV": ["Nev."], "US-NH": ["N.H."], "US-NJ": ["N.J."], "US-NM": ["N.M.", "N.Mex."],
+  "US-NY": ["N.Y."], "US-NC": ["N.C."], "US-ND": ["N.D."], "US-OK": ["Okla."], "US-OR": ["Ore.", "Oreg."],
+  "US-PA": ["Pa.", "Penn."], "US-RI": ["R.I."], "US-SC": ["S.C."], "US-SD": ["S.D."], "US-TN": ["Tenn."],
+  "US-TX": ["Tex."], "US-VT": ["Vt."], "US-VA": ["Va."], "US-WA": ["Wash."], "US-WV": ["W.Va."], "US-WI": ["Wis.", "Wisc."],
+  "US-WY": ["Wyo."],
+};
