@@ -3,7 +3,8 @@
  * PolNeAR (lexicon.ts); around each cue, the layout of the sentence (quotes, commas, the cue's
  * position) decides where the source and the content are.
  */
-import { cueRate, loadLexicon, type CueLexicon } from "./lexicon.js";
+import { isCueHead } from "./cue-model.js";
+import { loadLexicon, type CueLexicon } from "./lexicon.js";
 import { OPENING_QUOTES, isQuoteMark, layout, type TextLayout, type TokenRange } from "./text.js";
 import type { Attribution, ContentSpan, Span } from "./types.js";
 
@@ -75,7 +76,7 @@ function markCues(doc: TextLayout, lexicon: CueLexicon, threshold: number): bool
       if (CUE_MODIFIERS.has(token.lower)) continue;
       const capitalised = /^\p{Lu}/u.test(token.text);
       if (capitalised && i > sentence.start && !isQuoteMark(doc.tokens[i - 1]!.text)) continue;
-      isCue[i] = cueRate(lexicon, token.lower) >= threshold;
+      isCue[i] = isCueHead(lexicon, doc, i, sentence.start, threshold);
     }
   }
   return isCue;

@@ -6,12 +6,14 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export interface CueLexicon {
-  /** Forms whose cue rate is at least this are cue candidates. */
+  /** Without `weights`: forms whose cue rate is at least this are cues. With them: the perceptron score a cue must pass. */
   threshold: number;
   /** Forms seen fewer times than this are not trusted. */
   minCount: number;
   /** form → [times inside a gold cue, times seen outside quotes]. */
   words: Record<string, [number, number]>;
+  /** Averaged-perceptron weights of the cue classifier (cue-model.ts), if trained. */
+  weights?: Record<string, number>;
 }
 
 export const LEXICON_PATH = fileURLToPath(new URL("../../../models/attribution/cues.json", import.meta.url));
