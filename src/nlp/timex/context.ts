@@ -5,7 +5,9 @@
 
 export type Tense = "past" | "future" | "present";
 
-const FUTURE = /^(will|won't|wo|shall|'ll|going|scheduled|expected|expects|expect|plans?|intends?|must|should|soon)$/;
+const FUTURE = /^(will|won't|wo|shall|'ll|going|scheduled|expected|expects|expect|plans?|planning|intends?|must|should|soon|early)$/;
+/** "is to resume", "set to meet": the infinitive of arrangement points ahead. */
+const ARRANGED = /^(is|are|set)$/;
 /** Auxiliaries that carry no tense of their own here ("must be returned"): look past them. */
 const NEUTRAL = /^(be|been|being)$/;
 const PRESENT = /^(is|are|am|says|say|has|have|do|does)$/;
@@ -43,8 +45,8 @@ function words(text: string, from: number, to: number): Word[] {
   return out;
 }
 
-function tenseOf(word: string): Tense | undefined {
-  if (FUTURE.test(word)) return "future";
+function tenseOf(word: string, before: string | undefined): Tense | undefined {
+  if (FUTURE.test(word) || (word === "to" && ARRANGED.test(before ?? ""))) return "future";
   if (PAST.test(word)) return "past";
   if (PRESENT.test(word)) return "present";
   if (/^[a-z]{3,}ed$/.test(word) && !NOT_VERBS.has(word)) return "past";
@@ -62,8 +64,10 @@ export function tenseAround(text: string, start: number, end: number): Tense | u
   // In reversed order a passive participle comes right before its "be": "must be returned" is not past.
   const passive = (list: Word[], i: number): boolean => /ed$/.test(list[i]!.text) && NEUTRAL.test(list[i + 1]?.text ?? "");
   const nearLeft = left.slice(0, 12).filter((_, i, list) => !passive(list, i));
+  const all = words(text, sentence.start, sentence.end);
+  const previous = (word: Word): string | undefined => all[all.findIndex((w) => w.start === word.start) - 1]?.text;
   for (const word of [...nearLeft, ...right.slice(0, 8)]) {
-    const tense = tenseOf(word.text);
+    const tense = tenseOf(word.text, previous(word));
     if (tense) return tense;
   }
   return undefined;

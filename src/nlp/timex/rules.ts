@@ -303,7 +303,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "month-year",
-    pattern: `(?:(?:early|late|mid|the (?:end|beginning|start|middle) of|(?:end|beginning|start|middle) of)[- ]?)?(?<month>${MONTH}),?(?: of)? (?<year>${YEAR_ANY}|'\\d\\d)(?![\\d,])`,
+    pattern: `(?:(?:early|late|mid|the (?:end|beginning|start|middle) of|(?:end|beginning|start|middle) of)[- ]?)?(?<month>${MONTH}),?(?: of)? (?<year>${YEAR_ANY}|'\\d\\d)(?!\\d|,\\d)`,
     normalise: (g) => {
       if (!capitalised(g.month)) return null;
       const year = yearValue(lower(g.year));
@@ -337,7 +337,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "season",
-    pattern: `(?:(?<rel>this past|this coming|this|last|next|early|late|mid|the|(?:the )?(?:early|late|end of the|beginning of the|middle of the))[- ])?(?<season>${SEASON})(?:(?: of)? (?<year>${YEAR_ANY}|'\\d\\d)(?![\\d,]))?`,
+    pattern: `(?:(?<rel>this past|this coming|this|last|next|early|late|mid|the|(?:the )?(?:early|late|end of the|beginning of the|middle of the))[- ])?(?<season>${SEASON})(?:(?: of)? (?<year>${YEAR_ANY}|'\\d\\d)(?!\\d|,\\d))?`,
     normalise: (g, context) => {
       const rel = lower(g.rel);
       const season = lower(g.season);
@@ -461,6 +461,11 @@ export const RULES: Rule[] = [
     normalise: (g, context) => relativeUnit("the", lower(g.unit), context),
   },
   {
+    name: "the-year",
+    pattern: `(?<=\\b(?:for|of|during|in) )the (?:fiscal |full |calendar )?year(?<ended> end(?:ed|ing))?`,
+    normalise: (g, context) => (g.ended ? { type: "DURATION", value: "P1Y" } : date(formatYear(context.dct.year))),
+  },
+  {
     name: "vague-units",
     pattern: `(?<=\\b(?:for|within|in|over) )(?:the )?(?<unit>years|months|weeks|decades|centuries)(?! of\\b)`,
     normalise: (g) => ({ type: "DURATION", value: durationValue(null, lower(g.unit))! }),
@@ -540,8 +545,11 @@ export const RULES: Rule[] = [
       const dir = lower(g.dir);
       const forward = /later|from now|hence|after/.test(dir);
       if (amount === undefined) return null;
+      const unitWord = lower(g.unit);
+      // "three days later" is a duration and a signal in TimeML; "a year earlier" names a date.
+      if (/^(earlier|later)$/.test(dir) && !/^(year|month|quarter|decade|centur)/.test(unitWord)) return null;
       if (amount === null) return date(forward ? "FUTURE_REF" : "PAST_REF");
-      const shift = shiftUnit(lower(g.unit));
+      const shift = shiftUnit(unitWord);
       if (!shift) return null;
       const sign = forward ? 1 : -1;
       const steps = amount * shift.factor;
