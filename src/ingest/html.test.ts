@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { MAX_HTML_BYTES, readHtml } from "./html.js";
+import { InputError } from "./types.js";
+
+const paragraph = (n: number): string =>
+  `<p>Paragraph ${n} reports that the group issued a statement accusing the government of betrayal, ` +
+  `and its spokesman warned of further attacks in the coming weeks across the northern provinces.</p>`;
+
+function page(head: string, body = [1, 2, 3].map(paragraph).join("\n")): Buffer {
+  return Buffer.from(
+    `<!doctype html><html><head><title>Group threatens capital | Example News</title>${head}</head>
+     <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+     <article><h1>Group threatens capital</h1><p class="byline">By Jane Roe</p>${body}</article>
+     <script>document.body.innerHTML = "INJECTED"; throw new Error("must not run")</script>
+     <footer>Copyright Example News</footer></body></html>`,
+  );
+}
+
+describe("HTML reader", () => {
+  it("extracts article text with paragraphs, title, byline as source and the published date", () => {
+    const [record] = readHtml("a.html", page('<meta property="article:published_time" content="2024-03-05T23:30:00-05:00">'), {});
+    expect(record!.date).toBe("2024-03-05");
+    expect(record!.title).toContain("Group threatens capital");
+    expect(record!.source).toBe("By Jane Roe");
+    expect(record!.text.split("\n\n").filter((p) => p.startsWith("Paragraph"))).toHaveLength(3);
+    expect(record!.text).not.toContain("INJECTED");
+    expect(record!.text).not.toContain("must not run");
+    expect(record!.text).not.toContain("<p>");
+  });
+
+  it("prefers the given source over the byline", () => {
+    const [record] = readHtml("a.html", page(""), { source: "Example News", date: "2024-01-01" });
+    expect(record!.source).toBe("Example News");
+  });
+
+  it.each([
+    ['<meta property="og:published_time" content="2023-07-01">', "2023-07-01"],
+    ['<meta itemprop="datePublished" content="2022-12-31T10:00:00Z">', "2022-12-31"],
+    ['<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2021-02-03T04:05:06Z"}]}</script>', "2021-02-03"],
+    ['<script type="application/ld+json">{broken</script>', "1999-09-09"],
+  ])("reads the date from %s", (head, expected) => {
+    const [record] = readHtml("a.html", page(head), { date: "1999-09-09" });
+    expect(record!.date).toBe(expected);
+  });
+
+  it("reads <time datetime> and falls back to --date only when the page has no date", () => {
+    const timed = page("", `<time datetime="2020-05-06T08:00">6 May</time>${paragraph(1)}${paragraph(2)}`);
+    expect(readHtml("a.html", timed, { date: "1999-09-09" })[0]!.date).toBe("2020-05-06");
+    expect(readHtml("a.html", page(""), { date: "1999-09-09" })[0]!.date).toBe("1999-09-09");
+    expect(readHtml("a.html", page(""), {})[0]!.date).toBeUndefined();
+  });
+
+  it("decodes entities and keeps the canonical URL", () => {
+    const html = page('<link rel="canonical" href="https://news.example/a?x=1&amp;y=2">', `${paragraph(1)}<p>Tom &amp; Jerry said &#8220;no&#8221; &lt;b&gt;</p>`);
+    const [record] = readHtml("a.html", html, {});
+    expect(record!.url).toBe("https://news.example/a?x=1&y=2");
+    expect(record!.text).toContain("Tom & Jerry said \u201cno\u201d <b>");
+  });
+
+  it("drops a javascript: canonical URL", () => {
+    const [record] = readHtml("a.html", page('<link rel="canonical" href="javascript:alert(1)">'), {});
+    expect(record!.url).toBeUndefined();
+  });
+
+  it("tolerates malformed HTML and fragments", () => {
+    const [record] = readHtml("f.html", Buffer.from("<div><p>Unclosed <b>bold <i>text</div></td></table><p>second"), {});
+    expect(record!.text).toContain("Unclosed bold text");
+    expect(record!.text).toContain("second");
+  });
+
+  it("survives very deep nesting", () => {
+    const html = `${"<div>".repeat(20000)}deep text${"</div>".repeat(20000)}`;
+    expect(readHtml("deep.html", Buffer.from(html), {})[0]!.text).toContain("deep text");
+  });
+
+  it("reads Latin-1 pages", () => {
+    const [record] = readHtml("l.html", Buffer.from("<p>Caf\xe9 in K\xf6ln</p>", "latin1"), {});
+    expect(record!.text).toBe("Caf\u00e9 in K\u00f6ln");
+  });
+
+  it("refuses pages without text and oversized files with an InputError naming the file", () => {
+    expect(() => readHtml("empty.html", Buffer.from("<html><body><script>x()</script></body></html>"), {})).toThrow(InputError);
+    const huge = Buffer.alloc(MAX_HTML_BYTES + 1, 0x20);
+    expect(() => readHtml("huge.html", huge, {})).toThrow(/huge\.html.*limit/);
+  });
+});
