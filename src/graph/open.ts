@@ -1,6 +1,7 @@
+import type { PGlite } from "@electric-sql/pglite";
 import type { Kysely } from "kysely";
 import { migrate } from "./migrations.js";
-import { openPglite } from "./pglite/index.js";
+import { openPglite, pgliteKysely } from "./pglite/index.js";
 import { openPostgres } from "./postgres/index.js";
 import type { Database } from "./schema.js";
 import { SqlStore } from "./sql-store.js";
@@ -15,6 +16,13 @@ export function isPostgresUrl(db: string): boolean {
 /** Opens the store named by `db`: a `postgres://` URL, else a PGlite directory (or `memory://`). Migrates it. */
 export async function openStore(db: string = DEFAULT_DB): Promise<Store> {
   const kysely = isPostgresUrl(db) ? await openPostgres(db) : await openPglite(db);
+  await migrateOrClose(kysely);
+  return new SqlStore(kysely);
+}
+
+/** A store over a PGlite instance the caller made (in memory, cloned, or owned by an embedding app). Closing it closes `pglite`. */
+export async function openPgliteStore(pglite: PGlite): Promise<Store> {
+  const kysely = pgliteKysely(pglite);
   await migrateOrClose(kysely);
   return new SqlStore(kysely);
 }

@@ -10,5 +10,9 @@ export async function openPglite(dir: string): Promise<Kysely<Database>> {
   const dataDir = dir.startsWith("memory://") ? dir : resolve(dir);
   const pglite = new PGlite({ dataDir });
   await pglite.waitReady;
+  return pgliteKysely(pglite);
+}
+
+export function pgliteKysely(pglite: PGlite): Kysely<Database> {
   return new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
 }

@@ -1,0 +1,63 @@
+/** Stores for tests: a fresh PGlite (cloned from a migrated template) and a fresh PostgreSQL database per call. */
+import { randomBytes } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { inject } from "vitest";
+import { openPgliteStore, openStore } from "../src/graph/open.js";
+import type { Store } from "../src/graph/store.js";
+
+/** The admin URL of the run's PostgreSQL, or undefined when it is unavailable (skipped outside CI). */
+export function postgresUrl(): string | undefined {
+  return inject("dossierPgUrl") || process.env.DOSSIER_TEST_PG_URL || undefined;
+}
+
+/** Creates an empty database on the run's PostgreSQL and returns its URL. */
+export async function freshPostgresDatabase(prefix = "t"): Promise<string> {
+  const admin = postgresUrl();
+  if (!admin) throw new Error("no test PostgreSQL (see test/postgres.global.ts)");
+  const name = `${prefix}_${randomBytes(6).toString("hex")}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+let template: Promise<File | Blob> | undefined;
+
+/**
+ * A fresh in-memory PGlite store. initdb and migrations run once per test file; each store then
+ * loads a dump of that migrated template, which is several times faster than initdb.
+ */
+async function freshPgliteStore(): Promise<Store> {
+  template ??= (async () => {
+    const pglite = new PGlite();
+    const store = await openPgliteStore(pglite);
+    const dump = await pglite.dumpDataDir("none");
+    await store.close();
+    return dump;
+  })();
+  const pglite = new PGlite({ loadDataDir: await template });
+  return openPgliteStore(pglite);
+}
+
+export interface Backend {
+  name: "pglite" | "postgres";
+  /** Whether this backend can run here (PostgreSQL may be absent outside CI). */
+  available: boolean;
+  open(): Promise<Store>;
+}
+
+export const backends: Backend[] = [
+  { name: "pglite", available: true, open: freshPgliteStore },
+  {
+    name: "postgres",
+    available: postgresUrl() !== undefined,
+    open: async () => openStore(await freshPostgresDatabase()),
+  },
+];
