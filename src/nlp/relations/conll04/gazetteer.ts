@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readConll2003 } from "./conll2003.js";
+
+/**
+ * Name lists that tell the tagger what a capitalised phrase probably is, learnt from corpora other than
+ * CoNLL04 (so the feature fires on training sentences as rarely as on new ones): CoNLL-2003's annotated
+ * names and PETRARCH's country and leader dictionaries.
+ */
+export interface GazetteerData {
+  /** Lower-cased phrase (tokens joined by one space) → list types ("PER", "LOC", "PER_FIRST", ...). */
+  phrases: Record<string, string[]>;
+  maxLength: number;
+}
+
+export class Gazetteer {
+  private readonly phrases: Map<string, string[]>;
+
+  constructor(readonly data: GazetteerData) {
+    this.phrases = new Map(Object.entries(data.phrases));
+  }
+
+  /**
+   * Per token, the features of every list phrase covering it: `TYPE:B|I|L|U` (BILOU position).
+   * Matches start only at capitalised or numeric tokens so common words ("may", "will") stay quiet.
+   */
+  annotate(tokens: readonly string[]): string[][] {
+    const out: string[][] = tokens.map(() => []);
+    const lower = tokens.map((token) => token.toLowerCase());
+    for (let start = 0; start < tokens.length; start++) {
+      if (!/^[\p{Lu}\d]/u.test(tokens[start]!)) continue;
+      for (let length = Math.min(this.data.maxLength, tokens.length - start); length >= 1; length--) {
+        const types = this.phrases.get(lower.slice(start, start + length).join(" "));
+        if (!types) continue;
+        for (const type of types) {
+          if (length === 1) out[start]!.push(`${type}:U`);
+          else {
+            out[start]!.push(`${type}:B`);
+            for (let i = start + 1; i < start + length - 1; i++) out[i]!.push(`${type}:I`);
+            out[start + length - 1]!.push(`${type}:L`);
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
+
+class GazetteerBuilder {
+  private readonly phrases = new Map<string, Set<string>>();
+  private maxLength = 1;
+
+  add(tokens: readonly string[], type: string): void {
+    if (!tokens.length || tokens.length > 8) return;
+    const key = tokens.join(" ").toLowerCase();
+    let types = this.phrases.get(key);
+    if (!types) this.phrases.set(key, (types = new Set()));
+    types.add(type);
+    this.maxLength = Math.max(this.maxLength, tokens.length);
+  }
+
+  build(): Gazetteer {
+    const phrases: Record<string, string[]> = {};
+    for (const key of [...this.phrases.keys()].sort()) phrases[key] = [...this.phrases.get(key)!].sort();
+    return new Gazetteer({ phrases, maxLength: this.maxLength });
+  }
+}
+
+/** Adds CoNLL-2003 names as PER/ORG/LOC/MISC, plus the first and last tokens of person names. */
+function addConll2003(builder: GazetteerBuilder, text: string): void {
+  for (const { tokens, spans } of readConll2003(text)) {
+    for (const { type, start, end } of spans) {
+      const name = tokens.slice(start, end);
+      builder.add(name, type);
+      if (type === "PER" && name.length > 1) {
+        builder.add(name.slice(0, 1), "PER_FIRST");
+        builder.add(name.slice(-1), "PER_LAST");
+      }
+    }
+  }
+}
+
+/** PETRARCH phrases are upper case with `_` for spaces; split off punctuation as CoNLL tokenises it. */
+function petrarchTokens(phrase: string): string[] {
+  return phrase
+    .replace(/#.*/, "")
+    .replace(/^\+/, "")
+    .trim()
+    .split(/[_\s]+/)
+    .filter(Boolean);
+}
+
+/**
+ * Adds PETRARCH's Phoenix country dictionary: a block headed by a country code (`AFGHANISTAN_ [AFG]`)
+ * lists the country's names and main places (LOC); entries marked `# CountryInfo.txt` are leaders (PER).
+ */
+function addPetrarchCountries(builder: GazetteerBuilder, text: string): void {
+  let blockType: string | undefined;
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.startsWith("#") || /^\s/.test(line)) continue;
+    if (!line.startsWith("+")) {
+      blockType = /\[[A-Z]{3}\]/.test(line) ? "LOC" : line.includes("# CountryInfo") ? "PER" : undefined;
+    }
+    if (blockType) builder.add(petrarchTokens(line.replace(/\[.*/, "")), blockType);
+  }
+}
+
+/** Builds the gazetteer from `../shared/data` (passed as `dataDir`). */
+export function buildGazetteer(dataDir: string): Gazetteer {
+  const builder = new GazetteerBuilder();
+  for (const split of ["train.txt", "valid.txt"]) {
+    addConll2003(builder, readFileSync(join(dataDir, "conll2003", split), "utf8"));
+  }
+  addPetrarchCountries(
+    builder,
+    readFileSync(join(dataDir, "petrarch2", "dictionaries", "Phoenix.Countries.actors.txt"), "utf8"),
+  );
+  return builder.build();
+}

@@ -1,0 +1,200 @@
+import {
+  CONLL04_RELATION_TYPES,
+  relationFor,
+  type Conll04Entity,
+  type Conll04Relation,
+  type Conll04RelationType,
+} from "./format.js";
+import { AveragedPerceptron, type LinearModel } from "./linear.js";
+import { shuffled } from "./tagger.js";
+import { isCapitalised, norm, stem } from "./tokens.js";
+
+/**
+ * Relation classifier: every ordered pair of entities whose types fit a relation's signature is a
+ * candidate (in CoNLL04 each type pair admits exactly one relation), scored by a binary averaged
+ * perceptron whose features are all conjoined with that relation. A candidate is kept when its
+ * margin passes the relation's threshold, tuned on the development split.
+ */
+
+export interface Candidate {
+  head: number;
+  tail: number;
+  type: Conll04RelationType;
+}
+
+export type Thresholds = Record<Conll04RelationType, number>;
+
+export function candidates(entities: readonly Conll04Entity[]): Candidate[] {
+  const out: Candidate[] = [];
+  entities.forEach((head, h) =>
+    entities.forEach((tail, t) => {
+      if (h === t) return;
+      const type = relationFor(head.type, tail.type);
+      if (type) out.push({ head: h, tail: t, type });
+    }),
+  );
+  return out;
+}
+
+const lengthBucket = (n: number) => (n <= 4 ? String(n) : n <= 6 ? "5-6" : n <= 9 ? "7-9" : "10+");
+
+/** Between-token pattern: entities become their type, other words stay (lower-cased). */
+function betweenPattern(tokens: readonly string[], entities: readonly Conll04Entity[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) {
+    const entity = entities.find((e) => e.start <= i && i < e.end);
+    if (entity) {
+      if (entity.start === i || i === from) out.push(entity.type.toUpperCase());
+    } else out.push(norm(tokens[i]!));
+  }
+  return out;
+}
+
+/** Index of the nearest entity of `type` to `anchor`, excluding the anchor itself. */
+function nearest(entities: readonly Conll04Entity[], anchor: number, type: string, side: number): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  const a = entities[anchor]!;
+  entities.forEach((e, i) => {
+    if (i === anchor || e.type !== type || Math.sign(e.start - a.start) !== side) return;
+    const distance = Math.abs(e.start - a.start);
+    if (distance < bestDistance) [best, bestDistance] = [i, distance];
+  });
+  return best;
+}
+
+export function pairFeatures(
+  tokens: readonly string[],
+  entities: readonly Conll04Entity[],
+  candidate: Candidate,
+): string[] {
+  const head = entities[candidate.head]!;
+  const tail = entities[candidate.tail]!;
+  const forward = head.start < tail.start;
+  const [left, right] = forward ? [head, tail] : [tail, head];
+  const dir = forward ? ">" : "<";
+  const lower = tokens.map(norm);
+  const at = (i: number) => (i < 0 ? "<s>" : i >= tokens.length ? "</s>" : lower[i]!);
+  const between = lower.slice(left.end, right.start);
+  const pattern = betweenPattern(tokens, entities, left.end, right.start);
+  const inside = entities.filter((e) => e.start >= left.end && e.end <= right.start);
+  const text = (e: Conll04Entity) => lower.slice(e.start, e.end).join(" ");
+  const f = [
+    "bias",
+    `dir=${dir}`,
+    `len=${dir}${lengthBucket(between.length)}`,
+    `nent=${dir}${Math.min(inside.length, 3)}`,
+    `bfirst=${dir}${between[0] ?? "-"}`,
+    `blast=${dir}${between[between.length - 1] ?? "-"}`,
+    `h=${text(head)}`,
+    `t=${text(tail)}`,
+    `hlast=${lower[head.end - 1]}`,
+    `tlast=${lower[tail.end - 1]}`,
+    `h-1=${at(head.start - 1)}`,
+    `h+1=${at(head.end)}`,
+    `t-1=${at(tail.start - 1)}`,
+    `t+1=${at(tail.end)}`,
+    `l-1=${dir}${at(left.start - 1)}`,
+    `l-2,l-1=${dir}${at(left.start - 2)},${at(left.start - 1)}`,
+    `r+1=${dir}${at(right.end)}`,
+    `r+1,r+2=${dir}${at(right.end)},${at(right.end + 1)}`,
+    `hlen=${Math.min(head.end - head.start, 4)}`,
+    `tlen=${Math.min(tail.end - tail.start, 4)}`,
+    `tcap=${tokens.slice(tail.start, tail.end).every(isCapitalised)}`,
+  ];
+  if (pattern.length <= 6) f.push(`pat=${dir}${pattern.join(" ")}`);
+  else f.push(`pat=${dir}${pattern.slice(0, 3).join(" ")}...${pattern.slice(-3).join(" ")}`);
+  for (let i = 0; i < between.length; i++) {
+    f.push(`bw=${dir}${between[i]}`, `bs=${stem(between[i]!)}`);
+    if (i + 1 < between.length) f.push(`bb=${dir}${between[i]} ${between[i + 1]}`);
+  }
+  for (const e of inside) f.push(`btype=${e.type}`);
+  for (let i = 0; i < tokens.length; i++) {
+    if (i < left.start || i >= right.end) f.push(`ow=${stem(lower[i]!)}`);
+  }
+  const headSide = forward ? 1 : -1;
+  f.push(
+    `tail-nearest=${nearest(entities, candidate.head, tail.type, headSide) === candidate.tail}`,
+    `head-nearest=${nearest(entities, candidate.tail, head.type, -headSide) === candidate.head}`,
+  );
+  return f.map((feature) => `${candidate.type}|${feature}`);
+}
+
+export interface RelationExample {
+  tokens: readonly string[];
+  entities: readonly Conll04Entity[];
+  relations: readonly Conll04Relation[];
+}
+
+const spanKey = (e: Conll04Entity) => `${e.type}:${e.start}:${e.end}`;
+
+/** Which candidates over `entities` are gold relations (matched by spans and types, strictly). */
+export function goldLabels(
+  entities: readonly Conll04Entity[],
+  gold: { entities: readonly Conll04Entity[]; relations: readonly Conll04Relation[] },
+): (c: Candidate) => boolean {
+  const keys = new Set(
+    gold.relations.map((r) => `${r.type}|${spanKey(gold.entities[r.head]!)}|${spanKey(gold.entities[r.tail]!)}`),
+  );
+  return (c) => keys.has(`${c.type}|${spanKey(entities[c.head]!)}|${spanKey(entities[c.tail]!)}`);
+}
+
+interface Prepared {
+  features: string[];
+  positive: boolean;
+}
+
+/** Candidates with their features and labels, for training. */
+export function prepareRelationExamples(examples: readonly RelationExample[], gold: readonly RelationExample[]): Prepared[] {
+  return examples.flatMap((example, i) => {
+    const isGold = goldLabels(example.entities, gold[i]!);
+    return candidates(example.entities).map((c) => ({
+      features: pairFeatures(example.tokens, example.entities, c),
+      positive: isGold(c),
+    }));
+  });
+}
+
+export function trainRelations(
+  prepared: readonly Prepared[],
+  epochs: number,
+  onEpoch?: (epoch: number, model: LinearModel) => void,
+): LinearModel {
+  const perceptron = new AveragedPerceptron(2);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (const { features, positive } of shuffled(prepared, 1000 + epoch)) {
+      const scores = perceptron.scores(features);
+      const guess = scores[1]! > scores[0]!;
+      if (guess !== positive) {
+        perceptron.update(features, positive ? 1 : 0, 1);
+        perceptron.update(features, positive ? 0 : 1, -1);
+      }
+      perceptron.tick();
+    }
+    if (epoch < epochs) onEpoch?.(epoch, perceptron.averaged());
+  }
+  const model = perceptron.averaged();
+  onEpoch?.(epochs, model);
+  return model;
+}
+
+/** Margin of "related" over "not related". */
+export function margin(model: LinearModel, features: readonly string[]): number {
+  const scores = model.scores(features);
+  return scores[1]! - scores[0]!;
+}
+
+export function predictRelations(
+  model: LinearModel,
+  thresholds: Thresholds,
+  tokens: readonly string[],
+  entities: readonly Conll04Entity[],
+): Conll04Relation[] {
+  return candidates(entities)
+    .filter((c) => margin(model, pairFeatures(tokens, entities, c)) > thresholds[c.type])
+    .map(({ type, head, tail }) => ({ type, head, tail }));
+}
+
+export const ZERO_THRESHOLDS: Thresholds = Object.fromEntries(
+  CONLL04_RELATION_TYPES.map((type) => [type, 0]),
+) as Thresholds;

@@ -1,0 +1,181 @@
+/**
+ * Trains the CoNLL04 entity + relation model: `npm run train:re` (options: --data DIR, --out FILE).
+ * Learns from conll04_train.json only; conll04_dev.json picks the relation thresholds and is scored.
+ * Deterministic: the same data gives the same model.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { CONLL04_RELATION_TYPES, parseConll04, type Conll04Entity, type Conll04Sentence } from "./format.js";
+import { buildGazetteer } from "./gazetteer.js";
+import type { LinearModel } from "./linear.js";
+import { Conll04Extractor, DEFAULT_MODEL_PATH, ENTITY_TAGS } from "./model.js";
+import {
+  candidates,
+  goldLabels,
+  margin,
+  pairFeatures,
+  prepareRelationExamples,
+  trainRelations,
+  ZERO_THRESHOLDS,
+  type Thresholds,
+} from "./relations.js";
+import { formatScores, scoreConll04 } from "./score.js";
+import { tokenFeatures, trainTagger, viterbi } from "./tagger.js";
+
+/** Chosen on the development split (entity F1 and relation F1 level off there). */
+const TAGGER_EPOCHS = 12;
+const RELATION_EPOCHS = 16;
+/** Folds for the tagger's out-of-fold predictions on train, so the relation classifier sees realistic entities. */
+const FOLDS = 5;
+
+type Log = (line: string) => void;
+
+function decodeEntities(model: LinearModel, features: string[][]): Conll04Entity[] {
+  return ENTITY_TAGS.toSpans(viterbi(ENTITY_TAGS, model, features)) as Conll04Entity[];
+}
+
+interface ScoredCandidate {
+  type: (typeof CONLL04_RELATION_TYPES)[number];
+  margin: number;
+  positive: boolean;
+}
+
+/**
+ * Per-relation thresholds that maximise micro F1 over `scored` (with `gold` relations in all),
+ * by coordinate ascent over each relation's observed margins.
+ */
+export function tuneThresholds(scored: readonly ScoredCandidate[], gold: number): Thresholds {
+  const thresholds: Thresholds = { ...ZERO_THRESHOLDS };
+  const f1 = (t: Thresholds) => {
+    let correct = 0;
+    let predicted = 0;
+    for (const c of scored) {
+      if (c.margin <= t[c.type]) continue;
+      predicted += 1;
+      if (c.positive) correct += 1;
+    }
+    return predicted && gold ? (2 * correct) / (predicted + gold) : 0;
+  };
+  for (let round = 0; round < 3; round++) {
+    for (const type of CONLL04_RELATION_TYPES) {
+      const options = [0, ...scored.filter((c) => c.type === type).map((c) => c.margin - 1e-6)];
+      let best = thresholds[type];
+      let bestF1 = f1(thresholds);
+      for (const option of options) {
+        const f = f1({ ...thresholds, [type]: option });
+        if (f > bestF1 + 1e-12) [best, bestF1] = [option, f];
+      }
+      thresholds[type] = best;
+    }
+  }
+  return thresholds;
+}
+
+export function trainConll04(dataDir: string, log: Log): Conll04Extractor {
+  const read = (name: string) => {
+    const file = join(dataDir, "conll04", name);
+    return parseConll04(readFileSync(file, "utf8"), file);
+  };
+  const train = read("conll04_train.json");
+  const dev = read("conll04_dev.json");
+  const started = Date.now();
+  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)}s`;
+
+  const gazetteer = buildGazetteer(dataDir);
+  log(`gazetteer: ${Object.keys(gazetteer.data.phrases).length} phrases (${elapsed()})`);
+  const trainFeatures = train.map((s) => tokenFeatures(s.tokens, gazetteer));
+  const devFeatures = dev.map((s) => tokenFeatures(s.tokens, gazetteer));
+  const taggerExamples = (indices: number[]) =>
+    indices.map((i) => ({ features: trainFeatures[i]!, spans: train[i]!.entities }));
+
+  const tagger = trainTagger(ENTITY_TAGS, taggerExamples(train.map((_, i) => i)), TAGGER_EPOCHS, (epoch) =>
+    log(`tagger epoch ${epoch}/${TAGGER_EPOCHS} (${elapsed()})`),
+  );
+  const devEntities = devFeatures.map((features) => decodeEntities(tagger, features));
+
+  const outOfFold: Conll04Entity[][] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = trainTagger(
+      ENTITY_TAGS,
+      taggerExamples(train.flatMap((_, i) => (i % FOLDS === fold ? [] : [i]))),
+      TAGGER_EPOCHS,
+    );
+    train.forEach((_, i) => {
+      if (i % FOLDS === fold) outOfFold[i] = decodeEntities(model, trainFeatures[i]!);
+    });
+    log(`out-of-fold tagger ${fold + 1}/${FOLDS} (${elapsed()})`);
+  }
+
+  // Gold entities teach the relations themselves; out-of-fold entities teach the classifier to live with tagger errors.
+  const examples = [
+    ...prepareRelationExamples(train, train),
+    ...prepareRelationExamples(
+      train.map((s, i) => ({ ...s, entities: outOfFold[i]! })),
+      train,
+    ),
+  ];
+  const relations = trainRelations(examples, RELATION_EPOCHS, (epoch) =>
+    log(`relation epoch ${epoch}/${RELATION_EPOCHS} (${elapsed()})`),
+  );
+
+  const scored = dev.flatMap((sentence, i) => {
+    const entities = devEntities[i]!;
+    const isGold = goldLabels(entities, sentence);
+    return candidates(entities).map((c) => ({
+      type: c.type,
+      margin: margin(relations, pairFeatures(sentence.tokens, entities, c)),
+      positive: isGold(c),
+    }));
+  });
+  const thresholds = tuneThresholds(
+    scored,
+    dev.reduce((n, s) => n + s.relations.length, 0),
+  );
+  log(`thresholds (tuned on dev): ${JSON.stringify(thresholds)}`);
+
+  const extractor = new Conll04Extractor({
+    format: "dossier-re-conll04",
+    version: 1,
+    gazetteer: gazetteer.data,
+    tagger: tagger.serialise(),
+    relations: relations.serialise(),
+    thresholds,
+    meta: {
+      trainedOn: "conll04_train.json",
+      tunedOn: "conll04_dev.json",
+      taggerEpochs: TAGGER_EPOCHS,
+      relationEpochs: RELATION_EPOCHS,
+      folds: FOLDS,
+      command: "npm run train:re",
+    },
+  });
+  const scores = scoreConll04(dev, extractor.annotate(dev as Conll04Sentence[]));
+  extractor.model.meta.dev = {
+    entityF1: Number(scores.entities.f1.toFixed(4)),
+    relationF1: Number(scores.relations.f1.toFixed(4)),
+  };
+  log(`dev (${elapsed()}):\n${formatScores(scores)}`);
+  return extractor;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: "string", default: resolve(process.cwd(), "../shared/data") },
+      out: { type: "string", default: DEFAULT_MODEL_PATH },
+    },
+  });
+  const extractor = trainConll04(values.data!, (line) => process.stdout.write(`${line}\n`));
+  mkdirSync(dirname(values.out!), { recursive: true });
+  extractor.save(values.out!);
+  process.stdout.write(`model written to ${values.out}\n`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`train:re: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}
