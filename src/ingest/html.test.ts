@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_HTML_BYTES, readHtml } from "./html.js";
+import { chooseReader, readDocuments } from "./registry.js";
 import { InputError } from "./types.js";
 
 const paragraph = (n: number): string =>
@@ -82,5 +83,15 @@ describe("HTML reader", () => {
     expect(() => readHtml("empty.html", Buffer.from("<html><body><script>x()</script></body></html>"), {})).toThrow(InputError);
     const huge = Buffer.alloc(MAX_HTML_BYTES + 1, 0x20);
     expect(() => readHtml("huge.html", huge, {})).toThrow(/huge\.html.*limit/);
+  });
+});
+
+describe("HTML in the reader registry", () => {
+  it("is chosen by extension, and by content for unknown extensions", async () => {
+    expect(chooseReader("page.htm", Buffer.from("x")).name).toBe("html");
+    expect(chooseReader("page.download", Buffer.from("\ufeff<!-- saved -->\n<!DOCTYPE html><html>")).name).toBe("html");
+    const [document] = await readDocuments("page.html", page(""), { date: "2024-02-02" });
+    expect(document!.date).toBe("2024-02-02");
+    expect(document!.text).toContain("Paragraph 2");
   });
 });

@@ -143,5 +143,6 @@ export function readHtml(file: string, content: Buffer, options: ReadOptions): R
 export const htmlReader: Reader = {
   name: "html",
   extensions: ["html", "htm", "xhtml"],
+  sniff: (content) => /^(?:\u00ef\u00bb\u00bf)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(content.subarray(0, 1024).toString("latin1")),
   read: readHtml,
 };
