@@ -7,11 +7,13 @@ import { register as actor } from "./actor.js";
 import { register as claims } from "./claims.js";
 import { register as search } from "./search.js";
 import { register as timex } from "./timex.js";
+import { register as seed } from "./seed.js";
+import { register as exportCommand } from "./export.js";
 
 /** Each command module adds its commands to the program; add one line per module here. */
 type Register = (program: Command) => void;
 
-const modules: Register[] = [attribution, timex, ingest, actors, actor, claims, search, ner];
+const modules: Register[] = [seed, attribution, timex, ingest, actors, actor, claims, search, ner, exportCommand];
 
 export function registerCommands(program: Command): void {
   for (const register of modules) register(program);
