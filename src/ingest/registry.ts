@@ -1,6 +1,7 @@
 /** Chooses the reader for a file by extension, then by content; turns its records into validated Documents. */
 import { extname } from "node:path";
 import type { Document } from "../model/index.js";
+import { feedReader } from "./feed.js";
 import { htmlReader } from "./html.js";
 import { csvReader } from "./readers/csv.js";
 import { jsonLinesReader } from "./readers/jsonl.js";
@@ -9,7 +10,7 @@ import { seedReader } from "./readers/seed.js";
 import { InputError, toDocument, type ReadOptions, type Reader } from "./types.js";
 
 /** Known readers; for a shared extension, one whose `sniff` matches wins, then one without `sniff`. Unknown extensions go by `sniff`. */
-export const READERS: Reader[] = [seedReader, jsonLinesReader, csvReader, htmlReader, plainTextReader];
+export const READERS: Reader[] = [seedReader, jsonLinesReader, csvReader, htmlReader, feedReader, plainTextReader];
 
 export function chooseReader(file: string, content: Buffer): Reader {
   const extension = extname(file).slice(1).toLowerCase();
