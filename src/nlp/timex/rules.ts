@@ -126,11 +126,11 @@ function dayReference(phrase: string, context: RuleContext): Ymd | undefined {
   if (p === "today" || p === "tonight") return context.dct;
   if (p === "yesterday") return addDays(context.dct, -1);
   if (p === "tomorrow") return addDays(context.dct, 1);
-  const monthDay = phrase.match(new RegExp(`^(${MONTH}) (\\d+)`, "i"));
+  const monthDay = phrase.match(new RegExp(`^(${MONTH}) (\\d+)(?:\\D+(\\d{4}))?`, "i"));
   if (monthDay) {
     const month = monthNumber(monthDay[1]!)!;
     const day = Number(monthDay[2]);
-    return { year: yearForMonthDay(month, day, context.dct, context.tense()), month, day };
+    return { year: monthDay[3] ? Number(monthDay[3]) : yearForMonthDay(month, day, context.dct, context.tense()), month, day };
   }
   return weekdayDate(p, "", context);
 }
@@ -254,7 +254,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "clock-time",
-    pattern: `(?:(?:about|around|approximately|nearly|almost|shortly after|shortly before|just after|just before) )?` +
+    pattern: `(?:(?<dayBefore>${MONTH} ${DAY_NUMBER}(?:,? ${YEAR})?|${WEEKDAY}|${DAY_WORD}),? at )?(?:(?:about|around|approximately|nearly|almost|shortly after|shortly before|just after|just before) )?` +
       String.raw`(?:(?<h>1[0-2]|0?\d)(?::(?<min>[0-5]\d))? ?(?<ap>[ap])\.? ?m\b\.?|(?<h24>[01]?\d|2[0-3]):(?<min24>[0-5]\d)(?! ?[ap]\.? ?m)|(?<named>noon|midnight|midday)|(?<hw>${SPELLED_NUMBER}|\d{1,2})(?: o'clock)? in the (?<pod>morning|afternoon|evening))` +
       `(?: (?<tz>${TIMEZONE}))?(?:,? (?:on )?(?<day>${DAY_REFERENCE}))?`,
     normalise: (g, context) => {
@@ -272,7 +272,8 @@ export const RULES: Rule[] = [
         hour = (Number(g.h) % 12) + (lower(g.ap) === "p" ? 12 : 0);
         minute = g.min ? Number(g.min) : 0;
       }
-      const day = g.day ? dayReference(g.day, context) : context.dct;
+      const named = g.day ?? g.dayBefore;
+      const day = named ? dayReference(named, context) : context.dct;
       return day ? { type: "TIME", value: formatTime(day, hour, minute) } : null;
     },
   },
@@ -343,8 +344,13 @@ export const RULES: Rule[] = [
       const season = lower(g.season);
       const year = yearValue(lower(g.year));
       if (year !== undefined) return date(seasonValue(year, season));
-      if (!rel && !/\b(in|during|by|since|until|through|this|last|next|the)\s+$/i.test(context.text.slice(Math.max(0, context.start - 8), context.start))) return null;
-      if ((season === "fall" || season === "spring") && !/past|coming|this|last|next|early|late/.test(rel)) return null;
+      const before = context.text.slice(Math.max(0, context.start - 8), context.start);
+      const after = context.text.slice(context.end, context.end + 4);
+      const introduced = /\b(in|during|by|since|until|through|over|this|last|next)\s+$/i.test(before);
+      if (!rel && !introduced) return null;
+      // "fall" and "spring" are also verbs and nouns: "the fall of Kabul", "a spring offensive".
+      if ((season === "fall" || season === "spring") && !/past|coming|this|last|next|early|late/.test(rel) &&
+        !(rel === "the" && introduced && !/^ of\b/.test(after))) return null;
       const order = ["WI", "SP", "SU", "FA"];
       const current = order.indexOf(SEASONS[season]!) < order.indexOf(seasonOf(context.dct.month));
       const offset = rel === "this past" ? (current ? 0 : -1) : rel === "this coming" ? (current ? 1 : 0)
@@ -611,7 +617,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "past",
-    pattern: `(?<w>(?:more |most |until |only |as )?recently|the past|the distant past|the recent past|in the past)`,
+    pattern: `(?<w>(?:more |most |until |only |as )?recently|the past|the distant past|the recent past)`,
     normalise: (g, context) => {
       const w = lower(g.w);
       if (/^(until|only|as) /.test(w)) return null;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { extractTimexes } from "./index.js";
+
+const DCT = "2023-02-16"; // a Thursday, in ISO week 7
+
+/** [sentence, expected [text, type, value] triples in order] */
+const CASES: [string, [string, string, string][]][] = [
+  // The seed document's expressions.
+  ["The group was founded in 2018.", [["2018", "DATE", "2018"]]],
+  ["Attacks have risen in recent days.", [["recent days", "DATE", "PAST_REF"]]],
+  ["It looks back on the history of 75 years.", [["75 years", "DURATION", "P75Y"]]],
+  ["ISKP emerged in 2014 in Nangarhar.", [["2014", "DATE", "2014"]]],
+  ["In January 2015, it declared a province.", [["January 2015", "DATE", "2015-01"]]],
+  ["The magazine attacked the current army chief.", [["current", "DATE", "PRESENT_REF"]]],
+  // Deictic dates anchored at the DCT, with the clause's tense choosing the direction.
+  ["Last year the group lost ground.", [["Last year", "DATE", "2022"]]],
+  ["He spoke yesterday.", [["yesterday", "DATE", "2023-02-15"]]],
+  ["He spoke on Tuesday.", [["Tuesday", "DATE", "2023-02-14"]]],
+  ["The meeting will take place on Tuesday.", [["Tuesday", "DATE", "2023-02-21"]]],
+  ["He will arrive next Monday.", [["next Monday", "DATE", "2023-02-20"]]],
+  ["Last week and this week.", [["Last week", "DATE", "2023-W06"], ["this week", "DATE", "2023-W07"]]],
+  ["The attack on Oct. 23 killed five.", [["Oct. 23", "DATE", "2022-10-23"]]],
+  ["Ten years ago he left.", [["Ten years ago", "DATE", "2013"]]],
+  ["This morning he spoke. Last night they fled.", [["This morning", "TIME", "2023-02-16TMO"], ["Last night", "TIME", "2023-02-15TNI"]]],
+  ["The deadline is Friday, Feb. 24.", [["Friday, Feb. 24", "DATE", "2023-02-24"]]],
+  ["They left on March 3, 2021 at 10:30 a.m.", [["March 3, 2021 at 10:30 a.m.", "TIME", "2021-03-03T10:30"]]],
+  // Durations, sets and spelled-out numbers.
+  ["It lasted three months, then two weeks.", [["three months", "DURATION", "P3M"], ["two weeks", "DURATION", "P2W"]]],
+  ["Three days later he returned.", [["Three days", "DURATION", "P3D"]]],
+  ["The siege lasted 2 1/2 years.", [["2 1/2 years", "DURATION", "P2Y6M"]]],
+  ["They meet every week and publish weekly.", [["every week", "SET", "P1W"], ["weekly", "SET", "P1W"]]],
+  ["It publishes twice a year.", [["twice a year", "SET", "P1Y"]]],
+  ["In nineteen ninety-six it began.", [["nineteen ninety-six", "DATE", "1996"]]],
+  // Reference words, decades, seasons, quarters.
+  ["Now it is currently quiet, but in the future it may change.",
+    [["Now", "DATE", "PRESENT_REF"], ["currently", "DATE", "PRESENT_REF"], ["the future", "DATE", "FUTURE_REF"]]],
+  ["It recently said so; in the past it denied it.", [["recently", "DATE", "PAST_REF"], ["the past", "DATE", "PAST_REF"]]],
+  ["In the 1990s and in the summer of 2019.", [["the 1990s", "DATE", "199"], ["the summer of 2019", "DATE", "2019-SU"]]],
+  ["Profit rose in the first quarter of 2021.", [["the first quarter of 2021", "DATE", "2021-Q1"]]],
+  ["Sales fell in the quarter from a year earlier.", [["the quarter", "DATE", "2022-Q4"], ["a year earlier", "DATE", "2021-Q4"]]],
+];
+
+describe("extractTimexes", () => {
+  it.each(CASES)("%s", (sentence, expected) => {
+    const found = extractTimexes(sentence, DCT).map((t) => [t.text, t.type, t.value]);
+    expect(found).toEqual(expected);
+  });
+
+  it("gives offsets that index the input exactly, also after non-ASCII text", () => {
+    const text = "Café — “In 2018”, the émir said on Tuesday that three months had passed.";
+    const found = extractTimexes(text, DCT);
+    expect(found.map((t) => t.text)).toEqual(["2018", "Tuesday", "three months"]);
+    for (const t of found) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it("leaves numbers, ages, money and modal verbs alone", () => {
+    expect(extractTimexes("May I help? A 44-year-old man paid $2018 and 1,990 troops left; 52 years old.", DCT)).toEqual([]);
+  });
+
+  it("refuses a DCT that is not a calendar date", () => {
+    expect(() => extractTimexes("today", "2023-02-30")).toThrow(/calendar date/);
+    expect(() => extractTimexes("today", "16/02/2023")).toThrow(/YYYY-MM-DD/);
+  });
+});
