@@ -90,7 +90,7 @@ export function scoreConll04(gold: Conll04Sentence[], predicted: Conll04Sentence
 /** A short table for the terminal. */
 export function formatScores(scores: Conll04Scores): string {
   const row = (name: string, s: PRF) =>
-    `${name.padEnd(12)} P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}  F1 ${s.f1.toFixed(4)}  (${s.correct}/${s.predicted} predicted, ${s.gold} gold)`;
+    `${name.padEnd(14)} P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}  F1 ${s.f1.toFixed(4)}  (${s.correct}/${s.predicted} predicted, ${s.gold} gold)`;
   return [
     row("entities", scores.entities),
     row("relations", scores.relations),
