@@ -31,4 +31,9 @@ describe("document view and alias sources", () => {
     expect(sources.find((s) => s.alias === "ISKP")).toMatchObject({ document: "seedlike", date: "2023-02-16" });
     expect(await store.aliasSources("nobody")).toEqual([]);
   });
+
+  it("finds claims by the words of their text", async () => {
+    expect((await store.claims({ q: "CANCER" })).map((c) => c.cue)).toEqual(["said"]);
+    expect(await store.claims({ q: "100%_" })).toEqual([]);
+  });
 });

@@ -138,7 +138,7 @@ export class SqlStore implements Store {
     const speaker = query.speaker === undefined ? undefined : (await this.findActor(query.speaker))?.id;
     const about = query.about === undefined ? undefined : (await this.findActor(query.about))?.id;
     if ((query.speaker !== undefined && !speaker) || (query.about !== undefined && !about)) return [];
-    return this.claimRows({ speaker, about, limit: query.limit });
+    return this.claimRows({ speaker, about, q: query.q, limit: query.limit });
   }
 
   async search(text: string, limit = 20): Promise<SearchHit[]> {
@@ -352,7 +352,7 @@ export class SqlStore implements Store {
     );
   }
 
-  private async claimRows(filter: { speaker?: string; about?: string; documentId?: string; limit?: number }): Promise<Dated<Claim>[]> {
+  private async claimRows(filter: { speaker?: string; about?: string; documentId?: string; q?: string; limit?: number }): Promise<Dated<Claim>[]> {
     let select = this.db
       .selectFrom("claims as c")
       .innerJoin("documents as d", "d.id", "c.document_id")
@@ -362,6 +362,7 @@ export class SqlStore implements Store {
       .orderBy("c.seq");
     if (filter.speaker) select = select.where("c.speaker", "=", filter.speaker);
     if (filter.documentId) select = select.where("c.document_id", "=", filter.documentId);
+    if (filter.q?.trim()) select = select.where("c.text", "ilike", `%${escapeLike(filter.q.trim())}%`);
     if (filter.about) {
       const about = filter.about;
       select = select.where("c.id", "in", (eb) => eb.selectFrom("claim_about").select("claim_id").where("actor_id", "=", about));

@@ -11,6 +11,8 @@ export interface ActorQuery {
 export interface ClaimQuery {
   speaker?: string;
   about?: string;
+  /** Words the claim's text contains (case-insensitive substring). */
+  q?: string;
   limit?: number;
 }
 
