@@ -132,19 +132,30 @@ function quoteRegion(ctx: Context, i: number): TokenRange | undefined {
   return index >= 0 ? ctx.doc.quotes[index] : undefined;
 }
 
+/** Verbs of saying and thinking, whose content is a clause that may run on past commas. */
+const SPEECH_CUES = new Set(
+  "say says said saying tell tells told telling add adds added adding write writes wrote writing argue argues argued arguing claim claims claimed claiming insist insists insisted note notes noted noting explain explains explained state states stated declare declares declared report reports reported announce announces announced warn warns warned warning suggest suggests suggested acknowledge acknowledges acknowledged believe believes believed think thinks thought predicted predict predicts according".split(" "),
+);
+/** After a comma these start a new clause or a circumstance, not more of the content. */
+const CLAUSE_BREAKS = new Set("while even including though although whereas because since after before when where down up".split(" "));
+
 /**
  * Where the content to the right of a cue ends: at the sentence end (or the end of a quote it opens),
- * or before a following ", according to", participial cue, or "[,] and/but X said" clause.
+ * before a following ", according to", participial cue, or "[,] and/but X said" clause, before a
+ * comma that opens a circumstance; the object of a non-speech cue ("criticized X, ...") ends at the
+ * first comma or at "and" + verb.
  */
-function contentEnd(ctx: Context, start: number, sentence: TokenRange): number {
+function contentEnd(ctx: Context, start: number, sentence: TokenRange, speech = true): number {
   const opening = quoteRegion(ctx, start);
   if (opening && opening.start === start && opening.end >= sentence.end) return opening.end;
   for (let i = start + 1; i < sentence.end; i++) {
     if (ctx.doc.quoteOf[i] !== -1) continue;
     const token = ctx.doc.tokens[i]!;
-    if (token.text !== "," && token.text !== ";" && token.lower !== "but" && token.lower !== "while") continue;
     const next = i + 1;
-    if (ctx.isCue[next]) return i;
+    if (!speech && (token.text === "," || token.text === ";" || token.text === "—" || token.text === "-")) return i;
+    if (!speech && token.lower === "and" && /(ed|ing|ly)$/.test(lower(ctx, next))) return i;
+    if (token.text !== "," && token.text !== ";" && token.lower !== "but" && token.lower !== "while") continue;
+    if (ctx.isCue[next] || (token.text === "," && (CLAUSE_BREAKS.has(lower(ctx, next)) || lower(ctx, next).endsWith("ing")))) return i;
     for (let j = next + 1; j < Math.min(sentence.end, next + 7); j++) {
       if (!ctx.isCue[j]) continue;
       if (sourceBefore(ctx, j, next) === next && j > next) return i;
@@ -199,7 +210,7 @@ function leftContent(ctx: Context, edge: number, sentence: TokenRange): TokenRan
   if (isClosingQuoteAt(ctx, last)) return quoteRegion(ctx, last);
   if (isClosingQuoteAt(ctx, last - 1) && ctx.doc.tokens[last]!.text === ",") return quoteRegion(ctx, last - 1);
   const range = trimRange(ctx, { start: sentence.start, end: edge + 1 });
-  return range.end - range.start >= 2 ? range : undefined;
+  return range.end - range.start >= 4 ? range : undefined;
 }
 
 /** A quote right after `from` in the same sentence (`“A,” he said, “B.”`), if any. */
@@ -257,8 +268,10 @@ function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame |
   let source: TokenRange | undefined;
   let edge: number;
   let after = cue.end;
-  const inverted = edgeIsBreak(before) && lower(ctx, cue.end) !== "that" ? sourceAfter(ctx, cue.end, sentence.end) : cue.end;
-  const subject = inverted > cue.end ? undefined : subjectBefore(ctx, cue.start, sentence);
+  const quoteBefore = isClosingQuoteAt(ctx, before) || (ctx.doc.tokens[before]?.text === "," && isClosingQuoteAt(ctx, before - 1));
+  const subject = subjectBefore(ctx, cue.start, sentence);
+  // "..., said X" follows a quote; after plain text a comma before the cue more likely closes an appositive.
+  const inverted = edgeIsBreak(before) && lower(ctx, cue.end) !== "that" && (quoteBefore || !subject) ? sourceAfter(ctx, cue.end, sentence.end) : cue.end;
   if (inverted > cue.end) {
     source = { start: cue.end, end: inverted };
     edge = before;
@@ -266,12 +279,17 @@ function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame |
   } else if (subject && edgeIsBreak(subject.start - 1)) {
     source = subject;
     edge = subject.start - 1;
-  } else if (isClosingQuoteAt(ctx, before)) {
+  } else if (quoteBefore) {
     edge = before;
   } else return undefined;
   after = skipAdverbials(ctx, skipTrailingAddressee(ctx, lower(ctx, cue.end - 1), skipAdverbials(ctx, after, sentence.end), sentence.end), sentence.end);
   const next = ctx.doc.tokens[after];
-  const ends = after >= sentence.end || [".", "!", "?", ","].includes(next!.text) || isQuoteMark(next!.text) || NON_CONTENT_STARTERS.has(next!.lower);
+  const leftQuote = quoteBefore || isClosingQuoteAt(ctx, edge) || (ctx.doc.tokens[edge]?.text === "," && isClosingQuoteAt(ctx, edge - 1));
+  // After a quote, what follows "X said" is circumstance; after plain text it must be short and not a clause.
+  const tail = sentence.end - after;
+  const ends = leftQuote
+    ? !next || lower(ctx, after) !== "that"
+    : after >= sentence.end || [".", "!", "?", ","].includes(next!.text) || isQuoteMark(next!.text) || (tail <= 8 && NON_CONTENT_STARTERS.has(next!.lower));
   if (!ends) return undefined;
   const left = leftContent(ctx, edge, sentence);
   if (!left) return undefined;
@@ -326,13 +344,14 @@ function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame | 
   let from = skipAdverbials(ctx, cue.end, sentence.end);
   from = skipAddressee(ctx, cueWord, from, sentence.end);
   from = trimRange(ctx, { start: skipAdverbials(ctx, from, sentence.end), end: sentence.end }).start;
-  const range = trimRange(ctx, { start: from, end: contentEnd(ctx, from, sentence) });
+  const speech = SPEECH_CUES.has(cueWord) || lower(ctx, from) === "that" || isQuoteMark(ctx.doc.tokens[from]?.text ?? "");
+  const range = trimRange(ctx, { start: from, end: contentEnd(ctx, from, sentence, speech) });
   if (range.end - range.start < 1) return undefined;
   return { source, content: [range] };
 }
 
 /** Particles that belong to the cue verb ("called for", "pointed out"). */
-const PARTICLES = new Set(["out", "on", "for", "about", "up"]);
+const PARTICLES = new Set(["out", "for", "about", "up"]);
 const TO_VERBS = new Set("referring referred pointed pleaded responded responding reacted reacting spoke speaking talked talking objected appealed alluded".split(" "));
 
 /** Extends the cue over the auxiliaries and adverbs before it, and over "to" in "according to". */
@@ -341,7 +360,8 @@ function cueRange(ctx: Context, i: number, sentence: TokenRange): TokenRange {
   while (start > sentence.start && CUE_MODIFIERS.has(lower(ctx, start - 1)) && !ctx.isCue[start - 1]) start--;
   let end = lower(ctx, i) === "according" ? i + 2 : i + 1;
   const next = lower(ctx, end);
-  if (end < sentence.end && (PARTICLES.has(next) || (next === "to" && TO_VERBS.has(lower(ctx, i))))) end++;
+  const verb = lower(ctx, i);
+  if (end < sentence.end && (PARTICLES.has(next) || (next === "to" && TO_VERBS.has(verb)) || (next === "on" && verb.startsWith("call")))) end++;
   return { start, end };
 }
 
