@@ -4,7 +4,7 @@ import type { AnalysedDoc, Component } from "./doc.js";
 import { ENT, MaskedSentence } from "./masked.js";
 
 const CUES =
-  "said|says|say|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|told|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls";
+  "said|says|say|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls";
 const PARTICIPLES = "saying|claiming|adding|noting|warning|stating|insisting|arguing|alleging|asserting|declaring|stressing|vowing|threatening|urging|explaining";
 const FINITE_CUE = new RegExp(`\\b(?:also\\s+)?(${CUES})\\b`, "g");
 const PARTICIPLE = new RegExp(`(^\\s*|,\\s*)(${PARTICIPLES})\\s+(that\\s+)?`, "gi");
@@ -83,10 +83,13 @@ export class ClaimFinder implements Component {
         continue;
       }
       let from = at + cue[0].length;
-      const that = /^\s+(that\s+)?/.exec(text.slice(from));
-      from += that?.[0].length ?? 0;
+      // "said in a statement on Monday that ...": the content starts after "that".
+      const rest = text.slice(from);
+      const that = /^\s+(?:(?:in|on|at|to|through|via|during|late|early|last|earlier)\b[^,;.⟦]{0,60}?\s+)?that\s+/.exec(rest);
+      from += that?.[0].length ?? /^\s*/.exec(rest)![0].length;
       if (/^(called|calls)$/.test(verb) && !/[“"‘]/.test(text.slice(from, from + 80))) continue;
-      if (/^(on|for|in|to|at)\b/.test(text.slice(from)) && !/^in \d{4},/.test(text.slice(from))) continue;
+      if (/^\s*[:,]?\s*[“"]/.test(rest)) continue; // a direct quote, taken above
+      if (!that && /^(on|for|in|to|at)\b/.test(text.slice(from)) && !/^in \d{4},/.test(text.slice(from))) continue;
       const to = clauseEnd(from);
       if (to - from > 8) found.push({ speaker: subject.entity, cue: text.slice(at, at + cue[0].length), from, to, quote: "indirect" });
     }

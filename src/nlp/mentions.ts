@@ -51,7 +51,8 @@ export const PRONOUNS: Record<string, EntityType> = { he: "PER", she: "PER", his
 const STATE_NOUNS = new Set(["state", "government", "regime", "authorities", "administration"]);
 const INSTITUTION_NOUNS = new Set(["establishment", "army", "military", "forces", "police", "intelligence", "parliament", "judiciary", "navy", "taliban"]);
 
-const isCapitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+/** Capitalised, or an Arabic article joined to a capitalised name ("al-Qaeda", "ash-Shabaab"). */
+const isCapitalised = (t: Token | undefined): boolean => !!t && /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu})/u.test(t.text);
 const isWord = (t: Token | undefined): boolean => !!t && /^[\p{L}\p{N}]/u.test(t.text);
 const isAcronym = (text: string): boolean => /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
 const OPEN_QUOTES = /^["“‘'«]$/;
@@ -122,6 +123,8 @@ export class MentionFinder implements Component {
       // Sentence-initial function words and participles ("Citing", "Warning") are capitalised by grammar.
       while (start < j && (start === first || OPEN_QUOTES.test(tokens[start - 1]?.text ?? "")) && isOpener(tokens[start]!.text)) start++;
       while (start < j && SENTENCE_OPENERS.has(tokens[start]!.text.toLowerCase()) && tokens[start]!.text !== tokens[start]!.text.toUpperCase()) start++;
+      // "Somali President X": the demonym names the country, the rest the person.
+      if (start < j - 1 && this.gaz.demonym(tokens[start]!.text) && !this.gaz.lookup(doc.text.slice(tokens[start]!.start, tokens[j - 1]!.end))) start++;
       if (start < j) {
         const draft = this.typeChunk(doc, start, j, first);
         if (draft) claim(draft);

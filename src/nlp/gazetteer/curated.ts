@@ -58,4 +58,22 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   COD: ["DRC", "DR Congo"],
   PRK: ["North Korea"],
   KOR: ["South Korea"],
+  TUR: ["Turkey", "Turkiye"],
+  PSE: ["Palestinian territories", "Palestinian Territories"],
+  CZE: ["Czech Republic"],
+  MMR: ["Burma"],
+  CIV: ["Ivory Coast"],
+};
+
+/** Provinces and cities named often in conflict reporting that no country list carries, by country. */
+export const EXTRA_PLACES: Record<string, string[]> = {
+  PAK: ["Khyber Pakhtunkhwa", "Balochistan", "Baluchistan", "Waziristan", "North Waziristan", "South Waziristan", "Bajaur", "Punjab", "Sindh", "Peshawar", "Quetta", "Karachi", "Lahore", "Rawalpindi"],
+  AFG: ["Nangarhar", "Kunar", "Helmand", "Kandahar", "Jalalabad", "Herat", "Kunduz", "Mazar-i-Sharif", "Badakhshan"],
+  PSE: ["Gaza", "Gaza Strip", "West Bank", "Rafah", "Khan Younis", "Jenin"],
+  IRQ: ["Mosul", "Fallujah", "Ramadi", "Kirkuk", "Erbil", "Basra", "Anbar", "Nineveh"],
+  SYR: ["Aleppo", "Idlib", "Raqqa", "Deir ez-Zor", "Homs", "Hama", "Daraa"],
+  NGA: ["Borno", "Maiduguri", "Yobe", "Adamawa"],
+  SOM: ["Puntland", "Somaliland", "Kismayo", "Baidoa"],
+  MLI: ["Timbuktu", "Gao", "Kidal", "Mopti"],
+  YEM: ["Aden", "Hodeidah", "Marib", "Taiz"],
 };

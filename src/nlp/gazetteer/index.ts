@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { EntityType } from "../../model/index.js";
 import { countries } from "./countries.js";
-import { CURATED_ACTORS, EXTRA_COUNTRY_NAMES, REGIONS } from "./curated.js";
+import { CURATED_ACTORS, EXTRA_COUNTRY_NAMES, EXTRA_PLACES, REGIONS } from "./curated.js";
 
 export interface GazetteerEntry {
   key: string;
@@ -53,6 +53,8 @@ export class Gazetteer {
       const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...(EXTRA_COUNTRY_NAMES[c.cca3] ?? [])];
       for (const name of names) this.add(name, { ...entry, caseSensitive: isShortCaps(name) });
       for (const demonym of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (demonym) this.demonyms.set(normalise(demonym), entry);
+      const places = [...(c.capital ?? []), ...(EXTRA_PLACES[c.cca3] ?? [])];
+      for (const place of places) this.add(place, { key: `gpe:${slug(place)}`, name: place, type: "GPE", subtype: "city", country: c.cca3, caseSensitive: false });
     }
     for (const actor of CURATED_ACTORS) {
       for (const name of actor.names) {

@@ -159,7 +159,7 @@ export class RelationFinder implements Component {
       const modifier = words[words.length - (mention.first - roleStart) - 1];
       const status = modifier && FORMER.has(modifier) ? "former" : modifier && CURRENT.has(modifier) ? "current" : undefined;
       const owner = ownerBefore(doc, modifier ? roleStart - 1 : roleStart);
-      const object = owner?.entity ?? dominantCountry(doc);
+      const object = owner?.entity ?? homeCountry(doc, mention.text) ?? dominantCountry(doc);
       const leader = LEADER_ROLES.has(role) && owner && doc.entity(owner.entity)?.type === "ORG";
       const start = doc.tokens[modifier ? roleStart - 1 : roleStart]!.start;
       this.add(doc, {
@@ -210,12 +210,18 @@ function cutList(list: string): number {
   return stop ? stop.index : list.length;
 }
 
-/** The country a document is about: the most-named country, if named at least twice and most. */
+/** The country a gazetteer files a known person under, if the document names it. */
+function homeCountry(doc: AnalysedDoc, name: string): string | undefined {
+  const country = gazetteer().lookup(name)?.country?.toLowerCase();
+  return country ? doc.entities.find((e) => e.key === `gpe:${country}`)?.id : undefined;
+}
+
+/** The country a document is about: named at least three times and twice as often as any other. */
 function dominantCountry(doc: AnalysedDoc): string | undefined {
   const counts = doc.entities
     .filter((e: Entity) => e.type === "GPE" && e.subtype === "country")
     .map((e) => [e.id, e.mentions.length] as const)
     .sort((a, b) => b[1] - a[1]);
   const [top, second] = counts;
-  return top && top[1] >= 2 && (!second || top[1] > second[1]) ? top[0] : undefined;
+  return top && top[1] >= 3 && (!second || top[1] >= 2 * second[1]) ? top[0] : undefined;
 }
