@@ -19,6 +19,7 @@ interface WorldCountry {
   cca2: string;
   altSpellings: string[];
   latlng: [number, number];
+  demonyms?: { eng?: { f: string; m: string } };
 }
 
 interface SubdivisionEntry {
@@ -108,7 +109,9 @@ async function buildGazetteer(): Promise<Gazetteer> {
   for (const country of countries) {
     const [lat, lon] = country.latlng;
     countryPoint.set(country.cca2, [lat, lon]);
-    const names = [country.name.common, country.name.official, ...country.altSpellings.filter((s) => s.length >= 3)];
+    // Demonyms too: the recogniser makes place actors of "Afghan" and "Pakistani" in "Afghan aircraft raided Pakistani villages".
+    const demonyms = country.demonyms?.eng ? [country.demonyms.eng.m, country.demonyms.eng.f] : [];
+    const names = [country.name.common, country.name.official, ...country.altSpellings.filter((s) => s.length >= 3), ...demonyms];
     gazetteer.add(
       { name: country.name.common, lat, lon, countryCode: country.cca2, featureType: "country", population: 0, source: "world-countries" },
       names,
@@ -126,12 +129,12 @@ async function buildGazetteer(): Promise<Gazetteer> {
     const countryCode = sub.parent.slice(0, 2);
     const hand = handCodes.get(sub.code);
     if (hand) {
-      gazetteer.add(hand, subdivisionNames(sub.name));
+      gazetteer.add(hand, transliterations(sub.name));
       continue;
     }
     const point = subdivisionPoint(sub, countryCode, areas, countryPoint);
     if (!point) continue;
-    const names = [...subdivisionNames(sub.name), ...(US_STATE_ABBREVIATIONS[sub.code] ?? [])];
+    const names = [...transliterations(sub.name), ...(US_STATE_ABBREVIATIONS[sub.code] ?? [])];
     gazetteer.add(
       {
         name: sub.name,
@@ -162,7 +165,7 @@ async function buildGazetteer(): Promise<Gazetteer> {
       source: "geonames",
       featureCode: city.featureCode,
     };
-    const names = [city.name, ...city.altName.split(",").filter(Boolean)];
+    const names = [...transliterations(city.name), ...city.altName.split(",").filter(Boolean)];
     // English news writes German umlauts out: "Moenchengladbach".
     if (/[äöüÄÖÜ]/.test(city.name)) names.push(city.name.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT[c]));
     // "Washington, D.C." is also plain "Washington".
@@ -172,9 +175,16 @@ async function buildGazetteer(): Promise<Gazetteer> {
   return gazetteer;
 }
 
-function subdivisionNames(name: string): string[] {
+/**
+ * Spellings English news uses for Arabic-script names the lists transliterate strictly:
+ * without the article ("Al Fallūjah" → "Fallujah") and without a final h ("Basrah" → "Basra").
+ */
+function transliterations(name: string): string[] {
   const key = normalisePlaceName(name);
-  return ARTICLE.test(key) ? [name, key.replace(ARTICLE, "")] : [name];
+  const bare = key.replace(ARTICLE, "");
+  const forms = [name, bare];
+  if (/ah$/.test(bare)) forms.push(bare.slice(0, -1));
+  return forms;
 }
 
 interface AdminGroup {

@@ -62,7 +62,7 @@ export class Geocoder {
       .map((other) => ({ name: other, place: this.prior(other) }))
       .filter((other): other is { name: string; place: GeoCandidate } => other.place !== undefined);
     const dateline = context.dateline ? this.datelinePlace(context.dateline) : undefined;
-    return this.resolve(base, [...qualifiers, ...textQualifiers(base, text)], others, dateline);
+    return this.resolve(base, [...qualifiers, ...textQualifiers(base, text)], others, dateline, areaWord(name, text));
   }
 
   private resolve(
@@ -70,14 +70,22 @@ export class Geocoder {
     qualifiers: string[],
     others: { name: string; place: Place }[],
     dateline?: { name: string; place: Place },
+    area?: string,
   ): GeoResolution | undefined {
     const places = this.candidates(base);
     if (places.length === 0) return undefined;
     const scored = places.map((place) => {
       const bonuses: Bonus[] = [prior(place, places)];
+      if (area && (place.featureType === "admin1" || place.featureType === "admin2")) {
+        bonuses.push({ points: 12, why: `the text calls it a ${area}` });
+      }
       for (const qualifier of qualifiers) {
-        if (this.candidates(qualifier).some((q) => contains(q, place))) {
+        const readings = this.candidates(qualifier);
+        if (readings.some((q) => contains(q, place))) {
           bonuses.push({ points: 8, why: `the text qualifies it by ${qualifier}` });
+        } else if (readings.some((q) => q.approximate && q.countryCode === place.countryCode)) {
+          // A subdivision we only know by its country still says which country.
+          bonuses.push({ points: 5, why: `the text qualifies it by ${qualifier}, in ${place.countryCode}` });
         }
       }
       if (dateline) bonuses.push(...datelineBonuses(place, dateline));
@@ -147,6 +155,7 @@ function prior(place: Place, namesakes: Place[] = [place]): Bonus {
       return { points: 12, why: "country name" };
     case "continent":
     case "region":
+    case "island":
       return { points: 9, why: `${place.featureType} name` };
     case "admin1":
       return { points: 5, why: `first-level subdivision ${place.adminCode ?? ""} of ${place.countryCode}`.replace("  ", " ") };
@@ -215,6 +224,7 @@ export function contains(outer: Place, inner: Place): boolean {
     case "admin1":
     case "admin2":
     case "region":
+    case "island":
       if (inner.featureType === "country" || inner.featureType === "continent") return false;
       if (inner.featureType === "city" && outer.geonamesAdmin) return inner.adminCode === outer.geonamesAdmin;
       return !outer.approximate && distanceKm(outer, inner) < 250;
@@ -230,6 +240,15 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
   const dLon = (b.lon - a.lon) * rad;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** "Quezon province", in the name or in the text, asks for the province rather than Quezon City. */
+function areaWord(name: string, text: string): string | undefined {
+  const inName = AREA_WORD.exec(name.trim());
+  if (inName && inName[1].toLowerCase() !== "city") return inName[1].toLowerCase();
+  if (!text) return undefined;
+  const pattern = new RegExp(`\\b${escapeRegExp(name.trim())}\\s+(province|state|governorate|district|county|region|oblast)\\b`, "i");
+  return pattern.exec(text)?.[1].toLowerCase();
 }
 
 /** "Khar, Pakistan" → base Khar, qualifier Pakistan. */

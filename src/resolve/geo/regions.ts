@@ -7,6 +7,7 @@ import type { FeatureType } from "./types.js";
  *   ("Khyber Pakhtunkhwa" for ISO "Khaībar Pakhtūnkhwā"); `code` ties them to the ISO entry.
  * - Conflict-zone places below the gazetteer's population floor (Khar in Bajaur, the Waziristans).
  * - Historical states that 1980s news names (Soviet Union, West Germany).
+ * - Islands, which the city lists lack (Mindanao, Kharg Island).
  */
 export interface RegionEntry {
   name: string;
@@ -22,7 +23,22 @@ export interface RegionEntry {
   note?: string;
 }
 
+const ISLANDS: RegionEntry[] = (
+  [
+    ["Mindanao", 7.5, 125, "PH"], ["Luzon", 16, 121, "PH"], ["Jolo", 6.05, 121, "PH"], ["Basilan", 6.55, 122, "PH"],
+    ["Java", -7.5, 110, "ID"], ["Sumatra", 0, 102, "ID"], ["Sulawesi", -2, 121, "ID"], ["Bali", -8.4, 115.2, "ID"],
+    ["Borneo", 1, 114], ["New Guinea", -5.5, 141], ["Sicily", 37.5, 14.1, "IT"], ["Sardinia", 40, 9, "IT"],
+    ["Corsica", 42.1, 9.1, "FR"], ["Crete", 35.2, 24.9, "GR"], ["Lesbos", 39.2, 26.3, "GR"], ["Lampedusa", 35.5, 12.6, "IT"],
+    ["Kharg Island", 29.25, 50.31, "IR", ["Kharg"]], ["Abu Musa", 25.87, 55.03, "IR", ["Bu Musa"]], ["Greater Tunb", 26.26, 55.3, "IR"],
+    ["Socotra", 12.5, 53.9, "YE"], ["Zanzibar", -6.1, 39.3, "TZ"], ["Hokkaido", 43.2, 142.8, "JP"], ["Honshu", 36, 138, "JP"],
+    ["Kyushu", 33, 131, "JP"], ["Okinawa", 26.5, 128, "JP"], ["Hainan", 19.2, 109.7, "CN"], ["Tasmania", -42, 146.6, "AU"],
+    ["Sakhalin", 50.7, 142.9, "RU"], ["Kuril Islands", 46.5, 151.5, "RU", ["Kurils"]], ["Spratly Islands", 10, 114.3, undefined, ["Spratlys"]],
+    ["Paracel Islands", 16.5, 112, undefined, ["Paracels"]], ["Diego Garcia", -7.3, 72.4, "IO"],
+  ] as [string, number, number, string?, string[]?][]
+).map(([name, lat, lon, countryCode, aliases]) => ({ name, lat, lon, countryCode, aliases, featureType: "island" }));
+
 export const REGIONS: RegionEntry[] = [
+  ...ISLANDS,
   { name: "Africa", lat: 2, lon: 21, featureType: "continent" },
   { name: "Asia", lat: 34, lon: 100, featureType: "continent" },
   { name: "Europe", lat: 54, lon: 15, featureType: "continent" },

@@ -1,4 +1,4 @@
-export const FEATURE_TYPES = ["continent", "region", "country", "admin1", "admin2", "city"] as const;
+export const FEATURE_TYPES = ["continent", "region", "island", "country", "admin1", "admin2", "city"] as const;
 export type FeatureType = (typeof FEATURE_TYPES)[number];
 
 /** One gazetteer entry: a named place with a point. */
