@@ -7,7 +7,7 @@ export type Tense = "past" | "future" | "present";
 
 const FUTURE = /^(will|won't|wo|shall|'ll|going|scheduled|expected|expects|expect|plans?|planning|intends?|must|should|soon|early)$/;
 /** "is to resume", "set to meet": the infinitive of arrangement points ahead. */
-const ARRANGED = /^(is|are|set)$/;
+const ARRANGED = /^(is|are|was|were|set|planned|planning|scheduled|expected|due)$/;
 /** Auxiliaries that carry no tense of their own here ("must be returned"): look past them. */
 const NEUTRAL = /^(be|been|being)$/;
 const PRESENT = /^(is|are|am|says|say|has|have|do|does)$/;

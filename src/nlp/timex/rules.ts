@@ -108,6 +108,8 @@ function weekdayDate(word: string, relation: string, context: RuleContext): Ymd 
     case "this":
     case "this coming":
       return resolveWeekday(isoDay, context.dct, "future");
+    case "possessive":
+      return resolveWeekday(isoDay, context.dct, "past");
     case "the previous":
     case "the following":
     case "the next": {
@@ -520,7 +522,9 @@ export const RULES: Rule[] = [
     normalise: (g, context) => {
       if (!capitalised(g.wd)) return null;
       const rel = lower(g.rel).replace(/^(early|late|earlier|later)$/, "");
-      const day = weekdayDate(g.wd!, rel, context);
+      // "Wednesday's ruling": a possessive weekday names something that has already happened.
+      const possessive = /'s$/.test(context.text.slice(context.start, context.end));
+      const day = weekdayDate(g.wd!, rel || (possessive ? "possessive" : ""), context);
       return day ? dayWithPart(day, g.pod) : null;
     },
   },
