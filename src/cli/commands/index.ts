@@ -10,11 +10,12 @@ import { register as timex } from "./timex.js";
 import { register as seed } from "./seed.js";
 import { register as exportCommand } from "./export.js";
 import { register as extract } from "./extract.js";
+import { register as watch } from "./watch.js";
 
 /** Each command module adds its commands to the program; add one line per module here. */
 type Register = (program: Command) => void;
 
-const modules: Register[] = [seed, attribution, timex, ingest, actors, actor, claims, search, ner, exportCommand, extract];
+const modules: Register[] = [seed, attribution, timex, ingest, actors, actor, claims, search, ner, exportCommand, extract, watch];
 
 export function registerCommands(program: Command): void {
   for (const register of modules) register(program);
