@@ -1,19 +1,20 @@
 /**
  * Computes word clusters from unlabelled news at training time: each frequent word gets a
- * vector of PPMI-weighted neighbour counts (±1 and ±2 words), randomly projected to 96
- * dimensions; spherical k-means then groups words into fine clusters, and the fine centroids
- * are clustered again into middle and coarse levels. Results are cached as a TSV file.
+ * dense vector of PPMI-weighted counts of its left and right neighbours among the most frequent
+ * words (a Brown-like, mostly syntactic signal); spherical k-means then groups words into fine
+ * clusters, and the fine centroids are clustered again into middle and coarse levels. Results
+ * are cached as a TSV file.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { CLUSTER_LEVELS, WordClusters } from "./clusters.js";
 import type { LabelledDocument } from "./conll.js";
 
-const VOCABULARY = 50_000;
-const MIN_COUNT = 4;
-const CONTEXT_WORDS = 1_500;
-const DIMENSIONS = 96;
-const LEVEL_SIZES = [800, 160, 32];
+const VOCABULARY = 30_000;
+const MIN_COUNT = 8;
+/** Neighbours that count as context: the most frequent words (mostly function words and punctuation). */
+const CONTEXT_WORDS = 150;
+const LEVEL_SIZES = [500, 120, 30];
 
 /** Tokens roughly as CoNLL-2003 splits them ("Clinton's" → "Clinton", "'s"). */
 export function newsTokens(text: string): string[] {
@@ -47,18 +48,6 @@ function corpus(dataDir: string, train: LabelledDocument[]): string[][] {
   }
   for (const doc of train) lines.push(...doc.tokens);
   return lines;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function normalise(vectors: Float32Array, count: number, dims: number): void {
@@ -99,13 +88,14 @@ function kmeans(vectors: Float32Array, count: number, dims: number, k: number, i
   return assignment;
 }
 
-export function computeClusters(lines: string[][], log: (message: string) => void): WordClusters {
+/** Frequent words and their unit-length PPMI vectors over left/right neighbours (words × 2·CONTEXT_WORDS). */
+export function wordVectors(lines: string[][], log: (message: string) => void): { words: string[]; vectors: Float32Array } {
   const counts = new Map<string, number>();
   for (const line of lines) for (const word of line) counts.set(word, (counts.get(word) ?? 0) + 1);
   const ranked = [...counts.entries()].filter(([, count]) => count >= MIN_COUNT).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const words = ranked.slice(0, VOCABULARY).map(([word]) => word);
   const index = new Map(words.map((word, i) => [word, i]));
-  const contextDims = 4 * CONTEXT_WORDS;
+  const contextDims = 2 * CONTEXT_WORDS;
   log(`clusters: ${lines.length} lines, ${counts.size} word types, ${words.length} clustered`);
   const pairs: number[] = [];
   for (const line of lines) {
@@ -113,7 +103,7 @@ export function computeClusters(lines: string[][], log: (message: string) => voi
     for (let i = 0; i < ids.length; i++) {
       const w = ids[i] ?? -1;
       if (w < 0) continue;
-      for (const [offset, slot] of [[-2, 0], [-1, 1], [1, 2], [2, 3]] as const) {
+      for (const [offset, slot] of [[-1, 0], [1, 1]] as const) {
         const c = ids[i + offset] ?? -1;
         if (c >= 0 && c < CONTEXT_WORDS) pairs.push(w * contextDims + slot * CONTEXT_WORDS + c);
       }
@@ -126,10 +116,7 @@ export function computeClusters(lines: string[][], log: (message: string) => voi
     wordTotals[Math.floor(code / contextDims)]! += 1;
     contextTotals[code % contextDims]! += 1;
   }
-  const random = generator(7);
-  const projection = new Float32Array(contextDims * DIMENSIONS);
-  for (let i = 0; i < projection.length; i++) projection[i] = random() < 0.5 ? -1 : 1;
-  const vectors = new Float32Array(words.length * DIMENSIONS);
+  const vectors = new Float32Array(words.length * contextDims);
   const total = codes.length;
   for (let i = 0; i < codes.length; ) {
     const code = codes[i] ?? 0;
@@ -138,10 +125,16 @@ export function computeClusters(lines: string[][], log: (message: string) => voi
     const w = Math.floor(code / contextDims);
     const c = code % contextDims;
     const pmi = Math.log(((j - i) * total) / ((wordTotals[w] ?? 1) * (contextTotals[c] ?? 1) ** 0.75 * total ** 0.25));
-    if (pmi > 0) for (let d = 0; d < DIMENSIONS; d++) vectors[w * DIMENSIONS + d]! += pmi * (projection[c * DIMENSIONS + d] ?? 0);
+    if (pmi > 0) vectors[w * contextDims + c] = pmi;
     i = j;
   }
-  normalise(vectors, words.length, DIMENSIONS);
+  normalise(vectors, words.length, contextDims);
+  return { words, vectors };
+}
+
+export function computeClusters(lines: string[][], log: (message: string) => void): WordClusters {
+  const { words, vectors } = wordVectors(lines, log);
+  const DIMENSIONS = vectors.length / Math.max(1, words.length);
   const [fineK, midK, coarseK] = LEVEL_SIZES as [number, number, number];
   const fine = kmeans(vectors, words.length, DIMENSIONS, fineK, 8);
   log(`clusters: ${fineK} fine clusters done`);

@@ -9,7 +9,18 @@ function key(tokens: readonly string[], span: { start: number; end: number }): s
   return tokens.slice(span.start, span.end).join(" ");
 }
 
-export function harmoniseDocument(sentences: readonly (readonly string[])[], spans: EntitySpan[][]): EntitySpan[][] {
+export interface HarmoniseOptions {
+  /** Give every occurrence of a string its majority label. */
+  relabel: boolean;
+  /** Tag missed capitalised occurrences of strings tagged elsewhere in the document. */
+  extend: boolean;
+}
+
+export function harmoniseDocument(
+  sentences: readonly (readonly string[])[],
+  spans: EntitySpan[][],
+  options: HarmoniseOptions = { relabel: false, extend: true },
+): EntitySpan[][] {
   const votes = new Map<string, Map<NerLabel, number>>();
   sentences.forEach((tokens, s) => {
     for (const span of spans[s] ?? []) {
@@ -28,21 +39,28 @@ export function harmoniseDocument(sentences: readonly (readonly string[])[], spa
     const [first, second] = ranked;
     if (first && (!second || first[1] > second[1])) majority.set(text, first[0]);
   }
-  const byLength = [...majority.keys()]
-    .map((text) => text.split(" "))
-    .filter((words) => words.every((word) => /^\p{Lu}/u.test(word)) && words.join("").length > 2)
-    .sort((a, b) => b.length - a.length);
+  // Candidate strings by first word, longest first.
+  const byFirstWord = new Map<string, string[][]>();
+  const candidates = options.extend ? [...majority.keys()] : [];
+  for (const words of candidates.map((text) => text.split(" ")).sort((a, b) => b.length - a.length)) {
+    if (!words.every((word) => /^\p{Lu}/u.test(word)) || words.join("").length <= 2) continue;
+    const first = words[0] ?? "";
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), words]);
+  }
   return sentences.map((tokens, s) => {
-    const relabelled = (spans[s] ?? []).map((span) => ({ ...span, label: majority.get(key(tokens, span)) ?? span.label }));
+    const relabelled = (spans[s] ?? []).map((span) =>
+      options.relabel ? { ...span, label: majority.get(key(tokens, span)) ?? span.label } : span,
+    );
     const taken = new Uint8Array(tokens.length);
     for (const span of relabelled) taken.fill(1, span.start, span.end);
-    for (const words of byLength) {
-      for (let i = 0; i + words.length <= tokens.length; i++) {
-        if (!matchesAt(tokens, words, i, taken)) continue;
+    if (byFirstWord.size === 0) return relabelled;
+    for (let i = 0; i < tokens.length; i++) {
+      for (const words of byFirstWord.get(tokens[i] ?? "") ?? []) {
         const label = majority.get(words.join(" "));
-        if (!label) continue;
+        if (!label || !matchesAt(tokens, words, i, taken)) continue;
         relabelled.push({ start: i, end: i + words.length, label });
         taken.fill(1, i, i + words.length);
+        break;
       }
     }
     return relabelled.sort((a, b) => a.start - b.start);
@@ -53,6 +71,8 @@ function matchesAt(tokens: readonly string[], words: readonly string[], at: numb
   for (let k = 0; k < words.length; k++) {
     if (taken[at + k] === 1 || tokens[at + k] !== words[k]) return false;
   }
+  // Sentence-initial capitals say nothing; the model already judged that position.
+  if (at === 0 || /^["'`(\[:-]+$/.test(tokens[at - 1] ?? "")) return false;
   // A match glued to a neighbouring capitalised word is part of a longer, different name.
   const before = tokens[at - 1];
   const after = tokens[at + words.length];

@@ -5,6 +5,9 @@
 
 export const FORBIDDEN = -1e9;
 
+/** Reused lattice buffers (decoding is synchronous, so one set serves every caller). */
+let scratch = { score: new Float64Array(4096), back: new Uint8Array(4096) };
+
 /**
  * Best tag sequence. `emissions[i * T + t]`: score of tag t at token i; `transitions[p * T + t]`;
  * `start[t]`, `end[t]`: scores of beginning or ending the sentence with tag t.
@@ -20,8 +23,8 @@ export function viterbi(
 ): Uint8Array {
   if (length === 0) return out;
   const T = tagCount;
-  const score = new Float64Array(length * T);
-  const back = new Uint8Array(length * T);
+  if (scratch.score.length < length * T) scratch = { score: new Float64Array(length * T * 2), back: new Uint8Array(length * T * 2) };
+  const { score, back } = scratch;
   for (let t = 0; t < T; t++) score[t] = (start[t] ?? 0) + (emissions[t] ?? 0);
   for (let i = 1; i < length; i++) {
     const row = i * T;

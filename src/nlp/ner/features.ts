@@ -61,7 +61,6 @@ const S = {
   capMidOnly: salt("doc:capMidOnly"),
   contextLeft: salt("doc:l-1"),
   contextRight: salt("doc:l+1"),
-  contextGazetteer: salt("doc:gaz"),
   boundary: [hashString("<s-2>"), hashString("<s-1>"), 0, hashString("</s+1>"), hashString("</s+2>")],
 };
 
@@ -89,6 +88,7 @@ function shapes(word: string): [string, string] {
 }
 
 const CLUSTER_NONE = new Uint32Array(3);
+const NO_MATCHES: number[][] = [];
 
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
@@ -190,12 +190,13 @@ export class FeatureExtractor {
 
   /** Per token of a sentence, the hashes of "inside a gazetteer match of kind K at position P". */
   private gazetteerFeatures(sentence: readonly WordInfo[]): number[][] {
-    const perToken: number[][] = sentence.map(() => []);
     const lower = sentence.map((info) => info.lowerText);
     const matches = this.resources.gazetteer.matches(lower, (i) => {
       const info = sentence[i];
       return info !== undefined && (info.initCap || info.allCaps);
     });
+    if (matches.length === 0) return NO_MATCHES;
+    const perToken: number[][] = sentence.map(() => []);
     for (const match of matches) {
       const length = match.end - match.start;
       for (let k = 0; k < GAZETTEER_KINDS.length; k++) {
@@ -218,18 +219,22 @@ export class FeatureExtractor {
     doc: DocumentStats,
   ): void {
     const w = sentence[i] as WordInfo;
-    const lowers = [0, 0, 0, 0, 0];
-    const shortShapes = [0, 0, 0, 0, 0];
-    const longShapes = [0, 0, 0, 0, 0];
-    for (let k = -2; k <= 2; k++) {
-      const other = sentence[i + k];
-      const boundary = S.boundary[k + 2] ?? 0;
-      lowers[k + 2] = other ? other.lower : boundary;
-      shortShapes[k + 2] = other ? other.shortShape : boundary;
-      longShapes[k + 2] = other ? other.shape : boundary;
-    }
-    const [l2, l1, l0, r1, r2] = lowers as [number, number, number, number, number];
-    const [ss2, ss1, ss0, ssr1, ssr2] = shortShapes as [number, number, number, number, number];
+    const left2 = sentence[i - 2];
+    const left1 = sentence[i - 1];
+    const right1 = sentence[i + 1];
+    const right2 = sentence[i + 2];
+    const l2 = left2 ? left2.lower : S.boundary[0] ?? 0;
+    const l1 = left1 ? left1.lower : S.boundary[1] ?? 0;
+    const l0 = w.lower;
+    const r1 = right1 ? right1.lower : S.boundary[3] ?? 0;
+    const r2 = right2 ? right2.lower : S.boundary[4] ?? 0;
+    const ss2 = left2 ? left2.shortShape : S.boundary[0] ?? 0;
+    const ss1 = left1 ? left1.shortShape : S.boundary[1] ?? 0;
+    const ss0 = w.shortShape;
+    const ssr1 = right1 ? right1.shortShape : S.boundary[3] ?? 0;
+    const ssr2 = right2 ? right2.shortShape : S.boundary[4] ?? 0;
+    const sl1 = left1 ? left1.shape : S.boundary[1] ?? 0;
+    const sr1 = right1 ? right1.shape : S.boundary[3] ?? 0;
     out.push(S.bias);
     out.push(w.exact);
     out.push(mix(S.lower[0] ?? 0, l2));
@@ -237,9 +242,9 @@ export class FeatureExtractor {
     out.push(mix(S.lower[2] ?? 0, l0));
     out.push(mix(S.lower[3] ?? 0, r1));
     out.push(mix(S.lower[4] ?? 0, r2));
-    out.push(mix(S.shape[1] ?? 0, longShapes[1] ?? 0));
-    out.push(mix(S.shape[2] ?? 0, longShapes[2] ?? 0));
-    out.push(mix(S.shape[3] ?? 0, longShapes[3] ?? 0));
+    out.push(mix(S.shape[1] ?? 0, sl1));
+    out.push(mix(S.shape[2] ?? 0, w.shape));
+    out.push(mix(S.shape[3] ?? 0, sr1));
     out.push(mix(S.shortShape[0] ?? 0, ss2));
     out.push(mix(S.shortShape[4] ?? 0, ssr2));
     for (let k = 0; k < 8; k++) {
@@ -265,7 +270,7 @@ export class FeatureExtractor {
     for (const code of gazetteer[i] ?? []) out.push(mix(S.gazetteer, code));
     for (const code of gazetteer[i - 1] ?? []) out.push(mix(S.gazetteerLeft, code));
     for (const code of gazetteer[i + 1] ?? []) out.push(mix(S.gazetteerRight, code));
-    if (w.initCap) this.documentFeatures(out, w, i, caps, doc, gazetteer[i]);
+    if (w.initCap) this.documentFeatures(out, w, i, caps, doc);
   }
 
   private clusterFeatures(out: FeatureBuffer, sentence: readonly WordInfo[], i: number, left: number): void {
@@ -290,7 +295,6 @@ export class FeatureExtractor {
     i: number,
     caps: boolean,
     doc: DocumentStats,
-    gazetteer: readonly number[] | undefined,
   ): void {
     const lowerSeen = doc.lowerSeen.has(w.lowerText);
     if (lowerSeen) out.push(S.lowerSeen);
@@ -299,7 +303,6 @@ export class FeatureExtractor {
       if (capMid) out.push(lowerSeen ? S.capMid : S.capMidOnly);
     }
     for (const context of doc.contexts.get(w.lowerText) ?? []) out.push(context);
-    if (gazetteer && gazetteer.length === 0) out.push(S.contextGazetteer);
   }
 }
 
