@@ -105,15 +105,15 @@ function sourceBefore(ctx: Context, end: number, floor: number): number {
 const INVERTED_SOURCE_STARTS = new Set("a an the one two three another some many several his her their its he she they we i officials".split(" "));
 
 /** Walks forward from `start` over a noun phrase after an inverted cue ("..., said Sen. Dick Durbin (D-Ill.) in ..."). */
-function sourceAfter(ctx: Context, start: number, limit: number, appositives = true): number {
+function sourceAfter(ctx: Context, start: number, limit: number, inverted = true): number {
   const first = ctx.doc.tokens[start];
-  if (!first || !(/^[\p{Lu}\p{N}]/u.test(first.text) || INVERTED_SOURCE_STARTS.has(first.lower))) return start;
+  if (!first || (inverted && !(/^[\p{Lu}\p{N}]/u.test(first.text) || INVERTED_SOURCE_STARTS.has(first.lower)))) return start;
   let i = start;
   while (i < limit && i - start < MAX_SOURCE_TOKENS + 8) {
     const token = ctx.doc.tokens[i]!;
     if (i > start && (NON_CONTENT_STARTERS.has(token.lower) || token.lower === "who" || token.lower === "that")) break;
     if ([".", ";", ":", "!", "?"].includes(token.text) || isQuoteMark(token.text) || ctx.isCue[i]) break;
-    if (token.text === "," && (!appositives || (i + 1 < limit && !/^(a|an|the|who|whose|[\p{Ll}]+)$/u.test(ctx.doc.tokens[i + 1]!.lower)))) break;
+    if (token.text === "," && (!inverted || (i + 1 < limit && !/^(a|an|the|who|whose|[\p{Ll}]+)$/u.test(ctx.doc.tokens[i + 1]!.lower)))) break;
     i++;
   }
   while (i > start && [",", "-", "—"].includes(ctx.doc.tokens[i - 1]!.text)) i--;
@@ -139,6 +139,9 @@ const SPEECH_CUES = new Set(
 /** After a comma these start a new clause or a circumstance, not more of the content. */
 const CLAUSE_BREAKS = new Set("while even including though although whereas because since after before when where down up".split(" "));
 
+/** After a comma these end the object of a non-speech cue (a list goes on instead). */
+const OBJECT_BREAKS = new Set("who which whose and but a an as so".split(" "));
+
 /**
  * Where the content to the right of a cue ends: at the sentence end (or the end of a quote it opens),
  * before a following ", according to", participial cue, or "[,] and/but X said" clause, before a
@@ -152,7 +155,7 @@ function contentEnd(ctx: Context, start: number, sentence: TokenRange, speech = 
     if (ctx.doc.quoteOf[i] !== -1) continue;
     const token = ctx.doc.tokens[i]!;
     const next = i + 1;
-    if (!speech && (token.text === "," || token.text === ";" || token.text === "—" || token.text === "-")) return i;
+    if (!speech && (token.text === ";" || token.text === "—" || (token.text === "," && OBJECT_BREAKS.has(lower(ctx, next))))) return i;
     if (!speech && token.lower === "and" && /(ed|ing|ly)$/.test(lower(ctx, next))) return i;
     if (token.text !== "," && token.text !== ";" && token.lower !== "but" && token.lower !== "while") continue;
     if (ctx.isCue[next] || (token.text === "," && (CLAUSE_BREAKS.has(lower(ctx, next)) || lower(ctx, next).endsWith("ing")))) return i;
@@ -336,11 +339,12 @@ function clauseSubject(ctx: Context, sentence: TokenRange, limit: number): Token
 }
 
 /** `X said (that) ...`, `X, a spokesman, said ...`, `..., noting that ...`. */
-function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame | undefined {
+function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousSource?: TokenRange): Frame | undefined {
   const cueWord = lower(ctx, cue.end - 1);
   const participle = isParticiple(ctx, cue, sentence);
   let source: TokenRange | undefined = participle ? clauseSubject(ctx, sentence, cue.start) : undefined;
   if (!participle) source = subjectBefore(ctx, cue.start, sentence);
+  source ??= previousSource ?? clauseSubject(ctx, sentence, cue.start);
   let from = skipAdverbials(ctx, cue.end, sentence.end);
   from = skipAddressee(ctx, cueWord, from, sentence.end);
   from = trimRange(ctx, { start: skipAdverbials(ctx, from, sentence.end), end: sentence.end }).start;
@@ -394,14 +398,17 @@ export function findAttributions(text: string, options: ExtractOptions = {}): At
   doc.sentences.forEach((sentence, sentenceIndex) => {
     const colon = colonFrame(ctx, sentence);
     if (colon) found.push(colon);
+    // A later cue without a subject of its own ("..., he said, adding that ...") shares the earlier one's.
+    let previousSource: TokenRange | undefined;
     for (let i = sentence.start; i < sentence.end; i++) {
       if (!ctx.isCue[i]) continue;
       const cue = cueRange(ctx, i, sentence);
       const frame =
         lower(ctx, i) === "according"
           ? accordingTo(ctx, cue, sentence)
-          : ((isParticiple(ctx, cue, sentence) ? undefined : postposed(ctx, cue, sentence)) ?? preposed(ctx, cue, sentence));
+          : ((isParticiple(ctx, cue, sentence) ? undefined : postposed(ctx, cue, sentence)) ?? preposed(ctx, cue, sentence, previousSource));
       if (!frame) continue;
+      previousSource = frame.source ?? previousSource;
       const direct = isDirect(ctx, frame.content[0]!);
       const ranges = direct ? [...frame.content, ...continuation(ctx, frame.content[frame.content.length - 1]!, sentenceIndex)] : frame.content;
       found.push({
