@@ -247,10 +247,13 @@ export const RULES: Rule[] = [
   },
   {
     name: "slash-date",
-    pattern: String.raw`(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\d|0?[1-9])/(?<y>\d{4}|\d{2})`,
+    pattern: String.raw`(?<a>3[01]|[12]\d|0?[1-9])/(?<b>3[01]|[12]\d|0?[1-9])/(?<y>\d{4}|\d{2})`,
     normalise: (g) => {
       const year = g.y!.length === 2 ? 1900 + Number(g.y) + (Number(g.y) < 50 ? 100 : 0) : Number(g.y);
-      const ymd = { year, month: Number(g.m), day: Number(g.d) };
+      // Month first (US usage) unless the first number cannot be a month: 25/12/2020.
+      const [month, day] = Number(g.a) > 12 ? [Number(g.b), Number(g.a)] : [Number(g.a), Number(g.b)];
+      if (month > 12) return null;
+      const ymd = { year, month, day };
       return ymd.day > daysInMonth(year, ymd.month) ? null : date(formatDay(ymd));
     },
   },
@@ -379,7 +382,7 @@ export const RULES: Rule[] = [
       const after = text.slice(context.end, context.end + 14);
       const before = text.slice(Math.max(0, context.start - 3), context.start);
       if (/^\d/.test(g.year!)) {
-        if (/[$£€#]\s?$|\d[.,]$/.test(before) || /^(?:[.,]\d|\s?%|\s?(?:percent|million|billion|thousand|hundred|shares|people|troops|feet|meters|metres|miles|tons|dollars|yen|marks|francs|points|members|units|cars|barrels)\b|-\d)/i.test(after)) return null;
+        if (/[$£€#]\s?$|\d[.,]$/.test(before) || /^(?:[.,]\d|\s?%|\s?(?:percent|million|billion|thousand|hundred|shares|people|troops|feet|meters|metres|miles|tons|dollars|yen|marks|francs|points|members|units|cars|barrels)\b)/i.test(after)) return null;
       } else if (/^\s+(?:years?|months?|days?|weeks?|people|dollars)\b/i.test(after)) return null;
       const year = yearValue(lower(g.year));
       if (year === undefined) return null;
@@ -592,7 +595,8 @@ export const RULES: Rule[] = [
       if (/^(recent|coming)$/.test(mod)) return null;
       const after = context.text.slice(context.end, context.end + 8);
       if (/^(year|years)$/.test(unitWord) && (g.adj === "-old" || /^[ -]old\b/.test(after))) return null;
-      if (/^quarter/.test(unitWord) && (/^ of\b/.test(after) || /-quarters$/.test(lower(context.text.slice(context.start, context.end))))) return null;
+      // "a quarter of the vote", "three-quarters": fractions, not spans of time.
+      if (/^quarter/.test(unitWord) && ((/^(a|an|one|two|three)$/.test(q) && /^ of\b/.test(after)) || /-quarters$/.test(lower(context.text.slice(context.start, context.end))))) return null;
       if (/^[A-Z]/.test(g.unit!) && !/^[A-Z]/.test(context.text[context.start] ?? "")) return null;
       const value = durationValue(amount, unitWord);
       return value ? { type: "DURATION", value } : null;
