@@ -17,7 +17,9 @@ const CLOSERS = /^["'”’)\]»]$/;
 
 export function tokenize(text: string): Omit<Token, "sentence">[] {
   const tokens: Omit<Token, "sentence">[] = [];
+  let consumed = 0;
   for (const match of text.matchAll(TOKEN)) {
+    if (match.index < consumed) continue; // the period of an abbreviation, already taken
     let word = match[0];
     let start = match.index;
     const possessive = POSSESSIVE.exec(word);
@@ -29,6 +31,7 @@ export function tokenize(text: string): Omit<Token, "sentence">[] {
       word += ".";
     }
     tokens.push({ text: word, start, end: start + word.length });
+    consumed = start + word.length;
   }
   return tokens;
 }

@@ -156,7 +156,13 @@ export class RelationFinder implements Component {
       const title = doc.tokens[mention.first]!.text.toLowerCase();
       if (!role && TITLES.has(title) && gaz.isRole(title)) role = title;
       if (!role) continue;
-      const modifier = words[words.length - (mention.first - roleStart) - 1];
+      let modifier = words[words.length - (mention.first - roleStart) - 1];
+      const [head, ...rest] = role.split(" ");
+      if (rest.length > 0 && (FORMER.has(head!) || CURRENT.has(head!))) {
+        // "former prime minister" is listed as a role; the status is ours to keep apart.
+        [modifier, role] = [head, rest.join(" ")];
+        roleStart += 1;
+      }
       const status = modifier && FORMER.has(modifier) ? "former" : modifier && CURRENT.has(modifier) ? "current" : undefined;
       const owner = ownerBefore(doc, modifier ? roleStart - 1 : roleStart);
       const object = owner?.entity ?? homeCountry(doc, mention.text) ?? dominantCountry(doc);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences, tokenize } from "./tokenize.js";
+
+describe("tokenize", () => {
+  it("keeps curly and straight quotes, dashes and possessives apart from words", () => {
+    const text = "ISKP’s ‘Khorasan Ghag’ said “cancer\" — Tehrik-e-Taliban's al-Qaeda";
+    expect(tokenize(text).map((t) => t.text)).toEqual(["ISKP", "’s", "‘", "Khorasan", "Ghag", "’", "said", "“", "cancer", '"', "—", "Tehrik-e-Taliban", "'s", "al-Qaeda"]);
+  });
+
+  it("gives exact offsets into the text", () => {
+    const text = "Gen. Asim  Munir visited the U.S. today.";
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokenize(text).map((t) => t.text)).toContain("Gen.");
+    expect(tokenize(text).map((t) => t.text)).toContain("U.S.");
+  });
+});
+
+describe("splitSentences", () => {
+  it("splits at end punctuation before a capital or quote, and at line breaks, not after abbreviations", () => {
+    const text = "Gen. Munir spoke. “This shows it,\" the outfit said. Then\nA new line";
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens).map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual(["Gen. Munir spoke.", "“This shows it,\" the outfit said.", "Then", "A new line"]);
+  });
+});
