@@ -78,3 +78,15 @@ export function extractFigures(text: string, offset = 0): Figure[] {
   });
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** The sentence holding a span: from the end of the previous sentence to the end of this one. */
+export function sentenceAround(text: string, start: number, end: number): { text: string; start: number } {
+  const before = text.slice(0, start);
+  const boundary = /[.!?]["”’]?\s+(?=["“‘]?[A-Z0-9])|\n\s*\n/g;
+  let from = 0;
+  for (const match of before.matchAll(boundary)) from = match.index! + match[0].length;
+  boundary.lastIndex = end;
+  const next = boundary.exec(text);
+  const to = next ? next.index + 1 : text.length;
+  return { text: text.slice(from, to), start: from };
+}

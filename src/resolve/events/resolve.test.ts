@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractFigures, parseNumber } from "./figures.js";
+import { extractFigures, parseNumber, sentenceAround } from "./figures.js";
 import { comparePair, resolveEvents, vetoKey, type EventMention } from "./resolve.js";
 import { bcubed } from "./score.js";
 import { eventDays, timeRange } from "./time.js";
@@ -90,5 +90,19 @@ describe("B-cubed", () => {
     const split = bcubed(gold, new Map());
     expect(split.precision).toBe(1);
     expect(split.recall).toBeCloseTo((0.5 + 0.5 + 1) / 3);
+  });
+});
+
+describe("figures within one report", () => {
+  it("keeps apart two happenings one report gives different tolls for, but not two reports that disagree", () => {
+    const text = "Rebels killed 18 soldiers on Mindanao. On Tuesday, 19 soldiers were killed in Quezon.";
+    const first = sentenceAround(text, text.indexOf("killed"), text.indexOf("killed") + 6);
+    const second = sentenceAround(text, text.lastIndexOf("killed"), text.lastIndexOf("killed") + 6);
+    expect(first.text).toBe("Rebels killed 18 soldiers on Mindanao.");
+    expect(second.start).toBe(text.indexOf("On Tuesday"));
+    const a = mention("a", { time: undefined, published: "1987-03-20", figures: extractFigures(first.text, first.start) });
+    const b = mention("b", { time: "1987-03-17", figures: extractFigures(second.text, second.start) });
+    expect(comparePair(a, { ...b, document: a.document })).toBeUndefined();
+    expect(comparePair(a, b)).toBeDefined();
   });
 });

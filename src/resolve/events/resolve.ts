@@ -8,6 +8,7 @@
  */
 import type { PloverType, TimeValue } from "../../model/index.js";
 import { distanceKm } from "../geo/geocode.js";
+import type { Figure } from "./figures.js";
 import { eventDays, formatDay, gapDays, type DayRange } from "./time.js";
 
 export interface EventPlace {
@@ -15,6 +16,8 @@ export interface EventPlace {
   lat: number;
   lon: number;
   countryCode?: string;
+  /** The point only stands for the country (a subdivision the gazetteer cannot place). */
+  approximate?: boolean;
 }
 
 export interface EventMention {
@@ -28,6 +31,8 @@ export interface EventMention {
   /** The report's publication date (ISO), used only when `time` is missing. */
   published?: string;
   place?: EventPlace;
+  /** Figures the report gives in the event's sentence (casualties, arrests...). */
+  figures?: Figure[];
 }
 
 export interface MergeLink {
@@ -78,6 +83,7 @@ export function comparePair(a: EventMention, b: EventMention): PairScore | undef
   if (!time) return undefined;
   const place = placeFit(a.place, b.place);
   if (!place) return undefined;
+  if (a.document === b.document && conflictingFigures(a.figures, b.figures)) return undefined;
   return {
     score: round(0.45 * actors.score + 0.3 * time.score + 0.25 * place.score),
     rule: [`same-type`, actors.rule, time.rule, place.rule],
@@ -115,8 +121,20 @@ function timeFit(a: DayRange | undefined, b: DayRange | undefined): { score: num
   return { score: 0.6, rule: "compatible-time", why: `compatible times ${both}` };
 }
 
+/**
+ * One report giving two different tolls of the same kind describes two happenings ("rebels killed 18
+ * soldiers ... on Tuesday, 19 soldiers were killed"). Across reports, differing figures are normal.
+ */
+function conflictingFigures(a: Figure[] = [], b: Figure[] = []): boolean {
+  return a.some((x) => b.some((y) => y.kind === x.kind) && !b.some((y) => y.kind === x.kind && y.value === x.value));
+}
+
 function placeFit(a: EventPlace | undefined, b: EventPlace | undefined): { score: number; rule: string; why: string } | undefined {
   if (!a || !b) return { score: 0.6, rule: "place-unknown", why: a || b ? `only one report places it (${(a ?? b)!.name})` : "neither report places it" };
+  if (a.approximate || b.approximate) {
+    if (a.countryCode && a.countryCode === b.countryCode) return { score: 0.7, rule: "same-country", why: `${a.name} / ${b.name}, both in ${a.countryCode}` };
+    return undefined;
+  }
   const km = Math.round(distanceKm(a, b));
   if (km <= 100) return { score: 1, rule: "within-100km", why: `${a.name} / ${b.name}, ${km} km apart` };
   if (a.countryCode && a.countryCode === b.countryCode) return { score: 0.7, rule: "same-country", why: `${a.name} / ${b.name}, both in ${a.countryCode}` };
@@ -125,44 +143,56 @@ function placeFit(a: EventPlace | undefined, b: EventPlace | undefined): { score
 }
 
 /**
+ * The existing cluster `mention` belongs to, if any: every member must pass the hard tests (no
+ * chaining across a cluster), no member may be vetoed against it, and the best member's score must
+ * reach the threshold; among such clusters the best score wins.
+ */
+export function chooseCluster(
+  mention: EventMention,
+  clusters: Iterable<[string, EventMention[]]>,
+  options: ResolveOptions = {},
+): MergeLink | undefined {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const vetoes = options.vetoes ?? new Set<string>();
+  let best: { cluster: string; pair: PairScore; with: string } | undefined;
+  for (const [clusterId, members] of clusters) {
+    if (members.some((m) => m.id === mention.id || vetoes.has(vetoKey(m.id, mention.id)))) continue;
+    const pairs = members.map((m) => ({ m, pair: comparePair(mention, m) }));
+    if (pairs.length === 0 || pairs.some((p) => !p.pair)) continue;
+    const top = pairs.reduce((x, y) => (y.pair!.score > x.pair!.score ? y : x));
+    if (top.pair!.score >= threshold && (!best || top.pair!.score > best.pair.score)) {
+      best = { cluster: clusterId, pair: top.pair!, with: top.m.id };
+    }
+  }
+  if (!best) return undefined;
+  return {
+    event: mention.id,
+    cluster: best.cluster,
+    rule: best.pair.rule.join("+"),
+    score: best.pair.score,
+    explanation: `matches ${best.with}: ${best.pair.why.join("; ")}`,
+  };
+}
+
+/**
  * Clusters mentions in the given order (callers pass them in publication order, so a cluster's id
  * is its earliest report). Deterministic: the same input gives the same clusters.
  */
 export function resolveEvents(mentions: EventMention[], options: ResolveOptions = {}): Resolution {
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const vetoes = options.vetoes ?? new Set<string>();
-  const clusters = new Map<string, EventMention[]>();
+  const clustersByType = new Map<string, Map<string, EventMention[]>>();
   const clusterOf = new Map<string, string>();
   const links: MergeLink[] = [];
-  const byType = new Map<string, string[]>();
-
   for (const mention of mentions) {
-    let best: { cluster: string; pair: PairScore; with: string } | undefined;
-    for (const clusterId of byType.get(mention.type) ?? []) {
-      const members = clusters.get(clusterId)!;
-      if (members.some((m) => vetoes.has(vetoKey(m.id, mention.id)))) continue;
-      const pairs = members.map((m) => ({ m, pair: comparePair(mention, m) }));
-      // Every member must be compatible (no chaining across a cluster), the best one decides the score.
-      if (pairs.some((p) => !p.pair)) continue;
-      const top = pairs.reduce((x, y) => (y.pair!.score > x.pair!.score ? y : x));
-      if (top.pair!.score >= threshold && (!best || top.pair!.score > best.pair.score)) {
-        best = { cluster: clusterId, pair: top.pair!, with: top.m.id };
-      }
-    }
-    if (best) {
-      clusters.get(best.cluster)!.push(mention);
-      clusterOf.set(mention.id, best.cluster);
-      links.push({
-        event: mention.id,
-        cluster: best.cluster,
-        rule: best.pair.rule.join("+"),
-        score: best.pair.score,
-        explanation: `matches ${best.with}: ${best.pair.why.join("; ")}`,
-      });
+    const clusters = clustersByType.get(mention.type) ?? new Map<string, EventMention[]>();
+    clustersByType.set(mention.type, clusters);
+    const link = chooseCluster(mention, clusters, options);
+    if (link) {
+      clusters.get(link.cluster)!.push(mention);
+      clusterOf.set(mention.id, link.cluster);
+      links.push(link);
     } else {
       clusters.set(mention.id, [mention]);
       clusterOf.set(mention.id, mention.id);
-      byType.set(mention.type, [...(byType.get(mention.type) ?? []), mention.id]);
     }
   }
   return { clusterOf, links };

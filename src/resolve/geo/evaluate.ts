@@ -75,7 +75,7 @@ export function judge(expected: ExpectedPlace, got: GeoResolution | undefined): 
 }
 
 /** The place names the recogniser finds in the article (GPE and LOC actors, with their aliases). */
-function recognisedPlaces(article: NewsArticle): string[] {
+export function recognisedPlaces(article: NewsArticle): string[] {
   const analysis = analyse({ id: article.id, date: article.date ?? "2000-01-01", text: article.text, sha256: sha256(article.text) });
   return analysis.actors.filter((actor) => actor.type === "GPE" || actor.type === "LOC").flatMap((actor) => [actor.name, ...actor.aliases]);
 }

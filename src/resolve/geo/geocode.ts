@@ -111,6 +111,7 @@ export class Geocoder {
       featureType: best.place.featureType,
       adminCode: best.place.adminCode,
       score: round(best.score),
+      ...(best.place.approximate ? { approximate: true } : {}),
       reason,
       candidates: rest.slice(0, 5).map(({ place, score }) => ({ ...place, score: round(score) })),
     };

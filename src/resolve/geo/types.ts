@@ -36,6 +36,8 @@ export interface GeoResolution {
   featureType: FeatureType;
   adminCode?: string;
   score: number;
+  /** True when the point is only the country's centroid. */
+  approximate?: boolean;
   reason: string;
   /** Other readings, best first (at most a handful). */
   candidates: GeoCandidate[];
