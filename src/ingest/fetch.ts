@@ -139,7 +139,7 @@ export async function guardedGet(url: string, options: GetOptions = {}): Promise
   }
 }
 
-function parseHttpUrl(value: string): URL {
+export function parseHttpUrl(value: string): URL {
   let url: URL;
   try {
     url = new URL(value);

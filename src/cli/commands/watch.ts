@@ -2,7 +2,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { isPostgresUrl } from "../../graph/open.js";
 import { loadWatchState, parseInterval, pollFeed, saveWatchState, type PollResult } from "../../ingest/watch.js";
-import { FetchFailed, resolvePublic } from "../../ingest/fetch.js";
+import { FetchFailed, parseHttpUrl, resolvePublic } from "../../ingest/fetch.js";
 import { addDbOption, withStore } from "../store-option.js";
 
 interface WatchOptions {
@@ -42,7 +42,7 @@ export function register(program: Command): void {
     const timeoutMs = Number(options.timeout) * 1000;
     if (!(maxBytes > 0) || !(timeoutMs > 0)) throw new Error("--max-bytes and --timeout must be positive numbers");
     // Refuse a forbidden host before opening the store; every poll checks again, as DNS answers change.
-    await resolvePublic(new URL(url).hostname, options.allowLoopback ?? false);
+    await resolvePublic(parseHttpUrl(url).hostname, options.allowLoopback ?? false);
 
     let stopping = false;
     let wake: (() => void) | undefined;
