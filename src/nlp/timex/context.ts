@@ -21,20 +21,26 @@ interface Word {
   start: number;
 }
 
-/** Sentence boundaries: a full stop, question or exclamation mark, or a blank line. */
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+/** Offsets where sentences start: after a full stop, question or exclamation mark, or a blank line. */
+export function sentenceStarts(text: string): number[] {
   const boundary = /[.!?]["')\]]*\s+(?=["'(\[]?[A-Z0-9])|\n\s*\n/g;
-  let sentenceStart = 0;
-  let sentenceEnd = text.length;
-  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    const stop = m.index + m[0].length;
-    if (stop <= start) sentenceStart = stop;
-    else if (m.index >= end) {
-      sentenceEnd = m.index + 1;
-      break;
-    }
+  const starts = [0];
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/** The sentence holding [start, end), found by binary search in `starts`. */
+export function sentenceAround(text: string, starts: number[], start: number, end: number): { start: number; end: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= start) lo = mid;
+    else hi = mid - 1;
   }
-  return { start: sentenceStart, end: sentenceEnd };
+  let next = lo + 1;
+  while (next < starts.length && starts[next]! < end) next++;
+  return { start: starts[lo]!, end: next < starts.length ? starts[next]! : text.length };
 }
 
 function words(text: string, from: number, to: number): Word[] {
@@ -57,8 +63,8 @@ function tenseOf(word: string, before: string | undefined): Tense | undefined {
  * The tense nearest the expression in its sentence, looking left first (the governing verb in
  * news prose usually precedes its time adjunct), then right.
  */
-export function tenseAround(text: string, start: number, end: number): Tense | undefined {
-  const sentence = sentenceAround(text, start, end);
+export function tenseAround(text: string, starts: number[], start: number, end: number): Tense | undefined {
+  const sentence = sentenceAround(text, starts, start, end);
   const left = words(text, sentence.start, start).reverse();
   const right = words(text, end, sentence.end);
   // In reversed order a passive participle comes right before its "be": "must be returned" is not past.

@@ -7,7 +7,7 @@
 import type { Timex } from "../../model/index.js";
 import { type Anchor, parseAnchor } from "./anchor.js";
 import { parseYmd, type Ymd } from "./calendar.js";
-import { tenseAround } from "./context.js";
+import { sentenceStarts, tenseAround } from "./context.js";
 import { type Resolution, RULES, type Rule, type RuleContext } from "./rules.js";
 
 interface Candidate {
@@ -24,20 +24,27 @@ const COMPILED = RULES.map((rule, order) => ({
   regex: new RegExp(`(?<![\\w$£€])(?:${rule.pattern})(?![\\w])`, "gi"),
 }));
 
-function context(text: string, dct: Ymd, start: number, end: number, refs: { last?: Anchor; quarter?: Anchor }): RuleContext {
+interface Source {
+  text: string;
+  dct: Ymd;
+  sentences: number[];
+}
+
+function context({ text, dct, sentences }: Source, start: number, end: number, refs: { last?: Anchor; quarter?: Anchor }): RuleContext {
   let tense: ReturnType<typeof tenseAround> | null = null;
   return {
     dct,
     text,
     start,
     end,
-    tense: () => (tense === null ? (tense = tenseAround(text, start, end)) : tense),
+    tense: () => (tense === null ? (tense = tenseAround(text, sentences, start, end)) : tense),
     reference: () => refs.last,
     lastQuarter: () => refs.quarter,
   };
 }
 
-function candidates(text: string, dct: Ymd): Candidate[] {
+function candidates(source: Source): Candidate[] {
+  const { text } = source;
   const found: Candidate[] = [];
   for (const { rule, order, regex } of COMPILED) {
     regex.lastIndex = 0;
@@ -48,7 +55,7 @@ function candidates(text: string, dct: Ymd): Candidate[] {
       }
       const candidate = { start: m.index, end: m.index + m[0].length, rule, groups: { ...m.groups }, order };
       // Structural validity does not depend on anaphora, so an empty reference suffices here.
-      if (rule.normalise(candidate.groups, context(text, dct, candidate.start, candidate.end, {}))) found.push(candidate);
+      if (rule.normalise(candidate.groups, context(source, candidate.start, candidate.end, {}))) found.push(candidate);
     }
   }
   return found;
@@ -69,12 +76,12 @@ function select(found: Candidate[]): Candidate[] {
  * time `dct` (YYYY-MM-DD). Offsets index `text` exactly (UTF-16 code units, as JavaScript strings do).
  */
 export function extractTimexes(text: string, dct: string): Timex[] {
-  const anchor = parseYmd(dct);
+  const source: Source = { text, dct: parseYmd(dct), sentences: sentenceStarts(text) };
   const refs: { last?: Anchor; quarter?: Anchor } = {};
   const timexes: Timex[] = [];
-  for (const candidate of select(candidates(text, anchor))) {
+  for (const candidate of select(candidates(source))) {
     const resolution: Resolution | null = candidate.rule.normalise(
-      candidate.groups, context(text, anchor, candidate.start, candidate.end, refs));
+      candidate.groups, context(source, candidate.start, candidate.end, refs));
     if (!resolution) continue;
     const end = candidate.end;
     timexes.push({ start: candidate.start, end, text: text.slice(candidate.start, end), type: resolution.type, value: resolution.value });

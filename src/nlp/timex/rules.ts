@@ -500,10 +500,11 @@ export const RULES: Rule[] = [
   },
   {
     name: "part-of-day",
-    pattern: `(?<rel>this|last|early this|late this|later this|earlier this) (?<pod>${PART_OF_DAY})|(?<over>overnight)`,
+    pattern: `(?<rel>this|last|early this|late this|later this|earlier this) (?<pod>${PART_OF_DAY})|(?<over>overnight)|(?<=\\b(?:by|in|until|since|at|from) (?:the )?)(?:mid|early|late)[- ]?(?<pod2>morning|afternoon|evening)`,
     normalise: (g, context) => {
       const rel = lower(g.rel);
       if (g.over) return dayWithPart(context.dct, "night");
+      if (g.pod2) return dayWithPart(context.dct, g.pod2);
       return dayWithPart(rel === "last" ? addDays(context.dct, -1) : context.dct, g.pod);
     },
   },
@@ -552,13 +553,13 @@ export const RULES: Rule[] = [
   },
   {
     name: "ago",
-    pattern: `(?:(?:about|around|approximately|nearly|almost|roughly|some|more than|less than|over|just|only|barely|at least|exactly|a full) )?(?<q>${QUANTITY}) (?:(?:more|long|full|short) )?(?<unit>${UNIT})(?: or so)? (?<dir>ago|earlier|later|back|from now|hence|before that|after that|previously)`,
+    pattern: `(?:(?:about|around|approximately|nearly|almost|roughly|some|more than|less than|over|just|only|barely|at least|exactly|a full) )?(?:(?<q>${QUANTITY}) (?:(?:more|long|full|short) )?(?<unit>${UNIT})|(?<units>${UNIT_PLURAL}))(?: or so)? (?<dir>ago|earlier|later|back|from now|hence|before that|after that|previously)`,
     normalise: (g, context) => {
-      const amount = parseQuantity(lower(g.q));
+      const amount = g.units ? null : parseQuantity(lower(g.q));
       const dir = lower(g.dir);
       const forward = /later|from now|hence|after/.test(dir);
       if (amount === undefined) return null;
-      const unitWord = lower(g.unit);
+      const unitWord = lower(g.unit ?? g.units);
       // "three days later" is a duration and a signal in TimeML; "a year earlier" names a date.
       if (/^(earlier|later)$/.test(dir) && !/^(year|month|quarter|decade|centur)/.test(unitWord)) return null;
       if (amount === null) return date(forward ? "FUTURE_REF" : "PAST_REF");
@@ -589,7 +590,8 @@ export const RULES: Rule[] = [
       const unitWord = lower(g.unit);
       if (/^(a|an)$/.test(q) && !mod) {
         const before = context.text.slice(Math.max(0, context.start - 10), context.start).toLowerCase();
-        if (!/\b(for|in|within|over|after|than|lasted|last|lasts|take|takes|took|spent|spend)\s$/.test(before)) return null;
+        const relative = /^ (earlier|later|before|after)\b/i.test(context.text.slice(context.end, context.end + 8));
+        if (!relative && !/\b(for|in|within|over|after|than|lasted|last|lasts|take|takes|took|spent|spend)\s$/.test(before)) return null;
       }
       if (/^(some|many|few)$/.test(q) && !UNIT_PLURAL_RE.test(unitWord)) return null;
       if (/^(recent|coming)$/.test(mod)) return null;
@@ -635,7 +637,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "future",
-    pattern: `(?<w>the (?:near |distant |foreseeable |immediate )?future|(?:near |foreseeable )?future(?= (?:years|months|quarters|periods|generations))|the (?:near|short|long) term)`,
+    pattern: `(?<w>as soon as possible|the (?:near |distant |foreseeable |immediate )?future|(?:near |foreseeable )?future(?= (?:years|months|quarters|periods|generations))|the (?:near|short|long) term)`,
     normalise: (g) => (/long term/.test(lower(g.w)) ? null : date("FUTURE_REF")),
   },
   {
