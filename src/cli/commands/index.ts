@@ -9,13 +9,15 @@ import { register as search } from "./search.js";
 import { register as timex } from "./timex.js";
 import { register as seed } from "./seed.js";
 import { register as exportCommand } from "./export.js";
+import { register as serve } from "./serve.js";
+import { register as token } from "./token.js";
 import { register as extract } from "./extract.js";
 import { register as watch } from "./watch.js";
 
 /** Each command module adds its commands to the program; add one line per module here. */
 type Register = (program: Command) => void;
 
-const modules: Register[] = [seed, attribution, timex, ingest, actors, actor, claims, search, ner, exportCommand, extract, watch];
+const modules: Register[] = [seed, attribution, timex, ingest, actors, actor, claims, search, ner, exportCommand, extract, watch, serve, token];
 
 export function registerCommands(program: Command): void {
   for (const register of modules) register(program);

@@ -1,0 +1,53 @@
+/** Starts the API and web UI on one port. */
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import type { Store } from "../graph/store.js";
+import { createApp } from "./app.js";
+import type { IngestJobs } from "./ingest-jobs.js";
+import type { TokenStore } from "./tokens.js";
+
+export interface ServeOptions {
+  store: Store;
+  tokens: TokenStore;
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  staticDir?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  jobs: IngestJobs;
+  close(): Promise<void>;
+}
+
+/** The built UI: dist/web beside dist/api. */
+export const DEFAULT_STATIC_DIR = fileURLToPath(new URL("../web/", import.meta.url));
+
+export function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const loopback = isLoopback(options.host);
+  if (!loopback && !(await options.tokens.hasAny())) {
+    throw new Error(`refusing to listen on ${options.host} (beyond loopback) without a token: run \`dossier token create\` first`);
+  }
+  const { app, jobs } = createApp({ store: options.store, tokens: options.tokens, loopback, staticDir: options.staticDir });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const started = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(started));
+    started.once("error", reject);
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}`,
+    jobs,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        if ("closeAllConnections" in server) server.closeAllConnections();
+      }),
+  };
+}
