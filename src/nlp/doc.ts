@@ -97,13 +97,26 @@ export class AnalysedDoc {
     return lo;
   }
 
+  private entityIndex?: { entities: Entity[]; byId: Map<string, Entity> };
+
   entity(id: string | undefined): Entity | undefined {
-    return id === undefined ? undefined : this.entities.find((e) => e.id === id);
+    if (id === undefined) return undefined;
+    if (this.entityIndex?.entities !== this.entities) this.entityIndex = { entities: this.entities, byId: new Map(this.entities.map((e) => [e.id, e])) };
+    return this.entityIndex.byId.get(id);
   }
 
-  /** Mentions whose span lies within [start, end), in text order. */
+  /** Mentions whose span lies within [start, end), in text order (mentions are kept sorted by start). */
   mentionsIn(start: number, end: number): MentionSpan[] {
-    return this.mentions.filter((m) => m.start >= start && m.end <= end);
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: MentionSpan[] = [];
+    for (let i = lo; i < this.mentions.length && this.mentions[i]!.start < end; i++) if (this.mentions[i]!.end <= end) out.push(this.mentions[i]!);
+    return out;
   }
 }
 

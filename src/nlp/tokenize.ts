@@ -14,6 +14,8 @@ const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’‘][\p{L}\p{N}]+)*|\S/gu;
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
 const SENTENCE_END = /^[.!?]$/;
 const CLOSERS = /^["'”’)\]»]$/;
+/** Text without sentence ends (tables, broken markup) is cut so that no sentence grows unbounded. */
+const MAX_SENTENCE_TOKENS = 300;
 
 export function tokenize(text: string): Omit<Token, "sentence">[] {
   const tokens: Omit<Token, "sentence">[] = [];
@@ -50,7 +52,7 @@ export function splitSentences(text: string, tokens: Omit<Token, "sentence">[]):
   };
   for (let i = 0; i < tokens.length; i++) {
     const next = tokens[i + 1];
-    if (next && text.slice(tokens[i]!.end, next.start).includes("\n")) {
+    if ((next && text.slice(tokens[i]!.end, next.start).includes("\n")) || i + 1 - first >= MAX_SENTENCE_TOKENS) {
       close(i + 1);
       continue;
     }
