@@ -266,8 +266,10 @@ function skipTrailingAddressee(ctx: Context, cueWord: string, from: number, end:
 /** `“...,” said X.`, `“...,” X said.`, `The attack killed five, police said.` */
 function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame | undefined {
   const before = cue.start - 1;
-  if (before < sentence.start) return undefined;
-  const edgeIsBreak = (i: number): boolean => i >= sentence.start && (ctx.doc.tokens[i]?.text === "," || isClosingQuoteAt(ctx, i) || ctx.doc.tokens[i]?.text === "—");
+  // `“Didn't he?” Mrs. Clinton said.` splits after the question mark: the quote ends the sentence before.
+  const floor = isClosingQuoteAt(ctx, sentence.start - 1) && sentence.end - sentence.start <= 10 ? sentence.start - 1 : sentence.start;
+  if (before < floor) return undefined;
+  const edgeIsBreak = (i: number): boolean => i >= floor && (ctx.doc.tokens[i]?.text === "," || isClosingQuoteAt(ctx, i) || ctx.doc.tokens[i]?.text === "—");
   let source: TokenRange | undefined;
   let edge: number;
   let after = cue.end;
@@ -311,6 +313,9 @@ function isParticiple(ctx: Context, cue: TokenRange, sentence: TokenRange): bool
   return lower(ctx, cue.end - 1).endsWith("ing") && (cue.start === sentence.start || [",", "—", "and"].includes(lower(ctx, cue.start - 1)));
 }
 
+const INTRO_WORDS = new Set(
+  "in on at after when while as like besides even earlier last during before since although though if because still but and yet however then later so until unlike despite with without for from by over under throughout instead".split(" "),
+);
 const PRONOUNS = new Set("he she they we i it you who".split(" "));
 const SUBJECT_WORDS = /^(of|the|for|and|'s|’s|-|\.|\(|\))$/;
 
@@ -320,14 +325,13 @@ const SUBJECT_WORDS = /^(of|the|for|and|'s|’s|-|\.|\(|\))$/;
  */
 function clauseSubject(ctx: Context, sentence: TokenRange, limit: number): TokenRange | undefined {
   let start = sentence.start;
-  for (let i = start; i < Math.min(limit, start + 12); i++) {
-    if (ctx.doc.tokens[i]!.text === ",") {
-      start = i + 1;
-      break;
-    }
-    if (PRONOUNS.has(lower(ctx, i)) || (i > start && /^\p{Lu}/u.test(ctx.doc.tokens[i]!.text) && ctx.doc.quoteOf[i] === -1)) break;
+  // An opening phrase ("In South Carolina,", "When Mr. Rubio spoke,", "On Tuesday,") ends at its comma.
+  if (INTRO_WORDS.has(lower(ctx, start))) {
+    let comma = start + 1;
+    while (comma < Math.min(limit, start + 25) && ctx.doc.tokens[comma]!.text !== ",") comma++;
+    if (ctx.doc.tokens[comma]?.text === "," && comma < limit) start = comma + 1;
   }
-  if (PRONOUNS.has(lower(ctx, start))) return { start, end: start + 1 };
+  if (PRONOUNS.has(lower(ctx, start)) && lower(ctx, start) !== "who") return { start, end: start + 1 };
   let end = start;
   while (end < limit && end - start < 10) {
     const token = ctx.doc.tokens[end]!;
@@ -335,6 +339,7 @@ function clauseSubject(ctx: Context, sentence: TokenRange, limit: number): Token
     end++;
   }
   while (end > start && SUBJECT_WORDS.test(lower(ctx, end - 1))) end--;
+  if (end > start && INTRO_WORDS.has(lower(ctx, start))) return undefined;
   return end > start ? { start, end } : undefined;
 }
 
@@ -361,7 +366,7 @@ const TO_VERBS = new Set("referring referred pointed pleaded responded respondin
 /** Extends the cue over the auxiliaries and adverbs before it, and over "to" in "according to". */
 function cueRange(ctx: Context, i: number, sentence: TokenRange): TokenRange {
   let start = i;
-  while (start > sentence.start && CUE_MODIFIERS.has(lower(ctx, start - 1)) && !ctx.isCue[start - 1]) start--;
+  while (start > sentence.start && (CUE_MODIFIERS.has(lower(ctx, start - 1)) || /^\p{Ll}+ly$/u.test(ctx.doc.tokens[start - 1]!.text)) && !ctx.isCue[start - 1]) start--;
   let end = lower(ctx, i) === "according" ? i + 2 : i + 1;
   const next = lower(ctx, end);
   const verb = lower(ctx, i);
@@ -419,7 +424,7 @@ export function findAttributions(text: string, options: ExtractOptions = {}): At
       });
     }
   });
-  return markNesting(found);
+  return settleNesting(text, found);
 }
 
 /** `Poll: Trump a big turnoff for Latino voters`, `Q: ...`: a short name, a colon, then what it says. */
@@ -439,12 +444,43 @@ function colonFrame(ctx: Context, sentence: TokenRange): Attribution | undefined
   return undefined;
 }
 
-/** Marks each attribution whose cue lies inside another's content ("the magazine said [the group warned ...]"). */
-function markNesting(found: Attribution[]): Attribution[] {
-  return found.map((attribution, index) => {
-    const outer = found.findIndex(
-      (other, j) => j !== index && (other.content.parts ?? [other.content]).some((p) => p.start <= attribution.cue.start && attribution.cue.end <= p.end),
-    );
+const MIN_CONTENT_CHARS = 15;
+
+function within(span: Span, content: ContentSpan): boolean {
+  return (content.parts ?? [content]).some((p) => p.start <= span.start && span.end <= p.end);
+}
+
+/** The content cut at `cut`, without the separators before it; undefined when too little would be left. */
+function cutContent(text: string, content: ContentSpan, cut: number): ContentSpan | undefined {
+  const parts: Span[] = [];
+  for (const part of content.parts ?? [content]) {
+    if (part.start >= cut) break;
+    const kept = text.slice(part.start, Math.min(part.end, cut)).replace(/(?:[\s,;:—–-]|\band|\bbut)+$/u, "");
+    if (kept) parts.push({ start: part.start, end: part.start + kept.length, text: kept });
+  }
+  if (parts.reduce((sum, p) => sum + p.end - p.start, 0) < MIN_CONTENT_CHARS) return undefined;
+  const last = parts[parts.length - 1]!;
+  const whole: ContentSpan = { start: parts[0]!.start, end: last.end, text: text.slice(parts[0]!.start, last.end) };
+  if (parts.length > 1) whole.parts = parts;
+  return whole;
+}
+
+/**
+ * Settles attributions that fall inside another's content. When the outer content still says something
+ * before the inner attribution starts ("..., adding that ...", "... , he said, ''I hope not.''"), the outer
+ * content ends there; otherwise the inner one is nested ("the magazine said [the group warned ...]").
+ */
+function settleNesting(text: string, found: Attribution[]): Attribution[] {
+  const settled = found.map((outer) => {
+    const inner = found.filter((other) => other !== outer && within(other.cue, outer.content));
+    if (inner.length === 0) return outer;
+    const cut = Math.min(...inner.map((b) => Math.min(b.cue.start, b.content.start, b.source?.start ?? Infinity)));
+    if (cut <= outer.content.start) return outer;
+    const content = cutContent(text, outer.content, cut);
+    return content ? { ...outer, content } : outer;
+  });
+  return settled.map((attribution, index) => {
+    const outer = settled.findIndex((other, j) => j !== index && within(attribution.cue, other.content));
     return outer >= 0 ? { ...attribution, nestedIn: outer } : attribution;
   });
 }
