@@ -47,7 +47,7 @@ export const WEEKDAY = `(?:${Object.keys(WEEKDAYS).filter((d) => d.length > 4 ||
 export const SEASON = `(?:${Object.keys(SEASONS).join("|")})`;
 export const PART_OF_DAY = "(?:morning|afternoon|evening|night)";
 export const YEAR = "(?:1[0-9]\\d\\d|20\\d\\d)";
-export const TIMEZONE = "(?:[ECMP][SD]T|GMT|UTC)";
+export const TIMEZONE = "(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)";
 export const DAY_NUMBER = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 
 /** Time units and their TIMEX3 duration letters; `T` marks time-of-day units (PT5H). */

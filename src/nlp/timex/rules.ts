@@ -226,8 +226,9 @@ function quarterYear(words: string, quarter: number, explicit: number | undefine
   if (inline) return Number(inline[1]);
   if (/\b(last year's|year-earlier|year-ago|year-before|prior-year|previous year's)\b/.test(words)) return context.dct.year - 1;
   if (/\bnext year's\b/.test(words)) return context.dct.year + 1;
-  // In January "the fourth quarter" is the one just reported, not the one ahead.
-  return quarter > quarterOf(context.dct.month) + 1 ? context.dct.year - 1 : context.dct.year;
+  // In January "the fourth quarter" is the one just reported, unless the clause looks ahead.
+  const ahead = quarter > quarterOf(context.dct.month) + 1;
+  return ahead && context.tense() !== "future" ? context.dct.year - 1 : context.dct.year;
 }
 
 function setValue(word: string): string | undefined {
@@ -365,7 +366,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "half-year",
-    pattern: `(?:the |its )?(?<half>first|second|last|latter|final) half(?: of (?:(?:fiscal|calendar|the fiscal year) )?(?<year>${YEAR_ANY})| of (?<rel>this|last|next) year)?`,
+    pattern: `(?:the |its )?(?<half>first|second|last|latter|final) half(?: of (?:(?:fiscal|calendar|the fiscal year) )?(?<year>${YEAR_ANY})| of (?<rel>this|last|next|the|the current) (?:fiscal )?year)?`,
     normalise: (g, context) => {
       const half = lower(g.half) === "first" ? 1 : 2;
       const rel = lower(g.rel);
@@ -414,13 +415,13 @@ export const RULES: Rule[] = [
   },
   {
     name: "quarter",
-    pattern: `(?<pre>(?:(?:the|its|their|a|this|that|last|next|(?:this|last|next|the) year's|year-earlier|year-ago|year-before|prior-year|comparable|same|latest|current|fiscal|calendar|\\d{4}|fiscal[- ]\\d{4})[- ]){0,4})(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?quarter(?: of (?:(?:fiscal|calendar|the fiscal year) )?(?<year>${YEAR_ANY})| (?:of )?(?<rel>this|last|next) year)?`,
+    pattern: `(?<pre>(?:(?:the|its|their|a|this|that|last|next|(?:this|last|next|the) year's|year-earlier|year-ago|year-before|prior-year|comparable|same|latest|current|fiscal|calendar|\\d{4}|fiscal[- ]\\d{4})[- ]){0,4})(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?quarter(?: of (?:(?:fiscal|calendar|the fiscal year) )?(?<year>${YEAR_ANY})| (?:of )?(?<rel>this|last|next|the|the current) (?:fiscal )?year)?`,
     normalise: (g, context) => {
       const ord = lower(g.ord);
       const quarter = ord === "final" ? 4 : parseOrdinal(ord.replace(/^(\d)(st|nd|rd|th)$/, "$1th")) ?? Number(ord[0]);
       if (!(quarter >= 1 && quarter <= 4)) return null;
       const rel = lower(g.rel);
-      const explicit = yearValue(lower(g.year)) ?? (rel ? context.dct.year + (rel === "last" ? -1 : rel === "next" ? 1 : 0) : undefined);
+      const explicit = yearValue(lower(g.year)) ?? (rel && rel !== "the" ? context.dct.year + (rel === "last" ? -1 : rel === "next" ? 1 : 0) : undefined);
       return date(`${formatYear(quarterYear(lower(g.pre), quarter, explicit, context))}-Q${quarter}`);
     },
   },
