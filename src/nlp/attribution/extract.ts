@@ -438,6 +438,7 @@ function colonFrame(ctx: Context, sentence: TokenRange): Attribution | undefined
     if (!/^\p{Lu}/u.test(ctx.doc.tokens[sentence.start]!.text)) return undefined;
     const range = trimRange(ctx, { start: i + 1, end: sentence.end });
     if (range.end - range.start < 3) return undefined;
+    for (let j = range.start; j < range.end; j++) if (ctx.isCue[j]) return undefined;
     const direct = isDirect(ctx, range);
     return { source: span(ctx, sentence.start, i), cue: span(ctx, i, i + 1), content: content(ctx, [range]), quote: direct ? "direct" : "indirect" };
   }
@@ -474,7 +475,9 @@ function settleNesting(text: string, found: Attribution[]): Attribution[] {
   const settled = found.map((outer) => {
     const inner = found.filter((other) => other !== outer && within(other.cue, outer.content));
     if (inner.length === 0) return outer;
-    const cut = Math.min(...inner.map((b) => Math.min(b.cue.start, b.content.start, b.source?.start ?? Infinity)));
+    // A source before the outer content is shared ("X criticized A and said B"), not part of the inner attribution's place.
+    const starts = (b: Attribution): number[] => [b.cue.start, b.content.start, ...(b.source && b.source.start >= outer.content.start ? [b.source.start] : [])];
+    const cut = Math.min(...inner.flatMap(starts));
     if (cut <= outer.content.start) return outer;
     const content = cutContent(text, outer.content, cut);
     return content ? { ...outer, content } : outer;
