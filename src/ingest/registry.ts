@@ -4,6 +4,7 @@ import type { Document } from "../model/index.js";
 import { feedReader } from "./feed.js";
 import { htmlReader } from "./html.js";
 import { pdfReader } from "./pdf.js";
+import { reutersReader } from "./reuters.js";
 import { csvReader } from "./readers/csv.js";
 import { jsonLinesReader } from "./readers/jsonl.js";
 import { plainTextReader } from "./readers/plain.js";
@@ -11,7 +12,7 @@ import { seedReader } from "./readers/seed.js";
 import { InputError, toDocument, type ReadOptions, type Reader } from "./types.js";
 
 /** Known readers; for a shared extension, one whose `sniff` matches wins, then one without `sniff`. Unknown extensions go by `sniff`. */
-export const READERS: Reader[] = [seedReader, jsonLinesReader, csvReader, htmlReader, feedReader, pdfReader, plainTextReader];
+export const READERS: Reader[] = [seedReader, jsonLinesReader, csvReader, htmlReader, feedReader, pdfReader, reutersReader, plainTextReader];
 
 export function chooseReader(file: string, content: Buffer): Reader {
   const extension = extname(file).slice(1).toLowerCase();
