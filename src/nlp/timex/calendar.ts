@@ -113,10 +113,6 @@ export function easter(year: number): Ymd {
   return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
-export function compareYmd(a: Ymd, b: Ymd): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
-}
-
 export function daysBetween(a: Ymd, b: Ymd): number {
   return Math.round((toDate(b).getTime() - toDate(a).getTime()) / 86_400_000);
 }

@@ -71,9 +71,9 @@ export function monthNumber(word: string): number | undefined {
   return MONTHS[word.toLowerCase().replace(/\.$/, "")];
 }
 
+/** "Tuesday", "Tue.", "Tuesday's", "Tuesdays" → 2. */
 export function weekdayNumber(word: string): number | undefined {
-  return WEEKDAYS[word.toLowerCase().replace(/\.$/, "").replace(/'s$/, "").replace(/s$/, "")] ??
-    WEEKDAYS[word.toLowerCase().replace(/\.$/, "")];
+  return WEEKDAYS[word.toLowerCase().replace(/\.$/, "").replace(/'s$/, "").replace(/s$/, "")];
 }
 
 function wordBelow100(word: string): number | undefined {

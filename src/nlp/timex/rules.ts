@@ -6,7 +6,7 @@
  */
 import type { TimexType } from "../../model/index.js";
 import {
-  type Anchor, dctAt, formatAnchor, parseAnchor, resolveWeekday, shiftAnchor, type ShiftUnit, weekdayDirection,
+  type Anchor, dctAt, formatAnchor, resolveWeekday, shiftAnchor, type ShiftUnit, weekdayDirection,
   yearForMonth, yearForMonthDay,
 } from "./anchor.js";
 import { addDays, daysInMonth, easter, formatDay, formatMonth, formatTime, formatYear, nthWeekday, quarterOf, type Ymd } from "./calendar.js";
@@ -679,4 +679,3 @@ export const RULES: Rule[] = [
 ];
 
 const UNIT_PLURAL_RE = new RegExp(`^${UNIT_PLURAL}$`);
-export { UNIT };
