@@ -1,7 +1,7 @@
 /** Ego networks: the actors within `depth` links of one actor, and the links between them. */
-import { timexToTimestamp } from "../export/stix.js";
 import type { ActorDossier, Store } from "../graph/store.js";
 import type { Actor, Provenance } from "../model/index.js";
+import { itemDate } from "../export/timestamp.js";
 
 export interface EgoQuery {
   actor: string;
@@ -45,25 +45,6 @@ export interface EgoNetwork {
   edges: GraphEdge[];
   /** true when `limit` cut the network short. */
   truncated: boolean;
-}
-
-/** The calendar date an item is placed at on the timeline and by the time filter. */
-export function itemDate(time: string | undefined, documentDate: string): string {
-  return (time ? timexToTimestamp(time)?.slice(0, 10) : undefined) ?? documentDate;
-}
-
-/** First and last day of a YYYY, YYYY-MM or YYYY-MM-DD bound; undefined when malformed. */
-export function dateBound(value: string, end: boolean): string | undefined {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return undefined;
-  const [, year, month, day] = match;
-  if (day) return timexToTimestamp(value) ? value : undefined;
-  if (month) {
-    if (!timexToTimestamp(value)) return undefined;
-    const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-    return `${year}-${month}-${end ? String(last).padStart(2, "0") : "01"}`;
-  }
-  return `${year}-${end ? "12-31" : "01-01"}`;
 }
 
 /** The edges one actor's dossier gives, where that actor is an endpoint. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { sampleGraph } from "../../test/fixtures/graph.js";
 import { SDOS_MISSING_FROM_BUNDLE, stixValidators } from "../../test/stix-schemas.js";
-import { stixId, timexToTimestamp, toStixBundle, uuidV5, type StixObject } from "./stix.js";
+import { stixId, toStixBundle, uuidV5, type StixObject } from "./stix.js";
+import { timexToTimestamp } from "./timestamp.js";
 
 const validators = stixValidators();
 
