@@ -1,6 +1,7 @@
 import { SingleBar, Presets } from "cli-progress";
 import type { Command } from "commander";
 import { ingestFiles, type FileOutcome, type IngestProgress } from "../../ingest/run.js";
+import { expandInputs } from "../../ingest/walk.js";
 import { addDbOption, withStore } from "../store-option.js";
 
 interface IngestOptions {
@@ -13,11 +14,12 @@ export function register(program: Command): void {
   addDbOption(
     program
       .command("ingest")
-      .description("Read, analyse and store documents (seed records .txt, plain text .txt with --date, .jsonl, .csv)")
-      .argument("<files...>", "input files")
+      .description("Read, analyse and store documents (seed records .txt, plain text .txt with --date, .jsonl, .csv, .html, RSS/Atom/JSON feeds, .pdf, Reuters .sgm)")
+      .argument("<files...>", "input files, or directories to search recursively by extension")
       .option("--date <YYYY-MM-DD>", "date for inputs that carry none (plain text)")
       .option("--source <name>", "source recorded for documents that name none"),
-  ).action(async (files: string[], options: IngestOptions) => {
+  ).action(async (paths: string[], options: IngestOptions) => {
+    const files = await expandInputs(paths);
     if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
       throw new Error(`--date must be YYYY-MM-DD, not ${JSON.stringify(options.date)}`);
     }
