@@ -46,47 +46,56 @@ function add(name: string, type: string, subtype: string, country = ""): void {
 const ORG_WORDS =
   /\b(intelligence|bureau|ministry|party|army|council|commission|court|bank|agency|front|league|movement|police|force|forces|committee|assembly|parliament|government|university|corporation|company|union|services?|directorate|department|office|authority|organi[sz]ation|association|federation|institute|academy|group|brigades?|navy|guard|congress|senate|cabinet|tribunal)\b/;
 
-/** Country blocks: the lines after `PAKISTAN_ [PAK]` name the country, its variants and its cities. */
+/**
+ * Country blocks: the lines after `PAKISTAN_ [PAK]` name the country, its variants and its cities.
+ * Other blocks are a head line, `+` synonyms and bracketed codes: bare country codes ([IRQ]) mark a
+ * place, codes with a role ([PAKGOV], [PAKELI]) a person, or an organisation when its name says so.
+ */
 function countries(): void {
   let country = "";
   let countryName = "";
-  let pending: string[] = [];
-  let inBlock = false;
+  let block: { names: string[]; codes: string[] } | undefined;
+  const flush = () => {
+    if (!block || block.codes.length === 0) return;
+    const [head] = block.names;
+    const place = block.codes.every((c) => /^[A-Z]{3}(OCC)?$/.test(c));
+    const org = ORG_WORDS.test(head!);
+    const code = block.codes[0]!.slice(0, 3);
+    for (const name of block.names) {
+      const words = name.split(" ").length;
+      if (place) add(name, "GPE", "region", code);
+      else if (org && (ORG_WORDS.test(name) || words === 1)) add(name, "ORG", /MIL/.test(block.codes[0]!) ? "military" : "government", code);
+      else if (!org && words >= 2) add(name, "PER", "", code);
+    }
+  };
   for (const line of read("Phoenix.Countries.actors.txt")) {
     if (!line.trim() || line.startsWith("#")) continue;
     const head = /^([A-Z][A-Z_'.-]*?)_?\s+\[([A-Z]{3})\]\s*$/.exec(line);
     if (head) {
+      flush();
+      block = undefined;
       country = head[2]!;
       countryName = surface(head[1]!);
-      inBlock = true;
-      pending = [];
       continue;
     }
-    if (line.startsWith("+") && inBlock) {
+    if (line.startsWith("+") && !block) {
       const name = surface(line);
       if (!name.includes(" ") && similar(name, countryName)) continue; // spelling variant or demonym
       if (!name.includes(countryName)) add(name, "GPE", "city", country);
       continue;
     }
     if (line.startsWith("+")) {
-      pending.push(surface(line));
+      block.names.push(surface(line));
       continue;
     }
     if (line.startsWith("\t") || line.startsWith(" ")) {
-      const code = /\[([A-Z]{3})([A-Z]*)/.exec(line);
-      if (code && pending.length) {
-        const isOrg = ORG_WORDS.test(pending[0]!);
-        for (const name of pending) {
-          if (isOrg) add(name, "ORG", code[2]?.startsWith("MIL") ? "military" : "government", code[1]!);
-          else if (name.split(" ").length >= 2) add(name, "PER", "", code[1]!);
-        }
-      }
-      pending = [];
+      for (const m of line.matchAll(/\[([A-Z]{3}[A-Z]*)/g)) block?.codes.push(m[1]!);
       continue;
     }
-    inBlock = false;
-    pending = [surface(line)];
+    flush();
+    block = { names: [surface(line)], codes: [...line.matchAll(/\[([A-Z]{3}[A-Z]*)/g)].map((m) => m[1]!) };
   }
+  flush();
 }
 
 /** Organisation files: a head line, `+` synonyms, then a code in brackets on the line or the next. */

@@ -16,10 +16,10 @@ describe("tokenize", () => {
 });
 
 describe("splitSentences", () => {
-  it("splits at end punctuation before a capital or quote, and at line breaks, not after abbreviations", () => {
-    const text = "Gen. Munir spoke. “This shows it,\" the outfit said. Then\nA new line";
+  it("splits at end punctuation before a capital or quote, and at paragraph breaks, not after abbreviations", () => {
+    const text = "Gen. Munir spoke. “This shows it,\" the outfit said. Then\n\nA new line\n    Indented and\nwrapped";
     const tokens = tokenize(text);
     const sentences = splitSentences(text, tokens).map((s) => text.slice(s.start, s.end));
-    expect(sentences).toEqual(["Gen. Munir spoke.", "“This shows it,\" the outfit said.", "Then", "A new line"]);
+    expect(sentences).toEqual(["Gen. Munir spoke.", "“This shows it,\" the outfit said.", "Then", "A new line", "Indented and\nwrapped"]);
   });
 });

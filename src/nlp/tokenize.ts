@@ -14,6 +14,8 @@ const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’‘][\p{L}\p{N}]+)*|\S/gu;
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
 const SENTENCE_END = /^[.!?]$/;
 const CLOSERS = /^["'”’)\]»]$/;
+/** A blank line or an indented new line ends a paragraph; a lone line break is hard wrapping. */
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n|\n[^\S\n]+$/;
 /** Text without sentence ends (tables, broken markup) is cut so that no sentence grows unbounded. */
 const MAX_SENTENCE_TOKENS = 300;
 
@@ -42,7 +44,7 @@ function startsSentence(token: Omit<Token, "sentence"> | undefined): boolean {
   return !token || /^[\p{Lu}\p{N}"“‘'(\[]/u.test(token.text);
 }
 
-/** Splits tokens into sentences at end punctuation followed by a capital, and at line breaks. */
+/** Splits tokens into sentences at end punctuation followed by a capital, and at paragraph breaks. */
 export function splitSentences(text: string, tokens: Omit<Token, "sentence">[]): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
@@ -52,7 +54,7 @@ export function splitSentences(text: string, tokens: Omit<Token, "sentence">[]):
   };
   for (let i = 0; i < tokens.length; i++) {
     const next = tokens[i + 1];
-    if ((next && text.slice(tokens[i]!.end, next.start).includes("\n")) || i + 1 - first >= MAX_SENTENCE_TOKENS) {
+    if ((next && PARAGRAPH_BREAK.test(text.slice(tokens[i]!.end, next.start))) || i + 1 - first >= MAX_SENTENCE_TOKENS) {
       close(i + 1);
       continue;
     }

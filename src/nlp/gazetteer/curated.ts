@@ -35,6 +35,7 @@ export const CURATED_ACTORS: KnownActor[] = [
   { key: "org:bla", name: "Balochistan Liberation Army", type: "ORG", subtype: "armed_group", names: ["Balochistan Liberation Army", "BLA"] },
   { key: "org:pkk", name: "Kurdistan Workers' Party", type: "ORG", subtype: "armed_group", names: ["Kurdistan Workers' Party", "Kurdistan Workers Party", "PKK"] },
   { key: "org:wagner", name: "Wagner Group", type: "ORG", subtype: "armed_group", names: ["Wagner Group", "Wagner"] },
+  { key: "org:peshmerga", name: "Peshmerga", type: "ORG", subtype: "military", names: ["Peshmerga", "Kurdish Peshmerga"] },
   { key: "org:nato", name: "NATO", type: "ORG", subtype: "international_org", names: ["NATO", "North Atlantic Treaty Organization"] },
   { key: "org:un", name: "United Nations", type: "ORG", subtype: "international_org", names: ["United Nations", "UN", "U.N."] },
   { key: "org:eu", name: "European Union", type: "ORG", subtype: "international_org", names: ["European Union", "EU"] },

@@ -40,11 +40,6 @@ export class Gazetteer {
 
   constructor(data: { entries: [string, string, string, string][]; roles: string[] }) {
     this.roles = new Set(data.roles);
-    // Later additions win: petrarch lists first, then countries and curated actors.
-    for (const [surface, type, subtype, country] of data.entries) {
-      const key = `${type.toLowerCase()}:${slug(surface)}`;
-      this.add(surface, { key, name: titleCase(surface), type: type as EntityType, subtype: subtype || undefined, country: country || undefined, caseSensitive: false });
-    }
     for (const region of REGIONS) {
       this.add(region, { key: `loc:${slug(region)}`, name: region, type: "LOC", subtype: "region", caseSensitive: false });
     }
@@ -60,6 +55,12 @@ export class Gazetteer {
       for (const name of actor.names) {
         this.add(name, { key: actor.key, name: actor.name, type: actor.type, subtype: actor.subtype, caseSensitive: isShortCaps(name) });
       }
+    }
+    // The PETRARCH lists come last and never replace a country, region, demonym or curated actor.
+    for (const [surface, type, subtype, country] of data.entries) {
+      if (this.names.has(normalise(surface)) || this.demonyms.has(normalise(surface))) continue;
+      const key = `${type.toLowerCase()}:${slug(surface)}`;
+      this.add(surface, { key, name: titleCase(surface), type: type as EntityType, subtype: subtype || undefined, country: country || undefined, caseSensitive: false });
     }
   }
 
