@@ -72,6 +72,17 @@ function select(found: Candidate[]): Candidate[] {
 }
 
 /**
+ * TimeML extents leave out a possessive ending ("Friday's") and the article of an
+ * adjectival expression ("a third-quarter loss"); rules match them to read the context.
+ */
+function trimExtent(text: string, start: number, end: number): { start: number; end: number } {
+  const span = text.slice(start, end);
+  const possessive = /['’]s$/.test(span) ? 2 : 0;
+  const article = span.match(/^(?:a|an|the|its|their|that) (?=[\w-]+-quarter$)/i);
+  return { start: start + (article ? article[0].length : 0), end: end - possessive };
+}
+
+/**
  * Finds and normalises the time expressions of `text`, anchored at the document creation
  * time `dct` (YYYY-MM-DD). Offsets index `text` exactly (UTF-16 code units, as JavaScript strings do).
  */
@@ -83,8 +94,8 @@ export function extractTimexes(text: string, dct: string): Timex[] {
     const resolution: Resolution | null = candidate.rule.normalise(
       candidate.groups, context(source, candidate.start, candidate.end, refs));
     if (!resolution) continue;
-    const end = candidate.end;
-    timexes.push({ start: candidate.start, end, text: text.slice(candidate.start, end), type: resolution.type, value: resolution.value });
+    const { start, end } = trimExtent(text, candidate.start, candidate.end);
+    timexes.push({ start, end, text: text.slice(start, end), type: resolution.type, value: resolution.value });
     if ((resolution.type === "DATE" || resolution.type === "TIME") && !resolution.derived) {
       const parsed = parseAnchor(resolution.value);
       if (parsed) {

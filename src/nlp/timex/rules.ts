@@ -48,7 +48,8 @@ const date = (value: string): Resolution => ({ type: "DATE", value });
 const lower = (s: string | undefined): string => (s ?? "").toLowerCase().replace(/\s+/g, " ").trim();
 const capitalised = (s: string | undefined): boolean => !!s && /^[A-Z]/.test(s);
 
-const MODIFIER = "(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|under|at least|at most|up to|no more than|no less than|within|only|just|barely|exactly|another|an additional|the better part of|most of)";
+// TimeML keeps "about", "nearly", "at least" inside the extent (as a modifier) but leaves prepositions such as "over" and "within" out.
+const MODIFIER = "(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|at least|at most|up to|no more than|no less than|only|just|barely|exactly|another|an additional|the better part of|most of)";
 const DURATION_DETERMINER = "(?:the|(?:the )?(?:past|last|next|first|final|previous|coming|following|ensuing|latest|remaining|initial|entire|full|whole|same|prior))";
 const DAY_WORD = "(?:today|yesterday|tomorrow|tonight)";
 const DAY_REFERENCE = `(?:${WEEKDAY}|${DAY_WORD}|${MONTH} ${DAY_NUMBER})`;
@@ -474,12 +475,14 @@ export const RULES: Rule[] = [
   },
   {
     name: "the-year",
-    pattern: `(?<=\\b(?:for|of|during|in) )the (?:fiscal |full |calendar )?year(?<ended> end(?:ed|ing))?`,
-    normalise: (g, context) => (g.ended ? { type: "DURATION", value: "P1Y" } : date(formatYear(context.dct.year))),
+    pattern: `(?<=\\b(?:for|of|during|in) )the (?:fiscal |full |calendar )?year`,
+    normalise: (_g, context) => (/^ end(?:ed|ing)\b/.test(context.text.slice(context.end, context.end + 8))
+      ? { type: "DURATION", value: "P1Y" }
+      : date(formatYear(context.dct.year))),
   },
   {
     name: "vague-units",
-    pattern: `(?<=\\b(?:for|within|in|over) )(?:the )?(?<unit>years|months|weeks|decades|centuries)(?! of\\b)`,
+    pattern: `(?<=\\b(?:for|within|in|over)(?: the)? )(?<unit>years|months|weeks|decades|centuries)(?! of\\b)`,
     normalise: (g) => ({ type: "DURATION", value: durationValue(null, lower(g.unit))! }),
   },
   {
