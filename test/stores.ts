@@ -35,6 +35,11 @@ let template: Promise<File | Blob> | undefined;
  * loads a dump of that migrated template, which is several times faster than initdb.
  */
 async function freshPgliteStore(): Promise<Store> {
+  const pglite = new PGlite({ loadDataDir: await pgliteTemplate() });
+  return openPgliteStore(pglite);
+}
+
+function pgliteTemplate(): Promise<File | Blob> {
   template ??= (async () => {
     const pglite = new PGlite();
     const store = await openPgliteStore(pglite);
@@ -42,22 +47,24 @@ async function freshPgliteStore(): Promise<Store> {
     await store.close();
     return dump;
   })();
-  const pglite = new PGlite({ loadDataDir: await template });
-  return openPgliteStore(pglite);
+  return template;
 }
 
 export interface Backend {
   name: "pglite" | "postgres";
   /** Whether this backend can run here (PostgreSQL may be absent outside CI). */
   available: boolean;
+  /** One-time set-up worth doing in beforeAll (slow under load: PGlite's initdb). */
+  prepare(): Promise<void>;
   open(): Promise<Store>;
 }
 
 export const backends: Backend[] = [
-  { name: "pglite", available: true, open: freshPgliteStore },
+  { name: "pglite", available: true, prepare: async () => void (await pgliteTemplate()), open: freshPgliteStore },
   {
     name: "postgres",
     available: postgresUrl() !== undefined,
+    prepare: async () => {},
     open: async () => openStore(await freshPostgresDatabase()),
   },
 ];

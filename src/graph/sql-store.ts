@@ -2,7 +2,7 @@
  * The one Store implementation: Kysely over PostgreSQL SQL. The pglite/ and postgres/ folders
  * only build a Kysely instance for their backend; schema and queries are shared.
  */
-import { sql, type Kysely, type Transaction } from "kysely";
+import { sql, type Insertable, type Kysely, type Transaction } from "kysely";
 import {
   isEntityType,
   type Actor,
@@ -18,10 +18,12 @@ import {
   type Provenance,
   type QuoteKind,
   type Relation,
+  type TimelineEntry,
 } from "../model/index.js";
-import { actorSlugId, chooseMatch, compatibleTypes, isGlobalAlias, matchKeys, normaliseAlias, type Candidate } from "../resolve/match.js";
-import type { ClaimAboutTable, Database, ProvenanceTable } from "./schema.js";
+import { actorSlugId, chooseMatch, isGlobalAlias, matchKeys, normaliseAlias, type Candidate } from "../resolve/match.js";
+import type { ActorAliasesTable, ActorsTable, ClaimAboutTable, Database, ProvenanceTable } from "./schema.js";
 import type { ActorDossier, ActorQuery, AliasSource, ClaimQuery, DocumentView, SaveResult, SearchHit, Store } from "./store.js";
+import { actorTimeline, geoAndClusters, listPlaces, mergedEvents, recordPlacesAndEvents, splitEvent, type MergedEvent, type PlaceRecord } from "./geo-events.js";
 
 type Dated<T> = T & { id: string; date: string };
 type Db = Kysely<Database>;
@@ -61,6 +63,7 @@ export class SqlStore implements Store {
       await sql`SELECT pg_advisory_xact_lock(${RESOLVE_LOCK})`.execute(trx);
       const actorIds = await resolveActors(trx, analysis.actors, doc.id);
       await insertItems(trx, analysis, actorIds);
+      await recordPlacesAndEvents(trx, analysis, actorIds);
       return { status: "inserted", documentId: doc.id };
     });
   }
@@ -217,7 +220,7 @@ export class SqlStore implements Store {
     return rows.map((row) => ({ alias: row.alias, document: row.document_id, date: row.date, global: row.global }));
   }
 
-  async exportGraph(): Promise<GraphExport> {
+  async exportGraph(options: { timeline?: boolean } = {}): Promise<GraphExport> {
     const documents = await this.db
       .selectFrom("documents")
       .select(["id", "date", "title", "source", "url", "text", "sha256"])
@@ -228,13 +231,42 @@ export class SqlStore implements Store {
       const { date: _date, ...rest } = item;
       return rest;
     };
-    return {
+    const geo = await geoAndClusters(this.db);
+    const graph: GraphExport = {
       documents: documents.map(toDocument),
-      actors,
+      actors: actors.map((actor) => (geo.actors.has(actor.id) ? { ...actor, geo: geo.actors.get(actor.id) } : actor)),
       relations: (await this.relations()).map(strip),
-      events: (await this.events()).map(strip),
+      events: (await this.events()).map(strip).map((event) => ({
+        ...event,
+        ...(geo.events.has(event.id) ? { geo: geo.events.get(event.id) } : {}),
+        ...(geo.merged.has(event.id) ? { cluster: geo.clusters.get(event.id) } : {}),
+      })),
       claims: (await this.claimRows({})).map(strip),
     };
+    if (options.timeline) {
+      graph.timeline = {};
+      for (const actor of actors) {
+        const entries = await actorTimeline(this.db, actor.id);
+        if (entries.length > 0) graph.timeline[actor.id] = entries;
+      }
+    }
+    return graph;
+  }
+
+  places(): Promise<PlaceRecord[]> {
+    return listPlaces(this.db);
+  }
+
+  mergedEvents(actorId?: string): Promise<MergedEvent[]> {
+    return mergedEvents(this.db, actorId);
+  }
+
+  splitEvent(eventId: string): Promise<{ from: string; now: string }> {
+    return splitEvent(this.db, eventId);
+  }
+
+  timeline(actorId: string, range?: { from?: string; to?: string }): Promise<TimelineEntry[]> {
+    return actorTimeline(this.db, actorId, range);
   }
 
   async close(): Promise<void> {
@@ -405,60 +437,71 @@ export class SqlStore implements Store {
 /**
  * Maps the analysis' document-local actor ids onto store actors: an existing actor when one
  * matches (see resolve/match.ts), else a new one with a readable id. Records every alias.
+ * A constant number of queries per document, however many actors it names.
  */
 async function resolveActors(trx: Trx, actors: Actor[], documentId: string): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
   for (const actor of actors) {
     if (!isEntityType(actor.type)) throw new Error(`actor ${actor.id} has unknown type ${JSON.stringify(actor.type)}`);
-    const keys = matchKeys(actor);
-    const candidates: Candidate[] =
-      keys.length === 0
-        ? []
-        : (
-            await trx
-              .selectFrom("actor_aliases as al")
-              .innerJoin("actors as a", "a.id", "al.actor_id")
-              .select(["a.id as actorId", "a.name", "a.type", "al.norm"])
-              .where("al.global", "=", true)
-              .where("al.norm", "in", keys)
-              .where("a.type", "in", compatibleTypes(actor.type))
-              .execute()
-          ).map((row) => ({ ...row, type: asEntityType(row.type) }));
+  }
+  const allKeys = [...new Set(actors.flatMap((actor) => matchKeys(actor)))];
+  const stored =
+    allKeys.length === 0
+      ? []
+      : await trx
+          .selectFrom("actor_aliases as al")
+          .innerJoin("actors as a", "a.id", "al.actor_id")
+          .select(["a.id as actorId", "a.name", "a.type", "a.subtype", "al.norm"])
+          .where("al.global", "=", true)
+          .where("al.norm", "in", allKeys)
+          .execute();
+  const candidates: Candidate[] = stored.map((row) => ({ ...row, type: asEntityType(row.type) }));
+  const lacksSubtype = new Set(stored.filter((row) => row.subtype === null).map((row) => row.actorId));
+  const taken = await takenActorIds(trx, actors.map((actor) => actorSlugId(actor)));
+
+  const ids = new Map<string, string>();
+  const newActors: Insertable<ActorsTable>[] = [];
+  const aliasRows: Insertable<ActorAliasesTable>[] = [];
+  const subtypes = new Map<string, string>();
+  for (const actor of actors) {
     let storeId = chooseMatch(actor, candidates);
     if (storeId) {
-      if (actor.subtype) {
-        await trx.updateTable("actors").set({ subtype: actor.subtype }).where("id", "=", storeId).where("subtype", "is", null).execute();
-      }
+      if (actor.subtype && lacksSubtype.has(storeId)) subtypes.set(storeId, actor.subtype);
     } else {
-      storeId = await freeActorId(trx, actorSlugId(actor));
-      await trx
-        .insertInto("actors")
-        .values({ id: storeId, name: actor.name, type: actor.type, subtype: actor.subtype ?? null, first_document: documentId })
-        .execute();
+      storeId = freeId(actorSlugId(actor), taken);
+      taken.add(storeId);
+      newActors.push({ id: storeId, name: actor.name, type: actor.type, subtype: actor.subtype ?? null, first_document: documentId });
+      // Later actors of this document may match the one just created.
+      for (const norm of matchKeys(actor)) candidates.push({ actorId: storeId, name: actor.name, type: actor.type, norm });
     }
-    const aliasRows = [actor.name, ...actor.aliases]
-      .filter((alias) => alias.trim() !== "" && normaliseAlias(alias) !== "")
-      .map((alias) => ({
-        actor_id: storeId,
-        alias: alias.trim(),
-        norm: normaliseAlias(alias),
-        document_id: documentId,
-        global: isGlobalAlias(actor, alias),
-      }));
-    for (const part of chunks(aliasRows, INSERT_CHUNK)) {
-      await trx.insertInto("actor_aliases").values(part).onConflict((oc) => oc.doNothing()).execute();
+    for (const alias of [actor.name, ...actor.aliases]) {
+      const norm = normaliseAlias(alias);
+      if (norm) aliasRows.push({ actor_id: storeId, alias: alias.trim(), norm, document_id: documentId, global: isGlobalAlias(actor, alias) });
     }
     ids.set(actor.id, storeId);
+  }
+  for (const part of chunks(newActors, INSERT_CHUNK)) await trx.insertInto("actors").values(part).execute();
+  for (const part of chunks(aliasRows, INSERT_CHUNK)) {
+    await trx.insertInto("actor_aliases").values(part).onConflict((oc) => oc.doNothing()).execute();
+  }
+  for (const [id, subtype] of subtypes) {
+    await trx.updateTable("actors").set({ subtype }).where("id", "=", id).where("subtype", "is", null).execute();
   }
   return ids;
 }
 
-async function freeActorId(trx: Trx, base: string): Promise<string> {
-  const taken = new Set(
-    (await trx.selectFrom("actors").select("id").where((eb) => eb.or([eb("id", "=", base), eb("id", "like", `${escapeLike(base)}-%`)])).execute()).map(
-      (row) => row.id,
-    ),
-  );
+/** Stored ids equal to one of `bases` or of the form `base-N`. */
+async function takenActorIds(trx: Trx, bases: string[]): Promise<Set<string>> {
+  if (bases.length === 0) return new Set();
+  const unique = [...new Set(bases)];
+  const rows = await trx
+    .selectFrom("actors")
+    .select("id")
+    .where((eb) => eb.or([eb("id", "in", unique), ...unique.map((base) => eb("id", "like", `${escapeLike(base)}-%`))]))
+    .execute();
+  return new Set(rows.map((row) => row.id));
+}
+
+function freeId(base: string, taken: Set<string>): string {
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { backends } from "../../test/stores.js";
 import { sha256 } from "../ingest/types.js";
 import type { Actor, DocumentAnalysis } from "../model/index.js";
@@ -75,6 +75,9 @@ const iskpDoc = () =>
 
 describe.each(backends)("SQL store on $name", (backend) => {
   let store: Store | undefined;
+  beforeAll(async () => {
+    if (backend.available) await backend.prepare();
+  });
   const open = async () => (store = await backend.open());
   afterEach(async () => {
     await store?.close();

@@ -66,10 +66,6 @@ export function typesCompatible(a: EntityType, b: EntityType): boolean {
   return place(a) && place(b);
 }
 
-export function compatibleTypes(type: EntityType): EntityType[] {
-  return type === "GPE" || type === "LOC" ? ["GPE", "LOC"] : [type];
-}
-
 /** One stored actor's alias row that shares a key with the new actor. */
 export interface Candidate {
   actorId: string;
