@@ -294,7 +294,11 @@ function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame |
   const tail = sentence.end - after;
   const ends = leftQuote
     ? !next || lower(ctx, after) !== "that"
-    : after >= sentence.end || [".", "!", "?", ","].includes(next!.text) || isQuoteMark(next!.text) || (tail <= 8 && NON_CONTENT_STARTERS.has(next!.lower));
+    : after >= sentence.end ||
+      [".", "!", "?"].includes(next!.text) ||
+      // "..., Mr. Trump said, ''...''" quotes after the cue: the cue leads, it does not follow.
+      (next!.text === "," && !followingQuote(ctx, after, sentence) && !INTRO_WORDS.has(lower(ctx, sentence.start))) ||
+      (tail <= 8 && NON_CONTENT_STARTERS.has(next!.lower));
   if (!ends) return undefined;
   const left = leftContent(ctx, edge, sentence);
   if (!left) return undefined;
