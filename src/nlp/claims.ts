@@ -76,7 +76,7 @@ export class ClaimFinder implements Component {
       const verb = cue[1]!;
       const beforeSubject = text.slice(0, subject.at).replace(/\b(?:the|The)\s*$/, "").trimEnd();
       const afterCue = text.slice(at + cue[0].length);
-      const nothingSaidAfter = /^\s*(?:[.!?]|,|(?:in|on|at|to|through|via|during)\b[^,.]*(?:[,.]|$))/.test(afterCue);
+      const nothingSaidAfter = /^\s*(?:[.!?]|,|(?:in|on|at|to|through|via|during)\b[^,.;]{0,30}(?:[,.]|$))/.test(afterCue);
       if (beforeSubject.endsWith(",") && beforeSubject.length > 20 && nothingSaidAfter && !LEADING.test(text) && !/^(called|calls)$/.test(verb)) {
         // "Content, X has said": the content is fronted.
         found.push({ speaker: subject.entity, cue: text.slice(at, at + cue[0].length), from: 0, to: beforeSubject.length - 1, quote: "indirect" });
@@ -85,11 +85,13 @@ export class ClaimFinder implements Component {
       let from = at + cue[0].length;
       // "said in a statement on Monday that ...": the content starts after "that".
       const rest = text.slice(from);
-      const that = /^\s+(?:(?:in|on|at|to|through|via|during|late|early|last|earlier)\b[^,;.⟦]{0,60}?\s+)?that\s+/.exec(rest);
-      from += that?.[0].length ?? /^\s*/.exec(rest)![0].length;
+      const that = /^\s+(?:(?:in|on|at|to|through|via|during|late|early|last|earlier)(?:\s+[^\s,;.⟦]+){0,5}?\s+)?that\s+/.exec(rest);
+      // "said on Monday fighting was continuing": a time adjunct, then the content.
+      const when = /^\s+(?:(?:on|last|this|early|late|earlier)\s+\p{L}+|today|yesterday|tonight)\s+(?:that\s+)?(?=[\p{L}⟦])/u.exec(rest);
+      from += that?.[0].length ?? when?.[0].length ?? /^\s*/.exec(rest)![0].length;
       if (/^(called|calls)$/.test(verb) && !/[“"‘]/.test(text.slice(from, from + 80))) continue;
       if (/^\s*[:,]?\s*[“"]/.test(rest)) continue; // a direct quote, taken above
-      if (!that && /^(on|for|in|to|at)\b/.test(text.slice(from)) && !/^in \d{4},/.test(text.slice(from))) continue;
+      if (!that && !when && /^(on|for|in|to|at)\b/.test(text.slice(from)) && !/^in \d{4},/.test(text.slice(from))) continue;
       const to = clauseEnd(from);
       if (to - from > 8) found.push({ speaker: subject.entity, cue: text.slice(at, at + cue[0].length), from, to, quote: "indirect" });
     }
