@@ -184,7 +184,7 @@ function initialsFit(acronym: string, long: string): boolean {
 /** The entity's name: its list name, else its fullest proper mention; every other form is an alias. */
 function nameEntity(e: Entity): void {
   const proper = e.mentions.filter((m) => !m.anaphoric && !m.demonym && m.source !== "surname");
-  const listed = proper.find((m) => m.name && m.key);
+  const listed = e.mentions.find((m) => m.name && m.key && !m.anaphoric);
   const longest = [...proper].sort((a, b) => cleanName(b.name ?? b.text).length - cleanName(a.name ?? a.text).length)[0];
   e.name = listed?.name ?? cleanName(longest?.name ?? longest?.text ?? e.mentions[0]!.text);
   for (const m of e.mentions) {
