@@ -37,6 +37,7 @@ const CASES: [string, [string, string, string][]][] = [
   ["It recently said so; in the past it denied it.", [["recently", "DATE", "PAST_REF"], ["the past", "DATE", "PAST_REF"]]],
   ["In the 1990s and in the summer of 2019.", [["the 1990s", "DATE", "199"], ["the summer of 2019", "DATE", "2019-SU"]]],
   ["Profit rose in the first quarter of 2021.", [["the first quarter of 2021", "DATE", "2021-Q1"]]],
+  ["The court upheld Friday's ruling after a third-quarter loss.", [["Friday", "DATE", "2023-02-10"], ["third-quarter", "DATE", "2022-Q3"]]],
   ["Sales fell in the quarter from a year earlier.", [["the quarter", "DATE", "2022-Q4"], ["a year earlier", "DATE", "2021-Q4"]]],
 ];
 
