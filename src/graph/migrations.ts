@@ -142,6 +142,66 @@ const MIGRATIONS: Record<string, Migration> = {
       await sql`CREATE INDEX timexes_document ON timexes (document_id)`.execute(db);
     },
   },
+  "0002_places_and_event_clusters": {
+    // Geocoded places (resolve/geo) and cross-document event clusters (resolve/events).
+    async up(db: Kysely<unknown>): Promise<void> {
+      await sql`
+        CREATE TABLE places (
+          actor_id text PRIMARY KEY REFERENCES actors (id),
+          name text NOT NULL,
+          lat double precision NOT NULL,
+          lon double precision NOT NULL,
+          country_code text,
+          feature_type text NOT NULL,
+          admin_code text,
+          approximate boolean NOT NULL DEFAULT false,
+          score double precision NOT NULL,
+          reason text NOT NULL,
+          alternatives jsonb NOT NULL,
+          document_id text NOT NULL REFERENCES documents (id)
+        )`.execute(db);
+      await sql`
+        CREATE TABLE event_places (
+          event_id text PRIMARY KEY REFERENCES events (id),
+          mention text NOT NULL,
+          name text NOT NULL,
+          lat double precision NOT NULL,
+          lon double precision NOT NULL,
+          country_code text,
+          feature_type text NOT NULL,
+          approximate boolean NOT NULL DEFAULT false,
+          reason text NOT NULL
+        )`.execute(db);
+      await sql`
+        CREATE TABLE event_figures (
+          event_id text NOT NULL REFERENCES events (id),
+          kind text NOT NULL,
+          value bigint NOT NULL,
+          qualifier text,
+          text text NOT NULL,
+          start integer NOT NULL,
+          "end" integer NOT NULL
+        )`.execute(db);
+      await sql`CREATE INDEX event_figures_event ON event_figures (event_id)`.execute(db);
+      await sql`
+        CREATE TABLE event_clusters (
+          event_id text PRIMARY KEY REFERENCES events (id),
+          cluster_id text NOT NULL,
+          rule text,
+          score double precision,
+          explanation text
+        )`.execute(db);
+      await sql`CREATE INDEX event_clusters_cluster ON event_clusters (cluster_id)`.execute(db);
+      // Pairs an analyst split apart; the resolver never merges them again.
+      await sql`
+        CREATE TABLE event_splits (
+          event_a text NOT NULL REFERENCES events (id),
+          event_b text NOT NULL REFERENCES events (id),
+          created_at timestamptz NOT NULL DEFAULT now(),
+          PRIMARY KEY (event_a, event_b)
+        )`.execute(db);
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -105,6 +105,62 @@ export interface TimexesTable {
   value: string;
 }
 
+export interface PlacesTable {
+  actor_id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  country_code: string | null;
+  feature_type: string;
+  admin_code: string | null;
+  approximate: boolean;
+  score: number;
+  reason: string;
+  /** The readings not chosen, best first (JSON array). */
+  alternatives: unknown;
+  /** The document whose context decided the reading. */
+  document_id: string;
+}
+
+export interface EventPlacesTable {
+  event_id: string;
+  /** The place words in the event's sentence. */
+  mention: string;
+  name: string;
+  lat: number;
+  lon: number;
+  country_code: string | null;
+  feature_type: string;
+  approximate: boolean;
+  reason: string;
+}
+
+export interface EventFiguresTable {
+  event_id: string;
+  kind: string;
+  value: number;
+  qualifier: string | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface EventClustersTable {
+  event_id: string;
+  /** The id of the cluster's first event. */
+  cluster_id: string;
+  /** Null for a cluster's first event; else the rule, score and explanation of the merge. */
+  rule: string | null;
+  score: number | null;
+  explanation: string | null;
+}
+
+export interface EventSplitsTable {
+  event_a: string;
+  event_b: string;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
   documents: DocumentsTable;
   actors: ActorsTable;
@@ -116,4 +172,9 @@ export interface Database {
   claim_about: ClaimAboutTable;
   provenance: ProvenanceTable;
   timexes: TimexesTable;
+  places: PlacesTable;
+  event_places: EventPlacesTable;
+  event_figures: EventFiguresTable;
+  event_clusters: EventClustersTable;
+  event_splits: EventSplitsTable;
 }

@@ -1,4 +1,5 @@
-import type { Actor, Claim, Document, DocumentAnalysis, Event, GraphExport, Mention, Relation } from "../model/index.js";
+import type { Actor, Claim, Document, DocumentAnalysis, Event, GraphExport, Mention, Relation, TimelineEntry } from "../model/index.js";
+import type { MergedEvent, PlaceRecord } from "./geo-events.js";
 
 export type SaveResult = { status: "inserted"; documentId: string } | { status: "duplicate"; documentId: string };
 
@@ -70,6 +71,15 @@ export interface Store {
   document(id: string): Promise<Document | undefined>;
   documentView(id: string): Promise<DocumentView | undefined>;
   aliasSources(actorId: string): Promise<AliasSource[]>;
-  exportGraph(): Promise<GraphExport>;
+  /** The whole graph; with `timeline`, also each actor's timeline. */
+  exportGraph(options?: { timeline?: boolean }): Promise<GraphExport>;
+  /** Place actors (GPE, LOC) with where the geocoder put them and why. */
+  places(): Promise<PlaceRecord[]>;
+  /** Happenings: events merged across reports, each with every report; those of one actor if given. */
+  mergedEvents(actorId?: string): Promise<MergedEvent[]>;
+  /** Undoes a merge: the event leaves its happening and is never merged with those reports again. */
+  splitEvent(eventId: string): Promise<{ from: string; now: string }>;
+  /** The actor's happenings and relations in event-date order (ISO date bounds, inclusive). */
+  timeline(actorId: string, range?: { from?: string; to?: string }): Promise<TimelineEntry[]>;
   close(): Promise<void>;
 }

@@ -105,6 +105,21 @@ export interface Actor {
   type: EntityType;
   subtype?: string;
   aliases: string[];
+  /** For places (GPE, LOC): where the gazetteer puts them. */
+  geo?: Geo;
+}
+
+/** A place on the map, as the geocoder resolved it, with the reason for that reading. */
+export interface Geo {
+  name: string;
+  lat: number;
+  lon: number;
+  country_code?: string;
+  /** continent, region, island, country, admin1, admin2 or city. */
+  feature_type: string;
+  reason?: string;
+  /** The point only stands for the country. */
+  approximate?: boolean;
 }
 
 /** A normalised time: a TIMEX3 value (`2015-01`, `2023-W07`, `P75Y`, `PAST_REF`, ...). */
@@ -135,6 +150,10 @@ export interface Event {
   attributed_to: string | null;
   confidence?: number;
   provenance: Provenance[];
+  /** Where the text places it ("in Pakistan's Khyber Pakhtunkhwa province"). */
+  geo?: Geo;
+  /** The happening it reports: the id of the first event of its cross-document cluster. */
+  cluster?: string;
 }
 
 export type QuoteKind = "direct" | "indirect";
@@ -165,6 +184,28 @@ export interface GraphExport {
   relations: (Relation & { id: string })[];
   events: (Event & { id: string })[];
   claims: (Claim & { id: string })[];
+  /** Per actor id, on request (`dossier export --timeline`): its events and relations in event-date order. */
+  timeline?: Record<string, TimelineEntry[]>;
+}
+
+/** One line of an actor's timeline: a happening (all its reports) or a relation, at its date. */
+export interface TimelineEntry {
+  /** The event's or relation's own date when the text gives one, else the report's publication date. */
+  date: string;
+  date_basis: "event" | "publication";
+  kind: "event" | "relation";
+  /** Cluster id for events, relation id for relations. */
+  id: string;
+  /** PLOVER type or relation predicate. */
+  type: string;
+  source: string;
+  target: string | null;
+  role?: string;
+  status?: string;
+  attributed_to: string | null;
+  geo?: Geo;
+  /** Every report of it: its words, and the figures (casualties...) that report gives. */
+  sources: { document: string; date: string; outlet?: string; provenance: Provenance[]; figures?: { kind: string; value: number; qualifier?: string; text: string }[] }[];
 }
 
 export function isEntityType(value: string): value is EntityType {

@@ -13,11 +13,13 @@ import { register as serve } from "./serve.js";
 import { register as token } from "./token.js";
 import { register as extract } from "./extract.js";
 import { register as watch } from "./watch.js";
+import { register as places } from "./places.js";
+import { register as events } from "./events.js";
 
 /** Each command module adds its commands to the program; add one line per module here. */
 type Register = (program: Command) => void;
 
-const modules: Register[] = [seed, attribution, timex, ingest, actors, actor, claims, search, ner, exportCommand, extract, watch, serve, token];
+const modules: Register[] = [seed, attribution, timex, ingest, actors, actor, claims, search, ner, exportCommand, extract, watch, serve, token, places, events];
 
 export function registerCommands(program: Command): void {
   for (const register of modules) register(program);

@@ -1,0 +1,431 @@
+/**
+ * Places and cross-document events in the store. At ingest (inside the document's transaction):
+ * place actors are geocoded once, with the document as context; each event gets the place its
+ * sentence gives, the figures its report gives, and a cluster (an existing happening it matches,
+ * or a new one). Queries read places, merged events and timelines back; splits undo merges.
+ */
+import type { Kysely, Transaction } from "kysely";
+import type { DocumentAnalysis, Geo, Mention, PloverType, Provenance, TimelineEntry } from "../model/index.js";
+import { extractFigures, sentenceAround, type Figure } from "../resolve/events/figures.js";
+import { chooseCluster, vetoKey, type EventMention } from "../resolve/events/resolve.js";
+import { eventDays, formatDay } from "../resolve/events/time.js";
+import { findDateline } from "../resolve/geo/dateline.js";
+import { loadGeocoder, type Geocoder } from "../resolve/geo/geocode.js";
+import type { FeatureType, GeoCandidate, GeoResolution } from "../resolve/geo/types.js";
+import type { Database } from "./schema.js";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+const PLACE_TYPES = ["GPE", "LOC"];
+/** Words that put a happening at a place: "in Pakistan's Khyber Pakhtunkhwa province", "near Basra". */
+const LOCATIVE = /\b(in|near|at|outside|into|across|on|off|around|inside|within|over)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+/** More specific places say more about where something happened. */
+const SPECIFICITY: Record<FeatureType, number> = { city: 6, admin2: 5, island: 4, admin1: 4, region: 2, country: 1, continent: 0 };
+
+export interface PlaceRecord {
+  actor: { id: string; name: string; type: string };
+  geo?: Geo & { admin_code?: string; score: number; alternatives: GeoCandidate[]; document: string };
+}
+
+export interface MergedEventMember {
+  event: string;
+  document: string;
+  date: string;
+  outlet?: string;
+  time?: string;
+  provenance: Provenance[];
+  figures: Omit<Figure, "start" | "end">[];
+  /** How it joined the cluster; absent for the cluster's first event. */
+  merge?: { rule: string; score: number; explanation: string };
+}
+
+export interface MergedEvent {
+  id: string;
+  type: PloverType;
+  source: string;
+  target: string | null;
+  attributed_to: string | null;
+  /** The earliest event date any report gives, else the first report's publication date. */
+  date: string;
+  date_basis: "event" | "publication";
+  geo?: Geo;
+  members: MergedEventMember[];
+}
+
+function toGeo(resolution: GeoResolution): Geo {
+  return {
+    name: resolution.name,
+    lat: resolution.lat,
+    lon: resolution.lon,
+    ...(resolution.countryCode ? { country_code: resolution.countryCode } : {}),
+    feature_type: resolution.featureType,
+    reason: resolution.reason,
+    ...(resolution.approximate ? { approximate: true } : {}),
+  };
+}
+
+/** Ingest step: geocode the document's new place actors, place and cluster its events. */
+export async function recordPlacesAndEvents(trx: Transaction<Database>, analysis: DocumentAnalysis, actorIds: Map<string, string>): Promise<void> {
+  const places = analysis.actors.filter((actor) => PLACE_TYPES.includes(actor.type));
+  if (places.length === 0 && analysis.events.length === 0) return;
+  const geocoder = await loadGeocoder();
+  const doc = analysis.document;
+  const context = {
+    otherPlaces: places.flatMap((actor) => [actor.name, ...actor.aliases]),
+    dateline: findDateline(doc.text),
+    text: doc.text,
+  };
+  await recordPlaces(trx, geocoder, analysis, actorIds, context);
+  const eventIds = (await trx.selectFrom("events").select("id").where("document_id", "=", doc.id).orderBy("seq").execute()).map((row) => row.id);
+  for (const [i, event] of analysis.events.entries()) {
+    const id = eventIds[i];
+    const span = event.provenance[0];
+    if (!id || !span) continue;
+    const sentence = sentenceAround(doc.text, span.start, span.end);
+    const figures = extractFigures(sentence.text, sentence.start);
+    if (figures.length > 0) {
+      await trx
+        .insertInto("event_figures")
+        .values(figures.map((f) => ({ event_id: id, kind: f.kind, value: f.value, qualifier: f.qualifier ?? null, text: f.text, start: f.start, end: f.end })))
+        .execute();
+    }
+    const place = eventPlace(geocoder, analysis.mentions, doc.text, sentence, context);
+    if (place) {
+      await trx
+        .insertInto("event_places")
+        .values({
+          event_id: id,
+          mention: place.mention,
+          name: place.geo.name,
+          lat: place.geo.lat,
+          lon: place.geo.lon,
+          country_code: place.geo.countryCode ?? null,
+          feature_type: place.geo.featureType,
+          approximate: place.geo.approximate ?? false,
+          reason: place.geo.reason,
+        })
+        .execute();
+    }
+    await clusterEvent(trx, id);
+  }
+}
+
+async function recordPlaces(
+  trx: Transaction<Database>,
+  geocoder: Geocoder,
+  analysis: DocumentAnalysis,
+  actorIds: Map<string, string>,
+  context: { otherPlaces: string[]; dateline?: string; text: string },
+): Promise<void> {
+  for (const actor of analysis.actors.filter((a) => PLACE_TYPES.includes(a.type))) {
+    const actorId = actorIds.get(actor.id);
+    if (!actorId) continue;
+    // A place is placed once, by the document that first names it.
+    const known = await trx.selectFrom("places").select("actor_id").where("actor_id", "=", actorId).executeTakeFirst();
+    if (known) continue;
+    const resolution = [actor.name, ...actor.aliases].map((name) => geocoder.geocode(name, context)).find(Boolean);
+    if (!resolution) continue;
+    await trx
+      .insertInto("places")
+      .values({
+        actor_id: actorId,
+        name: resolution.name,
+        lat: resolution.lat,
+        lon: resolution.lon,
+        country_code: resolution.countryCode ?? null,
+        feature_type: resolution.featureType,
+        admin_code: resolution.adminCode ?? null,
+        approximate: resolution.approximate ?? false,
+        score: resolution.score,
+        reason: resolution.reason,
+        alternatives: JSON.stringify(resolution.candidates),
+        document_id: analysis.document.id,
+      })
+      .execute();
+  }
+}
+
+/** The most specific place the event's sentence puts it at, after a locative word. */
+function eventPlace(
+  geocoder: Geocoder,
+  mentions: Mention[],
+  text: string,
+  sentence: { text: string; start: number },
+  context: { otherPlaces: string[]; dateline?: string; text: string },
+): { mention: string; geo: GeoResolution } | undefined {
+  const end = sentence.start + sentence.text.length;
+  const placed = mentions
+    .filter((m) => PLACE_TYPES.includes(m.type) && m.start >= sentence.start && m.end <= end)
+    .filter((m) => LOCATIVE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)))
+    .map((m) => ({ mention: m.text, geo: geocoder.geocode(m.text, context) }))
+    .filter((p): p is { mention: string; geo: GeoResolution } => p.geo !== undefined);
+  return placed.sort((a, b) => SPECIFICITY[b.geo.featureType] - SPECIFICITY[a.geo.featureType])[0];
+}
+
+interface StoredEvent extends EventMention {
+  cluster?: string;
+}
+
+async function loadMentions(db: Db, where: { ids?: string[]; clusters?: string[] }): Promise<StoredEvent[]> {
+  let query = db
+    .selectFrom("events as e")
+    .innerJoin("documents as d", "d.id", "e.document_id")
+    .leftJoin("event_places as p", "p.event_id", "e.id")
+    .leftJoin("event_clusters as c", "c.event_id", "e.id")
+    .select(["e.id", "e.document_id", "e.type", "e.source", "e.target", "e.time", "d.date", "p.name", "p.lat", "p.lon", "p.country_code", "p.approximate", "c.cluster_id"])
+    .orderBy("d.date")
+    .orderBy("e.seq");
+  if (where.ids) query = query.where("e.id", "in", where.ids);
+  if (where.clusters) query = query.where("c.cluster_id", "in", where.clusters);
+  const rows = await query.execute();
+  if (rows.length === 0) return [];
+  const figures = await db.selectFrom("event_figures").selectAll().where("event_id", "in", rows.map((r) => r.id)).execute();
+  return rows.map((row) => ({
+    id: row.id,
+    document: row.document_id,
+    type: row.type as PloverType,
+    source: row.source,
+    target: row.target,
+    time: row.time ?? undefined,
+    published: row.date,
+    place: row.name !== null && row.lat !== null && row.lon !== null
+      ? { name: row.name, lat: Number(row.lat), lon: Number(row.lon), countryCode: row.country_code ?? undefined, approximate: row.approximate ?? undefined }
+      : undefined,
+    figures: figures.filter((f) => f.event_id === row.id).map((f) => ({ ...f, kind: f.kind as Figure["kind"], value: Number(f.value), qualifier: f.qualifier ?? undefined })),
+    cluster: row.cluster_id ?? undefined,
+  }));
+}
+
+/** Puts one stored event into the happening it reports, or starts a new one. */
+async function clusterEvent(db: Db, eventId: string): Promise<void> {
+  const [event] = await loadMentions(db, { ids: [eventId] });
+  if (!event) return;
+  const actors = [event.source, ...(event.target ? [event.target] : [])];
+  const candidates = await db
+    .selectFrom("events as e")
+    .innerJoin("event_clusters as c", "c.event_id", "e.id")
+    .select("c.cluster_id")
+    .distinct()
+    .where("e.type", "=", event.type)
+    .where("e.id", "!=", event.id)
+    .where((eb) => eb.or([eb("e.source", "in", actors), eb("e.target", "in", actors)]))
+    .execute();
+  let link;
+  if (candidates.length > 0) {
+    const members = await loadMentions(db, { clusters: candidates.map((c) => c.cluster_id) });
+    const clusters = new Map<string, EventMention[]>();
+    for (const member of members) clusters.set(member.cluster!, [...(clusters.get(member.cluster!) ?? []), member]);
+    const splits = await db
+      .selectFrom("event_splits")
+      .selectAll()
+      .where((eb) => eb.or([eb("event_a", "=", event.id), eb("event_b", "=", event.id)]))
+      .execute();
+    link = chooseCluster(event, clusters, { vetoes: new Set(splits.map((s) => vetoKey(s.event_a, s.event_b))) });
+  }
+  await db
+    .insertInto("event_clusters")
+    .values(link
+      ? { event_id: event.id, cluster_id: link.cluster, rule: link.rule, score: link.score, explanation: link.explanation }
+      : { event_id: event.id, cluster_id: event.id, rule: null, score: null, explanation: null })
+    .onConflict((oc) => oc.column("event_id").doNothing())
+    .execute();
+}
+
+/**
+ * Undoes a merge: the event leaves its happening, is never merged with those reports again,
+ * and is matched afresh against the other happenings (it may join another one).
+ */
+export async function splitEvent(db: Kysely<Database>, eventId: string): Promise<{ from: string; now: string }> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom("event_clusters").selectAll().where("event_id", "=", eventId).executeTakeFirst();
+    if (!row) throw new Error(`no event ${JSON.stringify(eventId)} (see dossier events for ids)`);
+    const others = (await trx.selectFrom("event_clusters").select("event_id").where("cluster_id", "=", row.cluster_id).where("event_id", "!=", eventId).execute()).map((r) => r.event_id);
+    if (others.length === 0) throw new Error(`event ${eventId} is the only report of its happening: nothing to split`);
+    for (const other of others) {
+      const [a, b] = [eventId, other].sort();
+      await trx.insertInto("event_splits").values({ event_a: a, event_b: b }).onConflict((oc) => oc.columns(["event_a", "event_b"]).doNothing()).execute();
+    }
+    if (row.cluster_id === eventId) {
+      // The remaining reports keep a happening named after their own first event.
+      const [first] = await loadMentions(trx, { ids: others });
+      await trx.updateTable("event_clusters").set({ cluster_id: first.id }).where("cluster_id", "=", eventId).where("event_id", "!=", eventId).execute();
+      await trx.updateTable("event_clusters").set({ rule: null, score: null, explanation: null }).where("event_id", "=", first.id).execute();
+    }
+    await trx.deleteFrom("event_clusters").where("event_id", "=", eventId).execute();
+    await clusterEvent(trx, eventId);
+    const now = await trx.selectFrom("event_clusters").select("cluster_id").where("event_id", "=", eventId).executeTakeFirstOrThrow();
+    return { from: row.cluster_id === eventId ? others[0] : row.cluster_id, now: now.cluster_id };
+  });
+}
+
+export async function listPlaces(db: Kysely<Database>): Promise<PlaceRecord[]> {
+  const rows = await db
+    .selectFrom("actors as a")
+    .leftJoin("places as p", "p.actor_id", "a.id")
+    .select(["a.id", "a.name as actor_name", "a.type", "p.name", "p.lat", "p.lon", "p.country_code", "p.feature_type", "p.admin_code", "p.approximate", "p.score", "p.reason", "p.alternatives", "p.document_id"])
+    .where("a.type", "in", PLACE_TYPES)
+    .orderBy("a.name")
+    .orderBy("a.id")
+    .execute();
+  return rows.map((row) => ({
+    actor: { id: row.id, name: row.actor_name, type: row.type },
+    ...(row.name !== null && row.lat !== null && row.lon !== null && row.feature_type !== null
+      ? {
+          geo: {
+            name: row.name,
+            lat: Number(row.lat),
+            lon: Number(row.lon),
+            ...(row.country_code ? { country_code: row.country_code } : {}),
+            feature_type: row.feature_type,
+            ...(row.admin_code ? { admin_code: row.admin_code } : {}),
+            ...(row.approximate ? { approximate: true } : {}),
+            reason: row.reason ?? "",
+            score: Number(row.score),
+            alternatives: (typeof row.alternatives === "string" ? JSON.parse(row.alternatives) : row.alternatives) as GeoCandidate[],
+            document: row.document_id ?? "",
+          },
+        }
+      : {}),
+  }));
+}
+
+/** For the export: `geo` of place actors and of events, and each event's happening. */
+export async function geoAndClusters(
+  db: Kysely<Database>,
+): Promise<{ actors: Map<string, Geo>; events: Map<string, Geo>; clusters: Map<string, string>; merged: Set<string> }> {
+  const actors = new Map<string, Geo>();
+  for (const place of await listPlaces(db)) {
+    if (!place.geo) continue;
+    const { admin_code: _admin, score: _score, alternatives: _alternatives, document: _document, ...geo } = place.geo;
+    actors.set(place.actor.id, geo);
+  }
+  const events = new Map<string, Geo>();
+  for (const row of await db.selectFrom("event_places").selectAll().execute()) {
+    events.set(row.event_id, {
+      name: row.name,
+      lat: Number(row.lat),
+      lon: Number(row.lon),
+      ...(row.country_code ? { country_code: row.country_code } : {}),
+      feature_type: row.feature_type,
+      reason: `${JSON.stringify(row.mention)} in the event's sentence; ${row.reason}`,
+      ...(row.approximate ? { approximate: true } : {}),
+    });
+  }
+  const clusters = new Map((await db.selectFrom("event_clusters").select(["event_id", "cluster_id"]).execute()).map((r) => [r.event_id, r.cluster_id]));
+  const size = new Map<string, number>();
+  for (const cluster of clusters.values()) size.set(cluster, (size.get(cluster) ?? 0) + 1);
+  // Only events reported more than once carry their happening's id in the export.
+  const merged = new Set([...clusters].filter(([, cluster]) => size.get(cluster)! > 1).map(([event]) => event));
+  return { actors, events, clusters, merged };
+}
+
+/** Happenings (clusters of events), optionally those an actor takes part in, in event-date order. */
+export async function mergedEvents(db: Kysely<Database>, actorId?: string): Promise<MergedEvent[]> {
+  let clusterQuery = db.selectFrom("event_clusters as c").innerJoin("events as e", "e.id", "c.event_id").select("c.cluster_id").distinct();
+  if (actorId) {
+    clusterQuery = clusterQuery.where((eb) => eb.or([eb("e.source", "=", actorId), eb("e.target", "=", actorId), eb("e.attributed_to", "=", actorId)]));
+  }
+  const clusterIds = (await clusterQuery.execute()).map((r) => r.cluster_id);
+  if (clusterIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("events as e")
+    .innerJoin("event_clusters as c", "c.event_id", "e.id")
+    .innerJoin("documents as d", "d.id", "e.document_id")
+    .leftJoin("event_places as p", "p.event_id", "e.id")
+    .select(["e.id", "e.type", "e.source", "e.target", "e.time", "e.attributed_to", "e.document_id", "d.date", "d.source as outlet", "c.cluster_id", "c.rule", "c.score", "c.explanation", "p.name", "p.lat", "p.lon", "p.country_code", "p.feature_type", "p.approximate"])
+    .where("c.cluster_id", "in", clusterIds)
+    .orderBy("d.date")
+    .orderBy("e.seq")
+    .execute();
+  const ids = rows.map((r) => r.id);
+  const provenance = await db.selectFrom("provenance").select(["item_id", "document_id", "start", "end", "text", "sentence"]).where("item_id", "in", ids).orderBy("seq").execute();
+  const figures = await db.selectFrom("event_figures").selectAll().where("event_id", "in", ids).orderBy("start").execute();
+  const byCluster = new Map<string, MergedEvent>();
+  for (const row of rows) {
+    let merged = byCluster.get(row.cluster_id);
+    if (!merged) {
+      merged = { id: row.cluster_id, type: row.type as PloverType, source: row.source, target: row.target, attributed_to: row.attributed_to, date: "", date_basis: "publication", members: [] };
+      byCluster.set(row.cluster_id, merged);
+    }
+    if (!merged.geo && row.name !== null && row.lat !== null && row.lon !== null && row.feature_type !== null) {
+      merged.geo = { name: row.name, lat: Number(row.lat), lon: Number(row.lon), ...(row.country_code ? { country_code: row.country_code } : {}), feature_type: row.feature_type, ...(row.approximate ? { approximate: true } : {}) };
+    }
+    merged.members.push({
+      event: row.id,
+      document: row.document_id,
+      date: row.date,
+      ...(row.outlet ? { outlet: row.outlet } : {}),
+      ...(row.time ? { time: row.time } : {}),
+      provenance: provenance
+        .filter((p) => p.item_id === row.id)
+        .map((p) => ({ document: p.document_id, start: p.start, end: p.end, text: p.text, ...(p.sentence !== null ? { sentence: p.sentence } : {}) })),
+      figures: figures.filter((f) => f.event_id === row.id).map((f) => ({ kind: f.kind as Figure["kind"], value: Number(f.value), ...(f.qualifier ? { qualifier: f.qualifier } : {}), text: f.text })),
+      ...(row.rule !== null ? { merge: { rule: row.rule, score: Number(row.score), explanation: row.explanation ?? "" } } : {}),
+    });
+  }
+  for (const merged of byCluster.values()) {
+    const dated = merged.members.map((m) => eventDays(m.time, undefined)).filter((r) => r !== undefined);
+    if (dated.length > 0) {
+      merged.date = formatDay(Math.min(...dated.map((r) => r!.from)));
+      merged.date_basis = "event";
+    } else {
+      merged.date = merged.members[0].date;
+    }
+  }
+  return [...byCluster.values()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/** An actor's happenings and relations in event-date order, each with all its sources. */
+export async function actorTimeline(db: Kysely<Database>, actorId: string, range: { from?: string; to?: string } = {}): Promise<TimelineEntry[]> {
+  const entries: TimelineEntry[] = (await mergedEvents(db, actorId)).map((event) => ({
+    date: event.date,
+    date_basis: event.date_basis,
+    kind: "event",
+    id: event.id,
+    type: event.type,
+    source: event.source,
+    target: event.target,
+    attributed_to: event.attributed_to,
+    ...(event.geo ? { geo: event.geo } : {}),
+    sources: event.members.map((m) => ({
+      document: m.document,
+      date: m.date,
+      ...(m.outlet ? { outlet: m.outlet } : {}),
+      provenance: m.provenance,
+      ...(m.figures.length > 0 ? { figures: m.figures } : {}),
+    })),
+  }));
+  const relations = await db
+    .selectFrom("relations as r")
+    .innerJoin("documents as d", "d.id", "r.document_id")
+    .select(["r.id", "r.subject", "r.predicate", "r.object", "r.role", "r.status", "r.time", "r.attributed_to", "r.document_id", "d.date", "d.source as outlet"])
+    .where((eb) => eb.or([eb("r.subject", "=", actorId), eb("r.object", "=", actorId)]))
+    .orderBy("d.date")
+    .orderBy("r.seq")
+    .execute();
+  const provenance = relations.length === 0 ? [] : await db.selectFrom("provenance").selectAll().where("item_id", "in", relations.map((r) => r.id)).orderBy("seq").execute();
+  for (const r of relations) {
+    const own = eventDays(r.time ?? undefined, undefined);
+    entries.push({
+      date: own ? formatDay(own.from) : r.date,
+      date_basis: own ? "event" : "publication",
+      kind: "relation",
+      id: r.id,
+      type: r.predicate,
+      source: r.subject,
+      target: r.object,
+      ...(r.role ? { role: r.role } : {}),
+      ...(r.status ? { status: r.status } : {}),
+      attributed_to: r.attributed_to,
+      sources: [{
+        document: r.document_id,
+        date: r.date,
+        ...(r.outlet ? { outlet: r.outlet } : {}),
+        provenance: provenance.filter((p) => p.item_id === r.id).map((p) => ({ document: p.document_id, start: p.start, end: p.end, text: p.text })),
+      }],
+    });
+  }
+  return entries
+    .filter((e) => (!range.from || e.date >= range.from) && (!range.to || e.date.slice(0, range.to.length) <= range.to))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
+}
