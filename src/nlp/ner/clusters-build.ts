@@ -14,7 +14,7 @@ const VOCABULARY = 30_000;
 const MIN_COUNT = 8;
 /** Neighbours that count as context: the most frequent words (mostly function words and punctuation). */
 const CONTEXT_WORDS = 150;
-const LEVEL_SIZES = [500, 120, 30];
+const LEVEL_SIZES = [400, 100, 25];
 
 /** Tokens roughly as CoNLL-2003 splits them ("Clinton's" → "Clinton", "'s"). */
 export function newsTokens(text: string): string[] {
@@ -59,17 +59,27 @@ function normalise(vectors: Float32Array, count: number, dims: number): void {
   }
 }
 
-/** Spherical k-means; the first k points (most frequent words) seed the centroids. */
+/**
+ * Spherical k-means; the first k points (most frequent words) seed the centroids. Points are
+ * sparse (PPMI keeps few contexts per word), so assignment costs nnz × k per point.
+ */
 function kmeans(vectors: Float32Array, count: number, dims: number, k: number, iterations: number, weights?: Float32Array): Uint16Array {
+  const index: number[][] = [];
+  for (let i = 0; i < count; i++) {
+    const nonzero: number[] = [];
+    for (let d = 0; d < dims; d++) if ((vectors[i * dims + d] ?? 0) !== 0) nonzero.push(d);
+    index.push(nonzero);
+  }
   const centroids = vectors.slice(0, k * dims);
   const assignment = new Uint16Array(count);
   for (let iteration = 0; iteration < iterations; iteration++) {
     for (let i = 0; i < count; i++) {
+      const nonzero = index[i] ?? [];
       let best = -Infinity;
       let arg = 0;
       for (let c = 0; c < k; c++) {
         let dot = 0;
-        for (let d = 0; d < dims; d++) dot += (vectors[i * dims + d] ?? 0) * (centroids[c * dims + d] ?? 0);
+        for (const d of nonzero) dot += (vectors[i * dims + d] ?? 0) * (centroids[c * dims + d] ?? 0);
         if (dot > best) {
           best = dot;
           arg = c;
@@ -81,7 +91,7 @@ function kmeans(vectors: Float32Array, count: number, dims: number, k: number, i
     for (let i = 0; i < count; i++) {
       const c = assignment[i] ?? 0;
       const weight = weights?.[i] ?? 1;
-      for (let d = 0; d < dims; d++) centroids[c * dims + d] = (centroids[c * dims + d] ?? 0) + weight * (vectors[i * dims + d] ?? 0);
+      for (const d of index[i] ?? []) centroids[c * dims + d] = (centroids[c * dims + d] ?? 0) + weight * (vectors[i * dims + d] ?? 0);
     }
     normalise(centroids, k, dims);
   }
@@ -136,7 +146,7 @@ export function computeClusters(lines: string[][], log: (message: string) => voi
   const { words, vectors } = wordVectors(lines, log);
   const DIMENSIONS = vectors.length / Math.max(1, words.length);
   const [fineK, midK, coarseK] = LEVEL_SIZES as [number, number, number];
-  const fine = kmeans(vectors, words.length, DIMENSIONS, fineK, 8);
+  const fine = kmeans(vectors, words.length, DIMENSIONS, fineK, 10);
   log(`clusters: ${fineK} fine clusters done`);
   const centroids = new Float32Array(fineK * DIMENSIONS);
   const sizes = new Float32Array(fineK);

@@ -33,7 +33,9 @@ export function viterbi(
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < T; p++) {
-        const candidate = (score[prevRow + p] ?? 0) + (transitions[p * T + t] ?? 0);
+        const transition = transitions[p * T + t] ?? 0;
+        if (transition <= FORBIDDEN) continue;
+        const candidate = (score[prevRow + p] ?? 0) + transition;
         if (candidate > best) {
           best = candidate;
           arg = p;

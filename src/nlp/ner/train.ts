@@ -12,7 +12,7 @@ import { labelledDocuments, type LabelledDocument } from "./conll.js";
 import { ConllEvaluator, prf } from "./conlleval.js";
 import { FeatureExtractor, type NerResources } from "./features.js";
 import { buildGazetteer } from "./gazetteer-build.js";
-import { NerModel } from "./model.js";
+import { NerModel, type ModelWeights } from "./model.js";
 import { AveragedPerceptron, type Sentence } from "./perceptron.js";
 import { bilouFromSpans, iobFromSpans, spansFromBilou, spansFromIob, TAG_COUNT } from "./tags.js";
 import { NerTagger } from "./tagger.js";
@@ -27,6 +27,12 @@ interface Options {
   clusterCache: string;
   prune: number;
   seed: number;
+  /** Train a second, stacked stage on jackknifed stage-one tags. */
+  stack: boolean;
+  folds: number;
+  stackEpochs: number;
+  /** Add world-countries, ISO subdivisions and GeoNames cities to the gazetteer. */
+  geo: boolean;
 }
 
 function log(message: string): void {
@@ -55,10 +61,6 @@ interface ExtractedDocument {
   offsets: Uint32Array;
 }
 
-function extractAll(extractor: FeatureExtractor, docs: LabelledDocument[]): ExtractedDocument[] {
-  return docs.map((doc) => ({ doc, ...extractor.extract(doc.tokens) }));
-}
-
 /** Feature hash → row for features seen at least `minCount` times in training. */
 function featureRows(extracted: ExtractedDocument[], minCount: number): Map<number, number> {
   const counts = new Map<number, number>();
@@ -68,32 +70,34 @@ function featureRows(extracted: ExtractedDocument[], minCount: number): Map<numb
   return rows;
 }
 
-function sentencesOf(extracted: ExtractedDocument[], rows: Map<number, number>): Sentence[] {
-  const sentences: Sentence[] = [];
-  for (const { doc, features, offsets } of extracted) {
+/** Training sentences of each document, features as row indices. */
+function sentencesOf(extracted: ExtractedDocument[], rows: Map<number, number>): Sentence[][] {
+  return extracted.map(({ doc, features, offsets }) => {
     let token = 0;
-    doc.tokens.forEach((tokens, s) => {
+    return doc.tokens.map((tokens, s) => {
       const from = offsets[token] ?? 0;
       const to = offsets[token + tokens.length] ?? 0;
       const local = new Uint32Array(tokens.length + 1);
       for (let i = 0; i <= tokens.length; i++) local[i] = (offsets[token + i] ?? 0) - from;
       const ids = new Int32Array(to - from);
       for (let f = from; f < to; f++) ids[f - from] = rows.get(features[f] ?? 0) ?? -1;
-      sentences.push({ rows: ids, offsets: local, gold: bilouFromSpans(spansFromIob(doc.tags[s] ?? []), tokens.length) });
       token += tokens.length;
+      return { rows: ids, offsets: local, gold: bilouFromSpans(spansFromIob(doc.tags[s] ?? []), tokens.length) };
     });
-  }
-  return sentences;
+  });
 }
 
-function evaluate(
-  perceptron: AveragedPerceptron,
-  sentences: Sentence[],
-  weights: Float32Array,
-  transitions: Float32Array,
-): number {
+interface StageResult {
+  weights: Float32Array;
+  transitions: Float32Array;
+  epoch: number;
+  f1: number;
+}
+
+/** Entity F1 of decoding `docs` with averaged weights (sentence by sentence, no consistency pass). */
+function evaluate(perceptron: AveragedPerceptron, docs: Sentence[][], weights: Float32Array, transitions: Float32Array): number {
   const evaluator = new ConllEvaluator();
-  for (const sentence of sentences) {
+  for (const sentence of docs.flat()) {
     const n = sentence.gold.length;
     const guess = iobFromSpans(spansFromBilou(perceptron.decode(sentence, weights, transitions)), n);
     evaluator.addSentence(iobFromSpans(spansFromBilou(sentence.gold), n), guess);
@@ -101,23 +105,62 @@ function evaluate(
   return prf(evaluator.result().overall).f1;
 }
 
-/** Keeps rows whose largest absolute weight reaches `threshold`; returns the compacted model. */
-function prune(rows: Map<number, number>, weights: Float32Array, threshold: number): { hashes: Uint32Array; weights: Float32Array } {
+/**
+ * Trains one stage for `epochs` epochs; with validation documents, keeps the epoch with the
+ * best validation F1, otherwise the last one.
+ */
+function trainStage(name: string, train: Sentence[][], rowCount: number, epochs: number, seed: number, valid?: Sentence[][]): StageResult {
+  const perceptron = new AveragedPerceptron(rowCount);
+  const order = train.flat();
+  let best: StageResult = { weights: new Float32Array(0), transitions: new Float32Array(0), epoch: 0, f1: -1 };
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    shuffle(order, seed + epoch);
+    let errors = 0;
+    for (const sentence of order) if (perceptron.learn(sentence)) errors++;
+    if (!valid && epoch < epochs) {
+      log(`${name}: epoch ${epoch}/${epochs}, ${errors} sentences wrong`);
+      continue;
+    }
+    const averaged = perceptron.averaged();
+    const f1 = valid ? evaluate(perceptron, valid, averaged.weights, averaged.transitions) : 0;
+    log(`${name}: epoch ${epoch}/${epochs}, ${errors} sentences wrong${valid ? `, valid F1 ${f1.toFixed(2)} (no consistency pass)` : ""}`);
+    if (!valid || f1 > best.f1) best = { ...averaged, epoch, f1 };
+  }
+  return best;
+}
+
+interface Prediction {
+  paths: Uint8Array[];
+  scores: Float32Array[];
+}
+
+/** Stage-one tags and scores of each sentence of `docs` under a trained stage. */
+function predict(docs: Sentence[][], stage: StageResult, rowCount: number): Prediction[] {
+  const decoder = new AveragedPerceptron(rowCount);
+  return docs.map((sentences) => ({
+    paths: sentences.map((sentence) => decoder.decode(sentence, stage.weights, stage.transitions).slice()),
+    scores: sentences.map((sentence) => decoder.scores(sentence, stage.weights)),
+  }));
+}
+
+/** Keeps rows whose largest absolute weight reaches `threshold`; returns the compacted weights. */
+function prune(rows: Map<number, number>, stage: StageResult, threshold: number): ModelWeights {
   const T = TAG_COUNT;
   const kept: number[] = [];
   for (const [hash, row] of rows) {
     let max = 0;
-    for (let t = 0; t < T; t++) max = Math.max(max, Math.abs(weights[row * T + t] ?? 0));
+    for (let t = 0; t < T; t++) max = Math.max(max, Math.abs(stage.weights[row * T + t] ?? 0));
     if (max >= threshold) kept.push(hash, row);
   }
   const count = kept.length / 2;
   const hashes = new Uint32Array(count);
   const compact = new Float32Array(count * T);
   for (let k = 0; k < count; k++) {
+    const row = kept[2 * k + 1] ?? 0;
     hashes[k] = kept[2 * k] ?? 0;
-    compact.set(weights.subarray((kept[2 * k + 1] ?? 0) * T, ((kept[2 * k + 1] ?? 0) + 1) * T), k * T);
+    compact.set(stage.weights.subarray(row * T, (row + 1) * T), k * T);
   }
-  return { hashes, weights: compact };
+  return { hashes, weights: compact, transitions: stage.transitions };
 }
 
 /** Full tagger F1 on documents (features, decoding, consistency pass), as `dossier eval ner` does. */
@@ -137,57 +180,78 @@ export async function train(options: Options): Promise<void> {
   const validDocs = labelledDocuments(readFileSync(resolve(conll, "valid.txt"), "utf8"), "valid.txt");
   if (options.sample < 1) trainDocs = trainDocs.filter((_, i) => (i * options.sample) % 1 < options.sample);
   log(`${trainDocs.length} training documents, ${validDocs.length} validation documents`);
-  const gazetteer = buildGazetteer(options.data);
+  const gazetteer = await buildGazetteer(options.data, options.geo);
   log(`gazetteer: ${gazetteer.size} phrases`);
   const clusters = options.clusters ? await loadOrBuildClusters(options.data, options.clusterCache, trainDocs, log) : null;
   const resources: NerResources = { gazetteer, clusters };
   const extractor = new FeatureExtractor(resources);
-  const trainExtracted = extractAll(extractor, trainDocs);
-  const rows = featureRows(trainExtracted, options.minCount);
-  const trainSentences = sentencesOf(trainExtracted, rows);
-  const validSentences = sentencesOf(extractAll(extractor, validDocs), rows);
-  log(`${rows.size} features (seen ≥ ${options.minCount}×), ${trainSentences.length} training sentences`);
-
-  const perceptron = new AveragedPerceptron(rows.size);
-  let best: { f1: number; epoch: number; weights: Float32Array; transitions: Float32Array } = {
-    f1: -1,
-    epoch: 0,
-    weights: new Float32Array(0),
-    transitions: new Float32Array(0),
-  };
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    shuffle(trainSentences, options.seed + epoch);
-    let errors = 0;
-    for (const sentence of trainSentences) if (perceptron.learn(sentence)) errors++;
-    const averaged = perceptron.averaged();
-    const f1 = evaluate(perceptron, validSentences, averaged.weights, averaged.transitions);
-    log(`epoch ${epoch}/${options.epochs}: ${errors} sentences wrong, valid F1 ${f1.toFixed(2)} (sentence-level, no consistency pass)`);
-    if (f1 > best.f1) best = { f1, epoch, ...averaged };
+  const trainBase = trainDocs.map((doc) => ({ doc, ...extractor.extract(doc.tokens) }));
+  const validBase = validDocs.map((doc) => ({ doc, ...extractor.extract(doc.tokens) }));
+  const rows1 = featureRows(trainBase, options.minCount);
+  const train1 = sentencesOf(trainBase, rows1);
+  const valid1 = sentencesOf(validBase, rows1);
+  log(`stage 1: ${rows1.size} features (seen ≥ ${options.minCount}×), ${train1.flat().length} training sentences`);
+  const stage1 = trainStage("stage 1", train1, rows1.size, options.epochs, options.seed, valid1);
+  log(`stage 1: best epoch ${stage1.epoch}, valid F1 ${stage1.f1.toFixed(2)}`);
+  const stages = [prune(rows1, stage1, options.prune)];
+  let stage2: StageResult | null = null;
+  if (options.stack) {
+    // Stage-one tags and scores of each training document come from a model that did not see it (jackknife).
+    const priors: Prediction[] = new Array(train1.length);
+    for (let fold = 0; fold < options.folds; fold++) {
+      const inFold = (d: number): boolean => d % options.folds === fold;
+      const model = trainStage(`fold ${fold + 1}/${options.folds}`, train1.filter((_, d) => !inFold(d)), rows1.size, stage1.epoch, options.seed + 100 * (fold + 1));
+      const held = train1.map((doc, d) => (inFold(d) ? doc : []));
+      predict(held, model, rows1.size).forEach((prediction, d) => {
+        if (inFold(d)) priors[d] = prediction;
+      });
+    }
+    const validPriors = predict(valid1, stage1, rows1.size);
+    const stack = (base: ExtractedDocument[], prior: Prediction[]): ExtractedDocument[] =>
+      base.map((entry, d) => ({ doc: entry.doc, ...extractor.priorFeatures(entry.doc.tokens, prior[d]?.paths ?? []) }));
+    const withScores = (docs: Sentence[][], prior: Prediction[]): Sentence[][] =>
+      docs.map((sentences, d) => sentences.map((sentence, s) => ({ ...sentence, base: prior[d]?.scores[s] })));
+    const trainStacked = stack(trainBase, priors);
+    const rows2 = featureRows(trainStacked, options.minCount);
+    log(`stage 2: ${rows2.size} features`);
+    const train2 = withScores(sentencesOf(trainStacked, rows2), priors);
+    const valid2 = withScores(sentencesOf(stack(validBase, validPriors), rows2), validPriors);
+    stage2 = trainStage("stage 2", train2, rows2.size, options.stackEpochs, options.seed + 7, valid2);
+    log(`stage 2: best epoch ${stage2.epoch}, valid F1 ${stage2.f1.toFixed(2)}`);
+    stages.push(prune(rows2, stage2, options.prune));
   }
-  log(`best epoch ${best.epoch}: valid F1 ${best.f1.toFixed(2)}`);
-  const pruned = prune(rows, best.weights, options.prune);
   const meta = {
     command: `npm run train:ner -- ${process.argv.slice(2).join(" ")}`.trim(),
     data: {
       train: "conll2003/train.txt",
-      tune: "conll2003/valid.txt (epoch selection)",
+      tune: "conll2003/valid.txt (epoch selection only)",
       gazetteer: "petrarch2 dictionaries, compromise lexicon, reuters21578 category lists",
       clusters: options.clusters ? "news/reuters21578 + news/bbc + conll2003/train tokens" : "none",
     },
     options: { ...options, data: undefined, out: undefined, clusterCache: undefined },
-    epoch: best.epoch,
-    features: pruned.hashes.length,
-    validF1Sentence: Number(best.f1.toFixed(2)),
+    epochs: [stage1.epoch, ...(stage2 ? [stage2.epoch] : [])],
+    features: stages.map((stage) => stage.hashes.length),
+    validF1Stages: [stage1.f1, ...(stage2 ? [stage2.f1] : [])].map((f1) => Number(f1.toFixed(2))),
     trainedAt: new Date().toISOString(),
   };
-  const model = new NerModel({ ...pruned, transitions: best.transitions }, resources, meta);
   mkdirSync(dirname(options.out), { recursive: true });
-  model.save(options.out);
+  new NerModel(stages, resources, meta).save(options.out);
+  // Scored as shipped (quantised, reloaded); the consistency pass is switched on only if it helps on valid.
   const reloaded = NerModel.load(options.out);
   const plain = taggerF1(new NerTagger(reloaded, { harmonise: false }), validDocs);
-  const harmonised = taggerF1(new NerTagger(reloaded), validDocs);
-  log(`saved ${options.out}: ${pruned.hashes.length} features; reloaded valid F1 ${plain.toFixed(2)} plain, ${harmonised.toFixed(2)} with consistency pass`);
-  const note = { ...meta, validF1: Number(harmonised.toFixed(2)), validF1NoConsistency: Number(plain.toFixed(2)), seconds: Math.round((Date.now() - started) / 1000) };
+  const harmonised = taggerF1(new NerTagger(reloaded, { harmonise: true }), validDocs);
+  const harmonise = harmonised > plain;
+  const model = new NerModel(stages, resources, { ...meta, harmonise });
+  model.save(options.out);
+  log(`saved ${options.out}: ${model.featureCount} features; reloaded valid F1 ${plain.toFixed(2)} plain, ${harmonised.toFixed(2)} with consistency pass`);
+  const note = {
+    ...meta,
+    harmonise,
+    validF1: Number(Math.max(plain, harmonised).toFixed(2)),
+    validF1NoConsistency: Number(plain.toFixed(2)),
+    validF1WithConsistency: Number(harmonised.toFixed(2)),
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
   writeFileSync(options.out.replace(/\.bin\.gz$/, "") + ".json", JSON.stringify(note, null, 2) + "\n");
 }
 
@@ -203,6 +267,10 @@ async function main(): Promise<void> {
       "cluster-cache": { type: "string", default: ".cache/ner/clusters.tsv" },
       prune: { type: "string", default: "0.01" },
       seed: { type: "string", default: "1" },
+      "no-stack": { type: "boolean", default: false },
+      folds: { type: "string", default: "2" },
+      "stack-epochs": { type: "string", default: "6" },
+      "no-geo": { type: "boolean", default: false },
     },
   });
   const data = resolve(values.data);
@@ -217,6 +285,10 @@ async function main(): Promise<void> {
     clusterCache: resolve(values["cluster-cache"]),
     prune: Number(values.prune),
     seed: Number(values.seed),
+    stack: !values["no-stack"],
+    folds: Number(values.folds),
+    stackEpochs: Number(values["stack-epochs"]),
+    geo: !values["no-geo"],
   });
 }
 
