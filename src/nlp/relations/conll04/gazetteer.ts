@@ -20,6 +20,13 @@ export class Gazetteer {
     this.phrases = new Map(Object.entries(data.phrases));
   }
 
+  /** A copy with more named phrases (tokens and list type) added. */
+  extend(names: Iterable<{ tokens: readonly string[]; type: string }>): Gazetteer {
+    const builder = new GazetteerBuilder(this.data);
+    for (const { tokens, type } of names) builder.add(tokens, type);
+    return builder.build();
+  }
+
   /**
    * Per token, the features of every list phrase covering it: `TYPE:B|I|L|U` (BILOU position).
    * Matches start only at capitalised or numeric tokens so common words ("may", "will") stay quiet.
@@ -49,6 +56,12 @@ export class Gazetteer {
 class GazetteerBuilder {
   private readonly phrases = new Map<string, Set<string>>();
   private maxLength = 1;
+
+  constructor(base?: GazetteerData) {
+    if (!base) return;
+    for (const [key, types] of Object.entries(base.phrases)) this.phrases.set(key, new Set(types));
+    this.maxLength = base.maxLength;
+  }
 
   add(tokens: readonly string[], type: string): void {
     if (!tokens.length || tokens.length > 8) return;
