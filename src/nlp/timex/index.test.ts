@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractTimexes } from "./index.js";
 
@@ -56,6 +57,20 @@ describe("extractTimexes", () => {
 
   it("leaves numbers, ages, money and modal verbs alone", () => {
     expect(extractTimexes("May I help? A 44-year-old man paid $2018 and 1,990 troops left; 52 years old.", DCT)).toEqual([]);
+  });
+
+  it("never throws and always returns ordered, disjoint spans that index the text", () => {
+    const words = ["the", "last", "next", "week", "Friday's", "3", "May", "1990s", "2018", "a", "year", "ago", "every", "quarter",
+      "third-quarter", "nineteen", "ninety-six", "at", "10:30", "p.m.", "recent", "days", "now", "’s", "-", ",", ".", "\n\n", "of", "mid"];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.constantFrom(" ", "  ", "\t"), (tokens, gap) => {
+      const text = tokens.join(gap);
+      const found = extractTimexes(text, DCT);
+      found.forEach((t, i) => {
+        expect(text.slice(t.start, t.end)).toBe(t.text);
+        expect(t.start).toBeLessThan(t.end);
+        if (i > 0) expect(found[i - 1]!.end).toBeLessThanOrEqual(t.start);
+      });
+    }), { numRuns: 300 });
   });
 
   it("refuses a DCT that is not a calendar date", () => {

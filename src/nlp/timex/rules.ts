@@ -538,10 +538,10 @@ export const RULES: Rule[] = [
   },
   {
     name: "holiday",
-    pattern: `(?:(?<rel>last|this|next) )?(?<h>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|the Fourth of July|Halloween|Easter(?: Sunday)?|Good Friday|Valentine's Day|Labor Day|Memorial Day|Election Day|Veterans Day|Boxing Day)(?:,? (?<year>${YEAR}))?`,
+    pattern: `(?:(?<rel>last|this|next) )?(?<h>Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|the Fourth of July|Halloween|Easter(?: Sunday)?|Good Friday|Valentine['’]s Day|Labor Day|Memorial Day|Election Day|Veterans Day|Boxing Day)(?:,? (?<year>${YEAR}))?`,
     normalise: (g, context) => {
       if (!capitalised(g.h!.replace(/^the /, ""))) return null;
-      const make = HOLIDAYS[lower(g.h)];
+      const make = HOLIDAYS[lower(g.h).replace(/’/g, "'")];
       if (!make) return null;
       const rel = lower(g.rel);
       const dct = context.dct;
