@@ -1,0 +1,70 @@
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { backends } from "../../test/stores.js";
+import { toDocument } from "../ingest/types.js";
+import { analyse } from "../nlp/pipeline.js";
+import type { Store } from "./store.js";
+
+// One wire report as two outlets ran it (each with its own credit line), and a later, different raid.
+const REPORT =
+  "ISLAMABAD, March 25 - Almost 150 people were killed when Afghan aircraft raided a number of Pakistani villages in North Waziristan on Monday, Pakistani officials said.";
+const report = (text: string, date: string, source: string) => analyse(toDocument({ text, date, source }, `${source}.jsonl`));
+const reuters = () => report(`${REPORT}\n\nReporting by Reuters.`, "1987-03-25", "Reuters");
+const dawn = () => report(`${REPORT}\n\nDawn staff report.`, "1987-03-26", "Dawn");
+const later = () =>
+  report("ISLAMABAD, April 29 - Afghan aircraft raided Pakistani villages in Kurram Agency on Monday, killing 12 people, officials said.", "1987-04-29", "Reuters");
+
+describe.each(backends)("places and happenings in the $name store", (backend) => {
+  let store: Store | undefined;
+  beforeAll(() => backend.prepare());
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+  });
+
+  it.skipIf(!backend.available)("ingesting the same report under two outlets' names yields one event with two sources", async () => {
+    const s = (store = await backend.open());
+    const first = reuters();
+    expect(first.events.length).toBeGreaterThan(0);
+    await s.saveAnalysis(first);
+    await s.saveAnalysis(dawn());
+    await s.saveAnalysis(later());
+
+    const happenings = (await s.mergedEvents()).filter((e) => e.type === "ASSAULT");
+    expect(happenings).toHaveLength(2);
+    const [raid, laterRaid] = happenings;
+    expect(raid.members.map((m) => m.outlet)).toEqual(["Reuters", "Dawn"]);
+    expect(new Set(raid.members.map((m) => m.document)).size).toBe(2);
+    expect(raid.members[1].merge?.rule).toMatch(/^same-type\+same-actors\+/);
+    expect(raid.members[0].figures).toContainEqual({ kind: "killed", value: 150, qualifier: "almost", text: "Almost 150 people were killed" });
+    expect(raid.geo).toMatchObject({ name: "North Waziristan", country_code: "PK" });
+    expect(laterRaid.members).toHaveLength(1);
+
+    const graph = await s.exportGraph({ timeline: true });
+    const merged = graph.events.filter((e) => e.cluster === raid.id);
+    expect(merged).toHaveLength(2);
+    expect(merged[0].geo?.name).toBe("North Waziristan");
+    const pakistan = graph.actors.find((a) => a.geo?.country_code === "PK" && a.geo.feature_type === "country");
+    expect(pakistan).toBeDefined();
+    expect(graph.timeline?.[raid.source]?.filter((t) => t.kind === "event")).toHaveLength(2);
+
+    const timeline = await s.timeline(raid.source);
+    expect(timeline[0]).toMatchObject({ kind: "event", id: raid.id, sources: [{ outlet: "Reuters" }, { outlet: "Dawn" }] });
+    expect(await s.timeline(raid.source, { from: "1987-04" })).toHaveLength(1);
+
+    const places = await s.places();
+    expect(places.find((p) => p.actor.name === "North Waziristan")?.geo).toMatchObject({ feature_type: "admin2", country_code: "PK" });
+  });
+
+  it.skipIf(!backend.available)("undoes a merge and never merges that pair again", async () => {
+    const s = (store = await backend.open());
+    await s.saveAnalysis(reuters());
+    await s.saveAnalysis(dawn());
+    const [raid] = (await s.mergedEvents()).filter((e) => e.type === "ASSAULT");
+    const second = raid.members[1].event;
+    expect(await s.splitEvent(second)).toEqual({ from: raid.id, now: second });
+    const after = (await s.mergedEvents()).filter((e) => e.type === "ASSAULT");
+    expect(after.map((e) => e.members.length)).toEqual([1, 1]);
+    await expect(s.splitEvent(second)).rejects.toThrow(/only report/);
+    await expect(s.splitEvent("evt:nope")).rejects.toThrow(/no event/);
+  });
+});
