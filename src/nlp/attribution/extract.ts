@@ -4,6 +4,7 @@
  * position) decides where the source and the content are.
  */
 import { isCueHead } from "./cue-model.js";
+import { attributionScore } from "./filter-model.js";
 import { loadLexicon, type CueLexicon } from "./lexicon.js";
 import { OPENING_QUOTES, isQuoteMark, layout, type TextLayout, type TokenRange } from "./text.js";
 import type { Attribution, ContentSpan, Span } from "./types.js";
@@ -28,8 +29,10 @@ const MAX_SOURCE_TOKENS = 12;
 
 export interface ExtractOptions {
   lexicon?: CueLexicon;
-  /** Overrides the lexicon's cue-rate threshold (used when tuning). */
+  /** Overrides the lexicon's cue threshold (used when tuning). */
   threshold?: number;
+  /** Skip the attribution filter (used to train it). */
+  unfiltered?: boolean;
 }
 
 interface Context {
@@ -428,7 +431,10 @@ export function findAttributions(text: string, options: ExtractOptions = {}): At
       });
     }
   });
-  return settleNesting(text, found);
+  const settled = settleNesting(text, found);
+  const filter = options.unfiltered ? undefined : lexicon.filter;
+  if (!filter) return settled;
+  return markNested(settled.filter((a) => attributionScore(filter.weights, a) > filter.threshold).map(({ nestedIn: _, ...a }) => a));
 }
 
 /** `Poll: Trump a big turnoff for Latino voters`, `Q: ...`: a short name, a colon, then what it says. */
@@ -486,8 +492,12 @@ function settleNesting(text: string, found: Attribution[]): Attribution[] {
     const content = cutContent(text, outer.content, cut);
     return content ? { ...outer, content } : outer;
   });
-  return settled.map((attribution, index) => {
-    const outer = settled.findIndex((other, j) => j !== index && within(attribution.cue, other.content));
+  return markNested(settled);
+}
+
+function markNested(found: Attribution[]): Attribution[] {
+  return found.map((attribution, index) => {
+    const outer = found.findIndex((other, j) => j !== index && within(attribution.cue, other.content));
     return outer >= 0 ? { ...attribution, nestedIn: outer } : attribution;
   });
 }

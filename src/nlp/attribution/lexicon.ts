@@ -14,6 +14,8 @@ export interface CueLexicon {
   words: Record<string, [number, number]>;
   /** Averaged-perceptron weights of the cue classifier (cue-model.ts), if trained. */
   weights?: Record<string, number>;
+  /** Averaged-perceptron weights scoring whole attributions (filter-model.ts), and the score they must pass. */
+  filter?: { weights: Record<string, number>; threshold: number };
 }
 
 export const LEXICON_PATH = fileURLToPath(new URL("../../../models/attribution/cues.json", import.meta.url));

@@ -1,21 +1,24 @@
 /**
- * Trains the cue model from PolNeAR's train split: the lexicon of cue rates per word form, then an
- * averaged perceptron over each candidate's context; picks the score threshold that maximises
- * attribution F1 on the dev split. Writes models/attribution/cues.json.
+ * Trains the cue model from PolNeAR's train split: the lexicon of cue rates per word form, an averaged
+ * perceptron over each candidate's context, then a perceptron that filters whole attributions the rules
+ * propose; picks the thresholds that maximise content+source F1 on the dev split. Writes models/attribution/cues.json.
  * Usage: npm run train:attribution [-- TRAIN_DIR DEV_DIR]
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readBratDir, type BratDocument } from "./brat.js";
-import { CANDIDATE_RATE, cueFeatures, trainCueModel, type CueExample } from "./cue-model.js";
+import { CANDIDATE_RATE, cueFeatures, trainPerceptron, type Example } from "./cue-model.js";
 import { evaluateDocuments } from "./evaluate.js";
-import { CUE_MODIFIERS } from "./extract.js";
+import { CUE_MODIFIERS, findAttributions } from "./extract.js";
+import { attributionFeatures } from "./filter-model.js";
+import { CONTENT_OVERLAP, contentFragments, overlapRatio, sourcesAgree } from "./score.js";
 import { LEXICON_PATH, cueRate, type CueLexicon } from "./lexicon.js";
 import { layout, type TextLayout } from "./text.js";
 
 const MIN_COUNT = 3;
 const EPOCHS = 6;
-const THRESHOLDS = [-1, -0.5, -0.25, 0, 0.25, 0.5, 1];
+const THRESHOLDS = [-1, -0.5, 0, 0.25];
+const FILTER_THRESHOLDS = [-3, -2, -1, -0.5, 0];
 
 interface Analysed {
   doc: TextLayout;
@@ -66,12 +69,12 @@ export function mineLexicon(documents: Analysed[]): CueLexicon {
   return { threshold: 0, minCount: MIN_COUNT, words };
 }
 
-function examples(documents: Analysed[], lexicon: CueLexicon): CueExample[] {
-  const result: CueExample[] = [];
+function cueExamples(documents: Analysed[], lexicon: CueLexicon): Example[] {
+  const result: Example[] = [];
   for (const { doc, heads } of documents) {
     for (const { i, sentenceStart } of candidates(doc)) {
       const rate = cueRate(lexicon, doc.tokens[i]!.lower);
-      if (rate >= CANDIDATE_RATE) result.push({ features: cueFeatures(doc, i, sentenceStart, rate), isCue: heads.has(i) });
+      if (rate >= CANDIDATE_RATE) result.push({ features: cueFeatures(doc, i, sentenceStart, rate), positive: heads.has(i) });
     }
   }
   return result;
@@ -81,26 +84,58 @@ function main(): void {
   const root = fileURLToPath(new URL("../../../../shared/data/polnear/", import.meta.url));
   const trainDir = process.argv[2] ?? `${root}train`;
   const devDir = process.argv[3] ?? `${root}dev`;
-  const train = readBratDir(trainDir).map(analyse);
+  const trainDocuments = readBratDir(trainDir);
+  const train = trainDocuments.map(analyse);
   const dev = readBratDir(devDir);
   const lexicon = mineLexicon(train);
-  const data = examples(train, lexicon);
+  const data = cueExamples(train, lexicon);
   console.log(`${train.length} annotated train files: ${Object.keys(lexicon.words).length} candidate forms, ${data.length} candidate tokens`);
-  const weights = trainCueModel(data, EPOCHS);
+  const weights = trainPerceptron(data, EPOCHS);
   console.log(`perceptron: ${Object.keys(weights).length} weights after ${EPOCHS} epochs`);
-  let best: CueLexicon = { ...lexicon, weights };
+  // The filter learns from the proposals of a permissive cue model, so that it can weed out what that lets through.
+  const permissive = { ...lexicon, weights, threshold: THRESHOLDS[0]! };
+  const filterData = filterExamples(trainDocuments, permissive);
+  const filterWeights = trainPerceptron(filterData, EPOCHS);
+  console.log(`attribution filter: ${filterData.length} proposals, ${Object.keys(filterWeights).length} weights`);
+  const candidates = THRESHOLDS.flatMap((threshold) => [
+    { ...lexicon, weights, threshold },
+    ...FILTER_THRESHOLDS.map((filter) => ({ ...lexicon, weights, threshold, filter: { weights: filterWeights, threshold: filter } })),
+  ]);
+  const best = bestOf(dev, candidates, (l) => `cue threshold ${l.threshold}, filter ${l.filter ? l.filter.threshold : "off"}`);
+  writeFileSync(LEXICON_PATH, `${JSON.stringify(best)}\n`);
+  console.log(`wrote ${LEXICON_PATH}: cue threshold ${best.threshold}, filter ${best.filter ? best.filter.threshold : "off"}`);
+}
+
+/** The candidate with the best content+source F1 on the dev documents. */
+function bestOf(dev: BratDocument[], candidates: CueLexicon[], name: (lexicon: CueLexicon) => string): CueLexicon {
+  let best = candidates[0]!;
   let bestF1 = -1;
-  for (const threshold of THRESHOLDS) {
-    const candidate = { ...lexicon, weights, threshold };
+  for (const candidate of candidates) {
     const { attribution } = evaluateDocuments(dev, { lexicon: candidate });
-    console.log(`threshold ${threshold}: dev attribution P ${attribution.precision.toFixed(3)} R ${attribution.recall.toFixed(3)} F1 ${attribution.f1.toFixed(3)}`);
+    console.log(`${name(candidate)}: dev P ${attribution.precision.toFixed(3)} R ${attribution.recall.toFixed(3)} F1 ${attribution.f1.toFixed(3)}`);
     if (attribution.f1 > bestF1) {
       bestF1 = attribution.f1;
       best = candidate;
     }
   }
-  writeFileSync(LEXICON_PATH, `${JSON.stringify(best)}\n`);
-  console.log(`wrote ${LEXICON_PATH}: threshold ${best.threshold}, dev F1 ${bestF1.toFixed(3)}`);
+  return best;
+}
+
+/** The rules' top-level proposals on the train split, labelled by whether they match a gold attribution. */
+function filterExamples(documents: BratDocument[], lexicon: CueLexicon): Example[] {
+  const result: Example[] = [];
+  for (const document of documents) {
+    for (const attribution of findAttributions(document.text, { lexicon, unfiltered: true })) {
+      if (attribution.nestedIn !== undefined) continue;
+      const content = contentFragments(attribution.content);
+      const source = attribution.source ? [{ start: attribution.source.start, end: attribution.source.end }] : undefined;
+      const positive = document.attributions.some(
+        (gold) => gold.content && overlapRatio(content, gold.content) >= CONTENT_OVERLAP && sourcesAgree(source, gold.source),
+      );
+      result.push({ features: attributionFeatures(attribution), positive });
+    }
+  }
+  return result;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
