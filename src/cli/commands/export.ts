@@ -31,14 +31,15 @@ export function register(program: Command): void {
           "graphml (Gephi, networkx), csv (a directory of documents/actors/relations/events/claims/provenance .csv)",
       )
       .requiredOption("--format <format>", `one of ${EXPORT_FORMATS.join(", ")}`)
-      .option("--out <file|dir>", "output file (json, stix, graphml; default stdout) or directory (csv, required)"),
-  ).action(async (options: { db: string; format: string; out?: string }) => {
+      .option("--out <file|dir>", "output file (json, stix, graphml; default stdout) or directory (csv, required)")
+      .option("--timeline", "json: add `timeline`, each actor's events and relations in event-date order"),
+  ).action(async (options: { db: string; format: string; out?: string; timeline?: boolean }) => {
     const format = options.format as Format;
     if (!EXPORT_FORMATS.includes(format)) {
       throw new Error(`--format must be one of ${EXPORT_FORMATS.join(", ")}, not ${JSON.stringify(options.format)}`);
     }
     if (format === "csv" && !options.out) throw new Error("--format csv writes several files: give a directory with --out DIR");
-    const graph = await withStore(options.db, (store) => store.exportGraph());
+    const graph = await withStore(options.db, (store) => store.exportGraph({ timeline: options.timeline }));
     if (format === "csv") {
       const dir = options.out!;
       await mkdir(dir, { recursive: true });
