@@ -166,8 +166,10 @@ export async function graphPage(root: HTMLElement, actor: string | undefined, pa
 
   let current: EgoNetwork = base;
   let colors = new Map<string, string>();
-  const draw = (network: EgoNetwork) => {
+  /** `shown`: the predicates the view was asked for (kept on the summary, for tests and bookmarks). */
+  const draw = (network: EgoNetwork, shown: string[] = predicates) => {
     current = network;
+    summary.dataset.predicates = shown.join(",");
     leaveGraphPage();
     const community = communities(network);
     const communityCount = new Set(Object.values(community)).size;
@@ -215,14 +217,14 @@ export async function graphPage(root: HTMLElement, actor: string | undefined, pa
       const chosen = predicateBoxes.filter((b) => b.box.checked).map((b) => b.p);
       const filtered = chosen.length < predicates.length || from > minDay || to < maxDay;
       if (!filtered) return draw(base);
-      if (chosen.length === 0) return draw({ ...base, nodes: base.nodes.filter((n) => n.depth === 0), edges: [] });
-      draw(await getJson<EgoNetwork>("/api/graph", { actor, depth, predicates: chosen.join(","), from: dateOf(from), to: dateOf(to) }));
+      if (chosen.length === 0) return draw({ ...base, nodes: base.nodes.filter((n) => n.depth === 0), edges: [] }, chosen);
+      draw(await getJson<EgoNetwork>("/api/graph", { actor, depth, predicates: chosen.join(","), from: dateOf(from), to: dateOf(to) }), chosen);
     }, 200);
   };
   for (const b of predicateBoxes) b.box.addEventListener("change", refilter);
   fromSlider.addEventListener("input", refilter);
   toSlider.addEventListener("input", refilter);
-  communityBox.addEventListener("change", () => draw(current));
+  communityBox.addEventListener("change", () => draw(current, summary.dataset.predicates ? summary.dataset.predicates.split(",") : []));
   pngButton.addEventListener("click", async () => download("dossier-graph.png", await viewAsPng(current, colors, container)));
   jsonButton.addEventListener("click", () => download("dossier-graph.json", new Blob([JSON.stringify(current, null, 2)], { type: "application/json" })));
   windowLabel.replaceChildren(days.length ? ` ${dateOf(minDay)} – ${dateOf(maxDay)}` : " (no dated links)");
