@@ -202,6 +202,25 @@ const MIGRATIONS: Record<string, Migration> = {
         )`.execute(db);
     },
   },
+  // Near-duplicate (syndicated) copies: stored as sources pointing at the document read for extraction;
+  // MinHash signatures and LSH band keys of those documents find the copies (src/ingest/dedupe.ts).
+  "0003_near_duplicates": {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await sql`ALTER TABLE documents ADD COLUMN duplicate_of text REFERENCES documents (id)`.execute(db);
+      await sql`CREATE INDEX documents_duplicate_of ON documents (duplicate_of) WHERE duplicate_of IS NOT NULL`.execute(db);
+      await sql`
+        CREATE TABLE document_signatures (
+          document_id text PRIMARY KEY REFERENCES documents (id),
+          minhash bytea NOT NULL
+        )`.execute(db);
+      await sql`
+        CREATE TABLE document_bands (
+          band_key text NOT NULL,
+          document_id text NOT NULL REFERENCES documents (id),
+          PRIMARY KEY (band_key, document_id)
+        )`.execute(db);
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

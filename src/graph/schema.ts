@@ -11,6 +11,19 @@ export interface DocumentsTable {
   url: string | null;
   text: string;
   sha256: string;
+  /** Set on a near-duplicate copy: the document it copies, which alone was analysed. */
+  duplicate_of: string | null;
+}
+
+export interface DocumentSignaturesTable {
+  document_id: string;
+  /** MinHash signature, 32-bit little-endian values. */
+  minhash: Uint8Array;
+}
+
+export interface DocumentBandsTable {
+  band_key: string;
+  document_id: string;
 }
 
 export interface ActorsTable {
@@ -177,4 +190,6 @@ export interface Database {
   event_figures: EventFiguresTable;
   event_clusters: EventClustersTable;
   event_splits: EventSplitsTable;
+  document_signatures: DocumentSignaturesTable;
+  document_bands: DocumentBandsTable;
 }

@@ -22,7 +22,8 @@ import {
 } from "../model/index.js";
 import { actorSlugId, chooseMatch, isGlobalAlias, matchKeys, normaliseAlias, type Candidate } from "../resolve/match.js";
 import type { ActorAliasesTable, ActorsTable, ClaimAboutTable, Database, ProvenanceTable } from "./schema.js";
-import type { ActorDossier, ActorQuery, AliasSource, ClaimQuery, DocumentView, SaveResult, SearchHit, Store } from "./store.js";
+import type { ActorDossier, ActorQuery, AliasSource, ClaimQuery, DocumentView, SaveResult, SearchHit, Store, TextSignature } from "./store.js";
+import { nearDuplicateCandidates, recordSignature, saveCopy } from "./near-duplicates.js";
 import { actorTimeline, geoAndClusters, listPlaces, mergedEvents, recordPlacesAndEvents, splitEvent, type MergedEvent, type PlaceRecord } from "./geo-events.js";
 
 type Dated<T> = T & { id: string; date: string };
@@ -38,7 +39,7 @@ const INSERT_CHUNK = 500;
 export class SqlStore implements Store {
   constructor(private readonly db: Db) {}
 
-  async saveAnalysis(analysis: DocumentAnalysis): Promise<SaveResult> {
+  async saveAnalysis(analysis: DocumentAnalysis, signature?: TextSignature): Promise<SaveResult> {
     const doc = analysis.document;
     return this.db.transaction().execute(async (trx) => {
       const inserted = await trx
@@ -64,8 +65,17 @@ export class SqlStore implements Store {
       const actorIds = await resolveActors(trx, analysis.actors, doc.id);
       await insertItems(trx, analysis, actorIds);
       await recordPlacesAndEvents(trx, analysis, actorIds);
+      if (signature) await recordSignature(trx, doc.id, signature);
       return { status: "inserted", documentId: doc.id };
     });
+  }
+
+  async saveCopy(document: Document, originalId: string): Promise<SaveResult> {
+    return saveCopy(this.db, document, originalId);
+  }
+
+  async nearDuplicateCandidates(bands: string[]): Promise<{ documentId: string; minhash: Uint32Array }[]> {
+    return nearDuplicateCandidates(this.db, bands);
   }
 
   async hasDocument(sha256: string): Promise<boolean> {
@@ -172,7 +182,7 @@ export class SqlStore implements Store {
   async document(id: string): Promise<Document | undefined> {
     const row = await this.db
       .selectFrom("documents")
-      .select(["id", "date", "title", "source", "url", "text", "sha256"])
+      .select(["id", "date", "title", "source", "url", "text", "sha256", "duplicate_of"])
       .where("id", "=", id)
       .executeTakeFirst();
     return row ? toDocument(row) : undefined;
@@ -223,7 +233,7 @@ export class SqlStore implements Store {
   async exportGraph(options: { timeline?: boolean } = {}): Promise<GraphExport> {
     const documents = await this.db
       .selectFrom("documents")
-      .select(["id", "date", "title", "source", "url", "text", "sha256"])
+      .select(["id", "date", "title", "source", "url", "text", "sha256", "duplicate_of"])
       .orderBy("seq")
       .execute();
     const actors = await this.withAliases(await this.db.selectFrom("actors").selectAll().orderBy("id").execute());
@@ -586,7 +596,16 @@ async function insertItems(trx: Trx, analysis: DocumentAnalysis, actorIds: Map<s
   for (const part of chunks(timexes, INSERT_CHUNK)) await trx.insertInto("timexes").values(part).execute();
 }
 
-function toDocument(row: { id: string; date: string; title: string | null; source: string | null; url: string | null; text: string; sha256: string }): Document {
+function toDocument(row: {
+  id: string;
+  date: string;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  text: string;
+  sha256: string;
+  duplicate_of?: string | null;
+}): Document {
   return compact(row) as Document;
 }
 

@@ -58,9 +58,22 @@ export interface DocumentView {
  * The graph store. One interface; `pglite/` (embedded, default) and `postgres/` implement it
  * with the same schema and queries.
  */
+/** A text's MinHash signature and its LSH band keys (src/ingest/dedupe.ts computes them). */
+export interface TextSignature {
+  minhash: Uint32Array;
+  bands: string[];
+}
+
 export interface Store {
-  /** Stores one analysed document in one transaction; the same text twice is a no-op. */
-  saveAnalysis(analysis: DocumentAnalysis): Promise<SaveResult>;
+  /**
+   * Stores one analysed document in one transaction; the same text twice is a no-op. With a
+   * signature, the document is indexed (same transaction) so later near-duplicate copies find it.
+   */
+  saveAnalysis(analysis: DocumentAnalysis, signature?: TextSignature): Promise<SaveResult>;
+  /** Stores a near-duplicate copy as a source of `originalId`, without analysing it again. */
+  saveCopy(document: Document, originalId: string): Promise<SaveResult>;
+  /** Indexed documents sharing an LSH band with `bands`: the candidates a new text may copy. */
+  nearDuplicateCandidates(bands: string[]): Promise<{ documentId: string; minhash: Uint32Array }[]>;
   hasDocument(sha256: string): Promise<boolean>;
   actors(query?: ActorQuery): Promise<Actor[]>;
   /** Finds an actor by id, name or alias (case-insensitive). */

@@ -172,3 +172,24 @@ export function groupNearDuplicates(texts: { id: string; text: string }[], optio
   }
   return groups;
 }
+
+/** The signature and band keys a store indexes a text by. */
+export function textSignature(text: string, options: MinHashOptions = DEFAULT_MINHASH): { minhash: Uint32Array; bands: string[] } {
+  const signature = minhash(text, options);
+  return { minhash: signature, bands: bandKeys(signature, options.bands) };
+}
+
+/** Among stored candidates, the document `signature` nearly duplicates (most similar, at or above the threshold). */
+export function bestMatch(
+  signature: Uint32Array,
+  candidates: { documentId: string; minhash: Uint32Array }[],
+  threshold = DEFAULT_MINHASH.threshold,
+): { documentId: string; similarity: number } | undefined {
+  let best: { documentId: string; similarity: number } | undefined;
+  for (const candidate of candidates) {
+    if (candidate.minhash.length !== signature.length) continue; // signed with other options
+    const score = similarity(signature, candidate.minhash);
+    if (score >= threshold && (!best || score > best.similarity)) best = { documentId: candidate.documentId, similarity: score };
+  }
+  return best;
+}

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import type { Store, SaveResult } from "../graph/store.js";
 import type { Document } from "../model/index.js";
 import { analyse } from "../nlp/pipeline.js";
+import { bestMatch, textSignature } from "./dedupe.js";
 import { readDocuments } from "./registry.js";
 import { InputError, type ReadOptions } from "./types.js";
 
@@ -28,10 +29,16 @@ export async function loadDocuments(store: Store, file: string, options: ReadOpt
   return documents;
 }
 
-/** Analyses and stores one document (one transaction); a document already stored is not analysed again. */
+/**
+ * Analyses and stores one document (one transaction); a document already stored is not analysed
+ * again, and a near-duplicate copy of a stored one is kept as a source of it without analysis.
+ */
 export async function storeDocument(store: Store, document: Document): Promise<SaveResult> {
   if (await store.hasDocument(document.sha256)) return { status: "duplicate", documentId: document.id };
-  return store.saveAnalysis(await analyse(document));
+  const signature = textSignature(document.text);
+  const original = bestMatch(signature.minhash, await store.nearDuplicateCandidates(signature.bands));
+  if (original) return store.saveCopy(document, original.documentId);
+  return store.saveAnalysis(await analyse(document), signature);
 }
 
 export interface FileOutcome {

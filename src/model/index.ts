@@ -87,6 +87,8 @@ export interface Document {
   text: string;
   /** Hex SHA-256 of `text`: the identity used for idempotent ingest. */
   sha256: string;
+  /** A near-duplicate (syndicated) copy: the id of the document it copies, which carries the extractions. */
+  duplicate_of?: string;
 }
 
 export interface Mention {

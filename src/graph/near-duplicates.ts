@@ -1,0 +1,64 @@
+/** Storage for near-duplicate detection: MinHash signatures and LSH band keys of analysed documents, and copies. */
+import type { Kysely, Transaction } from "kysely";
+import type { Document } from "../model/index.js";
+import type { Database } from "./schema.js";
+import type { SaveResult, TextSignature } from "./store.js";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Little-endian bytes, so a signature reads the same on every machine sharing a PostgreSQL store. */
+function toBytes(minhash: Uint32Array): Uint8Array {
+  const bytes = Buffer.alloc(minhash.length * 4);
+  minhash.forEach((value, i) => bytes.writeUInt32LE(value, i * 4));
+  return bytes;
+}
+
+function fromBytes(bytes: Uint8Array): Uint32Array {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Uint32Array.from({ length: Math.floor(buffer.length / 4) }, (_, i) => buffer.readUInt32LE(i * 4));
+}
+
+export async function recordSignature(db: Db, documentId: string, signature: TextSignature): Promise<void> {
+  await db.insertInto("document_signatures").values({ document_id: documentId, minhash: toBytes(signature.minhash) }).onConflict((oc) => oc.doNothing()).execute();
+  if (signature.bands.length === 0) return;
+  await db
+    .insertInto("document_bands")
+    .values(signature.bands.map((band_key) => ({ band_key, document_id: documentId })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+/** Analysed documents sharing at least one LSH band with `bands`, with their signatures. */
+export async function nearDuplicateCandidates(db: Db, bands: string[]): Promise<{ documentId: string; minhash: Uint32Array }[]> {
+  if (bands.length === 0) return [];
+  const rows = await db
+    .selectFrom("document_signatures")
+    .select(["document_id", "minhash"])
+    .where("document_id", "in", (qb) => qb.selectFrom("document_bands").select("document_id").where("band_key", "in", bands))
+    .orderBy("document_id")
+    .execute();
+  return rows.map((row) => ({ documentId: row.document_id, minhash: fromBytes(row.minhash) }));
+}
+
+/** Stores `document` as a copy of `originalId`: kept as a source and searchable, not analysed again. */
+export async function saveCopy(db: Db, document: Document, originalId: string): Promise<SaveResult> {
+  const inserted = await db
+    .insertInto("documents")
+    .values({
+      id: document.id,
+      date: document.date,
+      title: document.title ?? null,
+      source: document.source ?? null,
+      url: document.url ?? null,
+      text: document.text,
+      sha256: document.sha256,
+      duplicate_of: originalId,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  if (inserted) return { status: "inserted", documentId: document.id };
+  const same = await db.selectFrom("documents").select("id").where("sha256", "=", document.sha256).executeTakeFirst();
+  if (same) return { status: "duplicate", documentId: same.id };
+  throw new Error(`document id "${document.id}" is already used by a different text`);
+}

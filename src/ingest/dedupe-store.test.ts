@@ -1,0 +1,51 @@
+/** Near-duplicate copies through the real ingest path (analysis included) on both store backends. */
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { backends } from "../../test/stores.js";
+import type { Store } from "../graph/store.js";
+import { storeDocument } from "./run.js";
+import { toDocument } from "./types.js";
+
+const STORY = `KABUL, March 3 - Islamic State Khorasan Province claimed responsibility on Friday for a suicide bombing
+outside the foreign ministry that killed at least six people, the group's news agency said. The attacker detonated
+explosives near a checkpoint as employees were leaving the building, police spokesman Khalid Zadran told reporters.
+Taliban officials condemned the attack and said security forces had opened an investigation. The group, a regional
+affiliate of Islamic State, has carried out a series of attacks on Taliban targets and on foreign missions since 2021.`;
+const COPY = `By Staff Writers. ${STORY.replace("KABUL, March 3 - ", "")} (Reporting by a correspondent.) Copyright 2023 Wire.`;
+const OTHER = `ISLAMABAD, March 3 - Pakistan's army said on Friday its troops killed four militants in a raid in North
+Waziristan near the Afghan border, after an attack on a checkpoint last week that killed two soldiers.`;
+
+const doc = (id: string, text: string, source: string) => toDocument({ id, text, date: "2023-03-03", source }, "test");
+
+describe.each(backends)("near-duplicate copies on $name", (backend) => {
+  let store: Store | undefined;
+  beforeAll(async () => {
+    if (backend.available) await backend.prepare();
+  });
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+  });
+
+  it.skipIf(!backend.available)("stores a syndicated copy once as a source of the original, analysed only once", { timeout: 120_000 }, async () => {
+    const s = (store = await backend.open());
+    expect(await storeDocument(s, doc("wire-1", STORY, "Wire A"))).toEqual({ status: "inserted", documentId: "wire-1" });
+    const before = await s.exportGraph();
+    expect(before.relations.length + before.events.length + before.claims.length).toBeGreaterThan(0);
+
+    expect(await storeDocument(s, doc("paper-7", COPY, "Paper B"))).toEqual({ status: "inserted", documentId: "paper-7" });
+    expect(await storeDocument(s, doc("other-1", OTHER, "Wire A"))).toEqual({ status: "inserted", documentId: "other-1" });
+    expect(await storeDocument(s, doc("paper-7", COPY, "Paper B"))).toEqual({ status: "duplicate", documentId: "paper-7" });
+
+    const after = await s.exportGraph();
+    expect(after.documents.map((d) => [d.id, d.source, d.duplicate_of])).toEqual([
+      ["wire-1", "Wire A", undefined],
+      ["paper-7", "Paper B", "wire-1"],
+      ["other-1", "Wire A", undefined],
+    ]);
+    expect((await s.document("paper-7"))?.duplicate_of).toBe("wire-1");
+    // The copy added no extractions: everything read is still grounded in the original's words.
+    const provenanceDocuments = new Set([...after.relations, ...after.events, ...after.claims].flatMap((item) => item.provenance.map((p) => p.document)));
+    expect(provenanceDocuments.has("paper-7")).toBe(false);
+    expect((await s.search("correspondent")).map((hit) => hit.document.id)).toEqual(["paper-7"]);
+  });
+});
