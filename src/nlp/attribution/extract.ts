@@ -110,7 +110,10 @@ const INVERTED_SOURCE_STARTS = new Set("a an the one two three another some many
 /** Walks forward from `start` over a noun phrase after an inverted cue ("..., said Sen. Dick Durbin (D-Ill.) in ..."). */
 function sourceAfter(ctx: Context, start: number, limit: number, inverted = true): number {
   const first = ctx.doc.tokens[start];
-  if (!first || (inverted && !(/^[\p{Lu}\p{N}]/u.test(first.text) || INVERTED_SOURCE_STARTS.has(first.lower)))) return start;
+  if (!first) return start;
+  // "said Sen. X", "said the group", "said former Gov. X", "said election lawyer X": a name comes within a few words.
+  const named = (k: number): boolean => k < limit && /^[\p{Lu}\p{N}]/u.test(ctx.doc.tokens[k]!.text);
+  if (inverted && !INVERTED_SOURCE_STARTS.has(first.lower) && ![0, 1, 2, 3].some((k) => named(start + k))) return start;
   let i = start;
   while (i < limit && i - start < MAX_SOURCE_TOKENS + 8) {
     const token = ctx.doc.tokens[i]!;
