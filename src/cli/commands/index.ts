@@ -6,6 +6,7 @@ import { register as actors } from "./actors.js";
 import { register as actor } from "./actor.js";
 import { register as claims } from "./claims.js";
 import { register as search } from "./search.js";
+import { register as worker } from "./worker.js";
 import { register as timex } from "./timex.js";
 import { register as seed } from "./seed.js";
 import { register as exportCommand } from "./export.js";
@@ -19,7 +20,7 @@ import { register as events } from "./events.js";
 /** Each command module adds its commands to the program; add one line per module here. */
 type Register = (program: Command) => void;
 
-const modules: Register[] = [seed, attribution, timex, ingest, actors, actor, claims, search, ner, exportCommand, extract, watch, serve, token, places, events];
+const modules: Register[] = [seed, attribution, timex, ingest, actors, actor, claims, search, worker, ner, exportCommand, extract, watch, serve, token, places, events];
 
 export function registerCommands(program: Command): void {
   for (const register of modules) register(program);

@@ -1,6 +1,8 @@
 import { SingleBar, Presets } from "cli-progress";
 import type { Command } from "commander";
-import { ingestFiles, type FileOutcome, type IngestProgress } from "../../ingest/run.js";
+import { enqueueDocuments, openQueue } from "../../ingest/queue.js";
+import { ingestFiles, loadDocuments, type FileOutcome, type IngestProgress } from "../../ingest/run.js";
+import { InputError } from "../../ingest/types.js";
 import { expandInputs } from "../../ingest/walk.js";
 import { addDbOption, withStore } from "../store-option.js";
 
@@ -8,6 +10,7 @@ interface IngestOptions {
   db: string;
   date?: string;
   source?: string;
+  queue?: boolean;
 }
 
 export function register(program: Command): void {
@@ -17,11 +20,16 @@ export function register(program: Command): void {
       .description("Read, analyse and store documents (seed records .txt, plain text .txt with --date, .jsonl, .csv, .html, RSS/Atom/JSON feeds, .pdf, Reuters .sgm)")
       .argument("<files...>", "input files, or directories to search recursively by extension")
       .option("--date <YYYY-MM-DD>", "date for inputs that carry none (plain text)")
-      .option("--source <name>", "source recorded for documents that name none"),
+      .option("--source <name>", "source recorded for documents that name none")
+      .option("--queue", "only validate and enqueue the documents (PostgreSQL store); `dossier worker` processes them"),
   ).action(async (paths: string[], options: IngestOptions) => {
     const files = await expandInputs(paths);
     if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
       throw new Error(`--date must be YYYY-MM-DD, not ${JSON.stringify(options.date)}`);
+    }
+    if (options.queue) {
+      await enqueueFiles(files, options);
+      return;
     }
     let stopping = false;
     const onSignal = () => {
@@ -45,6 +53,32 @@ export function register(program: Command): void {
       process.off("SIGTERM", onSignal);
     }
   });
+}
+
+/** `--queue`: validate each file as usual, then hand its new documents to the workers. */
+async function enqueueFiles(files: string[], options: IngestOptions): Promise<void> {
+  const boss = await openQueue(options.db);
+  try {
+    const totals = { queued: 0, duplicate: 0, failed: 0 };
+    await withStore(options.db, async (store) => {
+      for (const file of files) {
+        try {
+          const { queued, duplicate } = await enqueueDocuments(boss, store, await loadDocuments(store, file, options));
+          totals.queued += queued;
+          totals.duplicate += duplicate;
+          process.stderr.write(`${file}: ${queued} queued, ${duplicate} duplicate\n`);
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          totals.failed += 1;
+          process.stderr.write(`dossier: ${error.message}\n`);
+        }
+      }
+    });
+    process.stdout.write(`summary: ${totals.queued} queued, ${totals.duplicate} duplicate, ${totals.failed} failed (${files.length} files)\n`);
+    if (totals.failed > 0) process.exitCode = 1;
+  } finally {
+    await boss.stop({ graceful: false, close: true });
+  }
 }
 
 type Display = IngestProgress & { finish(): void };
