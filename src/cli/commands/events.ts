@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { Store } from "../../graph/store.js";
 import type { Geo, TimelineEntry } from "../../model/index.js";
+import { evaluateEventsEndToEnd } from "../../eval/events-end-to-end.js";
 import { evaluateEvents, loadEventSet } from "../../resolve/events/evaluate.js";
 import { ActorNames, formatProvenance } from "../format.js";
 import { commandGroup } from "../group.js";
@@ -106,8 +107,10 @@ export function register(program: Command): void {
     .description("Cross-document event resolution on the project's clusters of news reports (eval/event-clusters.json): B-cubed P/R/F1")
     .option("--set <file>", "another annotated set in the same format")
     .option("--verbose", "list every merge with its rule and score")
-    .action(async (options: { set?: string; verbose?: boolean }) => {
-      const result = await evaluateEvents(loadEventSet(options.set));
+    .option("--end-to-end", "also run the reports through the pipeline and the store, and score the events it extracts")
+    .action(async (options: { set?: string; verbose?: boolean; endToEnd?: boolean }) => {
+      const items = loadEventSet(options.set);
+      const result = await evaluateEvents(items);
       if (options.verbose) {
         for (const link of result.links) process.stdout.write(`${link.event} → ${link.cluster}  ${link.rule} (${link.score}): ${link.explanation}\n`);
       }
@@ -124,5 +127,13 @@ export function register(program: Command): void {
         `${result.items} reports of ${result.happenings} happenings → ${result.clusters} clusters\n` +
           `B-cubed precision ${f(result.precision)}  recall ${f(result.recall)}  F1 ${f(result.f1)}\n`,
       );
+      if (options.endToEnd) {
+        const e2e = await evaluateEventsEndToEnd(items);
+        for (const failure of e2e.failed) process.stdout.write(`note: the pipeline failed on ${failure}\n`);
+        process.stdout.write(
+          `end to end (pipeline + store): the pipeline found ${e2e.found} of ${e2e.items} annotated events; unfound ones count as singletons\n` +
+            `B-cubed precision ${f(e2e.precision)}  recall ${f(e2e.recall)}  F1 ${f(e2e.f1)}\n`,
+        );
+      }
     });
 }
