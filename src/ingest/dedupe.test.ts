@@ -32,7 +32,7 @@ describe("MinHash + LSH near-duplicate detection", () => {
   it("is deterministic across runs (fixed seeds: stored signatures stay comparable)", () => {
     const signature = minhash("The group claimed the attack in a statement on Friday.");
     expect(signature).toHaveLength(128);
-    expect(Array.from(signature.subarray(0, 3))).toEqual([793812217, 82597822, 2043496351]);
+    expect(Array.from(signature.subarray(0, 3))).toEqual([933017875, 1255115445, 226794143]);
     expect(minhash("The group claimed the attack in a statement on Friday.")).toEqual(signature);
     expect(Array.from(minhash("one two three four five six").subarray(0, 4))).toEqual(
       Array.from(minhash("ONE, two -- three; four five six!").subarray(0, 4)),

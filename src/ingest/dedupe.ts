@@ -4,6 +4,7 @@
  * Deterministic: the hash functions come from fixed seeds, so signatures can be stored and
  * compared across runs and machines.
  */
+import { hashString, mix } from "../nlp/ner/hash.js";
 
 export interface MinHashOptions {
   /** Signature length (number of hash functions); must equal bands × rows. */
@@ -19,24 +20,6 @@ export interface MinHashOptions {
 /** 16 bands of 8 rows: candidates from Jaccard ≈ 0.7, almost surely at 0.85 and above. */
 export const DEFAULT_MINHASH: MinHashOptions = { numHashes: 128, shingleSize: 5, bands: 16, threshold: 0.8 };
 
-/** murmur3's 32-bit finaliser: a fast, well-mixing permutation of 32-bit integers. */
-function fmix32(value: number): number {
-  let h = value;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-/** FNV-1a over UTF-16 code units. */
-function hashWord(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 const seedCache = new Map<number, Uint32Array>();
 
 /** The per-function seeds: a fixed splitmix-style sequence, the same on every machine. */
@@ -47,7 +30,7 @@ function seeds(count: number): Uint32Array {
     let state = 0x9e3779b9;
     for (let i = 0; i < count; i++) {
       state = (state + 0x9e3779b9) >>> 0;
-      cached[i] = fmix32(state);
+      cached[i] = mix(state, i);
     }
     seedCache.set(count, cached);
   }
@@ -61,12 +44,12 @@ export function words(text: string): string[] {
 
 /** Hashes of the distinct `size`-word shingles; a text shorter than `size` is one shingle. */
 export function shingleHashes(text: string, size: number): Uint32Array {
-  const hashes = words(text).map(hashWord);
+  const hashes = words(text).map((word) => hashString(word));
   const count = Math.max(1, hashes.length - size + 1);
   const out = new Set<number>();
   for (let start = 0; start < count && hashes.length > 0; start++) {
     let h = size;
-    for (let i = start; i < Math.min(start + size, hashes.length); i++) h = fmix32(Math.imul(h, 31) + hashes[i]!);
+    for (let i = start; i < Math.min(start + size, hashes.length); i++) h = mix(h, hashes[i]!);
     out.add(h);
   }
   return Uint32Array.from(out);
@@ -80,7 +63,7 @@ export function minhash(text: string, options: MinHashOptions = DEFAULT_MINHASH)
   for (let s = 0; s < shingles.length; s++) {
     const shingle = shingles[s]!;
     for (let i = 0; i < signature.length; i++) {
-      const value = fmix32(shingle ^ seed[i]!);
+      const value = mix(shingle, seed[i]!);
       if (value < signature[i]!) signature[i] = value;
     }
   }
@@ -102,7 +85,7 @@ export function bandKeys(signature: Uint32Array, bands: number): string[] {
   const keys: string[] = [];
   for (let band = 0; band < bands; band++) {
     let h = band + 1;
-    for (let i = band * rows; i < (band + 1) * rows; i++) h = fmix32(Math.imul(h, 31) + signature[i]!);
+    for (let i = band * rows; i < (band + 1) * rows; i++) h = mix(h, signature[i]!);
     keys.push(`${band}:${h.toString(36)}`);
   }
   return keys;
