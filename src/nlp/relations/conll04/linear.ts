@@ -6,6 +6,19 @@
 /** Serialised weights: per feature, pairs of (class index, weight) for the non-zero classes. */
 export type SerialisedWeights = Record<string, number[]>;
 
+function addScores(
+  weights: ReadonlyMap<string, Float32Array | Float64Array>,
+  features: readonly string[],
+  out: Float64Array,
+): Float64Array {
+  for (const feature of features) {
+    const w = weights.get(feature);
+    if (!w) continue;
+    for (let c = 0; c < out.length; c++) out[c]! += w[c]!;
+  }
+  return out;
+}
+
 export class LinearModel {
   constructor(
     readonly classes: number,
@@ -14,12 +27,7 @@ export class LinearModel {
 
   /** Adds each feature's weights into `out` (length `classes`) and returns it. */
   scores(features: readonly string[], out = new Float64Array(this.classes)): Float64Array {
-    for (const feature of features) {
-      const w = this.weights.get(feature);
-      if (!w) continue;
-      for (let c = 0; c < this.classes; c++) out[c]! += w[c]!;
-    }
-    return out;
+    return addScores(this.weights, features, out);
   }
 
   get size(): number {
@@ -60,12 +68,7 @@ export class AveragedPerceptron {
   constructor(readonly classes: number) {}
 
   scores(features: readonly string[], out = new Float64Array(this.classes)): Float64Array {
-    for (const feature of features) {
-      const w = this.weights.get(feature);
-      if (!w) continue;
-      for (let c = 0; c < this.classes; c++) out[c]! += w[c]!;
-    }
-    return out;
+    return addScores(this.weights, features, out);
   }
 
   /** Adds `delta` to the weight of every feature for class `cls`. */

@@ -10,8 +10,8 @@ import {
 } from "./format.js";
 import { Gazetteer, type GazetteerData } from "./gazetteer.js";
 import { LinearModel, type SerialisedWeights } from "./linear.js";
-import { candidates, margin, pairFeatures, type Thresholds } from "./relations.js";
-import { TagSet, tokenFeatures, viterbi } from "./tagger.js";
+import { candidates, margin, pairFeatures, type Candidate, type Thresholds } from "./relations.js";
+import { TagSet, decode, pathScore, scoreTables, tokenFeatures, type ScoreTables } from "./tagger.js";
 
 /** The committed model, trained by `npm run train:re` (see train.ts). */
 export const DEFAULT_MODEL_PATH = fileURLToPath(
@@ -27,8 +27,17 @@ export interface SerialisedModel {
   tagger: SerialisedWeights;
   relations: SerialisedWeights;
   thresholds: Thresholds;
+  /**
+   * Weight of relation evidence when an entity's type is reconsidered (0: the tagger alone decides).
+   * Tuned on the development split.
+   */
+  joint: number;
   /** How the model was made and what it scored on the development split, for the record. */
   meta: Record<string, unknown>;
+}
+
+function toEntities(path: readonly number[]): Conll04Entity[] {
+  return ENTITY_TAGS.toSpans(path).map(({ type, start, end }) => ({ type: type as Conll04EntityType, start, end }));
 }
 
 export interface ScoredRelation extends Conll04Relation {
@@ -64,22 +73,66 @@ export class Conll04Extractor {
     writeFileSync(path, gzipSync(JSON.stringify(this.model), { level: 9 }));
   }
 
+  private tables(tokens: readonly string[]): ScoreTables {
+    return scoreTables(ENTITY_TAGS, this.tagger, tokenFeatures(tokens, this.gazetteer));
+  }
+
+  /** Entities as the tagger alone reads them. */
   entities(tokens: readonly string[]): Conll04Entity[] {
-    const spans = ENTITY_TAGS.toSpans(viterbi(ENTITY_TAGS, this.tagger, tokenFeatures(tokens, this.gazetteer)));
-    return spans.map(({ type, start, end }) => ({ type: type as Conll04EntityType, start, end }));
+    return toEntities(decode(ENTITY_TAGS, this.tables(tokens)));
   }
 
   relations(tokens: readonly string[], entities: readonly Conll04Entity[]): ScoredRelation[] {
     return candidates(entities).flatMap((c) => {
-      const score = margin(this.relationModel, pairFeatures(tokens, entities, c)) - this.model.thresholds[c.type];
+      const score = this.score(tokens, entities, c);
       return score > 0 ? [{ type: c.type, head: c.head, tail: c.tail, score }] : [];
     });
   }
 
+  /** A candidate's margin over its relation's threshold. */
+  private score(tokens: readonly string[], entities: readonly Conll04Entity[], c: Candidate): number {
+    return margin(this.relationModel, pairFeatures(tokens, entities, c)) - this.model.thresholds[c.type];
+  }
+
   /** Entities and relations of one tokenised sentence. */
   extract(tokens: readonly string[]): { entities: Conll04Entity[]; relations: ScoredRelation[] } {
-    const entities = this.entities(tokens);
+    const tables = this.tables(tokens);
+    const path = decode(ENTITY_TAGS, tables);
+    const entities = this.model.joint > 0 ? this.retype(tokens, tables, path) : toEntities(path);
     return { entities, relations: this.relations(tokens, entities) };
+  }
+
+  /** How strongly the relation classifier wants `index` related to the others (sum of positive scores). */
+  private relationEvidence(tokens: readonly string[], entities: readonly Conll04Entity[], index: number): number {
+    return candidates(entities)
+      .filter((c) => c.head === index || c.tail === index)
+      .reduce((sum, c) => sum + Math.max(0, this.score(tokens, entities, c)), 0);
+  }
+
+  /**
+   * Joint decoding, greedily: an entity takes another type when the relations that type allows outweigh
+   * what the tagger loses by the change (weighted by `joint`). Spans never change, only types.
+   */
+  private retype(tokens: readonly string[], tables: ScoreTables, path: number[]): Conll04Entity[] {
+    const best = pathScore(ENTITY_TAGS, tables, path);
+    const entities = toEntities(path);
+    entities.forEach((entity, index) => {
+      const evidence = (type: Conll04EntityType) =>
+        this.model.joint *
+        this.relationEvidence(tokens, entities.map((e, i) => (i === index ? { ...e, type } : e)), index);
+      const current = evidence(entity.type);
+      let chosen = { type: entity.type, gain: 0 };
+      for (const type of CONLL04_ENTITY_TYPES) {
+        if (type === entity.type) continue;
+        const relabelled = [...path];
+        const tags = ENTITY_TAGS.fromSpans(path.length, [{ type, start: entity.start, end: entity.end }]);
+        for (let i = entity.start; i < entity.end; i++) relabelled[i] = tags[i]!;
+        const gain = evidence(type) - current - (best - pathScore(ENTITY_TAGS, tables, relabelled));
+        if (gain > chosen.gain) chosen = { type, gain };
+      }
+      entities[index] = { ...entity, type: chosen.type };
+    });
+    return entities;
   }
 
   /** Replaces each sentence's entities and relations with predicted ones; other fields stay as they are. */

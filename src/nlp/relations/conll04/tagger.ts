@@ -131,19 +131,44 @@ export function tokenFeatures(tokens: readonly string[], gazetteer?: Gazetteer):
 
 const transitionFeature = (tagSet: TagSet, prev: number) => [`T=${tagSet.name(prev)}`];
 
+/** Observation scores per token and transition scores per previous tag (`start` included). */
+export interface ScoreTables {
+  observations: Float64Array[];
+  transitions: Float64Array[];
+}
+
+export function scoreTables(tagSet: TagSet, scorer: Scorer, features: readonly (readonly string[])[]): ScoreTables {
+  return {
+    observations: features.map((f) => scorer.scores(f)),
+    transitions: Array.from({ length: tagSet.start + 1 }, (_, prev) => scorer.scores(transitionFeature(tagSet, prev))),
+  };
+}
+
+/** Total score of one tag sequence. */
+export function pathScore(tagSet: TagSet, tables: ScoreTables, path: readonly number[]): number {
+  let prev = tagSet.start;
+  let total = 0;
+  path.forEach((tag, i) => {
+    total += tables.transitions[prev]![tag]! + tables.observations[i]![tag]!;
+    prev = tag;
+  });
+  return total;
+}
+
 /** Best tag sequence under the BILOU constraints. */
 export function viterbi(tagSet: TagSet, scorer: Scorer, features: readonly (readonly string[])[]): number[] {
-  const n = features.length;
+  return decode(tagSet, scoreTables(tagSet, scorer, features));
+}
+
+export function decode(tagSet: TagSet, { observations, transitions }: ScoreTables): number[] {
+  const n = observations.length;
   if (!n) return [];
   const tags = tagSet.tags.length;
   const { allowed, start } = tagSet;
-  const transitions = Array.from({ length: start + 1 }, (_, prev) =>
-    scorer.scores(transitionFeature(tagSet, prev)),
-  );
   const best = Array.from({ length: n }, () => new Float64Array(tags).fill(-Infinity));
   const back = Array.from({ length: n }, () => new Int32Array(tags).fill(-1));
   for (let i = 0; i < n; i++) {
-    const obs = scorer.scores(features[i]!);
+    const obs = observations[i]!;
     for (let cur = 0; cur < tags; cur++) {
       if (i === 0) {
         if (allowed[start]![cur]) best[0]![cur] = obs[cur]! + transitions[start]![cur]!;
