@@ -15,9 +15,19 @@ export function isPostgresUrl(db: string): boolean {
 
 /** Opens the store named by `db`: a `postgres://` URL, else a PGlite directory (or `memory://`). Migrates it. */
 export async function openStore(db: string = DEFAULT_DB): Promise<Store> {
-  const kysely = isPostgresUrl(db) ? await openPostgres(db) : await openPglite(db);
-  await migrateOrClose(kysely);
-  return new SqlStore(kysely);
+  if (isPostgresUrl(db)) {
+    const kysely = await openPostgres(db);
+    await migrateOrClose(kysely);
+    return new SqlStore(kysely);
+  }
+  const { kysely, release } = await openPglite(db);
+  try {
+    await migrateOrClose(kysely);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  return new SqlStore(kysely, release);
 }
 
 /** A store over a PGlite instance the caller made (in memory, cloned, or owned by an embedding app). Closing it closes `pglite`. */
