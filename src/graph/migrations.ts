@@ -221,6 +221,50 @@ const MIGRATIONS: Record<string, Migration> = {
         )`.execute(db);
     },
   },
+  // Explained, reversible cross-document actor merges (src/graph/actor-merges.ts): every merge with
+  // its rule, score and evidence and the rows it brought; the keys that join actors across documents;
+  // evidence an analyst unmerged, never used again to join the same actor.
+  "0004_actor_merges": {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await sql`
+        CREATE TABLE actor_merges (
+          seq integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+          actor_id text NOT NULL,
+          document_id text REFERENCES documents (id),
+          merged_actor text,
+          name text NOT NULL,
+          type text NOT NULL,
+          subtype text,
+          rule text NOT NULL,
+          score double precision NOT NULL,
+          evidence text NOT NULL,
+          explanation text NOT NULL,
+          renamed_from text,
+          items jsonb NOT NULL,
+          created_at timestamptz NOT NULL DEFAULT now(),
+          undone_at timestamptz,
+          split_into text
+        )`.execute(db);
+      await sql`CREATE INDEX actor_merges_actor ON actor_merges (actor_id)`.execute(db);
+      await sql`CREATE INDEX actor_merges_document ON actor_merges (document_id)`.execute(db);
+      await sql`
+        CREATE TABLE actor_keys (
+          actor_id text NOT NULL REFERENCES actors (id),
+          key text NOT NULL,
+          document_id text NOT NULL REFERENCES documents (id),
+          PRIMARY KEY (actor_id, key)
+        )`.execute(db);
+      await sql`CREATE INDEX actor_keys_key ON actor_keys (key)`.execute(db);
+      await sql`
+        CREATE TABLE actor_merge_blocks (
+          actor_id text NOT NULL,
+          evidence text NOT NULL,
+          merge_seq integer REFERENCES actor_merges (seq),
+          created_at timestamptz NOT NULL DEFAULT now(),
+          PRIMARY KEY (actor_id, evidence)
+        )`.execute(db);
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

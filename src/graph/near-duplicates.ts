@@ -40,8 +40,11 @@ export async function nearDuplicateCandidates(db: Db, bands: string[]): Promise<
   return rows.map((row) => ({ documentId: row.document_id, minhash: fromBytes(row.minhash) }));
 }
 
-/** Stores `document` as a copy of `originalId`: kept as a source and searchable, not analysed again. */
-export async function saveCopy(db: Db, document: Document, originalId: string): Promise<SaveResult> {
+/**
+ * Inserts a document row (a near-duplicate copy when `duplicateOf` is set). The same text already
+ * stored is a duplicate; another text under the same id is an error.
+ */
+export async function insertDocument(db: Db, document: Document, duplicateOf: string | null = null): Promise<SaveResult> {
   const inserted = await db
     .insertInto("documents")
     .values({
@@ -52,7 +55,7 @@ export async function saveCopy(db: Db, document: Document, originalId: string): 
       url: document.url ?? null,
       text: document.text,
       sha256: document.sha256,
-      duplicate_of: originalId,
+      duplicate_of: duplicateOf,
     })
     .onConflict((oc) => oc.doNothing())
     .returning("id")

@@ -174,6 +174,47 @@ export interface EventSplitsTable {
   created_at: Generated<Date>;
 }
 
+export interface ActorMergesTable {
+  seq: Generated<number>;
+  /** The actor merged into (no foreign key: a manual merge's history outlives a removed actor). */
+  actor_id: string;
+  /** The document whose actor was merged; null for a manual merge. */
+  document_id: string | null;
+  /** A manual merge: the id of the actor merged in (reused when it is unmerged). */
+  merged_actor: string | null;
+  /** The merged actor's own name, type and subtype, to restore it on unmerge. */
+  name: string;
+  type: string;
+  subtype: string | null;
+  rule: string;
+  score: number;
+  /** The alias, key or name that matched. */
+  evidence: string;
+  explanation: string;
+  /** The stored actor's name before this merge gave it a fuller one. */
+  renamed_from: string | null;
+  /** The rows that came in through this merge (see MergeItems in ./actor-merges.ts). */
+  items: unknown;
+  created_at: Generated<Date>;
+  undone_at: Date | null;
+  /** The actor the unmerge split these rows into. */
+  split_into: string | null;
+}
+
+export interface ActorKeysTable {
+  actor_id: string;
+  /** "org:iskp" (gazetteer) or "phoenix:asif-ali-zardari" (PETRARCH person). */
+  key: string;
+  document_id: string;
+}
+
+export interface ActorMergeBlocksTable {
+  actor_id: string;
+  evidence: string;
+  merge_seq: number | null;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
   documents: DocumentsTable;
   actors: ActorsTable;
@@ -190,6 +231,9 @@ export interface Database {
   event_figures: EventFiguresTable;
   event_clusters: EventClustersTable;
   event_splits: EventSplitsTable;
+  actor_merges: ActorMergesTable;
+  actor_keys: ActorKeysTable;
+  actor_merge_blocks: ActorMergeBlocksTable;
   document_signatures: DocumentSignaturesTable;
   document_bands: DocumentBandsTable;
 }

@@ -1,5 +1,6 @@
 import type { Actor, Claim, Document, DocumentAnalysis, Event, GraphExport, Mention, Relation, TimelineEntry } from "../model/index.js";
 import type { MergedEvent, PlaceRecord } from "./geo-events.js";
+import type { ActorMerge, UnmergeResult } from "./actor-merges.js";
 
 export type SaveResult = { status: "inserted"; documentId: string } | { status: "duplicate"; documentId: string };
 
@@ -94,5 +95,16 @@ export interface Store {
   splitEvent(eventId: string): Promise<{ from: string; now: string }>;
   /** The actor's happenings and relations in event-date order (ISO date bounds, inclusive). */
   timeline(actorId: string, range?: { from?: string; to?: string }): Promise<TimelineEntry[]>;
+  /** The merges into an actor (with rule, score and evidence) and those split out of it, oldest first. */
+  actorMerges(actorId: string): Promise<ActorMerge[]>;
+  /** Cross-document keys of an actor: gazetteer keys ("org:iskp") and Phoenix persons ("phoenix:asif-ali-zardari"). */
+  actorKeys(actorId: string): Promise<string[]>;
+  /**
+   * Undoes merges into an actor in one transaction: the rows they brought move to a separate actor,
+   * and their evidence never joins that actor again. `from`: a document id, a merged actor id, or an alias.
+   */
+  unmergeActor(actorId: string, from?: string): Promise<UnmergeResult>;
+  /** Joins actor `fromId` into `intoId` by hand (rule "manual"), undoable with unmergeActor. */
+  mergeActors(intoId: string, fromId: string): Promise<ActorMerge>;
   close(): Promise<void>;
 }

@@ -107,6 +107,8 @@ export interface Actor {
   type: EntityType;
   subtype?: string;
   aliases: string[];
+  /** A gazetteer's stable key ("org:iskp", "gpe:pak") when a list knows the actor; joins it across documents. */
+  key?: string;
   /** For places (GPE, LOC): where the gazetteer puts them. */
   geo?: Geo;
 }

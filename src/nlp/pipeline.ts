@@ -31,7 +31,7 @@ export function analyseDoc(document: Document, components: Component[] = (pipeli
 /** Runs every NLP component over one document; actor ids in the result are document-local. */
 export function analyse(document: Document): DocumentAnalysis {
   const doc = analyseDoc(document);
-  const actors: Actor[] = doc.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, subtype: e.subtype, aliases: [...e.aliases] }));
+  const actors: Actor[] = doc.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, subtype: e.subtype, aliases: [...e.aliases], ...(e.key ? { key: e.key } : {}) }));
   const mentions: Mention[] = doc.mentions.map((m) => ({ doc: document.id, start: m.start, end: m.end, text: m.text, type: m.type, actor: m.entity }));
   return { document, actors, mentions, relations: doc.relations, events: doc.events, claims: doc.claims, timexes: doc.timexes };
 }

@@ -1,6 +1,8 @@
 import type { Command } from "commander";
 import { ActorNames, actorLabel, itemLines, oneLine, suffixes } from "../format.js";
-import type { Store } from "../../graph/store.js";
+import type { ActorDossier, Store } from "../../graph/store.js";
+import { phoenixDictionary, rolesOn } from "../../resolve/phoenix.js";
+import { mergeLine } from "./actors.js";
 import { addDbOption, withStore } from "../store-option.js";
 
 export function register(program: Command): void {
@@ -24,6 +26,7 @@ export async function renderDossier(store: Store, nameOrAlias: string): Promise<
     actorLabel(dossier.actor),
     `id: ${dossier.actor.id}`,
     `aliases: ${dossier.actor.aliases.length > 0 ? dossier.actor.aliases.join("; ") : "-"}`,
+    ...(await mergeLines(store, dossier)),
     "",
     `relations (${dossier.relations.length}):`,
   ];
