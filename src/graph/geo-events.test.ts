@@ -2,7 +2,43 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { backends } from "../../test/stores.js";
 import { toDocument } from "../ingest/types.js";
 import { analyse } from "../nlp/pipeline.js";
+import type { DocumentAnalysis } from "../model/index.js";
 import type { Store } from "./store.js";
+
+/** What the NLP stage hands the store for a report it reads fully (written by hand, like store.test.ts). */
+function checkpostAttack(): DocumentAnalysis {
+  const text =
+    "PESHAWAR, Nov 3 - Militants attacked a police checkpost in Pakistan's Khyber Pakhtunkhwa province on Tuesday, killing three policemen. " +
+    "The group, active in South Asia, accused Pakistan of lying.";
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words });
+  const mention = (words: string, type: "GPE" | "LOC" | "ORG", actor: string) => ({ doc: "kp", ...at(words), type, actor });
+  const attack = at("Militants attacked a police checkpost in Pakistan's Khyber Pakhtunkhwa province on Tuesday");
+  const accuse = at("The group, active in South Asia, accused Pakistan");
+  return {
+    document: toDocument({ id: "kp", text, date: "2026-11-03", source: "Dawn" }, "kp.jsonl"),
+    actors: [
+      { id: "e1", name: "Militants", type: "ORG", aliases: ["The group"] },
+      { id: "e2", name: "Pakistan", type: "GPE", aliases: [] },
+      { id: "e3", name: "Khyber Pakhtunkhwa", type: "GPE", aliases: [] },
+      { id: "e4", name: "Peshawar", type: "GPE", aliases: ["PESHAWAR"] },
+      { id: "e5", name: "South Asia", type: "LOC", aliases: [] },
+    ],
+    mentions: [
+      mention("PESHAWAR", "GPE", "e4"),
+      mention("Militants", "ORG", "e1"),
+      mention("Pakistan", "GPE", "e2"),
+      mention("Khyber Pakhtunkhwa", "GPE", "e3"),
+      mention("South Asia", "LOC", "e5"),
+    ],
+    relations: [],
+    events: [
+      { type: "ASSAULT", source: "e1", target: null, time: "2026-11-03", attributed_to: null, provenance: [{ document: "kp", ...attack }] },
+      { type: "ACCUSE", source: "e1", target: "e2", attributed_to: null, provenance: [{ document: "kp", ...accuse }] },
+    ],
+    claims: [],
+    timexes: [],
+  };
+}
 
 // One wire report as two outlets ran it (each with its own credit line), and a later, different raid.
 const REPORT =
@@ -53,6 +89,18 @@ describe.each(backends)("places and happenings in the $name store", (backend) =>
 
     const places = await s.places();
     expect(places.find((p) => p.actor.name === "North Waziristan")?.geo).toMatchObject({ feature_type: "admin2", country_code: "PK" });
+  });
+
+  it.skipIf(!backend.available)("places an event where its words put it, not where its actor is active", async () => {
+    const s = (store = await backend.open());
+    await s.saveAnalysis(checkpostAttack());
+    const graph = await s.exportGraph();
+    const [attack, accusation] = graph.events;
+    expect(attack.geo).toMatchObject({ name: "Khyber Pakhtunkhwa", country_code: "PK", feature_type: "admin1" });
+    expect(accusation.geo).toBeUndefined();
+    expect(graph.actors.find((a) => a.name === "Peshawar")?.geo).toMatchObject({ country_code: "PK", feature_type: "city" });
+    const [happening] = (await s.mergedEvents()).filter((e) => e.type === "ASSAULT");
+    expect(happening.members[0].figures).toEqual([{ kind: "killed", value: 3, text: "killing three" }]);
   });
 
   it.skipIf(!backend.available)("undoes a merge and never merges that pair again", async () => {

@@ -19,6 +19,8 @@ type Db = Kysely<Database> | Transaction<Database>;
 const PLACE_TYPES = ["GPE", "LOC"];
 /** Words that put a happening at a place: "in Pakistan's Khyber Pakhtunkhwa province", "near Basra". */
 const LOCATIVE = /\b(in|near|at|outside|into|across|on|off|around|inside|within|over)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+/** "active in", "based in": the place describes an actor, not where the event happened. */
+const ATTRIBUTIVE = /\b(active|based|located|operating|present|headquartered|born|living|stationed)\s+(in|near|at|across|inside|within)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
 /** More specific places say more about where something happened. */
 const SPECIFICITY: Record<FeatureType, number> = { city: 6, admin2: 5, island: 4, admin1: 4, region: 2, country: 1, continent: 0 };
 
@@ -64,6 +66,17 @@ function toGeo(resolution: GeoResolution): Geo {
   };
 }
 
+/** A TIMEX3 value's calendar part at its own precision: "2015", "2015-01", "1987-03-24TNI" → "1987-03-24". */
+function calendarDate(value: string): string {
+  return /^\d{4}-W\d{2}$/.test(value) ? formatDay(eventDays(value, undefined)!.from) : value.slice(0, 10);
+}
+
+/** Whether date `a` is not before `b`, comparing at the coarser of their precisions ("2015" overlaps "2015-06"). */
+function atOrAfter(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) >= b.slice(0, n);
+}
+
 /** Ingest step: geocode the document's new place actors, place and cluster its events. */
 export async function recordPlacesAndEvents(trx: Transaction<Database>, analysis: DocumentAnalysis, actorIds: Map<string, string>): Promise<void> {
   const places = analysis.actors.filter((actor) => PLACE_TYPES.includes(actor.type));
@@ -89,7 +102,7 @@ export async function recordPlacesAndEvents(trx: Transaction<Database>, analysis
         .values(figures.map((f) => ({ event_id: id, kind: f.kind, value: f.value, qualifier: f.qualifier ?? null, text: f.text, start: f.start, end: f.end })))
         .execute();
     }
-    const place = eventPlace(geocoder, analysis.mentions, doc.text, sentence, context);
+    const place = eventPlace(geocoder, analysis.mentions, doc.text, span, context);
     if (place) {
       await trx
         .insertInto("event_places")
@@ -145,18 +158,25 @@ async function recordPlaces(
   }
 }
 
-/** The most specific place the event's sentence puts it at, after a locative word. */
+/**
+ * The most specific place the event's own words put it at: a place after a locative word, inside
+ * the event's span or right after it in the same clause ("attacked a checkpost in Pakistan's Khyber
+ * Pakhtunkhwa province"). Places describing an actor ("active in South Asia") do not count.
+ */
 function eventPlace(
   geocoder: Geocoder,
   mentions: Mention[],
   text: string,
-  sentence: { text: string; start: number },
+  span: { start: number; end: number },
   context: { otherPlaces: string[]; dateline?: string; text: string },
 ): { mention: string; geo: GeoResolution } | undefined {
-  const end = sentence.start + sentence.text.length;
   const placed = mentions
-    .filter((m) => PLACE_TYPES.includes(m.type) && m.start >= sentence.start && m.end <= end)
-    .filter((m) => LOCATIVE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)))
+    .filter((m) => PLACE_TYPES.includes(m.type) && m.start >= span.start && m.start - span.end < 80)
+    .filter((m) => m.start < span.end || !/[,;:—–(]|[.!?]\s/.test(text.slice(span.end, m.start)))
+    .filter((m) => {
+      const before = text.slice(Math.max(span.start, m.start - 40), m.start);
+      return LOCATIVE.test(before) && !ATTRIBUTIVE.test(before);
+    })
     .map((m) => ({ mention: m.text, geo: geocoder.geocode(m.text, context) }))
     .filter((p): p is { mention: string; geo: GeoResolution } => p.geo !== undefined);
   return placed.sort((a, b) => SPECIFICITY[b.geo.featureType] - SPECIFICITY[a.geo.featureType])[0];
@@ -364,9 +384,12 @@ export async function mergedEvents(db: Kysely<Database>, actorId?: string): Prom
     });
   }
   for (const merged of byCluster.values()) {
-    const dated = merged.members.map((m) => eventDays(m.time, undefined)).filter((r) => r !== undefined);
+    const dated = merged.members
+      .map((m) => ({ value: m.time, days: eventDays(m.time, undefined) }))
+      .filter((d) => d.days !== undefined)
+      .sort((a, b) => a.days!.from - b.days!.from);
     if (dated.length > 0) {
-      merged.date = formatDay(Math.min(...dated.map((r) => r!.from)));
+      merged.date = calendarDate(dated[0].value!);
       merged.date_basis = "event";
     } else {
       merged.date = merged.members[0].date;
@@ -407,7 +430,7 @@ export async function actorTimeline(db: Kysely<Database>, actorId: string, range
   for (const r of relations) {
     const own = eventDays(r.time ?? undefined, undefined);
     entries.push({
-      date: own ? formatDay(own.from) : r.date,
+      date: own ? calendarDate(r.time!) : r.date,
       date_basis: own ? "event" : "publication",
       kind: "relation",
       id: r.id,
@@ -426,6 +449,6 @@ export async function actorTimeline(db: Kysely<Database>, actorId: string, range
     });
   }
   return entries
-    .filter((e) => (!range.from || e.date >= range.from) && (!range.to || e.date.slice(0, range.to.length) <= range.to))
+    .filter((e) => (!range.from || atOrAfter(e.date, range.from)) && (!range.to || atOrAfter(range.to, e.date)))
     .sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
 }
