@@ -10,9 +10,14 @@ import { OPENING_QUOTES, isQuoteMark, layout, type TextLayout, type TokenRange }
 import type { Attribution, ContentSpan, Span } from "./types.js";
 
 /** Auxiliaries and adverbs that join the cue they precede ("has also said"). */
-export const CUE_MODIFIERS = new Set(
-  "also has have had 's would will previously later recently repeatedly reportedly once then further did does do is was were are been be never not n't publicly privately earlier initially often frequently again already still even just could may might should must can first".split(" "),
+const CUE_MODIFIERS = new Set(
+  "also has have had 's ’s would will always now previously later recently repeatedly reportedly once then further did does do is was were are been be never not n't publicly privately earlier initially often frequently again already still even just could may might should must can first".split(" "),
 );
+/** Auxiliaries and adverbs ("has always", "strongly") lead up to a cue but are not its head. */
+export function isCueModifier(word: string): boolean {
+  return CUE_MODIFIERS.has(word.toLowerCase()) || /^\p{Ll}+ly$/u.test(word);
+}
+
 /** Words that end a source noun phrase when walking back from the cue. */
 const SOURCE_STOPS = new Set(
   "that and but or because while when if as so which where after before since although though than whether until unless whereas nor for yet how why what".split(" "),
@@ -76,7 +81,7 @@ function markCues(doc: TextLayout, lexicon: CueLexicon, threshold: number): bool
         isCue[i] = doc.tokens[i + 1]?.lower === "to";
         continue;
       }
-      if (CUE_MODIFIERS.has(token.lower)) continue;
+      if (isCueModifier(token.text)) continue;
       const capitalised = /^\p{Lu}/u.test(token.text);
       if (capitalised && i > sentence.start && !isQuoteMark(doc.tokens[i - 1]!.text)) continue;
       isCue[i] = isCueHead(lexicon, doc, i, sentence.start, threshold);
@@ -318,6 +323,16 @@ function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame |
   return { source, content: parts };
 }
 
+const BE = new Set("is are was were be been being 's ’s".split(" "));
+
+/** "is expected", "was widely seen", "are not expected": a passive cue. */
+function isPassive(ctx: Context, cue: TokenRange): boolean {
+  const head = lower(ctx, cue.end - 1);
+  if (!/(ed|en|known|thought|seen|said)$/.test(head)) return false;
+  for (let i = cue.end - 2; i >= cue.start; i--) if (BE.has(lower(ctx, i))) return true;
+  return false;
+}
+
 /** "..., saying ...", "Noting that ...": the cue has no subject of its own. */
 function isParticiple(ctx: Context, cue: TokenRange, sentence: TokenRange): boolean {
   return lower(ctx, cue.end - 1).endsWith("ing") && (cue.start === sentence.start || [",", "—", "and"].includes(lower(ctx, cue.start - 1)));
@@ -358,15 +373,18 @@ function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousS
   const cueWord = lower(ctx, cue.end - 1);
   const participle = isParticiple(ctx, cue, sentence);
   let source: TokenRange | undefined = participle ? clauseSubject(ctx, sentence, cue.start) : undefined;
+  const passive = isPassive(ctx, cue);
   if (!participle) source = subjectBefore(ctx, cue.start, sentence);
-  source ??= previousSource ?? clauseSubject(ctx, sentence, cue.start);
+  // "Clinton is expected to win": PolNeAR gives no source, and the subject joins the content.
+  const subjectOfPassive = passive ? source : undefined;
+  source = passive ? undefined : (source ?? previousSource ?? clauseSubject(ctx, sentence, cue.start));
   let from = skipAdverbials(ctx, cue.end, sentence.end);
   from = skipAddressee(ctx, cueWord, from, sentence.end);
   from = trimRange(ctx, { start: skipAdverbials(ctx, from, sentence.end), end: sentence.end }).start;
   const speech = SPEECH_CUES.has(cueWord) || lower(ctx, from) === "that" || isQuoteMark(ctx.doc.tokens[from]?.text ?? "");
   const range = trimRange(ctx, { start: from, end: contentEnd(ctx, from, sentence, speech) });
   if (range.end - range.start < 1) return undefined;
-  return { source, content: [range] };
+  return { source, content: subjectOfPassive ? [subjectOfPassive, range] : [range] };
 }
 
 /** Particles that belong to the cue verb ("called for", "pointed out"). */
@@ -376,7 +394,7 @@ const TO_VERBS = new Set("referring referred pointed pleaded responded respondin
 /** Extends the cue over the auxiliaries and adverbs before it, and over "to" in "according to". */
 function cueRange(ctx: Context, i: number, sentence: TokenRange): TokenRange {
   let start = i;
-  while (start > sentence.start && (CUE_MODIFIERS.has(lower(ctx, start - 1)) || /^\p{Ll}+ly$/u.test(ctx.doc.tokens[start - 1]!.text)) && !ctx.isCue[start - 1]) start--;
+  while (start > sentence.start && isCueModifier(ctx.doc.tokens[start - 1]!.text) && !ctx.isCue[start - 1]) start--;
   let end = lower(ctx, i) === "according" ? i + 2 : i + 1;
   const next = lower(ctx, end);
   const verb = lower(ctx, i);

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { readBratDir, type BratDocument } from "./brat.js";
 import { CANDIDATE_RATE, cueFeatures, trainPerceptron, type Example } from "./cue-model.js";
 import { evaluateDocuments } from "./evaluate.js";
-import { CUE_MODIFIERS, findAttributions } from "./extract.js";
+import { findAttributions, isCueModifier } from "./extract.js";
 import { attributionFeatures } from "./filter-model.js";
 import { CONTENT_OVERLAP, contentFragments, overlapRatio, sourcesAgree } from "./score.js";
 import { LEXICON_PATH, cueRate, type CueLexicon } from "./lexicon.js";
@@ -33,8 +33,8 @@ function analyse(document: BratDocument): Analysed {
   const heads = new Set<number>();
   doc.tokens.forEach((token, i) => {
     const previous = doc.tokens[i - 1];
-    const startsCue = cueChars[token.start] && (!previous || !cueChars[previous.start] || CUE_MODIFIERS.has(previous.lower));
-    if (startsCue && !CUE_MODIFIERS.has(token.lower)) heads.add(i);
+    const startsCue = cueChars[token.start] && (!previous || !cueChars[previous.start] || isCueModifier(previous.text));
+    if (startsCue && !isCueModifier(token.text)) heads.add(i);
   });
   return { doc, heads };
 }
@@ -44,7 +44,7 @@ function* candidates(doc: TextLayout): Generator<{ i: number; sentenceStart: num
   for (const sentence of doc.sentences) {
     for (let i = sentence.start; i < sentence.end; i++) {
       const token = doc.tokens[i]!;
-      if (doc.quoteOf[i] !== -1 || !/\p{L}/u.test(token.text) || CUE_MODIFIERS.has(token.lower) || token.lower === "according") continue;
+      if (doc.quoteOf[i] !== -1 || !/\p{L}/u.test(token.text) || isCueModifier(token.text) || token.lower === "according") continue;
       if (i > sentence.start && /^\p{Lu}/u.test(token.text)) continue;
       yield { i, sentenceStart: sentence.start };
     }
