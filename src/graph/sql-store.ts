@@ -20,7 +20,9 @@ import {
   type Relation,
   type TimelineEntry,
 } from "../model/index.js";
-import { actorSlugId, chooseMatch, isGlobalAlias, matchKeys, normaliseAlias, type Candidate } from "../resolve/match.js";
+import { actorSlugId, isGlobalAlias, matchKeys, normaliseAlias, type Candidate } from "../resolve/match.js";
+import { decideMerge } from "../resolve/cross-document.js";
+import { actorMerges, loadMergeEvidence, mergeActors, noteNewActor, recordMerges, unmergeActor, type ActorMerge, type PendingMerge, type UnmergeResult } from "./actor-merges.js";
 import type { ActorAliasesTable, ActorsTable, ClaimAboutTable, Database, ProvenanceTable } from "./schema.js";
 import type { ActorDossier, ActorQuery, AliasSource, ClaimQuery, DocumentView, SaveResult, SearchHit, Store, TextSignature } from "./store.js";
 import { insertDocument, nearDuplicateCandidates, recordSignature } from "./near-duplicates.js";
@@ -37,7 +39,11 @@ const RESOLVE_LOCK = 0x646f7373; // "doss"
 const INSERT_CHUNK = 500;
 
 export class SqlStore implements Store {
-  constructor(private readonly db: Db) {}
+  /** `release` runs after the connection is closed (the embedded backend's directory lock). */
+  constructor(
+    private readonly db: Db,
+    private readonly release: () => void = () => {},
+  ) {}
 
   async saveAnalysis(analysis: DocumentAnalysis, signature?: TextSignature): Promise<SaveResult> {
     const doc = analysis.document;
@@ -45,8 +51,10 @@ export class SqlStore implements Store {
       const stored = await insertDocument(trx, doc);
       if (stored.status === "duplicate") return stored;
       await sql`SELECT pg_advisory_xact_lock(${RESOLVE_LOCK})`.execute(trx);
-      const actorIds = await resolveActors(trx, analysis.actors, doc.id);
+      const merges: PendingMerge[] = [];
+      const actorIds = await resolveActors(trx, analysis.actors, doc.id, merges);
       await insertItems(trx, analysis, actorIds);
+      await recordMerges(trx, analysis, actorIds, merges);
       await recordPlacesAndEvents(trx, analysis, actorIds);
       if (signature) await recordSignature(trx, doc.id, signature);
       return { status: "inserted", documentId: doc.id };
@@ -262,8 +270,35 @@ export class SqlStore implements Store {
     return actorTimeline(this.db, actorId, range);
   }
 
+  actorMerges(actorId: string): Promise<ActorMerge[]> {
+    return actorMerges(this.db, actorId);
+  }
+
+  async actorKeys(actorId: string): Promise<string[]> {
+    const rows = await this.db.selectFrom("actor_keys").select("key").where("actor_id", "=", actorId).orderBy("key").execute();
+    return rows.map((row) => row.key);
+  }
+
+  unmergeActor(actorId: string, from?: string): Promise<UnmergeResult> {
+    return this.db.transaction().execute(async (trx) => {
+      await sql`SELECT pg_advisory_xact_lock(${RESOLVE_LOCK})`.execute(trx);
+      return unmergeActor(trx, actorId, from);
+    });
+  }
+
+  mergeActors(intoId: string, fromId: string): Promise<ActorMerge> {
+    return this.db.transaction().execute(async (trx) => {
+      await sql`SELECT pg_advisory_xact_lock(${RESOLVE_LOCK})`.execute(trx);
+      return mergeActors(trx, intoId, fromId);
+    });
+  }
+
   async close(): Promise<void> {
-    await this.db.destroy();
+    try {
+      await this.db.destroy();
+    } finally {
+      this.release();
+    }
   }
 
   private async withAliases(rows: { id: string; name: string; type: string; subtype: string | null }[]): Promise<Actor[]> {
@@ -430,9 +465,10 @@ export class SqlStore implements Store {
 /**
  * Maps the analysis' document-local actor ids onto store actors: an existing actor when one
  * matches (see resolve/match.ts), else a new one with a readable id. Records every alias.
- * A constant number of queries per document, however many actors it names.
+ * A constant number of queries per document, however many actors it names. Each match is a merge,
+ * explained and added to `merges` (see resolve/cross-document.ts), recorded once the rows are stored.
  */
-async function resolveActors(trx: Trx, actors: Actor[], documentId: string): Promise<Map<string, string>> {
+async function resolveActors(trx: Trx, actors: Actor[], documentId: string, merges: PendingMerge[]): Promise<Map<string, string>> {
   for (const actor of actors) {
     if (!isEntityType(actor.type)) throw new Error(`actor ${actor.id} has unknown type ${JSON.stringify(actor.type)}`);
   }
@@ -450,21 +486,25 @@ async function resolveActors(trx: Trx, actors: Actor[], documentId: string): Pro
   const candidates: Candidate[] = stored.map((row) => ({ ...row, type: asEntityType(row.type) }));
   const lacksSubtype = new Set(stored.filter((row) => row.subtype === null).map((row) => row.actorId));
   const taken = await takenActorIds(trx, actors.map((actor) => actorSlugId(actor)));
+  const evidence = await loadMergeEvidence(trx, actors, allKeys);
 
   const ids = new Map<string, string>();
   const newActors: Insertable<ActorsTable>[] = [];
   const aliasRows: Insertable<ActorAliasesTable>[] = [];
   const subtypes = new Map<string, string>();
   for (const actor of actors) {
-    let storeId = chooseMatch(actor, candidates);
-    if (storeId) {
+    const decision = decideMerge(actor, candidates, evidence);
+    let storeId = decision?.storeId;
+    if (decision && storeId) {
       if (actor.subtype && lacksSubtype.has(storeId)) subtypes.set(storeId, actor.subtype);
+      merges.push({ actor, decision });
     } else {
       storeId = freeId(actorSlugId(actor), taken);
       taken.add(storeId);
       newActors.push({ id: storeId, name: actor.name, type: actor.type, subtype: actor.subtype ?? null, first_document: documentId });
       // Later actors of this document may match the one just created.
       for (const norm of matchKeys(actor)) candidates.push({ actorId: storeId, name: actor.name, type: actor.type, norm });
+      noteNewActor(evidence, actor, storeId);
     }
     for (const alias of [actor.name, ...actor.aliases]) {
       const norm = normaliseAlias(alias);
@@ -494,7 +534,7 @@ async function takenActorIds(trx: Trx, bases: string[]): Promise<Set<string>> {
   return new Set(rows.map((row) => row.id));
 }
 
-function freeId(base: string, taken: Set<string>): string {
+export function freeId(base: string, taken: Set<string>): string {
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
@@ -618,10 +658,10 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return map;
 }
 
-function* chunks<T>(items: T[], size: number): Generator<T[]> {
+export function* chunks<T>(items: T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
-function escapeLike(text: string): string {
+export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
