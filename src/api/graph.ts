@@ -1,6 +1,9 @@
 /** Ego networks: the actors within `depth` links of one actor, and the links between them. */
 import type { ActorDossier, Store } from "../graph/store.js";
-import type { Actor, Provenance } from "../model/index.js";
+import type { Actor } from "../model/index.js";
+import type { EgoNetwork, GraphEdge, GraphNode } from "./types.js";
+
+export type { EgoNetwork, GraphEdge, GraphNode };
 import { itemDate } from "../export/timestamp.js";
 
 export interface EgoQuery {
@@ -13,38 +16,6 @@ export interface EgoQuery {
   to?: string;
   /** At most this many actors. */
   limit: number;
-}
-
-export interface GraphNode {
-  id: string;
-  name: string;
-  type: Actor["type"];
-  subtype?: string;
-  /** Links from the centre. */
-  depth: number;
-}
-
-export interface GraphEdge {
-  id: string;
-  kind: "relation" | "event" | "claim";
-  source: string;
-  target: string;
-  /** Relation predicate, PLOVER type, or "claim". */
-  predicate: string;
-  label: string;
-  time?: string;
-  /** YYYY-MM-DD: the start of `time` when it names a calendar point, else the document's date. */
-  date: string;
-  attributed_to: string | null;
-  provenance: Provenance[];
-}
-
-export interface EgoNetwork {
-  center: string;
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  /** true when `limit` cut the network short. */
-  truncated: boolean;
 }
 
 /** The edges one actor's dossier gives, where that actor is an endpoint. */

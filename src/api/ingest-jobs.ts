@@ -4,34 +4,13 @@ import type { Store } from "../graph/store.js";
 import { readDocuments } from "../ingest/registry.js";
 import { storeDocument } from "../ingest/run.js";
 import type { ReadOptions } from "../ingest/types.js";
+import type { IngestJob } from "./types.js";
+
+export type { IngestJob };
 
 export interface UploadedFile {
   name: string;
   content: Buffer;
-}
-
-export interface JobFile {
-  name: string;
-  documents: number;
-  inserted: number;
-  duplicate: number;
-  /** Why the file, or one of its documents, failed. */
-  errors: string[];
-}
-
-export interface IngestJob {
-  id: string;
-  created: string;
-  status: "queued" | "running" | "done";
-  /** Documents read from all files so far, and how many of them are stored or skipped. */
-  total: number;
-  processed: number;
-  inserted: number;
-  duplicate: number;
-  failed: number;
-  files: JobFile[];
-  /** Ids of the documents stored, for links from the UI. */
-  documents: string[];
 }
 
 /** Jobs kept for polling after they finish. */

@@ -329,64 +329,71 @@ export function toStixBundle(graph: GraphExport): StixBundle {
     cite(id, provenance, [...objectRefs, attributedTo ? agentRef(attributedTo) : undefined]);
   };
 
-  for (const relation of graph.relations) {
-    const key = relationKey(relation);
-    const summary = `${name(relation.subject)} ${relation.predicate.replace(/_/g, " ")}${relation.role ? ` (${relation.role})` : ""}${
-      relation.object ? ` ${name(relation.object)}` : ""
-    }${relation.time ? ` [${relation.time}]` : ""}`;
-    const extra = {
-      x_dossier_predicate: relation.predicate,
-      x_dossier_role: relation.role,
-      x_dossier_status: relation.status,
-      x_dossier_time: relation.time,
-      confidence: percent(relation.confidence),
-    };
-    const source = agentRef(relation.subject);
-    const target = relation.object ? targetRef(relation.object, relation.predicate) : undefined;
-    if (relation.attributed_to !== null || !source || !target) {
-      statementNote(key, summary, [relation.subject, relation.object], relation.attributed_to, relation.provenance, extra);
-      continue;
-    }
-    const id = stixId("relationship", key);
-    objects.push(
-      compact({
-        ...common("relationship", id, key),
-        relationship_type: relation.predicate.replace(/_/g, "-"),
-        source_ref: source,
-        target_ref: target,
-        description: [summary, evidence(relation.provenance)].filter(Boolean).join(". "),
-        start_time: relation.time ? timexToTimestamp(relation.time) : undefined,
-        x_dossier_provenance: provenanceOut(relation.provenance, reports),
-        ...extra,
-      }),
-    );
-    cite(id, relation.provenance, [source, target]);
+  /** A link between two actors: a relationship when the document asserts it, else a note (see statementNote). */
+  interface Link {
+    key: string;
+    type: string;
+    summary: string;
+    from: string;
+    to: string | null;
+    /** STIX ids of the two ends, when both resolve. */
+    source?: string;
+    target?: string;
+    time?: string;
+    attributedTo: string | null;
+    provenance: Provenance[];
+    extra: Record<string, unknown>;
   }
-
-  for (const event of graph.events) {
-    const key = eventKey(event);
-    const summary = `${name(event.source)} ${event.type}${event.target ? ` ${name(event.target)}` : ""}${event.time ? ` [${event.time}]` : ""}`;
-    const extra = { x_dossier_plover: event.type, x_dossier_time: event.time, confidence: percent(event.confidence) };
-    const source = agentRef(event.source);
-    const target = event.target ? agentRef(event.target) : undefined;
-    if (event.attributed_to !== null || !source || !target) {
-      statementNote(key, summary, [event.source, event.target], event.attributed_to, event.provenance, extra);
-      continue;
+  const link = (l: Link) => {
+    if (l.attributedTo !== null || !l.source || !l.target) {
+      statementNote(l.key, l.summary, [l.from, l.to], l.attributedTo, l.provenance, l.extra);
+      return;
     }
-    const id = stixId("relationship", key);
+    const id = stixId("relationship", l.key);
     objects.push(
       compact({
-        ...common("relationship", id, key),
-        relationship_type: event.type.toLowerCase(),
-        source_ref: source,
-        target_ref: target,
-        description: [summary, evidence(event.provenance)].filter(Boolean).join(". "),
-        start_time: event.time ? timexToTimestamp(event.time) : undefined,
-        x_dossier_provenance: provenanceOut(event.provenance, reports),
-        ...extra,
+        ...common("relationship", id, l.key),
+        relationship_type: l.type,
+        source_ref: l.source,
+        target_ref: l.target,
+        description: [l.summary, evidence(l.provenance)].filter(Boolean).join(". "),
+        start_time: l.time ? timexToTimestamp(l.time) : undefined,
+        x_dossier_provenance: provenanceOut(l.provenance, reports),
+        ...l.extra,
       }),
     );
-    cite(id, event.provenance, [source, target]);
+    cite(id, l.provenance, [l.source, l.target]);
+  };
+
+  for (const r of graph.relations) {
+    link({
+      key: relationKey(r),
+      type: r.predicate.replace(/_/g, "-"),
+      summary: `${name(r.subject)} ${r.predicate.replace(/_/g, " ")}${r.role ? ` (${r.role})` : ""}${r.object ? ` ${name(r.object)}` : ""}${r.time ? ` [${r.time}]` : ""}`,
+      from: r.subject,
+      to: r.object,
+      source: agentRef(r.subject),
+      target: r.object ? targetRef(r.object, r.predicate) : undefined,
+      time: r.time,
+      attributedTo: r.attributed_to,
+      provenance: r.provenance,
+      extra: { x_dossier_predicate: r.predicate, x_dossier_role: r.role, x_dossier_status: r.status, x_dossier_time: r.time, confidence: percent(r.confidence) },
+    });
+  }
+  for (const e of graph.events) {
+    link({
+      key: eventKey(e),
+      type: e.type.toLowerCase(),
+      summary: `${name(e.source)} ${e.type}${e.target ? ` ${name(e.target)}` : ""}${e.time ? ` [${e.time}]` : ""}`,
+      from: e.source,
+      to: e.target,
+      source: agentRef(e.source),
+      target: e.target ? agentRef(e.target) : undefined,
+      time: e.time,
+      attributedTo: e.attributed_to,
+      provenance: e.provenance,
+      extra: { x_dossier_plover: e.type, x_dossier_time: e.time, confidence: percent(e.confidence) },
+    });
   }
 
   for (const claim of graph.claims) {

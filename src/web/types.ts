@@ -2,6 +2,7 @@
 import type { Actor, Claim, Document, Event, Mention, Provenance, Relation } from "../model/index.js";
 
 export type { Actor, Claim, Document, Event, Mention, Provenance, Relation };
+export type { EgoNetwork, GraphEdge, GraphNode, IngestJob } from "../api/types.js";
 export type Dated<T> = T & { id: string; date: string };
 
 export interface AliasSource {
@@ -34,44 +35,4 @@ export interface SearchResult {
   actors: Actor[];
   claims: Dated<Claim>[];
   documents: { document: Pick<Document, "id" | "date" | "title" | "source" | "url">; snippet: string; rank: number }[];
-}
-
-export interface GraphNode {
-  id: string;
-  name: string;
-  type: Actor["type"];
-  subtype?: string;
-  depth: number;
-}
-
-export interface GraphEdge {
-  id: string;
-  kind: "relation" | "event" | "claim";
-  source: string;
-  target: string;
-  predicate: string;
-  label: string;
-  time?: string;
-  date: string;
-  attributed_to: string | null;
-  provenance: Provenance[];
-}
-
-export interface EgoNetwork {
-  center: string;
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  truncated: boolean;
-}
-
-export interface IngestJob {
-  id: string;
-  status: "queued" | "running" | "done";
-  total: number;
-  processed: number;
-  inserted: number;
-  duplicate: number;
-  failed: number;
-  files: { name: string; documents: number; inserted: number; duplicate: number; errors: string[] }[];
-  documents: string[];
 }
