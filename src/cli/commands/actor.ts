@@ -56,3 +56,29 @@ export async function renderDossier(store: Store, nameOrAlias: string): Promise<
   }
   return `${out.join("\n")}\n`;
 }
+
+/**
+ * "merged from" lines (each merge into the actor: its source, rule, score and evidence), "split from"
+ * lines (undone merges that made it), and the date-bounded roles PETRARCH's Phoenix dictionary
+ * knows for it, marking those in force on the dates of its reports.
+ */
+async function mergeLines(store: Store, dossier: ActorDossier): Promise<string[]> {
+  const id = dossier.actor.id;
+  const lines: string[] = [];
+  for (const merge of await store.actorMerges(id)) {
+    if (merge.actor === id && !merge.undone_at) lines.push(`merged from: ${mergeLine(merge)}`);
+    else if (merge.split_into === id) lines.push(`split from: ${merge.actor} (undone merge ${mergeLine(merge)})`);
+  }
+  const dates = [...new Set([...dossier.relations, ...dossier.events, ...dossier.claimsBy, ...dossier.claimsAbout].map((item) => item.date))].sort();
+  for (const key of await store.actorKeys(id)) {
+    const person = key.startsWith("phoenix:") ? phoenixDictionary().person(key.slice("phoenix:".length)) : undefined;
+    if (!person || person.roles.length === 0) continue;
+    const roles = person.roles.map((role) => {
+      const span = role.from || role.to ? ` ${role.from ?? "…"} to ${role.to ?? "…"}` : " (default)";
+      const during = dates.filter((date) => rolesOn(person, date).includes(role));
+      return `${role.country} ${role.role}${span}${during.length > 0 ? ` [in force on ${during.join(", ")}]` : ""}`;
+    });
+    lines.push(`known roles (PETRARCH Phoenix, ${person.name}): ${roles.join("; ")}`);
+  }
+  return lines;
+}
