@@ -25,23 +25,23 @@ export function viterbi(
   const T = tagCount;
   if (scratch.score.length < length * T) scratch = { score: new Float64Array(length * T * 2), back: new Uint8Array(length * T * 2) };
   const { score, back } = scratch;
-  for (let t = 0; t < T; t++) score[t] = (start[t] ?? 0) + (emissions[t] ?? 0);
+  const { offsets, previous } = predecessors(transitions, T);
+  for (let t = 0; t < T; t++) score[t] = start[t]! + emissions[t]!;
   for (let i = 1; i < length; i++) {
     const row = i * T;
     const prevRow = row - T;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        const transition = transitions[p * T + t] ?? 0;
-        if (transition <= FORBIDDEN) continue;
-        const candidate = (score[prevRow + p] ?? 0) + transition;
+      for (let k = offsets[t]!, stop = offsets[t + 1]!; k < stop; k++) {
+        const p = previous[k]!;
+        const candidate = score[prevRow + p]! + transitions[p * T + t]!;
         if (candidate > best) {
           best = candidate;
           arg = p;
         }
       }
-      score[row + t] = best + (emissions[row + t] ?? 0);
+      score[row + t] = best + emissions[row + t]!;
       back[row + t] = arg;
     }
   }
@@ -49,7 +49,7 @@ export function viterbi(
   let bestTag = 0;
   let best = -Infinity;
   for (let t = 0; t < T; t++) {
-    const candidate = (score[lastRow + t] ?? 0) + (end[t] ?? 0);
+    const candidate = score[lastRow + t]! + end[t]!;
     if (candidate > best) {
       best = candidate;
       bestTag = t;
@@ -57,7 +57,26 @@ export function viterbi(
   }
   for (let i = length - 1; i >= 0; i--) {
     out[i] = bestTag;
-    bestTag = back[i * T + bestTag] ?? 0;
+    bestTag = back[i * T + bestTag]!;
   }
   return out;
+}
+
+/** For each tag, the tags that may precede it (transition not FORBIDDEN), cached per matrix. */
+const predecessorCache = new WeakMap<object, { offsets: Int32Array; previous: Int32Array }>();
+
+function predecessors(transitions: Float64Array | Float32Array, T: number): { offsets: Int32Array; previous: Int32Array } {
+  let cached = predecessorCache.get(transitions);
+  if (!cached) {
+    const offsets = new Int32Array(T + 1);
+    const previous: number[] = [];
+    for (let t = 0; t < T; t++) {
+      offsets[t] = previous.length;
+      for (let p = 0; p < T; p++) if (transitions[p * T + t]! > FORBIDDEN / 2) previous.push(p);
+    }
+    offsets[T] = previous.length;
+    cached = { offsets, previous: Int32Array.from(previous) };
+    predecessorCache.set(transitions, cached);
+  }
+  return cached;
 }

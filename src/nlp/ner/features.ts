@@ -54,6 +54,7 @@ const S = {
   clusterRight: [salt("c+1a"), salt("c+1b")],
   clusterWord: salt("c0b|l-1"),
   gazetteer: salt("gaz"),
+  noGazetteer: salt("gaz:none|cap"),
   gazetteerLeft: salt("gaz-1"),
   gazetteerRight: salt("gaz+1"),
   lowerSeen: salt("doc:lowerSeen"),
@@ -196,7 +197,6 @@ export class FeatureExtractor {
       const tags = prior[s] ?? new Uint8Array(tokens.length);
       tokens.forEach((word, i) => {
         offsets[token] = out.length;
-        out.push(S.bias);
         const tag = tags[i] ?? 0;
         out.push(mix(S.priorSelf, tag));
         out.push(mix(S.priorLeft, i > 0 ? (tags[i - 1] ?? 0) : 255));
@@ -330,7 +330,9 @@ export class FeatureExtractor {
       out.push(mix(S.capsSentenceShape, ss0));
     }
     this.clusterFeatures(out, sentence, i, l1);
-    for (const code of gazetteer[i] ?? []) out.push(mix(S.gazetteer, code));
+    const matches = gazetteer[i];
+    if (matches && matches.length > 0) for (const code of matches) out.push(mix(S.gazetteer, code));
+    else if (w.initCap) out.push(S.noGazetteer);
     for (const code of gazetteer[i - 1] ?? []) out.push(mix(S.gazetteerLeft, code));
     for (const code of gazetteer[i + 1] ?? []) out.push(mix(S.gazetteerRight, code));
     if (w.initCap) this.documentFeatures(out, w, i, caps, doc);

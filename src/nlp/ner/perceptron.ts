@@ -12,8 +12,6 @@ export interface Sentence {
   /** Token t's features are rows[offsets[t] .. offsets[t+1]). */
   offsets: Uint32Array;
   gold: Uint8Array;
-  /** Fixed scores (length × T) the learnt ones are added to: a stacked stage's stage-one scores. */
-  base?: Float32Array;
 }
 
 const T = TAG_COUNT;
@@ -29,6 +27,9 @@ export class AveragedPerceptron {
   private step = 1;
   private emissions = new Float64Array(T * 128);
   private readonly masked = new Float64Array(TRANSITION_SIZE);
+  private readonly maskedPairs = this.masked.subarray(0, T * T);
+  private readonly maskedStart = this.masked.subarray(T * T, T * T + T);
+  private readonly maskedEnd = this.masked.subarray(T * T + T);
 
   constructor(readonly rowCount: number) {
     this.weights = new Float64Array(rowCount * T);
@@ -47,7 +48,7 @@ export class AveragedPerceptron {
     const emissions = this.emissions;
     for (let i = 0; i < n; i++) {
       const at = i * T;
-      for (let t = 0; t < T; t++) emissions[at + t] = sentence.base?.[at + t] ?? 0;
+      for (let t = 0; t < T; t++) emissions[at + t] = 0;
       for (let f = sentence.offsets[i] ?? 0, end = sentence.offsets[i + 1] ?? 0; f < end; f++) {
         const row = sentence.rows[f] ?? -1;
         if (row < 0) continue;
@@ -58,24 +59,12 @@ export class AveragedPerceptron {
     return emissions;
   }
 
-  /** A copy of a sentence's tag scores under `weights` (for stacking). */
-  scores(sentence: Sentence, weights: Float32Array): Float32Array {
-    return Float32Array.from(this.fillEmissions(sentence, weights).subarray(0, sentence.gold.length * T));
-  }
-
   /** Best BILOU path of a sentence under `weights`/`transitions` (the current ones by default). */
   decode(sentence: Sentence, weights: Float64Array | Float32Array = this.weights, transitions: ArrayLike<number> = this.transitions): Uint8Array {
     const n = sentence.gold.length;
     const emissions = this.fillEmissions(sentence, weights);
     for (let k = 0; k < TRANSITION_SIZE; k++) this.masked[k] = (transitions[k] ?? 0) + (this.constraint[k] ?? 0);
-    return viterbi(
-      emissions,
-      n,
-      T,
-      this.masked.subarray(0, T * T),
-      this.masked.subarray(T * T, T * T + T),
-      this.masked.subarray(T * T + T),
-    );
+    return viterbi(emissions, n, T, this.maskedPairs, this.maskedStart, this.maskedEnd);
   }
 
   /** One perceptron step on a sentence; returns whether the prediction was wrong. */

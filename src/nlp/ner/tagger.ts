@@ -1,12 +1,13 @@
 /**
  * Tags documents with a loaded NerModel: features, emission scores, Viterbi per sentence; with
- * a two-stage model the second stage adds scores from the first stage's tags of the whole
- * document and decodes again; then, optionally, the document-level consistency pass.
+ * a two-stage model the second stage scores the same features (in the same lookups) plus the
+ * first stage's tags of the whole document, and decodes again; then, if the model says it
+ * helps, the document-level consistency pass.
  */
 import { harmoniseDocument } from "./consistency.js";
 import { viterbi } from "./decoder.js";
 import { FeatureExtractor } from "./features.js";
-import type { LinearChain, NerModel } from "./model.js";
+import type { NerModel, StageTransitions } from "./model.js";
 import { iobFromSpans, spansFromBilou, TAG_COUNT, type EntitySpan } from "./tags.js";
 
 export interface TaggerOptions {
@@ -16,7 +17,8 @@ export interface TaggerOptions {
 
 export class NerTagger {
   private readonly extractor: FeatureExtractor;
-  private emissions = new Float32Array(4096 * TAG_COUNT);
+  /** Per stage, the document's emission scores (tokens × T). */
+  private emissions: Float32Array[];
   private readonly harmonise: boolean;
 
   constructor(
@@ -25,22 +27,25 @@ export class NerTagger {
   ) {
     this.extractor = new FeatureExtractor(model.resources);
     this.harmonise = options.harmonise ?? model.meta["harmonise"] === true;
+    this.emissions = model.stages.map(() => new Float32Array(4096 * TAG_COUNT));
   }
 
-  /** Adds a stage's feature scores to the document's emissions. */
-  private score(stage: LinearChain, features: Uint32Array, offsets: Uint32Array, tokens: number): void {
+  /** Adds feature scores to the document's emissions of every stage from `firstStage` on. */
+  private score(features: Uint32Array, offsets: Uint32Array, tokens: number, firstStage: number): void {
     const T = TAG_COUNT;
-    for (let i = 0; i < tokens; i++) stage.score(features, offsets[i] ?? 0, offsets[i + 1] ?? 0, this.emissions, i * T);
+    for (let i = 0; i < tokens; i++) this.model.score(features, offsets[i] ?? 0, offsets[i + 1] ?? 0, this.emissions, i * T, firstStage);
   }
 
-  /** Best BILOU tags of each sentence from the document's emissions. */
-  private decode(stage: LinearChain, sentences: readonly (readonly string[])[]): Uint8Array[] {
+  /** Best BILOU tags of each sentence from one stage's emissions. */
+  private decode(stage: number, sentences: readonly (readonly string[])[]): Uint8Array[] {
     const T = TAG_COUNT;
+    const { transitions, start, end } = this.model.stages[stage] as StageTransitions;
+    const emissions = this.emissions[stage] as Float32Array;
     const paths: Uint8Array[] = [];
     let token = 0;
     for (const sentence of sentences) {
       const n = sentence.length;
-      paths.push(viterbi(this.emissions.subarray(token * T, (token + n) * T), n, T, stage.transitions, stage.start, stage.end));
+      paths.push(viterbi(emissions.subarray(token * T, (token + n) * T), n, T, transitions, start, end));
       token += n;
     }
     return paths;
@@ -48,18 +53,17 @@ export class NerTagger {
 
   /** Entity spans of each sentence of one document (sentences of tokens). */
   documentSpans(sentences: readonly (readonly string[])[]): EntitySpan[][] {
-    const [first, second] = this.model.stages;
-    if (!first) return sentences.map(() => []);
     const base = this.extractor.extract(sentences);
     const tokens = base.offsets.length - 1;
-    if (this.emissions.length < tokens * TAG_COUNT) this.emissions = new Float32Array(tokens * TAG_COUNT * 2);
-    this.emissions.fill(0, 0, tokens * TAG_COUNT);
-    this.score(first, base.features, base.offsets, tokens);
-    let paths = this.decode(first, sentences);
-    if (second) {
+    const size = tokens * TAG_COUNT;
+    if ((this.emissions[0]?.length ?? 0) < size) this.emissions = this.model.stages.map(() => new Float32Array(size * 2));
+    for (const emissions of this.emissions) emissions.fill(0, 0, size);
+    this.score(base.features, base.offsets, tokens, 0);
+    let paths = this.decode(0, sentences);
+    if (this.model.stages.length > 1) {
       const prior = this.extractor.priorFeatures(sentences, paths);
-      this.score(second, prior.features, prior.offsets, tokens);
-      paths = this.decode(second, sentences);
+      this.score(prior.features, prior.offsets, tokens, 1);
+      paths = this.decode(1, sentences);
     }
     const spans = paths.map((path) => spansFromBilou(path));
     return this.harmonise ? harmoniseDocument(sentences, spans) : spans;
