@@ -15,7 +15,7 @@ const TRIGGERS: [PloverType, string][] = [
   ["SUPPORT", "praised|praises|endorsed|endorses|backed|backs|welcomed|supported|supports|lauded|hailed"],
   ["COOPERATE", "cooperated with|collaborated with|coordinated with|partnered with"],
   ["AID", "provided (?:aid|funding|weapons|arms|support|assistance) to|supplied|funded|financed|armed|trained"],
-  ["ASSAULT", "bombed|shelled|ambushed|stormed|kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck"],
+  ["ASSAULT", "bombed|shelled|bombarded|ambushed|stormed|kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|(?:fired|opened fire) (?:on|at)|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:offensive|attack|assault|raid|strike|operation|thrust|incursion)s? (?:against|on|into)"],
   ["PROTEST", "protested against|protested|demonstrated against|rallied against|boycotted"],
   ["SANCTION", "sanctioned|banned|blacklisted|designated|imposed sanctions on|expelled|suspended"],
   ["MOBILIZE", "deployed (?:troops|forces) to|mobili[sz]ed|massed troops"],
@@ -60,15 +60,17 @@ export class EventFinder implements Component {
       type = "ACCUSE";
     }
     const clause = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length);
-    const targets = this.targets(clause).filter((t) => t !== subject);
-    const end = at + length + clause.length;
+    const { targets: found, end: targetsEnd } = this.targets(clause);
+    const targets = found.filter((t) => t !== subject);
+    const end = at + length + targetsEnd;
     for (const target of targets.length ? targets : [null]) {
       if (target === null && type !== "PROTEST" && type !== "RETREAT" && type !== "MOBILIZE") continue;
-      this.add(doc, masked, { type, source: subject, target, attributed_to: null, confidence: 0.6, provenance: [] }, subjectStart(masked, subject, at), end);
+      this.add(doc, masked, { type, source: subject, target, attributed_to: null, confidence: 0.6, provenance: [] }, subjectStart(masked, subject, at), end, at);
     }
   }
 
-  private targets(clause: string): string[] {
+  /** The target entities and where the last of them ends in `clause`. */
+  private targets(clause: string): { targets: string[]; end: number } {
     const out: string[] = [];
     let last = -1;
     for (const m of clause.matchAll(new RegExp(ENT, "g"))) {
@@ -78,7 +80,7 @@ export class EventFinder implements Component {
       out.push(m[1]!);
       last = m.index! + m[0].length;
     }
-    return out;
+    return { targets: out, end: Math.max(last, 0) };
   }
 
   /** "warning that it will continue working against the country": the speaker threatens the country. */
@@ -92,10 +94,11 @@ export class EventFinder implements Component {
     }
   }
 
-  private add(doc: AnalysedDoc, masked: MaskedSentence, event: Event, from: number, to: number): void {
+  /** Stores the event found at masked [from, to); whether it is claimed is judged from `verbAt` (the trigger) on. */
+  private add(doc: AnalysedDoc, masked: MaskedSentence, event: Event, from: number, to: number, verbAt = from): void {
     const [start, end] = masked.span(from, to);
-    const claimant = claimantOf(doc, start, end);
-    event.attributed_to = claimant === event.source ? null : claimant;
+    // "Iraq said its forces sank ...": an event inside someone's claim is theirs, even about themselves.
+    event.attributed_to = claimantOf(doc, masked.span(verbAt, to)[0], end);
     event.time = timeNear(doc, masked.index, start) ?? doc.document.date;
     event.provenance = [doc.provenance(start, end)];
     const same = doc.events.find((e) => e.type === event.type && e.source === event.source && e.target === event.target && e.attributed_to === event.attributed_to);

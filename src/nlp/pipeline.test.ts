@@ -112,3 +112,16 @@ describe("general English beyond the seed", () => {
     expect(puppet.about).toEqual([byName("Somalia"), byName("Washington")]);
   });
 });
+
+describe("events inside claims", () => {
+  it("attributes an event a speaker reports, even about itself, to the speaker", () => {
+    const { doc, byName } = analysed("Iraq said its forces sank three Iranian boats in the northern Gulf today.", "1987-03-20");
+    const sank = doc.events.find((e) => e.type === "ASSAULT");
+    expect(sank).toMatchObject({ source: byName("Iraq"), target: byName("Iran"), attributed_to: byName("Iraq") });
+  });
+
+  it("keeps an event the document reports as fact", () => {
+    const { doc, byName } = analysed("Afghan aircraft raided a number of Pakistani villages on Monday.", "1987-03-24");
+    expect(doc.events).toEqual([expect.objectContaining({ type: "ASSAULT", source: byName("Afghanistan"), target: byName("Pakistan"), attributed_to: null, time: "1987-03-23" })]);
+  });
+});
