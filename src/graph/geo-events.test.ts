@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { backends } from "../../test/stores.js";
+import { storeDocument } from "../ingest/run.js";
 import { toDocument } from "../ingest/types.js";
 import { analyse } from "../nlp/pipeline.js";
 import type { DocumentAnalysis } from "../model/index.js";
@@ -89,6 +90,23 @@ describe.each(backends)("places and happenings in the $name store", (backend) =>
 
     const places = await s.places();
     expect(places.find((p) => p.actor.name === "North Waziristan")?.geo).toMatchObject({ feature_type: "admin2", country_code: "PK" });
+  });
+
+  it.skipIf(!backend.available)("through the ingest path, a second outlet's copy of a report is a second source of its event", async () => {
+    const s = (store = await backend.open());
+    await storeDocument(s, toDocument({ text: `${REPORT}\n\nReporting by Reuters.`, date: "1987-03-25", source: "Reuters" }, "reuters.jsonl"));
+    await storeDocument(s, toDocument({ text: `${REPORT}\n\nDawn staff report.`, date: "1987-03-26", source: "Dawn" }, "dawn.jsonl"));
+    const happenings = (await s.mergedEvents()).filter((e) => e.type === "ASSAULT");
+    expect(happenings).toHaveLength(1);
+    const [raid] = happenings;
+    expect(raid.members.map((m) => m.outlet)).toEqual(["Reuters", "Dawn"]);
+    const copy = raid.members[1];
+    // The copy's span points into its own text.
+    const copyText = (await s.document(copy.document))!.text;
+    for (const p of copy.provenance) expect(copyText.slice(p.start, p.end)).toBe(p.text);
+    expect(copy.provenance.length).toBeGreaterThan(0);
+    const timeline = await s.timeline(raid.source);
+    expect(timeline.find((t) => t.id === raid.id)?.sources.map((source) => source.outlet)).toEqual(["Reuters", "Dawn"]);
   });
 
   it.skipIf(!backend.available)("places an event where its words put it, not where its actor is active", async () => {

@@ -39,6 +39,8 @@ export interface MergedEventMember {
   figures: Omit<Figure, "start" | "end">[];
   /** How it joined the cluster; absent for the cluster's first event. */
   merge?: { rule: string; score: number; explanation: string };
+  /** Set when this source is a near-duplicate copy of the document it names (stored without analysis). */
+  copy_of?: string;
 }
 
 export interface MergedEvent {
@@ -383,6 +385,7 @@ export async function mergedEvents(db: Kysely<Database>, actorId?: string): Prom
       ...(row.rule !== null ? { merge: { rule: row.rule, score: Number(row.score), explanation: row.explanation ?? "" } } : {}),
     });
   }
+  await addCopies(db, [...byCluster.values()]);
   for (const merged of byCluster.values()) {
     const dated = merged.members
       .map((m) => ({ value: m.time, days: eventDays(m.time, undefined) }))
@@ -396,6 +399,47 @@ export async function mergedEvents(db: Kysely<Database>, actorId?: string): Prom
     }
   }
   return [...byCluster.values()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/**
+ * Near-duplicate copies (another outlet running the same report) are stored without analysis as
+ * copies of the original: each becomes another source of the original's events, with the event's
+ * words found again in the copy's own text.
+ */
+async function addCopies(db: Kysely<Database>, events: MergedEvent[]): Promise<void> {
+  const originals = [...new Set(events.flatMap((e) => e.members.map((m) => m.document)))];
+  if (originals.length === 0) return;
+  const copies = await db
+    .selectFrom("documents")
+    .select(["id", "date", "source", "text", "duplicate_of"])
+    .where("duplicate_of", "in", originals)
+    .orderBy("date")
+    .orderBy("seq")
+    .execute();
+  if (copies.length === 0) return;
+  for (const event of events) {
+    const extra: MergedEventMember[] = [];
+    for (const member of event.members) {
+      for (const copy of copies.filter((c) => c.duplicate_of === member.document)) {
+        const provenance = member.provenance.flatMap((p) => {
+          const start = copy.text.indexOf(p.text);
+          return start < 0 ? [] : [{ document: copy.id, start, end: start + p.text.length, text: p.text }];
+        });
+        const figures = extractFigures(copy.text).filter((f) => member.figures.some((g) => g.kind === f.kind));
+        extra.push({
+          event: member.event,
+          document: copy.id,
+          date: copy.date,
+          ...(copy.source ? { outlet: copy.source } : {}),
+          ...(member.time ? { time: member.time } : {}),
+          provenance,
+          figures: figures.map(({ start: _start, end: _end, ...figure }) => figure),
+          copy_of: member.document,
+        });
+      }
+    }
+    event.members.push(...extra);
+  }
 }
 
 /** An actor's happenings and relations in event-date order, each with all its sources. */

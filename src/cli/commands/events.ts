@@ -83,7 +83,8 @@ export function register(program: Command): void {
         process.stdout.write(`${event.id}  ${event.date}${event.date_basis === "publication" ? "~" : ""}  ${event.type}  ${await names.name(event.source)} → ${await names.name(event.target)}${place(event.geo)}\n`);
         for (const member of event.members) {
           const figures = member.figures.map((f) => `${f.kind} ${f.qualifier ? `${f.qualifier} ` : ""}${f.value}`).join(", ");
-          process.stdout.write(`    ${member.event} (${member.date}${member.outlet ? `, ${member.outlet}` : ""})${figures ? ` {${figures}}` : ""}\n`);
+          const copy = member.copy_of ? `, copy of ${member.copy_of}` : "";
+          process.stdout.write(`    ${member.event} (${member.date}${member.outlet ? `, ${member.outlet}` : ""}${copy})${figures ? ` {${figures}}` : ""}\n`);
           for (const p of member.provenance) process.stdout.write(`        ${formatProvenance(p)}\n`);
           if (member.merge) process.stdout.write(`        merged by ${member.merge.rule} (score ${member.merge.score}): ${member.merge.explanation}\n`);
         }
