@@ -71,6 +71,11 @@ describe("feed reader", () => {
     expect((error as InputError).message).toBe('u.rss:item 1: item has no readable date (pass --date)');
   });
 
+  it("decodes the encoding the XML declaration names", () => {
+    const latin1 = Buffer.from(RSS.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').replace("Second</title>", "Caf\xe9</title>"), "latin1");
+    expect(parseFeedItems("l.rss", latin1, {})[1]!.title).toBe("Caf\u00e9");
+  });
+
   it("rejects what is not a feed with an InputError", () => {
     for (const text of ["<html><body>no</body></html>", "{\"a\":1}", "<rss><channel><item>", "\u0000\u0001binary"]) {
       expect(() => read("bad.xml", text)).toThrow(InputError);

@@ -79,6 +79,12 @@ describe("HTML reader", () => {
     expect(record!.text).toBe("Caf\u00e9 in K\u00f6ln");
   });
 
+  it("decodes the charset a page declares, e.g. windows-1256 Arabic", () => {
+    const head = Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"></head><body><p>');
+    const html = Buffer.concat([head, Buffer.from([0xd3, 0xe1, 0xc7, 0xe3]), Buffer.from(" \x93quoted\x94</p></body></html>", "latin1")]);
+    expect(readHtml("ar.html", html, {})[0]!.text).toBe("\u0633\u0644\u0627\u0645 \u201cquoted\u201d");
+  });
+
   it("refuses pages without text and oversized files with an InputError naming the file", () => {
     expect(() => readHtml("empty.html", Buffer.from("<html><body><script>x()</script></body></html>"), {})).toThrow(InputError);
     const huge = Buffer.alloc(MAX_HTML_BYTES + 1, 0x20);

@@ -82,12 +82,31 @@ export function htmlToText(html: string): string {
   return domToText((document.body ?? document.documentElement) as unknown as DomNode);
 }
 
-/** UTF-8 when the bytes are valid UTF-8 (BOM dropped), otherwise Latin-1, which accepts any byte. */
+/** The encoding a page or feed declares in its first bytes (`<meta charset>`, `http-equiv`, `<?xml encoding>`). */
+function declaredCharset(content: Buffer): string | undefined {
+  const head = content.subarray(0, 4096).toString("latin1");
+  const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  return match?.[1];
+}
+
+/**
+ * Markup bytes to text: a byte-order mark wins, then the declared charset (Arabic and Urdu sites
+ * still serve windows-1256), then UTF-8 if the bytes are valid UTF-8, else windows-1252, which
+ * accepts any byte. Never throws.
+ */
 export function decodeBytes(content: Buffer): string {
+  const bom = content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf ? "utf-8" : content[0] === 0xff && content[1] === 0xfe ? "utf-16le" : content[0] === 0xfe && content[1] === 0xff ? "utf-16be" : undefined;
+  let label = bom ?? declaredCharset(content);
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(content);
+    if (label && new TextDecoder(label).encoding === "utf-8") label = undefined; // still verified below
   } catch {
-    return content.toString("latin1");
+    label = undefined; // unknown label: fall back to detection
+  }
+  if (label) return new TextDecoder(label).decode(content);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(content);
+  } catch {
+    return new TextDecoder("windows-1252").decode(content);
   }
 }
 
