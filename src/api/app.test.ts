@@ -123,6 +123,29 @@ describe("HTTP API", () => {
     expect((await upload([], { authorization: `Bearer ${made}` })).status).toBe(400);
   });
 
+  it("merges and unmerges actors with a token only", async () => {
+    const post = async (path: string, body: unknown, auth = true) => {
+      const response = await fetch(`${server.url}${path}`, {
+        method: "POST",
+        body: JSON.stringify(body),
+        headers: { "content-type": "application/json", ...(auth ? { authorization: `Bearer ${token}` } : {}) },
+      });
+      return { status: response.status, body: (await response.json()) as any };
+    };
+    expect((await post("/api/actors/Taliban/merge", { from: "Islamic State" }, false)).status).toBe(401);
+    expect((await post("/api/actors/Taliban/merge", { from: "Pakistan" })).status).toBe(400);
+    expect((await post("/api/actors/Taliban/merge", {})).status).toBe(400);
+    const before = (await get("/api/actors/Taliban/merges")).body.length;
+    const merged = await post("/api/actors/Taliban/merge", { from: "Islamic State" });
+    expect(merged.status).toBe(200);
+    expect(merged.body.rule).toBe("manual");
+    expect((await get("/api/actors/Taliban/merges")).body).toHaveLength(before + 1);
+    const undone = await post("/api/actors/Taliban/unmerge", { from: merged.body.merged_actor });
+    expect(undone.status).toBe(200);
+    expect(undone.body.undone.map((m: any) => m.id)).toEqual([merged.body.id]);
+    expect((await post("/api/actors/Taliban/unmerge", { from: "nobody-merged" })).status).toBe(400);
+  });
+
   it("answers only to local Host names on loopback, and sets a strict CSP", async () => {
     const status = await new Promise<number>((resolve, reject) => {
       const url = new URL(`${server.url}/api/actors`);

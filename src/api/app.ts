@@ -73,6 +73,21 @@ function bound(value: string | undefined, name: string, end: boolean): string | 
   return date;
 }
 
+async function jsonBody(c: Context): Promise<Record<string, unknown>> {
+  const body: unknown = await c.req.json().catch(() => undefined);
+  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new HttpError(400, "the body must be a JSON object");
+  return body as Record<string, unknown>;
+}
+
+async function userError<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof Error) throw new HttpError(400, error.message);
+    throw error;
+  }
+}
+
 export function createApp(options: ApiOptions): { app: Hono; jobs: IngestJobs } {
   const { store, tokens } = options;
   const jobs = new IngestJobs(store);
@@ -123,11 +138,34 @@ export function createApp(options: ApiOptions): { app: Hono; jobs: IngestJobs } 
     return c.json(await store.actors({ type, q: c.req.query("q"), limit: optionalLimit(c.req.query("limit")) }));
   });
 
+  const actorOf = async (nameOrId: string) => {
+    const actor = await store.findActor(nameOrId);
+    if (!actor) throw new HttpError(404, `no actor named ${JSON.stringify(nameOrId)}`);
+    return actor;
+  };
+
   app.get("/api/actors/:actor", async (c) => {
-    const actor = await store.findActor(c.req.param("actor"));
-    const dossier = actor && (await store.dossier(actor.id));
-    if (!actor || !dossier) throw new HttpError(404, "no such actor");
+    const actor = await actorOf(c.req.param("actor"));
+    const dossier = await store.dossier(actor.id);
+    if (!dossier) throw new HttpError(404, "no such actor");
     return c.json({ ...dossier, aliasSources: await store.aliasSources(actor.id) });
+  });
+
+  app.get("/api/actors/:actor/merges", async (c) => c.json(await store.actorMerges((await actorOf(c.req.param("actor"))).id)));
+
+  // Merging and unmerging are an analyst's corrections: the store's refusals are the caller's errors.
+  app.post("/api/actors/:actor/merge", async (c) => {
+    const into = await actorOf(c.req.param("actor"));
+    const { from } = await jsonBody(c);
+    if (typeof from !== "string" || !from) throw new HttpError(400, "give the actor to merge in as JSON {\"from\": \"id, name or alias\"}");
+    const merged = await actorOf(from);
+    return c.json(await userError(() => store.mergeActors(into.id, merged.id)));
+  });
+  app.post("/api/actors/:actor/unmerge", async (c) => {
+    const actor = await actorOf(c.req.param("actor"));
+    const { from } = await jsonBody(c);
+    if (from !== undefined && typeof from !== "string") throw new HttpError(400, "from must be a document id, a merged actor id or an alias");
+    return c.json(await userError(() => store.unmergeActor(actor.id, from)));
   });
 
   app.get("/api/claims", async (c) => {

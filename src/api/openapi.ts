@@ -68,6 +68,48 @@ export function openApiDocument(): object {
           responses: { "200": json(ref("Dossier"), "The dossier"), "404": error("No such actor"), ...readErrors },
         },
       },
+      "/api/actors/{actor}/merges": {
+        get: {
+          operationId: "actorMerges",
+          summary: "The merges into an actor (rule, score, evidence) and those undone",
+          parameters: [path("actor", "Actor id, name or alias")],
+          responses: { "200": json(array(ref("ActorMerge")), "Merges, oldest first"), "404": error("No such actor"), ...readErrors },
+        },
+      },
+      "/api/actors/{actor}/merge": {
+        post: {
+          operationId: "mergeActors",
+          summary: "Merge another actor into this one (undoable with unmerge)",
+          security: [{ bearer: [] }],
+          parameters: [path("actor", "Actor id, name or alias to merge into")],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { type: "object", required: ["from"], properties: { from: { type: "string", description: "Actor id, name or alias merged in" } } } } },
+          },
+          responses: { "200": json(ref("ActorMerge"), "The merge"), "400": error("The store refused the merge"), "404": error("No such actor"), ...writeErrors },
+        },
+      },
+      "/api/actors/{actor}/unmerge": {
+        post: {
+          operationId: "unmergeActor",
+          summary: "Undo merges into an actor: the rows they brought move to a separate actor",
+          security: [{ bearer: [] }],
+          parameters: [path("actor", "Actor id, name or alias")],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { type: "object", properties: { from: { type: "string", description: "Which merge: a document id, a merged actor id or an alias; needed when there are several" } } } } },
+          },
+          responses: {
+            "200": json(
+              { type: "object", required: ["actor", "split_into", "undone"], properties: { actor: { type: "string" }, split_into: { type: "string" }, undone: array(ref("ActorMerge")) } },
+              "What was undone",
+            ),
+            "400": error("Nothing to undo, or say which merge"),
+            "404": error("No such actor"),
+            ...writeErrors,
+          },
+        },
+      },
       "/api/claims": {
         get: {
           operationId: "listClaims",
@@ -163,6 +205,26 @@ export function openApiDocument(): object {
             type: { type: "string", enum: [...ENTITY_TYPES] },
             subtype: { type: "string" },
             aliases: array({ type: "string" }),
+          },
+        },
+        ActorMerge: {
+          type: "object",
+          required: ["id", "actor", "name", "rule", "score", "evidence", "explanation", "created_at"],
+          properties: {
+            id: { type: "integer" },
+            actor: { type: "string" },
+            document: { type: "string" },
+            date: { type: "string" },
+            name: { type: "string" },
+            merged_actor: { type: "string" },
+            rule: { type: "string" },
+            score: { type: "number" },
+            evidence: { type: "string" },
+            explanation: { type: "string" },
+            renamed_from: { type: "string" },
+            created_at: { type: "string" },
+            undone_at: { type: "string" },
+            split_into: { type: "string" },
           },
         },
         AliasSource: {
