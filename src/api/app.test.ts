@@ -40,7 +40,7 @@ describe("HTTP API", () => {
     tokens = new TokenStore(join(dir, "tokens.json"));
     await writeFile(join(dir, "index.html"), "<!doctype html><title>Dossier</title>");
     server = await startServer({ store, tokens, host: "127.0.0.1", port: 0, staticDir: dir });
-  });
+  }, 300_000);
   afterAll(async () => {
     await server?.close();
     await store?.close();

@@ -8,7 +8,7 @@ describe("document view and alias sources", () => {
   beforeAll(async () => {
     store = await openStore("memory://");
     await store.saveAnalysis(seedLikeAnalysis());
-  });
+  }, 300_000);
   afterAll(async () => store?.close());
 
   it("gives a document with its mentions and the items read from it, with store actor ids", async () => {

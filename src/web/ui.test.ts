@@ -80,7 +80,7 @@ describe.skipIf(!haveChromium)("web UI in Chromium", () => {
     });
     shots = UPDATE_SCREENSHOTS ? join(REPO, "docs/screenshots") : join(dir, "screenshots");
     await mkdir(shots, { recursive: true });
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await context?.close();
@@ -146,7 +146,7 @@ describe.skipIf(!haveChromium)("web UI in Chromium", () => {
     const png = page.waitForEvent("download");
     await page.locator("button", { hasText: "Export PNG" }).click();
     expect((await png).suggestedFilename()).toBe("dossier-graph.png");
-  });
+  }, 180_000);
 
   it("searches across actors, claims and documents", async () => {
     await open("#/search?q=Taliban");

@@ -23,7 +23,7 @@ describe("dossier export", () => {
     const store = await openStore(db);
     await store.saveAnalysis(seedLikeAnalysis());
     await store.close();
-  });
+  }, 300_000);
   afterAll(async () => rm(dir, { recursive: true, force: true }));
 
   it("--format json writes the GraphExport with exactly its five top-level keys", async () => {
