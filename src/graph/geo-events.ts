@@ -56,15 +56,26 @@ export interface MergedEvent {
   members: MergedEventMember[];
 }
 
-function toGeo(resolution: GeoResolution): Geo {
+interface GeoRow {
+  name: string | null;
+  lat: number | null;
+  lon: number | null;
+  country_code: string | null;
+  feature_type: string | null;
+  approximate: boolean | null;
+}
+
+/** A stored point as the model's `geo`, or undefined when the row has none (outer joins). */
+function rowGeo(row: GeoRow, reason?: string): Geo | undefined {
+  if (row.name === null || row.lat === null || row.lon === null || row.feature_type === null) return undefined;
   return {
-    name: resolution.name,
-    lat: resolution.lat,
-    lon: resolution.lon,
-    ...(resolution.countryCode ? { country_code: resolution.countryCode } : {}),
-    feature_type: resolution.featureType,
-    reason: resolution.reason,
-    ...(resolution.approximate ? { approximate: true } : {}),
+    name: row.name,
+    lat: Number(row.lat),
+    lon: Number(row.lon),
+    ...(row.country_code ? { country_code: row.country_code } : {}),
+    feature_type: row.feature_type,
+    ...(reason !== undefined ? { reason } : {}),
+    ...(row.approximate ? { approximate: true } : {}),
   };
 }
 
@@ -289,26 +300,23 @@ export async function listPlaces(db: Kysely<Database>): Promise<PlaceRecord[]> {
     .orderBy("a.name")
     .orderBy("a.id")
     .execute();
-  return rows.map((row) => ({
-    actor: { id: row.id, name: row.actor_name, type: row.type },
-    ...(row.name !== null && row.lat !== null && row.lon !== null && row.feature_type !== null
-      ? {
-          geo: {
-            name: row.name,
-            lat: Number(row.lat),
-            lon: Number(row.lon),
-            ...(row.country_code ? { country_code: row.country_code } : {}),
-            feature_type: row.feature_type,
-            ...(row.admin_code ? { admin_code: row.admin_code } : {}),
-            ...(row.approximate ? { approximate: true } : {}),
-            reason: row.reason ?? "",
-            score: Number(row.score),
-            alternatives: (typeof row.alternatives === "string" ? JSON.parse(row.alternatives) : row.alternatives) as GeoCandidate[],
-            document: row.document_id ?? "",
-          },
-        }
-      : {}),
-  }));
+  return rows.map((row) => {
+    const geo = rowGeo(row, row.reason ?? "");
+    return {
+      actor: { id: row.id, name: row.actor_name, type: row.type },
+      ...(geo
+        ? {
+            geo: {
+              ...geo,
+              ...(row.admin_code ? { admin_code: row.admin_code } : {}),
+              score: Number(row.score),
+              alternatives: (typeof row.alternatives === "string" ? JSON.parse(row.alternatives) : row.alternatives) as GeoCandidate[],
+              document: row.document_id ?? "",
+            },
+          }
+        : {}),
+    };
+  });
 }
 
 /** For the export: `geo` of place actors and of events, and each event's happening. */
@@ -323,15 +331,7 @@ export async function geoAndClusters(
   }
   const events = new Map<string, Geo>();
   for (const row of await db.selectFrom("event_places").selectAll().execute()) {
-    events.set(row.event_id, {
-      name: row.name,
-      lat: Number(row.lat),
-      lon: Number(row.lon),
-      ...(row.country_code ? { country_code: row.country_code } : {}),
-      feature_type: row.feature_type,
-      reason: `${JSON.stringify(row.mention)} in the event's sentence; ${row.reason}`,
-      ...(row.approximate ? { approximate: true } : {}),
-    });
+    events.set(row.event_id, rowGeo(row, `${JSON.stringify(row.mention)} in the event's words; ${row.reason}`)!);
   }
   const clusters = new Map((await db.selectFrom("event_clusters").select(["event_id", "cluster_id"]).execute()).map((r) => [r.event_id, r.cluster_id]));
   const size = new Map<string, number>();
@@ -369,9 +369,7 @@ export async function mergedEvents(db: Kysely<Database>, actorId?: string): Prom
       merged = { id: row.cluster_id, type: row.type as PloverType, source: row.source, target: row.target, attributed_to: row.attributed_to, date: "", date_basis: "publication", members: [] };
       byCluster.set(row.cluster_id, merged);
     }
-    if (!merged.geo && row.name !== null && row.lat !== null && row.lon !== null && row.feature_type !== null) {
-      merged.geo = { name: row.name, lat: Number(row.lat), lon: Number(row.lon), ...(row.country_code ? { country_code: row.country_code } : {}), feature_type: row.feature_type, ...(row.approximate ? { approximate: true } : {}) };
-    }
+    merged.geo ??= rowGeo(row);
     merged.members.push({
       event: row.id,
       document: row.document_id,

@@ -28,16 +28,8 @@ export interface GeoCandidate extends Place {
 }
 
 /** A resolved place: the chosen candidate, the alternatives and why. */
-export interface GeoResolution {
-  name: string;
-  lat: number;
-  lon: number;
-  countryCode?: string;
-  featureType: FeatureType;
-  adminCode?: string;
+export interface GeoResolution extends Pick<Place, "name" | "lat" | "lon" | "countryCode" | "featureType" | "adminCode" | "approximate"> {
   score: number;
-  /** True when the point is only the country's centroid. */
-  approximate?: boolean;
   reason: string;
   /** Other readings, best first (at most a handful). */
   candidates: GeoCandidate[];
