@@ -15,6 +15,7 @@ export interface NerResources {
 }
 
 interface WordInfo {
+  text: string;
   lowerText: string;
   exact: number;
   lower: number;
@@ -121,6 +122,7 @@ export class FeatureExtractor {
     }
     const path = this.resources.clusters?.lookup(word) ?? null;
     const info: WordInfo = {
+      text: word,
       lowerText,
       exact: mix(S.word, hashString(word)),
       lower: hashString(lowerText),
@@ -138,9 +140,10 @@ export class FeatureExtractor {
 
   /**
    * Features of every token of a document (sentences of tokens), flattened in reading order:
-   * token j's features are `features[offsets[j] .. offsets[j+1])`.
+   * token j's features are `features[offsets[j] .. offsets[j+1])`. With `contextual`, the
+   * `wordFeatures` of the words at positions -2..2 are left out (the caller adds them).
    */
-  extract(sentences: readonly (readonly string[])[]): { features: Uint32Array; offsets: Uint32Array } {
+  extract(sentences: readonly (readonly string[])[], contextual = false): { features: Uint32Array; offsets: Uint32Array } {
     const infos = sentences.map((tokens) => tokens.map((token) => this.info(token)));
     const capsSentence = infos.map((sentence) => {
       let letters = 0;
@@ -160,7 +163,7 @@ export class FeatureExtractor {
       const gazetteer = this.gazetteerFeatures(sentence);
       for (let i = 0; i < sentence.length; i++) {
         offsets[token] = out.length;
-        this.tokenFeatures(out, sentence, i, capsSentence[s] === true, gazetteer, doc);
+        this.tokenFeatures(out, sentence, i, capsSentence[s] === true, gazetteer, doc, contextual);
         token++;
       }
     }
@@ -273,6 +276,34 @@ export class FeatureExtractor {
     return perToken;
   }
 
+  /**
+   * Features that depend only on the word at relative position `offset` (-2..2) of the token
+   * being tagged. Taggers cache their summed weights per word and offset (see NerTagger);
+   * `tokenFeatures` in contextual mode leaves them out for positions holding a word.
+   */
+  wordFeatures(word: string, offset: number, out: number[] = []): number[] {
+    const w = this.info(word);
+    if (offset === 0) {
+      out.push(w.exact, mix(S.lower[2] ?? 0, w.lower), mix(S.shape[2] ?? 0, w.shape));
+      for (let k = 0; k < 8; k++) if ((w.affixes[k] ?? 0) !== 0) out.push(w.affixes[k] ?? 0);
+      if ((w.clusters[0] ?? 0) !== 0) for (let k = 0; k < 3; k++) out.push(mix(S.cluster[k] ?? 0, w.clusters[k] ?? 0));
+    } else if (offset === -1 || offset === 1) {
+      out.push(mix(S.lower[offset + 2] ?? 0, w.lower), mix(S.shape[offset + 2] ?? 0, w.shape));
+      const salts = offset === -1 ? S.clusterLeft : S.clusterRight;
+      if ((w.clusters[0] ?? 0) !== 0) for (let k = 0; k < 2; k++) out.push(mix(salts[k] ?? 0, w.clusters[k + 1] ?? 0));
+    } else {
+      out.push(mix(S.lower[offset + 2] ?? 0, w.lower), mix(S.shortShape[offset + 2] ?? 0, w.shortShape));
+    }
+    return out;
+  }
+
+  /** The position-only features standing in for `wordFeatures` where the sentence has no word. */
+  private boundaryFeatures(out: FeatureBuffer, offset: number): void {
+    const boundary = S.boundary[offset + 2] ?? 0;
+    out.push(mix(S.lower[offset + 2] ?? 0, boundary));
+    out.push(mix((offset === -1 || offset === 1 ? S.shape : S.shortShape)[offset + 2] ?? 0, boundary));
+  }
+
   private tokenFeatures(
     out: FeatureBuffer,
     sentence: readonly WordInfo[],
@@ -280,40 +311,23 @@ export class FeatureExtractor {
     caps: boolean,
     gazetteer: readonly number[][],
     doc: DocumentStats,
+    contextual: boolean,
   ): void {
     const w = sentence[i] as WordInfo;
-    const left2 = sentence[i - 2];
     const left1 = sentence[i - 1];
     const right1 = sentence[i + 1];
-    const right2 = sentence[i + 2];
-    const l2 = left2 ? left2.lower : S.boundary[0] ?? 0;
+    for (let offset = -2; offset <= 2; offset++) {
+      const word = sentence[i + offset];
+      if (!word) this.boundaryFeatures(out, offset);
+      else if (!contextual) for (const feature of this.wordFeatures(word.text, offset)) out.push(feature);
+    }
     const l1 = left1 ? left1.lower : S.boundary[1] ?? 0;
     const l0 = w.lower;
     const r1 = right1 ? right1.lower : S.boundary[3] ?? 0;
-    const r2 = right2 ? right2.lower : S.boundary[4] ?? 0;
-    const ss2 = left2 ? left2.shortShape : S.boundary[0] ?? 0;
     const ss1 = left1 ? left1.shortShape : S.boundary[1] ?? 0;
     const ss0 = w.shortShape;
     const ssr1 = right1 ? right1.shortShape : S.boundary[3] ?? 0;
-    const ssr2 = right2 ? right2.shortShape : S.boundary[4] ?? 0;
-    const sl1 = left1 ? left1.shape : S.boundary[1] ?? 0;
-    const sr1 = right1 ? right1.shape : S.boundary[3] ?? 0;
     out.push(S.bias);
-    out.push(w.exact);
-    out.push(mix(S.lower[0] ?? 0, l2));
-    out.push(mix(S.lower[1] ?? 0, l1));
-    out.push(mix(S.lower[2] ?? 0, l0));
-    out.push(mix(S.lower[3] ?? 0, r1));
-    out.push(mix(S.lower[4] ?? 0, r2));
-    out.push(mix(S.shape[1] ?? 0, sl1));
-    out.push(mix(S.shape[2] ?? 0, w.shape));
-    out.push(mix(S.shape[3] ?? 0, sr1));
-    out.push(mix(S.shortShape[0] ?? 0, ss2));
-    out.push(mix(S.shortShape[4] ?? 0, ssr2));
-    for (let k = 0; k < 8; k++) {
-      const affix = w.affixes[k] ?? 0;
-      if (affix !== 0) out.push(affix);
-    }
     out.push(mix(mix(S.lowerBigramLeft, l1), l0));
     out.push(mix(mix(S.lowerBigramRight, l0), r1));
     out.push(mix(mix(S.shapeBigramLeft, ss1), ss0));
@@ -329,29 +343,13 @@ export class FeatureExtractor {
       out.push(mix(S.capsSentence, l0));
       out.push(mix(S.capsSentenceShape, ss0));
     }
-    this.clusterFeatures(out, sentence, i, l1);
+    if ((w.clusters[0] ?? 0) !== 0) out.push(mix(mix(S.clusterWord, w.clusters[1] ?? 0), l1));
     const matches = gazetteer[i];
     if (matches && matches.length > 0) for (const code of matches) out.push(mix(S.gazetteer, code));
     else if (w.initCap) out.push(S.noGazetteer);
     for (const code of gazetteer[i - 1] ?? []) out.push(mix(S.gazetteerLeft, code));
     for (const code of gazetteer[i + 1] ?? []) out.push(mix(S.gazetteerRight, code));
     if (w.initCap) this.documentFeatures(out, w, i, caps, doc);
-  }
-
-  private clusterFeatures(out: FeatureBuffer, sentence: readonly WordInfo[], i: number, left: number): void {
-    const w = sentence[i] as WordInfo;
-    if ((w.clusters[0] ?? 0) !== 0) {
-      for (let k = 0; k < 3; k++) out.push(mix(S.cluster[k] ?? 0, w.clusters[k] ?? 0));
-      out.push(mix(mix(S.clusterWord, w.clusters[1] ?? 0), left));
-    }
-    const before = sentence[i - 1];
-    if (before && (before.clusters[0] ?? 0) !== 0) {
-      for (let k = 0; k < 2; k++) out.push(mix(S.clusterLeft[k] ?? 0, before.clusters[k + 1] ?? 0));
-    }
-    const after = sentence[i + 1];
-    if (after && (after.clusters[0] ?? 0) !== 0) {
-      for (let k = 0; k < 2; k++) out.push(mix(S.clusterRight[k] ?? 0, after.clusters[k + 1] ?? 0));
-    }
   }
 
   private documentFeatures(

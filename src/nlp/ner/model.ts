@@ -173,6 +173,27 @@ export class NerModel {
     }
   }
 
+  /** Number of weights per row: stages × tags. */
+  get width(): number {
+    return this.stages.length * TAG_COUNT;
+  }
+
+  /** Adds every stage's weights of features[from..to) to sum[at .. at+width). */
+  accumulate(features: ArrayLike<number>, from: number, to: number, sum: Float64Array, at = 0): void {
+    const width = this.width;
+    const values = this.values;
+    const present = this.present;
+    for (let f = from; f < to; f++) {
+      const hash = features[f]!;
+      if ((present[(hash & (PRESENT_BITS - 1)) >>> 5]! & (1 << (hash & 31))) === 0) continue;
+      const row = this.row(hash);
+      if (row < 0) continue;
+      const scale = this.scales[row]!;
+      const base = row * width;
+      for (let k = 0; k < width; k++) sum[at + k]! += values[base + k]! * scale;
+    }
+  }
+
   save(path: string): void {
     const S = this.stages.length;
     const rows = this.hashes.length;

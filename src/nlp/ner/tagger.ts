@@ -28,12 +28,56 @@ export class NerTagger {
     this.extractor = new FeatureExtractor(model.resources);
     this.harmonise = options.harmonise ?? model.meta["harmonise"] === true;
     this.emissions = model.stages.map(() => new Float32Array(4096 * TAG_COUNT));
+    this.sum = new Float64Array(model.width);
   }
 
-  /** Adds feature scores to the document's emissions of every stage from `firstStage` on. */
-  private score(features: Uint32Array, offsets: Uint32Array, tokens: number, firstStage: number): void {
+  /** Summed weights of each word's `wordFeatures` at offsets -2..2 (5 × width), cached per word. */
+  private readonly wordSums = new Map<string, Float64Array>();
+  private readonly sum: Float64Array;
+
+  private wordSum(word: string): Float64Array {
+    let sums = this.wordSums.get(word);
+    if (!sums) {
+      if (this.wordSums.size > 200_000) this.wordSums.clear();
+      const width = this.model.width;
+      sums = new Float64Array(5 * width);
+      for (let offset = -2; offset <= 2; offset++) {
+        const features = this.extractor.wordFeatures(word, offset);
+        this.model.accumulate(features, 0, features.length, sums, (offset + 2) * width);
+      }
+      this.wordSums.set(word, sums);
+    }
+    return sums;
+  }
+
+  /**
+   * Every stage's emissions of a document from its contextual features plus the cached word
+   * sums of the words around each token (same total as scoring all features one by one).
+   */
+  private scoreDocument(sentences: readonly (readonly string[])[], features: Uint32Array, offsets: Uint32Array): void {
     const T = TAG_COUNT;
-    for (let i = 0; i < tokens; i++) this.model.score(features, offsets[i] ?? 0, offsets[i + 1] ?? 0, this.emissions, i * T, firstStage);
+    const width = this.model.width;
+    const stages = this.model.stages.length;
+    const sum = this.sum;
+    let token = 0;
+    for (const sentence of sentences) {
+      const n = sentence.length;
+      for (let i = 0; i < n; i++, token++) {
+        sum.fill(0);
+        for (let offset = -2; offset <= 2; offset++) {
+          const word = sentence[i + offset];
+          if (word === undefined) continue;
+          const sums = this.wordSum(word);
+          const at = (offset + 2) * width;
+          for (let k = 0; k < width; k++) sum[k]! += sums[at + k]!;
+        }
+        this.model.accumulate(features, offsets[token]!, offsets[token + 1]!, sum);
+        for (let s = 0; s < stages; s++) {
+          const target = this.emissions[s]!;
+          for (let t = 0; t < T; t++) target[token * T + t] = sum[s * T + t]!;
+        }
+      }
+    }
   }
 
   /** Best BILOU tags of each sentence from one stage's emissions. */
@@ -53,16 +97,15 @@ export class NerTagger {
 
   /** Entity spans of each sentence of one document (sentences of tokens). */
   documentSpans(sentences: readonly (readonly string[])[]): EntitySpan[][] {
-    const base = this.extractor.extract(sentences);
+    const base = this.extractor.extract(sentences, true);
     const tokens = base.offsets.length - 1;
     const size = tokens * TAG_COUNT;
     if ((this.emissions[0]?.length ?? 0) < size) this.emissions = this.model.stages.map(() => new Float32Array(size * 2));
-    for (const emissions of this.emissions) emissions.fill(0, 0, size);
-    this.score(base.features, base.offsets, tokens, 0);
+    this.scoreDocument(sentences, base.features, base.offsets);
     let paths = this.decode(0, sentences);
     if (this.model.stages.length > 1) {
       const prior = this.extractor.priorFeatures(sentences, paths);
-      this.score(prior.features, prior.offsets, tokens, 1);
+      for (let i = 0; i < tokens; i++) this.model.score(prior.features, prior.offsets[i]!, prior.offsets[i + 1]!, this.emissions, i * TAG_COUNT, 1);
       paths = this.decode(1, sentences);
     }
     const spans = paths.map((path) => spansFromBilou(path));
