@@ -85,7 +85,7 @@ function clean(value: string | null | undefined): string | undefined {
  * Readability's scoring grows steeply with nesting depth (a 1,000-deep page takes minutes), so
  * pages deeper or larger than any real article skip it and are read whole.
  */
-const READABILITY_MAX_DEPTH = 60;
+const READABILITY_MAX_DEPTH = 120;
 const READABILITY_MAX_ELEMENTS = 30_000;
 
 function fitsReadability(document: Doc): boolean {
