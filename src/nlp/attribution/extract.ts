@@ -241,11 +241,15 @@ interface Frame {
 }
 
 function accordingTo(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame | undefined {
-  const sourceEnd = sourceAfter(ctx, cue.end, sentence.end, false);
+  // The source runs to the next comma or stop: "according to the officer in charge of the CIA's base".
+  let sourceEnd = cue.end;
+  while (sourceEnd < sentence.end && sourceEnd - cue.end < 25 && !/^([,;:.!?—–]|--)$/.test(ctx.doc.tokens[sourceEnd]!.text) && !isQuoteMark(ctx.doc.tokens[sourceEnd]!.text)) sourceEnd++;
   const source = sourceEnd > cue.end ? { start: cue.end, end: sourceEnd } : undefined;
-  const left = trimRange(ctx, { start: sentence.start, end: cue.start });
+  let leftStart = sentence.start;
+  if (/^(but|and|so|yet)$/.test(lower(ctx, leftStart))) leftStart++;
+  const left = trimRange(ctx, { start: leftStart, end: cue.start });
   const right = trimRange(ctx, { start: sourceEnd, end: contentEnd(ctx, sourceEnd, sentence) });
-  const leftUseful = left.end - left.start >= 2 && !/^(but|and|so|yet)$/.test(lower(ctx, left.start));
+  const leftUseful = left.end - left.start >= 2;
   const parts = leftUseful ? [left, ...(right.end - right.start >= 2 && lower(ctx, sourceEnd) === "," ? [right] : [])] : [right];
   const kept = parts.filter((p) => p.end > p.start);
   return kept.length ? { source, content: kept } : undefined;
@@ -323,6 +327,8 @@ function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame |
   return { source, content: parts };
 }
 
+/** What can come before a participial cue: ", saying", "by saying", "after noting". */
+const PARTICIPLE_LEADS = new Set(", — and by after before while in when without".split(" "));
 const BE = new Set("is are was were be been being 's ’s".split(" "));
 
 /** "is expected", "was widely seen", "are not expected": a passive cue. */
@@ -335,7 +341,9 @@ function isPassive(ctx: Context, cue: TokenRange): boolean {
 
 /** "..., saying ...", "Noting that ...": the cue has no subject of its own. */
 function isParticiple(ctx: Context, cue: TokenRange, sentence: TokenRange): boolean {
-  return lower(ctx, cue.end - 1).endsWith("ing") && (cue.start === sentence.start || [",", "—", "and"].includes(lower(ctx, cue.start - 1)));
+  if (!lower(ctx, cue.end - 1).endsWith("ing")) return false;
+  const before = cue.start - 1;
+  return cue.start === sentence.start || PARTICIPLE_LEADS.has(lower(ctx, before)) || isClosingQuoteAt(ctx, before);
 }
 
 const INTRO_WORDS = new Set(

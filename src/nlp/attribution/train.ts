@@ -18,7 +18,7 @@ import { layout, type TextLayout } from "./text.js";
 const MIN_COUNT = 3;
 const EPOCHS = 6;
 const THRESHOLDS = [-1, -0.5, 0, 0.25];
-const FILTER_THRESHOLDS = [-3, -2, -1, -0.5, 0];
+const FILTER_THRESHOLDS = [-5, -3, -2, -1, 0];
 
 interface Analysed {
   doc: TextLayout;
