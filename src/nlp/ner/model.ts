@@ -146,28 +146,14 @@ export class NerModel {
 
   /**
    * Adds the weights of features[from..to) to `emissions[s]` at [at, at+T) for every stage s
-   * from `firstStage` on (one lookup per feature serves all stages). Hot loop: sums into a
-   * contiguous scratch row first, non-null assertions instead of `?? 0` checks.
+   * from `firstStage` on (one lookup per feature serves all stages).
    */
   score(features: Uint32Array, from: number, to: number, emissions: readonly Float32Array[], at: number, firstStage = 0): void {
     const T = TAG_COUNT;
-    const S = this.stages.length;
-    const width = S * T;
-    const values = this.values;
-    const present = this.present;
     const sum = this.sum;
-    const skip = firstStage * T;
     sum.fill(0);
-    for (let f = from; f < to; f++) {
-      const hash = features[f]!;
-      if ((present[(hash & (PRESENT_BITS - 1)) >>> 5]! & (1 << (hash & 31))) === 0) continue;
-      const row = this.row(hash);
-      if (row < 0) continue;
-      const scale = this.scales[row]!;
-      const base = row * width;
-      for (let k = skip; k < width; k++) sum[k]! += values[base + k]! * scale;
-    }
-    for (let s = firstStage; s < S; s++) {
+    this.accumulate(features, from, to, sum);
+    for (let s = firstStage; s < this.stages.length; s++) {
       const target = emissions[s]!;
       for (let t = 0; t < T; t++) target[at + t]! += sum[s * T + t]!;
     }
