@@ -86,6 +86,8 @@ describe.each(backends)("cross-document actor merges on $name", (backend) => {
     expect(rest).toEqual([]);
     expect(merge).toMatchObject({ actor: "per:munir", document: "d2", date: "2023-03-01", name: "Asim Munir", rule: "person-name-parts", score: 0.9, evidence: "asim munir", renamed_from: "Munir" });
     expect(merge?.undone_at).toBeUndefined();
+    const exported = (await s.exportGraph()).actors.find((a) => a.id === "per:munir");
+    expect(exported?.merged_from).toEqual([{ document: "d2", name: "Asim Munir", rule: "person-name-parts", score: 0.9, evidence: "asim munir" }]);
     const dossier = await s.dossier("per:munir");
     expect(dossier?.events.map((e) => e.id)).toEqual(["evt:d1:0"]);
     expect(dossier?.claimsBy.map((c) => c.id)).toEqual(["clm:d2:0"]);

@@ -410,3 +410,27 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+
+type MergeSummary = NonNullable<Actor["merged_from"]>[number];
+
+/** The merges still in force, by the actor merged into (for the export's `merged_from`). */
+export async function activeMerges(db: Db): Promise<Map<string, MergeSummary[]>> {
+  const rows = await db
+    .selectFrom("actor_merges")
+    .select(["actor_id", "document_id", "merged_actor", "name", "rule", "score", "evidence"])
+    .where("undone_at", "is", null)
+    .orderBy("seq")
+    .execute();
+  const byActor = new Map<string, MergeSummary[]>();
+  for (const row of rows) {
+    const summary: MergeSummary = { name: row.name, rule: row.rule, score: Number(row.score), evidence: row.evidence };
+    if (row.document_id) summary.document = row.document_id;
+    push(byActor, row.actor_id, summary);
+  }
+  return byActor;
+}
+
+export function withMerges<T extends Actor>(actor: T, merges: Map<string, MergeSummary[]>): T {
+  const list = merges.get(actor.id);
+  return list ? { ...actor, merged_from: list } : actor;
+}

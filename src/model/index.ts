@@ -111,6 +111,8 @@ export interface Actor {
   key?: string;
   /** For places (GPE, LOC): where the gazetteer puts them. */
   geo?: Geo;
+  /** In the export: the actors of other documents merged into this one, and why (see `dossier actor`). */
+  merged_from?: { document?: string; name: string; rule: string; score: number; evidence: string }[];
 }
 
 /** A place on the map, as the geocoder resolved it, with the reason for that reading. */
