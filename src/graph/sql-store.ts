@@ -22,7 +22,7 @@ import {
 } from "../model/index.js";
 import { actorSlugId, isGlobalAlias, matchKeys, normaliseAlias, type Candidate } from "../resolve/match.js";
 import { decideMerge } from "../resolve/cross-document.js";
-import { actorMerges, loadMergeEvidence, mergeActors, noteNewActor, recordMerges, unmergeActor, type ActorMerge, type PendingMerge, type UnmergeResult } from "./actor-merges.js";
+import { activeMerges, actorMerges, loadMergeEvidence, withMerges, mergeActors, noteNewActor, recordMerges, unmergeActor, type ActorMerge, type PendingMerge, type UnmergeResult } from "./actor-merges.js";
 import type { ActorAliasesTable, ActorsTable, ClaimAboutTable, Database, ProvenanceTable } from "./schema.js";
 import type { ActorDossier, ActorQuery, AliasSource, ClaimQuery, DocumentView, SaveResult, SearchHit, Store, TextSignature } from "./store.js";
 import { insertDocument, nearDuplicateCandidates, recordSignature } from "./near-duplicates.js";
@@ -233,9 +233,10 @@ export class SqlStore implements Store {
       return rest;
     };
     const geo = await geoAndClusters(this.db);
+    const merges = await activeMerges(this.db);
     const graph: GraphExport = {
       documents: documents.map(toDocument),
-      actors: actors.map((actor) => (geo.actors.has(actor.id) ? { ...actor, geo: geo.actors.get(actor.id) } : actor)),
+      actors: actors.map((actor) => (geo.actors.has(actor.id) ? { ...actor, geo: geo.actors.get(actor.id) } : actor)).map((actor) => withMerges(actor, merges)),
       relations: (await this.relations()).map(strip),
       events: (await this.events()).map(strip).map((event) => ({
         ...event,
