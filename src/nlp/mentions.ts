@@ -1,6 +1,7 @@
 import type { EntityType } from "../model/index.js";
 import type { AnalysedDoc, Component, MentionSpan, Token } from "./doc.js";
 import { gazetteer, normalise, type Gazetteer } from "./gazetteer/index.js";
+import { loadTagger, toDossierType, type EntitySpan, type NerTagger } from "./ner/index.js";
 
 /** Lower-case words that may sit inside a name ("Islamic State of Iraq", "al Qaeda", "Tehrik e Taliban"). */
 const CONNECTORS = new Set(["of", "the", "al", "el", "bin", "ibn", "de", "du", "la", "ul", "ud", "for", "and", "-"]);
@@ -60,10 +61,17 @@ const CLOSE_QUOTES = /^["”’'»]$/;
 
 type Draft = Omit<MentionSpan, "start" | "end" | "text" | "entity">;
 
-/** Finds names of actors: gazetteer matches first (longest wins), then capitalised chunks typed by context. */
+/**
+ * Finds names of actors: gazetteer matches first (longest wins), then capitalised chunks typed by
+ * context (titles, role phrases, organisation and place heads, publication cues), else by the
+ * trained recogniser (src/nlp/ner); chunks neither can type are dropped.
+ */
 export class MentionFinder implements Component {
   readonly name = "mentions";
-  constructor(private readonly gaz: Gazetteer = gazetteer()) {}
+  constructor(
+    private readonly gaz: Gazetteer = gazetteer(),
+    private readonly tagger: () => NerTagger = () => loadTagger(),
+  ) {}
 
   run(doc: AnalysedDoc): void {
     const drafts: Draft[] = [];
@@ -157,11 +165,36 @@ export class MentionFinder implements Component {
       if (isAcronym(words[0]!)) return { first, last, type: "ORG", source: "rule:acronym" };
       return undefined;
     }
-    const roleBefore = this.roleBefore(doc, first, sentenceFirst);
-    if (roleBefore || words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) {
-      return { first, last, type: "PER", source: roleBefore ? "rule:role" : "rule:name-shape" };
+    if (this.roleBefore(doc, first, sentenceFirst)) return { first, last, type: "PER", source: "rule:role" };
+    const type = this.recognised(doc, first, last);
+    return type ? { first, last, type, source: "ner" } : undefined;
+  }
+
+  /**
+   * The statistical recogniser's type for a chunk no rule could type: the tagged span that
+   * overlaps it most, mapped to Dossier's types; none when the tagger sees no actor there.
+   */
+  private recognised(doc: AnalysedDoc, first: number, last: number): EntityType | undefined {
+    const sentence = doc.tokens[first]!.sentence;
+    const { first: offset, last: end } = doc.sentences[sentence]!;
+    const words = doc.tokens.slice(offset, end).map((t) => t.text);
+    let best: { span: EntitySpan; overlap: number } | undefined;
+    for (const span of this.nerSpans(doc)[sentence] ?? []) {
+      const overlap = Math.min(last - offset, span.end) - Math.max(first - offset, span.start);
+      if (overlap > 0 && overlap > (best?.overlap ?? 0)) best = { span, overlap };
     }
-    return { first, last, type: "ORG", source: "rule:chunk" };
+    return (best && toDossierType(words, best.span, this.tagger())) ?? undefined;
+  }
+
+  private nerCache?: { doc: AnalysedDoc; spans: EntitySpan[][] };
+
+  /** Tagged spans per sentence, computed once per document (the tagger keeps a name's tag consistent across it). */
+  private nerSpans(doc: AnalysedDoc): EntitySpan[][] {
+    if (this.nerCache?.doc !== doc) {
+      const words = doc.sentences.map((s) => doc.tokens.slice(s.first, s.last).map((t) => t.text));
+      this.nerCache = { doc, spans: this.tagger().documentSpans(words) };
+    }
+    return this.nerCache.spans;
   }
 
   /** True when a role phrase ("former prime minister", "army chief") stands right before `index`. */
