@@ -28,6 +28,8 @@ export function stixValidators(): StixValidators {
   // ajv-formats is CommonJS; its default export is the plugin function.
   const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
   addFormats(ajv);
+  // idn-hostname (in domain-name observables) is not in ajv-formats; Dossier emits no observables.
+  ajv.addFormat("idn-hostname", true);
   const ids = new Map<string, string>();
   for (const file of jsonFiles(STIX_SCHEMA_DIR)) {
     const schema = JSON.parse(readFileSync(file, "utf8")) as { $id: string; title?: string };

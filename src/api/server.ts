@@ -29,11 +29,16 @@ export function isLoopback(host: string): boolean {
   return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
+/** Beyond loopback the API is only served once a token exists (and then every request needs one). */
+export async function assertMayListen(host: string, tokens: TokenStore): Promise<void> {
+  if (!isLoopback(host) && !(await tokens.hasAny())) {
+    throw new Error(`refusing to listen on ${host} (beyond loopback) without a token: run \`dossier token create\` first`);
+  }
+}
+
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const loopback = isLoopback(options.host);
-  if (!loopback && !(await options.tokens.hasAny())) {
-    throw new Error(`refusing to listen on ${options.host} (beyond loopback) without a token: run \`dossier token create\` first`);
-  }
+  await assertMayListen(options.host, options.tokens);
   const { app, jobs } = createApp({ store: options.store, tokens: options.tokens, loopback, staticDir: options.staticDir });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(started));

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { DEFAULT_STATIC_DIR, startServer } from "../../api/server.js";
+import { assertMayListen, DEFAULT_STATIC_DIR, startServer } from "../../api/server.js";
 import { TokenStore, tokenFile } from "../../api/tokens.js";
 import { openStore } from "../../graph/open.js";
 import { addDbOption } from "../store-option.js";
@@ -17,6 +17,7 @@ export function register(program: Command): void {
     const port = Number(options.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, not ${JSON.stringify(options.port)}`);
     const tokens = new TokenStore(tokenFile(options.db));
+    await assertMayListen(options.host, tokens);
     const store = await openStore(options.db);
     const staticDir = existsSync(join(DEFAULT_STATIC_DIR, "index.html")) ? DEFAULT_STATIC_DIR : undefined;
     let server;
