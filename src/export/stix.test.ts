@@ -1,10 +1,15 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { readDocuments } from "../ingest/registry.js";
+import { analyse } from "../nlp/pipeline.js";
 import { sampleGraph } from "../../test/fixtures/graph.js";
 import { SDOS_MISSING_FROM_BUNDLE, stixValidators } from "../../test/stix-schemas.js";
 import { stixId, toStixBundle, uuidV5, type StixObject } from "./stix.js";
 import { timexToTimestamp } from "./timestamp.js";
 
 const validators = stixValidators();
+const SEED = fileURLToPath(new URL("../../../shared/seeds/000_c9f1e4863a1e1bca.txt", import.meta.url));
 
 function byName(objects: StixObject[], name: string): StixObject[] {
   return objects.filter((o) => o.name === name);
@@ -95,6 +100,22 @@ describe("STIX 2.1 export", () => {
     expect(first.object_refs).toContain(iskpId);
     expect(reports.find((r) => r.x_dossier_document_id === "d2")!.object_refs).toHaveLength(1);
   });
+
+  it("is valid for what the pipeline reads from the seed", async () => {
+    const [document] = await readDocuments(SEED, await readFile(SEED));
+    const analysis = await analyse(document!);
+    const withIds = <T>(items: T[], prefix: string) => items.map((item, i) => ({ ...item, id: `${prefix}${i}` }));
+    const bundle = toStixBundle({
+      documents: [analysis.document],
+      actors: analysis.actors,
+      relations: withIds(analysis.relations, "r"),
+      events: withIds(analysis.events, "e"),
+      claims: withIds(analysis.claims, "c"),
+    });
+    expect(bundle.objects.filter((o) => o.type === "relationship").length).toBeGreaterThan(0);
+    for (const object of bundle.objects) expect(validators.byType(object.type)!(object), object.id).toBe(true);
+    expect(validators.bundleComplete(bundle)).toBe(true);
+  }, 120_000);
 
   it("is valid for an empty graph too", () => {
     const empty = toStixBundle({ documents: [], actors: [], relations: [], events: [], claims: [] });
