@@ -39,3 +39,7 @@ export function getJson<T>(path: string, params: Record<string, string | number 
 export function postForm<T>(path: string, form: FormData): Promise<T> {
   return send<T>(path, { method: "POST", body: form });
 }
+
+export function postJson<T>(path: string, body: object): Promise<T> {
+  return send<T>(path, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+}

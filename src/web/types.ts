@@ -36,3 +36,20 @@ export interface SearchResult {
   claims: Dated<Claim>[];
   documents: { document: Pick<Document, "id" | "date" | "title" | "source" | "url">; snippet: string; rank: number }[];
 }
+
+/** A merge into an actor, as /api/actors/{actor}/merges gives it. */
+export interface ActorMerge {
+  id: number;
+  actor: string;
+  document?: string;
+  date?: string;
+  name: string;
+  merged_actor?: string;
+  rule: string;
+  score: number;
+  evidence: string;
+  explanation: string;
+  created_at: string;
+  undone_at?: string;
+  split_into?: string;
+}

@@ -188,4 +188,13 @@ describe.skipIf(!haveChromium)("web UI in Chromium", () => {
     await page.waitForSelector(".ingest-status .job[data-status=done]", { timeout: 120_000 });
     await expect(page.locator(".ingest-status .job-summary").innerText()).resolves.toMatch(/done: 1\/1 documents · 1 new/);
   });
+
+  it("undoes a merge from the actor page with the token", async () => {
+    await open("#/actor/ISKP");
+    const undo = page.locator("table.merges button.undo").first();
+    expect(await undo.count()).toBe(1);
+    await undo.click();
+    await page.waitForSelector(".merge-status p");
+    await expect(page.locator(".merge-status").innerText()).resolves.toMatch(/^Undone: the merged rows are now /);
+  });
 });
