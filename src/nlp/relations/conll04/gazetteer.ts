@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readConll2003 } from "./conll2003.js";
+import { petrarchBlocks } from "./places.js";
 
 /**
  * Name lists that tell the tagger what a capitalised phrase probably is, learnt from corpora other than
@@ -93,28 +94,11 @@ function addConll2003(builder: GazetteerBuilder, text: string): void {
   }
 }
 
-/** PETRARCH phrases are upper case with `_` for spaces; split off punctuation as CoNLL tokenises it. */
-function petrarchTokens(phrase: string): string[] {
-  return phrase
-    .replace(/#.*/, "")
-    .replace(/^\+/, "")
-    .trim()
-    .split(/[_\s]+/)
-    .filter(Boolean);
-}
-
-/**
- * Adds PETRARCH's Phoenix country dictionary: a block headed by a country code (`AFGHANISTAN_ [AFG]`)
- * lists the country's names and main places (LOC); entries marked `# CountryInfo.txt` are leaders (PER).
- */
+/** Adds PETRARCH's Phoenix country dictionary: countries' names and main places (LOC) and leaders (PER). */
 function addPetrarchCountries(builder: GazetteerBuilder, text: string): void {
-  let blockType: string | undefined;
-  for (const line of text.split("\n")) {
-    if (!line.trim() || line.startsWith("#") || /^\s/.test(line)) continue;
-    if (!line.startsWith("+")) {
-      blockType = /\[[A-Z]{3}\]/.test(line) ? "LOC" : line.includes("# CountryInfo") ? "PER" : undefined;
-    }
-    if (blockType) builder.add(petrarchTokens(line.replace(/\[.*/, "")), blockType);
+  for (const { names, country, person } of petrarchBlocks(text)) {
+    const type = person ? "PER" : country ? "LOC" : undefined;
+    if (type) for (const name of names) builder.add(name, type);
   }
 }
 

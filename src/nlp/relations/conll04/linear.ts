@@ -47,6 +47,20 @@ export class LinearModel {
     return out;
   }
 
+  /** The mean of several models' weights (bagging: perceptrons trained in different orders disagree less on average). */
+  static average(models: readonly LinearModel[]): LinearModel {
+    const classes = models[0]!.classes;
+    const sum = new Map<string, Float32Array>();
+    for (const model of models) {
+      for (const [feature, w] of model.weights) {
+        let total = sum.get(feature);
+        if (!total) sum.set(feature, (total = new Float32Array(classes)));
+        for (let c = 0; c < classes; c++) total[c]! += w[c]! / models.length;
+      }
+    }
+    return new LinearModel(classes, sum);
+  }
+
   static deserialise(classes: number, data: SerialisedWeights): LinearModel {
     const weights = new Map<string, Float32Array>();
     for (const [feature, pairs] of Object.entries(data)) {

@@ -10,6 +10,7 @@ import {
 } from "./format.js";
 import { Gazetteer, type GazetteerData } from "./gazetteer.js";
 import { LinearModel, type SerialisedWeights } from "./linear.js";
+import { Places, type PlacesData } from "./places.js";
 import { candidates, margin, pairFeatures, type Candidate, type Thresholds } from "./relations.js";
 import { TagSet, decode, pathScore, scoreTables, tokenFeatures, type ScoreTables } from "./tagger.js";
 
@@ -27,6 +28,7 @@ export interface SerialisedModel {
   tagger: SerialisedWeights;
   relations: SerialisedWeights;
   thresholds: Thresholds;
+  places: PlacesData;
   /**
    * Weight of relation evidence when an entity's type is reconsidered (0: the tagger alone decides).
    * Tuned on the development split.
@@ -49,11 +51,13 @@ export class Conll04Extractor {
   private readonly gazetteer: Gazetteer;
   private readonly tagger: LinearModel;
   private readonly relationModel: LinearModel;
+  private readonly places: Places;
 
   constructor(readonly model: SerialisedModel) {
     this.gazetteer = new Gazetteer(model.gazetteer);
     this.tagger = LinearModel.deserialise(ENTITY_TAGS.tags.length, model.tagger);
     this.relationModel = LinearModel.deserialise(2, model.relations);
+    this.places = new Places(model.places);
   }
 
   static load(path = DEFAULT_MODEL_PATH): Conll04Extractor {
@@ -91,7 +95,7 @@ export class Conll04Extractor {
 
   /** A candidate's margin over its relation's threshold. */
   private score(tokens: readonly string[], entities: readonly Conll04Entity[], c: Candidate): number {
-    return margin(this.relationModel, pairFeatures(tokens, entities, c)) - this.model.thresholds[c.type];
+    return margin(this.relationModel, pairFeatures(tokens, entities, c, this.places)) - this.model.thresholds[c.type];
   }
 
   /** Entities and relations of one tokenised sentence. */

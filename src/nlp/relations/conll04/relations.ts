@@ -6,6 +6,7 @@ import {
   type Conll04RelationType,
 } from "./format.js";
 import { AveragedPerceptron, type LinearModel } from "./linear.js";
+import type { Places } from "./places.js";
 import { shuffled } from "./tagger.js";
 import { isCapitalised, norm, stem } from "./tokens.js";
 
@@ -67,6 +68,7 @@ export function pairFeatures(
   tokens: readonly string[],
   entities: readonly Conll04Entity[],
   candidate: Candidate,
+  places: Places,
 ): string[] {
   const head = entities[candidate.head]!;
   const tail = entities[candidate.tail]!;
@@ -112,6 +114,11 @@ export function pairFeatures(
   for (let i = 0; i < tokens.length; i++) {
     if (i < left.start || i >= right.end) f.push(`ow=${stem(lower[i]!)}`);
   }
+  const headCountry = places.country(tokens.slice(head.start, head.end).join(" "));
+  const tailCountry = places.country(tokens.slice(tail.start, tail.end).join(" "));
+  const tailIsCountry = places.isCountry(tokens.slice(tail.start, tail.end).join(" "));
+  if (headCountry && tailCountry) f.push(`geo=${headCountry === tailCountry ? "same" : "different"},${tailIsCountry}`);
+  else f.push(`geo=${headCountry ? "h" : "-"}${tailCountry ? "t" : "-"},${tailIsCountry}`);
   const headSide = forward ? 1 : -1;
   f.push(
     `tail-nearest=${nearest(entities, candidate.head, tail.type, headSide) === candidate.tail}`,
@@ -145,24 +152,30 @@ interface Prepared {
 }
 
 /** Candidates with their features and labels, for training. */
-export function prepareRelationExamples(examples: readonly RelationExample[], gold: readonly RelationExample[]): Prepared[] {
+export function prepareRelationExamples(
+  examples: readonly RelationExample[],
+  gold: readonly RelationExample[],
+  places: Places,
+): Prepared[] {
   return examples.flatMap((example, i) => {
     const isGold = goldLabels(example.entities, gold[i]!);
     return candidates(example.entities).map((c) => ({
-      features: pairFeatures(example.tokens, example.entities, c),
+      features: pairFeatures(example.tokens, example.entities, c, places),
       positive: isGold(c),
     }));
   });
 }
 
+/** Trains one perceptron; `seed` picks the order in which it sees the examples. */
 export function trainRelations(
   prepared: readonly Prepared[],
   epochs: number,
+  seed: number,
   onEpoch?: (epoch: number, model: LinearModel) => void,
 ): LinearModel {
   const perceptron = new AveragedPerceptron(2);
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (const { features, positive } of shuffled(prepared, 1000 + epoch)) {
+    for (const { features, positive } of shuffled(prepared, 1000 * (seed + 1) + epoch)) {
       const scores = perceptron.scores(features);
       const guess = scores[1]! > scores[0]!;
       if (guess !== positive) {
@@ -182,17 +195,6 @@ export function trainRelations(
 export function margin(model: LinearModel, features: readonly string[]): number {
   const scores = model.scores(features);
   return scores[1]! - scores[0]!;
-}
-
-export function predictRelations(
-  model: LinearModel,
-  thresholds: Thresholds,
-  tokens: readonly string[],
-  entities: readonly Conll04Entity[],
-): Conll04Relation[] {
-  return candidates(entities)
-    .filter((c) => margin(model, pairFeatures(tokens, entities, c)) > thresholds[c.type])
-    .map(({ type, head, tail }) => ({ type, head, tail }));
 }
 
 export const ZERO_THRESHOLDS: Thresholds = Object.fromEntries(
