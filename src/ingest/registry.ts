@@ -9,10 +9,11 @@ import { csvReader } from "./readers/csv.js";
 import { jsonLinesReader } from "./readers/jsonl.js";
 import { plainTextReader } from "./readers/plain.js";
 import { seedReader } from "./readers/seed.js";
+import { timemlReader } from "./readers/timeml.js";
 import { InputError, toDocument, type ReadOptions, type Reader } from "./types.js";
 
 /** Known readers; for a shared extension, one whose `sniff` matches wins, then one without `sniff`. Unknown extensions go by `sniff`. */
-export const READERS: Reader[] = [seedReader, jsonLinesReader, csvReader, htmlReader, feedReader, pdfReader, reutersReader, plainTextReader];
+export const READERS: Reader[] = [seedReader, jsonLinesReader, csvReader, htmlReader, feedReader, pdfReader, reutersReader, timemlReader, plainTextReader];
 
 export function chooseReader(file: string, content: Buffer): Reader {
   const extension = extname(file).slice(1).toLowerCase();

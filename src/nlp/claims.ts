@@ -1,4 +1,5 @@
 import type { Claim, QuoteKind } from "../model/index.js";
+import { findAttributions } from "./attribution/index.js";
 import { mainSubject, subjectBefore } from "./clauses.js";
 import type { AnalysedDoc, Component } from "./doc.js";
 import { ENT, MaskedSentence } from "./masked.js";
@@ -139,5 +140,33 @@ export class ClaimFinder implements Component {
       time: doc.document.date,
       provenance: [doc.provenance(start, end)],
     };
+  }
+}
+
+/** Cues of saying, writing or believing; the extractor also links acts ("attacked X") that are no claims. */
+const SPEECH_CUE = new RegExp(
+  `\\b(?:${CUES}|${PARTICIPLES}|according|told|tells|tell|reported|reports|wrote|quoted|cited|citing|described|describes|believes?|believed|thinks?|thought|testified|tweeted|posted|replied|responded|recalled|concluded|promised|estimated|indicated|suggested|announced)\\b`,
+  "i",
+);
+
+/**
+ * Claims from the trained attribution extractor (src/nlp/attribution), for attributions the
+ * patterns above missed: kept when the source names a resolved entity and the content is new.
+ */
+export class AttributionClaims implements Component {
+  readonly name = "attribution-claims";
+
+  run(doc: AnalysedDoc): void {
+    for (const a of findAttributions(doc.text)) {
+      if (!a.source || a.nestedIn !== undefined || !SPEECH_CUE.test(a.cue.text)) continue;
+      const { start, end } = a.content;
+      const overlaps = doc.claims.some((c) => c.provenance.some((p) => Math.min(p.end, end) - Math.max(p.start, start) > 0.5 * Math.min(p.end - p.start, end - start)));
+      if (overlaps) continue;
+      const named = doc.mentionsIn(a.source.start, a.source.end).filter((m) => m.entity);
+      const speaker = named[named.length - 1]?.entity;
+      if (!speaker) continue;
+      const about = [...new Set(doc.mentionsIn(start, end).map((m) => m.entity!).filter((e) => e && e !== speaker))];
+      doc.claims.push({ speaker, about, cue: a.cue.text, text: a.content.text, quote: a.quote, time: doc.document.date, provenance: [doc.provenance(start, end)] });
+    }
   }
 }

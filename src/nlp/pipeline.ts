@@ -1,6 +1,6 @@
 import type { Actor, Document, DocumentAnalysis, Mention } from "../model/index.js";
 import { InDocumentResolver } from "../resolve/in-document.js";
-import { ClaimFinder } from "./claims.js";
+import { AttributionClaims, ClaimFinder } from "./claims.js";
 import { AnalysedDoc, type Component } from "./doc.js";
 import { EventFinder } from "./events.js";
 import { MentionFinder } from "./mentions.js";
@@ -17,7 +17,7 @@ const timexer: Component = {
 
 /** The components in order; each adds one kind of annotation to the analysed document. */
 export function defaultPipeline(): Component[] {
-  return [tokenizer, new MentionFinder(), new InDocumentResolver(), timexer, new ClaimFinder(), new RelationFinder(), new EventFinder()];
+  return [tokenizer, new MentionFinder(), new InDocumentResolver(), timexer, new ClaimFinder(), new AttributionClaims(), new RelationFinder(), new EventFinder()];
 }
 
 let pipeline: Component[] | undefined;

@@ -92,7 +92,7 @@ export class InDocumentResolver implements Component {
 
   /** `its “Khorasan” province` is the organisation whose name ends in "Khorasan Province". */
   private mergeBranches(entities: Entity[]): void {
-    for (const branch of entities.filter((e) => e.type === "ORG" && e.mentions.every((m) => m.source === "rule:branch"))) {
+    for (const branch of entities.filter((e) => e.type === "ORG" && e.mentions.length > 0 && e.mentions.every((m) => m.source === "rule:branch"))) {
       const tail = normalise(cleanName(branch.mentions[0]!.text));
       const parent = entities.find(
         (e) => e !== branch && e.type === "ORG" && e.mentions.some((m) => normalise(cleanName(m.text)).endsWith(` ${tail}`)),
@@ -107,7 +107,7 @@ export class InDocumentResolver implements Component {
   private addSurnames(doc: AnalysedDoc, entities: Entity[]): void {
     const surnames = new Map<string, Entity>();
     for (const e of entities) {
-      if (e.type !== "PER") continue;
+      if (e.type !== "PER" || e.mentions.length === 0) continue;
       const words = cleanName(e.mentions[0]!.name ?? e.mentions[0]!.text).split(" ");
       if (words.length > 1) surnames.set(words[words.length - 1]!, e);
     }
