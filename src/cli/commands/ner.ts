@@ -8,7 +8,8 @@ import { DEFAULT_MODEL_PATH, loadTagger } from "../../nlp/ner/index.js";
 
 interface ModelOptions {
   model: string;
-  consistency: boolean;
+  /** Undefined: as the model file says (training keeps the pass only if it helped on valid). */
+  consistency?: boolean;
 }
 
 /** `dossier tag --conll` and `dossier eval ner FILE`. */
@@ -18,7 +19,8 @@ export function register(program: Command): void {
     .description("Tag named entities (PER, ORG, LOC, MISC) in CoNLL column lines read on stdin")
     .option("--conll", "input and output are CoNLL column lines; the IOB2 tag is appended as a last column")
     .option("--model <path>", "NER model file", DEFAULT_MODEL_PATH)
-    .option("--no-consistency", "skip the document-level consistency pass")
+    .option("--consistency", "force the document-level consistency pass on (default: as the model says)")
+    .option("--no-consistency", "force the document-level consistency pass off")
     .action(async (options: ModelOptions & { conll?: boolean }) => {
       if (!options.conll) throw new Error("tag: only CoNLL input is supported for now; pass --conll");
       const tagger = loadTagger(options.model, { harmonise: options.consistency });
@@ -29,7 +31,8 @@ export function register(program: Command): void {
     .command("ner <file>")
     .description("Entity-level precision/recall/F1 (conlleval counting) of the NER tagger on a CoNLL file whose last column is the gold tag")
     .option("--model <path>", "NER model file", DEFAULT_MODEL_PATH)
-    .option("--no-consistency", "skip the document-level consistency pass")
+    .option("--consistency", "force the document-level consistency pass on (default: as the model says)")
+    .option("--no-consistency", "force the document-level consistency pass off")
     .action(async (file: string, options: ModelOptions) => {
       if (!existsSync(file)) throw new Error(`eval ner: no such file: ${file}`);
       const tagger = loadTagger(options.model, { harmonise: options.consistency });
