@@ -71,7 +71,7 @@ export async function loadMergeEvidence(trx: Trx, actors: Actor[], aliasKeys: st
           .innerJoin("actors as a", "a.id", "al.actor_id")
           .select(["a.id", "al.norm"])
           .where("a.type", "=", "PER")
-          .where((eb) => eb.or(surnames.flatMap((s) => [eb("al.norm", "=", s), eb("al.norm", "like", `% ${escapeLike(s)}`)])))
+          .where(sql<string>`regexp_replace(al.norm, '^.* ', '')`, "in", surnames)
           .execute();
   const stored = await storedActors(trx, [...new Set([...keyRows.map((r) => r.actor_id), ...surnameRows.map((r) => r.id)])]);
   const byKey = new Map<string, StoredActor[]>();

@@ -265,6 +265,12 @@ const MIGRATIONS: Record<string, Migration> = {
         )`.execute(db);
     },
   },
+  // The person-name-parts rule looks stored aliases up by their last word (a surname) at every ingest.
+  "0005_actor_alias_last_word": {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await sql`CREATE INDEX actor_aliases_last_word ON actor_aliases ((regexp_replace(norm, '^.* ', '')))`.execute(db);
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
