@@ -74,27 +74,9 @@ export class AnalysedDoc {
     return { document: this.document.id, start, end, text: this.text.slice(start, end), sentence: this.sentenceAt(start) };
   }
 
+  /** Index of the sentence holding `offset`. */
   sentenceAt(offset: number): number {
-    let lo = 0;
-    let hi = this.sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.sentences[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-
-  /** Index of the first token starting at or after `offset`. */
-  tokenAt(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return Math.max(0, firstStartingFrom(this.sentences, offset + 1) - 1);
   }
 
   private entityIndex?: { entities: Entity[]; byId: Map<string, Entity> };
@@ -107,17 +89,23 @@ export class AnalysedDoc {
 
   /** Mentions whose span lies within [start, end), in text order (mentions are kept sorted by start). */
   mentionsIn(start: number, end: number): MentionSpan[] {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingFrom(this.mentions, start);
     const out: MentionSpan[] = [];
     for (let i = lo; i < this.mentions.length && this.mentions[i]!.start < end; i++) if (this.mentions[i]!.end <= end) out.push(this.mentions[i]!);
     return out;
   }
+}
+
+/** Binary search over items sorted by `start`: the index of the first one starting at or after `offset`. */
+function firstStartingFrom(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A named pipeline component adds one kind of annotation to the document. */
