@@ -4,7 +4,7 @@
  * sentence gives, the figures its report gives, and a cluster (an existing happening it matches,
  * or a new one). Queries read places, merged events and timelines back; splits undo merges.
  */
-import type { Kysely, Transaction } from "kysely";
+import type { Insertable, Kysely, Transaction } from "kysely";
 import type { DocumentAnalysis, Geo, Mention, PloverType, Provenance, TimelineEntry } from "../model/index.js";
 import { extractFigures, sentenceAround, type Figure } from "../resolve/events/figures.js";
 import { chooseCluster, vetoKey, type EventMention } from "../resolve/events/resolve.js";
@@ -12,7 +12,7 @@ import { eventDays, formatDay } from "../resolve/events/time.js";
 import { findDateline } from "../resolve/geo/dateline.js";
 import { loadGeocoder, type Geocoder } from "../resolve/geo/geocode.js";
 import type { FeatureType, GeoCandidate, GeoResolution } from "../resolve/geo/types.js";
-import type { Database } from "./schema.js";
+import type { Database, EventFiguresTable, EventPlacesTable, PlacesTable } from "./schema.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -103,37 +103,38 @@ export async function recordPlacesAndEvents(trx: Transaction<Database>, analysis
   };
   await recordPlaces(trx, geocoder, analysis, actorIds, context);
   const eventIds = (await trx.selectFrom("events").select("id").where("document_id", "=", doc.id).orderBy("seq").execute()).map((row) => row.id);
+  // One insert per table for the document's figures and places; clustering then reads them.
+  const figureRows: Insertable<EventFiguresTable>[] = [];
+  const placeRows: Insertable<EventPlacesTable>[] = [];
+  const clustered: string[] = [];
   for (const [i, event] of analysis.events.entries()) {
     const id = eventIds[i];
     const span = event.provenance[0];
     if (!id || !span) continue;
     const sentence = sentenceAround(doc.text, span.start, span.end);
-    const figures = extractFigures(sentence.text, sentence.start);
-    if (figures.length > 0) {
-      await trx
-        .insertInto("event_figures")
-        .values(figures.map((f) => ({ event_id: id, kind: f.kind, value: f.value, qualifier: f.qualifier ?? null, text: f.text, start: f.start, end: f.end })))
-        .execute();
+    for (const f of extractFigures(sentence.text, sentence.start)) {
+      figureRows.push({ event_id: id, kind: f.kind, value: f.value, qualifier: f.qualifier ?? null, text: f.text, start: f.start, end: f.end });
     }
     const place = eventPlace(geocoder, analysis.mentions, doc.text, span, context);
     if (place) {
-      await trx
-        .insertInto("event_places")
-        .values({
-          event_id: id,
-          mention: place.mention,
-          name: place.geo.name,
-          lat: place.geo.lat,
-          lon: place.geo.lon,
-          country_code: place.geo.countryCode ?? null,
-          feature_type: place.geo.featureType,
-          approximate: place.geo.approximate ?? false,
-          reason: place.geo.reason,
-        })
-        .execute();
+      placeRows.push({
+        event_id: id,
+        mention: place.mention,
+        name: place.geo.name,
+        lat: place.geo.lat,
+        lon: place.geo.lon,
+        country_code: place.geo.countryCode ?? null,
+        feature_type: place.geo.featureType,
+        approximate: place.geo.approximate ?? false,
+        reason: place.geo.reason,
+      });
     }
-    await clusterEvent(trx, id);
+    clustered.push(id);
   }
+  if (figureRows.length > 0) await trx.insertInto("event_figures").values(figureRows).execute();
+  if (placeRows.length > 0) await trx.insertInto("event_places").values(placeRows).execute();
+  // In document order: each event may join a happening an earlier one founded.
+  for (const id of clustered) await clusterEvent(trx, id);
 }
 
 async function recordPlaces(
@@ -143,32 +144,35 @@ async function recordPlaces(
   actorIds: Map<string, string>,
   context: { otherPlaces: string[]; dateline?: string; text: string },
 ): Promise<void> {
-  for (const actor of analysis.actors.filter((a) => PLACE_TYPES.includes(a.type))) {
-    const actorId = actorIds.get(actor.id);
-    if (!actorId) continue;
-    // A place is placed once, by the document that first names it.
-    const known = await trx.selectFrom("places").select("actor_id").where("actor_id", "=", actorId).executeTakeFirst();
-    if (known) continue;
+  const placeActors = analysis.actors.filter((a) => PLACE_TYPES.includes(a.type) && actorIds.has(a.id));
+  if (placeActors.length === 0) return;
+  // A place is placed once, by the document that first names it.
+  const placed = new Set(
+    (await trx.selectFrom("places").select("actor_id").where("actor_id", "in", placeActors.map((a) => actorIds.get(a.id)!)).execute()).map((row) => row.actor_id),
+  );
+  const rows: Insertable<PlacesTable>[] = [];
+  for (const actor of placeActors) {
+    const actorId = actorIds.get(actor.id)!;
+    if (placed.has(actorId)) continue;
     const resolution = [actor.name, ...actor.aliases].map((name) => geocoder.geocode(name, context)).find(Boolean);
     if (!resolution) continue;
-    await trx
-      .insertInto("places")
-      .values({
-        actor_id: actorId,
-        name: resolution.name,
-        lat: resolution.lat,
-        lon: resolution.lon,
-        country_code: resolution.countryCode ?? null,
-        feature_type: resolution.featureType,
-        admin_code: resolution.adminCode ?? null,
-        approximate: resolution.approximate ?? false,
-        score: resolution.score,
-        reason: resolution.reason,
-        alternatives: JSON.stringify(resolution.candidates),
-        document_id: analysis.document.id,
-      })
-      .execute();
+    placed.add(actorId);
+    rows.push({
+      actor_id: actorId,
+      name: resolution.name,
+      lat: resolution.lat,
+      lon: resolution.lon,
+      country_code: resolution.countryCode ?? null,
+      feature_type: resolution.featureType,
+      admin_code: resolution.adminCode ?? null,
+      approximate: resolution.approximate ?? false,
+      score: resolution.score,
+      reason: resolution.reason,
+      alternatives: JSON.stringify(resolution.candidates),
+      document_id: analysis.document.id,
+    });
   }
+  if (rows.length > 0) await trx.insertInto("places").values(rows).execute();
 }
 
 /**

@@ -2,7 +2,7 @@
  * The one Store implementation: Kysely over PostgreSQL SQL. The pglite/ and postgres/ folders
  * only build a Kysely instance for their backend; schema and queries are shared.
  */
-import { sql, type Insertable, type Kysely, type Transaction } from "kysely";
+import { sql, type Insertable, type Kysely, type Selectable, type Transaction } from "kysely";
 import {
   isEntityType,
   type Actor,
@@ -347,21 +347,7 @@ export class SqlStore implements Store {
 
   /** All relations, or those where `actorId` is subject, object or source of the claim; or those read from `documentId`. */
   private async relations(actorId?: string, documentId?: string): Promise<Dated<Relation>[]> {
-    let select = this.db
-      .selectFrom("relations as r")
-      .innerJoin("documents as d", "d.id", "r.document_id")
-      .selectAll("r")
-      .select("d.date")
-      .orderBy("d.date")
-      .orderBy("r.seq");
-    if (actorId) {
-      select = select.where((eb) =>
-        eb.or([eb("r.subject", "=", actorId), eb("r.object", "=", actorId), eb("r.attributed_to", "=", actorId)]),
-      );
-    }
-    if (documentId) select = select.where("r.document_id", "=", documentId);
-    const rows = await select.execute();
-    const prov = await this.provenance(rows.map((row) => row.id));
+    const { rows, provenance } = await this.datedItems("relations", ["subject", "object", "attributed_to"], actorId, documentId);
     return rows.map(
       (row) =>
         compact({
@@ -375,28 +361,14 @@ export class SqlStore implements Store {
           time: row.time,
           attributed_to: row.attributed_to,
           confidence: Number(row.confidence),
-          provenance: prov.get(row.id) ?? [],
+          provenance: provenance.get(row.id) ?? [],
         }, ["object", "attributed_to"]) as Dated<Relation>,
     );
   }
 
   /** All events, or those where `actorId` is source, target or source of the claim; or those read from `documentId`. */
   private async events(actorId?: string, documentId?: string): Promise<Dated<Event>[]> {
-    let select = this.db
-      .selectFrom("events as e")
-      .innerJoin("documents as d", "d.id", "e.document_id")
-      .selectAll("e")
-      .select("d.date")
-      .orderBy("d.date")
-      .orderBy("e.seq");
-    if (actorId) {
-      select = select.where((eb) =>
-        eb.or([eb("e.source", "=", actorId), eb("e.target", "=", actorId), eb("e.attributed_to", "=", actorId)]),
-      );
-    }
-    if (documentId) select = select.where("e.document_id", "=", documentId);
-    const rows = await select.execute();
-    const prov = await this.provenance(rows.map((row) => row.id));
+    const { rows, provenance } = await this.datedItems("events", ["source", "target", "attributed_to"], actorId, documentId);
     return rows.map(
       (row) =>
         compact({
@@ -408,9 +380,32 @@ export class SqlStore implements Store {
           time: row.time,
           attributed_to: row.attributed_to,
           confidence: row.confidence === null ? null : Number(row.confidence),
-          provenance: prov.get(row.id) ?? [],
+          provenance: provenance.get(row.id) ?? [],
         }, ["target", "attributed_to"]) as Dated<Event>,
     );
+  }
+
+  /**
+   * Rows of `table` with their document's date, in date then reading order: all, those naming
+   * `actorId` in one of `actorColumns`, or those read from `documentId`; with their provenance.
+   */
+  private async datedItems<T extends "relations" | "events">(
+    table: T,
+    actorColumns: (keyof Database[T] & string)[],
+    actorId?: string,
+    documentId?: string,
+  ): Promise<{ rows: Dated<Selectable<Database[T]>>[]; provenance: Map<string, Provenance[]> }> {
+    let select = this.db
+      .selectFrom(sql<{ id: string; document_id: string; seq: number }>`${sql.table(table)}`.as("i"))
+      .innerJoin("documents as d", "d.id", "i.document_id")
+      .selectAll("i")
+      .select("d.date")
+      .orderBy("d.date")
+      .orderBy("i.seq");
+    if (actorId) select = select.where((eb) => eb.or(actorColumns.map((column) => eb(sql.ref(`i.${column}`), "=", actorId))));
+    if (documentId) select = select.where("i.document_id", "=", documentId);
+    const rows = (await select.execute()) as unknown as Dated<Selectable<Database[T]>>[];
+    return { rows, provenance: await this.provenance(rows.map((row) => row.id)) };
   }
 
   private async claimRows(filter: { speaker?: string; about?: string; documentId?: string; q?: string; limit?: number }): Promise<Dated<Claim>[]> {
