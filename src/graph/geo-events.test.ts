@@ -92,6 +92,23 @@ describe.each(backends)("places and happenings in the $name store", (backend) =>
     expect(places.find((p) => p.actor.name === "North Waziristan")?.geo).toMatchObject({ feature_type: "admin2", country_code: "PK" });
   });
 
+  it.skipIf(!backend.available)("the very same text under two outlets' names is one event with two sources; each outlet again is a duplicate", async () => {
+    const s = (store = await backend.open());
+    const run = (source: string) => storeDocument(s, toDocument({ text: REPORT, date: "1987-03-25", source }, `${source}.jsonl`));
+    expect((await run("Reuters")).status).toBe("inserted");
+    expect((await run("Dawn")).status).toBe("inserted");
+    expect((await run("Reuters")).status).toBe("duplicate");
+    expect((await run("Dawn")).status).toBe("duplicate");
+    const [raid, ...others] = (await s.mergedEvents()).filter((e) => e.type === "ASSAULT");
+    expect(others).toEqual([]);
+    expect(raid!.members.map((m) => m.outlet)).toEqual(["Reuters", "Dawn"]);
+    const documents = (await s.exportGraph()).documents;
+    expect(documents.map((d) => [d.source, d.duplicate_of === undefined])).toEqual([
+      ["Reuters", true],
+      ["Dawn", false],
+    ]);
+  });
+
   it.skipIf(!backend.available)("through the ingest path, a second outlet's copy of a report is a second source of its event", async () => {
     const s = (store = await backend.open());
     await storeDocument(s, toDocument({ text: `${REPORT}\n\nReporting by Reuters.`, date: "1987-03-25", source: "Reuters" }, "reuters.jsonl"));

@@ -171,10 +171,18 @@ export class SqlStore implements Store {
   }
 
   async document(id: string): Promise<Document | undefined> {
+    return this.documentWhere("id", id);
+  }
+
+  async documentBySha256(sha256: string): Promise<Document | undefined> {
+    return this.documentWhere("sha256", sha256);
+  }
+
+  private async documentWhere(column: "id" | "sha256", value: string): Promise<Document | undefined> {
     const row = await this.db
       .selectFrom("documents")
       .select(["id", "date", "title", "source", "url", "text", "sha256", "duplicate_of"])
-      .where("id", "=", id)
+      .where(column, "=", value)
       .executeTakeFirst();
     return row ? toDocument(row) : undefined;
   }

@@ -76,6 +76,7 @@ export interface Store {
   /** Indexed documents sharing an LSH band with `bands`: the candidates a new text may copy. */
   nearDuplicateCandidates(bands: string[]): Promise<{ documentId: string; minhash: Uint32Array }[]>;
   hasDocument(sha256: string): Promise<boolean>;
+  documentBySha256(sha256: string): Promise<Document | undefined>;
   actors(query?: ActorQuery): Promise<Actor[]>;
   /** Finds an actor by id, name or alias (case-insensitive). */
   findActor(nameOrAlias: string): Promise<Actor | undefined>;

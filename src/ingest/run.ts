@@ -5,7 +5,7 @@ import type { Document } from "../model/index.js";
 import { analyse } from "../nlp/pipeline.js";
 import { bestMatch, textSignature } from "./dedupe.js";
 import { readDocuments } from "./registry.js";
-import { InputError, type ReadOptions } from "./types.js";
+import { InputError, sha256, type ReadOptions } from "./types.js";
 
 /**
  * Loads and validates one file's documents without storing anything. Fails (InputError) if the file
@@ -34,11 +34,30 @@ export async function loadDocuments(store: Store, file: string, options: ReadOpt
  * again, and a near-duplicate copy of a stored one is kept as a source of it without analysis.
  */
 export async function storeDocument(store: Store, document: Document): Promise<SaveResult> {
-  if (await store.hasDocument(document.sha256)) return { status: "duplicate", documentId: document.id };
+  if (await store.hasDocument(document.sha256)) {
+    const copy = await outletCopy(store, document);
+    return copy ? store.saveCopy(copy.document, copy.originalId) : { status: "duplicate", documentId: document.id };
+  }
   const signature = textSignature(document.text);
   const original = bestMatch(signature.minhash, await store.nearDuplicateCandidates(signature.bands));
   if (original) return store.saveCopy(document, original.documentId);
   return store.saveAnalysis(await analyse(document), signature);
+}
+
+/**
+ * The very text of a stored document, run by another outlet: a copy that is one more source of
+ * the original, identified by outlet and text. The same outlet again is a plain duplicate.
+ */
+async function outletCopy(store: Store, document: Document): Promise<{ document: Document; originalId: string } | undefined> {
+  const stored = await store.documentBySha256(document.sha256);
+  if (!stored || !document.source || stored.source === document.source) return undefined;
+  const identity = sha256(`${document.source}\u0000${document.text}`);
+  if (await store.hasDocument(identity)) return undefined;
+  const derivedId = document.id === `doc-${document.sha256.slice(0, 16)}` || document.id === stored.id;
+  return {
+    document: { ...document, id: derivedId ? `doc-${identity.slice(0, 16)}` : document.id, sha256: identity },
+    originalId: stored.duplicate_of ?? stored.id,
+  };
 }
 
 export interface FileOutcome {

@@ -85,7 +85,7 @@ export interface Document {
   source?: string;
   url?: string;
   text: string;
-  /** Hex SHA-256 of `text`: the identity used for idempotent ingest. */
+  /** Hex SHA-256 of `text`: the identity used for idempotent ingest (for another outlet's copy of a stored text, of outlet and text). */
   sha256: string;
   /** A near-duplicate (syndicated) copy: the id of the document it copies, which carries the extractions. */
   duplicate_of?: string;
