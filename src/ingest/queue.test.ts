@@ -1,34 +1,22 @@
 /** The pg-boss path for real: `dossier ingest --queue` enqueues, two `dossier worker` processes drain the queue in parallel. */
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { CLI_BUILT, runDossier } from "../../test/cli.js";
 import { freshPostgresDatabase, postgresUrl } from "../../test/stores.js";
 import { openStore } from "../graph/open.js";
 import { sha256 } from "./types.js";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const BIN = join(ROOT, "bin/dossier.js");
 const work = mkdtempSync(join(tmpdir(), "dossier-queue-"));
 const COUNT = 120;
 const texts = Array.from({ length: COUNT }, (_, i) => `Dispatch ${i}: the army said ${i} fighters of the Islamic State surrendered near Mosul.`);
 const input = join(work, "dispatches.jsonl");
 writeFileSync(input, texts.map((text) => JSON.stringify({ date: "2024-04-01", text })).join("\n"));
 
-async function dossier(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { timeout: 300_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === "number" ? e.code : -1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
-  }
-}
+const dossier = (...args: string[]) => runDossier(args, { timeout: 300_000 });
 
-describe.skipIf(!existsSync(join(ROOT, "dist/cli/main.js")))("ingest through the pg-boss queue", () => {
+describe.skipIf(!CLI_BUILT)("ingest through the pg-boss queue", () => {
   it.skipIf(!postgresUrl())("enqueues, then two workers store every document exactly once", { timeout: 600_000 }, async () => {
     const db = await freshPostgresDatabase("queue");
     const enqueue = await dossier("ingest", "--queue", input, "--db", db);

@@ -1,27 +1,15 @@
 /** `dossier actor` explains merges and `dossier actors unmerge|merge` undoes and redoes them: the built CLI on two small reports. */
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { CLI_BUILT, runDossier } from "../../../test/cli.js";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-const BIN = join(ROOT, "bin/dossier.js");
 const work = mkdtempSync(join(tmpdir(), "dossier-merge-cli-"));
 
-async function dossier(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { cwd: work, timeout: 170_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === "number" ? e.code : -1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
-  }
-}
+const dossier = (...args: string[]) => runDossier(args, { cwd: work, timeout: 170_000 });
 
-describe.skipIf(!existsSync(join(ROOT, "dist/cli/main.js")))("actor merges through the CLI", () => {
+describe.skipIf(!CLI_BUILT)("actor merges through the CLI", () => {
   it("shows why General Munir and Asim Munir are one actor, unmerges and merges them again", { timeout: 600_000 }, async () => {
     const db = join(work, "store");
     writeFileSync(join(work, "a.txt"), "Pakistan's army chief General Munir warned the Taliban on Monday.\n");

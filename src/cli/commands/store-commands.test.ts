@@ -1,29 +1,17 @@
 /** The store commands end to end: the built CLI (`npm test` builds first) on the seed record. */
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { CLI_BUILT, ROOT, runDossier } from "../../../test/cli.js";
 import { freshPostgresDatabase, postgresUrl } from "../../../test/stores.js";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-const BIN = join(ROOT, "bin/dossier.js");
 const SEED = resolve(ROOT, "../shared/seeds/000_c9f1e4863a1e1bca.txt");
 const work = mkdtempSync(join(tmpdir(), "dossier-cli-"));
 
-async function dossier(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { cwd: work, timeout: 170_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === "number" ? e.code : -1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
-  }
-}
+const dossier = (...args: string[]) => runDossier(args, { cwd: work, timeout: 170_000 });
 
-describe.skipIf(!existsSync(join(ROOT, "dist/cli/main.js")))("store commands on the seed", () => {
+describe.skipIf(!CLI_BUILT)("store commands on the seed", () => {
   const db = join(work, "store");
 
   it("ingests the seed once, then reports it as a duplicate", { timeout: 240_000 }, async () => {
