@@ -23,7 +23,7 @@ import {
 import { actorSlugId, isGlobalAlias, matchKeys, normaliseAlias, type Candidate } from "../resolve/match.js";
 import { decideMerge } from "../resolve/cross-document.js";
 import { activeMerges, actorMerges, loadMergeEvidence, withMerges, mergeActors, noteNewActor, recordMerges, unmergeActor, type ActorMerge, type PendingMerge, type UnmergeResult } from "./actor-merges.js";
-import type { ActorAliasesTable, ActorsTable, ClaimAboutTable, Database, ProvenanceTable } from "./schema.js";
+import type { ActorAliasesTable, ActorsTable, ClaimAboutTable, Database, DocumentsTable, ProvenanceTable } from "./schema.js";
 import type { ActorDossier, ActorQuery, AliasSource, ClaimQuery, DocumentView, SaveResult, SearchHit, Store, TextSignature } from "./store.js";
 import { insertDocument, nearDuplicateCandidates, recordSignature } from "./near-duplicates.js";
 import { actorTimeline, geoAndClusters, listPlaces, mergedEvents, recordPlacesAndEvents, splitEvent, type MergedEvent, type PlaceRecord } from "./geo-events.js";
@@ -623,16 +623,8 @@ async function insertItems(trx: Trx, analysis: DocumentAnalysis, actorIds: Map<s
   for (const part of chunks(timexes, INSERT_CHUNK)) await trx.insertInto("timexes").values(part).execute();
 }
 
-function toDocument(row: {
-  id: string;
-  date: string;
-  title: string | null;
-  source: string | null;
-  url: string | null;
-  text: string;
-  sha256: string;
-  duplicate_of?: string | null;
-}): Document {
+/** A documents row (its columns but the sequence number) as the model's Document. */
+function toDocument(row: Omit<DocumentsTable, "seq" | "duplicate_of"> & { duplicate_of?: string | null }): Document {
   return compact(row) as Document;
 }
 
