@@ -5,7 +5,9 @@
  * separate actor again and blocks the evidence, `mergeActors` joins two stored actors by hand.
  */
 import { sql, type Insertable, type Kysely, type Transaction } from "kysely";
-import type { Actor, DocumentAnalysis } from "../model/index.js";
+import type { Actor, ActorMerge, DocumentAnalysis } from "../model/index.js";
+
+export type { ActorMerge };
 import { actorKeys, blockKey, parsePersonName, type MergeDecision, type MergeEvidence, type StoredActor } from "../resolve/cross-document.js";
 import { actorSlugId, isGlobalAlias, normaliseAlias, typesCompatible } from "../resolve/match.js";
 import type { ActorMergesTable, Database } from "./schema.js";
@@ -26,29 +28,6 @@ export interface MergeItems {
   keys: string[];
   /** Keys the stored actor did not have before. */
   keysAdded: string[];
-}
-
-/** One merge as the CLI, API and export show it. */
-export interface ActorMerge {
-  id: number;
-  /** The actor merged into. */
-  actor: string;
-  /** The document whose actor was merged (absent for a manual merge). */
-  document?: string;
-  date?: string;
-  /** The name the merged actor had. */
-  name: string;
-  /** A manual merge: the id of the actor merged in. */
-  merged_actor?: string;
-  rule: string;
-  score: number;
-  evidence: string;
-  explanation: string;
-  renamed_from?: string;
-  created_at: string;
-  /** Set once undone, with the actor the rows went to. */
-  undone_at?: string;
-  split_into?: string;
 }
 
 export interface UnmergeResult {

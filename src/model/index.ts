@@ -115,6 +115,29 @@ export interface Actor {
   merged_from?: { document?: string; name: string; rule: string; score: number; evidence: string }[];
 }
 
+/** One merge as the CLI, API and export show it. */
+export interface ActorMerge {
+  id: number;
+  /** The actor merged into. */
+  actor: string;
+  /** The document whose actor was merged (absent for a manual merge). */
+  document?: string;
+  date?: string;
+  /** The name the merged actor had. */
+  name: string;
+  /** A manual merge: the id of the actor merged in. */
+  merged_actor?: string;
+  rule: string;
+  score: number;
+  evidence: string;
+  explanation: string;
+  renamed_from?: string;
+  created_at: string;
+  /** Set once undone, with the actor the rows went to. */
+  undone_at?: string;
+  split_into?: string;
+}
+
 /** A place on the map, as the geocoder resolved it, with the reason for that reading. */
 export interface Geo {
   name: string;

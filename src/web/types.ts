@@ -1,7 +1,7 @@
 /** Shapes of the API's answers (see /openapi.json); the model's own types where they are the same. */
-import type { Actor, Claim, Document, Event, Mention, Provenance, Relation } from "../model/index.js";
+import type { Actor, ActorMerge, Claim, Document, Event, Mention, Provenance, Relation } from "../model/index.js";
 
-export type { Actor, Claim, Document, Event, Mention, Provenance, Relation };
+export type { Actor, ActorMerge, Claim, Document, Event, Mention, Provenance, Relation };
 export type { EgoNetwork, GraphEdge, GraphNode, IngestJob } from "../api/types.js";
 export type Dated<T> = T & { id: string; date: string };
 
@@ -35,21 +35,4 @@ export interface SearchResult {
   actors: Actor[];
   claims: Dated<Claim>[];
   documents: { document: Pick<Document, "id" | "date" | "title" | "source" | "url">; snippet: string; rank: number }[];
-}
-
-/** A merge into an actor, as /api/actors/{actor}/merges gives it. */
-export interface ActorMerge {
-  id: number;
-  actor: string;
-  document?: string;
-  date?: string;
-  name: string;
-  merged_actor?: string;
-  rule: string;
-  score: number;
-  evidence: string;
-  explanation: string;
-  created_at: string;
-  undone_at?: string;
-  split_into?: string;
 }
