@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterEach, beforeAll, inject } from "vitest";
 import { openPgliteStore, openStore } from "../src/graph/open.js";
 import type { Store } from "../src/graph/store.js";
 
@@ -68,3 +68,19 @@ export const backends: Backend[] = [
     open: async () => openStore(await freshPostgresDatabase()),
   },
 ];
+
+/**
+ * Registers one describe block's store lifecycle: the backend's one-time set-up before all tests,
+ * and closing the store a test opened after each. Returns the opener for the tests.
+ */
+export function storePerTest(backend: Backend): () => Promise<Store> {
+  let store: Store | undefined;
+  beforeAll(async () => {
+    if (backend.available) await backend.prepare();
+  });
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+  });
+  return async () => (store = await backend.open());
+}

@@ -1,8 +1,7 @@
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { backends } from "../../test/stores.js";
+import { describe, expect, it } from "vitest";
+import { backends, storePerTest } from "../../test/stores.js";
 import { sha256 } from "../ingest/types.js";
 import type { Actor, DocumentAnalysis, GraphExport } from "../model/index.js";
-import type { Store } from "./store.js";
 
 /** What the NLP stage hands the store for one small, hand-written report. */
 function analysis(id: string, date: string, text: string, actors: Actor[], extra: Partial<DocumentAnalysis> = {}): DocumentAnalysis {
@@ -63,15 +62,7 @@ function without(graph: GraphExport, documents: string[], actors: string[]): unk
 }
 
 describe.each(backends)("cross-document actor merges on $name", (backend) => {
-  let store: Store | undefined;
-  beforeAll(async () => {
-    if (backend.available) await backend.prepare();
-  });
-  const open = async () => (store = await backend.open());
-  afterEach(async () => {
-    await store?.close();
-    store = undefined;
-  });
+  const open = storePerTest(backend);
 
   it.skipIf(!backend.available)("joins 'General Munir' and 'Asim Munir' into one person and records why", async () => {
     const s = await open();

@@ -1,10 +1,9 @@
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { backends } from "../../test/stores.js";
+import { describe, expect, it } from "vitest";
+import { backends, storePerTest } from "../../test/stores.js";
 import { storeDocument } from "../ingest/run.js";
 import { toDocument } from "../ingest/types.js";
 import { analyse } from "../nlp/pipeline.js";
 import type { DocumentAnalysis } from "../model/index.js";
-import type { Store } from "./store.js";
 
 /** What the NLP stage hands the store for a report it reads fully (written by hand, like store.test.ts). */
 function checkpostAttack(): DocumentAnalysis {
@@ -51,15 +50,10 @@ const later = () =>
   report("ISLAMABAD, April 29 - Afghan aircraft raided Pakistani villages in Kurram Agency on Monday, killing 12 people, officials said.", "1987-04-29", "Reuters");
 
 describe.each(backends)("places and happenings in the $name store", (backend) => {
-  let store: Store | undefined;
-  beforeAll(() => backend.prepare());
-  afterEach(async () => {
-    await store?.close();
-    store = undefined;
-  });
+  const open = storePerTest(backend);
 
   it.skipIf(!backend.available)("ingesting the same report under two outlets' names yields one event with two sources", async () => {
-    const s = (store = await backend.open());
+    const s = await open();
     const first = reuters();
     expect(first.events.length).toBeGreaterThan(0);
     await s.saveAnalysis(first);
@@ -93,7 +87,7 @@ describe.each(backends)("places and happenings in the $name store", (backend) =>
   });
 
   it.skipIf(!backend.available)("the very same text under two outlets' names is one event with two sources; each outlet again is a duplicate", async () => {
-    const s = (store = await backend.open());
+    const s = await open();
     const run = (source: string) => storeDocument(s, toDocument({ text: REPORT, date: "1987-03-25", source }, `${source}.jsonl`));
     expect((await run("Reuters")).status).toBe("inserted");
     expect((await run("Dawn")).status).toBe("inserted");
@@ -110,7 +104,7 @@ describe.each(backends)("places and happenings in the $name store", (backend) =>
   });
 
   it.skipIf(!backend.available)("through the ingest path, a second outlet's copy of a report is a second source of its event", async () => {
-    const s = (store = await backend.open());
+    const s = await open();
     await storeDocument(s, toDocument({ text: `${REPORT}\n\nReporting by Reuters.`, date: "1987-03-25", source: "Reuters" }, "reuters.jsonl"));
     await storeDocument(s, toDocument({ text: `${REPORT}\n\nDawn staff report.`, date: "1987-03-26", source: "Dawn" }, "dawn.jsonl"));
     const happenings = (await s.mergedEvents()).filter((e) => e.type === "ASSAULT");
@@ -127,7 +121,7 @@ describe.each(backends)("places and happenings in the $name store", (backend) =>
   });
 
   it.skipIf(!backend.available)("places an event where its words put it, not where its actor is active", async () => {
-    const s = (store = await backend.open());
+    const s = await open();
     await s.saveAnalysis(checkpostAttack());
     const graph = await s.exportGraph();
     const [attack, accusation] = graph.events;
@@ -139,7 +133,7 @@ describe.each(backends)("places and happenings in the $name store", (backend) =>
   });
 
   it.skipIf(!backend.available)("undoes a merge and never merges that pair again", async () => {
-    const s = (store = await backend.open());
+    const s = await open();
     await s.saveAnalysis(reuters());
     await s.saveAnalysis(dawn());
     const [raid] = (await s.mergedEvents()).filter((e) => e.type === "ASSAULT");

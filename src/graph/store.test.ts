@@ -1,8 +1,7 @@
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { backends } from "../../test/stores.js";
+import { describe, expect, it } from "vitest";
+import { backends, storePerTest } from "../../test/stores.js";
 import { sha256 } from "../ingest/types.js";
 import type { Actor, DocumentAnalysis } from "../model/index.js";
-import type { Store } from "./store.js";
 
 /** A small analysis written by hand: what the NLP stage would hand the store. */
 function analysis(id: string, text: string, actors: Actor[], extra: Partial<DocumentAnalysis> = {}): DocumentAnalysis {
@@ -74,15 +73,7 @@ const iskpDoc = () =>
   );
 
 describe.each(backends)("SQL store on $name", (backend) => {
-  let store: Store | undefined;
-  beforeAll(async () => {
-    if (backend.available) await backend.prepare();
-  });
-  const open = async () => (store = await backend.open());
-  afterEach(async () => {
-    await store?.close();
-    store = undefined;
-  });
+  const open = storePerTest(backend);
 
   it.skipIf(!backend.available)("saves one analysis and exports it with actor ids as endpoints and model field names", async () => {
     const s = await open();

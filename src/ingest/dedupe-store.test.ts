@@ -1,7 +1,6 @@
 /** Near-duplicate copies through the real ingest path (analysis included) on both store backends. */
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { backends } from "../../test/stores.js";
-import type { Store } from "../graph/store.js";
+import { describe, expect, it } from "vitest";
+import { backends, storePerTest } from "../../test/stores.js";
 import { storeDocument } from "./run.js";
 import { toDocument } from "./types.js";
 
@@ -17,17 +16,10 @@ Waziristan near the Afghan border, after an attack on a checkpoint last week tha
 const doc = (id: string, text: string, source: string) => toDocument({ id, text, date: "2023-03-03", source }, "test");
 
 describe.each(backends)("near-duplicate copies on $name", (backend) => {
-  let store: Store | undefined;
-  beforeAll(async () => {
-    if (backend.available) await backend.prepare();
-  });
-  afterEach(async () => {
-    await store?.close();
-    store = undefined;
-  });
+  const open = storePerTest(backend);
 
   it.skipIf(!backend.available)("stores a syndicated copy once as a source of the original, analysed only once", { timeout: 120_000 }, async () => {
-    const s = (store = await backend.open());
+    const s = await open();
     expect(await storeDocument(s, doc("wire-1", STORY, "Wire A"))).toEqual({ status: "inserted", documentId: "wire-1" });
     const before = await s.exportGraph();
     expect(before.relations.length + before.events.length + before.claims.length).toBeGreaterThan(0);
