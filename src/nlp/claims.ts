@@ -2,7 +2,7 @@ import type { Claim, QuoteKind } from "../model/index.js";
 import { findAttributions } from "./attribution/index.js";
 import { mainSubject, subjectBefore } from "./clauses.js";
 import type { AnalysedDoc, Component } from "./doc.js";
-import { ENT, MaskedSentence } from "./masked.js";
+import { ENT, type MaskedSentence } from "./masked.js";
 
 const CUES =
   "said|says|say|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls";
@@ -12,6 +12,11 @@ const PARTICIPLE = new RegExp(`(^\\s*|,\\s*)(${PARTICIPLES})\\s+(that\\s+)?`, "g
 const LEADING = new RegExp(`^\\s*(?:${PARTICIPLES})\\b`, "i");
 const DIRECT = /[“"]([^“”"]{10,}?)[,.]?[”"]/g;
 const ACCORDING = new RegExp(`,?\\s*according to ${ENT},?\\s*`, "gi");
+/** Speakers around a direct quote: "…,” X said", "…,” said X", "X said: “…”". */
+const SPEAKER_CUE_AFTER = new RegExp(`^\\s*,?\\s*${ENT}\\s+(?:${CUES})\\b`);
+const CUE_SPEAKER_AFTER = new RegExp(`^\\s*,?\\s*(?:${CUES})\\s+${ENT}`);
+const SPEAKER_CUE_BEFORE = new RegExp(`${ENT}\\s+(?:${CUES})\\s*[:,]?\\s*$`);
+const SUBJECT_COMMA = new RegExp(`,\\s*${ENT}`);
 
 /** One attribution found in a sentence, in masked coordinates. */
 interface Found {
@@ -32,7 +37,8 @@ export class ClaimFinder implements Component {
 
   run(doc: AnalysedDoc): void {
     for (let s = 0; s < doc.sentences.length; s++) {
-      const masked = new MaskedSentence(doc, s);
+      const masked = doc.masked(s);
+      if (!masked.hasEntities) continue; // a claim needs a speaker
       const found = this.find(masked);
       for (const f of found) {
         const claim = this.toClaim(doc, masked, f);
@@ -52,10 +58,7 @@ export class ClaimFinder implements Component {
       const to = from + q[1]!.length;
       const after = text.slice(q.index! + q[0].length);
       const before = text.slice(0, q.index!);
-      const speaker =
-        new RegExp(`^\\s*,?\\s*${ENT}\\s+(?:${CUES})\\b`).exec(after)?.[1] ??
-        new RegExp(`^\\s*,?\\s*(?:${CUES})\\s+${ENT}`).exec(after)?.[1] ??
-        new RegExp(`${ENT}\\s+(?:${CUES})\\s*[:,]?\\s*$`).exec(before)?.[1];
+      const speaker = SPEAKER_CUE_AFTER.exec(after)?.[1] ?? CUE_SPEAKER_AFTER.exec(after)?.[1] ?? SPEAKER_CUE_BEFORE.exec(before)?.[1];
       if (speaker) {
         found.push({ speaker, cue: /\b(said|says|added|told|warned|claimed|stated|wrote)\b/.exec(after.slice(0, 60) || before.slice(-40))?.[1] ?? "said", from, to, quote: "direct" });
         quoted.push([q.index!, q.index! + q[0].length]);
@@ -104,7 +107,7 @@ export class ClaimFinder implements Component {
       let to: number;
       let speaker: string | undefined;
       if (leading) {
-        const subjectComma = new RegExp(`,\\s*${ENT}`).exec(text.slice(from));
+        const subjectComma = SUBJECT_COMMA.exec(text.slice(from));
         if (!subjectComma) continue;
         to = from + subjectComma.index;
         speaker = mainSubject(masked);

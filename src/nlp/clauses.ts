@@ -1,4 +1,4 @@
-import { ENT, type MaskedSentence } from "./masked.js";
+import { ENT, ENT_G, type MaskedSentence } from "./masked.js";
 
 /** Relative clauses and appositives between a subject and its verb: ", which ... ," / "— an affiliate of ... —". */
 const INSERTS = [/,\s*(?:which|who|whose|that)\b[^,]*,/g, /\s[—–]\s[^—–]*?\s[—–]\s?/g, /\s[—–][^—–]*?[—–]\s?/g, /,\s*(?:an?|the)\s+[a-z][^,]*?,/g, /\([^)]*\)/g];
@@ -11,7 +11,7 @@ export function subjectBefore(masked: MaskedSentence, verbAt: number): { entity:
   let head = masked.text.slice(0, verbAt);
   for (const insert of INSERTS) head = head.replace(insert, (m) => " ".repeat(m.length));
   const clauseStart = Math.max(head.lastIndexOf(";"), head.lastIndexOf(":"));
-  const matches = [...head.slice(clauseStart + 1).matchAll(new RegExp(ENT, "g"))];
+  const matches = [...head.slice(clauseStart + 1).matchAll(ENT_G)];
   const last = matches[matches.length - 1];
   if (!last) return undefined;
   const at = clauseStart + 1 + last.index!;
@@ -25,10 +25,11 @@ const FINITE = /^(?:\w+ed|said|says|told|tells|is|was|are|were|has|have|had|will
 /** A leading participial clause ("Noting that ..., ISKP slammed") is not where the main subject is. */
 const LEADING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\b[^]*?,\s*(?=⟦)/u;
 
+const SUBJECT_VERB = new RegExp(`${ENT}(?:,[^,]*,)?\\s+(?:has |have |had |also |then |later )*(\\w+)`, "g");
+
 /** The subject of the sentence's main clause: the first entity directly followed by a finite verb. */
 export function mainSubject(masked: MaskedSentence): string | undefined {
   const skip = LEADING_PARTICIPLE.exec(masked.text)?.[0].length ?? 0;
-  const pattern = new RegExp(`${ENT}(?:,[^,]*,)?\\s+(?:has |have |had |also |then |later )*(\\w+)`, "g");
-  for (const m of masked.text.slice(skip).matchAll(pattern)) if (FINITE.test(m[2]!)) return m[1]!;
+  for (const m of masked.text.slice(skip).matchAll(SUBJECT_VERB)) if (FINITE.test(m[2]!)) return m[1]!;
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { Claim, Document, EntityType, Event, Provenance, Relation, Timex } from "../model/index.js";
+import { MaskedSentence } from "./masked.js";
 
 export interface Token {
   text: string;
@@ -85,6 +86,17 @@ export class AnalysedDoc {
     if (id === undefined) return undefined;
     if (this.entityIndex?.entities !== this.entities) this.entityIndex = { entities: this.entities, byId: new Map(this.entities.map((e) => [e.id, e])) };
     return this.entityIndex.byId.get(id);
+  }
+
+  private maskedIndex?: { mentions: MentionSpan[]; sentences: MaskedSentence[] };
+
+  /**
+   * Sentence `index` with its resolved mentions masked, built once for the claim, relation and
+   * event components; built anew when the mentions are replaced (resolution sets them first).
+   */
+  masked(index: number): MaskedSentence {
+    if (this.maskedIndex?.mentions !== this.mentions) this.maskedIndex = { mentions: this.mentions, sentences: [] };
+    return (this.maskedIndex.sentences[index] ??= new MaskedSentence(this, index));
   }
 
   /** Mentions whose span lies within [start, end), in text order (mentions are kept sorted by start). */

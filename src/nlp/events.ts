@@ -2,7 +2,7 @@ import type { Event, PloverType } from "../model/index.js";
 import { mainSubject, subjectBefore } from "./clauses.js";
 import { claimantOf, timeNear } from "./context.js";
 import type { AnalysedDoc, Component } from "./doc.js";
-import { ENT, MaskedSentence } from "./masked.js";
+import { ENT_G, type MaskedSentence } from "./masked.js";
 
 /** Verbs (as written) that report a PLOVER event; the subject is the source, the object the target. */
 const TRIGGERS: [PloverType, string][] = [
@@ -44,7 +44,8 @@ export class EventFinder implements Component {
 
   run(doc: AnalysedDoc): void {
     for (let s = 0; s < doc.sentences.length; s++) {
-      const masked = new MaskedSentence(doc, s);
+      const masked = doc.masked(s);
+      if (!masked.hasEntities) continue; // an event needs a source
       for (const [type, regex] of TRIGGER_RE) {
         for (const m of masked.text.matchAll(regex)) this.trigger(doc, masked, type, m.index!, m[0].length);
       }
@@ -73,7 +74,7 @@ export class EventFinder implements Component {
   private targets(clause: string): { targets: string[]; end: number } {
     const out: string[] = [];
     let last = -1;
-    for (const m of clause.matchAll(new RegExp(ENT, "g"))) {
+    for (const m of clause.matchAll(ENT_G)) {
       const gap = clause.slice(last < 0 ? 0 : last, m.index!);
       if (last >= 0 && !COORDINATED.test(gap)) break;
       if (last < 0 && (gap.split(/\s+/).filter(Boolean).length > 4 || ADJUNCT.test(gap))) break;

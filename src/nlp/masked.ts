@@ -7,8 +7,9 @@ import type { AnalysedDoc } from "./doc.js";
  */
 export class MaskedSentence {
   readonly text: string;
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  /** Document offsets of each masked character: its own for text, its mention's span for a placeholder. */
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
 
   constructor(
     readonly doc: AnalysedDoc,
@@ -16,28 +17,26 @@ export class MaskedSentence {
   ) {
     const sentence = doc.sentences[index]!;
     const mentions = doc.mentionsIn(sentence.start, sentence.end).filter((m) => m.entity);
-    let text = "";
+    // Pieces of the masked text: [text, document start, document end, is a placeholder].
+    const pieces: [string, number, number, boolean][] = [];
     let offset = sentence.start;
-    const copy = (upTo: number) => {
-      for (; offset < upTo; offset++) {
-        text += doc.text[offset];
-        this.starts.push(offset);
-        this.ends.push(offset + 1);
-      }
-    };
     for (const m of mentions) {
       if (m.start < offset) continue;
-      copy(m.start);
-      const placeholder = `⟦${m.entity}⟧`;
-      text += placeholder;
-      for (let i = 0; i < placeholder.length; i++) {
-        this.starts.push(m.start);
-        this.ends.push(m.end);
-      }
+      if (m.start > offset) pieces.push([doc.text.slice(offset, m.start), offset, m.start, false]);
+      pieces.push([`⟦${m.entity}⟧`, m.start, m.end, true]);
       offset = m.end;
     }
-    copy(sentence.end);
-    this.text = text;
+    if (sentence.end > offset) pieces.push([doc.text.slice(offset, sentence.end), offset, sentence.end, false]);
+    this.text = pieces.map((p) => p[0]).join("");
+    this.starts = new Int32Array(this.text.length);
+    this.ends = new Int32Array(this.text.length);
+    let at = 0;
+    for (const [piece, start, end, placeholder] of pieces) {
+      for (let i = 0; i < piece.length; i++, at++) {
+        this.starts[at] = placeholder ? start : start + i;
+        this.ends[at] = placeholder ? end : start + i + 1;
+      }
+    }
   }
 
   /** Document offsets of the masked range [from, to). */
@@ -45,14 +44,20 @@ export class MaskedSentence {
     return [this.starts[from] ?? this.doc.sentences[this.index]!.start, this.ends[to - 1] ?? this.doc.sentences[this.index]!.end];
   }
 
+  /** Whether any entity is masked here (or the text spells a placeholder): patterns over entities need one. */
+  get hasEntities(): boolean {
+    return this.text.includes("⟦");
+  }
+
   /** Entity ids named in the masked range [from, to), in order. */
   entitiesIn(from: number, to: number): string[] {
-    return [...this.text.slice(from, to).matchAll(ENTITY_G)].map((m) => m[1]!);
+    return [...this.text.slice(from, to).matchAll(ENT_G)].map((m) => m[1]!);
   }
 }
 
 /** Regular-expression source for one placeholder, capturing the entity id. */
 export const ENT = "⟦(e\\d+)⟧";
-const ENTITY_G = /⟦(e\d+)⟧/g;
+/** Every placeholder (for matchAll, which copies the expression, so one object serves all). */
+export const ENT_G = new RegExp(ENT, "g");
 /** Any quote mark, straight or curly. */
 export const QUOTE = `["“”‘’'«»]`;

@@ -49,6 +49,8 @@ export const ANAPHORS: Record<string, EntityType> = {
   "the state": "GPE",
 };
 export const PRONOUNS: Record<string, EntityType> = { he: "PER", she: "PER", his: "PER", him: "PER", her: "PER", they: "ORG", it: "ORG", its: "ORG", their: "ORG" };
+/** Every leading part of an anaphor, to skip words that cannot open one. */
+const ANAPHOR_PREFIXES = new Set(Object.keys(ANAPHORS).flatMap((phrase) => [...phrase].map((_, i) => phrase.slice(0, i + 1))));
 const STATE_NOUNS = new Set(["state", "government", "regime", "authorities", "administration"]);
 const INSTITUTION_NOUNS = new Set(["establishment", "army", "military", "forces", "police", "intelligence", "parliament", "judiciary", "navy", "taliban"]);
 
@@ -73,7 +75,15 @@ export class MentionFinder implements Component {
     private readonly tagger: () => NerTagger = () => loadTagger(),
   ) {}
 
+  /**
+   * Whether surfaces may be pruned by their leading words in this document: a surface's normalised
+   * form starts with the form of any leading part of it, as long as lower-casing does not depend on
+   * the letters around (only a Greek capital sigma does).
+   */
+  private prunable = true;
+
   run(doc: AnalysedDoc): void {
+    this.prunable = !doc.text.includes("Σ");
     const drafts: Draft[] = [];
     for (const sentence of doc.sentences) {
       const taken = new Uint8Array(sentence.last - sentence.first);
@@ -97,14 +107,25 @@ export class MentionFinder implements Component {
 
   private gazetteerMatches(doc: AnalysedDoc, first: number, last: number, claim: (d: Draft) => void): void {
     const tokens = doc.tokens;
+    const forms: string[] = [];
     for (let i = first; i < last; i++) {
       const t = tokens[i]!;
       if (!isCapitalised(t) && !OPENERS.has(t.text.toLowerCase())) continue;
       const sentenceStart = i === first || (i === first + 1 && OPEN_QUOTES.test(tokens[first]!.text));
-      for (let j = Math.min(last, i + 8); j > i; j--) {
+      // Normalised forms of the surfaces from token i, as long as some name may still start so.
+      let end = Math.min(last, i + 8);
+      forms.length = 0;
+      for (let j = i + 1; j <= end; j++) {
+        const form = normalise(doc.text.slice(t.start, tokens[j - 1]!.end));
+        if (this.prunable && !this.gaz.startsName(form)) {
+          end = j - 1;
+          break;
+        }
+        forms.push(form);
+      }
+      for (let j = end; j > i; j--) {
         if (!isWord(tokens[j - 1])) continue;
-        const surface = doc.text.slice(t.start, tokens[j - 1]!.end);
-        const entry = this.gaz.lookup(surface);
+        const entry = this.gaz.lookupNormalised(forms[j - i - 1]!, doc.text.slice(t.start, tokens[j - 1]!.end));
         if (!entry) continue;
         if (j - i === 1 && sentenceStart && SENTENCE_OPENERS.has(t.text.toLowerCase())) break;
         // A place inside a longer capitalised name ("Khorasan Ghag", "Pakistan Army") is not the place.
@@ -228,7 +249,8 @@ export class MentionFinder implements Component {
     for (let i = first; i < last; i++) {
       if (!free(i, i + 1)) continue;
       const word = tokens[i]!.text.toLowerCase();
-      for (const length of [3, 2]) {
+      // Only a word that starts some anaphor can open one.
+      if (!this.prunable || ANAPHOR_PREFIXES.has(normalise(tokens[i]!.text))) for (const length of [3, 2]) {
         if (i + length > last || !free(i, i + length) || !tokens.slice(i, i + length).every(isWord)) continue;
         const phrase = normalise(doc.text.slice(tokens[i]!.start, tokens[i + length - 1]!.end));
         const type = ANAPHORS[phrase];

@@ -11,7 +11,6 @@ const ABBREVIATIONS = new Set(
  * straight quotes and every kind of dash stand apart.
  */
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’‘][\p{L}\p{N}]+)*|\S/gu;
-const POSSESSIVE = /^(.+?)(['’]s)$/u;
 const SENTENCE_END = /^[.!?]$/;
 const CLOSERS = /^["'”’)\]»]$/;
 /** A blank line or an indented new line ends a paragraph; a lone line break is hard wrapping. */
@@ -19,25 +18,32 @@ const PARAGRAPH_BREAK = /\n[^\S\n]*\n|\n[^\S\n]+$/;
 /** Text without sentence ends (tables, broken markup) is cut so that no sentence grows unbounded. */
 const MAX_SENTENCE_TOKENS = 300;
 
-export function tokenize(text: string): Omit<Token, "sentence">[] {
-  const tokens: Omit<Token, "sentence">[] = [];
+/** Tokens of `text`, each in sentence 0 until the sentences are split. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
   let consumed = 0;
   for (const match of text.matchAll(TOKEN)) {
     if (match.index < consumed) continue; // the period of an abbreviation, already taken
     let word = match[0];
     let start = match.index;
-    const possessive = POSSESSIVE.exec(word);
-    if (possessive && /\p{L}/u.test(possessive[1]!)) {
-      tokens.push({ text: possessive[1]!, start, end: start + possessive[1]!.length });
-      start += possessive[1]!.length;
-      word = possessive[2]!;
-    } else if (ABBREVIATIONS.has(word.toLowerCase()) && text[start + word.length] === ".") {
+    const owner = possessiveOwner(word);
+    if (owner !== undefined && /\p{L}/u.test(owner)) {
+      tokens.push({ text: owner, start, end: start + owner.length, sentence: 0 });
+      start += owner.length;
+      word = word.slice(owner.length);
+    } else if (text[start + word.length] === "." && ABBREVIATIONS.has(word.toLowerCase())) {
       word += ".";
     }
-    tokens.push({ text: word, start, end: start + word.length });
+    tokens.push({ text: word, start, end: start + word.length, sentence: 0 });
     consumed = start + word.length;
   }
   return tokens;
+}
+
+/** "Pakistan" of "Pakistan's" (either apostrophe); undefined when the word is no possessive. */
+function possessiveOwner(word: string): string | undefined {
+  const n = word.length;
+  return n >= 3 && word.charCodeAt(n - 1) === 115 /* s */ && (word[n - 2] === "'" || word[n - 2] === "’") ? word.slice(0, n - 2) : undefined;
 }
 
 function startsSentence(token: Omit<Token, "sentence"> | undefined): boolean {
@@ -54,7 +60,8 @@ export function splitSentences(text: string, tokens: Omit<Token, "sentence">[]):
   };
   for (let i = 0; i < tokens.length; i++) {
     const next = tokens[i + 1];
-    if ((next && PARAGRAPH_BREAK.test(text.slice(tokens[i]!.end, next.start))) || i + 1 - first >= MAX_SENTENCE_TOKENS) {
+    // A paragraph break takes at least two characters between the tokens.
+    if ((next && next.start - tokens[i]!.end >= 2 && PARAGRAPH_BREAK.test(text.slice(tokens[i]!.end, next.start))) || i + 1 - first >= MAX_SENTENCE_TOKENS) {
       close(i + 1);
       continue;
     }
@@ -73,9 +80,8 @@ export function splitSentences(text: string, tokens: Omit<Token, "sentence">[]):
 export const tokenizer: Component = {
   name: "tokenizer",
   run(doc: AnalysedDoc) {
-    const raw = tokenize(doc.text);
-    doc.sentences = splitSentences(doc.text, raw);
-    doc.tokens = raw.map((t) => ({ ...t, sentence: 0 }));
+    doc.tokens = tokenize(doc.text);
+    doc.sentences = splitSentences(doc.text, doc.tokens);
     doc.sentences.forEach((s, index) => {
       for (let i = s.first; i < s.last; i++) doc.tokens[i]!.sentence = index;
     });

@@ -15,10 +15,15 @@ export interface GazetteerEntry {
   caseSensitive: boolean;
 }
 
+/** Characters that `normalise` rewrites after lower-casing, and whitespace it collapses or trims. */
+const FOLDED = /[’‘`‐‑‒–—―\-."“”]|[^\S ]| {2}|^ | $/;
+
 /** Folds case, dashes, dots and quotes so that "al-Qaeda", "Al Qaeda" and "U.S." meet their entries. */
 export function normalise(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Most words and names have nothing to fold but case.
+  if (!FOLDED.test(lower)) return lower;
+  return lower
     .replace(/[’‘`]/g, "'")
     .replace(/[‐‑‒–—―-]/g, " ")
     .replace(/[."“”]/g, "")
@@ -34,6 +39,8 @@ const MODEL = fileURLToPath(new URL("../../../models/gazetteer.json", import.met
 
 export class Gazetteer {
   private readonly names = new Map<string, GazetteerEntry>();
+  /** Every name's normalised form, sorted, to tell whether a longer name may still start with a prefix. */
+  private sortedNames?: string[];
   private readonly demonyms = new Map<string, GazetteerEntry>();
   readonly roles: Set<string>;
   maxWords = 1;
@@ -73,10 +80,31 @@ export class Gazetteer {
 
   /** The entry for a surface form, honouring case-sensitive short names. */
   lookup(surface: string): GazetteerEntry | undefined {
-    const entry = this.names.get(normalise(surface));
+    return this.lookupNormalised(normalise(surface), surface);
+  }
+
+  /** `lookup` for a surface whose normalised form `norm` the caller already has. */
+  lookupNormalised(norm: string, surface: string): GazetteerEntry | undefined {
+    const entry = this.names.get(norm);
     if (!entry) return undefined;
     if (entry.caseSensitive && surface.replace(/[.\s-]/g, "") !== surface.replace(/[.\s-]/g, "").toUpperCase()) return undefined;
     return entry;
+  }
+
+  /**
+   * Whether some name's normalised form starts with `prefix` (a normalised surface); a surface
+   * whose form starts no name cannot grow into one by adding words after it.
+   */
+  startsName(prefix: string): boolean {
+    const sorted = (this.sortedNames ??= [...this.names.keys()].sort());
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sorted.length && sorted[lo]!.startsWith(prefix);
   }
 
   /** The country a demonym ("Pakistani", "Afghan") refers to. */

@@ -3,7 +3,7 @@ import { subjectBefore } from "../clauses.js";
 import { claimantOf, timeNear } from "../context.js";
 import type { AnalysedDoc, Component, Entity } from "../doc.js";
 import { gazetteer } from "../gazetteer/index.js";
-import { MaskedSentence, QUOTE } from "../masked.js";
+import { type MaskedSentence, QUOTE } from "../masked.js";
 import { TITLES } from "../mentions.js";
 
 const E = (name: string) => `⟦(?<${name}>e\\d+)⟧`;
@@ -81,9 +81,11 @@ export class RelationFinder implements Component {
 
   run(doc: AnalysedDoc): void {
     for (let s = 0; s < doc.sentences.length; s++) {
-      const masked = new MaskedSentence(doc, s);
-      for (const pattern of PATTERNS) this.matchPattern(doc, masked, pattern);
-      this.activeIn(doc, masked);
+      const masked = doc.masked(s);
+      if (masked.hasEntities) {
+        for (const pattern of PATTERNS) this.matchPattern(doc, masked, pattern);
+        this.activeIn(doc, masked);
+      }
       this.roles(doc, s);
     }
   }
