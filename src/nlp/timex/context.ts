@@ -5,9 +5,9 @@
 
 export type Tense = "past" | "future" | "present";
 
-const FUTURE = /^(will|won't|wo|shall|'ll|going|scheduled|expected|expects|expect|plans?|planning|intends?|must|should|soon|early)$/;
-/** "is to resume", "set to meet": the infinitive of arrangement points ahead. */
-const ARRANGED = /^(is|are|was|were|set|planned|planning|scheduled|expected|due)$/;
+const FUTURE = /^(will|won't|wo|shall|'ll|would|going|scheduled|expected|expects|expect|planning|intends?|must|should|soon|early)$/;
+/** "is to resume", "set to meet", "plans to hold": the infinitive of arrangement points ahead. */
+const ARRANGED = /^(is|are|set|plan|plans|planned|planning|scheduled|expected|due)$/;
 /** Auxiliaries that carry no tense of their own here ("must be returned"): look past them. */
 const NEUTRAL = /^(be|been|being)$/;
 const PRESENT = /^(is|are|am|says|say|has|have|do|does)$/;
@@ -72,7 +72,7 @@ export function tenseAround(text: string, starts: number[], start: number, end: 
   const nearLeft = left.slice(0, 12).filter((_, i, list) => !passive(list, i));
   const all = words(text, sentence.start, sentence.end);
   const previous = (word: Word): string | undefined => all[all.findIndex((w) => w.start === word.start) - 1]?.text;
-  for (const word of [...nearLeft, ...right.slice(0, 8)]) {
+  for (const word of [...nearLeft, ...right.slice(0, 12)]) {
     const tense = tenseOf(word.text, previous(word));
     if (tense) return tense;
   }

@@ -2,7 +2,7 @@
  * The time-expression component: finds TIMEX3 expressions in text and normalises them against
  * the document creation time (DCT). Rules propose candidate spans; the longest non-overlapping
  * ones win; then they are normalised in reading order so anaphoric ones ("a year earlier",
- * "the quarter") can lean on the dates mentioned before them.
+ * "the quarter") can lean on the dates mentioned before them, or on the quarter the document is about.
  */
 import type { Timex } from "../../model/index.js";
 import { type Anchor, parseAnchor } from "./anchor.js";
@@ -21,7 +21,8 @@ interface Candidate {
 const COMPILED = RULES.map((rule, order) => ({
   rule,
   order,
-  regex: new RegExp(`(?<![\\w$£€])(?:${rule.pattern})(?![\\w])`, "gi"),
+  // "quarter-to-quarter", "year-to-year" compare periods without naming one.
+  regex: new RegExp(`(?<![\\w$£€]|\\w-to-)(?:${rule.pattern})(?![\\w]|-to-\\w)`, "gi"),
 }));
 
 interface Source {
@@ -30,7 +31,16 @@ interface Source {
   sentences: number[];
 }
 
-function context({ text, dct, sentences }: Source, start: number, end: number, refs: { last?: Anchor; quarter?: Anchor }): RuleContext {
+interface References {
+  /** The last concrete date mentioned. */
+  last?: Anchor;
+  /** The last quarter mentioned. */
+  quarter?: Anchor;
+  /** The quarter the document mentions most often by name: the period an earnings report is about. */
+  topicQuarter?: Anchor;
+}
+
+function context({ text, dct, sentences }: Source, start: number, end: number, refs: References): RuleContext {
   let tense: ReturnType<typeof tenseAround> | null = null;
   return {
     dct,
@@ -39,7 +49,8 @@ function context({ text, dct, sentences }: Source, start: number, end: number, r
     end,
     tense: () => (tense === null ? (tense = tenseAround(text, sentences, start, end)) : tense),
     reference: () => refs.last,
-    lastQuarter: () => refs.quarter,
+    lastQuarter: () => refs.quarter ?? refs.topicQuarter,
+    topicQuarter: () => refs.topicQuarter,
   };
 }
 
@@ -71,6 +82,20 @@ function select(found: Candidate[]): Candidate[] {
   return chosen.sort((a, b) => a.start - b.start);
 }
 
+/** The most often named quarter ("the third quarter", "third-quarter"), the earliest named on a tie. */
+function topicQuarter(source: Source, chosen: Candidate[]): Anchor | undefined {
+  const counts = new Map<string, number>();
+  for (const candidate of chosen) {
+    if (candidate.rule.name !== "quarter") continue;
+    const value = candidate.rule.normalise(candidate.groups, context(source, candidate.start, candidate.end, {}))?.value;
+    // A report is about a recent period; "the third quarter of 1984" is history.
+    if (value && Number(value.slice(0, 4)) >= source.dct.year - 1) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best ? parseAnchor(best[0]) : undefined;
+}
+
 /**
  * TimeML extents leave out a possessive ending ("Friday's") and the article of an
  * adjectival expression ("a third-quarter loss"); rules match them to read the context.
@@ -88,9 +113,10 @@ function trimExtent(text: string, start: number, end: number): { start: number; 
  */
 export function extractTimexes(text: string, dct: string): Timex[] {
   const source: Source = { text, dct: parseYmd(dct), sentences: sentenceStarts(text) };
-  const refs: { last?: Anchor; quarter?: Anchor } = {};
+  const chosen = select(candidates(source));
+  const refs: References = { topicQuarter: topicQuarter(source, chosen) };
   const timexes: Timex[] = [];
-  for (const candidate of select(candidates(source))) {
+  for (const candidate of chosen) {
     const resolution: Resolution | null = candidate.rule.normalise(
       candidate.groups, context(source, candidate.start, candidate.end, refs));
     if (!resolution) continue;
@@ -100,7 +126,7 @@ export function extractTimexes(text: string, dct: string): Timex[] {
       const parsed = parseAnchor(resolution.value);
       if (parsed) {
         refs.last = parsed;
-        if (parsed.unit === "quarter") refs.quarter = parsed;
+        if (parsed.unit === "quarter" && parsed.year >= source.dct.year - 1) refs.quarter = parsed;
       }
     }
   }

@@ -32,7 +32,9 @@ export interface RuleContext {
   tense(): Tense | undefined;
   /** The last concrete date the text mentioned before this expression, if any. */
   reference(): Anchor | undefined;
-  /** The last quarter the text mentioned ("the quarter" in earnings reports). */
+  /** The quarter the document names most often: what "the quarter" means in an earnings report. */
+  topicQuarter(): Anchor | undefined;
+  /** The last quarter the text named, else the topic quarter: what "a year ago" compares with. */
   lastQuarter(): Anchor | undefined;
 }
 
@@ -441,7 +443,7 @@ export const RULES: Rule[] = [
       else if (/^(last|the past|the previous|the prior)$/.test(pre)) anchor = shiftAnchor(current, "quarter", -1);
       else if (pre === "next") anchor = shiftAnchor(current, "quarter", 1);
       else if (/latest|recent/.test(pre)) anchor = shiftAnchor(current, "quarter", -1);
-      else anchor = context.lastQuarter() ?? shiftAnchor(current, "quarter", -1);
+      else anchor = context.topicQuarter() ?? shiftAnchor(current, "quarter", -1);
       if (inline && anchor.unit === "quarter") anchor = { ...anchor, year: Number(inline[0]) };
       else if (yearBack) return { ...date(formatAnchor(shiftAnchor(anchor, "year", -1))), derived: true };
       return date(formatAnchor(anchor));
@@ -452,7 +454,7 @@ export const RULES: Rule[] = [
     pattern: `(?<w>year-earlier|year-ago|year-before|prior-year)`,
     normalise: (_g, context) => {
       const ref = context.reference();
-      const base = ref && (ref.unit === "quarter" || ref.unit === "year" || ref.unit === "half") ? ref : dctAt(context.dct, "year");
+      const base = context.lastQuarter() ?? (ref && (ref.unit === "quarter" || ref.unit === "year" || ref.unit === "half") ? ref : dctAt(context.dct, "year"));
       return { ...date(formatAnchor(shiftAnchor(base, "year", -1))), derived: true };
     },
   },
@@ -576,8 +578,10 @@ export const RULES: Rule[] = [
       const wholeSteps = Number.isInteger(steps) ? steps : Math.round(steps * 12) / 12;
       const unit = Number.isInteger(steps) ? shift.unit : "month";
       const count = Number.isInteger(steps) ? steps : Math.round(wholeSteps * 12);
-      if (shift.unit === "year" && steps === 1 && ref && (ref.unit === "quarter" || ref.unit === "half") && ref.year >= context.dct.year - 1) {
-        return { ...date(formatAnchor(shiftAnchor(ref, "year", sign))), derived: true };
+      // In an earnings report "a year ago" is the same period of the year before.
+      const period = context.lastQuarter() ?? (ref && (ref.unit === "quarter" || ref.unit === "half") ? ref : undefined);
+      if (shift.unit === "year" && steps === 1 && period && (period as { year: number }).year >= context.dct.year - 1) {
+        return { ...date(formatAnchor(shiftAnchor(period, "year", sign))), derived: true };
       }
       if (anaphoric && ref) return { ...date(formatAnchor(shiftAnchor(coarsen(ref, unit), unit, sign * count))), derived: true };
       return date(formatAnchor(shiftAnchor(dctAt(context.dct, unit), unit, sign * count)));
