@@ -9,8 +9,9 @@ export const FORBIDDEN = -1e9;
 let scratch = { score: new Float64Array(4096), back: new Uint8Array(4096) };
 
 /**
- * Best tag sequence. `emissions[i * T + t]`: score of tag t at token i; `transitions[p * T + t]`;
- * `start[t]`, `end[t]`: scores of beginning or ending the sentence with tag t.
+ * Best tag sequence, written to out[outAt .. outAt + length). `emissions[at + i * stride + t]`:
+ * score of tag t at token i (stride defaults to T); `transitions[p * T + t]`; `start[t]`,
+ * `end[t]`: scores of beginning or ending the sentence with tag t.
  */
 export function viterbi(
   emissions: Float64Array | Float32Array,
@@ -20,16 +21,20 @@ export function viterbi(
   start: Float64Array | Float32Array,
   end: Float64Array | Float32Array,
   out: Uint8Array = new Uint8Array(length),
+  at = 0,
+  stride = tagCount,
+  outAt = 0,
 ): Uint8Array {
   if (length === 0) return out;
   const T = tagCount;
   if (scratch.score.length < length * T) scratch = { score: new Float64Array(length * T * 2), back: new Uint8Array(length * T * 2) };
   const { score, back } = scratch;
   const { offsets, previous } = predecessors(transitions, T);
-  for (let t = 0; t < T; t++) score[t] = start[t]! + emissions[t]!;
+  for (let t = 0; t < T; t++) score[t] = start[t]! + emissions[at + t]!;
   for (let i = 1; i < length; i++) {
     const row = i * T;
     const prevRow = row - T;
+    const emission = at + i * stride;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
@@ -41,7 +46,7 @@ export function viterbi(
           arg = p;
         }
       }
-      score[row + t] = best + emissions[row + t]!;
+      score[row + t] = best + emissions[emission + t]!;
       back[row + t] = arg;
     }
   }
@@ -56,7 +61,7 @@ export function viterbi(
     }
   }
   for (let i = length - 1; i >= 0; i--) {
-    out[i] = bestTag;
+    out[outAt + i] = bestTag;
     bestTag = back[i * T + bestTag]!;
   }
   return out;

@@ -1,11 +1,15 @@
 /**
- * Feature extraction for the NER tagger. Every feature is a 32-bit hash; word-level parts
- * (forms, shape, affixes, clusters) are computed once per distinct word and cached, so tagging
- * cost is mostly integer mixing. Document-level features look at the other occurrences of the
- * same word in the document (is it also written in lower case? capitalised mid-sentence? in
+ * Feature extraction for the NER tagger. Every feature is a 32-bit hash; everything that depends
+ * on the word alone (forms, shape, affixes, clusters, the gazetteer trie node of its lower case)
+ * is computed once per distinct word and cached, so per-token features are integer mixes of
+ * cached hashes with no strings built. Document-level features look at the other occurrences of
+ * the same word in the document (is it also written in lower case? capitalised mid-sentence? in
  * which contexts?), which is what makes headlines and sentence-initial names tractable.
+ *
+ * Features go to a sink: training collects them (`extract`, `priorFeatures`), the tagger adds up
+ * their weights as they come (`begin`, then `emit` and `emitPrior`).
  */
-import { GAZETTEER_KINDS, type Gazetteer } from "./gazetteer.js";
+import { GAZETTEER_KINDS, MAX_GAZETTEER_TOKENS, type Gazetteer, type GazetteerNode } from "./gazetteer.js";
 import { hashString, mix, salt } from "./hash.js";
 import type { WordClusters } from "./clusters.js";
 
@@ -14,9 +18,41 @@ export interface NerResources {
   clusters: WordClusters | null;
 }
 
-interface WordInfo {
+/** Where features go: a collector in training, a weight accumulator in tagging. */
+export interface FeatureSink {
+  push(hash: number): void;
+}
+
+/** A sink told where each token's features end (tokens in document order). */
+export interface TokenSink extends FeatureSink {
+  endToken(): void;
+}
+
+/**
+ * A distinct lower-case form and its statistics in the current document (valid while `stamp`,
+ * or `voteStamp` for the votes, is the extractor's document number).
+ */
+interface LowerForm {
   text: string;
-  lowerText: string;
+  hash: number;
+  gazetteer: GazetteerNode | null;
+  stamp: number;
+  /** Written all in lower case somewhere in the document. */
+  lowerSeen: boolean;
+  /** Capitalised somewhere mid-sentence (outside all-caps sentences). */
+  capMid: boolean;
+  /** Context features of its capitalised occurrences (deduplicated once the document is read). */
+  contexts: number[];
+  voteStamp: number;
+  /** Stage-one labels (O, PER, ORG, LOC, MISC) of its capitalised occurrences. */
+  votes: Int32Array;
+}
+
+export interface WordInfo {
+  /** Dense id of the word type, stable until the extractor's cache is reset (see `generation`). */
+  id: number;
+  text: string;
+  form: LowerForm;
   exact: number;
   lower: number;
   shape: number;
@@ -95,17 +131,50 @@ function shapes(word: string): [string, string] {
 }
 
 const CLUSTER_NONE = new Uint32Array(3);
-const NO_MATCHES: number[][] = [];
+/** Word types cached before the cache is reset (at a document boundary). */
+const MAX_TYPES = 100_000;
+/** Context features kept per form and document: the left and right words of its first 6 capitalised occurrences. */
+const MAX_CONTEXTS = 12;
 
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
+  private readonly forms = new Map<string, LowerForm>();
+  /** Bumped whenever the cache is reset, which reuses word ids. */
+  generation = 0;
+  /** Number of the current document, for the per-form statistics. */
+  private document = 0;
+  /** The current document: its words in reading order, sentence starts, all-caps sentences. */
+  private tokens: WordInfo[] = [];
+  private starts = new Int32Array(64);
+  private caps = new Uint8Array(64);
+  private sentenceCount = 0;
+  /** Gazetteer codes (kind × 8 + position) of each token of the sentence being emitted. */
+  private readonly gazetteer: number[][] = [];
 
   constructor(private readonly resources: NerResources) {}
+
+  private lowerForm(text: string): LowerForm {
+    let form = this.forms.get(text);
+    if (!form) {
+      form = {
+        text,
+        hash: hashString(text),
+        gazetteer: this.resources.gazetteer.first(text),
+        stamp: 0,
+        lowerSeen: false,
+        capMid: false,
+        contexts: [],
+        voteStamp: 0,
+        votes: new Int32Array(5),
+      };
+      this.forms.set(text, form);
+    }
+    return form;
+  }
 
   private info(word: string): WordInfo {
     const cached = this.cache.get(word);
     if (cached) return cached;
-    if (this.cache.size > 500_000) this.cache.clear();
     const lowerText = word.toLowerCase();
     const [long, short] = shapes(word);
     const affixes = new Uint32Array(8);
@@ -120,16 +189,17 @@ export class FeatureExtractor {
       if (isUpper(code)) upper++;
       else if (isLower(code)) lowerCount++;
     }
-    const path = this.resources.clusters?.lookup(word) ?? null;
+    const form = this.lowerForm(lowerText);
     const info: WordInfo = {
+      id: this.cache.size,
       text: word,
-      lowerText,
+      form,
       exact: mix(S.word, hashString(word)),
-      lower: hashString(lowerText),
+      lower: form.hash,
       shape: hashString(long),
       shortShape: hashString(short),
       affixes,
-      clusters: path ?? CLUSTER_NONE,
+      clusters: this.resources.clusters?.lookup(word) ?? CLUSTER_NONE,
       initCap: word.length > 0 && isUpper(word.charCodeAt(0)),
       allCaps: upper > 0 && lowerCount === 0,
       allLower: lowerCount > 0 && upper === 0,
@@ -139,194 +209,249 @@ export class FeatureExtractor {
   }
 
   /**
-   * Features of every token of a document (sentences of tokens), flattened in reading order:
-   * token j's features are `features[offsets[j] .. offsets[j+1])`. With `contextual`, the
-   * `wordFeatures` of the words at positions -2..2 are left out (the caller adds them).
+   * Reads a document (sentences of tokens) for `emit` and `emitPrior`: its words, all-caps
+   * sentences and per-form statistics. Returns its token count.
    */
-  extract(sentences: readonly (readonly string[])[], contextual = false): { features: Uint32Array; offsets: Uint32Array } {
-    const infos = sentences.map((tokens) => tokens.map((token) => this.info(token)));
-    const capsSentence = infos.map((sentence) => {
+  begin(sentences: readonly (readonly string[])[]): number {
+    if (this.cache.size > MAX_TYPES) {
+      this.cache.clear();
+      this.forms.clear();
+      this.generation++;
+    }
+    const document = ++this.document;
+    const count = sentences.length;
+    if (this.starts.length < count + 1) {
+      this.starts = new Int32Array((count + 1) * 2);
+      this.caps = new Uint8Array((count + 1) * 2);
+    }
+    const tokens = this.tokens;
+    let j = 0;
+    for (let s = 0; s < count; s++) {
+      this.starts[s] = j;
+      let caps = 0;
       let letters = 0;
-      for (const info of sentence) {
-        if (info.allLower || (info.initCap && !info.allCaps)) return false;
-        if (info.allCaps) letters++;
+      for (const token of sentences[s] ?? []) {
+        const info = this.info(token);
+        tokens[j++] = info;
+        if (info.allLower || (info.initCap && !info.allCaps)) caps = -1;
+        else if (info.allCaps && caps === 0) letters++;
       }
-      return letters > 1;
-    });
-    const doc = this.documentStats(infos, capsSentence);
-    const total = infos.reduce((sum, sentence) => sum + sentence.length, 0);
-    const out = new FeatureBuffer(total * 56);
-    const offsets = new Uint32Array(total + 1);
-    let token = 0;
-    for (let s = 0; s < infos.length; s++) {
-      const sentence = infos[s] ?? [];
-      const gazetteer = this.gazetteerFeatures(sentence);
-      for (let i = 0; i < sentence.length; i++) {
-        offsets[token] = out.length;
-        this.tokenFeatures(out, sentence, i, capsSentence[s] === true, gazetteer, doc, contextual);
-        token++;
+      this.caps[s] = caps === 0 && letters > 1 ? 1 : 0;
+    }
+    this.starts[count] = j;
+    tokens.length = j;
+    this.sentenceCount = count;
+    this.documentStats(document);
+    return j;
+  }
+
+  /** Per form: seen in lower case, capitalised mid-sentence, the contexts of its capitalised occurrences. */
+  private documentStats(document: number): void {
+    const tokens = this.tokens;
+    const touched: LowerForm[] = [];
+    for (let s = 0; s < this.sentenceCount; s++) {
+      const from = this.starts[s]!;
+      const to = this.starts[s + 1]!;
+      for (let j = from; j < to; j++) {
+        const info = tokens[j]!;
+        const form = info.form;
+        if (form.stamp !== document) {
+          form.stamp = document;
+          form.lowerSeen = false;
+          form.capMid = false;
+          form.contexts.length = 0;
+          touched.push(form);
+        }
+        if (info.allLower) form.lowerSeen = true;
+        if (!info.initCap) continue;
+        if (j > from && this.caps[s] === 0) form.capMid = true;
+        if (form.contexts.length < MAX_CONTEXTS) {
+          form.contexts.push(mix(S.contextLeft, j > from ? tokens[j - 1]!.lower : S.boundary[1]!));
+          form.contexts.push(mix(S.contextRight, j + 1 < to ? tokens[j + 1]!.lower : S.boundary[3]!));
+        }
       }
     }
-    offsets[token] = out.length;
-    return { features: out.finish(), offsets };
+    for (const form of touched) dedupe(form.contexts);
   }
 
   /**
-   * Stage-two features, per token: the stage-one tags around it and the labels stage one gave
-   * other occurrences of the same word in the document. `prior[s][i]` is the stage-one BILOU
-   * tag index. Stage two adds their weights to stage one's scores.
+   * Features of every token of the document read by `begin`, in reading order. With
+   * `contextual`, the `wordFeatures` of the words at positions -2..2 are left out (the caller
+   * adds them: they are the same wherever the word occurs).
    */
-  priorFeatures(sentences: readonly (readonly string[])[], prior: readonly Uint8Array[]): { features: Uint32Array; offsets: Uint32Array } {
-    const votes = new Map<string, Int32Array>();
-    sentences.forEach((tokens, s) => {
-      tokens.forEach((token, i) => {
-        const info = this.info(token);
-        if (!info.initCap) return;
-        let counts = votes.get(info.lowerText);
-        if (!counts) {
-          counts = new Int32Array(5);
-          votes.set(info.lowerText, counts);
-        }
-        const tag = prior[s]?.[i] ?? 0;
-        counts[tag === 0 ? 0 : ((tag - 1) >> 2) + 1]! += 1;
-      });
-    });
-    const total = sentences.reduce((sum, tokens) => sum + tokens.length, 0);
-    const out = new FeatureBuffer(total * 8);
-    const offsets = new Uint32Array(total + 1);
-    const own = new Int32Array(5);
-    let token = 0;
-    sentences.forEach((tokens, s) => {
-      const tags = prior[s] ?? new Uint8Array(tokens.length);
-      tokens.forEach((word, i) => {
-        offsets[token] = out.length;
-        const tag = tags[i] ?? 0;
-        out.push(mix(S.priorSelf, tag));
-        out.push(mix(S.priorLeft, i > 0 ? (tags[i - 1] ?? 0) : 255));
-        out.push(mix(S.priorRight, i + 1 < tokens.length ? (tags[i + 1] ?? 0) : 255));
-        const info = this.info(word);
-        const counts = info.initCap ? votes.get(info.lowerText) : undefined;
-        if (counts) {
-          own.set(counts);
-          own[tag === 0 ? 0 : ((tag - 1) >> 2) + 1]! -= 1;
+  emit(sink: TokenSink, contextual: boolean): void {
+    for (let s = 0; s < this.sentenceCount; s++) {
+      const from = this.starts[s]!;
+      const n = this.starts[s + 1]! - from;
+      this.gazetteerCodes(from, n);
+      for (let i = 0; i < n; i++) {
+        this.tokenFeatures(sink, from, n, i, this.caps[s] === 1, contextual);
+        sink.endToken();
+      }
+    }
+  }
+
+  /**
+   * Stage-two features of every token of the document read by `begin`: the stage-one tags
+   * around it and the labels stage one gave the other capitalised occurrences of its form.
+   * `tags[j]` is token j's stage-one BILOU tag index.
+   */
+  emitPrior(sink: TokenSink, tags: Uint8Array): void {
+    const tokens = this.tokens;
+    const document = this.document;
+    for (let j = 0; j < tokens.length; j++) {
+      const info = tokens[j]!;
+      if (!info.initCap) continue;
+      const form = info.form;
+      if (form.voteStamp !== document) {
+        form.voteStamp = document;
+        form.votes.fill(0);
+      }
+      form.votes[labelOf(tags[j]!)]! += 1;
+    }
+    for (let s = 0; s < this.sentenceCount; s++) {
+      const from = this.starts[s]!;
+      const to = this.starts[s + 1]!;
+      for (let j = from; j < to; j++) {
+        const tag = tags[j]!;
+        sink.push(mix(S.priorSelf, tag));
+        sink.push(mix(S.priorLeft, j > from ? tags[j - 1]! : 255));
+        sink.push(mix(S.priorRight, j + 1 < to ? tags[j + 1]! : 255));
+        const info = tokens[j]!;
+        if (info.initCap) {
+          const votes = info.form.votes;
+          const own = labelOf(tag);
           let best = -1;
           let bestCount = 0;
           for (let label = 0; label < 5; label++) {
-            const count = own[label] ?? 0;
-            if (count > 0) out.push(mix(S.priorWord, label));
+            const count = votes[label]! - (label === own ? 1 : 0);
+            if (count > 0) sink.push(mix(S.priorWord, label));
             if (count > bestCount) {
               bestCount = count;
               best = label;
             }
           }
-          if (best >= 0) out.push(mix(S.priorMajority, best));
+          if (best >= 0) sink.push(mix(S.priorMajority, best));
         }
-        token++;
-      });
-    });
-    offsets[token] = out.length;
-    return { features: out.finish(), offsets };
-  }
-
-  private documentStats(infos: readonly WordInfo[][], capsSentence: readonly boolean[]): DocumentStats {
-    const lowerSeen = new Set<string>();
-    const capMid = new Set<string>();
-    const contexts = new Map<string, number[]>();
-    infos.forEach((sentence, s) => {
-      sentence.forEach((info, i) => {
-        if (info.allLower) lowerSeen.add(info.lowerText);
-        if (!info.initCap) return;
-        if (i > 0 && !capsSentence[s]) capMid.add(info.lowerText);
-        let list = contexts.get(info.lowerText);
-        if (!list) {
-          list = [];
-          contexts.set(info.lowerText, list);
-        }
-        if (list.length < 12) {
-          const left = sentence[i - 1];
-          const right = sentence[i + 1];
-          list.push(mix(S.contextLeft, left ? left.lower : S.boundary[1] ?? 0));
-          list.push(mix(S.contextRight, right ? right.lower : S.boundary[3] ?? 0));
-        }
-      });
-    });
-    for (const [word, list] of contexts) contexts.set(word, [...new Set(list)]);
-    return { lowerSeen, capMid, contexts };
-  }
-
-  /** Per token of a sentence, the hashes of "inside a gazetteer match of kind K at position P". */
-  private gazetteerFeatures(sentence: readonly WordInfo[]): number[][] {
-    const lower = sentence.map((info) => info.lowerText);
-    const matches = this.resources.gazetteer.matches(lower, (i) => {
-      const info = sentence[i];
-      return info !== undefined && (info.initCap || info.allCaps);
-    });
-    if (matches.length === 0) return NO_MATCHES;
-    const perToken: number[][] = sentence.map(() => []);
-    for (const match of matches) {
-      const length = match.end - match.start;
-      for (let k = 0; k < GAZETTEER_KINDS.length; k++) {
-        if ((match.mask & (1 << k)) === 0) continue;
-        for (let i = match.start; i < match.end; i++) {
-          const position = length === 1 ? 3 : i === match.start ? 0 : i === match.end - 1 ? 2 : 1;
-          perToken[i]?.push(k * 8 + position);
-        }
+        sink.endToken();
       }
     }
-    return perToken;
+  }
+
+  /** The words of the document read by `begin`, in reading order. */
+  get words(): readonly WordInfo[] {
+    return this.tokens;
+  }
+
+  /** Token index where each sentence of the document read by `begin` starts, then the token count. */
+  get sentenceStarts(): Int32Array {
+    return this.starts.subarray(0, this.sentenceCount + 1);
+  }
+
+  /**
+   * Features of every token of a document (sentences of tokens), flattened in reading order:
+   * token j's features are `features[offsets[j] .. offsets[j+1])`. With `contextual`, the
+   * `wordFeatures` of the words at positions -2..2 are left out.
+   */
+  extract(sentences: readonly (readonly string[])[], contextual = false): { features: Uint32Array; offsets: Uint32Array } {
+    const total = this.begin(sentences);
+    const out = new FeatureBuffer(total, 56);
+    this.emit(out, contextual);
+    return out.finish();
+  }
+
+  /** `emitPrior` for a document given as sentences, with `prior[s][i]` the stage-one tag index. */
+  priorFeatures(sentences: readonly (readonly string[])[], prior: readonly Uint8Array[]): { features: Uint32Array; offsets: Uint32Array } {
+    const total = this.begin(sentences);
+    const tags = new Uint8Array(total);
+    let j = 0;
+    sentences.forEach((tokens, s) => {
+      for (let i = 0; i < tokens.length; i++) tags[j++] = prior[s]?.[i] ?? 0;
+    });
+    const out = new FeatureBuffer(total, 8);
+    this.emitPrior(out, tags);
+    return out.finish();
+  }
+
+  /**
+   * Fills `this.gazetteer[i]` for the sentence of `n` tokens starting at `from`: the code
+   * (kind × 8 + B/I/L/U position) of every gazetteer match over it. Matches start at a
+   * capitalised token (this keeps "china" the plate out).
+   */
+  private gazetteerCodes(from: number, n: number): void {
+    const codes = this.gazetteer;
+    for (let i = 0; i < n; i++) {
+      const list = codes[i];
+      if (list) list.length = 0;
+      else codes[i] = [];
+    }
+    const tokens = this.tokens;
+    for (let start = 0; start < n; start++) {
+      const first = tokens[from + start]!;
+      if (!(first.initCap || first.allCaps)) continue;
+      let node = first.form.gazetteer;
+      let end = start + 1;
+      while (node) {
+        if (node.mask !== 0) addMatch(codes, start, end, node.mask);
+        if (end >= n || end - start >= MAX_GAZETTEER_TOKENS || !node.next) break;
+        node = node.next.get(tokens[from + end]!.form.text) ?? null;
+        end++;
+      }
+    }
   }
 
   /**
    * Features that depend only on the word at relative position `offset` (-2..2) of the token
    * being tagged. Taggers cache their summed weights per word and offset (see NerTagger);
-   * `tokenFeatures` in contextual mode leaves them out for positions holding a word.
+   * `emit` in contextual mode leaves them out for positions holding a word.
    */
-  wordFeatures(word: string, offset: number, out: number[] = []): number[] {
-    const w = this.info(word);
+  wordFeatures(word: string, offset: number, out: FeatureSink): void {
+    this.infoFeatures(this.info(word), offset, out);
+  }
+
+  /** `wordFeatures` of a word the extractor has read. */
+  infoFeatures(w: WordInfo, offset: number, out: FeatureSink): void {
     if (offset === 0) {
-      out.push(w.exact, mix(S.lower[2] ?? 0, w.lower), mix(S.shape[2] ?? 0, w.shape));
-      for (let k = 0; k < 8; k++) if ((w.affixes[k] ?? 0) !== 0) out.push(w.affixes[k] ?? 0);
-      if ((w.clusters[0] ?? 0) !== 0) for (let k = 0; k < 3; k++) out.push(mix(S.cluster[k] ?? 0, w.clusters[k] ?? 0));
+      out.push(w.exact);
+      out.push(mix(S.lower[2]!, w.lower));
+      out.push(mix(S.shape[2]!, w.shape));
+      for (let k = 0; k < 8; k++) if (w.affixes[k] !== 0) out.push(w.affixes[k]!);
+      if (w.clusters[0] !== 0) for (let k = 0; k < 3; k++) out.push(mix(S.cluster[k]!, w.clusters[k]!));
     } else if (offset === -1 || offset === 1) {
-      out.push(mix(S.lower[offset + 2] ?? 0, w.lower), mix(S.shape[offset + 2] ?? 0, w.shape));
+      out.push(mix(S.lower[offset + 2]!, w.lower));
+      out.push(mix(S.shape[offset + 2]!, w.shape));
       const salts = offset === -1 ? S.clusterLeft : S.clusterRight;
-      if ((w.clusters[0] ?? 0) !== 0) for (let k = 0; k < 2; k++) out.push(mix(salts[k] ?? 0, w.clusters[k + 1] ?? 0));
+      if (w.clusters[0] !== 0) for (let k = 0; k < 2; k++) out.push(mix(salts[k]!, w.clusters[k + 1]!));
     } else {
-      out.push(mix(S.lower[offset + 2] ?? 0, w.lower), mix(S.shortShape[offset + 2] ?? 0, w.shortShape));
+      out.push(mix(S.lower[offset + 2]!, w.lower));
+      out.push(mix(S.shortShape[offset + 2]!, w.shortShape));
     }
-    return out;
   }
 
   /** The position-only features standing in for `wordFeatures` where the sentence has no word. */
-  private boundaryFeatures(out: FeatureBuffer, offset: number): void {
-    const boundary = S.boundary[offset + 2] ?? 0;
-    out.push(mix(S.lower[offset + 2] ?? 0, boundary));
-    out.push(mix((offset === -1 || offset === 1 ? S.shape : S.shortShape)[offset + 2] ?? 0, boundary));
+  private boundaryFeatures(out: FeatureSink, offset: number): void {
+    const boundary = S.boundary[offset + 2]!;
+    out.push(mix(S.lower[offset + 2]!, boundary));
+    out.push(mix((offset === -1 || offset === 1 ? S.shape : S.shortShape)[offset + 2]!, boundary));
   }
 
-  private tokenFeatures(
-    out: FeatureBuffer,
-    sentence: readonly WordInfo[],
-    i: number,
-    caps: boolean,
-    gazetteer: readonly number[][],
-    doc: DocumentStats,
-    contextual: boolean,
-  ): void {
-    const w = sentence[i] as WordInfo;
-    const left1 = sentence[i - 1];
-    const right1 = sentence[i + 1];
+  /** Features of token i of the sentence of n tokens starting at token `from` of the document. */
+  private tokenFeatures(out: FeatureSink, from: number, n: number, i: number, caps: boolean, contextual: boolean): void {
+    const tokens = this.tokens;
+    const w = tokens[from + i]!;
     for (let offset = -2; offset <= 2; offset++) {
-      const word = sentence[i + offset];
-      if (!word) this.boundaryFeatures(out, offset);
-      else if (!contextual) for (const feature of this.wordFeatures(word.text, offset)) out.push(feature);
+      const at = i + offset;
+      if (at < 0 || at >= n) this.boundaryFeatures(out, offset);
+      else if (!contextual) this.infoFeatures(tokens[from + at]!, offset, out);
     }
-    const l1 = left1 ? left1.lower : S.boundary[1] ?? 0;
+    const left1 = i > 0 ? tokens[from + i - 1]! : null;
+    const right1 = i + 1 < n ? tokens[from + i + 1]! : null;
+    const l1 = left1 ? left1.lower : S.boundary[1]!;
     const l0 = w.lower;
-    const r1 = right1 ? right1.lower : S.boundary[3] ?? 0;
-    const ss1 = left1 ? left1.shortShape : S.boundary[1] ?? 0;
+    const r1 = right1 ? right1.lower : S.boundary[3]!;
+    const ss1 = left1 ? left1.shortShape : S.boundary[1]!;
     const ss0 = w.shortShape;
-    const ssr1 = right1 ? right1.shortShape : S.boundary[3] ?? 0;
+    const ssr1 = right1 ? right1.shortShape : S.boundary[3]!;
     out.push(S.bias);
     out.push(mix(mix(S.lowerBigramLeft, l1), l0));
     out.push(mix(mix(S.lowerBigramRight, l0), r1));
@@ -343,45 +468,63 @@ export class FeatureExtractor {
       out.push(mix(S.capsSentence, l0));
       out.push(mix(S.capsSentenceShape, ss0));
     }
-    if ((w.clusters[0] ?? 0) !== 0) out.push(mix(mix(S.clusterWord, w.clusters[1] ?? 0), l1));
-    const matches = gazetteer[i];
-    if (matches && matches.length > 0) for (const code of matches) out.push(mix(S.gazetteer, code));
+    if (w.clusters[0] !== 0) out.push(mix(mix(S.clusterWord, w.clusters[1]!), l1));
+    const codes = this.gazetteer;
+    const matches = codes[i]!;
+    if (matches.length > 0) for (const code of matches) out.push(mix(S.gazetteer, code));
     else if (w.initCap) out.push(S.noGazetteer);
-    for (const code of gazetteer[i - 1] ?? []) out.push(mix(S.gazetteerLeft, code));
-    for (const code of gazetteer[i + 1] ?? []) out.push(mix(S.gazetteerRight, code));
-    if (w.initCap) this.documentFeatures(out, w, i, caps, doc);
+    if (i > 0) for (const code of codes[i - 1]!) out.push(mix(S.gazetteerLeft, code));
+    if (i + 1 < n) for (const code of codes[i + 1]!) out.push(mix(S.gazetteerRight, code));
+    if (w.initCap) this.documentFeatures(out, w, i, caps);
   }
 
-  private documentFeatures(
-    out: FeatureBuffer,
-    w: WordInfo,
-    i: number,
-    caps: boolean,
-    doc: DocumentStats,
-  ): void {
-    const lowerSeen = doc.lowerSeen.has(w.lowerText);
-    if (lowerSeen) out.push(S.lowerSeen);
-    if (i === 0 || caps) {
-      const capMid = doc.capMid.has(w.lowerText);
-      if (capMid) out.push(lowerSeen ? S.capMid : S.capMidOnly);
+  private documentFeatures(out: FeatureSink, w: WordInfo, i: number, caps: boolean): void {
+    const form = w.form;
+    if (form.lowerSeen) out.push(S.lowerSeen);
+    if ((i === 0 || caps) && form.capMid) out.push(form.lowerSeen ? S.capMid : S.capMidOnly);
+    for (const context of form.contexts) out.push(context);
+  }
+}
+
+/** Records every token of a match of `mask` over [start, end) with its B/I/L/U position per kind. */
+function addMatch(codes: number[][], start: number, end: number, mask: number): void {
+  const length = end - start;
+  for (let k = 0; k < GAZETTEER_KINDS.length; k++) {
+    if ((mask & (1 << k)) === 0) continue;
+    for (let i = start; i < end; i++) {
+      const position = length === 1 ? 3 : i === start ? 0 : i === end - 1 ? 2 : 1;
+      codes[i]!.push(k * 8 + position);
     }
-    for (const context of doc.contexts.get(w.lowerText) ?? []) out.push(context);
   }
 }
 
-interface DocumentStats {
-  lowerSeen: Set<string>;
-  capMid: Set<string>;
-  contexts: Map<string, number[]>;
+/** Label index (0 O, then PER ORG LOC MISC) of a BILOU tag index. */
+function labelOf(tag: number): number {
+  return tag === 0 ? 0 : ((tag - 1) >> 2) + 1;
 }
 
-/** A growable Uint32Array. */
-class FeatureBuffer {
+/** Removes repeated values in place, keeping first occurrences in order. */
+function dedupe(values: number[]): void {
+  let kept = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    let seen = false;
+    for (let k = 0; k < kept; k++) if (values[k] === value) seen = true;
+    if (!seen) values[kept++] = value;
+  }
+  values.length = kept;
+}
+
+/** A growable Uint32Array of features with per-token offsets. */
+class FeatureBuffer implements TokenSink {
   private data: Uint32Array;
+  private readonly offsets: Uint32Array;
+  private token = 0;
   length = 0;
 
-  constructor(capacity: number) {
-    this.data = new Uint32Array(Math.max(64, capacity));
+  constructor(tokens: number, perToken: number) {
+    this.data = new Uint32Array(Math.max(64, tokens * perToken));
+    this.offsets = new Uint32Array(tokens + 1);
   }
 
   push(value: number): void {
@@ -393,7 +536,11 @@ class FeatureBuffer {
     this.data[this.length++] = value;
   }
 
-  finish(): Uint32Array {
-    return this.data.subarray(0, this.length);
+  endToken(): void {
+    this.offsets[++this.token] = this.length;
+  }
+
+  finish(): { features: Uint32Array; offsets: Uint32Array } {
+    return { features: this.data.subarray(0, this.length), offsets: this.offsets };
   }
 }

@@ -24,19 +24,20 @@ export type GazetteerKind = (typeof GAZETTEER_KINDS)[number];
 
 export const MAX_GAZETTEER_TOKENS = 6;
 
-export interface GazetteerMatch {
-  start: number;
-  end: number;
-  mask: number;
-}
-
 export function kindBit(kind: GazetteerKind): number {
   return 1 << GAZETTEER_KINDS.indexOf(kind);
 }
 
+/** A node of the gazetteer's word trie: the phrase ending here (mask 0: none) and its continuations. */
+export interface GazetteerNode {
+  mask: number;
+  next: Map<string, GazetteerNode> | null;
+}
+
 export class Gazetteer {
   private readonly phrases = new Map<string, number>();
-  private readonly prefixes = new Set<string>();
+  /** Phrases as a trie over lower-case words, so matching follows words instead of building strings. */
+  private readonly root = new Map<string, GazetteerNode>();
 
   constructor(entries: Iterable<readonly [string, number]> = []) {
     for (const [phrase, mask] of entries) this.addMask(phrase, mask);
@@ -53,7 +54,16 @@ export class Gazetteer {
     const parts = key.split(" ");
     if (parts.length > MAX_GAZETTEER_TOKENS) return;
     this.phrases.set(key, (this.phrases.get(key) ?? 0) | mask);
-    for (let i = 1; i < parts.length; i++) this.prefixes.add(parts.slice(0, i).join(" "));
+    let level = this.root;
+    parts.forEach((part, k) => {
+      let node = level.get(part);
+      if (!node) {
+        node = { mask: 0, next: null };
+        level.set(part, node);
+      }
+      if (k === parts.length - 1) node.mask |= mask;
+      else level = node.next ??= new Map();
+    });
   }
 
   get size(): number {
@@ -68,22 +78,8 @@ export class Gazetteer {
     return [...this.phrases.entries()];
   }
 
-  /**
-   * Every match over `lower` (lowercased tokens) that starts at a token for which
-   * `canStart(i)` holds (names start capitalised; this keeps "china" the plate out).
-   */
-  matches(lower: readonly string[], canStart: (index: number) => boolean): GazetteerMatch[] {
-    const found: GazetteerMatch[] = [];
-    for (let start = 0; start < lower.length; start++) {
-      if (!canStart(start)) continue;
-      let key = lower[start] ?? "";
-      for (let end = start + 1; ; end++) {
-        const mask = this.phrases.get(key);
-        if (mask !== undefined) found.push({ start, end, mask });
-        if (end >= lower.length || end - start >= MAX_GAZETTEER_TOKENS || !this.prefixes.has(key)) break;
-        key = `${key} ${lower[end] ?? ""}`;
-      }
-    }
-    return found;
+  /** The trie node of phrases starting with the lower-case word `lower` (cache it per word). */
+  first(lower: string): GazetteerNode | null {
+    return this.root.get(lower) ?? null;
   }
 }

@@ -69,14 +69,16 @@ function constrain(raw: Float32Array): StageTransitions {
 export class NerModel {
   readonly tagCount = TAG_COUNT;
   readonly stages: StageTransitions[];
+  /** Number of weights per row: stages × tags. */
+  readonly width: number;
   /** Open-addressing table, interleaved [hash, row] pairs (one cache line per probe); row -1 = empty. */
   private readonly table: Int32Array;
   private readonly mask: number;
-  /** Scratch row for `score` (all stages' sums of one token). */
-  private readonly sum: Float64Array;
-  /** Weights as int8 (rows × stages × T) with one scale per row: 4× less memory to stream than floats. */
+  /** Weights as int8 (rows × stages × T) with one scale per row: what the file stores. */
   private readonly values: Int8Array;
   private readonly scales: Float32Array;
+  /** The same weights as floats (value × scale), read when tagging. */
+  private readonly weights: Float32Array;
   /** One-hash Bloom filter over feature hashes: most features a token has are not in the model. */
   private readonly present: Int32Array;
 
@@ -93,10 +95,11 @@ export class NerModel {
   ) {
     if (transitions.length < 1 || transitions.length > 2) throw new Error("an NER model has one or two stages");
     this.stages = transitions.map(constrain);
-    this.sum = new Float64Array(transitions.length * TAG_COUNT);
-    const quantised = quantise(weights, transitions.length * TAG_COUNT);
+    this.width = transitions.length * TAG_COUNT;
+    const quantised = quantise(weights, this.width);
     this.values = quantised.values;
     this.scales = quantised.scales;
+    this.weights = dequantise(quantised, this.width);
     this.present = new Int32Array(PRESENT_BITS / 32);
     for (const hash of hashes) this.present[(hash & (PRESENT_BITS - 1)) >>> 5]! |= 1 << (hash & 31);
     let size = 1;
@@ -145,39 +148,16 @@ export class NerModel {
   }
 
   /**
-   * Adds the weights of features[from..to) to `emissions[s]` at [at, at+T) for every stage s
-   * from `firstStage` on (one lookup per feature serves all stages).
+   * Adds feature `hash`'s weights in columns [from, to) of its row (stage s, tag t is column
+   * s × T + t) to target[at + from .. at + to); a feature the model does not know adds nothing.
    */
-  score(features: Uint32Array, from: number, to: number, emissions: readonly Float32Array[], at: number, firstStage = 0): void {
-    const T = TAG_COUNT;
-    const sum = this.sum;
-    sum.fill(0);
-    this.accumulate(features, from, to, sum);
-    for (let s = firstStage; s < this.stages.length; s++) {
-      const target = emissions[s]!;
-      for (let t = 0; t < T; t++) target[at + t]! += sum[s * T + t]!;
-    }
-  }
-
-  /** Number of weights per row: stages × tags. */
-  get width(): number {
-    return this.stages.length * TAG_COUNT;
-  }
-
-  /** Adds every stage's weights of features[from..to) to sum[at .. at+width). */
-  accumulate(features: ArrayLike<number>, from: number, to: number, sum: Float64Array, at = 0): void {
-    const width = this.width;
-    const values = this.values;
-    const present = this.present;
-    for (let f = from; f < to; f++) {
-      const hash = features[f]!;
-      if ((present[(hash & (PRESENT_BITS - 1)) >>> 5]! & (1 << (hash & 31))) === 0) continue;
-      const row = this.row(hash);
-      if (row < 0) continue;
-      const scale = this.scales[row]!;
-      const base = row * width;
-      for (let k = 0; k < width; k++) sum[at + k]! += values[base + k]! * scale;
-    }
+  add(hash: number, target: Float64Array, at: number, from: number, to: number): void {
+    if ((this.present[(hash & (PRESENT_BITS - 1)) >>> 5]! & (1 << (hash & 31))) === 0) return;
+    const row = this.row(hash);
+    if (row < 0) return;
+    const weights = this.weights;
+    const base = row * this.width - at;
+    for (let k = at + from, stop = at + to; k < stop; k++) target[k]! += weights[base + k]!;
   }
 
   save(path: string): void {
@@ -245,8 +225,7 @@ export class NerModel {
     const width = header.stages * TAG_COUNT;
     const scales = new Float32Array(section("scales"));
     const values = new Int8Array(section("weights"));
-    const weights = new Float32Array(header.rows * width);
-    for (let i = 0; i < weights.length; i++) weights[i] = (values[i] ?? 0) * (scales[Math.floor(i / width)] ?? 0);
+    const weights = dequantise({ scales, values }, width);
     const transitions = Array.from({ length: header.stages }, (_, s) => new Float32Array(section(`transitions${s}`)));
     const clusterIds = new Uint16Array(section("clusterIds"));
     const clusters =
@@ -278,6 +257,13 @@ function quantise(weights: Float32Array, width: number): { scales: Float32Array;
     for (let k = 0; k < width; k++) values[r * width + k] = Math.round(weights[r * width + k]! / scale);
   }
   return { scales, values };
+}
+
+/** Float weights of int8 values with one scale per row of `width` values. */
+function dequantise({ scales, values }: { scales: Float32Array; values: Int8Array }, width: number): Float32Array {
+  const weights = new Float32Array(values.length);
+  for (let i = 0; i < values.length; i++) weights[i] = values[i]! * scales[Math.floor(i / width)]!;
+  return weights;
 }
 
 function bytes(array: ArrayBufferView): Uint8Array {

@@ -1,13 +1,16 @@
 /**
- * Tags documents with a loaded NerModel: features, emission scores, Viterbi per sentence; with
- * a two-stage model the second stage scores the same features (in the same lookups) plus the
- * first stage's tags of the whole document, and decodes again; then, if the model says it
- * helps, the document-level consistency pass.
+ * Tags documents with a loaded NerModel. Per document: the contextual features of each token
+ * are looked up as they are made and their weights added to the token's row of emission scores
+ * (one row holds every stage's columns); the per-word part comes from sums cached per word type
+ * (five offsets × every stage), added for the words around each token; Viterbi per sentence.
+ * With a two-stage model the second stage's columns also get the weights of the first stage's
+ * tags of the whole document, and decode again; then, if the model says it helps, the
+ * document-level consistency pass. Nothing is allocated per token.
  */
 import { harmoniseDocument } from "./consistency.js";
 import { viterbi } from "./decoder.js";
-import { FeatureExtractor } from "./features.js";
-import type { NerModel, StageTransitions } from "./model.js";
+import { FeatureExtractor, type TokenSink, type WordInfo } from "./features.js";
+import type { NerModel } from "./model.js";
 import { iobFromSpans, spansFromBilou, TAG_COUNT, type EntitySpan } from "./tags.js";
 
 export interface TaggerOptions {
@@ -15,11 +18,52 @@ export interface TaggerOptions {
   harmonise?: boolean;
 }
 
+/** Offsets -2..2 of the words whose word features count for a token. */
+const WINDOW = 5;
+
+/** Adds the weights of the features it is given, columns [from, to), to one row of `target` per token. */
+class ScoreSink implements TokenSink {
+  private target: Float64Array = new Float64Array(0);
+  private at = 0;
+  private from = 0;
+  private to = 0;
+
+  constructor(private readonly model: NerModel) {}
+
+  /** Starts again at row 0 of `target`. */
+  reset(target: Float64Array, from: number, to: number): void {
+    this.target = target;
+    this.at = 0;
+    this.from = from;
+    this.to = to;
+  }
+
+  push(hash: number): void {
+    this.model.add(hash, this.target, this.at, this.from, this.to);
+  }
+
+  endToken(): void {
+    this.at += this.model.width;
+  }
+}
+
 export class NerTagger {
   private readonly extractor: FeatureExtractor;
-  /** Per stage, the document's emission scores (tokens × T). */
-  private emissions: Float32Array[];
   private readonly harmonise: boolean;
+  private readonly sink: ScoreSink;
+  /** Per token of the document, every stage's emission scores (tokens × width). */
+  private emissions = new Float64Array(0);
+  /** Per token of the document, the tags of the last decoded stage. */
+  private paths = new Uint8Array(0);
+  /** Per token of the document, where its word's sums start in `wordSums`. */
+  private sumsAt = new Int32Array(0);
+  /** Per word type (extractor id): summed weights of its word features at offsets -2..2 (5 × width). */
+  private wordSums = new Float32Array(0);
+  private known = new Uint8Array(0);
+  /** The extractor generation the ids in `known` belong to. */
+  private generation = -1;
+  private readonly wordSink: ScoreSink;
+  private readonly wordScratch: Float64Array;
 
   constructor(
     readonly model: NerModel,
@@ -27,88 +71,104 @@ export class NerTagger {
   ) {
     this.extractor = new FeatureExtractor(model.resources);
     this.harmonise = options.harmonise ?? model.meta["harmonise"] === true;
-    this.emissions = model.stages.map(() => new Float32Array(4096 * TAG_COUNT));
-    this.sum = new Float64Array(model.width);
+    this.sink = new ScoreSink(model);
+    this.wordSink = new ScoreSink(model);
+    this.wordScratch = new Float64Array(WINDOW * model.width);
   }
 
-  /** Summed weights of each word's `wordFeatures` at offsets -2..2 (5 × width), cached per word. */
-  private readonly wordSums = new Map<string, Float64Array>();
-  private readonly sum: Float64Array;
-
-  private wordSum(word: string): Float64Array {
-    let sums = this.wordSums.get(word);
-    if (!sums) {
-      if (this.wordSums.size > 200_000) this.wordSums.clear();
-      const width = this.model.width;
-      sums = new Float64Array(5 * width);
-      for (let offset = -2; offset <= 2; offset++) {
-        const features = this.extractor.wordFeatures(word, offset);
-        this.model.accumulate(features, 0, features.length, sums, (offset + 2) * width);
-      }
-      this.wordSums.set(word, sums);
+  /** Offset in `wordSums` of a word's summed weights, computed the first time the word is seen. */
+  private wordSumsOf(info: WordInfo): number {
+    const id = info.id;
+    const stride = WINDOW * this.model.width;
+    if (this.known[id] === 1) return id * stride;
+    if (id >= this.known.length) {
+      const size = Math.max(1024, id + 1, this.known.length * 2);
+      const known = new Uint8Array(size);
+      known.set(this.known);
+      const sums = new Float32Array(size * stride);
+      sums.set(this.wordSums);
+      this.known = known;
+      this.wordSums = sums;
     }
-    return sums;
+    const scratch = this.wordScratch;
+    scratch.fill(0);
+    this.wordSink.reset(scratch, 0, this.model.width);
+    for (let offset = -2; offset <= 2; offset++) {
+      this.extractor.infoFeatures(info, offset, this.wordSink);
+      this.wordSink.endToken();
+    }
+    this.wordSums.set(scratch, id * stride);
+    this.known[id] = 1;
+    return id * stride;
   }
 
-  /**
-   * Every stage's emissions of a document from its contextual features plus the cached word
-   * sums of the words around each token (same total as scoring all features one by one).
-   */
-  private scoreDocument(sentences: readonly (readonly string[])[], features: Uint32Array, offsets: Uint32Array): void {
-    const T = TAG_COUNT;
+  /** Adds to each token's emissions the cached word sums of the words at -2..2 in its sentence. */
+  private addWordSums(tokens: number): void {
     const width = this.model.width;
-    const stages = this.model.stages.length;
-    const sum = this.sum;
-    let token = 0;
-    for (const sentence of sentences) {
-      const n = sentence.length;
-      for (let i = 0; i < n; i++, token++) {
-        sum.fill(0);
+    const words = this.extractor.words;
+    const starts = this.extractor.sentenceStarts;
+    const sumsAt = this.sumsAt;
+    for (let j = 0; j < tokens; j++) sumsAt[j] = this.wordSumsOf(words[j]!);
+    const sums = this.wordSums;
+    const emissions = this.emissions;
+    for (let s = 0; s + 1 < starts.length; s++) {
+      const from = starts[s]!;
+      const to = starts[s + 1]!;
+      for (let j = from; j < to; j++) {
+        const row = j * width;
         for (let offset = -2; offset <= 2; offset++) {
-          const word = sentence[i + offset];
-          if (word === undefined) continue;
-          const sums = this.wordSum(word);
-          const at = (offset + 2) * width;
-          for (let k = 0; k < width; k++) sum[k]! += sums[at + k]!;
-        }
-        this.model.accumulate(features, offsets[token]!, offsets[token + 1]!, sum);
-        for (let s = 0; s < stages; s++) {
-          const target = this.emissions[s]!;
-          for (let t = 0; t < T; t++) target[token * T + t] = sum[s * T + t]!;
+          const p = j + offset;
+          if (p < from || p >= to) continue;
+          const base = sumsAt[p]! + (offset + 2) * width - row;
+          for (let k = row, stop = row + width; k < stop; k++) emissions[k]! += sums[base + k]!;
         }
       }
     }
   }
 
-  /** Best BILOU tags of each sentence from one stage's emissions. */
-  private decode(stage: number, sentences: readonly (readonly string[])[]): Uint8Array[] {
-    const T = TAG_COUNT;
-    const { transitions, start, end } = this.model.stages[stage] as StageTransitions;
-    const emissions = this.emissions[stage] as Float32Array;
-    const paths: Uint8Array[] = [];
-    let token = 0;
-    for (const sentence of sentences) {
-      const n = sentence.length;
-      paths.push(viterbi(emissions.subarray(token * T, (token + n) * T), n, T, transitions, start, end));
-      token += n;
+  /** Decodes one stage's columns of the emissions into `paths`, sentence by sentence. */
+  private decode(stage: number): void {
+    const { transitions, start, end } = this.model.stages[stage]!;
+    const width = this.model.width;
+    const starts = this.extractor.sentenceStarts;
+    for (let s = 0; s + 1 < starts.length; s++) {
+      const from = starts[s]!;
+      const to = starts[s + 1]!;
+      viterbi(this.emissions, to - from, TAG_COUNT, transitions, start, end, this.paths, from * width + stage * TAG_COUNT, width, from);
     }
-    return paths;
+  }
+
+  /** Makes room for a document of `tokens` tokens and clears its emissions. */
+  private prepare(tokens: number): void {
+    const width = this.model.width;
+    if (this.extractor.generation !== this.generation) {
+      this.known.fill(0);
+      this.generation = this.extractor.generation;
+    }
+    if (this.paths.length < tokens) {
+      const size = Math.max(1024, Math.ceil(tokens * 1.5));
+      this.emissions = new Float64Array(size * width);
+      this.paths = new Uint8Array(size);
+      this.sumsAt = new Int32Array(size);
+    }
+    this.emissions.fill(0, 0, tokens * width);
   }
 
   /** Entity spans of each sentence of one document (sentences of tokens). */
   documentSpans(sentences: readonly (readonly string[])[]): EntitySpan[][] {
-    const base = this.extractor.extract(sentences, true);
-    const tokens = base.offsets.length - 1;
-    const size = tokens * TAG_COUNT;
-    if ((this.emissions[0]?.length ?? 0) < size) this.emissions = this.model.stages.map(() => new Float32Array(size * 2));
-    this.scoreDocument(sentences, base.features, base.offsets);
-    let paths = this.decode(0, sentences);
+    const tokens = this.extractor.begin(sentences);
+    this.prepare(tokens);
+    this.sink.reset(this.emissions, 0, this.model.width);
+    this.extractor.emit(this.sink, true);
+    this.addWordSums(tokens);
+    this.decode(0);
     if (this.model.stages.length > 1) {
-      const prior = this.extractor.priorFeatures(sentences, paths);
-      for (let i = 0; i < tokens; i++) this.model.score(prior.features, prior.offsets[i]!, prior.offsets[i + 1]!, this.emissions, i * TAG_COUNT, 1);
-      paths = this.decode(1, sentences);
+      this.sink.reset(this.emissions, TAG_COUNT, 2 * TAG_COUNT);
+      this.extractor.emitPrior(this.sink, this.paths);
+      this.decode(1);
     }
-    const spans = paths.map((path) => spansFromBilou(path));
+    const starts = this.extractor.sentenceStarts;
+    const spans = sentences.map((_, s) => spansFromBilou(this.paths, starts[s]!, starts[s + 1]!));
     return this.harmonise ? harmoniseDocument(sentences, spans) : spans;
   }
 

@@ -103,12 +103,15 @@ export function bilouFromSpans(spans: readonly EntitySpan[], length: number): Ui
   return tags;
 }
 
-/** Spans of a well-formed BILOU index sequence (as produced by the constrained decoder). */
-export function spansFromBilou(tags: ArrayLike<number>): EntitySpan[] {
+/**
+ * Spans of a well-formed BILOU index sequence (as produced by the constrained decoder), or of
+ * its part tags[from, to) with token indices counted from `from`.
+ */
+export function spansFromBilou(tags: ArrayLike<number>, from = 0, to = tags.length): EntitySpan[] {
   const spans: EntitySpan[] = [];
   let start = -1;
-  for (let i = 0; i < tags.length; i++) {
-    const tag = tags[i] ?? 0;
+  for (let i = 0; i < to - from; i++) {
+    const tag = tags[from + i] ?? 0;
     if (tag === 0) {
       start = -1;
       continue;
