@@ -7,11 +7,19 @@ export type Tense = "past" | "future" | "present";
 
 const FUTURE = /^(will|won't|wo|shall|'ll|would|going|scheduled|expected|expects|expect|planning|intends?|must|should|soon|early)$/;
 /** "is to resume", "set to meet", "plans to hold": the infinitive of arrangement points ahead. */
-const ARRANGED = /^(is|are|set|plan|plans|planned|planning|scheduled|expected|due)$/;
+const ARRANGED = /^(is|are|set|plan|plans|planned|planning|scheduled|expected|due|supposed)$/;
 /** Auxiliaries that carry no tense of their own here ("must be returned"): look past them. */
 const NEUTRAL = /^(be|been|being)$/;
 const PRESENT = /^(is|are|am|says|say|has|have|do|does)$/;
-const PAST = /^(was|were|had|did|said|ago|last|yesterday|earlier|previously|told|took|began|came|went|left|made|gave|saw|met|won|lost|fell|rose|held|sold|bought|paid|hit|led|struck|shot|fled|became|got)$/;
+const PAST = new RegExp(`^(${[
+  "was", "were", "had", "did", "said", "ago", "last", "yesterday", "earlier", "previously",
+  // Irregular past tenses (regular ones end in -ed).
+  "told", "took", "began", "came", "went", "left", "made", "gave", "saw", "met", "won", "lost", "fell", "rose", "held", "sold",
+  "bought", "paid", "hit", "led", "struck", "shot", "fled", "became", "got", "brought", "thought", "found", "kept", "sent",
+  "spent", "built", "ran", "wrote", "spoke", "broke", "chose", "drove", "grew", "knew", "threw", "felt", "meant", "stood",
+  "understood", "taught", "caught", "fought", "sought", "dealt", "heard", "laid", "sat", "swore", "rode", "sang", "hung",
+  "shook", "forgot", "froze", "stole", "tore", "woke", "withdrew", "arose", "bore", "drew", "flew", "overtook", "undertook",
+].join("|")})$`);
 const NOT_VERBS = new Set(["need", "indeed", "hundred", "united", "red", "speed", "bed", "feed", "seed", "proceed", "exceed",
   "succeed", "breed", "shed", "ted", "fred", "ned", "limited", "embed", "naked", "wicked", "sacred", "kindred", "alleged",
   "based", "related", "detailed", "advanced", "armed", "qualified", "experienced", "scheduled", "expected", "planned"]);
@@ -51,7 +59,9 @@ function words(text: string, from: number, to: number): Word[] {
   return out;
 }
 
-function tenseOf(word: string, before: string | undefined): Tense | undefined {
+function tenseOf(word: string, before: string | undefined, earlier: string | undefined): Tense | undefined {
+  // "had been due to expire", "was scheduled to meet": an arrangement seen from the past.
+  if (word === "to" && /^(set|planned|scheduled|expected|due|supposed)$/.test(before ?? "") && /^(was|were|been|had)$/.test(earlier ?? "")) return "past";
   if (FUTURE.test(word) || (word === "to" && ARRANGED.test(before ?? ""))) return "future";
   if (PAST.test(word)) return "past";
   if (PRESENT.test(word)) return "present";
@@ -71,9 +81,9 @@ export function tenseAround(text: string, starts: number[], start: number, end: 
   const passive = (list: Word[], i: number): boolean => /ed$/.test(list[i]!.text) && NEUTRAL.test(list[i + 1]?.text ?? "");
   const nearLeft = left.slice(0, 12).filter((_, i, list) => !passive(list, i));
   const all = words(text, sentence.start, sentence.end);
-  const previous = (word: Word): string | undefined => all[all.findIndex((w) => w.start === word.start) - 1]?.text;
+  const before = (word: Word, n: number): string | undefined => all[all.findIndex((w) => w.start === word.start) - n]?.text;
   for (const word of [...nearLeft, ...right.slice(0, 12)]) {
-    const tense = tenseOf(word.text, previous(word));
+    const tense = tenseOf(word.text, before(word, 1), before(word, 2));
     if (tense) return tense;
   }
   return undefined;

@@ -121,8 +121,20 @@ function weekdayDate(word: string, relation: string, context: RuleContext): Ymd 
       return resolveWeekday(isoDay, base, relation === "the previous" ? "strictPast" : "strictFuture");
     }
     default:
+      // "until Tuesday" sets a limit that lies ahead, or is today ("not until Tuesday" written on a Tuesday).
+      if (/\b(?:until|till)\s+$/i.test(context.text.slice(Math.max(0, context.start - 7), context.start))) {
+        return resolveWeekday(isoDay, context.dct, "future");
+      }
       return resolveWeekday(isoDay, context.dct, weekdayDirection(context.tense()));
   }
+}
+
+/** "last Oct. 23", "next May 1": a relation word just before a date without a year says which way it lies. */
+function relativeTense(context: RuleContext): Tense | undefined {
+  const before = context.text.slice(Math.max(0, context.start - 11), context.start).toLowerCase();
+  if (/\b(?:last|this past)\s+$/.test(before)) return "past";
+  if (/\b(?:next|this coming)\s+$/.test(before)) return "future";
+  return undefined;
 }
 
 /** The day an expression like "Tuesday", "yesterday" or "Nov. 9" names. */
@@ -281,8 +293,12 @@ export const RULES: Rule[] = [
         hour = (Number(g.h) % 12) + (lower(g.ap) === "p" ? 12 : 0);
         minute = g.min ? Number(g.min) : 0;
       }
-      const named = g.day ?? g.dayBefore;
-      const day = named ? dayReference(named, context) : context.dct;
+      // "10:35 a.m. (0735 GMT) Friday": the day may follow a parenthesis.
+      const after = context.text.slice(context.end, context.end + 40).match(new RegExp(`^ \\([^()]{1,24}\\),? (?:on )?(${WEEKDAY})\\b`, "i"));
+      const named = g.day ?? g.dayBefore ?? after?.[1];
+      // A bare "at 10 p.m." is on the day the text last named.
+      const ref = context.reference();
+      const day = named ? dayReference(named, context) : ref?.unit === "day" ? ref.ymd : context.dct;
       return day ? { type: "TIME", value: formatTime(day, hour, minute) } : null;
     },
   },
@@ -294,7 +310,7 @@ export const RULES: Rule[] = [
       const month = monthNumber(g.month!)!;
       const day = g.day ? parseInt(g.day, 10) : parseOrdinal(g.dayw!);
       if (!day) return null;
-      const year = g.year ? Number(g.year) : yearForMonthDay(month, day, context.dct, context.tense());
+      const year = g.year ? Number(g.year) : yearForMonthDay(month, day, context.dct, relativeTense(context) ?? context.tense());
       if (day > daysInMonth(year, month)) return null;
       return date(formatDay({ year, month, day }));
     },
@@ -331,7 +347,8 @@ export const RULES: Rule[] = [
   },
   {
     name: "month",
-    pattern: `(?:(?<mod>this past|this coming|this|last|next|early|late|mid|the (?:end|beginning|start|middle) of|(?:end|beginning|start|middle) of)[- ]?)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Sept\\.|Oct\\.|Nov\\.|Dec\\.|Jan\\.|Feb\\.|Aug\\.)`,
+    // Not before a day number: "last Oct. 23" is the day, which the month-day rule reads.
+    pattern: `(?:(?<mod>this past|this coming|this|last|next|early|late|mid|the (?:end|beginning|start|middle) of|(?:end|beginning|start|middle) of)[- ]?)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Sept\\.|Oct\\.|Nov\\.|Dec\\.|Jan\\.|Feb\\.|Aug\\.)(?! \\d)`,
     normalise: (g, context) => {
       if (!capitalised(g.month)) return null;
       const month = monthNumber(g.month!)!;
