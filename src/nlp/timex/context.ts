@@ -5,7 +5,7 @@
 
 export type Tense = "past" | "future" | "present";
 
-const FUTURE = /^(will|won't|wo|shall|'ll|would|going|scheduled|expected|expects|expect|planning|intends?|must|should|soon|early)$/;
+const FUTURE = /^(will|won't|wo|shall|'ll|would|going|scheduled|expected|expects|expect|planning|intends?|must|should|soon)$/;
 /** "is to resume", "set to meet", "plans to hold": the infinitive of arrangement points ahead. */
 const ARRANGED = /^(is|are|set|plan|plans|planned|planning|scheduled|expected|due|supposed)$/;
 /** Auxiliaries that carry no tense of their own here ("must be returned"): look past them. */
@@ -62,7 +62,8 @@ function words(text: string, from: number, to: number): Word[] {
 function tenseOf(word: string, before: string | undefined, earlier: string | undefined): Tense | undefined {
   // "had been due to expire", "was scheduled to meet": an arrangement seen from the past.
   if (word === "to" && /^(set|planned|scheduled|expected|due|supposed)$/.test(before ?? "") && /^(was|were|been|had)$/.test(earlier ?? "")) return "past";
-  if (FUTURE.test(word) || (word === "to" && ARRANGED.test(before ?? ""))) return "future";
+  // "as early as Tuesday" looks ahead; "in the early hours" does not.
+  if (FUTURE.test(word) || (word === "to" && ARRANGED.test(before ?? "")) || (word === "early" && before === "as")) return "future";
   if (PAST.test(word)) return "past";
   if (PRESENT.test(word)) return "present";
   if (/^[a-z]{3,}ed$/.test(word) && !NOT_VERBS.has(word)) return "past";

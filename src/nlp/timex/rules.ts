@@ -153,7 +153,7 @@ function dayReference(phrase: string, context: RuleContext): Ymd | undefined {
 }
 
 function relationOffset(relation: string): number | "reference" {
-  if (/\b(last|past|previous|prior)\b/.test(relation)) return -1;
+  if (/\b(last|past|previous|prior|latest)\b/.test(relation)) return -1;
   if (/\b(next|coming)\b/.test(relation)) return 1;
   if (/\b(following)\b/.test(relation)) return "reference";
   if (/^(that|the same|later that|earlier that|that same)$/.test(relation)) return "reference";
@@ -199,6 +199,10 @@ function relativeUnit(relation: string, unitWord: string, context: RuleContext):
   }
   const shift = shiftUnit(unit);
   if (!shift) return null;
+  // "the fiscal year ended Jan. 31" is a year's span, not the calendar year.
+  if (/^the( fiscal)?$/.test(relation) && /^,? end(?:ed|ing)\b/.test(context.text.slice(context.end, context.end + 9))) {
+    return { type: "DURATION", value: durationValue(1, unit)! };
+  }
   if (offset === "reference") {
     return date(formatAnchor(referenceShift(context, shift.unit, /following|next/.test(relation) ? 1 : 0)));
   }
