@@ -24,6 +24,8 @@ const TRIGGERS: [PloverType, string][] = [
   ["CONCEDE", "conceded|released|freed|surrendered|apologi[sz]ed to|ceded"],
 ];
 const TRIGGER_RE = TRIGGERS.map(([type, verbs]) => [type, new RegExp(`\\b(?:${verbs})\\b`, "gi")] as const);
+/** Any trigger at all: one scan that spares the sentence the sixteen above when there is none. */
+const ANY_TRIGGER = new RegExp(TRIGGER_RE.map(([, regex]) => regex.source).join("|"), "gi");
 
 /** "attacked" in a magazine, a speech or a statement is verbal (ACCUSE), not an assault. */
 const VERBAL_CONTEXT = /\b(magazine|statement|speech|editorial|article|video|issue|sermon|post|tweet|interview|broadcast|message|remarks|propaganda)\b/i;
@@ -45,9 +47,13 @@ export class EventFinder implements Component {
   run(doc: AnalysedDoc): void {
     for (let s = 0; s < doc.sentences.length; s++) {
       const masked = doc.masked(s);
-      if (!masked.hasEntities) continue; // an event needs a source
-      for (const [type, regex] of TRIGGER_RE) {
-        for (const m of masked.text.matchAll(regex)) this.trigger(doc, masked, type, m.index!, m[0].length);
+      // A trigger's source is an entity before it, and no trigger spans a placeholder: the search starts at the first.
+      const from = masked.text.indexOf("⟦");
+      if (from < 0) continue;
+      if (foundFrom(ANY_TRIGGER, masked.text, from)) {
+        for (const [type, regex] of TRIGGER_RE) {
+          for (const m of matchesFrom(regex, masked.text, from)) this.trigger(doc, masked, type, m.index, m[0].length);
+        }
       }
       this.warnings(doc, masked);
     }
@@ -106,6 +112,21 @@ export class EventFinder implements Component {
     if (same) same.provenance.push(...event.provenance);
     else doc.events.push(event);
   }
+}
+
+/** Whether a global `regex` matches `text` from offset `from` on. */
+function foundFrom(regex: RegExp, text: string, from: number): boolean {
+  regex.lastIndex = from;
+  const found = regex.test(text);
+  regex.lastIndex = 0;
+  return found;
+}
+
+/** The matches of a global `regex` in `text` from offset `from` on, as matchAll finds them (none is empty). */
+function* matchesFrom(regex: RegExp, text: string, from: number): Generator<RegExpExecArray> {
+  const copy = new RegExp(regex);
+  copy.lastIndex = from;
+  for (let m = copy.exec(text); m; m = copy.exec(text)) yield m;
 }
 
 function subjectStart(masked: MaskedSentence, subject: string, before: number): number {

@@ -49,10 +49,37 @@ export class MaskedSentence {
     return this.text.includes("⟦");
   }
 
+  private placeholderStarts?: number[];
+
+  /**
+   * The matches of `regex` (global), as `text.matchAll` finds them, for an expression that can only
+   * match from a placeholder's "⟦" (`sticky` is the same expression with the y flag): tried at each
+   * placeholder instead of at every character.
+   */
+  *matchesAtEntities(sticky: RegExp): Generator<RegExpExecArray> {
+    const starts = (this.placeholderStarts ??= indicesOf(this.text, "⟦"));
+    let end = 0;
+    for (const at of starts) {
+      if (at < end) continue; // inside the previous match
+      sticky.lastIndex = at;
+      const m = sticky.exec(this.text);
+      if (m) {
+        yield m;
+        end = at + m[0].length;
+      }
+    }
+  }
+
   /** Entity ids named in the masked range [from, to), in order. */
   entitiesIn(from: number, to: number): string[] {
     return [...this.text.slice(from, to).matchAll(ENT_G)].map((m) => m[1]!);
   }
+}
+
+function indicesOf(text: string, char: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) out.push(i);
+  return out;
 }
 
 /** Regular-expression source for one placeholder, capturing the entity id. */

@@ -51,6 +51,9 @@ export const ANAPHORS: Record<string, EntityType> = {
 export const PRONOUNS: Record<string, EntityType> = { he: "PER", she: "PER", his: "PER", him: "PER", her: "PER", they: "ORG", it: "ORG", its: "ORG", their: "ORG" };
 /** Every leading part of an anaphor, to skip words that cannot open one. */
 const ANAPHOR_PREFIXES = new Set(Object.keys(ANAPHORS).flatMap((phrase) => [...phrase].map((_, i) => phrase.slice(0, i + 1))));
+/** The same tables as maps: a word is no key of an object's prototype ("constructor" is no pronoun). */
+const ANAPHOR_TYPES = new Map(Object.entries(ANAPHORS));
+const PRONOUN_TYPES = new Map(Object.entries(PRONOUNS));
 const STATE_NOUNS = new Set(["state", "government", "regime", "authorities", "administration"]);
 const INSTITUTION_NOUNS = new Set(["establishment", "army", "military", "forces", "police", "intelligence", "parliament", "judiciary", "navy", "taliban"]);
 
@@ -253,14 +256,14 @@ export class MentionFinder implements Component {
       if (!this.prunable || ANAPHOR_PREFIXES.has(normalise(tokens[i]!.text))) for (const length of [3, 2]) {
         if (i + length > last || !free(i, i + length) || !tokens.slice(i, i + length).every(isWord)) continue;
         const phrase = normalise(doc.text.slice(tokens[i]!.start, tokens[i + length - 1]!.end));
-        const type = ANAPHORS[phrase];
+        const type = ANAPHOR_TYPES.get(phrase);
         if (type) {
           claim({ first: i, last: i + length, type, source: "anaphor", anaphoric: true });
           i += length - 1;
           break;
         }
       }
-      const type = PRONOUNS[word];
+      const type = PRONOUN_TYPES.get(word);
       if (type && free(i, i + 1) && (tokens[i]!.text === word || i === first)) {
         claim({ first: i, last: i + 1, type, source: "pronoun", anaphoric: true });
       }

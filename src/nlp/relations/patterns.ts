@@ -18,6 +18,8 @@ const PLACE: Types = ["GPE", "LOC"];
 interface Pattern {
   predicate: Predicate;
   regex: RegExp;
+  /** The same expression, sticky, when it opens with a placeholder (then it is tried at placeholders only). */
+  atEntity?: RegExp;
   subject: Types;
   object?: Types;
   /** Named group holding a list of objects ("the defection of A, B and C fighters"). */
@@ -28,6 +30,7 @@ interface Pattern {
 const p = (predicate: Predicate, source: string, subject: Types, object?: Types, extra: Partial<Pattern> = {}): Pattern => ({
   predicate,
   regex: new RegExp(source, "giu"),
+  atEntity: source.startsWith("⟦") ? new RegExp(source, "iuy") : undefined,
   subject,
   object,
   ...extra,
@@ -91,7 +94,7 @@ export class RelationFinder implements Component {
   }
 
   private matchPattern(doc: AnalysedDoc, masked: MaskedSentence, pattern: Pattern): void {
-    for (const m of masked.text.matchAll(pattern.regex)) {
+    for (const m of pattern.atEntity ? masked.matchesAtEntities(pattern.atEntity) : masked.text.matchAll(pattern.regex)) {
       const g = m.groups!;
       let to = m.index! + m[0].length;
       let objects: (string | null)[] = [g.o ?? null];
