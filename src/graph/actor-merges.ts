@@ -12,6 +12,7 @@ import { actorKeys, blockKey, parsePersonName, type MergeDecision, type MergeEvi
 import { actorSlugId, isGlobalAlias, normaliseAlias, typesCompatible } from "../resolve/match.js";
 import type { ActorMergesTable, Database } from "./schema.js";
 import { chunks, escapeLike, freeId } from "./sql-store.js";
+import type { PendingWrites } from "./writes.js";
 
 type Db = Kysely<Database>;
 type Trx = Transaction<Database>;
@@ -83,11 +84,11 @@ export interface PendingMerge {
  * Records the document's merges with the rows each brought, the cross-document keys of every actor
  * of the document, and applies renames ("Munir" becomes "Asim Munir").
  */
-export async function recordMerges(trx: Trx, analysis: DocumentAnalysis, actorIds: Map<string, string>, merges: PendingMerge[]): Promise<void> {
+export async function recordMerges(trx: Trx, writes: PendingWrites, analysis: DocumentAnalysis, actorIds: Map<string, string>, merges: PendingMerge[]): Promise<void> {
   const documentId = analysis.document.id;
   const keyRows = analysis.actors.flatMap((actor) => actorKeys(actor).map((key) => ({ actor_id: actorIds.get(actor.id)!, key, document_id: documentId })));
   const existingKeys = await existingKeyPairs(trx, keyRows);
-  if (keyRows.length > 0) await trx.insertInto("actor_keys").values(keyRows).onConflict((oc) => oc.doNothing()).execute();
+  writes.insert("actor_keys", keyRows, (rows) => trx.insertInto("actor_keys").values(rows).onConflict((oc) => oc.doNothing()));
   if (merges.length === 0) return;
   const rows: Insertable<ActorMergesTable>[] = merges.map(({ actor, decision }) => {
     const keys = actorKeys(actor);
@@ -115,11 +116,10 @@ export async function recordMerges(trx: Trx, analysis: DocumentAnalysis, actorId
       items: JSON.stringify(items),
     };
   });
-  await trx.insertInto("actor_merges").values(rows).execute();
+  writes.insert("actor_merges", rows, (part) => trx.insertInto("actor_merges").values(part));
   for (const { decision } of merges) {
-    if (decision.rename && decision.rename !== decision.storedName) {
-      await trx.updateTable("actors").set({ name: decision.rename }).where("id", "=", decision.storeId).execute();
-    }
+    const rename = decision.rename;
+    if (rename && rename !== decision.storedName) writes.update((db) => db.updateTable("actors").set({ name: rename }).where("id", "=", decision.storeId).execute());
   }
 }
 

@@ -12,7 +12,8 @@ import { eventDays, formatDay } from "../resolve/events/time.js";
 import { findDateline } from "../resolve/geo/dateline.js";
 import { loadGeocoder, type Geocoder } from "../resolve/geo/geocode.js";
 import type { FeatureType, GeoCandidate, GeoResolution } from "../resolve/geo/types.js";
-import type { Database, EventFiguresTable, EventPlacesTable, PlacesTable } from "./schema.js";
+import type { Database, EventClustersTable, EventFiguresTable, EventPlacesTable, PlacesTable } from "./schema.js";
+import type { PendingWrites } from "./writes.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -91,7 +92,7 @@ function atOrAfter(a: string, b: string): boolean {
 }
 
 /** Ingest step: geocode the document's new place actors, place and cluster its events. */
-export async function recordPlacesAndEvents(trx: Transaction<Database>, analysis: DocumentAnalysis, actorIds: Map<string, string>): Promise<void> {
+export async function recordPlacesAndEvents(trx: Transaction<Database>, writes: PendingWrites, analysis: DocumentAnalysis, actorIds: Map<string, string>): Promise<void> {
   const places = analysis.actors.filter((actor) => PLACE_TYPES.includes(actor.type));
   if (places.length === 0 && analysis.events.length === 0) return;
   const geocoder = await loadGeocoder();
@@ -101,18 +102,17 @@ export async function recordPlacesAndEvents(trx: Transaction<Database>, analysis
     dateline: findDateline(doc.text),
     text: doc.text,
   };
-  await recordPlaces(trx, geocoder, analysis, actorIds, context);
-  const eventIds = (await trx.selectFrom("events").select("id").where("document_id", "=", doc.id).orderBy("seq").execute()).map((row) => row.id);
-  // One insert per table for the document's figures and places; clustering then reads them.
+  await recordPlaces(trx, writes, geocoder, analysis, actorIds, context);
   const figureRows: Insertable<EventFiguresTable>[] = [];
   const placeRows: Insertable<EventPlacesTable>[] = [];
-  const clustered: string[] = [];
+  const mentions: EventMention[] = [];
   for (const [i, event] of analysis.events.entries()) {
-    const id = eventIds[i];
     const span = event.provenance[0];
-    if (!id || !span) continue;
+    if (!span) continue;
+    const id = `evt:${doc.id}:${i}`; // as insertItems (./sql-store.ts) names it
     const sentence = sentenceAround(doc.text, span.start, span.end);
-    for (const f of extractFigures(sentence.text, sentence.start)) {
+    const figures = extractFigures(sentence.text, sentence.start);
+    for (const f of figures) {
       figureRows.push({ event_id: id, kind: f.kind, value: f.value, qualifier: f.qualifier ?? null, text: f.text, start: f.start, end: f.end });
     }
     const place = eventPlace(geocoder, analysis.mentions, doc.text, span, context);
@@ -129,16 +129,27 @@ export async function recordPlacesAndEvents(trx: Transaction<Database>, analysis
         reason: place.geo.reason,
       });
     }
-    clustered.push(id);
+    mentions.push({
+      id,
+      document: doc.id,
+      type: event.type,
+      source: actorIds.get(event.source)!,
+      target: event.target === null ? null : actorIds.get(event.target)!,
+      time: event.time,
+      published: doc.date,
+      place: place && { name: place.geo.name, lat: place.geo.lat, lon: place.geo.lon, countryCode: place.geo.countryCode, approximate: place.geo.approximate ?? false },
+      figures,
+    });
   }
-  if (figureRows.length > 0) await trx.insertInto("event_figures").values(figureRows).execute();
-  if (placeRows.length > 0) await trx.insertInto("event_places").values(placeRows).execute();
-  // In document order: each event may join a happening an earlier one founded.
-  for (const id of clustered) await clusterEvent(trx, id);
+  writes.insert("event_figures", figureRows, (rows) => trx.insertInto("event_figures").values(rows));
+  writes.insert("event_places", placeRows, (rows) => trx.insertInto("event_places").values(rows));
+  const clusters = await clusterEvents(trx, mentions);
+  writes.insert("event_clusters", clusters, (rows) => trx.insertInto("event_clusters").values(rows).onConflict((oc) => oc.column("event_id").doNothing()));
 }
 
 async function recordPlaces(
   trx: Transaction<Database>,
+  writes: PendingWrites,
   geocoder: Geocoder,
   analysis: DocumentAnalysis,
   actorIds: Map<string, string>,
@@ -172,7 +183,7 @@ async function recordPlaces(
       document_id: analysis.document.id,
     });
   }
-  if (rows.length > 0) await trx.insertInto("places").values(rows).execute();
+  writes.insert("places", rows, (part) => trx.insertInto("places").values(part));
 }
 
 /**
@@ -233,39 +244,58 @@ async function loadMentions(db: Db, where: { ids?: string[]; clusters?: string[]
   }));
 }
 
-/** Puts one stored event into the happening it reports, or starts a new one. */
+/** Puts one stored event (not in a happening) into the happening it reports, or starts a new one. */
 async function clusterEvent(db: Db, eventId: string): Promise<void> {
   const [event] = await loadMentions(db, { ids: [eventId] });
   if (!event) return;
-  const actors = [event.source, ...(event.target ? [event.target] : [])];
-  const candidates = await db
+  const rows = await clusterEvents(db, [event]);
+  await db.insertInto("event_clusters").values(rows).onConflict((oc) => oc.column("event_id").doNothing()).execute();
+}
+
+/**
+ * The happening of each event (`events`, in reading order; not yet in one): a stored one it matches,
+ * one an earlier event of the list started or joined, or a new one. A constant number of queries:
+ * the stored events that share a type and an actor with any of them, the members of their clusters,
+ * and the analysts' splits.
+ */
+async function clusterEvents(db: Db, events: EventMention[]): Promise<Insertable<EventClustersTable>[]> {
+  if (events.length === 0) return [];
+  const ids = events.map((e) => e.id);
+  const actors = [...new Set(events.flatMap((e) => (e.target ? [e.source, e.target] : [e.source])))];
+  // Stored events that may share a happening with one of `events`, with their happening.
+  const known = await db
     .selectFrom("events as e")
     .innerJoin("event_clusters as c", "c.event_id", "e.id")
-    .select("c.cluster_id")
-    .distinct()
-    .where("e.type", "=", event.type)
-    .where("e.id", "!=", event.id)
+    .select(["e.id", "e.type", "e.source", "e.target", "c.cluster_id as cluster"])
+    .where("e.type", "in", [...new Set(events.map((e) => e.type))])
+    .where("e.id", "not in", ids)
     .where((eb) => eb.or([eb("e.source", "in", actors), eb("e.target", "in", actors)]))
     .execute();
-  let link;
-  if (candidates.length > 0) {
-    const members = await loadMentions(db, { clusters: candidates.map((c) => c.cluster_id) });
+  const members: StoredEvent[] = known.length === 0 ? [] : await loadMentions(db, { clusters: [...new Set(known.map((k) => k.cluster))] });
+  const splits =
+    known.length === 0
+      ? []
+      : await db.selectFrom("event_splits").selectAll().where((eb) => eb.or([eb("event_a", "in", ids), eb("event_b", "in", ids)])).execute();
+  const vetoes = new Set(splits.map((s) => vetoKey(s.event_a, s.event_b)));
+  const rows: Insertable<EventClustersTable>[] = [];
+  for (const event of events) {
+    const actorsOf = event.target ? [event.source, event.target] : [event.source];
+    const candidates = new Set(
+      known.filter((k) => k.type === event.type && k.id !== event.id && (actorsOf.includes(k.source) || (k.target !== null && actorsOf.includes(k.target)))).map((k) => k.cluster),
+    );
     const clusters = new Map<string, EventMention[]>();
-    for (const member of members) clusters.set(member.cluster!, [...(clusters.get(member.cluster!) ?? []), member]);
-    const splits = await db
-      .selectFrom("event_splits")
-      .selectAll()
-      .where((eb) => eb.or([eb("event_a", "=", event.id), eb("event_b", "=", event.id)]))
-      .execute();
-    link = chooseCluster(event, clusters, { vetoes: new Set(splits.map((s) => vetoKey(s.event_a, s.event_b))) });
+    // Members in publication then storage order, as the per-event query read them.
+    for (const member of members.filter((m) => candidates.has(m.cluster!)).sort((a, b) => (a.published! < b.published! ? -1 : a.published! > b.published! ? 1 : 0))) {
+      clusters.set(member.cluster!, [...(clusters.get(member.cluster!) ?? []), member]);
+    }
+    const link = candidates.size === 0 ? undefined : chooseCluster(event, clusters, { vetoes });
+    const cluster = link?.cluster ?? event.id;
+    rows.push(link ? { event_id: event.id, cluster_id: cluster, rule: link.rule, score: link.score, explanation: link.explanation } : { event_id: event.id, cluster_id: cluster, rule: null, score: null, explanation: null });
+    // Later events of the list see this one in its happening.
+    known.push({ id: event.id, type: event.type, source: event.source, target: event.target, cluster });
+    members.push({ ...event, cluster });
   }
-  await db
-    .insertInto("event_clusters")
-    .values(link
-      ? { event_id: event.id, cluster_id: link.cluster, rule: link.rule, score: link.score, explanation: link.explanation }
-      : { event_id: event.id, cluster_id: event.id, rule: null, score: null, explanation: null })
-    .onConflict((oc) => oc.column("event_id").doNothing())
-    .execute();
+  return rows;
 }
 
 /**

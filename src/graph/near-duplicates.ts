@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { Document } from "../model/index.js";
 import type { Database } from "./schema.js";
 import type { SaveResult, TextSignature } from "./store.js";
+import type { PendingWrites } from "./writes.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -18,26 +19,37 @@ function fromBytes(bytes: Uint8Array): Uint32Array {
   return Uint32Array.from({ length: Math.floor(buffer.length / 4) }, (_, i) => buffer.readUInt32LE(i * 4));
 }
 
-export async function recordSignature(db: Db, documentId: string, signature: TextSignature): Promise<void> {
-  await db.insertInto("document_signatures").values({ document_id: documentId, minhash: toBytes(signature.minhash) }).onConflict((oc) => oc.doNothing()).execute();
-  if (signature.bands.length === 0) return;
-  await db
-    .insertInto("document_bands")
-    .values(signature.bands.map((band_key) => ({ band_key, document_id: documentId })))
-    .onConflict((oc) => oc.doNothing())
-    .execute();
+export function recordSignature(db: Db, writes: PendingWrites, documentId: string, signature: TextSignature): void {
+  writes.insert("document_signatures", [{ document_id: documentId, minhash: toBytes(signature.minhash) }], (rows) =>
+    db.insertInto("document_signatures").values(rows).onConflict((oc) => oc.doNothing()),
+  );
+  const bands = signature.bands.map((band_key) => ({ band_key, document_id: documentId }));
+  writes.insert("document_bands", bands, (rows) => db.insertInto("document_bands").values(rows).onConflict((oc) => oc.doNothing()));
 }
 
 /** Analysed documents sharing at least one LSH band with `bands`, with their signatures. */
 export async function nearDuplicateCandidates(db: Db, bands: string[]): Promise<{ documentId: string; minhash: Uint32Array }[]> {
-  if (bands.length === 0) return [];
+  const byBand = await nearDuplicatesByBand(db, bands);
+  const unique = new Map([...byBand.values()].flat().map((candidate) => [candidate.documentId, candidate]));
+  return [...unique.values()].sort((a, b) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0));
+}
+
+/** For each of `bands`, the analysed documents indexed under it (one query for many texts). */
+export async function nearDuplicatesByBand(db: Db, bands: string[]): Promise<Map<string, { documentId: string; minhash: Uint32Array }[]>> {
+  const byBand = new Map<string, { documentId: string; minhash: Uint32Array }[]>();
+  if (bands.length === 0) return byBand;
   const rows = await db
-    .selectFrom("document_signatures")
-    .select(["document_id", "minhash"])
-    .where("document_id", "in", (qb) => qb.selectFrom("document_bands").select("document_id").where("band_key", "in", bands))
-    .orderBy("document_id")
+    .selectFrom("document_bands as b")
+    .innerJoin("document_signatures as s", "s.document_id", "b.document_id")
+    .select(["b.band_key", "s.document_id", "s.minhash"])
+    .where("b.band_key", "in", [...new Set(bands)])
     .execute();
-  return rows.map((row) => ({ documentId: row.document_id, minhash: fromBytes(row.minhash) }));
+  for (const row of rows) {
+    const list = byBand.get(row.band_key) ?? [];
+    list.push({ documentId: row.document_id, minhash: fromBytes(row.minhash) });
+    byBand.set(row.band_key, list);
+  }
+  return byBand;
 }
 
 /**

@@ -25,7 +25,8 @@ import { decideMerge } from "../resolve/cross-document.js";
 import { activeMerges, actorMerges, loadMergeEvidence, withMerges, mergeActors, noteNewActor, recordMerges, unmergeActor, type ActorMerge, type PendingMerge, type UnmergeResult } from "./actor-merges.js";
 import type { ActorAliasesTable, ActorsTable, ClaimAboutTable, Database, DocumentsTable, ProvenanceTable } from "./schema.js";
 import type { ActorDossier, ActorQuery, AliasSource, ClaimQuery, DocumentView, SaveResult, SearchHit, Store, TextSignature } from "./store.js";
-import { insertDocument, nearDuplicateCandidates, recordSignature } from "./near-duplicates.js";
+import { insertDocument, nearDuplicateCandidates, nearDuplicatesByBand, recordSignature } from "./near-duplicates.js";
+import { PendingWrites } from "./writes.js";
 import { actorTimeline, geoAndClusters, listPlaces, mergedEvents, recordPlacesAndEvents, splitEvent, type MergedEvent, type PlaceRecord } from "./geo-events.js";
 
 type Dated<T> = T & { id: string; date: string };
@@ -35,30 +36,43 @@ type Trx = Transaction<Database>;
 /** Serialises actor resolution between concurrent writers (workers) so two never create one actor twice. */
 const RESOLVE_LOCK = 0x646f7373; // "doss"
 
-/** Kept small so a query's parameter list stays well under PostgreSQL's 65,535 limit. */
-const INSERT_CHUNK = 500;
-
 export class SqlStore implements Store {
   /** `release` runs after the connection is closed (the embedded backend's directory lock). */
   constructor(
     private readonly db: Db,
     private readonly release: () => void = () => {},
+    /** Set on the store `batch` hands out: its `db` is that batch's transaction. */
+    private readonly batchState?: { locked: boolean },
   ) {}
 
   async saveAnalysis(analysis: DocumentAnalysis, signature?: TextSignature): Promise<SaveResult> {
+    if (!this.batchState) return this.batch((store) => store.saveAnalysis(analysis, signature));
+    const trx = this.db as Trx;
     const doc = analysis.document;
-    return this.db.transaction().execute(async (trx) => {
-      const stored = await insertDocument(trx, doc);
-      if (stored.status === "duplicate") return stored;
+    const stored = await insertDocument(trx, doc);
+    if (stored.status === "duplicate") return stored;
+    if (!this.batchState.locked) {
       await sql`SELECT pg_advisory_xact_lock(${RESOLVE_LOCK})`.execute(trx);
-      const merges: PendingMerge[] = [];
-      const actorIds = await resolveActors(trx, analysis.actors, doc.id, merges);
-      await insertItems(trx, analysis, actorIds);
-      await recordMerges(trx, analysis, actorIds, merges);
-      await recordPlacesAndEvents(trx, analysis, actorIds);
-      if (signature) await recordSignature(trx, doc.id, signature);
-      return { status: "inserted", documentId: doc.id };
-    });
+      this.batchState.locked = true;
+    }
+    const writes = new PendingWrites();
+    const merges: PendingMerge[] = [];
+    const actorIds = await resolveActors(trx, writes, analysis.actors, doc.id, merges);
+    insertItems(trx, writes, analysis, actorIds);
+    await recordMerges(trx, writes, analysis, actorIds, merges);
+    await recordPlacesAndEvents(trx, writes, analysis, actorIds);
+    if (signature) recordSignature(trx, writes, doc.id, signature);
+    await writes.flush(trx);
+    return { status: "inserted", documentId: doc.id };
+  }
+
+  /**
+   * Runs `body` with a store whose saves share one transaction (and one actor-resolution lock):
+   * everything it stores is committed together, or nothing if it throws.
+   */
+  async batch<T>(body: (store: Store) => Promise<T>): Promise<T> {
+    if (this.batchState) return body(this);
+    return this.db.transaction().execute((trx) => body(new SqlStore(trx, () => {}, { locked: false })));
   }
 
   async saveCopy(document: Document, originalId: string): Promise<SaveResult> {
@@ -67,6 +81,18 @@ export class SqlStore implements Store {
 
   async nearDuplicateCandidates(bands: string[]): Promise<{ documentId: string; minhash: Uint32Array }[]> {
     return nearDuplicateCandidates(this.db, bands);
+  }
+
+  nearDuplicatesByBand(bands: string[]): Promise<Map<string, { documentId: string; minhash: Uint32Array }[]>> {
+    return nearDuplicatesByBand(this.db, bands);
+  }
+
+  async storedSha256s(sha256s: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (const part of chunks([...new Set(sha256s)], 5000)) {
+      for (const row of await this.db.selectFrom("documents").select("sha256").where("sha256", "in", part).execute()) found.add(row.sha256);
+    }
+    return found;
   }
 
   async hasDocument(sha256: string): Promise<boolean> {
@@ -303,6 +329,7 @@ export class SqlStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.batchState) throw new Error("a batch's store closes with its batch");
     try {
       await this.db.destroy();
     } finally {
@@ -472,7 +499,7 @@ export class SqlStore implements Store {
  * A constant number of queries per document, however many actors it names. Each match is a merge,
  * explained and added to `merges` (see resolve/cross-document.ts), recorded once the rows are stored.
  */
-async function resolveActors(trx: Trx, actors: Actor[], documentId: string, merges: PendingMerge[]): Promise<Map<string, string>> {
+async function resolveActors(trx: Trx, writes: PendingWrites, actors: Actor[], documentId: string, merges: PendingMerge[]): Promise<Map<string, string>> {
   for (const actor of actors) {
     if (!isEntityType(actor.type)) throw new Error(`actor ${actor.id} has unknown type ${JSON.stringify(actor.type)}`);
   }
@@ -516,12 +543,10 @@ async function resolveActors(trx: Trx, actors: Actor[], documentId: string, merg
     }
     ids.set(actor.id, storeId);
   }
-  for (const part of chunks(newActors, INSERT_CHUNK)) await trx.insertInto("actors").values(part).execute();
-  for (const part of chunks(aliasRows, INSERT_CHUNK)) {
-    await trx.insertInto("actor_aliases").values(part).onConflict((oc) => oc.doNothing()).execute();
-  }
+  writes.insert("actors", newActors, (rows) => trx.insertInto("actors").values(rows));
+  writes.insert("actor_aliases", aliasRows, (rows) => trx.insertInto("actor_aliases").values(rows).onConflict((oc) => oc.doNothing()));
   for (const [id, subtype] of subtypes) {
-    await trx.updateTable("actors").set({ subtype }).where("id", "=", id).where("subtype", "is", null).execute();
+    writes.update((db) => db.updateTable("actors").set({ subtype }).where("id", "=", id).where("subtype", "is", null).execute());
   }
   return ids;
 }
@@ -543,7 +568,7 @@ export function freeId(base: string, taken: Set<string>): string {
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-async function insertItems(trx: Trx, analysis: DocumentAnalysis, actorIds: Map<string, string>): Promise<void> {
+function insertItems(trx: Trx, writes: PendingWrites, analysis: DocumentAnalysis, actorIds: Map<string, string>): void {
   const doc = analysis.document;
   const actor = (localId: string, what: string): string => {
     const id = actorIds.get(localId);
@@ -614,13 +639,13 @@ async function insertItems(trx: Trx, analysis: DocumentAnalysis, actorIds: Map<s
   });
   const timexes = analysis.timexes.map((t) => ({ document_id: doc.id, start: t.start, end: t.end, text: t.text, type: t.type, value: t.value }));
 
-  for (const part of chunks(mentions, INSERT_CHUNK)) await trx.insertInto("mentions").values(part).execute();
-  for (const part of chunks(relations, INSERT_CHUNK)) await trx.insertInto("relations").values(part).execute();
-  for (const part of chunks(events, INSERT_CHUNK)) await trx.insertInto("events").values(part).execute();
-  for (const part of chunks(claims, INSERT_CHUNK)) await trx.insertInto("claims").values(part).execute();
-  for (const part of chunks(about, INSERT_CHUNK)) await trx.insertInto("claim_about").values(part).execute();
-  for (const part of chunks(provenance, INSERT_CHUNK)) await trx.insertInto("provenance").values(part).execute();
-  for (const part of chunks(timexes, INSERT_CHUNK)) await trx.insertInto("timexes").values(part).execute();
+  writes.insert("mentions", mentions, (rows) => trx.insertInto("mentions").values(rows));
+  writes.insert("relations", relations, (rows) => trx.insertInto("relations").values(rows));
+  writes.insert("events", events, (rows) => trx.insertInto("events").values(rows));
+  writes.insert("claims", claims, (rows) => trx.insertInto("claims").values(rows));
+  writes.insert("claim_about", about, (rows) => trx.insertInto("claim_about").values(rows));
+  writes.insert("provenance", provenance, (rows) => trx.insertInto("provenance").values(rows));
+  writes.insert("timexes", timexes, (rows) => trx.insertInto("timexes").values(rows));
 }
 
 /** A documents row (its columns but the sequence number) as the model's Document. */

@@ -75,7 +75,16 @@ export interface Store {
   saveCopy(document: Document, originalId: string): Promise<SaveResult>;
   /** Indexed documents sharing an LSH band with `bands`: the candidates a new text may copy. */
   nearDuplicateCandidates(bands: string[]): Promise<{ documentId: string; minhash: Uint32Array }[]>;
+  /** The indexed documents under each of `bands` (one query for a batch of texts). */
+  nearDuplicatesByBand(bands: string[]): Promise<Map<string, { documentId: string; minhash: Uint32Array }[]>>;
+  /**
+   * Runs `body` with a store whose saves share one transaction: everything it stores is committed
+   * together, or nothing if it throws. Merges, unmerges and splits are not available inside.
+   */
+  batch<T>(body: (store: Store) => Promise<T>): Promise<T>;
   hasDocument(sha256: string): Promise<boolean>;
+  /** Which of these texts (by SHA-256) are stored. */
+  storedSha256s(sha256s: string[]): Promise<Set<string>>;
   documentBySha256(sha256: string): Promise<Document | undefined>;
   actors(query?: ActorQuery): Promise<Actor[]>;
   /** Finds an actor by id, name or alias (case-insensitive). */

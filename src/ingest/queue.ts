@@ -1,15 +1,15 @@
 /**
  * Distributed ingest over PostgreSQL with pg-boss: `dossier ingest --queue` validates files and
  * enqueues their documents; any number of `dossier worker` processes, on any machine, analyse and
- * store them. Each document is still one store transaction, and the content hash makes a job that
- * runs twice (a worker died after committing) a harmless duplicate.
+ * store them. A worker stores the jobs it fetched in one transaction, and the content hash makes a
+ * job that runs twice (a worker died after committing) a harmless duplicate.
  */
 import PgBoss from "pg-boss";
 import { isPostgresUrl } from "../graph/open.js";
 import { redact } from "../graph/postgres/index.js";
 import type { SaveResult, Store } from "../graph/store.js";
 import type { Document } from "../model/index.js";
-import { storeDocument } from "./run.js";
+import { storeDocuments, type Analyser } from "./run.js";
 
 export const INGEST_QUEUE = "dossier-ingest";
 
@@ -45,6 +45,8 @@ export interface WorkerOptions {
   /** Return once no job is queued, retrying or active (for batch runs and tests). */
   exitWhenEmpty?: boolean;
   shouldStop?: () => boolean;
+  /** Analyses documents (default: in this thread). */
+  analyser?: Analyser;
   onResult?(document: Document, result: SaveResult | Error): void;
 }
 
@@ -65,10 +67,17 @@ export async function runWorker(boss: PgBoss, store: Store, options: WorkerOptio
       await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 1000));
       continue;
     }
-    // A fetched batch is finished even when asked to stop: it is small, and each job is one transaction.
-    for (const job of jobs) {
+    // A fetched batch is finished even when asked to stop. It is stored in one transaction; if that
+    // fails, job by job, so that only the failing job fails.
+    let results: SaveResult[] | undefined;
+    try {
+      results = await storeDocuments(store, jobs.map((job) => job.data), options.analyser);
+    } catch {
+      results = undefined;
+    }
+    for (const [i, job] of jobs.entries()) {
       try {
-        const result = await storeDocument(store, job.data);
+        const result = results?.[i] ?? (await storeDocuments(store, [job.data], options.analyser))[0]!;
         totals[result.status] += 1;
         await boss.complete(INGEST_QUEUE, job.id);
         options.onResult?.(job.data, result);

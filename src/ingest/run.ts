@@ -1,7 +1,7 @@
 /** The ingest path of one file: read and validate everything, then analyse and store each document in its own transaction. */
 import { readFile } from "node:fs/promises";
-import type { Store, SaveResult } from "../graph/store.js";
-import type { Document } from "../model/index.js";
+import type { Store, SaveResult, TextSignature } from "../graph/store.js";
+import type { Document, DocumentAnalysis } from "../model/index.js";
 import { analyse } from "../nlp/pipeline.js";
 import { bestMatch, textSignature } from "./dedupe.js";
 import { readDocuments } from "./registry.js";
@@ -44,6 +44,53 @@ export async function storeDocument(store: Store, document: Document): Promise<S
   return store.saveAnalysis(await analyse(document), signature);
 }
 
+/** Documents per transaction in `ingestFiles` and queue workers: fewer commits, little work lost to a crash. */
+export const BATCH_SIZE = 100;
+
+/** Analyses documents; a pool of worker threads may do it while the store writes (see ./analysis-pool.ts). */
+export type Analyser = (document: Document) => Promise<DocumentAnalysis>;
+
+const analyseHere: Analyser = async (document) => analyse(document);
+
+/**
+ * Stores documents in order in ONE transaction, each as `storeDocument` would (a later document
+ * may copy an earlier one): all are stored, or none if one fails. The duplicate checks run first,
+ * in two queries for the whole batch, and only new documents are analysed, before the transaction.
+ */
+export async function storeDocuments(store: Store, documents: Document[], analyser: Analyser = analyseHere): Promise<SaveResult[]> {
+  const stored = await store.storedSha256s(documents.map((d) => d.sha256));
+  const signatures = new Map(documents.filter((d) => !stored.has(d.sha256)).map((d) => [d, textSignature(d.text)]));
+  const indexed = await store.nearDuplicatesByBand([...new Set([...signatures.values()].flatMap((s) => s.bands))]);
+  const seen = new Set<string>();
+  const plans: { document: Document; check?: true; copyOf?: string; analysis?: Promise<DocumentAnalysis>; signature?: TextSignature }[] = [];
+  for (const document of documents) {
+    const signature = signatures.get(document);
+    if (!signature || seen.has(document.sha256)) {
+      plans.push({ document, check: true }); // stored, or repeated in this batch: the one-by-one path decides
+    } else {
+      const candidates = new Map(signature.bands.flatMap((band) => indexed.get(band) ?? []).map((c) => [c.documentId, c]));
+      const original = bestMatch(signature.minhash, [...candidates.values()].sort((a, b) => (a.documentId < b.documentId ? -1 : 1)));
+      if (original) plans.push({ document, copyOf: original.documentId });
+      else {
+        plans.push({ document, analysis: analyser(document), signature });
+        for (const band of signature.bands) indexed.set(band, [...(indexed.get(band) ?? []), { documentId: document.id, minhash: signature.minhash }]);
+      }
+    }
+    seen.add(document.sha256);
+  }
+  const analyses = await Promise.all(plans.map((plan) => plan.analysis));
+  return store.batch(async (batch) => {
+    const results: SaveResult[] = [];
+    for (const [i, plan] of plans.entries()) {
+      const analysis = analyses[i];
+      if (plan.check) results.push(await storeDocument(batch, plan.document));
+      else if (plan.copyOf) results.push(await batch.saveCopy(plan.document, plan.copyOf));
+      else results.push(await batch.saveAnalysis(analysis!, plan.signature));
+    }
+    return results;
+  });
+}
+
 /**
  * The very text of a stored document, run by another outlet: a copy that is one more source of
  * the original, identified by outlet and text. The same outlet again is a plain duplicate.
@@ -78,9 +125,10 @@ export interface IngestProgress {
 
 /**
  * Ingests files: first reads and validates each file completely (a bad file is reported and
- * skipped, nothing of it stored), then stores each document in its own transaction, so an
- * interruption loses at most the document in flight and a re-run skips what is stored.
- * `shouldStop` is polled between documents.
+ * skipped, nothing of it stored), then stores their documents in order, `BATCH_SIZE` to a
+ * transaction, so an interruption loses at most the batch in flight and a re-run skips what is
+ * stored. A batch that fails is stored again one document at a time, so the documents before the
+ * failing one stay stored and its file stops there. `shouldStop` is polled between batches.
  */
 export async function ingestFiles(
   store: Store,
@@ -88,12 +136,13 @@ export async function ingestFiles(
   options: ReadOptions,
   progress: IngestProgress = {},
   shouldStop: () => boolean = () => false,
+  analyser: Analyser = analyseHere,
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
-  const loaded: { file: string; documents: Document[] }[] = [];
+  const loaded: FileWork[] = [];
   for (const file of files) {
     try {
-      loaded.push({ file, documents: await loadDocuments(store, file, options) });
+      loaded.push({ documents: await loadDocuments(store, file, options), done: 0, outcome: { file, inserted: 0, duplicate: 0 } });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       const outcome = { file, inserted: 0, duplicate: 0, error: error.message };
@@ -102,22 +151,68 @@ export async function ingestFiles(
     }
   }
   progress.start?.(loaded.reduce((sum, { documents }) => sum + documents.length, 0));
-  for (const { file, documents } of loaded) {
-    const outcome: FileOutcome = { file, inserted: 0, duplicate: 0 };
-    for (const document of documents) {
-      if (shouldStop()) break;
-      try {
-        const result = await storeDocument(store, document);
-        outcome[result.status] += 1;
-        progress.document?.(file, result);
-      } catch (error) {
-        outcome.error = `${file}: document ${document.id}: ${error instanceof Error ? error.message : String(error)}`;
-        break;
-      }
+  let current = 0;
+  /** Reports, in order, the files whose documents are all stored or that failed. */
+  const finishFiles = () => {
+    for (; current < loaded.length && (loaded[current]!.outcome.error || loaded[current]!.done === loaded[current]!.documents.length); current++) {
+      outcomes.push(loaded[current]!.outcome);
+      progress.file?.(loaded[current]!.outcome);
     }
-    outcomes.push(outcome);
-    progress.file?.(outcome);
-    if (shouldStop()) break;
+  };
+  finishFiles();
+  while (current < loaded.length && !shouldStop()) {
+    const batch: BatchItem[] = [];
+    for (let f = current; f < loaded.length && batch.length < BATCH_SIZE; f++) {
+      const work = loaded[f]!;
+      if (work.outcome.error) continue;
+      for (let d = work.done; d < work.documents.length && batch.length < BATCH_SIZE; d++) batch.push({ work, document: work.documents[d]! });
+    }
+    await storeBatch(store, batch, analyser, progress);
+    finishFiles();
+  }
+  // Interrupted: the file in progress is reported with what it stored.
+  if (current < loaded.length && loaded[current]!.done > 0) {
+    outcomes.push(loaded[current]!.outcome);
+    progress.file?.(loaded[current]!.outcome);
   }
   return outcomes;
+}
+
+interface FileWork {
+  documents: Document[];
+  /** Documents stored or found stored so far. */
+  done: number;
+  outcome: FileOutcome;
+}
+
+interface BatchItem {
+  work: FileWork;
+  document: Document;
+}
+
+/** One transaction for the batch; if it fails, one per document, to store all but the failing one's file rest. */
+async function storeBatch(store: Store, batch: BatchItem[], analyser: Analyser, progress: IngestProgress): Promise<void> {
+  const record = (item: BatchItem, result: SaveResult) => {
+    item.work.outcome[result.status] += 1;
+    item.work.done += 1;
+    progress.document?.(item.work.outcome.file, result);
+  };
+  let results: SaveResult[] | undefined;
+  try {
+    results = await storeDocuments(store, batch.map((item) => item.document), analyser);
+  } catch {
+    // Found again below, with the document that caused it.
+  }
+  if (results) {
+    batch.forEach((item, i) => record(item, results[i]!));
+    return;
+  }
+  for (const item of batch) {
+    if (item.work.outcome.error) continue;
+    try {
+      record(item, (await storeDocuments(store, [item.document], analyser))[0]!);
+    } catch (error) {
+      item.work.outcome.error = `${item.work.outcome.file}: document ${item.document.id}: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
 }
