@@ -40,6 +40,17 @@ const CASES: [string, [string, string, string][]][] = [
   ["Profit rose in the first quarter of 2021.", [["the first quarter of 2021", "DATE", "2021-Q1"]]],
   ["The court upheld Friday's ruling after a third-quarter loss.", [["Friday", "DATE", "2023-02-10"], ["third-quarter", "DATE", "2022-Q3"]]],
   ["Sales fell in the quarter from a year earlier.", [["the quarter", "DATE", "2022-Q4"], ["a year earlier", "DATE", "2021-Q4"]]],
+  // An earnings report's anaphora lean on the quarter it is about, not on a side mention.
+  ["Net rose in the third quarter. After a flat second quarter, charges in the year-earlier period hurt. The quarter-to-quarter gain was small.",
+    [["the third quarter", "DATE", "2022-Q3"], ["second quarter", "DATE", "2022-Q2"], ["the year-earlier period", "DATE", "2021-Q3"]]],
+  ["In the fiscal year ended Jan. 31, sales rose.", [["the fiscal year", "DURATION", "P1Y"], ["Jan. 31", "DATE", "2023-01-31"]]],
+  // Direction words around a weekday or a clock time.
+  ["The deadline was extended until Tuesday.", [["Tuesday", "DATE", "2023-02-21"]]],
+  ["The offer had been scheduled to expire at midnight Friday.", [["midnight Friday", "TIME", "2023-02-10T24:00"]]],
+  ["The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", [["about 10:35 a.m.", "TIME", "2023-02-10T10:35"], ["Friday", "DATE", "2023-02-10"]]],
+  ["He was shot last Oct. 23 at his home.", [["Oct. 23", "DATE", "2022-10-23"]]],
+  // Titles and idioms that only look like time expressions.
+  ["Baker said on ABC's \"This Week\" that Islam will one day be larger.", [["one day", "DATE", "FUTURE_REF"]]],
 ];
 
 describe("extractTimexes", () => {

@@ -54,6 +54,16 @@ function context({ text, dct, sentences }: Source, start: number, end: number, r
   };
 }
 
+/**
+ * "VOA Today", ABC's "This Week", "High Noon": a common time word capitalised in mid-sentence
+ * is part of a title, not a time expression.
+ */
+function inTitle(text: string, start: number): boolean {
+  if (!/^(?:Today|Tonight|Tomorrow|Yesterday|Now|Noon|Midnight|This|Last|Next)\b/.test(text.slice(start, start + 9))) return false;
+  const before = text.slice(Math.max(0, start - 6), start);
+  return !/(?:^|[.!?:;]["'`’”)]*\s+["'`‘“(]*|\n\s*["'`‘“(]*)$/.test(before) && start > 0;
+}
+
 function candidates(source: Source): Candidate[] {
   const { text } = source;
   const found: Candidate[] = [];
@@ -64,6 +74,7 @@ function candidates(source: Source): Candidate[] {
         regex.lastIndex++;
         continue;
       }
+      if (inTitle(text, m.index)) continue;
       const candidate = { start: m.index, end: m.index + m[0].length, rule, groups: { ...m.groups }, order };
       // Structural validity does not depend on anaphora, so an empty reference suffices here.
       if (rule.normalise(candidate.groups, context(source, candidate.start, candidate.end, {}))) found.push(candidate);

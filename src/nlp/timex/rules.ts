@@ -246,7 +246,7 @@ function quarterYear(words: string, quarter: number, explicit: number | undefine
   if (/\b(last year's|year-earlier|year-ago|year-before|prior-year|previous year's)\b/.test(words)) return context.dct.year - 1;
   if (/\bnext year's\b/.test(words)) return context.dct.year + 1;
   // In January "the fourth quarter" is the one just reported, unless the clause looks ahead.
-  const ahead = quarter > quarterOf(context.dct.month) + 1;
+  const ahead = quarter > quarterOf(context.dct.month);
   return ahead && context.tense() !== "future" ? context.dct.year - 1 : context.dct.year;
 }
 
@@ -629,6 +629,11 @@ export const RULES: Rule[] = [
       // "a quarter of the vote", "three-quarters": fractions, not spans of time.
       if (/^quarter/.test(unitWord) && ((/^(a|an|one|two|three)$/.test(q) && /^ of\b/.test(after)) || /-quarters$/.test(lower(context.text.slice(context.start, context.end))))) return null;
       if (/^[A-Z]/.test(g.unit!) && !/^[A-Z]/.test(context.text[context.start] ?? "")) return null;
+      // "Islam will one day be ...": "one day" after a modal or a subject means some day to come.
+      if (q === "one" && unitWord === "day" && !mod &&
+        /\b(?:will|would|could|might|may|can|shall|should|must|he|she|they|we|i|you|it)\s$/i.test(context.text.slice(Math.max(0, context.start - 7), context.start))) {
+        return date("FUTURE_REF");
+      }
       const value = durationValue(amount, unitWord);
       return value ? { type: "DURATION", value } : null;
     },
