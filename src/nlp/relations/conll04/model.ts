@@ -10,6 +10,7 @@ import {
 } from "./format.js";
 import { Gazetteer, type GazetteerData } from "./gazetteer.js";
 import { LinearModel, type SerialisedWeights } from "./linear.js";
+import { NerFeatures } from "./ner-features.js";
 import { Places, type PlacesData } from "./places.js";
 import { candidates, margin, pairFeatures, type Candidate, type Thresholds } from "./relations.js";
 import { TagSet, decode, pathScore, scoreTables, tokenFeatures, type ScoreTables } from "./tagger.js";
@@ -29,6 +30,8 @@ export interface SerialisedModel {
   relations: SerialisedWeights;
   thresholds: Thresholds;
   places: PlacesData;
+  /** Whether the tagger reads the project's CoNLL-2003 recogniser (models/ner) as features. */
+  ner: boolean;
   /**
    * Weight of relation evidence when an entity's type is reconsidered (0: the tagger alone decides).
    * Tuned on the development split.
@@ -52,12 +55,14 @@ export class Conll04Extractor {
   private readonly tagger: LinearModel;
   private readonly relationModel: LinearModel;
   private readonly places: Places;
+  private readonly ner?: NerFeatures;
 
   constructor(readonly model: SerialisedModel) {
     this.gazetteer = new Gazetteer(model.gazetteer);
     this.tagger = LinearModel.deserialise(ENTITY_TAGS.tags.length, model.tagger);
     this.relationModel = LinearModel.deserialise(2, model.relations);
     this.places = new Places(model.places);
+    if (model.ner) this.ner = new NerFeatures();
   }
 
   static load(path = DEFAULT_MODEL_PATH): Conll04Extractor {
@@ -78,7 +83,7 @@ export class Conll04Extractor {
   }
 
   private tables(tokens: readonly string[]): ScoreTables {
-    return scoreTables(ENTITY_TAGS, this.tagger, tokenFeatures(tokens, this.gazetteer));
+    return scoreTables(ENTITY_TAGS, this.tagger, tokenFeatures(tokens, this.gazetteer, this.ner?.annotate(tokens)));
   }
 
   /** Entities as the tagger alone reads them. */

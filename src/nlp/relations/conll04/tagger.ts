@@ -87,8 +87,15 @@ export class TagSet {
   }
 }
 
-/** Observation features of every token; transitions are scored separately. */
-export function tokenFeatures(tokens: readonly string[], gazetteer?: Gazetteer): string[][] {
+/**
+ * Observation features of every token; transitions are scored separately. `extra` adds features per token
+ * from other models (the CoNLL-2003 recogniser's labels and word clusters).
+ */
+export function tokenFeatures(
+  tokens: readonly string[],
+  gazetteer?: Gazetteer,
+  extra?: readonly (readonly string[])[],
+): string[][] {
   const gaz = gazetteer ? gazetteer.annotate(tokens) : tokens.map(() => []);
   const lower = tokens.map(norm);
   const shapes = tokens.map(shortShape);
@@ -125,6 +132,7 @@ export function tokenFeatures(tokens: readonly string[], gazetteer?: Gazetteer):
     for (const g of gaz[i - 1] ?? []) features.push(`g-1=${g}`);
     for (const g of gaz[i + 1] ?? []) features.push(`g+1=${g}`);
     if (gazetteer && !gaz[i]!.length && isCapitalised(token)) features.push("cap-not-in-gaz");
+    if (extra) features.push(...extra[i]!);
     return features;
   });
 }
@@ -217,12 +225,16 @@ export interface TaggerExample {
   spans: readonly Span[];
 }
 
-/** Trains a tagger for `epochs` passes; `onEpoch` sees the averaged model after each pass. */
+/**
+ * Trains a tagger for `epochs` passes; `onEpoch` sees the averaged model after each pass.
+ * `seed` picks the order in which it sees the examples.
+ */
 export function trainTagger(
   tagSet: TagSet,
   examples: readonly TaggerExample[],
   epochs: number,
   onEpoch?: (epoch: number, model: LinearModel) => void,
+  seed = 0,
 ): LinearModel {
   const perceptron = new AveragedPerceptron(tagSet.tags.length);
   const prepared = examples.map((example) => ({
@@ -230,7 +242,7 @@ export function trainTagger(
     gold: tagSet.fromSpans(example.features.length, example.spans),
   }));
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (const { features, gold } of shuffled(prepared, epoch)) {
+    for (const { features, gold } of shuffled(prepared, 1000 * seed + epoch)) {
       const guess = viterbi(tagSet, perceptron, features);
       for (let i = 0; i < gold.length; i++) {
         const goldPrev = i ? gold[i - 1]! : tagSet.start;

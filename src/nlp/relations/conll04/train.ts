@@ -7,8 +7,9 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { CONLL04_RELATION_TYPES, parseConll04, type Conll04Entity } from "./format.js";
-import { buildGazetteer } from "./gazetteer.js";
+import { CONLL04_RELATION_TYPES, parseConll04, type Conll04Entity, type Conll04Sentence } from "./format.js";
+import { buildGazetteer, type Gazetteer } from "./gazetteer.js";
+import { NerFeatures } from "./ner-features.js";
 import { readPlaces } from "./places.js";
 import { LinearModel } from "./linear.js";
 import { Conll04Extractor, DEFAULT_MODEL_PATH, ENTITY_TAGS } from "./model.js";
@@ -23,11 +24,14 @@ import {
   type Thresholds,
 } from "./relations.js";
 import { formatScores, scoreConll04 } from "./score.js";
-import { tokenFeatures, trainTagger, viterbi } from "./tagger.js";
+import { tokenFeatures, trainTagger, viterbi, type TaggerExample } from "./tagger.js";
 
 /** Chosen on the development split (entity F1 and relation F1 level off there). */
 const TAGGER_EPOCHS = 13;
 const RELATION_EPOCHS = 12;
+/** Taggers averaged into the committed one, and into each out-of-fold one (fewer: they only label training data). */
+const TAGGER_BAGS = 5;
+const OUT_OF_FOLD_BAGS = 3;
 /** Relation perceptrons trained in different example orders and averaged: dev scores vary less between runs. */
 const RELATION_BAGS = 5;
 /** Candidate weights of relation evidence in joint entity typing, chosen on dev. */
@@ -81,16 +85,45 @@ export function tuneThresholds(scored: readonly ScoredCandidate[], gold: number)
   return thresholds;
 }
 
-export function trainConll04(dataDir: string, log: Log): Conll04Extractor {
+/** A tagger made of `bags` perceptrons trained in different example orders and averaged. */
+function trainBaggedTagger(examples: readonly TaggerExample[], bags: number, log?: Log): LinearModel {
+  return LinearModel.average(
+    Array.from({ length: bags }, (_, seed) =>
+      trainTagger(
+        ENTITY_TAGS,
+        examples,
+        TAGGER_EPOCHS,
+        log && ((epoch) => log(`tagger ${seed + 1}/${bags} epoch ${epoch}/${TAGGER_EPOCHS}`)),
+        seed,
+      ),
+    ),
+  );
+}
+
+export interface Conll04Data {
+  train: Conll04Sentence[];
+  dev: Conll04Sentence[];
+}
+
+export function readConll04Data(dataDir: string): Conll04Data {
   const read = (name: string) => {
     const file = join(dataDir, "conll04", name);
     return parseConll04(readFileSync(file, "utf8"), file);
   };
-  const train = read("conll04_train.json");
-  const dev = read("conll04_dev.json");
-  const started = Date.now();
-  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)}s`;
+  return { train: read("conll04_train.json"), dev: read("conll04_dev.json") };
+}
 
+/** What the entity stage hands the relation stage. */
+export interface EntityStage {
+  gazetteer: Gazetteer;
+  tagger: LinearModel;
+  /** The tagger's entities on dev. */
+  devEntities: Conll04Entity[][];
+  /** Entities of each training sentence from a tagger that never saw it. */
+  outOfFold: Conll04Entity[][];
+}
+
+export function trainEntityStage(dataDir: string, { train, dev }: Conll04Data, log: Log): EntityStage {
   // CoNLL04's own training names join the gazetteer; each training sentence sees only the names of the
   // other folds, so the feature is as unreliable in training as it will be on new text.
   const external = buildGazetteer(dataDir);
@@ -103,30 +136,38 @@ export function trainConll04(dataDir: string, log: Log): Conll04Extractor {
   const foldGazetteers = Array.from({ length: FOLDS }, (_, fold) =>
     external.extend(names(everyone.filter((i) => i % FOLDS !== fold))),
   );
-  log(`gazetteer: ${Object.keys(gazetteer.data.phrases).length} phrases (${elapsed()})`);
-  const trainFeatures = train.map((s, i) => tokenFeatures(s.tokens, foldGazetteers[i % FOLDS]));
-  const devFeatures = dev.map((s) => tokenFeatures(s.tokens, gazetteer));
+  log(`gazetteer: ${Object.keys(gazetteer.data.phrases).length} phrases`);
+  const ner = new NerFeatures();
+  const trainFeatures = train.map((s, i) => tokenFeatures(s.tokens, foldGazetteers[i % FOLDS], ner.annotate(s.tokens)));
+  const devFeatures = dev.map((s) => tokenFeatures(s.tokens, gazetteer, ner.annotate(s.tokens)));
   const taggerExamples = (indices: number[]) =>
     indices.map((i) => ({ features: trainFeatures[i]!, spans: train[i]!.entities }));
 
-  const tagger = trainTagger(ENTITY_TAGS, taggerExamples(everyone), TAGGER_EPOCHS, (epoch) =>
-    log(`tagger epoch ${epoch}/${TAGGER_EPOCHS} (${elapsed()})`),
-  );
+  const tagger = trainBaggedTagger(taggerExamples(everyone), TAGGER_BAGS, log);
   const devEntities = devFeatures.map((features) => decodeEntities(tagger, features));
 
   const outOfFold: Conll04Entity[][] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
-    const model = trainTagger(
-      ENTITY_TAGS,
-      taggerExamples(everyone.filter((i) => i % FOLDS !== fold)),
-      TAGGER_EPOCHS,
-    );
+    const model = trainBaggedTagger(taggerExamples(everyone.filter((i) => i % FOLDS !== fold)), OUT_OF_FOLD_BAGS);
     train.forEach((_, i) => {
       if (i % FOLDS === fold) outOfFold[i] = decodeEntities(model, trainFeatures[i]!);
     });
-    log(`out-of-fold tagger ${fold + 1}/${FOLDS} (${elapsed()})`);
+    log(`out-of-fold tagger ${fold + 1}/${FOLDS}`);
   }
+  return { gazetteer, tagger, devEntities, outOfFold };
+}
 
+export function trainConll04(dataDir: string, log: Log): Conll04Extractor {
+  const data = readConll04Data(dataDir);
+  return trainRelationStage(dataDir, data, trainEntityStage(dataDir, data, log), log);
+}
+
+export function trainRelationStage(
+  dataDir: string,
+  { train, dev }: Conll04Data,
+  { gazetteer, tagger, devEntities, outOfFold }: EntityStage,
+  log: Log,
+): Conll04Extractor {
   // Gold entities teach the relations themselves; out-of-fold entities teach the classifier to live with tagger errors.
   const places = readPlaces(dataDir);
   const examples = [
@@ -140,7 +181,7 @@ export function trainConll04(dataDir: string, log: Log): Conll04Extractor {
   const relations = LinearModel.average(
     Array.from({ length: RELATION_BAGS }, (_, bag) =>
       trainRelations(examples, RELATION_EPOCHS, bag, (epoch) =>
-        log(`relation model ${bag + 1}/${RELATION_BAGS} epoch ${epoch}/${RELATION_EPOCHS} (${elapsed()})`),
+        log(`relation model ${bag + 1}/${RELATION_BAGS} epoch ${epoch}/${RELATION_EPOCHS}`),
       ),
     ),
   );
@@ -168,12 +209,13 @@ export function trainConll04(dataDir: string, log: Log): Conll04Extractor {
     relations: relations.serialise(),
     thresholds,
     places: places.data,
+    ner: true,
     joint: 0,
   };
   let best = { joint: 0, f1: -1 };
   for (const joint of JOINT_WEIGHTS) {
     const f1 = scoreConll04(dev, new Conll04Extractor({ ...model, joint, meta: {} }).annotate(dev)).relations.f1;
-    log(`joint weight ${joint}: dev relation F1 ${f1.toFixed(4)} (${elapsed()})`);
+    log(`joint weight ${joint}: dev relation F1 ${f1.toFixed(4)}`);
     if (f1 > best.f1) best = { joint, f1 };
   }
   const extractor = new Conll04Extractor({
@@ -183,6 +225,7 @@ export function trainConll04(dataDir: string, log: Log): Conll04Extractor {
       trainedOn: "conll04_train.json",
       tunedOn: "conll04_dev.json",
       taggerEpochs: TAGGER_EPOCHS,
+      taggerBags: TAGGER_BAGS,
       relationEpochs: RELATION_EPOCHS,
       relationBags: RELATION_BAGS,
       folds: FOLDS,
@@ -194,7 +237,7 @@ export function trainConll04(dataDir: string, log: Log): Conll04Extractor {
     entityF1: Number(scores.entities.f1.toFixed(4)),
     relationF1: Number(scores.relations.f1.toFixed(4)),
   };
-  log(`dev (${elapsed()}):\n${formatScores(scores)}`);
+  log(`dev:\n${formatScores(scores)}`);
   return extractor;
 }
 
@@ -205,7 +248,10 @@ async function main(): Promise<void> {
       out: { type: "string", default: DEFAULT_MODEL_PATH },
     },
   });
-  const extractor = trainConll04(values.data!, (line) => process.stdout.write(`${line}\n`));
+  const started = Date.now();
+  const extractor = trainConll04(values.data!, (line) =>
+    process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${line}\n`),
+  );
   mkdirSync(dirname(values.out!), { recursive: true });
   extractor.save(values.out!);
   process.stdout.write(`model written to ${values.out}\n`);
