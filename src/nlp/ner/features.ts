@@ -10,7 +10,7 @@
  * their weights as they come (`begin`, then `emit` and `emitPrior`).
  */
 import { GAZETTEER_KINDS, MAX_GAZETTEER_TOKENS, type Gazetteer, type GazetteerNode } from "./gazetteer.js";
-import { hashString, mix, salt } from "./hash.js";
+import { FNV_SEED, fnvStep, hashRange, hashString, mix, salt } from "./hash.js";
 import type { WordClusters } from "./clusters.js";
 
 export interface NerResources {
@@ -44,8 +44,8 @@ interface LowerForm {
   /** Context features of its capitalised occurrences (deduplicated once the document is read). */
   contexts: number[];
   voteStamp: number;
-  /** Stage-one labels (O, PER, ORG, LOC, MISC) of its capitalised occurrences. */
-  votes: Int32Array;
+  /** Stage-one labels (O, PER, ORG, LOC, MISC) of its capitalised occurrences (made when first needed). */
+  votes: Int32Array | null;
 }
 
 export interface WordInfo {
@@ -57,7 +57,8 @@ export interface WordInfo {
   lower: number;
   shape: number;
   shortShape: number;
-  affixes: Uint32Array;
+  /** Hashed prefixes then suffixes of 1..4 characters (0: the word is shorter). */
+  affixes: number[];
   clusters: Uint32Array;
   /** First character is an upper-case letter. */
   initCap: boolean;
@@ -115,19 +116,23 @@ function isLower(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
 }
 
-/** "McDonald's" → "XxXxxxxx'x" (capped at 12 characters) and its collapsed form "XxXx'x". */
-function shapes(word: string): [string, string] {
-  let long = "";
-  let short = "";
-  let last = "";
+/**
+ * Hashes of a word's shape, "McDonald's" → "XxXxxxxx'x" (capped at 12 characters), and of its
+ * collapsed form "XxXx'x", computed without building either string.
+ */
+function shapeHashes(word: string, info: { shape: number; shortShape: number }): void {
+  let long = FNV_SEED;
+  let short = FNV_SEED;
+  let last = -1;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    const c = isUpper(code) ? "X" : isLower(code) ? "x" : code >= 48 && code <= 57 ? "d" : code > 0x7f ? "u" : word[i] ?? "";
-    if (long.length < 12) long += c;
-    if (c !== last) short += c;
+    const c = isUpper(code) ? 88 : isLower(code) ? 120 : code >= 48 && code <= 57 ? 100 : code > 0x7f ? 117 : code;
+    if (i < 12) long = fnvStep(long, c);
+    if (c !== last) short = fnvStep(short, c);
     last = c;
   }
-  return [long, short];
+  info.shape = long >>> 0;
+  info.shortShape = short >>> 0;
 }
 
 const CLUSTER_NONE = new Uint32Array(3);
@@ -165,7 +170,7 @@ export class FeatureExtractor {
         capMid: false,
         contexts: [],
         voteStamp: 0,
-        votes: new Int32Array(5),
+        votes: null,
       };
       this.forms.set(text, form);
     }
@@ -176,11 +181,12 @@ export class FeatureExtractor {
     const cached = this.cache.get(word);
     if (cached) return cached;
     const lowerText = word.toLowerCase();
-    const [long, short] = shapes(word);
-    const affixes = new Uint32Array(8);
-    for (let k = 1; k <= 4; k++) {
-      affixes[k - 1] = word.length >= k ? mix(S.prefix[k - 1] ?? 0, hashString(word.slice(0, k))) : 0;
-      affixes[k + 3] = word.length >= k ? mix(S.suffix[k - 1] ?? 0, hashString(lowerText.slice(-k))) : 0;
+    const affixes = new Array<number>(8).fill(0);
+    let prefix = FNV_SEED;
+    for (let k = 1; k <= 4 && k <= word.length; k++) {
+      prefix = fnvStep(prefix, word.charCodeAt(k - 1));
+      affixes[k - 1] = mix(S.prefix[k - 1]!, prefix >>> 0);
+      affixes[k + 3] = mix(S.suffix[k - 1]!, hashRange(lowerText, lowerText.length - k, lowerText.length));
     }
     let upper = 0;
     let lowerCount = 0;
@@ -196,14 +202,15 @@ export class FeatureExtractor {
       form,
       exact: mix(S.word, hashString(word)),
       lower: form.hash,
-      shape: hashString(long),
-      shortShape: hashString(short),
+      shape: 0,
+      shortShape: 0,
       affixes,
       clusters: this.resources.clusters?.lookup(word) ?? CLUSTER_NONE,
       initCap: word.length > 0 && isUpper(word.charCodeAt(0)),
       allCaps: upper > 0 && lowerCount === 0,
       allLower: lowerCount > 0 && upper === 0,
     };
+    shapeHashes(word, info);
     this.cache.set(word, info);
     return info;
   }
@@ -303,11 +310,12 @@ export class FeatureExtractor {
       const info = tokens[j]!;
       if (!info.initCap) continue;
       const form = info.form;
+      const votes = (form.votes ??= new Int32Array(5));
       if (form.voteStamp !== document) {
         form.voteStamp = document;
-        form.votes.fill(0);
+        votes.fill(0);
       }
-      form.votes[labelOf(tags[j]!)]! += 1;
+      votes[labelOf(tags[j]!)]! += 1;
     }
     for (let s = 0; s < this.sentenceCount; s++) {
       const from = this.starts[s]!;
@@ -319,7 +327,7 @@ export class FeatureExtractor {
         sink.push(mix(S.priorRight, j + 1 < to ? tags[j + 1]! : 255));
         const info = tokens[j]!;
         if (info.initCap) {
-          const votes = info.form.votes;
+          const votes = info.form.votes!;
           const own = labelOf(tag);
           let best = -1;
           let bestCount = 0;

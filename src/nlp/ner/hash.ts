@@ -1,11 +1,20 @@
+export const FNV_SEED = 0x811c9dc5;
+
 /** 32-bit FNV-1a over UTF-16 code units: feature strings are hashed once per distinct word. */
-export function hashString(text: string, seed = 0x811c9dc5): number {
+export function hashString(text: string, seed = FNV_SEED): number {
+  return hashRange(text, 0, text.length, seed);
+}
+
+/** `hashString(text.slice(from, to))` without making the slice. */
+export function hashRange(text: string, from: number, to: number, seed = FNV_SEED): number {
   let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  for (let i = Math.max(0, from); i < to; i++) h = fnvStep(h, text.charCodeAt(i));
   return h >>> 0;
+}
+
+/** One FNV-1a step: the hash of a string extended by one code unit (call `>>> 0` on the result). */
+export function fnvStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193);
 }
 
 /** Combines two 32-bit hashes (murmur3 finaliser over a boost-style combine); order matters. */

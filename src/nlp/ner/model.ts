@@ -77,8 +77,13 @@ export class NerModel {
   /** Weights as int8 (rows × stages × T) with one scale per row: what the file stores. */
   private readonly values: Int8Array;
   private readonly scales: Float32Array;
-  /** The same weights as floats (value × scale), read when tagging. */
-  private readonly weights: Float32Array;
+  /**
+   * The same weights laid out for tagging: row r at byte r × rowBytes, its int8 values then its
+   * scale as the last float32, so that a feature costs one cache line.
+   */
+  private readonly rowBytes: number;
+  private readonly rowValues: Int8Array;
+  private readonly rowScales: Float32Array;
   /** One-hash Bloom filter over feature hashes: most features a token has are not in the model. */
   private readonly present: Int32Array;
 
@@ -99,7 +104,14 @@ export class NerModel {
     const quantised = quantise(weights, this.width);
     this.values = quantised.values;
     this.scales = quantised.scales;
-    this.weights = dequantise(quantised, this.width);
+    this.rowBytes = Math.ceil((this.width + 4) / 64) * 64;
+    const rows = new ArrayBuffer(hashes.length * this.rowBytes);
+    this.rowValues = new Int8Array(rows);
+    this.rowScales = new Float32Array(rows);
+    for (let r = 0; r < hashes.length; r++) {
+      this.rowValues.set(this.values.subarray(r * this.width, (r + 1) * this.width), r * this.rowBytes);
+      this.rowScales[((r + 1) * this.rowBytes) / 4 - 1] = this.scales[r]!;
+    }
     this.present = new Int32Array(PRESENT_BITS / 32);
     for (const hash of hashes) this.present[(hash & (PRESENT_BITS - 1)) >>> 5]! |= 1 << (hash & 31);
     let size = 1;
@@ -155,9 +167,10 @@ export class NerModel {
     if ((this.present[(hash & (PRESENT_BITS - 1)) >>> 5]! & (1 << (hash & 31))) === 0) return;
     const row = this.row(hash);
     if (row < 0) return;
-    const weights = this.weights;
-    const base = row * this.width - at;
-    for (let k = at + from, stop = at + to; k < stop; k++) target[k]! += weights[base + k]!;
+    const values = this.rowValues;
+    const scale = this.rowScales[((row + 1) * this.rowBytes) / 4 - 1]!;
+    const base = row * this.rowBytes - at;
+    for (let k = at + from, stop = at + to; k < stop; k++) target[k]! += values[base + k]! * scale;
   }
 
   save(path: string): void {
