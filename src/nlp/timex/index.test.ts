@@ -49,6 +49,10 @@ const CASES: [string, [string, string, string][]][] = [
   ["The offer had been scheduled to expire at midnight Friday.", [["midnight Friday", "TIME", "2023-02-10T24:00"]]],
   ["The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", [["about 10:35 a.m.", "TIME", "2023-02-10T10:35"], ["Friday", "DATE", "2023-02-10"]]],
   ["He was shot last Oct. 23 at his home.", [["Oct. 23", "DATE", "2022-10-23"]]],
+  ["A minute and a half later, net for the year-earlier nine months was restated.",
+    [["A minute and a half", "DURATION", "PT1M30S"], ["the year-earlier nine months", "DURATION", "P9M"]]],
+  ["It marked the last half of the '80s and will last through the first two quarters of 1990.",
+    [["the last half of the '80s", "DATE", "198"], ["the first two quarters of 1990", "DATE", "1990-H1"]]],
   // Titles and idioms that only look like time expressions.
   ["Baker said on ABC's \"This Week\" that Islam will one day be larger.", [["one day", "DATE", "FUTURE_REF"]]],
 ];

@@ -52,7 +52,7 @@ const capitalised = (s: string | undefined): boolean => !!s && /^[A-Z]/.test(s);
 
 // TimeML keeps "about", "nearly", "at least" inside the extent (as a modifier) but leaves prepositions such as "over" and "within" out.
 const MODIFIER = "(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|at least|at most|up to|no more than|no less than|only|just|barely|exactly|another|an additional|the better part of|most of)";
-const DURATION_DETERMINER = "(?:the|(?:the )?(?:past|last|next|first|final|previous|coming|following|ensuing|latest|remaining|initial|entire|full|whole|same|prior))";
+const DURATION_DETERMINER = "(?:the|(?:the )?(?:past|last|next|first|final|previous|coming|following|ensuing|latest|remaining|initial|entire|full|whole|same|prior|year-earlier|year-ago|comparable))";
 const DAY_WORD = "(?:today|yesterday|tomorrow|tonight)";
 const DAY_REFERENCE = `(?:${WEEKDAY}|${DAY_WORD}|${MONTH} ${DAY_NUMBER})`;
 const YEAR_ANY = `(?:${YEAR}|${SPELLED_YEAR})`;
@@ -77,7 +77,9 @@ export function durationValue(amount: number | null, unitWord: string): string |
   if (Number.isInteger(total)) return `${prefix}${total}${unit.letter}`;
   const whole = Math.floor(total);
   const fraction = total - whole;
-  const smaller: Record<string, [string, number]> = { Y: ["M", 12], M: ["D", 30], W: ["D", 7], D: ["H", 24], H: ["M", 60] };
+  const smaller: Record<string, [string, number]> = unit.time
+    ? { H: ["M", 60], M: ["S", 60] }
+    : { Y: ["M", 12], M: ["D", 30], W: ["D", 7], D: ["H", 24] };
   const next = smaller[unit.letter];
   if (!next) return `${prefix}${total}${unit.letter}`;
   const head = whole > 0 ? `${whole}${unit.letter}` : "";
@@ -390,9 +392,9 @@ export const RULES: Rule[] = [
   },
   {
     name: "half-year",
-    pattern: `(?:the |its )?(?<half>first|second|last|latter|final) half(?: of (?:(?:fiscal|calendar|the fiscal year) )?(?<year>${YEAR_ANY})| of (?<rel>this|last|next|the|the current) (?:fiscal )?year)?`,
+    pattern: `(?:the |its )?(?:(?<half>first|second|last|latter|final) half|(?<pair>first|last) two quarters)(?: of (?:(?:fiscal|calendar|the fiscal year) )?(?<year>${YEAR_ANY})| of (?<rel>this|last|next|the|the current) (?:fiscal )?year)?`,
     normalise: (g, context) => {
-      const half = lower(g.half) === "first" ? 1 : 2;
+      const half = lower(g.half ?? g.pair) === "first" ? 1 : 2;
       const rel = lower(g.rel);
       const year = yearValue(lower(g.year)) ?? context.dct.year + (rel === "last" ? -1 : rel === "next" ? 1 : 0);
       if (!g.year && !g.rel && !/^the|^its/i.test(context.text.slice(context.start, context.end))) return null;
@@ -420,7 +422,8 @@ export const RULES: Rule[] = [
   },
   {
     name: "decade",
-    pattern: `(?:(?<the>the) )?(?:(?<mod>early|late|mid)[- ]?)?(?<decade>(?:1[0-9]|20)\\d0s|'\\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
+    // "the last half of the '80s" is, at TIMEX3's granularity, the decade.
+    pattern: `(?:the (?:first|second|last|latter) half of )?(?:(?<the>the) )?(?:(?<mod>early|late|mid)[- ]?)?(?<decade>(?:1[0-9]|20)\\d0s|'\\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
     normalise: (g, context) => {
       const d = lower(g.decade);
       if (/^[a-z]/.test(d) && !g.the) return null;
@@ -610,14 +613,16 @@ export const RULES: Rule[] = [
   },
   {
     name: "duration",
-    pattern: `(?<mod>(?:(?:${MODIFIER}|${DURATION_DETERMINER}) ){0,2})(?<q>${QUANTITY})(?:(?: to | or |-| and )(?<q2>${QUANTITY}))?[ -](?:(?:more|additional|full|long|straight|consecutive|trading|business|working|calendar|successive|short|solid)[ -])?(?<unit>${UNIT})(?<adj>-(?:long|old))?(?: or so)?`,
+    pattern: `(?<mod>(?:(?:${MODIFIER}|${DURATION_DETERMINER}) ){0,2})(?<q>${QUANTITY})(?:(?: to | or |-| and )(?<q2>${QUANTITY}))?[ -](?:(?:more|additional|full|long|straight|consecutive|trading|business|working|calendar|successive|short|solid)[ -])?(?<unit>${UNIT})(?<adj>-(?:long|old))?(?<half> and a half)?(?: or so)?`,
     normalise: (g, context) => {
       const q = lower(g.q);
       const mod = lower(g.mod);
-      const amount = parseQuantity(q);
+      const whole = parseQuantity(q);
+      // "a minute and a half", "two years and a half"
+      const amount = g.half && typeof whole === "number" ? whole + 0.5 : whole;
       if (amount === undefined) return null;
       const unitWord = lower(g.unit);
-      if (/^(a|an)$/.test(q) && !mod) {
+      if (/^(a|an)$/.test(q) && !mod && !g.half) {
         const before = context.text.slice(Math.max(0, context.start - 10), context.start).toLowerCase();
         const relative = /^ (earlier|later|before|after)\b/i.test(context.text.slice(context.end, context.end + 8));
         if (!relative && !/\b(for|in|within|over|after|than|lasted|last|lasts|take|takes|took|spent|spend)\s$/.test(before)) return null;
