@@ -322,6 +322,14 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: "week-of",
+    pattern: `the week of (?<day>${MONTH} ${DAY_NUMBER}(?:,? ${YEAR})?)`,
+    normalise: (g, context) => {
+      const day = dayReference(g.day!, context);
+      return day ? date(formatAnchor({ unit: "week", ymd: day })) : null;
+    },
+  },
+  {
     name: "day-month",
     pattern: `(?:the )?(?<day>${DAY_NUMBER}|${ORDINAL}) (?:of )?(?<month>${MONTH})(?:,? (?<year>${YEAR})(?!\\d))?`,
     normalise: (g, context) => {
@@ -518,10 +526,11 @@ export const RULES: Rule[] = [
   },
   {
     name: "relative-day",
-    pattern: `(?:(?<pre>early|late|earlier|later|the day before|the day after|the night before)\\s)?(?<day>${DAY_WORD})(?:'s)?(?: (?<pod>${PART_OF_DAY}))?`,
+    pattern: `(?:(?<pre>early|late|earlier|later|the day before|the day after|the night before)\\s)?(?<day>${DAY_WORD}|(?<=\\bthe (?:day|night) (?:before|after) )(?:last |next |this )?${WEEKDAY})(?:'s)?(?: (?<pod>${PART_OF_DAY}))?`,
     normalise: (g, context) => {
       const pre = lower(g.pre);
-      let day = dayReference(g.day!, context)!;
+      const named = g.day!.match(/^(last|next|this) (.+)$/i);
+      let day = (named ? weekdayDate(named[2]!, lower(named[1]), context) : dayReference(g.day!, context))!;
       if (pre === "the day before" || pre === "the night before") day = addDays(day, -1);
       if (pre === "the day after") day = addDays(day, 1);
       const pod = lower(g.pod) || (lower(g.day) === "tonight" ? "night" : "") || (pre === "the night before" ? "night" : "");
@@ -530,11 +539,11 @@ export const RULES: Rule[] = [
   },
   {
     name: "part-of-day",
-    pattern: `(?<rel>this|last|early this|late this|later this|earlier this) (?<pod>${PART_OF_DAY})|(?<over>overnight)|(?<=\\b(?:by|in|until|since|at|from) (?:the )?)(?:mid|early|late)[- ]?(?<pod2>morning|afternoon|evening)`,
+    pattern: `(?<rel>this|last|early this|late this|later this|earlier this) (?<pod>${PART_OF_DAY})|(?<over>overnight)|(?<=\\b(?:by|in|until|since|at|from) (?:the )?)(?:mid|early|late)[- ]?(?<pod2>morning|afternoon|evening)(?: (?<day>${DAY_REFERENCE}))?`,
     normalise: (g, context) => {
       const rel = lower(g.rel);
       if (g.over) return dayWithPart(context.dct, "night");
-      if (g.pod2) return dayWithPart(context.dct, g.pod2);
+      if (g.pod2) return dayWithPart((g.day ? dayReference(g.day, context) : undefined) ?? context.dct, g.pod2);
       return dayWithPart(rel === "last" ? addDays(context.dct, -1) : context.dct, g.pod);
     },
   },
