@@ -322,6 +322,18 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "on April 24 and 25": the second day of a pair shares the month of the first.
+    name: "conjoined-day",
+    pattern: `(?<=(?<month>${MONTH}) (?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?:and|or) )(?<day>${DAY_NUMBER})(?![\\d,.]\\d| ?%| percent)`,
+    normalise: (g, context) => {
+      if (!capitalised(g.month)) return null;
+      const month = monthNumber(g.month!)!;
+      const day = parseInt(g.day!, 10);
+      const year = yearForMonthDay(month, day, context.dct, context.tense());
+      return day > daysInMonth(year, month) ? null : date(formatDay({ year, month, day }));
+    },
+  },
+  {
     name: "week-of",
     pattern: `the week of (?<day>${MONTH} ${DAY_NUMBER}(?:,? ${YEAR})?)`,
     normalise: (g, context) => {
@@ -573,21 +585,23 @@ export const RULES: Rule[] = [
   },
   {
     name: "holiday",
-    pattern: `(?:(?<rel>last|this|next) )?(?<h>Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|the Fourth of July|Halloween|Easter(?: Sunday)?|Good Friday|Valentine['’]s Day|Labor Day|Memorial Day|Election Day|Veterans Day|Boxing Day)(?:,? (?<year>${YEAR}))?`,
+    pattern: `(?:(?<rel>last|this|next) )?(?<h>Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|the Fourth of July|Halloween|Easter(?: Sunday)?|Good Friday|Valentine['’]s Day|Labor Day|Memorial Day|Election Day|Veterans Day|Boxing Day)(?<week> week)?(?:,? (?<year>${YEAR}))?`,
     normalise: (g, context) => {
       if (!capitalised(g.h!.replace(/^the /, ""))) return null;
       const make = HOLIDAYS[lower(g.h).replace(/’/g, "'")];
       if (!make) return null;
       const rel = lower(g.rel);
       const dct = context.dct;
-      if (g.year) return date(formatDay(make(Number(g.year))));
+      // "Easter week" is the week the holiday falls in.
+      const value = (day: Ymd): Resolution => date(g.week ? formatAnchor({ unit: "week", ymd: day }) : formatDay(day));
+      if (g.year) return value(make(Number(g.year)));
       const thisYear = make(dct.year);
       const before = formatDay(thisYear) <= formatDay(dct);
       let year = dct.year;
       if (rel === "last") year = before ? dct.year : dct.year - 1;
       else if (rel === "next") year = before ? dct.year + 1 : dct.year;
       else if (!rel) year = yearForMonthDay(thisYear.month, thisYear.day, dct, context.tense());
-      return date(formatDay(make(year)));
+      return value(make(year));
     },
   },
   {
