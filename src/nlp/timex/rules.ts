@@ -646,9 +646,12 @@ export const RULES: Rule[] = [
       if (amount === undefined) return null;
       const unitWord = lower(g.unit);
       if (/^(a|an)$/.test(q) && !mod && !g.half) {
-        const before = context.text.slice(Math.max(0, context.start - 10), context.start).toLowerCase();
-        const relative = /^ (earlier|later|before|after)\b/i.test(context.text.slice(context.end, context.end + 8));
-        if (!relative && !/\b(for|in|within|over|after|than|lasted|last|lasts|take|takes|took|spent|spend)\s$/.test(before)) return null;
+        const before = context.text.slice(Math.max(0, context.start - 16), context.start);
+        // "$2 million a year", "700 seats a week", "24 hours a day": a rate, not a span.
+        if (RATE_BEFORE.test(before)) return null;
+        // "a second group", "a calendar year" (the kind of year): only after a word that takes a span.
+        const ambiguous = unitWord === "second" || /calendar|fiscal|business|working/i.test(context.text.slice(context.start, context.end));
+        if (ambiguous && !/\b(for|in|within|over|after|than|lasted|last|lasts|take|takes|took|spent|spend)\s$/i.test(before)) return null;
       }
       if (/^(some|many|few)$/.test(q) && !UNIT_PLURAL_RE.test(unitWord)) return null;
       if (/^(recent|coming)$/.test(mod)) return null;
@@ -740,3 +743,4 @@ export const RULES: Rule[] = [
 ];
 
 const UNIT_PLURAL_RE = new RegExp(`^${UNIT_PLURAL}$`);
+const RATE_BEFORE = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|dozen|once|twice|times)|\b(?!(?:was|has|is|as|this|its|his|thus|us|perhaps|always|less|unless|across|plus|towards|afterwards|sometimes|yes)\b)[a-z]{2,}s)\s$/i;
