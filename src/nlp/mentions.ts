@@ -168,8 +168,8 @@ export class MentionFinder implements Component {
   private typeChunk(doc: AnalysedDoc, first: number, last: number, sentenceFirst: number): Draft | undefined {
     const tokens = doc.tokens;
     const words = tokens.slice(first, last).map((t) => t.text);
-    if (words.every((w) => CALENDAR.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()))) return undefined;
     const lowerWords = words.map((w) => w.toLowerCase());
+    if (lowerWords.every((w) => CALENDAR.has(w) || TITLES.has(w))) return undefined;
     const head = lowerWords[lowerWords.length - 1]!;
     const before = tokens[first - 1]?.text.toLowerCase();
     const after = tokens[last]?.text.toLowerCase();
@@ -200,25 +200,25 @@ export class MentionFinder implements Component {
    */
   private recognised(doc: AnalysedDoc, first: number, last: number): EntityType | undefined {
     const sentence = doc.tokens[first]!.sentence;
-    const { first: offset, last: end } = doc.sentences[sentence]!;
-    const words = doc.tokens.slice(offset, end).map((t) => t.text);
+    const offset = doc.sentences[sentence]!.first;
+    const { words, spans } = this.tagged(doc);
     let best: { span: EntitySpan; overlap: number } | undefined;
-    for (const span of this.nerSpans(doc)[sentence] ?? []) {
+    for (const span of spans[sentence] ?? []) {
       const overlap = Math.min(last - offset, span.end) - Math.max(first - offset, span.start);
       if (overlap > 0 && overlap > (best?.overlap ?? 0)) best = { span, overlap };
     }
-    return (best && toDossierType(words, best.span, this.tagger())) ?? undefined;
+    return (best && toDossierType(words[sentence]!, best.span, this.tagger())) ?? undefined;
   }
 
-  private nerCache?: { doc: AnalysedDoc; spans: EntitySpan[][] };
+  private nerCache?: { doc: AnalysedDoc; words: string[][]; spans: EntitySpan[][] };
 
-  /** Tagged spans per sentence, computed once per document (the tagger keeps a name's tag consistent across it). */
-  private nerSpans(doc: AnalysedDoc): EntitySpan[][] {
+  /** Words and tagged spans per sentence, tagged once per document (the tagger keeps a name's tag consistent across it). */
+  private tagged(doc: AnalysedDoc): { words: string[][]; spans: EntitySpan[][] } {
     if (this.nerCache?.doc !== doc) {
       const words = doc.sentences.map((s) => doc.tokens.slice(s.first, s.last).map((t) => t.text));
-      this.nerCache = { doc, spans: this.tagger().documentSpans(words) };
+      this.nerCache = { doc, words, spans: this.tagger().documentSpans(words) };
     }
-    return this.nerCache.spans;
+    return this.nerCache;
   }
 
   /** True when a role phrase ("former prime minister", "army chief") stands right before `index`. */

@@ -41,6 +41,8 @@ export class Gazetteer {
   private readonly names = new Map<string, GazetteerEntry>();
   /** Every name's normalised form, sorted, to tell whether a longer name may still start with a prefix. */
   private sortedNames?: string[];
+  /** Answers of `startsName`, which news asks again and again ("The", "Reuters", "U.S."); emptied when full. */
+  private readonly startsNameCache = new Map<string, boolean>();
   private readonly demonyms = new Map<string, GazetteerEntry>();
   readonly roles: Set<string>;
   maxWords = 1;
@@ -96,6 +98,16 @@ export class Gazetteer {
    * whose form starts no name cannot grow into one by adding words after it.
    */
   startsName(prefix: string): boolean {
+    let answer = this.startsNameCache.get(prefix);
+    if (answer === undefined) {
+      if (this.startsNameCache.size >= 100_000) this.startsNameCache.clear();
+      answer = this.searchNames(prefix);
+      this.startsNameCache.set(prefix, answer);
+    }
+    return answer;
+  }
+
+  private searchNames(prefix: string): boolean {
     const sorted = (this.sortedNames ??= [...this.names.keys()].sort());
     let lo = 0;
     let hi = sorted.length;
