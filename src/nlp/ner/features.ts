@@ -153,6 +153,8 @@ export class FeatureExtractor {
   private starts = new Int32Array(64);
   private caps = new Uint8Array(64);
   private sentenceCount = 0;
+  /** Tokens of the current document (`tokens` may hold more, left from a longer one). */
+  private tokenCount = 0;
   /** Gazetteer codes (kind × 8 + position) of each token of the sentence being emitted. */
   private readonly gazetteer: number[][] = [];
 
@@ -246,7 +248,7 @@ export class FeatureExtractor {
       this.caps[s] = caps === 0 && letters > 1 ? 1 : 0;
     }
     this.starts[count] = j;
-    tokens.length = j;
+    this.tokenCount = j;
     this.sentenceCount = count;
     this.documentStats(document);
     return j;
@@ -266,7 +268,7 @@ export class FeatureExtractor {
           form.stamp = document;
           form.lowerSeen = false;
           form.capMid = false;
-          form.contexts.length = 0;
+          if (form.contexts.length !== 0) form.contexts.length = 0;
           touched.push(form);
         }
         if (info.allLower) form.lowerSeen = true;
@@ -306,7 +308,7 @@ export class FeatureExtractor {
   emitPrior(sink: TokenSink, tags: Uint8Array): void {
     const tokens = this.tokens;
     const document = this.document;
-    for (let j = 0; j < tokens.length; j++) {
+    for (let j = 0; j < this.tokenCount; j++) {
       const info = tokens[j]!;
       if (!info.initCap) continue;
       const form = info.form;
@@ -346,7 +348,7 @@ export class FeatureExtractor {
     }
   }
 
-  /** The words of the document read by `begin`, in reading order. */
+  /** The words of the document read by `begin`, in reading order (index < its token count only). */
   get words(): readonly WordInfo[] {
     return this.tokens;
   }
@@ -390,8 +392,8 @@ export class FeatureExtractor {
     const codes = this.gazetteer;
     for (let i = 0; i < n; i++) {
       const list = codes[i];
-      if (list) list.length = 0;
-      else codes[i] = [];
+      if (!list) codes[i] = [];
+      else if (list.length !== 0) list.length = 0;
     }
     const tokens = this.tokens;
     for (let start = 0; start < n; start++) {

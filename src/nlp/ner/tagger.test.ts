@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { entitySpans, findEntities, loadTagger, toDossierType } from "./index.js";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { labelledDocuments } from "./conll.js";
+import { viterbi } from "./decoder.js";
+import { FeatureExtractor } from "./features.js";
+import { entitySpans, findEntities, loadTagger, NerTagger, toDossierType } from "./index.js";
+import { iobFromSpans, spansFromBilou, TAG_COUNT } from "./tags.js";
 
 describe("the committed NER model", () => {
   const tagger = loadTagger();
@@ -49,5 +55,68 @@ describe("the committed NER model", () => {
         ["Bonn", "GPE"],
       ]),
     );
+  });
+});
+
+const VALID = fileURLToPath(new URL("../../../../shared/data/conll2003/valid.txt", import.meta.url));
+
+describe("the tagger's cached scoring", () => {
+  const model = loadTagger().model;
+  const DOC = [
+    ["EU", "rejects", "German", "call", "to", "boycott", "British", "lamb", "."],
+    ["Peter", "Blackburn"],
+    ["BRUSSELS", "1996-08-22"],
+    ["The", "European", "Commission", "said", "on", "Thursday", "it", "disagreed", "with", "German", "advice", "."],
+    ["Blackburn", "said", "Germany", "'s", "representative", "Werner", "Zwingmann", "spoke", "in", "Brussels", "."],
+  ];
+
+  /** Tags computed the slow way: every feature of every token looked up, no per-word sums. */
+  function reference(sentences: readonly (readonly string[])[]): string[][] {
+    const T = TAG_COUNT;
+    const width = model.width;
+    const extractor = new FeatureExtractor(model.resources);
+    const scoreAll = (features: Uint32Array, offsets: Uint32Array, emissions: Float64Array, from: number, to: number): void => {
+      for (let j = 0; j + 1 < offsets.length; j++) {
+        for (let f = offsets[j]!; f < offsets[j + 1]!; f++) model.add(features[f]!, emissions, j * width, from, to);
+      }
+    };
+    const decode = (emissions: Float64Array, stage: number): Uint8Array[] => {
+      const { transitions, start, end } = model.stages[stage]!;
+      let at = 0;
+      return sentences.map((sentence) => {
+        const path = viterbi(emissions, sentence.length, T, transitions, start, end, new Uint8Array(sentence.length), at * width + stage * T, width);
+        at += sentence.length;
+        return path;
+      });
+    };
+    const base = extractor.extract(sentences);
+    const emissions = new Float64Array((base.offsets.length - 1) * width);
+    scoreAll(base.features, base.offsets, emissions, 0, width);
+    let paths = decode(emissions, 0);
+    if (model.stages.length > 1) {
+      const prior = extractor.priorFeatures(sentences, paths);
+      scoreAll(prior.features, prior.offsets, emissions, T, 2 * T);
+      paths = decode(emissions, 1);
+    }
+    return paths.map((path, s) => iobFromSpans(spansFromBilou(path), sentences[s]!.length));
+  }
+
+  it("tags as scoring every feature one by one would", () => {
+    const tagger = new NerTagger(model, { harmonise: false });
+    expect(tagger.tagDocument(DOC)).toEqual(reference(DOC));
+    // Real news, enough text for a scoring slip to change some tag (the CoNLL-2003 dev split beside the repository).
+    const documents = labelledDocuments(readFileSync(VALID, "utf8"), VALID).slice(0, 40);
+    expect(documents.length).toBe(40);
+    for (const document of documents) expect(tagger.tagDocument(document.tokens)).toEqual(reference(document.tokens));
+  });
+
+  it("tags a document the same whatever it tagged before (per-word caches)", () => {
+    const fresh = new NerTagger(model);
+    const expected = fresh.tagDocument(DOC);
+    const used = new NerTagger(model);
+    used.tagDocument([["Werner", "Zwingmann", "of", "the", "EU", "in", "Brussels"], ["germany", "GERMAN", "German"]]);
+    used.tagDocument(DOC.slice(1));
+    expect(used.tagDocument(DOC)).toEqual(expected);
+    expect(used.tagDocument(DOC)).toEqual(expected);
   });
 });
