@@ -48,6 +48,8 @@ describe("TempEval-3 scoring", () => {
     expect(s.relaxed.recall).toBeCloseTo(2 / 3);
     expect(s.value.accuracy).toBeCloseTo(1 / 2);
     expect(s.value.f1).toBeCloseTo((2 * (1 / 4) * (1 / 3)) / (1 / 4 + 1 / 3));
+    // TempEval-3's script reports value F1 as value accuracy times relaxed F1: the same figure.
+    expect(s.value.f1).toBeCloseTo(s.value.accuracy * s.relaxed.f1);
   });
 
   describe("over a folder", () => {
@@ -80,6 +82,6 @@ describe.skipIf(!existsSync(TBAQ))("on the shared AQUAINT TimeML", () => {
   it("keeps relaxed span F1 and value F1 at the level the README reports", async () => {
     const result = await evaluateTimex(TBAQ);
     expect(result.relaxed.f1).toBeGreaterThan(0.9);
-    expect(result.value.f1).toBeGreaterThan(0.75);
+    expect(result.value.f1).toBeGreaterThan(0.77);
   });
 });

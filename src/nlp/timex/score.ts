@@ -1,7 +1,9 @@
 /**
  * TempEval-3 scoring of time expressions: strict (exact span) and relaxed (overlapping span)
  * precision/recall/F1, and attribute scores over relaxed matches: value accuracy (correct
- * among matched) and value F1 (matched with the right value, over system and gold counts).
+ * among matched) and value F1 (matched with the right value, over system and gold counts). With
+ * one-to-one matches that F1 equals value accuracy times relaxed F1, the figure TempEval-3's
+ * evaluate_entities.py prints as the value attribute F1.
  */
 import { TIMEX_TYPES, type Timex, type TimexType } from "../../model/index.js";
 
