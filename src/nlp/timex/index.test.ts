@@ -57,6 +57,7 @@ const CASES: [string, [string, string, string][]][] = [
     [["the week of March 6", "DATE", "2023-W10"], ["the day before last Tuesday", "DATE", "2023-02-13"], ["mid-afternoon yesterday", "TIME", "2023-02-15TAF"]]],
   ["The summit is on April 24 and 25, in Easter week.", [["April 24", "DATE", "2023-04-24"], ["25", "DATE", "2023-04-25"], ["Easter week", "DATE", "2023-W14"]]],
   ["He offered him a week; it pays 2 million dollars a year to a second group and moved to a calendar year.", [["a week", "DURATION", "P1W"], ["a year", "SET", "P1Y"]]],
+  ["After a day-long meeting they will decide at a later date.", [["day-long", "DURATION", "P1D"], ["a later date", "DATE", "FUTURE_REF"]]],
   // Titles and idioms that only look like time expressions.
   ["Baker said on ABC's \"This Week\" that Islam will one day be larger.", [["one day", "DATE", "FUTURE_REF"]]],
 ];

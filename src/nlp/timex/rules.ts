@@ -527,6 +527,16 @@ export const RULES: Rule[] = [
       : date(formatYear(context.dct.year))),
   },
   {
+    // "a decades-long battle", "a day-long meeting": the length of what follows.
+    name: "unit-long",
+    pattern: `(?<unit>${UNIT})-long`,
+    normalise: (g) => {
+      const unit = lower(g.unit);
+      const value = durationValue(UNIT_PLURAL_RE.test(unit) ? null : 1, unit);
+      return value ? { type: "DURATION", value } : null;
+    },
+  },
+  {
     name: "vague-units",
     pattern: `(?<=\\b(?:for|within|in|over)(?: the)? )(?<unit>years|months|weeks|decades|centuries)(?! of\\b)`,
     normalise: (g) => ({ type: "DURATION", value: durationValue(null, lower(g.unit))! }),
@@ -702,7 +712,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "future",
-    pattern: `(?<w>as soon as possible|the (?:near |distant |foreseeable |immediate )?future|(?:near |foreseeable )?future(?= (?:years|months|quarters|periods|generations))|the (?:near|short|long) term)`,
+    pattern: `(?<w>as soon as possible|an? (?:later|future) date|the (?:near |distant |foreseeable |immediate )?future|(?:near |foreseeable )?future(?= (?:years|months|quarters|periods|generations))|the (?:near|short|long) term)`,
     normalise: (g) => (/long term/.test(lower(g.w)) ? null : date("FUTURE_REF")),
   },
   {
