@@ -706,7 +706,8 @@ export const RULES: Rule[] = [
     normalise: (g, context) => {
       const w = lower(g.w);
       if (/^(until|only|as) /.test(w)) return null;
-      if (w === "the past" && /^\s+(?:decade|century|year|month|week|quarter|\d)/i.test(context.text.slice(context.end))) return null;
+      // "the past three summers", "the past several weeks": the start of a longer expression, not the past at large.
+      if (w === "the past" && new RegExp(`^\\s+(?:decade|century|year|month|week|quarter|\\d|(?:${QUANTITY})\\b)`, "i").test(context.text.slice(context.end, context.end + 30))) return null;
       return date("PAST_REF");
     },
   },
