@@ -72,4 +72,23 @@ describe("findAttributions", () => {
   it("finds nothing in a sentence without attribution", () => {
     expect(findAttributions("The bridge was built in 1932 and repaired in 2004.")).toEqual([]);
   });
+  it("gives a transcript turn the whole paragraph, whatever cues it holds", () => {
+    const text = 'Partial transcript:\n\n"WALLACE: Will she be there? Critics said she would.\n\nPENCE: She will not be attending the debate.';
+    const turns = findAttributions(text).filter((a) => a.cue.text === ":" && a.nestedIn === undefined);
+    expect(turns.map((a) => [a.source?.text, a.content.text])).toEqual([
+      ["WALLACE", "Will she be there? Critics said she would"],
+      ["PENCE", "She will not be attending the debate"],
+    ]);
+  });
+
+  it("finds a quote signed with a dash", () => {
+    const a = only("“He represents our greatest shame.” ― Sonya Herridge\n“Next one.”", "―");
+    expect(a.source?.text).toBe("Sonya Herridge");
+    expect(a.content.text).toBe("“He represents our greatest shame.”");
+    expect(a.quote).toBe("direct");
+  });
+
+  it("does not read a dash inside a sentence as a signature", () => {
+    expect(findAttributions("The group — Islamic State — attacked the town.").filter((a) => a.cue.text === "—")).toEqual([]);
+  });
 });

@@ -3,9 +3,11 @@
  * PolNeAR (lexicon.ts); around each cue, the layout of the sentence (quotes, commas, the cue's
  * position) decides where the source and the content are.
  */
-import { isCueHead } from "./cue-model.js";
-import { attributionScore } from "./filter-model.js";
+import { cueHeadScore } from "./cue-model.js";
+import { attributionFeatures } from "./filter-model.js";
+import { score } from "./perceptron.js";
 import { loadLexicon, type CueLexicon } from "./lexicon.js";
+import { bestEnd, sentenceIndex } from "./span-model.js";
 import { OPENING_QUOTES, isQuoteMark, layout, type TextLayout, type TokenRange } from "./text.js";
 import type { Attribution, ContentSpan, Span } from "./types.js";
 
@@ -44,6 +46,9 @@ interface Context {
   text: string;
   doc: TextLayout;
   isCue: boolean[];
+  sentenceOf: number[];
+  /** Weights of the content-end ranker (span-model.ts), if trained. */
+  contentEnd?: Record<string, number>;
 }
 
 function span(ctx: Context, from: number, to: number): Span {
@@ -70,24 +75,31 @@ function isClosingQuoteAt(ctx: Context, i: number): boolean {
   return region >= 0 && ctx.doc.quotes[region]!.end - 1 === i && isQuoteMark(ctx.doc.tokens[i]!.text);
 }
 
-/** Marks the tokens that start a cue: known cue forms outside quotes, not capitalised mid-sentence. */
-function markCues(doc: TextLayout, lexicon: CueLexicon, threshold: number): boolean[] {
-  const isCue = new Array<boolean>(doc.tokens.length).fill(false);
+/** The cue score of each token (see cue-model.ts): known cue forms outside quotes, not capitalised mid-sentence; -Infinity for the rest. */
+export function scoreCues(doc: TextLayout, lexicon: CueLexicon): number[] {
+  const scores = new Array<number>(doc.tokens.length).fill(-Infinity);
   for (const sentence of doc.sentences) {
     for (let i = sentence.start; i < sentence.end; i++) {
       const token = doc.tokens[i]!;
       if (doc.quoteOf[i] !== -1) continue;
       if (token.lower === "according") {
-        isCue[i] = doc.tokens[i + 1]?.lower === "to";
+        if (doc.tokens[i + 1]?.lower === "to") scores[i] = ACCORDING_TO_SCORE;
         continue;
       }
       if (isCueModifier(token.text)) continue;
       const capitalised = /^\p{Lu}/u.test(token.text);
       if (capitalised && i > sentence.start && !isQuoteMark(doc.tokens[i - 1]!.text)) continue;
-      isCue[i] = isCueHead(lexicon, doc, i, sentence.start, threshold);
+      scores[i] = cueHeadScore(lexicon, doc, i, sentence.start);
     }
   }
-  return isCue;
+  return scores;
+}
+
+/** "according to" is always a cue; this stands for its score. */
+const ACCORDING_TO_SCORE = 10;
+
+export function markCues(doc: TextLayout, lexicon: CueLexicon, threshold: number): boolean[] {
+  return scoreCues(doc, lexicon).map((score) => score > threshold || score === ACCORDING_TO_SCORE);
 }
 
 /** Walks back from `end` (exclusive) over a noun phrase; returns its start, or `end` if there is none. */
@@ -390,7 +402,8 @@ function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousS
   from = skipAddressee(ctx, cueWord, from, sentence.end);
   from = trimRange(ctx, { start: skipAdverbials(ctx, from, sentence.end), end: sentence.end }).start;
   const speech = SPEECH_CUES.has(cueWord) || lower(ctx, from) === "that" || isQuoteMark(ctx.doc.tokens[from]?.text ?? "");
-  const range = trimRange(ctx, { start: from, end: contentEnd(ctx, from, sentence, speech) });
+  const end = ctx.contentEnd && from < sentence.end ? bestEnd(ctx.contentEnd, ctx, cueWord, from) : contentEnd(ctx, from, sentence, speech);
+  const range = trimRange(ctx, { start: from, end });
   if (range.end - range.start < 1) return undefined;
   return { source, content: subjectOfPassive ? [subjectOfPassive, range] : [range] };
 }
@@ -431,14 +444,38 @@ function continuation(ctx: Context, last: TokenRange, sentenceIndex: number): To
   return parts;
 }
 
-export function findAttributions(text: string, options: ExtractOptions = {}): Attribution[] {
+/** An attribution the rules propose, with the features the attribution filter judges it by. */
+export interface Proposal {
+  attribution: Attribution;
+  features: string[];
+  /** Transcript turns and signed quotes are laid out unambiguously: the filter lets them through. */
+  certain: boolean;
+}
+
+/** Every attribution the rules find around the cues the cue model accepts, before the attribution filter. */
+export function proposeAttributions(text: string, options: ExtractOptions = {}): Proposal[] {
   const lexicon = options.lexicon ?? loadLexicon();
   const doc = layout(text);
-  const ctx: Context = { text, doc, isCue: markCues(doc, lexicon, options.threshold ?? lexicon.threshold) };
+  const cueScores = scoreCues(doc, lexicon);
+  const threshold = options.threshold ?? lexicon.threshold;
+  const ctx: Context = {
+    text,
+    doc,
+    isCue: cueScores.map((score) => score > threshold || score === ACCORDING_TO_SCORE),
+    sentenceOf: sentenceIndex(doc),
+    ...(lexicon.contentEnd ? { contentEnd: lexicon.contentEnd } : {}),
+  };
   const found: Attribution[] = [];
+  const scores: number[] = [];
+  const certain = new Set<Attribution>();
   doc.sentences.forEach((sentence, sentenceIndex) => {
-    const colon = colonFrame(ctx, sentence);
-    if (colon) found.push(colon);
+    const turn = transcriptFrame(ctx, sentence);
+    const colon = turn ?? colonFrame(ctx, sentence);
+    if (colon) {
+      found.push(colon);
+      scores.push(ACCORDING_TO_SCORE);
+      if (turn) certain.add(turn);
+    }
     // A later cue without a subject of its own ("..., he said, adding that ...") shares the earlier one's.
     let previousSource: TokenRange | undefined;
     for (let i = sentence.start; i < sentence.end; i++) {
@@ -458,12 +495,55 @@ export function findAttributions(text: string, options: ExtractOptions = {}): At
         content: content(ctx, ranges),
         quote: direct ? "direct" : "indirect",
       });
+      scores.push(cueScores[i]!);
     }
   });
-  const settled = settleNesting(text, found);
+  for (const frame of dashFrames(ctx)) {
+    found.push(frame);
+    scores.push(ACCORDING_TO_SCORE);
+    certain.add(frame);
+  }
+  return settleNesting(text, found).map((attribution, k) => ({
+    attribution,
+    features: attributionFeatures(attribution, scores[k]!),
+    certain: certain.has(found[k]!),
+  }));
+}
+
+export function findAttributions(text: string, options: ExtractOptions = {}): Attribution[] {
+  const lexicon = options.lexicon ?? loadLexicon();
+  const proposals = proposeAttributions(text, options);
   const filter = options.unfiltered ? undefined : lexicon.filter;
-  if (!filter) return settled;
-  return markNested(settled.filter((a) => attributionScore(filter.weights, a) > filter.threshold).map(({ nestedIn: _, ...a }) => a));
+  if (!filter) return proposals.map((p) => p.attribution);
+  return markNested(proposals.filter((p) => p.certain || score(filter.weights, p.features) > filter.threshold).map(({ attribution: { nestedIn: _, ...a } }) => a));
+}
+
+/** The end (exclusive) of the paragraph holding token i. */
+function paragraphEnd(ctx: Context, i: number): number {
+  let end = i + 1;
+  while (end < ctx.doc.tokens.length && ctx.doc.paragraphOf[end] === ctx.doc.paragraphOf[i]) end++;
+  return end;
+}
+
+function paragraphStart(ctx: Context, i: number): number {
+  let start = i;
+  while (start > 0 && ctx.doc.paragraphOf[start - 1] === ctx.doc.paragraphOf[i]) start--;
+  return start;
+}
+
+/** A transcript turn: a speaker's name in capitals opening a paragraph, maybe after a quote mark ("PENCE: Well, look, ..."). */
+function transcriptFrame(ctx: Context, sentence: TokenRange): Attribution | undefined {
+  let from = sentence.start;
+  if (from !== paragraphStart(ctx, from)) return undefined;
+  if (isQuoteMark(ctx.doc.tokens[from]!.text)) from++;
+  let colon = from;
+  while (colon < Math.min(sentence.end, from + 4) && ctx.doc.tokens[colon]!.text !== ":") colon++;
+  const name = ctx.doc.tokens.slice(from, colon);
+  if (ctx.doc.tokens[colon]?.text !== ":" || name.length === 0 || !name.every((t) => /^[\p{Lu}.'’-]+$/u.test(t.text) && t.text !== "Q")) return undefined;
+  const range = trimRange(ctx, { start: colon + 1, end: paragraphEnd(ctx, colon) });
+  if (range.end > range.start && isQuoteMark(ctx.doc.tokens[range.end - 1]!.text) && ctx.doc.quoteOf[range.end - 1] !== ctx.doc.quoteOf[range.start]) range.end--;
+  if (range.end <= range.start) return undefined;
+  return { source: span(ctx, from, colon), cue: span(ctx, colon, colon + 1), content: content(ctx, [range]), quote: "direct" };
 }
 
 /** `Poll: Trump a big turnoff for Latino voters`, `Q: ...`: a short name, a colon, then what it says. */
@@ -482,6 +562,52 @@ function colonFrame(ctx: Context, sentence: TokenRange): Attribution | undefined
     return { source: span(ctx, sentence.start, i), cue: span(ctx, i, i + 1), content: content(ctx, [range]), quote: direct ? "direct" : "indirect" };
   }
   return undefined;
+}
+
+const DASHES = new Set(["―", "—", "–", "-", "--"]);
+
+/** The capitalised name after a dash, when nothing but a handle, a date or the paragraph's end follows it ("— Paul Ryan (@SpeakerRyan)"). */
+function signature(ctx: Context, dash: number): TokenRange | undefined {
+  const end = paragraphEnd(ctx, dash);
+  let i = dash + 1;
+  while (i < end && i - dash <= 6 && /^(\p{Lu}|\.$|-$)/u.test(ctx.doc.tokens[i]!.text)) i++;
+  if (i === dash + 1) return undefined;
+  const next = ctx.doc.tokens[i];
+  const closes = i >= end || next!.text === "(" || next!.text === "<" || (next!.text === "." && i + 1 >= end);
+  return closes ? { start: dash + 1, end: ctx.doc.tokens[i - 1]!.text === "." ? i - 1 : i } : undefined;
+}
+
+/**
+ * A quote signed with a dash: `“...” ― Sonya Herridge`, a tweet's `... — Paul Ryan (@SpeakerRyan) July 5`, or a
+ * paragraph `- Bernie Sanders.` under the quoted paragraph. The dash is the cue.
+ */
+function dashFrames(ctx: Context): Attribution[] {
+  const found: Attribution[] = [];
+  ctx.doc.tokens.forEach((token, dash) => {
+    if (!DASHES.has(token.text) || ctx.doc.quoteOf[dash] !== -1) return;
+    const source = signature(ctx, dash);
+    if (!source) return;
+    const start = paragraphStart(ctx, dash);
+    let range: TokenRange;
+    if (start === dash) {
+      if (dash === 0) return;
+      range = { start: paragraphStart(ctx, dash - 1), end: dash };
+    } else if (isClosingQuoteAt(ctx, dash - 1)) range = quoteRegion(ctx, dash - 1)!;
+    else {
+      let from = start;
+      for (let k = start; k < dash; k++) if (ctx.doc.tokens[k]!.text === ">") from = k + 1;
+      range = { start: from, end: dash };
+    }
+    range = trimRange(ctx, range);
+    if (range.end - range.start < 3) return;
+    found.push({
+      source: span(ctx, source.start, source.end),
+      cue: span(ctx, dash, dash + 1),
+      content: content(ctx, [range]),
+      quote: isDirect(ctx, range) ? "direct" : "indirect",
+    });
+  });
+  return found;
 }
 
 const MIN_CONTENT_CHARS = 15;

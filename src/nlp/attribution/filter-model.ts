@@ -16,7 +16,8 @@ function sourceShape(source: Attribution["source"]): string {
   return "lower";
 }
 
-export function attributionFeatures(attribution: Attribution): string[] {
+/** `cueScore` is the cue model's score of the cue's head word. */
+export function attributionFeatures(attribution: Attribution, cueScore: number): string[] {
   const cueWords = attribution.cue.text.toLowerCase().split(/\s+/);
   const head = cueWords[cueWords.length - 1] ?? "";
   const before = attribution.content.start < attribution.cue.start ? "before" : "after";
@@ -24,8 +25,12 @@ export function attributionFeatures(attribution: Attribution): string[] {
   const firstWord = /^[“"'`‘]/.test(first) ? "<quote>" : first;
   const length = bucket(attribution.content.text.length, [10, 20, 40, 80, 160, 320]);
   const source = sourceShape(attribution.source);
+  const cue = bucket(cueScore, [-8, -4, -2, -1, 0, 1, 2, 4, 8]);
   return [
     "bias",
+    `cueScore=${cue}`,
+    `cueScore+pos=${cue}|${before}`,
+    `cueScore+source=${cue}|${source}`,
     `head=${head}`,
     `cue=${cueWords.join("_")}`,
     `words=${cueWords.length}`,
@@ -44,8 +49,3 @@ export function attributionFeatures(attribution: Attribution): string[] {
   ];
 }
 
-export function attributionScore(weights: Record<string, number>, attribution: Attribution): number {
-  let score = 0;
-  for (const feature of attributionFeatures(attribution)) score += weights[feature] ?? 0;
-  return score;
-}

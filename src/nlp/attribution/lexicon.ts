@@ -16,6 +16,8 @@ export interface CueLexicon {
   weights?: Record<string, number>;
   /** Averaged-perceptron weights scoring whole attributions (filter-model.ts), and the score they must pass. */
   filter?: { weights: Record<string, number>; threshold: number };
+  /** Ranking-perceptron weights choosing where a content after its cue ends (span-model.ts). */
+  contentEnd?: Record<string, number>;
 }
 
 export const LEXICON_PATH = fileURLToPath(new URL("../../../models/attribution/cues.json", import.meta.url));

@@ -7,17 +7,19 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readBratDir, type BratDocument } from "./brat.js";
-import { CANDIDATE_RATE, cueFeatures, trainPerceptron, type Example } from "./cue-model.js";
+import { CANDIDATE_RATE, cueFeatures } from "./cue-model.js";
+import { trainPerceptron, trainRanker, type Example, type RankingExample } from "./perceptron.js";
 import { evaluateDocuments } from "./evaluate.js";
-import { findAttributions, isCueModifier } from "./extract.js";
-import { attributionFeatures } from "./filter-model.js";
+import { isCueModifier, markCues, proposeAttributions } from "./extract.js";
+import { candidateFeatures, sentenceIndex } from "./span-model.js";
 import { CONTENT_OVERLAP, contentFragments, overlapRatio, sourcesAgree } from "./score.js";
 import { LEXICON_PATH, cueRate, type CueLexicon } from "./lexicon.js";
 import { layout, type TextLayout } from "./text.js";
 
 const MIN_COUNT = 3;
 const EPOCHS = 6;
-const THRESHOLDS = [-1, -0.5, 0, 0.25];
+const END_EPOCHS = 2;
+const THRESHOLDS = [-3, -2, -1, -0.5, 0];
 const FILTER_THRESHOLDS = [-5, -3, -2, -1, 0];
 
 interface Analysed {
@@ -26,7 +28,7 @@ interface Analysed {
   heads: Set<number>;
 }
 
-function analyse(document: BratDocument): Analysed {
+export function analyse(document: BratDocument): Analysed {
   const cueChars = new Uint8Array(document.text.length);
   for (const gold of document.attributions) for (const f of gold.cue ?? []) cueChars.fill(1, f.start, f.end);
   const doc = layout(document.text);
@@ -40,7 +42,7 @@ function analyse(document: BratDocument): Analysed {
 }
 
 /** Words that can be cue candidates: outside quotes, not auxiliaries, not capitalised mid-sentence (see extract.ts). */
-function* candidates(doc: TextLayout): Generator<{ i: number; sentenceStart: number }> {
+export function* candidates(doc: TextLayout): Generator<{ i: number; sentenceStart: number }> {
   for (const sentence of doc.sentences) {
     for (let i = sentence.start; i < sentence.end; i++) {
       const token = doc.tokens[i]!;
@@ -69,7 +71,45 @@ export function mineLexicon(documents: Analysed[]): CueLexicon {
   return { threshold: 0, minCount: MIN_COUNT, words };
 }
 
-function cueExamples(documents: Analysed[], lexicon: CueLexicon): Example[] {
+/** Token index of the first token starting at or after `char`. */
+function tokenAt(doc: TextLayout, char: number): number {
+  let low = 0;
+  let high = doc.tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (doc.tokens[mid]!.start < char) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * For each gold content fragment that starts right of its cue: the candidate ends from its gold start,
+ * with the gold end as the answer (cues marked by the trained cue model, as at run time).
+ */
+export function contentEndExamples(documents: BratDocument[], lexicon: CueLexicon): RankingExample[] {
+  const result: RankingExample[] = [];
+  for (const document of documents) {
+    const doc = layout(document.text);
+    const ctx = { doc, isCue: markCues(doc, lexicon, lexicon.threshold), sentenceOf: sentenceIndex(doc) };
+    for (const gold of document.attributions) {
+      const cue = gold.cue?.[gold.cue.length - 1];
+      const fragment = gold.content?.find((f) => cue && f.start >= cue.end);
+      if (!cue || !fragment) continue;
+      const start = tokenAt(doc, fragment.start);
+      const end = tokenAt(doc, fragment.end);
+      const cueToken = tokenAt(doc, cue.start);
+      const cueWord = doc.tokens[Math.max(cueToken, tokenAt(doc, cue.end) - 1)]?.lower ?? "";
+      if (start >= doc.tokens.length || end <= start) continue;
+      const { ends, features } = candidateFeatures(ctx, cueWord, start);
+      const index = ends.indexOf(end);
+      if (index >= 0) result.push({ candidates: features, gold: index });
+    }
+  }
+  return result;
+}
+
+export function cueExamples(documents: Analysed[], lexicon: CueLexicon): Example[] {
   const result: Example[] = [];
   for (const { doc, heads } of documents) {
     for (const { i, sentenceStart } of candidates(doc)) {
@@ -92,14 +132,17 @@ function main(): void {
   console.log(`${train.length} annotated train files: ${Object.keys(lexicon.words).length} candidate forms, ${data.length} candidate tokens`);
   const weights = trainPerceptron(data, EPOCHS);
   console.log(`perceptron: ${Object.keys(weights).length} weights after ${EPOCHS} epochs`);
+  const endData = contentEndExamples(trainDocuments, { ...lexicon, weights });
+  const contentEnd = trainRanker(endData, END_EPOCHS);
+  console.log(`content-end ranker: ${endData.length} gold contents, ${Object.keys(contentEnd).length} weights after ${END_EPOCHS} epochs`);
   // The filter learns from the proposals of a permissive cue model, so that it can weed out what that lets through.
-  const permissive = { ...lexicon, weights, threshold: THRESHOLDS[0]! };
+  const permissive = { ...lexicon, weights, contentEnd, threshold: THRESHOLDS[0]! };
   const filterData = filterExamples(trainDocuments, permissive);
   const filterWeights = trainPerceptron(filterData, EPOCHS);
   console.log(`attribution filter: ${filterData.length} proposals, ${Object.keys(filterWeights).length} weights`);
   const candidates = THRESHOLDS.flatMap((threshold) => [
-    { ...lexicon, weights, threshold },
-    ...FILTER_THRESHOLDS.map((filter) => ({ ...lexicon, weights, threshold, filter: { weights: filterWeights, threshold: filter } })),
+    { ...lexicon, weights, contentEnd, threshold },
+    ...FILTER_THRESHOLDS.map((filter) => ({ ...lexicon, weights, contentEnd, threshold, filter: { weights: filterWeights, threshold: filter } })),
   ]);
   const best = bestOf(dev, candidates, (l) => `cue threshold ${l.threshold}, filter ${l.filter ? l.filter.threshold : "off"}`);
   writeFileSync(LEXICON_PATH, `${JSON.stringify(best)}\n`);
@@ -125,14 +168,14 @@ function bestOf(dev: BratDocument[], candidates: CueLexicon[], name: (lexicon: C
 function filterExamples(documents: BratDocument[], lexicon: CueLexicon): Example[] {
   const result: Example[] = [];
   for (const document of documents) {
-    for (const attribution of findAttributions(document.text, { lexicon, unfiltered: true })) {
+    for (const { attribution, features } of proposeAttributions(document.text, { lexicon })) {
       if (attribution.nestedIn !== undefined) continue;
       const content = contentFragments(attribution.content);
       const source = attribution.source ? [{ start: attribution.source.start, end: attribution.source.end }] : undefined;
       const positive = document.attributions.some(
         (gold) => gold.content && overlapRatio(content, gold.content) >= CONTENT_OVERLAP && sourcesAgree(source, gold.source),
       );
-      result.push({ features: attributionFeatures(attribution), positive });
+      result.push({ features, positive });
     }
   }
   return result;
