@@ -15,20 +15,33 @@ export interface GazetteerEntry {
   caseSensitive: boolean;
 }
 
-/** Characters that `normalise` rewrites after lower-casing, and whitespace it collapses or trims. */
-const FOLDED = /[’‘`‐‑‒–—―\-."“”]|[^\S ]| {2}|^ | $/;
-
 /** Folds case, dashes, dots and quotes so that "al-Qaeda", "Al Qaeda" and "U.S." meet their entries. */
 export function normalise(text: string): string {
   const lower = text.toLowerCase();
-  // Most words and names have nothing to fold but case.
-  if (!FOLDED.test(lower)) return lower;
+  if (isFolded(lower)) return lower;
   return lower
     .replace(/[’‘`]/g, "'")
     .replace(/[‐‑‒–—―-]/g, " ")
     .replace(/[."“”]/g, "")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * Whether `normalise` leaves a lower-cased text as it is, as most words and names are: printable
+ * ASCII without dashes, dots, double quotes or backticks, spaces single and inside.
+ */
+function isFolded(lower: string): boolean {
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || lower.charCodeAt(i - 1) === 32) return false;
+    } else if (c < 33 || c > 126 || c === 34 || c === 45 || c === 46 || c === 96) {
+      return false;
+    }
+  }
+  return true;
 }
 
 export function slug(text: string): string {
