@@ -105,10 +105,10 @@ export function weekdayDirection(tense: Tense | undefined): "past" | "future" {
 const NEAR_DAYS = 100;
 
 /** The year of a month-and-day written without one: the nearest to the DCT, unless that is far and the tense says otherwise. */
-export function yearForMonthDay(month: number, day: number, dct: Ymd, tense: Tense | undefined): number {
+export function yearForMonthDay(month: number, day: number, dct: Ymd, tense: Tense | undefined, near = NEAR_DAYS): number {
   const candidates = [dct.year - 1, dct.year, dct.year + 1].map((year) => ({ year, offset: daysBetween(dct, { year, month, day }) }));
   const nearest = candidates.reduce((best, c) => (Math.abs(c.offset) < Math.abs(best.offset) ? c : best));
-  if (Math.abs(nearest.offset) <= NEAR_DAYS) return nearest.year;
+  if (Math.abs(nearest.offset) <= near) return nearest.year;
   if (tense === "past") return [...candidates].reverse().find((c) => c.offset <= 0)!.year;
   if (tense === "future") return candidates.find((c) => c.offset >= 0)!.year;
   return nearest.year;

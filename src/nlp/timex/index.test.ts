@@ -44,6 +44,7 @@ const CASES: [string, [string, string, string][]][] = [
   ["Net rose in the third quarter. After a flat second quarter, charges in the year-earlier period hurt. The quarter-to-quarter gain was small.",
     [["the third quarter", "DATE", "2022-Q3"], ["second quarter", "DATE", "2022-Q2"], ["the year-earlier period", "DATE", "2021-Q3"]]],
   ["In the fiscal year ended Jan. 31, sales rose.", [["the fiscal year", "DURATION", "P1Y"], ["Jan. 31", "DATE", "2023-01-31"]]],
+  ["The quarter ended March 31 was weak; shares fell since March.", [["The quarter", "DATE", "2022-Q1"], ["March 31", "DATE", "2022-03-31"], ["March", "DATE", "2022-03"]]],
   // Direction words around a weekday or a clock time.
   ["The deadline was extended until Tuesday.", [["Tuesday", "DATE", "2023-02-21"]]],
   ["The offer had been scheduled to expire at midnight Friday.", [["midnight Friday", "TIME", "2023-02-10T24:00"]]],

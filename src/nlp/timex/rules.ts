@@ -131,12 +131,24 @@ function weekdayDate(word: string, relation: string, context: RuleContext): Ymd 
   }
 }
 
-/** "last Oct. 23", "next May 1": a relation word just before a date without a year says which way it lies. */
+/**
+ * "last Oct. 23", "the year ended Jan. 31", "next May 1": a word just before a date without a
+ * year says which way it lies, more surely than the tense of the clause.
+ */
 function relativeTense(context: RuleContext): Tense | undefined {
   const before = context.text.slice(Math.max(0, context.start - 11), context.start).toLowerCase();
-  if (/\b(?:last|this past)\s+$/.test(before)) return "past";
+  if (/\b(?:last|this past|ended|since)\s+$/.test(before)) return "past";
   if (/\b(?:next|this coming)\s+$/.test(before)) return "future";
   return undefined;
+}
+
+/** "the quarter ended Sept. 30": the calendar quarter holding the closing day. */
+function endedQuarter(context: RuleContext): Anchor | undefined {
+  const m = context.text.slice(context.end, context.end + 24).match(new RegExp(`^,? end(?:ed|ing) (${MONTH}) (\\d{1,2})\\b`, "i"));
+  if (!m) return undefined;
+  const month = monthNumber(m[1]!)!;
+  const year = yearForMonthDay(month, Number(m[2]), context.dct, /ended/i.test(m[0]) ? "past" : "future", 0);
+  return { unit: "quarter", year, quarter: quarterOf(month) };
 }
 
 /** The day an expression like "Tuesday", "yesterday" or "Nov. 9" names. */
@@ -316,7 +328,8 @@ export const RULES: Rule[] = [
       const month = monthNumber(g.month!)!;
       const day = g.day ? parseInt(g.day, 10) : parseOrdinal(g.dayw!);
       if (!day) return null;
-      const year = g.year ? Number(g.year) : yearForMonthDay(month, day, context.dct, relativeTense(context) ?? context.tense());
+      const relative = relativeTense(context);
+      const year = g.year ? Number(g.year) : relative ? yearForMonthDay(month, day, context.dct, relative, 0) : yearForMonthDay(month, day, context.dct, context.tense());
       if (day > daysInMonth(year, month)) return null;
       return date(formatDay({ year, month, day }));
     },
@@ -385,6 +398,8 @@ export const RULES: Rule[] = [
       if (mod === "last" || mod === "this past") return date(formatMonth(month < dct.month ? dct.year : dct.year - 1, month));
       if (mod === "next" || mod === "this coming") return date(formatMonth(month > dct.month ? dct.year : dct.year + 1, month));
       if (mod === "this") return date(formatMonth(dct.year, month));
+      const relative = relativeTense(context);
+      if (relative === "past") return date(formatMonth(month <= dct.month ? dct.year : dct.year - 1, month));
       return date(formatMonth(yearForMonth(month, dct, context.tense()), month));
     },
   },
@@ -487,7 +502,7 @@ export const RULES: Rule[] = [
       else if (/^(last|the past|the previous|the prior)$/.test(pre)) anchor = shiftAnchor(current, "quarter", -1);
       else if (pre === "next") anchor = shiftAnchor(current, "quarter", 1);
       else if (/latest|recent/.test(pre)) anchor = shiftAnchor(current, "quarter", -1);
-      else anchor = context.topicQuarter() ?? shiftAnchor(current, "quarter", -1);
+      else anchor = endedQuarter(context) ?? context.topicQuarter() ?? shiftAnchor(current, "quarter", -1);
       if (inline && anchor.unit === "quarter") anchor = { ...anchor, year: Number(inline[0]) };
       else if (yearBack) return { ...date(formatAnchor(shiftAnchor(anchor, "year", -1))), derived: true };
       return date(formatAnchor(anchor));
