@@ -170,7 +170,16 @@ export class NerModel {
     const values = this.rowValues;
     const scale = this.rowScales[((row + 1) * this.rowBytes) / 4 - 1]!;
     const base = row * this.rowBytes - at;
-    for (let k = at + from, stop = at + to; k < stop; k++) target[k]! += values[base + k]! * scale;
+    const stop = at + to;
+    let k = at + from;
+    // Four columns per step: fewer loop checks in the hottest loop of tagging.
+    for (; k + 3 < stop; k += 4) {
+      target[k]! += values[base + k]! * scale;
+      target[k + 1]! += values[base + k + 1]! * scale;
+      target[k + 2]! += values[base + k + 2]! * scale;
+      target[k + 3]! += values[base + k + 3]! * scale;
+    }
+    for (; k < stop; k++) target[k]! += values[base + k]! * scale;
   }
 
   save(path: string): void {

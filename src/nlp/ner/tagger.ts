@@ -120,7 +120,15 @@ export class NerTagger {
           const p = j + offset;
           if (p < from || p >= to) continue;
           const base = sumsAt[p]! + (offset + 2) * width - row;
-          for (let k = row, stop = row + width; k < stop; k++) emissions[k]! += sums[base + k]!;
+          const stop = row + width;
+          let k = row;
+          for (; k + 3 < stop; k += 4) {
+            emissions[k]! += sums[base + k]!;
+            emissions[k + 1]! += sums[base + k + 1]!;
+            emissions[k + 2]! += sums[base + k + 2]!;
+            emissions[k + 3]! += sums[base + k + 3]!;
+          }
+          for (; k < stop; k++) emissions[k]! += sums[base + k]!;
         }
       }
     }
