@@ -21,7 +21,8 @@ import { openStore } from "../src/graph/open.js";
 import type { SaveResult, Store } from "../src/graph/store.js";
 import { enqueueDocuments, openQueue, runWorker } from "../src/ingest/queue.js";
 import { readDocuments } from "../src/ingest/registry.js";
-import { storeDocument } from "../src/ingest/run.js";
+import { defaultThreads } from "../src/ingest/analysis-pool.js";
+import { BATCH_SIZE, BatchIngester, storeDocument } from "../src/ingest/run.js";
 import { sha256 } from "../src/ingest/types.js";
 import type { Document } from "../src/model/index.js";
 import { analyse, analyseDoc } from "../src/nlp/pipeline.js";
@@ -78,12 +79,14 @@ function countTokens(documents: Document[]): number {
 
 /**
  * Loads the pipeline's and the store's lazily loaded models and data (gazetteers, places) before the
- * clock starts, by analysing one short document and, given a store, storing it (one extra row set).
+ * clock starts, by analysing one short document and, given a store, storing it (one extra row set);
+ * given an ingester, through it, so its analysis thread loads the models too.
  */
-async function warmUp(label: string, store?: Store): Promise<void> {
+async function warmUp(label: string, store?: Store, ingester?: BatchIngester): Promise<void> {
   const text = `Reuters reported on Monday that the Islamic State accused the government of Iraq of killing its leader in Mosul (${label}).`;
   const document = { id: `warm-up-${label.replace(/\W+/g, "-")}`, date: "2020-01-01", text, sha256: sha256(text) };
-  if (store) await storeDocument(store, document);
+  if (ingester) await ingester.storeBatch([document]);
+  else if (store) await storeDocument(store, document);
   else analyse(document);
 }
 
@@ -117,13 +120,18 @@ async function childPglite(size: number): Promise<Measure> {
     const store = await openStore(join(dir, "store"));
     await warmUp("pglite", store);
     let inserted = 0;
+    // As `dossier ingest`: BATCH_SIZE documents per transaction, the next batch analysed in worker threads meanwhile.
+    const ingester = new BatchIngester(store, defaultThreads());
+    await warmUp("pglite threads", store, ingester);
     const started = performance.now();
     try {
-      for (const [i, document] of documents.entries()) {
-        if ((await storeDocument(store, document)).status === "inserted") inserted += 1;
-        progress(`PGlite ${size}`, i + 1, size, started);
+      for (let i = 0; i < documents.length; i += BATCH_SIZE) {
+        const results = await ingester.storeBatch(documents.slice(i, i + BATCH_SIZE), documents.slice(i + BATCH_SIZE, i + 2 * BATCH_SIZE));
+        inserted += results.filter((result) => result.status === "inserted").length;
+        progress(`PGlite ${size}`, Math.min(i + BATCH_SIZE, size), size, started);
       }
     } finally {
+      await ingester.close();
       await store.close();
     }
     return { documents: size, inserted, seconds: (performance.now() - started) / 1000, maxRssMb: maxRssMb() };

@@ -9,7 +9,7 @@ import { isPostgresUrl } from "../graph/open.js";
 import { redact } from "../graph/postgres/index.js";
 import type { SaveResult, Store } from "../graph/store.js";
 import type { Document } from "../model/index.js";
-import { storeDocuments, type Analyser } from "./run.js";
+import { storeDocuments } from "./run.js";
 
 export const INGEST_QUEUE = "dossier-ingest";
 
@@ -45,8 +45,6 @@ export interface WorkerOptions {
   /** Return once no job is queued, retrying or active (for batch runs and tests). */
   exitWhenEmpty?: boolean;
   shouldStop?: () => boolean;
-  /** Analyses documents (default: in this thread). */
-  analyser?: Analyser;
   onResult?(document: Document, result: SaveResult | Error): void;
 }
 
@@ -71,13 +69,13 @@ export async function runWorker(boss: PgBoss, store: Store, options: WorkerOptio
     // fails, job by job, so that only the failing job fails.
     let results: SaveResult[] | undefined;
     try {
-      results = await storeDocuments(store, jobs.map((job) => job.data), options.analyser);
+      results = await storeDocuments(store, jobs.map((job) => job.data));
     } catch {
       results = undefined;
     }
     for (const [i, job] of jobs.entries()) {
       try {
-        const result = results?.[i] ?? (await storeDocuments(store, [job.data], options.analyser))[0]!;
+        const result = results?.[i] ?? (await storeDocuments(store, [job.data]))[0]!;
         totals[result.status] += 1;
         await boss.complete(INGEST_QUEUE, job.id);
         options.onResult?.(job.data, result);

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import type { Store, SaveResult, TextSignature } from "../graph/store.js";
 import type { Document, DocumentAnalysis } from "../model/index.js";
 import { analyse } from "../nlp/pipeline.js";
+import { AnalysisPool, defaultThreads } from "./analysis-pool.js";
 import { bestMatch, textSignature } from "./dedupe.js";
 import { readDocuments } from "./registry.js";
 import { InputError, sha256, type ReadOptions } from "./types.js";
@@ -47,7 +48,7 @@ export async function storeDocument(store: Store, document: Document): Promise<S
 /** Documents per transaction in `ingestFiles` and queue workers: fewer commits, little work lost to a crash. */
 export const BATCH_SIZE = 100;
 
-/** Analyses documents; a pool of worker threads may do it while the store writes (see ./analysis-pool.ts). */
+/** Analyses a document: here, or in a worker thread (./analysis-pool.ts) while the store writes. */
 export type Analyser = (document: Document) => Promise<DocumentAnalysis>;
 
 const analyseHere: Analyser = async (document) => analyse(document);
@@ -89,6 +90,47 @@ export async function storeDocuments(store: Store, documents: Document[], analys
     }
     return results;
   });
+}
+
+/**
+ * Stores batches of documents (`storeDocuments`), analysing ahead: while one batch is written, the
+ * new documents of the next are analysed in worker threads. With no threads, all runs here.
+ */
+export class BatchIngester {
+  private readonly ahead = new Map<Document, Promise<DocumentAnalysis>>();
+  private readonly pool?: AnalysisPool;
+
+  constructor(
+    private readonly store: Store,
+    threads = 0,
+  ) {
+    if (threads > 0) this.pool = new AnalysisPool(threads);
+  }
+
+  /** Stores `batch` in one transaction, having started the analysis of `next`'s unstored documents. */
+  async storeBatch(batch: Document[], next: Document[] = []): Promise<SaveResult[]> {
+    if (this.pool && next.length > 0) {
+      const stored = await this.store.storedSha256s(next.map((d) => d.sha256));
+      for (const document of next) {
+        if (stored.has(document.sha256) || this.ahead.has(document)) continue;
+        const analysis = this.pool.analyse(document);
+        analysis.catch(() => {}); // a failure surfaces when the batch awaits it, or never if not needed
+        this.ahead.set(document, analysis);
+      }
+    }
+    return storeDocuments(this.store, batch, (document) => this.analysis(document));
+  }
+
+  async close(): Promise<void> {
+    this.ahead.clear();
+    await this.pool?.close();
+  }
+
+  private analysis(document: Document): Promise<DocumentAnalysis> {
+    const ready = this.ahead.get(document);
+    this.ahead.delete(document);
+    return ready ?? (this.pool ? this.pool.analyse(document) : analyseHere(document));
+  }
 }
 
 /**
@@ -136,7 +178,6 @@ export async function ingestFiles(
   options: ReadOptions,
   progress: IngestProgress = {},
   shouldStop: () => boolean = () => false,
-  analyser: Analyser = analyseHere,
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   const loaded: FileWork[] = [];
@@ -150,7 +191,20 @@ export async function ingestFiles(
       progress.file?.(outcome);
     }
   }
-  progress.start?.(loaded.reduce((sum, { documents }) => sum + documents.length, 0));
+  const total = loaded.reduce((sum, { documents }) => sum + documents.length, 0);
+  progress.start?.(total);
+  // Worker threads pay for loading the models once each: worth it for long runs only.
+  const ingester = new BatchIngester(store, total >= 4 * BATCH_SIZE ? defaultThreads() : 0);
+  try {
+    await storeFiles(ingester, loaded, outcomes, progress, shouldStop);
+  } finally {
+    await ingester.close();
+  }
+  return outcomes;
+}
+
+/** Stores the loaded files' documents in batches, reporting each file when it is done. */
+async function storeFiles(ingester: BatchIngester, loaded: FileWork[], outcomes: FileOutcome[], progress: IngestProgress, shouldStop: () => boolean): Promise<void> {
   let current = 0;
   /** Reports, in order, the files whose documents are all stored or that failed. */
   const finishFiles = () => {
@@ -161,13 +215,14 @@ export async function ingestFiles(
   };
   finishFiles();
   while (current < loaded.length && !shouldStop()) {
-    const batch: BatchItem[] = [];
-    for (let f = current; f < loaded.length && batch.length < BATCH_SIZE; f++) {
+    // This batch and the next (analysed meanwhile).
+    const items: BatchItem[] = [];
+    for (let f = current; f < loaded.length && items.length < 2 * BATCH_SIZE; f++) {
       const work = loaded[f]!;
       if (work.outcome.error) continue;
-      for (let d = work.done; d < work.documents.length && batch.length < BATCH_SIZE; d++) batch.push({ work, document: work.documents[d]! });
+      for (let d = work.done; d < work.documents.length && items.length < 2 * BATCH_SIZE; d++) items.push({ work, document: work.documents[d]! });
     }
-    await storeBatch(store, batch, analyser, progress);
+    await storeBatch(ingester, items.slice(0, BATCH_SIZE), items.slice(BATCH_SIZE).map((item) => item.document), progress);
     finishFiles();
   }
   // Interrupted: the file in progress is reported with what it stored.
@@ -175,7 +230,6 @@ export async function ingestFiles(
     outcomes.push(loaded[current]!.outcome);
     progress.file?.(loaded[current]!.outcome);
   }
-  return outcomes;
 }
 
 interface FileWork {
@@ -191,7 +245,7 @@ interface BatchItem {
 }
 
 /** One transaction for the batch; if it fails, one per document, to store all but the failing one's file rest. */
-async function storeBatch(store: Store, batch: BatchItem[], analyser: Analyser, progress: IngestProgress): Promise<void> {
+async function storeBatch(ingester: BatchIngester, batch: BatchItem[], next: Document[], progress: IngestProgress): Promise<void> {
   const record = (item: BatchItem, result: SaveResult) => {
     item.work.outcome[result.status] += 1;
     item.work.done += 1;
@@ -199,7 +253,7 @@ async function storeBatch(store: Store, batch: BatchItem[], analyser: Analyser, 
   };
   let results: SaveResult[] | undefined;
   try {
-    results = await storeDocuments(store, batch.map((item) => item.document), analyser);
+    results = await ingester.storeBatch(batch.map((item) => item.document), next);
   } catch {
     // Found again below, with the document that caused it.
   }
@@ -210,7 +264,7 @@ async function storeBatch(store: Store, batch: BatchItem[], analyser: Analyser, 
   for (const item of batch) {
     if (item.work.outcome.error) continue;
     try {
-      record(item, (await storeDocuments(store, [item.document], analyser))[0]!);
+      record(item, (await ingester.storeBatch([item.document]))[0]!);
     } catch (error) {
       item.work.outcome.error = `${item.work.outcome.file}: document ${item.document.id}: ${error instanceof Error ? error.message : String(error)}`;
     }
