@@ -137,7 +137,7 @@ function shapeHashes(word: string, info: { shape: number; shortShape: number }):
 
 const CLUSTER_NONE = new Uint32Array(3);
 /** Word types cached before the cache is reset (at a document boundary). */
-const MAX_TYPES = 100_000;
+const MAX_TYPES = 50_000;
 /** Context features kept per form and document: the left and right words of its first 6 capitalised occurrences. */
 const MAX_CONTEXTS = 12;
 

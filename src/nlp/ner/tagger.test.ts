@@ -118,5 +118,9 @@ describe("the tagger's cached scoring", () => {
     used.tagDocument(DOC.slice(1));
     expect(used.tagDocument(DOC)).toEqual(expected);
     expect(used.tagDocument(DOC)).toEqual(expected);
+    // Enough new words to make the word cache start again (ids are reused after that).
+    const many = Array.from({ length: 520 }, (_, s) => Array.from({ length: 100 }, (_, i) => `Zq${s * 100 + i}`));
+    used.tagDocument(many);
+    expect(used.tagDocument(DOC)).toEqual(expected);
   });
 });
