@@ -69,11 +69,15 @@ const PATTERNS: Pattern[] = [
 ];
 
 /**
- * Every pattern from its first placeholder on, in one expression: a sentence where it finds nothing
- * matches no pattern, and one scan that starts only at placeholders is cheaper than thirty.
+ * Patterns with a bounded reach from their first placeholder, in one expression from that
+ * placeholder on: a sentence where it finds nothing matches none of them, and one scan that starts
+ * only at placeholders costs less than one per pattern. A pattern that scans ahead lazily over
+ * characters (`[^⟦.;]*?`) is cheaper on its own, so it is always tried.
  */
-const ANY_PATTERN = new RegExp(
-  `⟦(?:${PATTERNS.map(({ regex }) => {
+const SCANS_AHEAD = /\]\{0,\d+\}\?|\]\*\?/;
+const PREFILTERED = new Set(PATTERNS.filter(({ regex }) => !SCANS_AHEAD.test(regex.source)));
+const ANY_PREFILTERED = new RegExp(
+  `⟦(?:${[...PREFILTERED].map(({ regex }) => {
     const source = regex.source.replace(/\(\?<\w+>/g, "(?:");
     const at = source.indexOf("⟦");
     // A match holds a match of the rest only if what precedes the placeholder leaves no group open.
@@ -100,7 +104,8 @@ export class RelationFinder implements Component {
     for (let s = 0; s < doc.sentences.length; s++) {
       const masked = doc.masked(s);
       if (masked.hasEntities) {
-        if (ANY_PATTERN.test(masked.text)) for (const pattern of PATTERNS) this.matchPattern(doc, masked, pattern);
+        const any = ANY_PREFILTERED.test(masked.text);
+        for (const pattern of PATTERNS) if (any || !PREFILTERED.has(pattern)) this.matchPattern(doc, masked, pattern);
         this.activeIn(doc, masked);
       }
       this.roles(doc, s);
