@@ -1,7 +1,7 @@
 /** Near-duplicate copies through the real ingest path (analysis included) on both store backends. */
 import { describe, expect, it } from "vitest";
 import { backends, storePerTest } from "../../test/stores.js";
-import { storeDocument } from "./run.js";
+import { storeDocument, storeDocuments } from "./run.js";
 import { toDocument } from "./types.js";
 
 const STORY = `KABUL, March 3 - Islamic State Khorasan Province claimed responsibility on Friday for a suicide bombing
@@ -39,5 +39,26 @@ describe.each(backends)("near-duplicate copies on $name", (backend) => {
     const provenanceDocuments = new Set([...after.relations, ...after.events, ...after.claims].flatMap((item) => item.provenance.map((p) => p.document)));
     expect(provenanceDocuments.has("paper-7")).toBe(false);
     expect((await s.search("correspondent")).map((hit) => hit.document.id)).toEqual(["paper-7"]);
+  });
+
+  it.skipIf(!backend.available)("in one batch, a copy or repeat of an earlier document of the batch is found as one at a time; a failing batch stores nothing", { timeout: 120_000 }, async () => {
+    const s = await open();
+    const results = await storeDocuments(s, [doc("wire-1", STORY, "Wire A"), doc("paper-7", COPY, "Paper B"), doc("other-1", OTHER, "Wire A"), doc("paper-7", COPY, "Paper B")]);
+    expect(results).toEqual([
+      { status: "inserted", documentId: "wire-1" },
+      { status: "inserted", documentId: "paper-7" },
+      { status: "inserted", documentId: "other-1" },
+      { status: "duplicate", documentId: "paper-7" },
+    ]);
+    const after = await s.exportGraph();
+    expect(after.documents.map((d) => [d.id, d.duplicate_of])).toEqual([
+      ["wire-1", undefined],
+      ["paper-7", "wire-1"],
+      ["other-1", undefined],
+    ]);
+
+    const fresh = doc("fresh-1", "Rebels attacked a convoy near Goma on Tuesday, the army said.", "Wire C");
+    await expect(storeDocuments(s, [fresh, doc("wire-1", "Another text under a stored id.", "Wire C")])).rejects.toThrow(/already used by a different text/);
+    expect(await s.exportGraph()).toEqual(after);
   });
 });

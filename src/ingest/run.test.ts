@@ -21,6 +21,9 @@ const jsonl = file(
 );
 const csv = file("feed.csv", "date,text,source\n2024-01-06,Officials in Lagos denied the report.,Feed\n");
 const badJsonl = file("bad.jsonl", '{"date":"2024-02-01","text":"Valid one."}\n{"date":"2024-02-02","text":"Valid two."}\n{"date": nope}\n');
+// Two files using one id: each reads fine, and the second fails only when stored.
+const first = file("first.jsonl", '{"id":"r1","date":"2024-02-04","text":"First text of r1."}\n');
+const reused = file("reused.jsonl", '{"date":"2024-02-04","text":"Before the clash."}\n{"id":"r1","date":"2024-02-04","text":"Second text of r1."}\n{"date":"2024-02-04","text":"After the clash."}\n');
 const clash = file("clash.jsonl", '{"date":"2024-02-03","text":"Fresh text, fine."}\n{"id":"w1","date":"2024-02-03","text":"Not the text of w1."}\n');
 
 describe.each(backends)("ingesting files into $name", (backend) => {
@@ -69,5 +72,19 @@ describe.each(backends)("ingesting files into $name", (backend) => {
     const after = await store.exportGraph();
     expect(after.documents.slice(0, before.documents.length)).toEqual(before.documents);
     expect(after.documents).toHaveLength(before.documents.length + 1);
+  });
+
+  it.skipIf(!backend.available)("stores a file's documents up to one that fails in the store, then goes on with the next file", async () => {
+    const later = file(`later-${backend.name}.txt`, "A later note from Dhaka.");
+    const outcomes = await ingestFiles(store, [first, reused, later], { date: "2024-03-02" });
+    expect(outcomes.map((o) => [o.file, o.inserted, o.error])).toEqual([
+      [first, 1, undefined],
+      [reused, 1, expect.stringMatching(/reused\.jsonl: document r1: document id "r1" is already used by a different text/)],
+      [later, 1, undefined],
+    ]);
+    expect(await store.document("r1")).toMatchObject({ text: "First text of r1." });
+    for (const [text, stored] of [["Before the clash.", true], ["After the clash.", false], ["A later note from Dhaka.", true]] as const) {
+      expect(await store.hasDocument(sha256(text))).toBe(stored);
+    }
   });
 });
