@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { gazetteer, normalise } from "./index.js";
+
+describe("normalise", () => {
+  it("folds case, dashes, dots, quotes and whitespace, and leaves plain words as they are", () => {
+    expect(normalise("Reuters")).toBe("reuters");
+    expect(normalise("islamic state")).toBe("islamic state");
+    expect(normalise("  Al-Qaeda’s\u00a0 “U.S.”\n")).toBe("al qaeda's us");
+    expect(normalise("Tehrik-e-Taliban")).toBe("tehrik e taliban");
+    expect(normalise("a  b")).toBe("a b");
+    expect(normalise(" x")).toBe("x");
+    expect(normalise("ISKP`s")).toBe("iskp's");
+    expect(normalise("\"")).toBe("");
+  });
+});
+
+describe("Gazetteer.startsName", () => {
+  it("tells whether some name's folded form starts with a folded surface", () => {
+    const gaz = gazetteer();
+    expect(gaz.lookup("al-Qaeda in the Islamic Maghreb")).toBeDefined();
+    expect(gaz.startsName(normalise("al-Qaeda in the"))).toBe(true);
+    expect(gaz.startsName(normalise("al-Qaeda in the Islamic Maghreb"))).toBe(true);
+    expect(gaz.startsName("zzqx")).toBe(false);
+    expect(gaz.startsName(normalise("Pakistan's"))).toBe(false);
+  });
+});

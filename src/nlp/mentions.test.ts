@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { AnalysedDoc } from "./doc.js";
+import { MentionFinder } from "./mentions.js";
+import { tokenizer } from "./tokenize.js";
+
+function mentions(text: string) {
+  const doc = new AnalysedDoc({ id: "doc", date: "2020-01-01", text, sha256: "" });
+  tokenizer.run(doc);
+  new MentionFinder().run(doc);
+  return doc.mentions.map((m) => [m.text, m.type, m.source]);
+}
+
+describe("MentionFinder", () => {
+  it("takes no word for a pronoun because an object's prototype has a key of that name", () => {
+    expect(mentions("The constructor, a firm from Turkey, said it would finish in May.")).toEqual([
+      ["Turkey", "GPE", "gazetteer"],
+      ["it", "ORG", "pronoun"],
+    ]);
+  });
+
+  it("finds gazetteer names whose folded form spans dashes, dots and several words", () => {
+    const found = mentions("Fighters of al-Qaeda in the Islamic Maghreb crossed into the U.S. last year.");
+    expect(found).toEqual(expect.arrayContaining([["U.S.", "GPE", "gazetteer"]]));
+    expect(found.filter(([, , source]) => source === "gazetteer").map(([text]) => text)).toContain("al-Qaeda in the Islamic Maghreb");
+  });
+});
