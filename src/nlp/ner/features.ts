@@ -145,7 +145,7 @@ export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
   private readonly forms = new Map<string, LowerForm>();
   /** Bumped whenever the cache is reset, which reuses word ids. */
-  generation = 0;
+  private resets = 0;
   /** Number of the current document, for the per-form statistics. */
   private document = 0;
   /** The current document: its words in reading order, sentence starts, all-caps sentences. */
@@ -225,7 +225,7 @@ export class FeatureExtractor {
     if (this.cache.size > MAX_TYPES) {
       this.cache.clear();
       this.forms.clear();
-      this.generation++;
+      this.resets++;
     }
     const document = ++this.document;
     const count = sentences.length;
@@ -346,6 +346,11 @@ export class FeatureExtractor {
         sink.endToken();
       }
     }
+  }
+
+  /** Changes whenever word ids start again (a tagger's per-id caches are then stale). */
+  get generation(): number {
+    return this.resets;
   }
 
   /** The words of the document read by `begin`, in reading order (index < its token count only). */
