@@ -1,8 +1,16 @@
 /**
- * Scores predicted attributions against PolNeAR gold. Content spans match when they share at least
- * half of the longer one's characters: |pred ∩ gold| / max(|pred|, |gold|) ≥ 0.5 (fragments of a
- * discontinuous span are counted together). Sources agree when both are absent or when they overlap
- * by at least one character. Cues match when they overlap. Matching is one-to-one, best overlap first.
+ * Scores predicted attributions against PolNeAR gold, the way PolNeAR annotates:
+ * - Content spans match when they share at least half of the longer one's characters:
+ *   |pred ∩ gold| / max(|pred|, |gold|) ≥ 0.5 (fragments of a discontinuous span are counted together), so a
+ *   content neither much longer nor much shorter than the gold one passes.
+ * - The source is right when the predicted source span overlaps the gold source span by at least one character, or
+ *   when both are absent. PolNeAR's guidelines annotate the source as written, without resolving coreference
+ *   (pronouns "he", "we", possessives "Trump's claim", relative "who" are the source spans), so a coreferent
+ *   mention elsewhere does not count; a predicted source where the gold has none (passives, "it is said") is wrong.
+ * - Cues match when they overlap. Matching is one-to-one, best overlap first.
+ * - Nested attributions: the guidelines annotate only the outermost one, so a prediction whose cue lies in another
+ *   prediction's content is left out of the counts; the outer one is scored.
+ * - Each .ann file is scored on its own (PolNeAR has several annotators' files for some articles).
  */
 import type { Fragments, GoldAttribution } from "./brat.js";
 import type { Attribution, ContentSpan, Span } from "./types.js";
@@ -77,10 +85,7 @@ function countMatches(predicted: number, gold: number, score: (p: number, g: num
   return usedP.size;
 }
 
-/**
- * Scores one document. Attributions nested in another's content are left out: PolNeAR is univocal
- * (each token plays one role in at most one attribution), so its gold never holds them.
- */
+/** Scores one document (see the top of this file for the rules). */
 export function scoreDocument(predictions: Attribution[], gold: GoldAttribution[]): AttributionScores {
   const top = predictions.filter((p) => p.nestedIn === undefined);
   const predContent = top.map((p) => contentFragments(p.content));
