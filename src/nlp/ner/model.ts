@@ -164,9 +164,18 @@ export class NerModel {
    * s × T + t) to target[at + from .. at + to); a feature the model does not know adds nothing.
    */
   add(hash: number, target: Float64Array, at: number, from: number, to: number): void {
-    if ((this.present[(hash & (PRESENT_BITS - 1)) >>> 5]! & (1 << (hash & 31))) === 0) return;
-    const row = this.row(hash);
-    if (row < 0) return;
+    const row = this.known(hash);
+    if (row >= 0) this.addRow(row, target, at, from, to);
+  }
+
+  /** Row of a feature hash, or -1, with the Bloom filter first (cheap for most unknown features). */
+  known(hash: number): number {
+    if ((this.present[(hash & (PRESENT_BITS - 1)) >>> 5]! & (1 << (hash & 31))) === 0) return -1;
+    return this.row(hash);
+  }
+
+  /** Adds row `row`'s weights in columns [from, to) to target[at + from .. at + to). */
+  addRow(row: number, target: Float64Array, at: number, from: number, to: number): void {
     const values = this.rowValues;
     const scale = this.rowScales[((row + 1) * this.rowBytes) / 4 - 1]!;
     const base = row * this.rowBytes - at;

@@ -21,12 +21,18 @@ export interface TaggerOptions {
 /** Offsets -2..2 of the words whose word features count for a token. */
 const WINDOW = 5;
 
-/** Adds the weights of the features it is given, columns [from, to), to one row of `target` per token. */
+/**
+ * Adds the weights of the features it is given, columns [from, to), to one row of `target` per
+ * token. A token's features are looked up together at its end, then their weights added: the
+ * lookups do not wait on one another's cache misses.
+ */
 class ScoreSink implements TokenSink {
   private target: Float64Array = new Float64Array(0);
   private at = 0;
   private from = 0;
   private to = 0;
+  private pending = new Int32Array(64);
+  private count = 0;
 
   constructor(private readonly model: NerModel) {}
 
@@ -36,14 +42,26 @@ class ScoreSink implements TokenSink {
     this.at = 0;
     this.from = from;
     this.to = to;
+    this.count = 0;
   }
 
   push(hash: number): void {
-    this.model.add(hash, this.target, this.at, this.from, this.to);
+    if (this.count === this.pending.length) {
+      const grown = new Int32Array(this.count * 2);
+      grown.set(this.pending);
+      this.pending = grown;
+    }
+    this.pending[this.count++] = hash;
   }
 
   endToken(): void {
-    this.at += this.model.width;
+    const model = this.model;
+    const pending = this.pending;
+    const count = this.count;
+    for (let f = 0; f < count; f++) pending[f] = model.known(pending[f]! >>> 0);
+    for (let f = 0; f < count; f++) if (pending[f]! >= 0) model.addRow(pending[f]!, this.target, this.at, this.from, this.to);
+    this.count = 0;
+    this.at += model.width;
   }
 }
 
