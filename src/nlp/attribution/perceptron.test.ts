@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { argmax, score, trainPerceptron, trainRanker } from "./perceptron.js";
+
+describe("trainPerceptron", () => {
+  it("learns which feature marks the positive examples", () => {
+    const examples = Array.from({ length: 40 }, (_, i) => ({ features: ["bias", i % 2 ? "said" : "bridge", `n${i % 5}`], positive: i % 2 === 1 }));
+    const weights = trainPerceptron(examples, 5);
+    expect(score(weights, ["bias", "said", "n0"])).toBeGreaterThan(0);
+    expect(score(weights, ["bias", "bridge", "n0"])).toBeLessThanOrEqual(0);
+  });
+});
+
+describe("trainRanker", () => {
+  it("learns to pick the candidate with the telling feature, wherever it stands", () => {
+    const examples = Array.from({ length: 30 }, (_, i) => {
+      const gold = i % 4;
+      return { candidates: [0, 1, 2, 3].map((k) => [`length=${k}`, k === gold ? "next=." : "next=the"]), gold };
+    });
+    const weights = trainRanker(examples, 3);
+    const candidates = [["length=0", "next=the"], ["length=1", "next=the"], ["length=2", "next=."], ["length=3", "next=the"]];
+    expect(argmax(candidates.map((f) => score(weights, f)))).toBe(2);
+  });
+});
