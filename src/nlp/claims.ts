@@ -2,7 +2,7 @@ import type { Claim, QuoteKind } from "../model/index.js";
 import { findAttributions } from "./attribution/index.js";
 import { mainSubject, subjectBefore } from "./clauses.js";
 import type { AnalysedDoc, Component } from "./doc.js";
-import { ENT, type MaskedSentence } from "./masked.js";
+import { ENT, type MaskedSentence, matchesOf } from "./masked.js";
 
 const CUES =
   "said|says|say|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls";
@@ -53,7 +53,7 @@ export class ClaimFinder implements Component {
     const text = masked.text;
     const found: Found[] = [];
     const quoted: [number, number][] = [];
-    for (const q of text.matchAll(DIRECT)) {
+    for (const q of matchesOf(DIRECT, text)) {
       const from = q.index! + 1;
       const to = from + q[1]!.length;
       const after = text.slice(q.index! + q[0].length);
@@ -65,14 +65,14 @@ export class ClaimFinder implements Component {
       }
     }
     const insideQuote = (at: number) => quoted.some(([a, b]) => at >= a && at < b);
-    const participle = [...text.matchAll(PARTICIPLE)];
+    const participle = [...matchesOf(PARTICIPLE, text)];
     const clauseEnd = (from: number) => {
       const next = participle.find((p) => p.index! > from && p[1]!.startsWith(","));
       const end = next ? next.index! : text.replace(/[\s.!?”"’']+$/, "").length;
       return Math.max(from, end);
     };
 
-    for (const cue of text.matchAll(FINITE_CUE)) {
+    for (const cue of matchesOf(FINITE_CUE, text)) {
       const at = cue.index!;
       if (insideQuote(at)) continue;
       const subject = subjectBefore(masked, at);
@@ -118,7 +118,7 @@ export class ClaimFinder implements Component {
       if (speaker && to - from > 8) found.push({ speaker, cue: p[2]!, from, to, quote: "indirect" });
     }
 
-    for (const a of text.matchAll(ACCORDING)) {
+    for (const a of matchesOf(ACCORDING, text)) {
       const rest = text.slice(0, a.index!) + " ".repeat(a[0].length) + text.slice(a.index! + a[0].length);
       const from = rest.search(/\S/);
       const to = rest.replace(/[\s.!?]+$/, "").length;

@@ -2,7 +2,7 @@ import type { Event, PloverType } from "../model/index.js";
 import { mainSubject, subjectBefore } from "./clauses.js";
 import { claimantOf, timeNear } from "./context.js";
 import type { AnalysedDoc, Component } from "./doc.js";
-import { ENT_G, type MaskedSentence } from "./masked.js";
+import { ENT_G, type MaskedSentence, matchesOf } from "./masked.js";
 
 /** Verbs (as written) that report a PLOVER event; the subject is the source, the object the target. */
 const TRIGGERS: [PloverType, string][] = [
@@ -52,7 +52,7 @@ export class EventFinder implements Component {
       if (from < 0) continue;
       if (foundFrom(ANY_TRIGGER, masked.text, from)) {
         for (const [type, regex] of TRIGGER_RE) {
-          for (const m of matchesFrom(regex, masked.text, from)) this.trigger(doc, masked, type, m.index, m[0].length);
+          for (const m of matchesOf(regex, masked.text, from)) this.trigger(doc, masked, type, m.index, m[0].length);
         }
       }
       this.warnings(doc, masked);
@@ -92,7 +92,7 @@ export class EventFinder implements Component {
 
   /** "warning that it will continue working against the country": the speaker threatens the country. */
   private warnings(doc: AnalysedDoc, masked: MaskedSentence): void {
-    for (const m of masked.text.matchAll(WARNING)) {
+    for (const m of matchesOf(WARNING, masked.text)) {
       const at = m.index! + m[0].length - `⟦${m[2]}⟧`.length;
       const [targetStart, targetEnd] = masked.span(at, m.index! + m[0].length);
       const speaker = claimantOf(doc, targetStart, targetEnd) ?? subjectBefore(masked, m.index!)?.entity ?? mainSubject(masked);
@@ -120,13 +120,6 @@ function foundFrom(regex: RegExp, text: string, from: number): boolean {
   const found = regex.test(text);
   regex.lastIndex = 0;
   return found;
-}
-
-/** The matches of a global `regex` in `text` from offset `from` on, as matchAll finds them (none is empty). */
-function* matchesFrom(regex: RegExp, text: string, from: number): Generator<RegExpExecArray> {
-  const copy = new RegExp(regex);
-  copy.lastIndex = from;
-  for (let m = copy.exec(text); m; m = copy.exec(text)) yield m;
 }
 
 function subjectStart(masked: MaskedSentence, subject: string, before: number): number {

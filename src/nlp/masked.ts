@@ -57,6 +57,23 @@ export class MaskedSentence {
   }
 }
 
+/**
+ * The matches of a global `regex` in `text` from offset `from` on, as `text.matchAll` finds them,
+ * without the copy of the expression that matchAll makes for every call: the expression itself
+ * keeps the place, so it must not be used elsewhere while its matches are read.
+ */
+export function* matchesOf(regex: RegExp, text: string, from = 0): Generator<RegExpExecArray> {
+  regex.lastIndex = from;
+  try {
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      if (m[0] === "") regex.lastIndex += regex.unicode && (text.codePointAt(regex.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+      yield m;
+    }
+  } finally {
+    regex.lastIndex = 0;
+  }
+}
+
 /** Regular-expression source for one placeholder, capturing the entity id. */
 export const ENT = "⟦(e\\d+)⟧";
 /** Every placeholder (for matchAll, which copies the expression, so one object serves all). */

@@ -3,7 +3,7 @@ import { subjectBefore } from "../clauses.js";
 import { claimantOf, timeNear } from "../context.js";
 import type { AnalysedDoc, Component, Entity } from "../doc.js";
 import { gazetteer } from "../gazetteer/index.js";
-import { type MaskedSentence, QUOTE } from "../masked.js";
+import { type MaskedSentence, matchesOf, QUOTE } from "../masked.js";
 import { TITLES } from "../mentions.js";
 
 const E = (name: string) => `⟦(?<${name}>e\\d+)⟧`;
@@ -113,7 +113,7 @@ export class RelationFinder implements Component {
   }
 
   private matchPattern(doc: AnalysedDoc, masked: MaskedSentence, pattern: Pattern): void {
-    for (const m of masked.text.matchAll(pattern.regex)) {
+    for (const m of matchesOf(pattern.regex, masked.text)) {
       const g = m.groups!;
       let to = m.index! + m[0].length;
       let objects: (string | null)[] = [g.o ?? null];
@@ -141,7 +141,7 @@ export class RelationFinder implements Component {
 
   /** "X — an affiliate of Y active in A and B —": the places belong to the appositive's head, X. */
   private activeIn(doc: AnalysedDoc, masked: MaskedSentence): void {
-    for (const m of masked.text.matchAll(ACTIVE_IN)) {
+    for (const m of matchesOf(ACTIVE_IN, masked.text)) {
       const openers = [...masked.text.slice(0, m.index!).matchAll(APPOSITIVE_OPENER)];
       const opener = openers[openers.length - 1];
       const subject = opener ? subjectBefore(masked, opener.index!)?.entity : directSubject(masked.text.slice(0, m.index!));
