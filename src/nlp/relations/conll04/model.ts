@@ -12,7 +12,7 @@ import { Gazetteer, type GazetteerData } from "./gazetteer.js";
 import { LinearModel, type SerialisedWeights } from "./linear.js";
 import { NerFeatures } from "./ner-features.js";
 import { Places, type PlacesData } from "./places.js";
-import { candidates, margin, pairFeatures, type Candidate, type Thresholds } from "./relations.js";
+import { candidates, margin, pairFeatures, type Candidate, type PairKnowledge, type Thresholds } from "./relations.js";
 import { TagSet, decode, pathScore, scoreTables, tokenFeatures, type ScoreTables } from "./tagger.js";
 
 /** The committed model, trained by `npm run train:re` (see train.ts). */
@@ -30,7 +30,7 @@ export interface SerialisedModel {
   relations: SerialisedWeights;
   thresholds: Thresholds;
   places: PlacesData;
-  /** Whether the tagger reads the project's CoNLL-2003 recogniser (models/ner) as features. */
+  /** Whether the tagger and the relation classifier read the project's CoNLL-2003 recogniser (models/ner) as features. */
   ner: boolean;
   /**
    * Weight of relation evidence when an entity's type is reconsidered (0: the tagger alone decides).
@@ -54,15 +54,16 @@ export class Conll04Extractor {
   private readonly gazetteer: Gazetteer;
   private readonly tagger: LinearModel;
   private readonly relationModel: LinearModel;
-  private readonly places: Places;
+  private readonly knowledge: PairKnowledge;
   private readonly ner?: NerFeatures;
 
   constructor(readonly model: SerialisedModel) {
     this.gazetteer = new Gazetteer(model.gazetteer);
     this.tagger = LinearModel.deserialise(ENTITY_TAGS.tags.length, model.tagger);
     this.relationModel = LinearModel.deserialise(2, model.relations);
-    this.places = new Places(model.places);
-    if (model.ner) this.ner = new NerFeatures();
+    const ner = model.ner ? new NerFeatures() : undefined;
+    this.ner = ner;
+    this.knowledge = { places: new Places(model.places), cluster: ner && ((word) => ner.cluster(word)) };
   }
 
   static load(path = DEFAULT_MODEL_PATH): Conll04Extractor {
@@ -100,7 +101,7 @@ export class Conll04Extractor {
 
   /** A candidate's margin over its relation's threshold. */
   private score(tokens: readonly string[], entities: readonly Conll04Entity[], c: Candidate): number {
-    return margin(this.relationModel, pairFeatures(tokens, entities, c, this.places)) - this.model.thresholds[c.type];
+    return margin(this.relationModel, pairFeatures(tokens, entities, c, this.knowledge)) - this.model.thresholds[c.type];
   }
 
   /** Entities and relations of one tokenised sentence. */
@@ -122,7 +123,7 @@ export class Conll04Extractor {
    * Joint decoding, greedily: an entity takes another type when the relations that type allows outweigh
    * what the tagger loses by the change (weighted by `joint`). Spans never change, only types.
    */
-  private retype(tokens: readonly string[], tables: ScoreTables, path: number[]): Conll04Entity[] {
+  private retype(tokens: readonly string[], tables: ScoreTables, path: readonly number[]): Conll04Entity[] {
     const best = pathScore(ENTITY_TAGS, tables, path);
     const entities = toEntities(path);
     entities.forEach((entity, index) => {

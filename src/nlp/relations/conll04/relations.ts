@@ -51,6 +51,16 @@ function betweenPattern(tokens: readonly string[], entities: readonly Conll04Ent
   return out;
 }
 
+/**
+ * Words that carry the structure between two arguments ("X , a w from LOC who w in Y"): skeletons of the
+ * words between keep these and entity types and fold other words into "w", so long apposition and
+ * relative-clause patterns generalise beyond their content words.
+ */
+const FUNCTION_WORDS = new Set(
+  `, . ( ) -- \` ' " 's of in at for from to by with on near and or a an the who whom whose which that
+is was are were has had have be been said says born based headquartered`.split(/\s+/),
+);
+
 /** Index of the nearest entity of `type` to `anchor`, excluding the anchor itself. */
 function nearest(entities: readonly Conll04Entity[], anchor: number, type: string, side: number): number {
   let best = -1;
@@ -64,11 +74,18 @@ function nearest(entities: readonly Conll04Entity[], anchor: number, type: strin
   return best;
 }
 
+/** What the relation features know beyond the sentence: places' countries and word clusters. */
+export interface PairKnowledge {
+  places: Places;
+  /** Cluster ids of a word (fine, middle, coarse), from the CoNLL-2003 recogniser. */
+  cluster?: (word: string) => readonly string[] | undefined;
+}
+
 export function pairFeatures(
   tokens: readonly string[],
   entities: readonly Conll04Entity[],
   candidate: Candidate,
-  places: Places,
+  { places, cluster }: PairKnowledge,
 ): string[] {
   const head = entities[candidate.head]!;
   const tail = entities[candidate.tail]!;
@@ -104,6 +121,9 @@ export function pairFeatures(
     `tlen=${Math.min(tail.end - tail.start, 4)}`,
     `tcap=${tokens.slice(tail.start, tail.end).every(isCapitalised)}`,
   ];
+  const skeleton = pattern.map((word) => (/^[A-Z]+$/.test(word) || FUNCTION_WORDS.has(word) ? word : "w"));
+  if (skeleton.length <= 12) f.push(`skel=${dir}${skeleton.join(" ").replace(/(w )+w/g, "w+")}`);
+  f.push(`hpos=${head.start === 0 ? "first" : head.start < 3 ? "early" : "late"},${dir}`);
   if (pattern.length <= 6) f.push(`pat=${dir}${pattern.join(" ")}`);
   else f.push(`pat=${dir}${pattern.slice(0, 3).join(" ")}...${pattern.slice(-3).join(" ")}`);
   for (let i = 0; i < between.length; i++) {
@@ -114,6 +134,7 @@ export function pairFeatures(
   for (let i = 0; i < tokens.length; i++) {
     if (i < left.start || i >= right.end) f.push(`ow=${stem(lower[i]!)}`);
   }
+  if (cluster) f.push(...clusterFeatures(tokens, entities, head, tail, dir, cluster));
   const headCountry = places.country(tokens.slice(head.start, head.end).join(" "));
   const tailCountry = places.country(tokens.slice(tail.start, tail.end).join(" "));
   const tailIsCountry = places.isCountry(tokens.slice(tail.start, tail.end).join(" "));
@@ -125,6 +146,41 @@ export function pairFeatures(
     `head-nearest=${nearest(entities, candidate.tail, head.type, -headSide) === candidate.head}`,
   );
   return f.map((feature) => `${candidate.type}|${feature}`);
+}
+
+/**
+ * Word clusters generalise the lexical features: "historian" and "pianist", "slain" and "assassinated"
+ * share clusters, so a trigger seen once in training also fires for its neighbours.
+ */
+function clusterFeatures(
+  tokens: readonly string[],
+  entities: readonly Conll04Entity[],
+  head: Conll04Entity,
+  tail: Conll04Entity,
+  dir: string,
+  cluster: (word: string) => readonly string[] | undefined,
+): string[] {
+  const [left, right] = dir === ">" ? [head, tail] : [tail, head];
+  const level = (word: string | undefined, l: number) => (word === undefined ? "-" : (cluster(word)?.[l] ?? "?"));
+  const f = [
+    `hc=${level(tokens[head.end - 1], 0)}`,
+    `tc=${level(tokens[tail.end - 1], 0)}`,
+    `lc-1=${dir}${level(tokens[left.start - 1], 1)}`,
+    `rc+1=${dir}${level(tokens[right.end], 1)}`,
+  ];
+  const pattern: string[] = [];
+  for (let i = left.end; i < right.start; i++) {
+    const entity = entities.find((e) => e.start <= i && i < e.end);
+    if (entity) {
+      if (entity.start === i || i === left.end) pattern.push(entity.type.toUpperCase());
+      continue;
+    }
+    const mid = level(tokens[i], 1);
+    f.push(`bc=${dir}${mid}`);
+    pattern.push(level(tokens[i], 2));
+  }
+  if (pattern.length <= 5) f.push(`cpat=${dir}${pattern.join(" ")}`);
+  return f;
 }
 
 export interface RelationExample {
@@ -155,12 +211,12 @@ interface Prepared {
 export function prepareRelationExamples(
   examples: readonly RelationExample[],
   gold: readonly RelationExample[],
-  places: Places,
+  knowledge: PairKnowledge,
 ): Prepared[] {
   return examples.flatMap((example, i) => {
     const isGold = goldLabels(example.entities, gold[i]!);
     return candidates(example.entities).map((c) => ({
-      features: pairFeatures(example.tokens, example.entities, c, places),
+      features: pairFeatures(example.tokens, example.entities, c, knowledge),
       positive: isGold(c),
     }));
   });

@@ -168,14 +168,17 @@ export function trainRelationStage(
   { gazetteer, tagger, devEntities, outOfFold }: EntityStage,
   log: Log,
 ): Conll04Extractor {
+  const ner = new NerFeatures();
+  const cluster = (word: string) => ner.cluster(word);
   // Gold entities teach the relations themselves; out-of-fold entities teach the classifier to live with tagger errors.
   const places = readPlaces(dataDir);
+  const knowledge = { places, cluster };
   const examples = [
-    ...prepareRelationExamples(train, train, places),
+    ...prepareRelationExamples(train, train, knowledge),
     ...prepareRelationExamples(
       train.map((s, i) => ({ ...s, entities: outOfFold[i]! })),
       train,
-      places,
+      knowledge,
     ),
   ];
   const relations = LinearModel.average(
@@ -191,7 +194,7 @@ export function trainRelationStage(
     const isGold = goldLabels(entities, sentence);
     return candidates(entities).map((c) => ({
       type: c.type,
-      margin: margin(relations, pairFeatures(sentence.tokens, entities, c, places)),
+      margin: margin(relations, pairFeatures(sentence.tokens, entities, c, knowledge)),
       positive: isGold(c),
     }));
   });
