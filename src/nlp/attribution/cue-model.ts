@@ -8,7 +8,7 @@ import { score } from "./perceptron.js";
 import { isQuoteMark, type TextLayout } from "./text.js";
 
 /** Words below this cue rate are never candidates, whatever their context. */
-export const CANDIDATE_RATE = 0.05;
+export const CANDIDATE_RATE = 0.03;
 
 const PRONOUN = /^(he|she|they|we|i|it|you|who)$/;
 

@@ -16,7 +16,7 @@ import { CONTENT_OVERLAP, contentFragments, overlapRatio, sourcesAgree } from ".
 import { LEXICON_PATH, cueRate, type CueLexicon } from "./lexicon.js";
 import { layout, type TextLayout } from "./text.js";
 
-const MIN_COUNT = 3;
+const MIN_COUNT = 2;
 const EPOCHS = 6;
 const END_EPOCHS = 2;
 const THRESHOLDS = [-3, -2, -1, -0.5, 0];
