@@ -71,19 +71,19 @@ export class NerModel {
   readonly stages: StageTransitions[];
   /** Number of weights per row: stages × tags. */
   readonly width: number;
-  /** Open-addressing table, interleaved [hash, row] pairs (one cache line per probe); row -1 = empty. */
-  private readonly table: Int32Array;
   private readonly mask: number;
   /** Weights as int8 (rows × stages × T) with one scale per row: what the file stores. */
   private readonly values: Int8Array;
   private readonly scales: Float32Array;
   /**
-   * The same weights laid out for tagging: row r at byte r × rowBytes, its int8 values then its
-   * scale as the last float32, so that a feature costs one cache line.
+   * The same weights laid out for tagging as an open-addressing table of cache lines: slot r at
+   * byte r × slotBytes holds its feature hash (int32), its scale (float32, 0 = empty slot), then
+   * its int8 values, so that finding a feature and reading its weights touch one cache line.
    */
-  private readonly rowBytes: number;
-  private readonly rowValues: Int8Array;
-  private readonly rowScales: Float32Array;
+  private readonly slotBytes: number;
+  private readonly slotValues: Int8Array;
+  private readonly slotWords: Int32Array;
+  private readonly slotScales: Float32Array;
   /** One-hash Bloom filter over feature hashes: most features a token has are not in the model. */
   private readonly present: Int32Array;
 
@@ -104,27 +104,24 @@ export class NerModel {
     const quantised = quantise(weights, this.width);
     this.values = quantised.values;
     this.scales = quantised.scales;
-    this.rowBytes = Math.ceil((this.width + 4) / 64) * 64;
-    const rows = new ArrayBuffer(hashes.length * this.rowBytes);
-    this.rowValues = new Int8Array(rows);
-    this.rowScales = new Float32Array(rows);
-    for (let r = 0; r < hashes.length; r++) {
-      this.rowValues.set(this.values.subarray(r * this.width, (r + 1) * this.width), r * this.rowBytes);
-      this.rowScales[((r + 1) * this.rowBytes) / 4 - 1] = this.scales[r]!;
-    }
-    this.present = new Int32Array(PRESENT_BITS / 32);
-    for (const hash of hashes) this.present[(hash & (PRESENT_BITS - 1)) >>> 5]! |= 1 << (hash & 31);
+    this.slotBytes = Math.ceil((this.width + 8) / 64) * 64;
     let size = 1;
     while (size < hashes.length * 2) size <<= 1;
     this.mask = size - 1;
-    this.table = new Int32Array(size * 2);
-    for (let slot = 0; slot < size; slot++) this.table[2 * slot + 1] = -1;
+    const slots = new ArrayBuffer(size * this.slotBytes);
+    this.slotValues = new Int8Array(slots);
+    this.slotWords = new Int32Array(slots);
+    this.slotScales = new Float32Array(slots);
+    const words = this.slotBytes / 4;
     hashes.forEach((hash, row) => {
       let slot = hash & this.mask;
-      while (this.table[2 * slot + 1] !== -1) slot = (slot + 1) & this.mask;
-      this.table[2 * slot] = hash | 0;
-      this.table[2 * slot + 1] = row;
+      while (this.slotScales[slot * words + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slotWords[slot * words] = hash | 0;
+      this.slotScales[slot * words + 1] = this.scales[row]!;
+      this.slotValues.set(this.values.subarray(row * this.width, (row + 1) * this.width), slot * this.slotBytes + 8);
     });
+    this.present = new Int32Array(PRESENT_BITS / 32);
+    for (const hash of hashes) this.present[(hash & (PRESENT_BITS - 1)) >>> 5]! |= 1 << (hash & 31);
   }
 
   /** Merges separately trained stages into one shared feature table. */
@@ -147,14 +144,17 @@ export class NerModel {
     return this.hashes.length;
   }
 
-  /** Row of a feature hash, or -1 for a feature the model does not know. */
+  /** Table slot of a feature hash, or -1 for a feature the model does not know. */
   row(hash: number): number {
     const key = hash | 0;
-    const table = this.table;
+    const words = this.slotWords;
+    const scales = this.slotScales;
+    const stride = this.slotBytes >> 2;
     let slot = hash & this.mask;
     for (;;) {
-      const row = table[2 * slot + 1]!;
-      if (row === -1 || table[2 * slot] === key) return row;
+      const at = slot * stride;
+      if (scales[at + 1] === 0) return -1;
+      if (words[at] === key) return slot;
       slot = (slot + 1) & this.mask;
     }
   }
@@ -168,17 +168,17 @@ export class NerModel {
     if (row >= 0) this.addRow(row, target, at, from, to);
   }
 
-  /** Row of a feature hash, or -1, with the Bloom filter first (cheap for most unknown features). */
+  /** Table slot of a feature hash, or -1, with the Bloom filter first (cheap for most unknown features). */
   known(hash: number): number {
     if ((this.present[(hash & (PRESENT_BITS - 1)) >>> 5]! & (1 << (hash & 31))) === 0) return -1;
     return this.row(hash);
   }
 
-  /** Adds row `row`'s weights in columns [from, to) to target[at + from .. at + to). */
+  /** Adds the weights in columns [from, to) of table slot `row` to target[at + from .. at + to). */
   addRow(row: number, target: Float64Array, at: number, from: number, to: number): void {
-    const values = this.rowValues;
-    const scale = this.rowScales[((row + 1) * this.rowBytes) / 4 - 1]!;
-    const base = row * this.rowBytes - at;
+    const values = this.slotValues;
+    const scale = this.slotScales[row * (this.slotBytes >> 2) + 1]!;
+    const base = row * this.slotBytes + 8 - at;
     const stop = at + to;
     let k = at + from;
     // Four columns per step: fewer loop checks in the hottest loop of tagging.
