@@ -8,6 +8,7 @@ import type { Timex } from "../../model/index.js";
 import { type Anchor, parseAnchor } from "./anchor.js";
 import { parseYmd, type Ymd } from "./calendar.js";
 import { sentenceStarts, tenseAround } from "./context.js";
+import { type CandidateView, decide, defaultModel, type Model } from "./learned.js";
 import { type Resolution, RULES, type Rule, type RuleContext } from "./rules.js";
 
 interface Candidate {
@@ -118,21 +119,33 @@ function trimExtent(text: string, start: number, end: number): { start: number; 
   return { start: start + (article ? article[0].length : 0), end: end - possessive };
 }
 
+/** A rule's reading of one expression, with what the learned decisions look at. */
+export interface RuleTimex {
+  timex: Timex;
+  view: CandidateView;
+}
+
 /**
- * Finds and normalises the time expressions of `text`, anchored at the document creation
- * time `dct` (YYYY-MM-DD). Offsets index `text` exactly (UTF-16 code units, as JavaScript strings do).
+ * The rules' pass: every expression they find, normalised, before the learned decisions.
+ * Anaphora lean on the rules' own values, so the learned stage sees the same input in training and use.
  */
-export function extractTimexes(text: string, dct: string): Timex[] {
+export function ruleTimexes(text: string, dct: string): RuleTimex[] {
   const source: Source = { text, dct: parseYmd(dct), sentences: sentenceStarts(text) };
   const chosen = select(candidates(source));
   const refs: References = { topicQuarter: topicQuarter(source, chosen) };
-  const timexes: Timex[] = [];
+  const out: RuleTimex[] = [];
   for (const candidate of chosen) {
-    const resolution: Resolution | null = candidate.rule.normalise(
-      candidate.groups, context(source, candidate.start, candidate.end, refs));
+    const ruleContext = context(source, candidate.start, candidate.end, refs);
+    const resolution: Resolution | null = candidate.rule.normalise(candidate.groups, ruleContext);
     if (!resolution) continue;
     const { start, end } = trimExtent(text, candidate.start, candidate.end);
-    timexes.push({ start, end, text: text.slice(start, end), type: resolution.type, value: resolution.value });
+    out.push({
+      timex: { start, end, text: text.slice(start, end), type: resolution.type, value: resolution.value },
+      view: {
+        text, start, end, rule: candidate.rule.name, type: resolution.type, value: resolution.value, dct: source.dct,
+        tense: ruleContext.tense(),
+      },
+    });
     if ((resolution.type === "DATE" || resolution.type === "TIME") && !resolution.derived) {
       const parsed = parseAnchor(resolution.value);
       if (parsed) {
@@ -141,5 +154,26 @@ export function extractTimexes(text: string, dct: string): Timex[] {
       }
     }
   }
-  return timexes;
+  return out;
+}
+
+/** The learned decisions applied to the rules' readings: some are dropped, some values rewritten. */
+export function applyModel(found: RuleTimex[], model: Model): Timex[] {
+  const out: Timex[] = [];
+  for (const { timex, view } of found) {
+    const value = decide(model, view);
+    if (value === null) continue;
+    // "Friday night" read as the day alone is a DATE.
+    const type = timex.type === "TIME" && !/T/.test(value) ? "DATE" : timex.type;
+    out.push({ ...timex, type, value });
+  }
+  return out;
+}
+
+/**
+ * Finds and normalises the time expressions of `text`, anchored at the document creation
+ * time `dct` (YYYY-MM-DD). Offsets index `text` exactly (UTF-16 code units, as JavaScript strings do).
+ */
+export function extractTimexes(text: string, dct: string, model: Model = defaultModel()): Timex[] {
+  return applyModel(ruleTimexes(text, dct), model);
 }
