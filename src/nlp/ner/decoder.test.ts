@@ -50,6 +50,19 @@ describe("viterbi", () => {
     );
   });
 
+  it("finds a best path under constraints other than BILOU's (the general forward pass)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), scores(T * T + 2 * T), scores(6 * T), (length, raw, emitted) => {
+        // Every pair allowed except into tag 1 from tag 2: not the BILOU pattern.
+        const lattice = { transitions: Float64Array.from(raw.slice(0, T * T)), start: Float64Array.from(raw.slice(T * T, T * T + T)), end: Float64Array.from(raw.slice(T * T + T)) };
+        lattice.transitions[2 * T + 1] = FORBIDDEN;
+        const emissions = Float64Array.from(emitted.slice(0, length * T));
+        const path = viterbi(emissions, length, T, lattice.transitions, lattice.start, lattice.end);
+        expect(pathScore(path, emissions, lattice)).toBe(bestScore(length, emissions, lattice));
+      }),
+    );
+  });
+
   it("reads emissions at an offset with a stride and writes the path at an offset", () => {
     const lattice = constrained(new Array(T * T + 2 * T).fill(0));
     const emissions = new Float64Array(T * 3);
