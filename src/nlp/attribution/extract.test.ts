@@ -91,4 +91,11 @@ describe("findAttributions", () => {
   it("does not read a dash inside a sentence as a signature", () => {
     expect(findAttributions("The group — Islamic State — attacked the town.").filter((a) => a.cue.text === "—")).toEqual([]);
   });
+  it("nests an attribution that opens a subordinate clause of the outer content instead of cutting the outer one there", () => {
+    const text = "Retired Gen. Michael Flynn said Donald Trump was absolutely right when he said that the generals had been reduced to rubble.";
+    const top = findAttributions(text).filter((a) => a.nestedIn === undefined);
+    expect(top.map((a) => [a.source?.text, a.content.text])).toEqual([
+      ["Retired Gen. Michael Flynn", "Donald Trump was absolutely right when he said that the generals had been reduced to rubble"],
+    ]);
+  });
 });

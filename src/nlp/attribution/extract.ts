@@ -13,7 +13,7 @@ import type { Attribution, ContentSpan, Span } from "./types.js";
 
 /** Auxiliaries and adverbs that join the cue they precede ("has also said"). */
 const CUE_MODIFIERS = new Set(
-  "also has have had 's ’s would will always now previously later recently repeatedly reportedly once then further did does do is was were are been be never not n't publicly privately earlier initially often frequently again already still even just could may might should must can first".split(" "),
+  "also has have had 's ’s would will always now previously later recently repeatedly reportedly once then further did does do is was were are been be never not n't publicly privately earlier initially often frequently again already still even just could may might should must can first perhaps almost together".split(" "),
 );
 /** Auxiliaries and adverbs ("has always", "strongly") lead up to a cue but are not its head. */
 export function isCueModifier(word: string): boolean {
@@ -114,7 +114,7 @@ function sourceBefore(ctx: Context, end: number, floor: number): number {
       i = j;
       continue;
     }
-    if (token.lower === "who") return i - 1;
+    if (token.lower === "who" || token.lower === "which") return i - 1;
     if (PUNCTUATION_STOPS.has(token.text) || isQuoteMark(token.text) || SOURCE_STOPS.has(token.lower) || ctx.isCue[i - 1]) break;
     if (token.text === "." && i - 1 === floor) break;
     i--;
@@ -636,6 +636,13 @@ function cutContent(text: string, content: ContentSpan, cut: number): ContentSpa
  * before the inner attribution starts ("..., adding that ...", "... , he said, ''I hope not.''"), the outer
  * content ends there; otherwise the inner one is nested ("the magazine said [the group warned ...]").
  */
+/** An attribution after these belongs to the outer content's clause ("X said Y was right when he said ..."): it is nested, not a cut. */
+const SUBORDINATORS = new Set("when because after before if while as since although though whether".split(" "));
+
+function wordBefore(text: string, at: number): string {
+  return (/([\p{L}’']+)\W*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? "").toLowerCase();
+}
+
 function settleNesting(text: string, found: Attribution[]): Attribution[] {
   const settled = found.map((outer) => {
     const inner = found.filter((other) => other !== outer && within(other.cue, outer.content));
@@ -643,7 +650,7 @@ function settleNesting(text: string, found: Attribution[]): Attribution[] {
     // A source before the outer content is shared ("X criticized A and said B"), not part of the inner attribution's place.
     const starts = (b: Attribution): number[] => [b.cue.start, b.content.start, ...(b.source && b.source.start >= outer.content.start ? [b.source.start] : [])];
     const cut = Math.min(...inner.flatMap(starts));
-    if (cut <= outer.content.start) return outer;
+    if (cut <= outer.content.start || SUBORDINATORS.has(wordBefore(text, cut))) return outer;
     const content = cutContent(text, outer.content, cut);
     return content ? { ...outer, content } : outer;
   });
