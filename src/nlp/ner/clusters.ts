@@ -26,13 +26,17 @@ export class WordClusters {
     });
   }
 
-  /** Cluster path of a word, trying its exact form, then lower case, then title case. */
-  lookup(word: string): Uint32Array | null {
+  /**
+   * Cluster path of a word, trying its exact form, then lower case, then title case (`lower`
+   * is the word in lower case, when the caller already has it).
+   */
+  lookup(word: string, lower = word.toLowerCase()): Uint32Array | null {
     const exact = this.paths.get(word);
     if (exact) return exact;
-    const lower = word.toLowerCase();
+    if (lower === word) return null;
     const lowered = this.paths.get(lower);
     if (lowered) return lowered;
-    return this.paths.get(lower.charAt(0).toUpperCase() + lower.slice(1)) ?? null;
+    const title = lower.charAt(0).toUpperCase() + lower.slice(1);
+    return title === word ? null : (this.paths.get(title) ?? null);
   }
 }

@@ -137,7 +137,7 @@ function shapeHashes(word: string, info: { shape: number; shortShape: number }):
 
 const CLUSTER_NONE = new Uint32Array(3);
 /** Word types cached before the cache is reset (at a document boundary). */
-const MAX_TYPES = 50_000;
+export const MAX_TYPES = 50_000;
 /** Context features kept per form and document: the left and right words of its first 6 capitalised occurrences. */
 const MAX_CONTEXTS = 12;
 
@@ -207,7 +207,7 @@ export class FeatureExtractor {
       shape: 0,
       shortShape: 0,
       affixes,
-      clusters: this.resources.clusters?.lookup(word) ?? CLUSTER_NONE,
+      clusters: this.resources.clusters?.lookup(word, lowerText) ?? CLUSTER_NONE,
       initCap: word.length > 0 && isUpper(word.charCodeAt(0)),
       allCaps: upper > 0 && lowerCount === 0,
       allLower: lowerCount > 0 && upper === 0,

@@ -9,7 +9,7 @@
  */
 import { harmoniseDocument } from "./consistency.js";
 import { viterbi } from "./decoder.js";
-import { FeatureExtractor, type TokenSink, type WordInfo } from "./features.js";
+import { FeatureExtractor, MAX_TYPES, type TokenSink, type WordInfo } from "./features.js";
 import type { NerModel } from "./model.js";
 import { iobFromSpans, spansFromBilou, TAG_COUNT, type EntitySpan } from "./tags.js";
 
@@ -92,6 +92,11 @@ export class NerTagger {
     this.sink = new ScoreSink(model);
     this.wordSink = new ScoreSink(model);
     this.wordScratch = new Float64Array(WINDOW * model.width);
+    // Sized once for every type the extractor caches before it starts again: growing (copying
+    // megabytes, and the garbage collections that provokes) would cost more than pages left
+    // untouched until a word needs them.
+    this.known = new Uint8Array(MAX_TYPES + 1);
+    this.wordSums = new Float32Array((MAX_TYPES + 1) * WINDOW * model.width);
   }
 
   /** Offset in `wordSums` of a word's summed weights, computed the first time the word is seen. */
