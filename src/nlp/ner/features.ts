@@ -57,8 +57,8 @@ export interface WordInfo {
   lower: number;
   shape: number;
   shortShape: number;
-  /** Hashed prefixes then suffixes of 1..4 characters (0: the word is shorter). */
-  affixes: number[];
+  /** Hashed prefixes then suffixes of 1..4 characters (0: the word is shorter), as int32 bits. */
+  affixes: Int32Array;
   clusters: Uint32Array;
   /** First character is an upper-case letter. */
   initCap: boolean;
@@ -183,7 +183,7 @@ export class FeatureExtractor {
     const cached = this.cache.get(word);
     if (cached) return cached;
     const lowerText = word.toLowerCase();
-    const affixes = new Array<number>(8).fill(0);
+    const affixes = new Int32Array(8);
     let prefix = FNV_SEED;
     for (let k = 1; k <= 4 && k <= word.length; k++) {
       prefix = fnvStep(prefix, word.charCodeAt(k - 1));

@@ -120,7 +120,10 @@ export class NerTagger {
       this.extractor.infoFeatures(info, offset, this.wordSink);
       this.wordSink.endToken();
     }
-    this.wordSums.set(scratch, id * stride);
+    // A plain loop: set() between arrays of different element types is much slower.
+    const sums = this.wordSums;
+    const base = id * stride;
+    for (let k = 0; k < stride; k++) sums[base + k] = scratch[k]!;
     this.known[id] = 1;
     return id * stride;
   }
