@@ -430,7 +430,7 @@ export class FeatureExtractor {
       out.push(w.exact);
       out.push(mix(S.lower[2]!, w.lower));
       out.push(mix(S.shape[2]!, w.shape));
-      for (let k = 0; k < 8; k++) if (w.affixes[k] !== 0) out.push(w.affixes[k]!);
+      for (let k = 0; k < 8; k++) if (w.affixes[k] !== 0) out.push(w.affixes[k]! >>> 0);
       if (w.clusters[0] !== 0) for (let k = 0; k < 3; k++) out.push(mix(S.cluster[k]!, w.clusters[k]!));
     } else if (offset === -1 || offset === 1) {
       out.push(mix(S.lower[offset + 2]!, w.lower));
