@@ -57,8 +57,6 @@ export interface WordInfo {
   lower: number;
   shape: number;
   shortShape: number;
-  /** Hashed prefixes then suffixes of 1..4 characters (0: the word is shorter), as int32 bits. */
-  affixes: Int32Array;
   clusters: Uint32Array;
   /** First character is an upper-case letter. */
   initCap: boolean;
@@ -144,6 +142,11 @@ const MAX_CONTEXTS = 12;
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
   private readonly forms = new Map<string, LowerForm>();
+  /**
+   * Per word id, the hashes of its prefixes then suffixes of 1..4 characters (0: the word is
+   * shorter), as int32 bits: one table instead of an array per word.
+   */
+  private affixes = new Int32Array(8 * (MAX_TYPES + 1));
   /** Bumped whenever the cache is reset, which reuses word ids. */
   private resets = 0;
   /** Number of the current document, for the per-form statistics. */
@@ -183,12 +186,20 @@ export class FeatureExtractor {
     const cached = this.cache.get(word);
     if (cached) return cached;
     const lowerText = word.toLowerCase();
-    const affixes = new Int32Array(8);
+    const id = this.cache.size;
+    if ((id + 1) * 8 > this.affixes.length) {
+      const grown = new Int32Array(this.affixes.length * 2);
+      grown.set(this.affixes);
+      this.affixes = grown;
+    }
+    const affixes = this.affixes;
+    const at = id * 8;
+    affixes.fill(0, at, at + 8);
     let prefix = FNV_SEED;
     for (let k = 1; k <= 4 && k <= word.length; k++) {
       prefix = fnvStep(prefix, word.charCodeAt(k - 1));
-      affixes[k - 1] = mix(S.prefix[k - 1]!, prefix >>> 0);
-      affixes[k + 3] = mix(S.suffix[k - 1]!, hashRange(lowerText, lowerText.length - k, lowerText.length));
+      affixes[at + k - 1] = mix(S.prefix[k - 1]!, prefix >>> 0);
+      affixes[at + k + 3] = mix(S.suffix[k - 1]!, hashRange(lowerText, lowerText.length - k, lowerText.length));
     }
     let upper = 0;
     let lowerCount = 0;
@@ -199,14 +210,13 @@ export class FeatureExtractor {
     }
     const form = this.lowerForm(lowerText);
     const info: WordInfo = {
-      id: this.cache.size,
+      id,
       text: word,
       form,
       exact: mix(S.word, hashString(word)),
       lower: form.hash,
       shape: 0,
       shortShape: 0,
-      affixes,
       clusters: this.resources.clusters?.lookup(word, lowerText) ?? CLUSTER_NONE,
       initCap: word.length > 0 && isUpper(word.charCodeAt(0)),
       allCaps: upper > 0 && lowerCount === 0,
@@ -430,7 +440,8 @@ export class FeatureExtractor {
       out.push(w.exact);
       out.push(mix(S.lower[2]!, w.lower));
       out.push(mix(S.shape[2]!, w.shape));
-      for (let k = 0; k < 8; k++) if (w.affixes[k] !== 0) out.push(w.affixes[k]! >>> 0);
+      const affixes = this.affixes;
+      for (let k = w.id * 8, stop = k + 8; k < stop; k++) if (affixes[k] !== 0) out.push(affixes[k]! >>> 0);
       if (w.clusters[0] !== 0) for (let k = 0; k < 3; k++) out.push(mix(S.cluster[k]!, w.clusters[k]!));
     } else if (offset === -1 || offset === 1) {
       out.push(mix(S.lower[offset + 2]!, w.lower));
