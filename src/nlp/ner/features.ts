@@ -48,6 +48,7 @@ interface LowerForm {
   votes: Int32Array | null;
 }
 
+/** Hashes stored on words and forms are kept as int32 bits (small integers, never boxed); features are pushed unsigned. */
 export interface WordInfo {
   /** Dense id of the word type, stable until the extractor's cache is reset (see `generation`). */
   id: number;
@@ -129,8 +130,8 @@ function shapeHashes(word: string, info: { shape: number; shortShape: number }):
     if (c !== last) short = fnvStep(short, c);
     last = c;
   }
-  info.shape = long >>> 0;
-  info.shortShape = short >>> 0;
+  info.shape = long | 0;
+  info.shortShape = short | 0;
 }
 
 const CLUSTER_NONE = new Uint32Array(3);
@@ -168,7 +169,7 @@ export class FeatureExtractor {
     if (!form) {
       form = {
         text,
-        hash: hashString(text),
+        hash: hashString(text) | 0,
         gazetteer: this.resources.gazetteer.first(text),
         stamp: 0,
         lowerSeen: false,
@@ -213,7 +214,7 @@ export class FeatureExtractor {
       id,
       text: word,
       form,
-      exact: mix(S.word, hashString(word)),
+      exact: mix(S.word, hashString(word)) | 0,
       lower: form.hash,
       shape: 0,
       shortShape: 0,
@@ -437,7 +438,7 @@ export class FeatureExtractor {
   /** `wordFeatures` of a word the extractor has read. */
   infoFeatures(w: WordInfo, offset: number, out: FeatureSink): void {
     if (offset === 0) {
-      out.push(w.exact);
+      out.push(w.exact >>> 0);
       out.push(mix(S.lower[2]!, w.lower));
       out.push(mix(S.shape[2]!, w.shape));
       const affixes = this.affixes;
