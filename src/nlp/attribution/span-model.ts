@@ -5,7 +5,7 @@
  * governs it. Trained on PolNeAR's train split (train.ts), it replaces hand rules that let contents
  * run on over circumstances ("... during the debate Monday") or stop at the first comma of a list.
  */
-import { argmax, score } from "./perceptron.js";
+import { score } from "./perceptron.js";
 import { isQuoteMark, type TextLayout, type TokenRange } from "./text.js";
 
 /** How far a content may run to the right of its start, in tokens. */
@@ -49,11 +49,8 @@ export function endCandidates(ctx: EndContext, start: number): TokenRange {
   return { start: start + 1, end: limit };
 }
 
-/**
- * Features of ending the content [start, e). `cue` is the cue's head word; what lies between start and e is summarised
- * incrementally by the caller (sentence ends and commas crossed).
- */
-function endFeatures(ctx: EndContext, cue: string, start: number, e: number, sentencesCrossed: number, commas: number): string[] {
+/** Features of ending a content just before token e that do not depend on where it starts or on its cue. */
+function boundaryFeatures(ctx: EndContext, e: number): string[] {
   const { doc } = ctx;
   const last = doc.tokens[e - 1]!;
   const next = doc.tokens[e];
@@ -61,16 +58,9 @@ function endFeatures(ctx: EndContext, cue: string, start: number, e: number, sen
   const sameParagraph = next !== undefined && doc.paragraphOf[e] === doc.paragraphOf[e - 1];
   const nextWord = sameParagraph ? next.lower : "<p>";
   const afterWord = sameParagraph && after && doc.paragraphOf[e + 1] === doc.paragraphOf[e] ? after.lower : "<p>";
-  const sentenceEnd = !sameParagraph || ctx.sentenceOf[e] !== ctx.sentenceOf[e - 1];
   const cutsQuote = sameParagraph && doc.quoteOf[e] !== -1 && doc.quoteOf[e] === doc.quoteOf[e - 1];
-  const quoteAtStart = doc.quoteOf[start] !== -1 && doc.quotes[doc.quoteOf[start]!]!.start === start;
-  const closesStartQuote = quoteAtStart && doc.quotes[doc.quoteOf[start]!]!.end === e;
-  const first = doc.tokens[start]!.lower;
-  const firstKind = quoteAtStart ? "Q" : ["that", "to", "whether", "if", "how", "what", "why"].includes(first) ? first : shape(doc.tokens[start]!.text);
   let cueAhead = false;
   for (let k = e; k < Math.min(doc.tokens.length, e + 4); k++) if (ctx.isCue[k]) cueAhead = true;
-  const length = bucket(e - start, [2, 3, 5, 8, 12, 18, 26, 40, 60]);
-  const crossed = Math.min(sentencesCrossed, 3);
   return [
     `last=${last.lower}`,
     `next=${nextWord}`,
@@ -79,43 +69,142 @@ function endFeatures(ctx: EndContext, cue: string, start: number, e: number, sen
     `lastShape=${shape(last.text)}`,
     `nextShape=${sameParagraph ? shape(next.text) : "<p>"}`,
     `shapes=${shape(last.text)}|${sameParagraph ? shape(next.text) : "<p>"}|${sameParagraph && after ? shape(after.text) : "<p>"}`,
-    `sentEnd=${sentenceEnd}`,
-    `crossed=${crossed}`,
-    `crossed+first=${crossed}|${firstKind}`,
-    `crossed+sentEnd=${crossed}|${sentenceEnd}`,
+    `sentEnd=${isSentenceEnd(ctx, e)}`,
     `cutsQuote=${cutsQuote}`,
-    `closesStartQuote=${closesStartQuote}`,
     `cueAhead=${cueAhead}`,
     `cueAhead+next=${cueAhead}|${nextWord}`,
-    `length=${length}`,
-    `length+first=${length}|${firstKind}`,
-    `commas=${Math.min(commas, 4)}|${sentenceEnd}`,
-    `first+next=${firstKind}|${nextWord}`,
-    `first+sentEnd=${firstKind}|${sentenceEnd}`,
-    `cue+next=${cue}|${nextWord}`,
-    `cue+sentEnd=${cue}|${sentenceEnd}`,
-    `cue+length=${cue}|${length}`,
   ];
 }
 
-/** Features of each candidate end of a content starting at `start`, in order of the candidates. */
-export function candidateFeatures(ctx: EndContext, cue: string, start: number): { ends: number[]; features: string[][] } {
+function isSentenceEnd(ctx: EndContext, e: number): boolean {
+  const next = ctx.doc.tokens[e];
+  return next === undefined || ctx.doc.paragraphOf[e] !== ctx.doc.paragraphOf[e - 1] || ctx.sentenceOf[e] !== ctx.sentenceOf[e - 1];
+}
+
+/** What stays fixed over the candidate ends of one content: its cue's head word and how it opens. */
+interface ContentStart {
+  cue: string;
+  /** "Q" for an opening quote, a complementiser, or the first word's shape. */
+  first: string;
+  /** The end of the quote the content opens with, or -1. */
+  quoteEnd: number;
+}
+
+/** One candidate end as the span features see it. */
+interface EndState {
+  crossed: number;
+  sentenceEnd: boolean;
+  length: number;
+  commas: number;
+  closesStartQuote: boolean;
+  nextWord: string;
+}
+
+/**
+ * The features that depend on the content's start and cue. Those over a few small values carry a table index
+ * (`slot`, `slots` values) so that inference scores each value once per content instead of once per candidate end.
+ */
+const SPAN_TEMPLATES: { slots?: number; slot?: (s: EndState) => number; name: (s: EndState, c: ContentStart) => string }[] = [
+  { slots: 4, slot: (s) => s.crossed, name: (s) => `crossed=${s.crossed}` },
+  { slots: 4, slot: (s) => s.crossed, name: (s, c) => `crossed+first=${s.crossed}|${c.first}` },
+  { slots: 8, slot: (s) => 2 * s.crossed + +s.sentenceEnd, name: (s) => `crossed+sentEnd=${s.crossed}|${s.sentenceEnd}` },
+  { slots: 2, slot: (s) => +s.closesStartQuote, name: (s) => `closesStartQuote=${s.closesStartQuote}` },
+  { slots: 10, slot: (s) => s.length, name: (s) => `length=${s.length}` },
+  { slots: 10, slot: (s) => s.length, name: (s, c) => `length+first=${s.length}|${c.first}` },
+  { slots: 10, slot: (s) => 2 * s.commas + +s.sentenceEnd, name: (s) => `commas=${s.commas}|${s.sentenceEnd}` },
+  { name: (s, c) => `first+next=${c.first}|${s.nextWord}` },
+  { slots: 2, slot: (s) => +s.sentenceEnd, name: (s, c) => `first+sentEnd=${c.first}|${s.sentenceEnd}` },
+  { name: (s, c) => `cue+next=${c.cue}|${s.nextWord}` },
+  { slots: 2, slot: (s) => +s.sentenceEnd, name: (s, c) => `cue+sentEnd=${c.cue}|${s.sentenceEnd}` },
+  { slots: 10, slot: (s) => s.length, name: (s, c) => `cue+length=${c.cue}|${s.length}` },
+];
+
+function contentStart(ctx: EndContext, cue: string, start: number): ContentStart {
+  const { doc } = ctx;
+  const quote = doc.quoteOf[start] !== -1 ? doc.quotes[doc.quoteOf[start]!]! : undefined;
+  const quoteEnd = quote?.start === start ? quote.end : -1;
+  const word = doc.tokens[start]!.lower;
+  const first = quoteEnd !== -1 ? "Q" : ["that", "to", "whether", "if", "how", "what", "why"].includes(word) ? word : shape(doc.tokens[start]!.text);
+  return { cue, first, quoteEnd };
+}
+
+function endState(ctx: EndContext, content: ContentStart, start: number, e: number, sentencesCrossed: number, commas: number): EndState {
+  const next = ctx.doc.tokens[e];
+  return {
+    crossed: Math.min(sentencesCrossed, 3),
+    sentenceEnd: isSentenceEnd(ctx, e),
+    length: bucket(e - start, [2, 3, 5, 8, 12, 18, 26, 40, 60]),
+    commas: Math.min(commas, 4),
+    closesStartQuote: content.quoteEnd === e,
+    nextWord: next !== undefined && ctx.doc.paragraphOf[e] === ctx.doc.paragraphOf[e - 1] ? next.lower : "<p>",
+  };
+}
+
+/** Walks the candidate ends of a content starting at `start`, with what the content crosses up to each. */
+function forEachCandidate(ctx: EndContext, start: number, visit: (e: number, sentencesCrossed: number, commas: number) => void): void {
   const range = endCandidates(ctx, start);
-  const ends: number[] = [];
-  const features: string[][] = [];
   let sentencesCrossed = 0;
   let commas = 0;
   for (let e = range.start; e <= range.end; e++) {
     if (e - 1 > start && ctx.sentenceOf[e - 1] !== ctx.sentenceOf[e - 2]) sentencesCrossed++;
     if (e - 1 > start && ctx.doc.tokens[e - 2]!.text === "," && ctx.doc.quoteOf[e - 2] === -1) commas++;
-    ends.push(e);
-    features.push(endFeatures(ctx, cue, start, e, sentencesCrossed, commas));
+    visit(e, sentencesCrossed, commas);
   }
+}
+
+/** Features of each candidate end of a content starting at `start`, in order of the candidates. */
+export function candidateFeatures(ctx: EndContext, cue: string, start: number): { ends: number[]; features: string[][] } {
+  const ends: number[] = [];
+  const features: string[][] = [];
+  const content = contentStart(ctx, cue, start);
+  forEachCandidate(ctx, start, (e, sentencesCrossed, commas) => {
+    const state = endState(ctx, content, start, e, sentencesCrossed, commas);
+    ends.push(e);
+    features.push([...boundaryFeatures(ctx, e), ...SPAN_TEMPLATES.map((t) => t.name(state, content))]);
+  });
   return { ends, features };
 }
 
-/** The best-scoring end of the content that starts at `start`. */
+/** Per document and weights, the score of each token boundary's start-independent features (NaN until needed). */
+const boundaryScores = new WeakMap<EndContext, { weights: Record<string, number>; scores: Float64Array }>();
+
+function boundaryScore(weights: Record<string, number>, ctx: EndContext, e: number): number {
+  let cache = boundaryScores.get(ctx);
+  if (cache?.weights !== weights) {
+    cache = { weights, scores: new Float64Array(ctx.doc.tokens.length + 1).fill(NaN) };
+    boundaryScores.set(ctx, cache);
+  }
+  if (Number.isNaN(cache.scores[e])) cache.scores[e] = score(weights, boundaryFeatures(ctx, e));
+  return cache.scores[e]!;
+}
+
+/**
+ * The best-scoring end of the content that starts at `start`. Contents of one document share most candidate ends,
+ * so the part of an end's score that does not depend on the start is computed once per document, and the span
+ * features over small values once per value.
+ */
 export function bestEnd(weights: Record<string, number>, ctx: EndContext, cue: string, start: number): number {
-  const { ends, features } = candidateFeatures(ctx, cue, start);
-  return ends[argmax(features.map((f) => score(weights, f)))]!;
+  const content = contentStart(ctx, cue, start);
+  const tables = SPAN_TEMPLATES.map((t) => new Float64Array(t.slots ?? 0).fill(NaN));
+  let best = -1;
+  let bestScore = -Infinity;
+  forEachCandidate(ctx, start, (e, sentencesCrossed, commas) => {
+    const state = endState(ctx, content, start, e, sentencesCrossed, commas);
+    let total = boundaryScore(weights, ctx, e);
+    SPAN_TEMPLATES.forEach((template, k) => {
+      if (!template.slot) {
+        total += weights[template.name(state, content)] ?? 0;
+        return;
+      }
+      const table = tables[k]!;
+      const slot = template.slot(state);
+      if (Number.isNaN(table[slot])) table[slot] = weights[template.name(state, content)] ?? 0;
+      total += table[slot]!;
+    });
+    if (total > bestScore) {
+      bestScore = total;
+      best = e;
+    }
+  });
+  return best;
 }
