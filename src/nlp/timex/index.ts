@@ -23,8 +23,19 @@ const COMPILED = RULES.map((rule, order) => ({
   rule,
   order,
   // "quarter-to-quarter", "year-to-year" compare periods without naming one.
-  regex: new RegExp(`(?<![\\w$£€]|\\w-to-)(?:${rule.pattern})(?![\\w]|-to-\\w)`, "gi"),
+  regex: new RegExp(`(?:${rule.pattern})(?![\\w]|-to-\\w)`, "gi"),
 }));
+
+/**
+ * What may not come just before an expression: a word character or currency sign, or "...-to-". Checked
+ * outside the rules' regexes because a leading lookbehind stops the engine from skipping ahead to
+ * where a match can begin, and 40 patterns scan every document.
+ */
+const BLOCKED_BEFORE = /(?:[\w$£€]|\w-to-)$/;
+
+function blockedBefore(text: string, index: number): boolean {
+  return index > 0 && BLOCKED_BEFORE.test(text.slice(Math.max(0, index - 5), index));
+}
 
 interface Source {
   text: string;
@@ -71,8 +82,8 @@ function candidates(source: Source): Candidate[] {
   for (const { rule, order, regex } of COMPILED) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
+      if (m[0].length === 0 || blockedBefore(text, m.index)) {
+        regex.lastIndex = m.index + 1;
         continue;
       }
       if (inTitle(text, m.index)) continue;
