@@ -1,8 +1,7 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../graph/open.js";
 import { toDocument } from "../../ingest/types.js";
 import type { GraphExport } from "../../model/index.js";
@@ -10,28 +9,13 @@ import { analyse } from "../../nlp/pipeline.js";
 import { register as registerEvents } from "./events.js";
 import { register as registerExport } from "./export.js";
 import { register as registerPlaces } from "./places.js";
+import { runInProcess } from "../../../test/cli.js";
 
 const REPORT =
   "ISLAMABAD, March 25 - Almost 150 people were killed when Afghan aircraft raided a number of Pakistani villages in North Waziristan on Monday, Pakistani officials said.";
 
 /** Runs one CLI command and returns what it printed. */
-async function run(...args: string[]): Promise<string> {
-  const program = new Command().exitOverride();
-  registerPlaces(program);
-  registerEvents(program);
-  registerExport(program);
-  let out = "";
-  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  try {
-    await program.parseAsync(["node", "dossier", ...args]);
-  } finally {
-    spy.mockRestore();
-  }
-  return out;
-}
+const run = (...args: string[]): Promise<string> => runInProcess([registerPlaces, registerEvents, registerExport], args);
 
 describe("dossier places, events, timeline, split-event", () => {
   let dir: string;

@@ -3,8 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Command } from "commander";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runInProcess } from "../../../test/cli.js";
 import { register } from "./extract.js";
 
 const repo = fileURLToPath(new URL("../../../", import.meta.url));
@@ -24,21 +24,7 @@ const sample = [
   { tokens: "The weather was mild .".split(" "), entities: [{ type: "Other", start: 1, end: 2 }], relations: [], orig_id: 102 },
 ];
 
-async function run(...args: string[]): Promise<string> {
-  const program = new Command().exitOverride();
-  register(program);
-  let out = "";
-  const write = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  try {
-    await program.parseAsync(["node", "dossier", ...args]);
-  } finally {
-    write.mockRestore();
-  }
-  return out;
-}
+const run = (...args: string[]): Promise<string> => runInProcess([register], args);
 
 describe("dossier extract --conll04 / eval re", () => {
   let dir: string;
