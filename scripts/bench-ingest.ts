@@ -44,8 +44,8 @@ interface Measure {
 
 // ---------------------------------------------------------------- corpus
 
-/** The first `size` documents of the news corpus, the same on every call. */
-async function loadCorpus(size: number): Promise<Document[]> {
+/** The first `size` documents of the news corpus, the same on every call (scripts/analysis-snapshot.ts reads it too). */
+export async function loadCorpus(size: number): Promise<Document[]> {
   const reutersDir = join(NEWS, "reuters21578");
   const bbcDir = join(NEWS, "bbc");
   const bbcFiles = readdirSync(bbcDir)
@@ -347,4 +347,5 @@ async function main(): Promise<void> {
   printGrowth(rows);
 }
 
-await main();
+// Run only as the script itself, not when another script imports the corpus loader.
+if (process.argv[1] === SCRIPT) await main();
