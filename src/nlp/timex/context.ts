@@ -37,18 +37,29 @@ export function sentenceStarts(text: string): number[] {
   return starts;
 }
 
-/** The sentence holding [start, end), found by binary search in `starts`. */
-export function sentenceAround(text: string, starts: number[], start: number, end: number): { start: number; end: number } {
+/** The index in `starts` of the sentence holding `offset`, by binary search. */
+function sentenceIndex(starts: number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= start) lo = mid;
+    if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
+  return lo;
+}
+
+/** The sentence holding [start, end), found by binary search in `starts`. */
+export function sentenceAround(text: string, starts: number[], start: number, end: number): { start: number; end: number } {
+  const lo = sentenceIndex(starts, start);
   let next = lo + 1;
   while (next < starts.length && starts[next]! < end) next++;
   return { start: starts[lo]!, end: next < starts.length ? starts[next]! : text.length };
+}
+
+/** Where the sentence before the one holding `offset` starts (the first sentence's start if there is none). */
+export function previousSentenceStart(starts: number[], offset: number): number {
+  return starts[Math.max(0, sentenceIndex(starts, offset) - 1)]!;
 }
 
 function words(text: string, from: number, to: number): Word[] {

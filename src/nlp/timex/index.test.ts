@@ -59,7 +59,12 @@ const CASES: [string, [string, string, string][]][] = [
   ["The summit is on April 24 and 25, in Easter week.", [["April 24", "DATE", "2023-04-24"], ["25", "DATE", "2023-04-25"], ["Easter week", "DATE", "2023-W14"]]],
   ["He offered him a week; it pays 2 million dollars a year to a second group and moved to a calendar year.", [["a week", "DURATION", "P1W"], ["a year", "SET", "P1Y"]]],
   ["After a day-long meeting they will decide at a later date.", [["day-long", "DURATION", "P1D"], ["a later date", "DATE", "FUTURE_REF"]]],
+  // After a period of several quarters, "a year earlier" is the year before; after a quarter, that quarter a year back.
+  ["Net rose in the third quarter. For the nine months, net was $5 million, up from $3 million a year earlier.",
+    [["the third quarter", "DATE", "2022-Q3"], ["the nine months", "DURATION", "P9M"], ["a year earlier", "DATE", "2021"]]],
+  ["It will soon decide; the rally soon became a flood.", [["soon", "DATE", "FUTURE_REF"]]],
   // Titles and idioms that only look like time expressions.
+  ["In today's world, the leaders of tomorrow see sales rise 8% annually.", []],
   ["Baker said on ABC's \"This Week\" that Islam will one day be larger.", [["one day", "DATE", "FUTURE_REF"]]],
 ];
 

@@ -7,7 +7,7 @@
 import type { Timex } from "../../model/index.js";
 import { type Anchor, parseAnchor } from "./anchor.js";
 import { parseYmd, type Ymd } from "./calendar.js";
-import { sentenceStarts, tenseAround } from "./context.js";
+import { previousSentenceStart, sentenceStarts, tenseAround } from "./context.js";
 import { type CandidateView, decide, defaultModel, type Model } from "./learned.js";
 import { type Resolution, RULES, type Rule, type RuleContext } from "./rules.js";
 
@@ -63,6 +63,7 @@ function context({ text, dct, sentences }: Source, start: number, end: number, r
     reference: () => refs.last,
     lastQuarter: () => refs.quarter ?? refs.topicQuarter,
     topicQuarter: () => refs.topicQuarter,
+    lead: () => text.slice(previousSentenceStart(sentences, start), start),
   };
 }
 

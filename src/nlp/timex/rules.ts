@@ -36,6 +36,8 @@ export interface RuleContext {
   topicQuarter(): Anchor | undefined;
   /** The last quarter the text named, else the topic quarter: what "a year ago" compares with. */
   lastQuarter(): Anchor | undefined;
+  /** The text from the start of the previous sentence up to this expression. */
+  lead(): string;
 }
 
 type Groups = Record<string, string | undefined>;
@@ -188,6 +190,18 @@ function coarsen(anchor: Anchor, unit: ShiftUnit | "half"): Anchor {
   if (unit === "quarter") return { unit: "quarter", year: ymd.year, quarter: quarterOf(ymd.month) };
   if (unit === "week") return { unit: "week", ymd };
   return anchor;
+}
+
+/**
+ * "For the nine months, net was ..., compared with $3 million a year earlier": when the period last
+ * named before a comparison spans several quarters, the comparison is with the year before, not a quarter.
+ */
+const PERIOD_NAMED = /\b(?:(?<months>nine|six|9|6)[- ]months?|quarter(?:ly)?|three months)\b/gi;
+
+function comparesYears(context: RuleContext): boolean {
+  let last: RegExpExecArray | undefined;
+  for (const m of context.lead().matchAll(PERIOD_NAMED)) last = m;
+  return !!last?.groups?.months;
 }
 
 function weekendValue(offsetWeeks: number, context: RuleContext): string {
@@ -503,7 +517,8 @@ export const RULES: Rule[] = [
       else if (pre === "next") anchor = shiftAnchor(current, "quarter", 1);
       else if (/latest|recent/.test(pre)) anchor = shiftAnchor(current, "quarter", -1);
       else anchor = endedQuarter(context) ?? context.topicQuarter() ?? shiftAnchor(current, "quarter", -1);
-      if (inline && anchor.unit === "quarter") anchor = { ...anchor, year: Number(inline[0]) };
+      if (unit === "period" && comparesYears(context)) anchor = coarsen(anchor, "year");
+      if (inline && anchor.unit !== "day" && anchor.unit !== "week") anchor = { ...anchor, year: Number(inline[0]) };
       else if (yearBack) return { ...date(formatAnchor(shiftAnchor(anchor, "year", -1))), derived: true };
       return date(formatAnchor(anchor));
     },
@@ -514,7 +529,7 @@ export const RULES: Rule[] = [
     normalise: (_g, context) => {
       const ref = context.reference();
       const base = context.lastQuarter() ?? (ref && (ref.unit === "quarter" || ref.unit === "year" || ref.unit === "half") ? ref : dctAt(context.dct, "year"));
-      return { ...date(formatAnchor(shiftAnchor(base, "year", -1))), derived: true };
+      return { ...date(formatAnchor(shiftAnchor(comparesYears(context) ? coarsen(base, "year") : base, "year", -1))), derived: true };
     },
   },
   {
@@ -566,6 +581,8 @@ export const RULES: Rule[] = [
     pattern: `(?:(?<pre>early|late|earlier|later|the day before|the day after|the night before)\\s)?(?<day>${DAY_WORD}|(?<=\\bthe (?:day|night) (?:before|after) )(?:last |next |this )?${WEEKDAY})(?:'s)?(?: (?<pod>${PART_OF_DAY}))?`,
     normalise: (g, context) => {
       const pre = lower(g.pre);
+      if (!pre && GENERIC_PRESENT.test(context.text.slice(context.start, context.end + 20))) return null;
+      if (!pre && /\b(?:people|leaders|world|generations?|children|youth|society|cities|workers|women|men) of\s$/i.test(context.text.slice(Math.max(0, context.start - 14), context.start))) return null;
       const named = g.day!.match(/^(last|next|this) (.+)$/i);
       let day = (named ? weekdayDate(named[2]!, lower(named[1]), context) : dayReference(g.day!, context))!;
       if (pre === "the day before" || pre === "the night before") day = addDays(day, -1);
@@ -653,7 +670,8 @@ export const RULES: Rule[] = [
       // In an earnings report "a year ago" is the same period of the year before.
       const period = context.lastQuarter() ?? (ref && (ref.unit === "quarter" || ref.unit === "half") ? ref : undefined);
       if (shift.unit === "year" && steps === 1 && period && (period as { year: number }).year >= context.dct.year - 1) {
-        return { ...date(formatAnchor(shiftAnchor(period, "year", sign))), derived: true };
+        const base = comparesYears(context) ? coarsen(period, "year") : period;
+        return { ...date(formatAnchor(shiftAnchor(base, "year", sign))), derived: true };
       }
       if (anaphoric && ref) return { ...date(formatAnchor(shiftAnchor(coarsen(ref, unit), unit, sign * count))), derived: true };
       return date(formatAnchor(shiftAnchor(dctAt(context.dct, unit), unit, sign * count)));
@@ -728,14 +746,23 @@ export const RULES: Rule[] = [
   },
   {
     name: "future",
-    pattern: `(?<w>as soon as possible|an? (?:later|future) date|the (?:near |distant |foreseeable |immediate )?future|(?:near |foreseeable )?future(?= (?:years|months|quarters|periods|generations))|the (?:near|short|long) term)`,
-    normalise: (g) => (/long term/.test(lower(g.w)) ? null : date("FUTURE_REF")),
+    pattern: `(?<w>as soon as possible|an? (?:later|future) date|the (?:near |distant |foreseeable |immediate )?future|(?:near |foreseeable )?future(?= (?:years|months|quarters|periods|generations))|the (?:near|short|long) term|soon)`,
+    normalise: (g, context) => {
+      const w = lower(g.w);
+      if (/long term/.test(w)) return null;
+      // "will soon", "to soon grow", "soon will": soon as a time; "soon after", "soon became" relate two events.
+      if (w === "soon" && !/\b(?:will|may|might|would|could|should|can|to)\s$/i.test(context.text.slice(Math.max(0, context.start - 7), context.start)) &&
+        !/^\s(?:will|to)\b/.test(context.text.slice(context.end, context.end + 6))) return null;
+      return date("FUTURE_REF");
+    },
   },
   {
     name: "set-adverb",
     pattern: `(?<w>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually)`,
     normalise: (g, context) => {
       if (/^[A-Z]/.test(g.w!) && !/(^|[.!?"]\s+|\n\s*)$/.test(context.text.slice(Math.max(0, context.start - 3), context.start))) return null;
+      // "rise 8.5% annually", "10,000 units annually": a rate of growth or output, not a recurring time.
+      if (RATE_BEFORE.test(context.text.slice(Math.max(0, context.start - 16), context.start))) return null;
       const value = setValue(lower(g.w));
       return value ? { type: "SET", value } : null;
     },
@@ -768,5 +795,7 @@ export const RULES: Rule[] = [
   },
 ];
 
+/** "today's youth", "in today's world": the present age at large, not the day. */
+const GENERIC_PRESENT = /^(?:today|tomorrow)['’]s (?:world|youth|young|generation|society|children|kids|personal|computers|technology|economy|culture|standards|global)\b/i;
 const UNIT_PLURAL_RE = new RegExp(`^${UNIT_PLURAL}$`);
-const RATE_BEFORE = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|dozen|once|twice|times)|\b(?!(?:was|has|is|as|this|its|his|thus|us|perhaps|always|less|unless|across|plus|towards|afterwards|sometimes|yes)\b)[a-z]{2,}s)\s$/i;
+const RATE_BEFORE = /(?:[\d%]|\b(?:million|billion|trillion|thousand|hundred|dozen|once|twice|times|percent)|\b(?!(?:was|has|is|as|this|its|his|thus|us|perhaps|always|less|unless|across|plus|towards|afterwards|sometimes|yes)\b)[a-z]{2,}s)\s$/i;
