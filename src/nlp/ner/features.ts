@@ -29,23 +29,15 @@ export interface TokenSink extends FeatureSink {
 }
 
 /**
- * A distinct lower-case form and its statistics in the current document (valid while `stamp`,
- * or `voteStamp` for the votes, is the extractor's document number).
+ * A distinct lower-case form: what it is whatever the document. Its statistics in the current
+ * document are kept by each extractor, per form id.
  */
 interface LowerForm {
+  /** Dense id, unique across a word table and the table it extends. */
+  id: number;
   text: string;
   hash: number;
   gazetteer: GazetteerNode | null;
-  stamp: number;
-  /** Written all in lower case somewhere in the document. */
-  lowerSeen: boolean;
-  /** Capitalised somewhere mid-sentence (outside all-caps sentences). */
-  capMid: boolean;
-  /** Context features of its capitalised occurrences (deduplicated once the document is read). */
-  contexts: number[];
-  voteStamp: number;
-  /** Stage-one labels (O, PER, ORG, LOC, MISC) of its capitalised occurrences (made when first needed). */
-  votes: Int32Array | null;
 }
 
 /** Hashes stored on words and forms are kept as int32 bits (small integers, never boxed); features are pushed unsigned. */
@@ -135,66 +127,91 @@ function shapeHashes(word: string, info: { shape: number; shortShape: number }):
 }
 
 const CLUSTER_NONE = new Uint32Array(3);
-/** Word types cached before the cache is reset (at a document boundary). */
+/** Word types an extractor caches beyond its lexicon before the cache is reset (at a document boundary). */
 export const MAX_TYPES = 50_000;
 /** Context features kept per form and document: the left and right words of its first 6 capitalised occurrences. */
 const MAX_CONTEXTS = 12;
+/** Stage-one labels counted per form: O, PER, ORG, LOC, MISC. */
+const LABELS = 5;
 
-export class FeatureExtractor {
-  private readonly cache = new Map<string, WordInfo>();
+/**
+ * Word types and lower-case forms with their document-independent attributes, ids dense from
+ * `firstId` and `firstForm`. A table may extend another (`parent`), which it consults first and
+ * never changes: a model's vocabulary is one table shared by every extractor, and each extractor
+ * keeps the other words it meets in its own.
+ */
+export class WordTable {
+  private readonly words = new Map<string, WordInfo>();
   private readonly forms = new Map<string, LowerForm>();
   /**
-   * Per word id, the hashes of its prefixes then suffixes of 1..4 characters (0: the word is
-   * shorter), as int32 bits: one table instead of an array per word.
+   * Per word (id - firstId), the hashes of its prefixes then suffixes of 1..4 characters (0: the
+   * word is shorter), as int32 bits: one table instead of an array per word.
    */
-  private affixes = new Int32Array(8 * (MAX_TYPES + 1));
-  /** Bumped whenever the cache is reset, which reuses word ids. */
-  private resets = 0;
-  /** Number of the current document, for the per-form statistics. */
-  private document = 0;
-  /** The current document: its words in reading order, sentence starts, all-caps sentences. */
-  private tokens: WordInfo[] = [];
-  private starts = new Int32Array(64);
-  private caps = new Uint8Array(64);
-  private sentenceCount = 0;
-  /** Tokens of the current document (`tokens` may hold more, left from a longer one). */
-  private tokenCount = 0;
-  /** Gazetteer codes (kind × 8 + position) of each token of the sentence being emitted. */
-  private readonly gazetteer: number[][] = [];
+  private affixes: Int32Array;
+  readonly firstId: number;
+  readonly firstForm: number;
 
-  constructor(private readonly resources: NerResources) {}
+  constructor(
+    private readonly resources: NerResources,
+    private readonly parent: WordTable | null = null,
+    capacity = 1024,
+  ) {
+    this.firstId = parent ? parent.endId : 0;
+    this.firstForm = parent ? parent.endForm : 0;
+    this.affixes = new Int32Array(8 * Math.max(1, capacity));
+  }
 
-  private lowerForm(text: string): LowerForm {
-    let form = this.forms.get(text);
+  /** One past the last word id given. */
+  get endId(): number {
+    return this.firstId + this.words.size;
+  }
+
+  /** One past the last form id given. */
+  get endForm(): number {
+    return this.firstForm + this.forms.size;
+  }
+
+  /** Own words (not the parent's). */
+  get size(): number {
+    return this.words.size;
+  }
+
+  /** Forgets this table's own words and forms (ids are given again from the first). */
+  clear(): void {
+    this.words.clear();
+    this.forms.clear();
+  }
+
+  /** The word's attributes: the parent's, this table's, or computed now and kept. */
+  info(word: string): WordInfo {
+    return this.parent?.words.get(word) ?? this.words.get(word) ?? this.add(word);
+  }
+
+  /** Pushes the affix features of a word of this table (unsigned, as every feature). */
+  pushAffixes(w: WordInfo, out: FeatureSink): void {
+    const affixes = this.affixes;
+    for (let k = (w.id - this.firstId) * 8, stop = k + 8; k < stop; k++) if (affixes[k] !== 0) out.push(affixes[k]! >>> 0);
+  }
+
+  private form(text: string): LowerForm {
+    let form = this.parent?.forms.get(text) ?? this.forms.get(text);
     if (!form) {
-      form = {
-        text,
-        hash: hashString(text) | 0,
-        gazetteer: this.resources.gazetteer.first(text),
-        stamp: 0,
-        lowerSeen: false,
-        capMid: false,
-        contexts: [],
-        voteStamp: 0,
-        votes: null,
-      };
+      form = { id: this.endForm, text, hash: hashString(text) | 0, gazetteer: this.resources.gazetteer.first(text) };
       this.forms.set(text, form);
     }
     return form;
   }
 
-  private info(word: string): WordInfo {
-    const cached = this.cache.get(word);
-    if (cached) return cached;
+  private add(word: string): WordInfo {
     const lowerText = word.toLowerCase();
-    const id = this.cache.size;
-    if ((id + 1) * 8 > this.affixes.length) {
+    const id = this.endId;
+    const at = (id - this.firstId) * 8;
+    if (at + 8 > this.affixes.length) {
       const grown = new Int32Array(this.affixes.length * 2);
       grown.set(this.affixes);
       this.affixes = grown;
     }
     const affixes = this.affixes;
-    const at = id * 8;
     affixes.fill(0, at, at + 8);
     let prefix = FNV_SEED;
     for (let k = 1; k <= 4 && k <= word.length; k++) {
@@ -209,7 +226,7 @@ export class FeatureExtractor {
       if (isUpper(code)) upper++;
       else if (isLower(code)) lowerCount++;
     }
-    const form = this.lowerForm(lowerText);
+    const form = this.form(lowerText);
     const info: WordInfo = {
       id,
       text: word,
@@ -224,8 +241,78 @@ export class FeatureExtractor {
       allLower: lowerCount > 0 && upper === 0,
     };
     shapeHashes(word, info);
-    this.cache.set(word, info);
+    this.words.set(word, info);
     return info;
+  }
+}
+
+/**
+ * Statistics of each lower-case form in the current document, per form id, in typed arrays (no
+ * object per form): valid while the form's stamp is the extractor's document number.
+ */
+class FormStats {
+  stamp = new Int32Array(0);
+  /** Written all in lower case somewhere in the document. */
+  lowerSeen = new Uint8Array(0);
+  /** Capitalised somewhere mid-sentence (outside all-caps sentences). */
+  capMid = new Uint8Array(0);
+  /** Context features of its capitalised occurrences, MAX_CONTEXTS slots per form (int32 bits), and how many. */
+  contexts = new Int32Array(0);
+  contextCount = new Uint8Array(0);
+  /** Stage-one labels of its capitalised occurrences (LABELS per form), valid while voteStamp is the document. */
+  voteStamp = new Int32Array(0);
+  votes = new Int32Array(0);
+
+  /** Makes room for form ids below `forms`. */
+  reserve(forms: number): void {
+    if (forms <= this.stamp.length) return;
+    const size = Math.max(1024, forms, this.stamp.length * 2);
+    const grow = <T extends Int32Array | Uint8Array>(old: T, per: number, make: (n: number) => T): T => {
+      const grown = make(size * per);
+      grown.set(old);
+      return grown;
+    };
+    this.stamp = grow(this.stamp, 1, (n) => new Int32Array(n));
+    this.lowerSeen = grow(this.lowerSeen, 1, (n) => new Uint8Array(n));
+    this.capMid = grow(this.capMid, 1, (n) => new Uint8Array(n));
+    this.contexts = grow(this.contexts, MAX_CONTEXTS, (n) => new Int32Array(n));
+    this.contextCount = grow(this.contextCount, 1, (n) => new Uint8Array(n));
+    this.voteStamp = grow(this.voteStamp, 1, (n) => new Int32Array(n));
+    this.votes = grow(this.votes, LABELS, (n) => new Int32Array(n));
+  }
+}
+
+export class FeatureExtractor {
+  /** The words met beyond the lexicon. */
+  private readonly table: WordTable;
+  private readonly stats = new FormStats();
+  /** Form ids touched by the current document. */
+  private touched = new Int32Array(64);
+  /** Bumped whenever the cache is reset, which reuses word ids. */
+  private resets = 0;
+  /** Number of the current document, for the per-form statistics. */
+  private document = 0;
+  /** The current document: its words in reading order, sentence starts, all-caps sentences. */
+  private tokens: WordInfo[] = [];
+  private starts = new Int32Array(64);
+  private caps = new Uint8Array(64);
+  private sentenceCount = 0;
+  /** Tokens of the current document (`tokens` may hold more, left from a longer one). */
+  private tokenCount = 0;
+  /** Gazetteer codes (kind × 8 + position) of each token of the sentence being emitted. */
+  private readonly gazetteer: number[][] = [];
+
+  /** `lexicon`: a shared table of words known in advance (their ids come before all others). */
+  constructor(
+    resources: NerResources,
+    private readonly lexicon: WordTable | null = null,
+  ) {
+    this.table = new WordTable(resources, lexicon, MAX_TYPES + 1);
+  }
+
+  /** The first id of words not in the lexicon (ids below it are the lexicon's, never reset). */
+  get firstOwnId(): number {
+    return this.table.firstId;
   }
 
   /**
@@ -233,9 +320,8 @@ export class FeatureExtractor {
    * sentences and per-form statistics. Returns its token count.
    */
   begin(sentences: readonly (readonly string[])[]): number {
-    if (this.cache.size > MAX_TYPES) {
-      this.cache.clear();
-      this.forms.clear();
+    if (this.table.size > MAX_TYPES) {
+      this.table.clear();
       this.resets++;
     }
     const document = ++this.document;
@@ -245,13 +331,14 @@ export class FeatureExtractor {
       this.caps = new Uint8Array((count + 1) * 2);
     }
     const tokens = this.tokens;
+    const table = this.table;
     let j = 0;
     for (let s = 0; s < count; s++) {
       this.starts[s] = j;
       let caps = 0;
       let letters = 0;
       for (const token of sentences[s] ?? []) {
-        const info = this.info(token);
+        const info = table.info(token);
         tokens[j++] = info;
         if (info.allLower || (info.initCap && !info.allCaps)) caps = -1;
         else if (info.allCaps && caps === 0) letters++;
@@ -261,6 +348,7 @@ export class FeatureExtractor {
     this.starts[count] = j;
     this.tokenCount = j;
     this.sentenceCount = count;
+    this.stats.reserve(table.endForm);
     this.documentStats(document);
     return j;
   }
@@ -268,30 +356,39 @@ export class FeatureExtractor {
   /** Per form: seen in lower case, capitalised mid-sentence, the contexts of its capitalised occurrences. */
   private documentStats(document: number): void {
     const tokens = this.tokens;
-    const touched: LowerForm[] = [];
+    const { stamp, lowerSeen, capMid, contexts, contextCount } = this.stats;
+    if (this.touched.length < this.tokenCount) this.touched = new Int32Array(this.tokenCount * 2);
+    const touched = this.touched;
+    let touchedCount = 0;
     for (let s = 0; s < this.sentenceCount; s++) {
       const from = this.starts[s]!;
       const to = this.starts[s + 1]!;
       for (let j = from; j < to; j++) {
         const info = tokens[j]!;
-        const form = info.form;
-        if (form.stamp !== document) {
-          form.stamp = document;
-          form.lowerSeen = false;
-          form.capMid = false;
-          if (form.contexts.length !== 0) form.contexts.length = 0;
-          touched.push(form);
+        const form = info.form.id;
+        if (stamp[form] !== document) {
+          stamp[form] = document;
+          lowerSeen[form] = 0;
+          capMid[form] = 0;
+          contextCount[form] = 0;
+          touched[touchedCount++] = form;
         }
-        if (info.allLower) form.lowerSeen = true;
+        if (info.allLower) lowerSeen[form] = 1;
         if (!info.initCap) continue;
-        if (j > from && this.caps[s] === 0) form.capMid = true;
-        if (form.contexts.length < MAX_CONTEXTS) {
-          form.contexts.push(mix(S.contextLeft, j > from ? tokens[j - 1]!.lower : S.boundary[1]!));
-          form.contexts.push(mix(S.contextRight, j + 1 < to ? tokens[j + 1]!.lower : S.boundary[3]!));
+        if (j > from && this.caps[s] === 0) capMid[form] = 1;
+        const count = contextCount[form]!;
+        if (count < MAX_CONTEXTS) {
+          const at = form * MAX_CONTEXTS + count;
+          contexts[at] = mix(S.contextLeft, j > from ? tokens[j - 1]!.lower : S.boundary[1]!);
+          contexts[at + 1] = mix(S.contextRight, j + 1 < to ? tokens[j + 1]!.lower : S.boundary[3]!);
+          contextCount[form] = count + 2;
         }
       }
     }
-    for (const form of touched) dedupe(form.contexts);
+    for (let t = 0; t < touchedCount; t++) {
+      const form = touched[t]!;
+      contextCount[form] = dedupe(contexts, form * MAX_CONTEXTS, contextCount[form]!);
+    }
   }
 
   /**
@@ -319,16 +416,16 @@ export class FeatureExtractor {
   emitPrior(sink: TokenSink, tags: Uint8Array): void {
     const tokens = this.tokens;
     const document = this.document;
+    const { voteStamp, votes } = this.stats;
     for (let j = 0; j < this.tokenCount; j++) {
       const info = tokens[j]!;
       if (!info.initCap) continue;
-      const form = info.form;
-      const votes = (form.votes ??= new Int32Array(5));
-      if (form.voteStamp !== document) {
-        form.voteStamp = document;
-        votes.fill(0);
+      const form = info.form.id;
+      if (voteStamp[form] !== document) {
+        voteStamp[form] = document;
+        votes.fill(0, form * LABELS, (form + 1) * LABELS);
       }
-      votes[labelOf(tags[j]!)]! += 1;
+      votes[form * LABELS + labelOf(tags[j]!)]! += 1;
     }
     for (let s = 0; s < this.sentenceCount; s++) {
       const from = this.starts[s]!;
@@ -340,12 +437,12 @@ export class FeatureExtractor {
         sink.push(mix(S.priorRight, j + 1 < to ? tags[j + 1]! : 255));
         const info = tokens[j]!;
         if (info.initCap) {
-          const votes = info.form.votes!;
+          const at = info.form.id * LABELS;
           const own = labelOf(tag);
           let best = -1;
           let bestCount = 0;
-          for (let label = 0; label < 5; label++) {
-            const count = votes[label]! - (label === own ? 1 : 0);
+          for (let label = 0; label < LABELS; label++) {
+            const count = votes[at + label]! - (label === own ? 1 : 0);
             if (count > 0) sink.push(mix(S.priorWord, label));
             if (count > bestCount) {
               bestCount = count;
@@ -432,7 +529,7 @@ export class FeatureExtractor {
    * `emit` in contextual mode leaves them out for positions holding a word.
    */
   wordFeatures(word: string, offset: number, out: FeatureSink): void {
-    this.infoFeatures(this.info(word), offset, out);
+    this.infoFeatures(this.table.info(word), offset, out);
   }
 
   /** `wordFeatures` of a word the extractor has read. */
@@ -441,8 +538,7 @@ export class FeatureExtractor {
       out.push(w.exact >>> 0);
       out.push(mix(S.lower[2]!, w.lower));
       out.push(mix(S.shape[2]!, w.shape));
-      const affixes = this.affixes;
-      for (let k = w.id * 8, stop = k + 8; k < stop; k++) if (affixes[k] !== 0) out.push(affixes[k]! >>> 0);
+      (w.id < this.table.firstId ? this.lexicon! : this.table).pushAffixes(w, out);
       if (w.clusters[0] !== 0) for (let k = 0; k < 3; k++) out.push(mix(S.cluster[k]!, w.clusters[k]!));
     } else if (offset === -1 || offset === 1) {
       out.push(mix(S.lower[offset + 2]!, w.lower));
@@ -506,10 +602,11 @@ export class FeatureExtractor {
   }
 
   private documentFeatures(out: FeatureSink, w: WordInfo, i: number, caps: boolean): void {
-    const form = w.form;
-    if (form.lowerSeen) out.push(S.lowerSeen);
-    if ((i === 0 || caps) && form.capMid) out.push(form.lowerSeen ? S.capMid : S.capMidOnly);
-    for (const context of form.contexts) out.push(context);
+    const { lowerSeen, capMid, contexts, contextCount } = this.stats;
+    const form = w.form.id;
+    if (lowerSeen[form] === 1) out.push(S.lowerSeen);
+    if ((i === 0 || caps) && capMid[form] === 1) out.push(lowerSeen[form] === 1 ? S.capMid : S.capMidOnly);
+    for (let k = form * MAX_CONTEXTS, stop = k + contextCount[form]!; k < stop; k++) out.push(contexts[k]! >>> 0);
   }
 }
 
@@ -530,16 +627,16 @@ function labelOf(tag: number): number {
   return tag === 0 ? 0 : ((tag - 1) >> 2) + 1;
 }
 
-/** Removes repeated values in place, keeping first occurrences in order. */
-function dedupe(values: number[]): void {
+/** Removes repeated values from values[from, from + count) in place, keeping first occurrences in order; returns how many are left. */
+function dedupe(values: Int32Array, from: number, count: number): number {
   let kept = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
+  for (let i = 0; i < count; i++) {
+    const value = values[from + i]!;
     let seen = false;
-    for (let k = 0; k < kept; k++) if (values[k] === value) seen = true;
-    if (!seen) values[kept++] = value;
+    for (let k = 0; k < kept; k++) if (values[from + k] === value) seen = true;
+    if (!seen) values[from + kept++] = value;
   }
-  values.length = kept;
+  return kept;
 }
 
 /** A growable Uint32Array of features with per-token offsets. */

@@ -101,7 +101,7 @@ export class NerTagger {
 
   /** Offset in `wordSums` of a word's summed weights, computed the first time the word is seen. */
   private wordSumsOf(info: WordInfo): number {
-    const id = info.id;
+    const id = info.id - this.extractor.firstOwnId;
     const stride = WINDOW * this.model.width;
     if (this.known[id] === 1) return id * stride;
     if (id >= this.known.length) {
