@@ -7,6 +7,15 @@ import { cueRate, type CueLexicon } from "./lexicon.js";
 import { score } from "./perceptron.js";
 import { isQuoteMark, type TextLayout } from "./text.js";
 
+/** Auxiliaries and adverbs that join the cue they precede ("has also said"). */
+const CUE_MODIFIERS = new Set(
+  "also has have had 's ’s would will always now previously later recently repeatedly reportedly once then further did does do is was were are been be never not n't publicly privately earlier initially often frequently again already still even just could may might should must can first perhaps almost together".split(" "),
+);
+/** Auxiliaries and adverbs ("has always", "strongly") lead up to a cue but are not its head. */
+export function isCueModifier(word: string): boolean {
+  return CUE_MODIFIERS.has(word.toLowerCase()) || /^\p{Ll}+ly$/u.test(word);
+}
+
 /** Words below this cue rate are never candidates, whatever their context. */
 export const CANDIDATE_RATE = 0.03;
 

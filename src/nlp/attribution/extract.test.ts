@@ -29,6 +29,15 @@ describe("findAttributions", () => {
     expect(a.content.parts?.map((p) => p.text)).toEqual(["“We will not stop. The war goes on,”", "“They will pay.”"]);
   });
 
+  it("keeps a title's and an initial's period inside an inverted source, through its appositive", () => {
+    const quoted = only("“This is a disgusting day,” said Rep. G. Butterfield, head of the caucus.", "said");
+    expect(quoted.source?.text).toMatch(/^Rep\. G\. Butterfield/);
+    const text = "Moves against the broadcasters led to their removal from most stations, said Jeffrey N. Trimble, a senior official with the board that oversees them.";
+    const reported = only(text, "said");
+    expect(reported.source?.text.startsWith("Jeffrey N. Trimble")).toBe(true);
+    expect(reported.content.text).toBe("Moves against the broadcasters led to their removal from most stations");
+  });
+
   it("finds reported speech with that", () => {
     const text = "ISKP claimed that Pakistan is run by the establishment.";
     const a = only(text, "claimed");

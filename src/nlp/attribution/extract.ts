@@ -3,22 +3,13 @@
  * PolNeAR (lexicon.ts); around each cue, the layout of the sentence (quotes, commas, the cue's
  * position) decides where the source and the content are.
  */
-import { cueHeadScore } from "./cue-model.js";
+import { cueHeadScore, isCueModifier } from "./cue-model.js";
 import { attributionFeatures } from "./filter-model.js";
 import { score } from "./perceptron.js";
 import { loadLexicon, type CueLexicon } from "./lexicon.js";
 import { bestEnd, sentenceIndex } from "./span-model.js";
-import { OPENING_QUOTES, isQuoteMark, layout, type TextLayout, type TokenRange } from "./text.js";
+import { OPENING_QUOTES, endsSentence, isQuoteMark, layout, type TextLayout, type TokenRange } from "./text.js";
 import type { Attribution, ContentSpan, Span } from "./types.js";
-
-/** Auxiliaries and adverbs that join the cue they precede ("has also said"). */
-const CUE_MODIFIERS = new Set(
-  "also has have had 's ’s would will always now previously later recently repeatedly reportedly once then further did does do is was were are been be never not n't publicly privately earlier initially often frequently again already still even just could may might should must can first perhaps almost together".split(" "),
-);
-/** Auxiliaries and adverbs ("has always", "strongly") lead up to a cue but are not its head. */
-export function isCueModifier(word: string): boolean {
-  return CUE_MODIFIERS.has(word.toLowerCase()) || /^\p{Ll}+ly$/u.test(word);
-}
 
 /** Words that end a source noun phrase when walking back from the cue. */
 const SOURCE_STOPS = new Set(
@@ -135,7 +126,8 @@ function sourceAfter(ctx: Context, start: number, limit: number, inverted = true
   while (i < limit && i - start < MAX_SOURCE_TOKENS + 8) {
     const token = ctx.doc.tokens[i]!;
     if (i > start && (NON_CONTENT_STARTERS.has(token.lower) || token.lower === "who" || token.lower === "that")) break;
-    if ([".", ";", ":", "!", "?"].includes(token.text) || isQuoteMark(token.text) || ctx.isCue[i]) break;
+    // "said Rep. G.K. Butterfield": a period after a title or an initial does not end the name.
+    if ((token.text === "." ? endsSentence(ctx.doc.tokens, i) : [";", ":", "!", "?"].includes(token.text)) || isQuoteMark(token.text) || ctx.isCue[i]) break;
     if (token.text === "," && (!inverted || (i + 1 < limit && !/^(a|an|the|who|whose|[\p{Ll}]+)$/u.test(ctx.doc.tokens[i + 1]!.lower)))) break;
     i++;
   }
@@ -290,6 +282,16 @@ function skipTrailingAddressee(ctx: Context, cueWord: string, from: number, end:
   return i;
 }
 
+function hasComma(ctx: Context, range: TokenRange): boolean {
+  for (let i = range.start; i < range.end; i++) if (ctx.doc.tokens[i]!.text === ",") return true;
+  return false;
+}
+
+function hasCue(ctx: Context, range: TokenRange): boolean {
+  for (let i = range.start; i < range.end; i++) if (ctx.isCue[i]) return true;
+  return false;
+}
+
 /** `“...,” said X.`, `“...,” X said.`, `The attack killed five, police said.` */
 function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame | undefined {
   const before = cue.start - 1;
@@ -325,7 +327,9 @@ function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame |
       [".", "!", "?"].includes(next!.text) ||
       // "..., Mr. Trump said, ''...''" quotes after the cue: the cue leads, it does not follow.
       (next!.text === "," && !followingQuote(ctx, after, sentence) && !INTRO_WORDS.has(lower(ctx, sentence.start))) ||
-      (tail <= 8 && NON_CONTENT_STARTERS.has(next!.lower));
+      (tail <= 8 && NON_CONTENT_STARTERS.has(next!.lower)) ||
+      // "..., said X, a senior official with the board that oversees them.": the rest belongs to the appositive.
+      (source !== undefined && source.start === cue.end && hasComma(ctx, source) && !hasCue(ctx, { start: after, end: sentence.end }));
   if (!ends) return undefined;
   const left = leftContent(ctx, edge, sentence);
   if (!left) return undefined;

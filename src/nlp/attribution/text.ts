@@ -55,7 +55,8 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   return text.slice(from, to).includes("\n");
 }
 
-function endsSentence(tokens: Token[], i: number): boolean {
+/** Whether token i ends a sentence: ! and ?, or a period that does not close an abbreviation or an initial. */
+export function endsSentence(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.text === "!" || token.text === "?") return true;
   if (token.text !== ".") return false;

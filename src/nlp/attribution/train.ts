@@ -2,15 +2,15 @@
  * Trains the cue model from PolNeAR's train split: the lexicon of cue rates per word form, an averaged
  * perceptron over each candidate's context, then a perceptron that filters whole attributions the rules
  * propose; picks the thresholds that maximise content+source F1 on the dev split. Writes models/attribution/cues.json.
- * Usage: npm run train:attribution [-- TRAIN_DIR DEV_DIR]
+ * Usage: npm run train:attribution [-- TRAIN_DIR DEV_DIR [OUT_FILE]]
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readBratDir, type BratDocument } from "./brat.js";
-import { CANDIDATE_RATE, cueFeatures } from "./cue-model.js";
+import { CANDIDATE_RATE, cueFeatures, isCueModifier } from "./cue-model.js";
 import { trainPerceptron, trainRanker, type Example, type RankingExample } from "./perceptron.js";
 import { evaluateDocuments } from "./evaluate.js";
-import { isCueModifier, markCues, proposeAttributions } from "./extract.js";
+import { markCues, proposeAttributions } from "./extract.js";
 import { candidateFeatures, sentenceIndex } from "./span-model.js";
 import { CONTENT_OVERLAP, contentFragments, overlapRatio, sourcesAgree } from "./score.js";
 import { LEXICON_PATH, cueRate, type CueLexicon } from "./lexicon.js";
@@ -145,8 +145,9 @@ function main(): void {
     ...FILTER_THRESHOLDS.map((filter) => ({ ...lexicon, weights, contentEnd, threshold, filter: { weights: filterWeights, threshold: filter } })),
   ]);
   const best = bestOf(dev, candidates, (l) => `cue threshold ${l.threshold}, filter ${l.filter ? l.filter.threshold : "off"}`);
-  writeFileSync(LEXICON_PATH, `${JSON.stringify(best)}\n`);
-  console.log(`wrote ${LEXICON_PATH}: cue threshold ${best.threshold}, filter ${best.filter ? best.filter.threshold : "off"}`);
+  const out = process.argv[4] ?? LEXICON_PATH;
+  writeFileSync(out, `${JSON.stringify(best)}\n`);
+  console.log(`wrote ${out}: cue threshold ${best.threshold}, filter ${best.filter ? best.filter.threshold : "off"}`);
 }
 
 /** The candidate with the best content+source F1 on the dev documents. */
