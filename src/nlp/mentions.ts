@@ -1,6 +1,6 @@
 import type { EntityType } from "../model/index.js";
 import type { AnalysedDoc, Component, MentionSpan, Token } from "./doc.js";
-import { gazetteer, normalise, type Gazetteer } from "./gazetteer/index.js";
+import { gazetteer, normalise, normaliseLower, type Gazetteer, type GazetteerEntry } from "./gazetteer/index.js";
 import { loadTagger, toDossierType, type EntitySpan, type NerTagger } from "./ner/index.js";
 
 /** Lower-case words that may sit inside a name ("Islamic State of Iraq", "al Qaeda", "Tehrik e Taliban"). */
@@ -57,14 +57,82 @@ const PRONOUN_TYPES = new Map(Object.entries(PRONOUNS));
 const STATE_NOUNS = new Set(["state", "government", "regime", "authorities", "administration"]);
 const INSTITUTION_NOUNS = new Set(["establishment", "army", "military", "forces", "police", "intelligence", "parliament", "judiciary", "navy", "taliban"]);
 
-/** Capitalised, or an Arabic article joined to a capitalised name ("al-Qaeda", "ash-Shabaab"). */
-const isCapitalised = (t: Token | undefined): boolean => !!t && /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu})/u.test(t.text);
-const isWord = (t: Token | undefined): boolean => !!t && /^[\p{L}\p{N}]/u.test(t.text);
+const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu})/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const WORD_FIRST = /^[\p{L}\p{N}]/u;
 const isAcronym = (text: string): boolean => /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
 const OPEN_QUOTES = /^["“‘'«]$/;
 const CLOSE_QUOTES = /^["”’'»]$/;
+/** Lengths of anaphors in words, longest first. */
+const ANAPHOR_LENGTHS = [3, 2];
+
+/** Capitalised, or an Arabic article joined to a capitalised name ("al-Qaeda", "ash-Shabaab"); plain ASCII is told apart without the expression. */
+function isCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return (text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45) && CAPITALISED.test(text);
+  return !(c < 128) && CAPITALISED.test(text);
+}
+
+/** Starts with a capital letter. */
+function isUpperFirst(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  return !(c < 128) && UPPER_FIRST.test(text);
+}
+
+/** Starts with a letter or a digit. */
+function isWordText(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+  return !(c < 128) && WORD_FIRST.test(text);
+}
 
 type Draft = Omit<MentionSpan, "start" | "end" | "text" | "entity">;
+
+/**
+ * What the finder asks of every token, again and again: its lower-case and normalised forms and
+ * the shape of its first letter, computed once per document (indices past either end read as
+ * undefined, that is, no and none); `taken` marks tokens a draft has claimed.
+ */
+class TokenFacts {
+  readonly lower: string[];
+  readonly norm: string[];
+  readonly capitalised: Uint8Array;
+  readonly upperFirst: Uint8Array;
+  readonly word: Uint8Array;
+  readonly taken: Uint8Array;
+
+  constructor(tokens: readonly Token[]) {
+    const n = tokens.length;
+    this.lower = new Array<string>(n);
+    this.norm = new Array<string>(n);
+    this.capitalised = new Uint8Array(n);
+    this.upperFirst = new Uint8Array(n);
+    this.word = new Uint8Array(n);
+    this.taken = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const text = tokens[i]!.text;
+      const lower = text.toLowerCase();
+      this.lower[i] = lower;
+      this.norm[i] = normaliseLower(lower);
+      this.capitalised[i] = isCapitalised(text) ? 1 : 0;
+      this.upperFirst[i] = isUpperFirst(text) ? 1 : 0;
+      this.word[i] = isWordText(text) ? 1 : 0;
+    }
+  }
+
+  /** No token of [first, last) is claimed yet. */
+  free(first: number, last: number): boolean {
+    for (let i = first; i < last; i++) if (this.taken[i]) return false;
+    return true;
+  }
+
+  /** Capitalised and word-like, and no month or weekday. */
+  nameWord(i: number): boolean {
+    return this.capitalised[i] === 1 && this.word[i] === 1 && !CALENDAR.has(this.lower[i]!);
+  }
+}
 
 /**
  * Finds names of actors: gazetteer matches first (longest wins), then capitalised chunks typed by
@@ -87,39 +155,38 @@ export class MentionFinder implements Component {
 
   run(doc: AnalysedDoc): void {
     this.prunable = !doc.text.includes("Σ");
+    const facts = new TokenFacts(doc.tokens);
     const drafts: Draft[] = [];
+    let sentenceLast = 0;
+    // A draft may run one token into the next sentence ("Pakistani | Government"); that token stays free there.
+    const claim = (d: Draft) => {
+      facts.taken.fill(1, d.first, Math.min(d.last, sentenceLast));
+      drafts.push(d);
+    };
     for (const sentence of doc.sentences) {
-      const taken = new Uint8Array(sentence.last - sentence.first);
-      const claim = (d: Draft) => {
-        for (let i = d.first; i < d.last; i++) taken[i - sentence.first] = 1;
-        drafts.push(d);
-      };
-      const free = (first: number, last: number) => {
-        for (let i = first; i < last; i++) if (taken[i - sentence.first]) return false;
-        return true;
-      };
-      this.gazetteerMatches(doc, sentence.first, sentence.last, claim);
-      this.chunks(doc, sentence.first, sentence.last, free, claim);
-      this.demonyms(doc, sentence.first, sentence.last, free, claim);
-      this.anaphors(doc, sentence.first, sentence.last, free, claim);
+      sentenceLast = sentence.last;
+      this.gazetteerMatches(doc, facts, sentence.first, sentence.last, claim);
+      this.chunks(doc, facts, sentence.first, sentence.last, claim);
+      this.demonyms(doc, facts, sentence.first, sentence.last, claim);
+      this.anaphors(doc, facts, sentence.first, sentence.last, claim);
     }
-    for (const d of drafts) extendBranch(doc, d);
+    for (const d of drafts) extendBranch(doc, facts, d);
     drafts.sort((a, b) => a.first - b.first);
     doc.mentions = drafts.map((d) => toMention(doc, d));
   }
 
-  private gazetteerMatches(doc: AnalysedDoc, first: number, last: number, claim: (d: Draft) => void): void {
+  private gazetteerMatches(doc: AnalysedDoc, facts: TokenFacts, first: number, last: number, claim: (d: Draft) => void): void {
     const tokens = doc.tokens;
     const forms: string[] = [];
     for (let i = first; i < last; i++) {
       const t = tokens[i]!;
-      if (!isCapitalised(t) && !OPENERS.has(t.text.toLowerCase())) continue;
+      if (!facts.capitalised[i] && !OPENERS.has(facts.lower[i]!)) continue;
       const sentenceStart = i === first || (i === first + 1 && OPEN_QUOTES.test(tokens[first]!.text));
       // Normalised forms of the surfaces from token i, as long as some name may still start so.
       let end = Math.min(last, i + 8);
       forms.length = 0;
       for (let j = i + 1; j <= end; j++) {
-        const form = normalise(doc.text.slice(t.start, tokens[j - 1]!.end));
+        const form = j === i + 1 ? facts.norm[i]! : normalise(doc.text.slice(t.start, tokens[j - 1]!.end));
         if (this.prunable && !this.gaz.startsName(form)) {
           end = j - 1;
           break;
@@ -127,12 +194,12 @@ export class MentionFinder implements Component {
         forms.push(form);
       }
       for (let j = end; j > i; j--) {
-        if (!isWord(tokens[j - 1])) continue;
-        const entry = this.gaz.lookupNormalised(forms[j - i - 1]!, doc.text.slice(t.start, tokens[j - 1]!.end));
+        if (!facts.word[j - 1]) continue;
+        const entry = this.gaz.lookupSpan(forms[j - i - 1]!, doc.text, t.start, tokens[j - 1]!.end);
         if (!entry) continue;
-        if (j - i === 1 && sentenceStart && SENTENCE_OPENERS.has(t.text.toLowerCase())) break;
+        if (j - i === 1 && sentenceStart && SENTENCE_OPENERS.has(facts.lower[i]!)) break;
         // A place inside a longer capitalised name ("Khorasan Ghag", "Pakistan Army") is not the place.
-        if ((entry.type === "GPE" || entry.type === "LOC") && isNameWord(tokens[j])) break;
+        if ((entry.type === "GPE" || entry.type === "LOC") && facts.nameWord(j)) break;
         claim({ first: i, last: j, type: entry.type, subtype: entry.subtype, source: "gazetteer", key: entry.key, name: entry.name });
         i = j - 1;
         break;
@@ -140,60 +207,66 @@ export class MentionFinder implements Component {
     }
   }
 
-  private chunks(doc: AnalysedDoc, first: number, last: number, free: (a: number, b: number) => boolean, claim: (d: Draft) => void): void {
+  private chunks(doc: AnalysedDoc, facts: TokenFacts, first: number, last: number, claim: (d: Draft) => void): void {
     const tokens = doc.tokens;
+    const { capitalised, word, taken, lower } = facts;
     for (let i = first; i < last; i++) {
-      const opensWithParticle = OPENERS.has(tokens[i]!.text) && isCapitalised(tokens[i + 1]);
-      if (!(isCapitalised(tokens[i]) || opensWithParticle) || !free(i, i + 1)) continue;
+      const opensWithParticle = OPENERS.has(tokens[i]!.text) && capitalised[i + 1] === 1;
+      if (!(capitalised[i] || opensWithParticle) || taken[i]) continue;
       let j = i + 1;
-      while (j < last && free(j, j + 1)) {
-        if (isCapitalised(tokens[j]) && isWord(tokens[j])) j++;
-        else if (CONNECTORS.has(tokens[j]!.text) && isCapitalised(tokens[j + 1]) && free(j + 1, j + 2) && tokens[j]!.text !== "and") j++;
+      while (j < last && !taken[j]) {
+        if (capitalised[j] && word[j]) j++;
+        else if (CONNECTORS.has(tokens[j]!.text) && capitalised[j + 1] === 1 && !taken[j + 1] && tokens[j]!.text !== "and") j++;
         else break;
       }
       let start = i;
       // Sentence-initial function words and participles ("Citing", "Warning") are capitalised by grammar.
-      while (start < j && (start === first || OPEN_QUOTES.test(tokens[start - 1]?.text ?? "")) && isOpener(tokens[start]!.text)) start++;
-      while (start < j && SENTENCE_OPENERS.has(tokens[start]!.text.toLowerCase()) && tokens[start]!.text !== tokens[start]!.text.toUpperCase()) start++;
+      while (start < j && (start === first || OPEN_QUOTES.test(tokens[start - 1]?.text ?? "")) && isOpener(tokens[start]!.text, lower[start]!)) start++;
+      while (start < j && SENTENCE_OPENERS.has(lower[start]!) && tokens[start]!.text !== tokens[start]!.text.toUpperCase()) start++;
       // "Somali President X": the demonym names the country, the rest the person.
-      if (start < j - 1 && this.gaz.demonym(tokens[start]!.text) && !this.gaz.lookup(doc.text.slice(tokens[start]!.start, tokens[j - 1]!.end))) start++;
+      if (start < j - 1 && this.demonymAt(facts, start) && !this.gaz.lookup(doc.text.slice(tokens[start]!.start, tokens[j - 1]!.end))) start++;
       if (start < j) {
-        const draft = this.typeChunk(doc, start, j, first);
+        const draft = this.typeChunk(doc, facts, start, j, first);
         if (draft) claim(draft);
       }
       i = j - 1;
     }
   }
 
-  private typeChunk(doc: AnalysedDoc, first: number, last: number, sentenceFirst: number): Draft | undefined {
+  /** The country that token `i` names as a demonym ("Pakistani"), if it is one. */
+  private demonymAt(facts: TokenFacts, i: number): GazetteerEntry | undefined {
+    return facts.upperFirst[i] ? this.gaz.demonymNormalised(facts.norm[i]!) : undefined;
+  }
+
+  private typeChunk(doc: AnalysedDoc, facts: TokenFacts, first: number, last: number, sentenceFirst: number): Draft | undefined {
     const tokens = doc.tokens;
-    const words = tokens.slice(first, last).map((t) => t.text);
-    const lowerWords = words.map((w) => w.toLowerCase());
-    if (lowerWords.every((w) => CALENDAR.has(w) || TITLES.has(w))) return undefined;
-    const head = lowerWords[lowerWords.length - 1]!;
-    const before = tokens[first - 1]?.text.toLowerCase();
-    const after = tokens[last]?.text.toLowerCase();
+    const lower = facts.lower;
+    let allCalendar = true;
+    for (let k = first; k < last && allCalendar; k++) allCalendar = CALENDAR.has(lower[k]!) || TITLES.has(lower[k]!);
+    if (allCalendar) return undefined;
+    const head = lower[last - 1]!;
+    const before = lower[first - 1];
+    const after = lower[last];
     const quoted = OPEN_QUOTES.test(tokens[first - 1]?.text ?? "") && CLOSE_QUOTES.test(tokens[last]?.text ?? "");
-    const afterQuote = quoted ? tokens[last + 1]?.text.toLowerCase() : after;
+    const afterQuote = quoted ? lower[last + 1] : after;
     if ((afterQuote && WORK_CUES.has(afterQuote)) || (before && WORK_CUES.has(before) && last - first <= 4)) {
       return { first, last, type: "WORK", subtype: "periodical", source: "rule:work-cue" };
     }
     let titled = first;
-    while (titled < last - 1 && TITLES.has(lowerWords[titled - first]!)) titled++;
-    if (titled > first) return { first, last, type: "PER", source: "rule:title", name: words.slice(titled - first).join(" ") };
-    if (ORG_HEADS.has(head) && words.length > 1) {
+    while (titled < last - 1 && TITLES.has(lower[titled]!)) titled++;
+    if (titled > first) return { first, last, type: "PER", source: "rule:title", name: tokens.slice(titled, last).map((t) => t.text).join(" ") };
+    if (ORG_HEADS.has(head) && last - first > 1) {
       return { first, last, type: "ORG", subtype: MEDIA_HEADS.has(head) ? "media" : undefined, source: "rule:org-head" };
     }
-    if (PLACE_HEADS.has(head) && words.length > 1) return { first, last, type: "GPE", source: "rule:place-head" };
-    if (words.length === 1) {
-      if (isAcronym(words[0]!)) return { first, last, type: "ORG", source: "rule:acronym" };
+    if (PLACE_HEADS.has(head) && last - first > 1) return { first, last, type: "GPE", source: "rule:place-head" };
+    if (last - first === 1) {
+      if (isAcronym(tokens[first]!.text)) return { first, last, type: "ORG", source: "rule:acronym" };
       return undefined;
     }
     if (this.roleBefore(doc, first, sentenceFirst)) return { first, last, type: "PER", source: "rule:role" };
     const type = this.recognised(doc, first, last);
     return type ? { first, last, type, source: "ner" } : undefined;
   }
-
   /**
    * The statistical recogniser's type for a chunk no rule could type: the tagged span that
    * overlaps it most, mapped to Dossier's types; none when the tagger sees no actor there.
@@ -230,15 +303,14 @@ export class MentionFinder implements Component {
     return false;
   }
 
-  private demonyms(doc: AnalysedDoc, first: number, last: number, free: (a: number, b: number) => boolean, claim: (d: Draft) => void): void {
-    const tokens = doc.tokens;
+  private demonyms(doc: AnalysedDoc, facts: TokenFacts, first: number, last: number, claim: (d: Draft) => void): void {
     for (let i = first; i < last; i++) {
-      const country = free(i, i + 1) ? this.gaz.demonym(tokens[i]!.text) : undefined;
+      const country = facts.taken[i] ? undefined : this.demonymAt(facts, i);
       if (!country) continue;
-      const noun = tokens[i + 1]?.text.toLowerCase() ?? "";
-      if (STATE_NOUNS.has(noun) && free(i + 1, i + 2)) {
+      const noun = facts.lower[i + 1] ?? "";
+      if (STATE_NOUNS.has(noun) && !facts.taken[i + 1]) {
         claim({ first: i, last: i + 2, type: "GPE", subtype: "country", source: "rule:demonym-state", key: country.key, name: country.name });
-      } else if (INSTITUTION_NOUNS.has(noun) && free(i + 1, i + 2)) {
+      } else if (INSTITUTION_NOUNS.has(noun) && !facts.taken[i + 1]) {
         const subtype = noun === "establishment" || noun === "parliament" || noun === "judiciary" ? "government" : "military";
         claim({ first: i, last: i + 2, type: "ORG", subtype, source: "rule:demonym-institution" });
       } else {
@@ -247,14 +319,14 @@ export class MentionFinder implements Component {
     }
   }
 
-  private anaphors(doc: AnalysedDoc, first: number, last: number, free: (a: number, b: number) => boolean, claim: (d: Draft) => void): void {
+  private anaphors(doc: AnalysedDoc, facts: TokenFacts, first: number, last: number, claim: (d: Draft) => void): void {
     const tokens = doc.tokens;
     for (let i = first; i < last; i++) {
-      if (!free(i, i + 1)) continue;
-      const word = tokens[i]!.text.toLowerCase();
+      if (facts.taken[i]) continue;
+      const word = facts.lower[i]!;
       // Only a word that starts some anaphor can open one.
-      if (!this.prunable || ANAPHOR_PREFIXES.has(normalise(tokens[i]!.text))) for (const length of [3, 2]) {
-        if (i + length > last || !free(i, i + length) || !tokens.slice(i, i + length).every(isWord)) continue;
+      if (!this.prunable || ANAPHOR_PREFIXES.has(facts.norm[i]!)) for (const length of ANAPHOR_LENGTHS) {
+        if (i + length > last || !facts.free(i, i + length) || !allWords(facts, i, i + length)) continue;
         const phrase = normalise(doc.text.slice(tokens[i]!.start, tokens[i + length - 1]!.end));
         const type = ANAPHOR_TYPES.get(phrase);
         if (type) {
@@ -264,11 +336,16 @@ export class MentionFinder implements Component {
         }
       }
       const type = PRONOUN_TYPES.get(word);
-      if (type && free(i, i + 1) && (tokens[i]!.text === word || i === first)) {
+      if (type && !facts.taken[i] && (tokens[i]!.text === word || i === first)) {
         claim({ first: i, last: i + 1, type, source: "pronoun", anaphoric: true });
       }
     }
   }
+}
+
+function allWords(facts: TokenFacts, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (!facts.word[i]) return false;
+  return true;
 }
 
 const BRANCH_NOUNS = new Set(["province", "wing", "branch", "chapter", "faction", "affiliate", "brigade"]);
@@ -277,23 +354,18 @@ const BRANCH_NOUNS = new Set(["province", "wing", "branch", "chapter", "faction"
  * `its “Khorasan” province`: a name before a branch noun, owned by a possessive, names an
  * organisation's branch, not a place; resolution ties it to the organisation whose name ends so.
  */
-function extendBranch(doc: AnalysedDoc, d: Draft): void {
+function extendBranch(doc: AnalysedDoc, facts: TokenFacts, d: Draft): void {
   const tokens = doc.tokens;
   let next = d.last;
   if (CLOSE_QUOTES.test(tokens[next]?.text ?? "")) next++;
   let prev = d.first - 1;
   if (OPEN_QUOTES.test(tokens[prev]?.text ?? "")) prev--;
-  const owner = tokens[prev]?.text.toLowerCase();
-  if (!BRANCH_NOUNS.has(tokens[next]?.text.toLowerCase() ?? "") || !(owner === "its" || owner === "their" || /['’]s$/.test(owner ?? ""))) return;
+  const owner = facts.lower[prev];
+  if (!BRANCH_NOUNS.has(facts.lower[next] ?? "") || !(owner === "its" || owner === "their" || /['’]s$/.test(owner ?? ""))) return;
   Object.assign(d, { last: next + 1, type: "ORG", subtype: "armed_group", source: "rule:branch", key: undefined, name: undefined });
 }
 
-function isNameWord(token: Token | undefined): boolean {
-  return isCapitalised(token) && isWord(token) && !CALENDAR.has(token!.text.toLowerCase());
-}
-
-function isOpener(word: string): boolean {
-  const lower = word.toLowerCase();
+function isOpener(word: string, lower: string): boolean {
   return SENTENCE_OPENERS.has(lower) || /^\p{Lu}\p{Ll}+(ing|ed|ly)$/u.test(word);
 }
 

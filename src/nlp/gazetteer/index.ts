@@ -17,7 +17,11 @@ export interface GazetteerEntry {
 
 /** Folds case, dashes, dots and quotes so that "al-Qaeda", "Al Qaeda" and "U.S." meet their entries. */
 export function normalise(text: string): string {
-  const lower = text.toLowerCase();
+  return normaliseLower(text.toLowerCase());
+}
+
+/** `normalise` of a text the caller has already lower-cased. */
+export function normaliseLower(lower: string): string {
   if (isFolded(lower)) return lower;
   return lower
     .replace(/[’‘`]/g, "'")
@@ -106,6 +110,12 @@ export class Gazetteer {
     return entry;
   }
 
+  /** `lookup` for the surface text.slice(start, end) whose normalised form `norm` the caller already has; sliced only to check case. */
+  lookupSpan(norm: string, text: string, start: number, end: number): GazetteerEntry | undefined {
+    const entry = this.names.get(norm);
+    return entry && (!entry.caseSensitive || this.lookupNormalised(norm, text.slice(start, end))) ? entry : undefined;
+  }
+
   /**
    * Whether some name's normalised form starts with `prefix` (a normalised surface); a surface
    * whose form starts no name cannot grow into one by adding words after it.
@@ -132,9 +142,9 @@ export class Gazetteer {
     return lo < sorted.length && sorted[lo]!.startsWith(prefix);
   }
 
-  /** The country a demonym ("Pakistani", "Afghan") refers to. */
-  demonym(word: string): GazetteerEntry | undefined {
-    return /^\p{Lu}/u.test(word) ? this.demonyms.get(normalise(word)) : undefined;
+  /** The country a capitalised demonym ("Pakistani", "Afghan") refers to, by its normalised form. */
+  demonymNormalised(norm: string): GazetteerEntry | undefined {
+    return this.demonyms.get(norm);
   }
 
   isRole(phrase: string): boolean {
