@@ -93,7 +93,8 @@ export function tenseAround(text: string, starts: number[], start: number, end: 
   const passive = (list: Word[], i: number): boolean => /ed$/.test(list[i]!.text) && NEUTRAL.test(list[i + 1]?.text ?? "");
   const nearLeft = left.slice(0, 12).filter((_, i, list) => !passive(list, i));
   const all = words(text, sentence.start, sentence.end);
-  const before = (word: Word, n: number): string | undefined => all[all.findIndex((w) => w.start === word.start) - n]?.text;
+  const index = new Map(all.map((w, i) => [w.start, i]));
+  const before = (word: Word, n: number): string | undefined => all[(index.get(word.start) ?? -1) - n]?.text;
   for (const word of [...nearLeft, ...right.slice(0, 12)]) {
     const tense = tenseOf(word.text, before(word, 1), before(word, 2));
     if (tense) return tense;

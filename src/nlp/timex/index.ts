@@ -7,7 +7,7 @@
 import type { Timex } from "../../model/index.js";
 import { type Anchor, parseAnchor } from "./anchor.js";
 import { parseYmd, type Ymd } from "./calendar.js";
-import { previousSentenceStart, sentenceStarts, tenseAround } from "./context.js";
+import { previousSentenceStart, sentenceStarts, type Tense, tenseAround } from "./context.js";
 import { type CandidateView, decide, defaultModel, type Model } from "./learned.js";
 import { type Resolution, RULES, type Rule, type RuleContext } from "./rules.js";
 
@@ -24,6 +24,7 @@ const COMPILED = RULES.map((rule, order) => ({
   order,
   // "quarter-to-quarter", "year-to-year" compare periods without naming one.
   regex: new RegExp(`(?:${rule.pattern})(?![\\w]|-to-\\w)`, "gi"),
+  trigger: rule.trigger === undefined ? undefined : new RegExp(rule.trigger, "i"),
 }));
 
 /**
@@ -41,6 +42,8 @@ interface Source {
   text: string;
   dct: Ymd;
   sentences: number[];
+  /** The tense around each span asked about, by "start:end": rules and the learned stage ask again for the same span. */
+  tenses: Map<string, Tense | undefined>;
 }
 
 interface References {
@@ -52,14 +55,22 @@ interface References {
   topicQuarter?: Anchor;
 }
 
-function context({ text, dct, sentences }: Source, start: number, end: number, refs: References): RuleContext {
-  let tense: ReturnType<typeof tenseAround> | null = null;
+function tense({ text, sentences, tenses }: Source, start: number, end: number): Tense | undefined {
+  const key = `${start}:${end}`;
+  if (tenses.has(key)) return tenses.get(key);
+  const found = tenseAround(text, sentences, start, end);
+  tenses.set(key, found);
+  return found;
+}
+
+function context(source: Source, start: number, end: number, refs: References): RuleContext {
+  const { text, dct, sentences } = source;
   return {
     dct,
     text,
     start,
     end,
-    tense: () => (tense === null ? (tense = tenseAround(text, sentences, start, end)) : tense),
+    tense: () => tense(source, start, end),
     reference: () => refs.last,
     lastQuarter: () => refs.quarter ?? refs.topicQuarter,
     topicQuarter: () => refs.topicQuarter,
@@ -80,7 +91,8 @@ function inTitle(text: string, start: number): boolean {
 function candidates(source: Source): Candidate[] {
   const { text } = source;
   const found: Candidate[] = [];
-  for (const { rule, order, regex } of COMPILED) {
+  for (const { rule, order, regex, trigger } of COMPILED) {
+    if (trigger && !trigger.test(text)) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       if (m[0].length === 0 || blockedBefore(text, m.index)) {
@@ -142,7 +154,7 @@ export interface RuleTimex {
  * Anaphora lean on the rules' own values, so the learned stage sees the same input in training and use.
  */
 export function ruleTimexes(text: string, dct: string): RuleTimex[] {
-  const source: Source = { text, dct: parseYmd(dct), sentences: sentenceStarts(text) };
+  const source: Source = { text, dct: parseYmd(dct), sentences: sentenceStarts(text), tenses: new Map() };
   const chosen = select(candidates(source));
   const refs: References = { topicQuarter: topicQuarter(source, chosen) };
   const out: RuleTimex[] = [];

@@ -13,7 +13,7 @@ import { addDays, daysInMonth, easter, formatDay, formatMonth, formatTime, forma
 import type { Tense } from "./context.js";
 import {
   DAY_NUMBER, DECADE_WORDS, MONTH, ORDINAL, PARTS_OF_DAY, PART_OF_DAY, QUANTITY, SEASON, SEASONS, SPELLED_NUMBER,
-  SPELLED_YEAR, TIMEZONE, UNIT, UNIT_PLURAL, UNITS, WEEKDAY, YEAR, monthNumber, parseOrdinal, parseQuantity,
+  SPELLED_YEAR, TIMEZONE, UNIT, UNIT_PLURAL, UNIT_SINGULAR, UNITS, WEEKDAY, YEAR, monthNumber, parseOrdinal, parseQuantity,
   parseSpelledYear, unitOf, weekdayNumber,
 } from "./lexicon.js";
 
@@ -44,6 +44,11 @@ type Groups = Record<string, string | undefined>;
 
 export interface Rule {
   name: string;
+  /**
+   * What every match of `pattern` contains (a case-insensitive regex source): a text without it
+   * cannot match, so the rule's costlier pattern is not run on it.
+   */
+  trigger?: string;
   pattern: string;
   normalise(groups: Groups, context: RuleContext): Resolution | null;
 }
@@ -307,6 +312,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "clock-time",
+    trigger: String.raw`\d ?[ap]\.? ?m|\d:[0-5]\d|noon|midnight|midday| in the (?:morning|afternoon|evening)`,
     pattern: `(?:(?<dayBefore>${MONTH} ${DAY_NUMBER}(?:,? ${YEAR})?|${WEEKDAY}|${DAY_WORD}),? at )?(?:(?:about|around|approximately|nearly|almost|shortly after|shortly before|just after|just before) )?` +
       String.raw`(?:(?<h>1[0-2]|0?\d)(?::(?<min>[0-5]\d))? ?(?<ap>[ap])\.? ?m\b\.?|(?<h24>[01]?\d|2[0-3]):(?<min24>[0-5]\d)(?! ?[ap]\.? ?m)|(?<named>noon|midnight|midday)|(?<hw>${SPELLED_NUMBER}|\d{1,2})(?: o'clock)? in the (?<pod>morning|afternoon|evening))` +
       `(?: (?<tz>${TIMEZONE}))?(?:,? (?:on )?(?<day>${DAY_REFERENCE}))?`,
@@ -336,6 +342,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "month-day",
+    trigger: MONTH,
     pattern: `(?:(?<wd>${WEEKDAY}),? )?(?:(?<mod>early|late|mid)[- ])?(?<month>${MONTH}) (?:(?<day>${DAY_NUMBER})|(?<dayw>${ORDINAL}))(?!\\d|:\\d)(?:,? (?<year>${YEAR})(?!\\d))?`,
     normalise: (g, context) => {
       if (!capitalised(g.month)) return null;
@@ -351,6 +358,7 @@ export const RULES: Rule[] = [
   {
     // "on April 24 and 25": the second day of a pair shares the month of the first.
     name: "conjoined-day",
+    trigger: MONTH,
     pattern: `(?<=(?<month>${MONTH}) (?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?:and|or) )(?<day>${DAY_NUMBER})(?![\\d,.]\\d| ?%| percent)`,
     normalise: (g, context) => {
       if (!capitalised(g.month)) return null;
@@ -362,6 +370,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "week-of",
+    trigger: MONTH,
     pattern: `the week of (?<day>${MONTH} ${DAY_NUMBER}(?:,? ${YEAR})?)`,
     normalise: (g, context) => {
       const day = dayReference(g.day!, context);
@@ -370,6 +379,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "day-month",
+    trigger: MONTH,
     pattern: `(?:the )?(?<day>${DAY_NUMBER}|${ORDINAL}) (?:of )?(?<month>${MONTH})(?:,? (?<year>${YEAR})(?!\\d))?`,
     normalise: (g, context) => {
       if (!capitalised(g.month)) return null;
@@ -382,6 +392,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "month-year",
+    trigger: MONTH,
     pattern: `(?:(?:early|late|mid|the (?:end|beginning|start|middle) of|(?:end|beginning|start|middle) of)[- ]?)?(?<month>${MONTH}),?(?: of)? (?<year>${YEAR_ANY}|'\\d\\d)(?!\\d|,\\d)`,
     normalise: (g) => {
       if (!capitalised(g.month)) return null;
@@ -391,6 +402,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "month-relative-year",
+    trigger: MONTH,
     pattern: `(?<month>${MONTH}) (?:of )?(?<rel>this|last|next) year`,
     normalise: (g, context) => {
       if (!capitalised(g.month)) return null;
@@ -400,6 +412,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "month",
+    trigger: MONTH,
     // Not before a day number: "last Oct. 23" is the day, which the month-day rule reads.
     pattern: `(?:(?<mod>this past|this coming|this|last|next|early|late|mid|the (?:end|beginning|start|middle) of|(?:end|beginning|start|middle) of)[- ]?)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Sept\\.|Oct\\.|Nov\\.|Dec\\.|Jan\\.|Feb\\.|Aug\\.)(?! \\d)`,
     normalise: (g, context) => {
@@ -419,6 +432,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "season",
+    trigger: SEASON,
     pattern: `(?:(?<rel>this past|this coming|this|last|next|early|late|mid|the|(?:the )?(?:early|late|end of the|beginning of the|middle of the))[- ])?(?<season>${SEASON})(?:(?: of)? (?<year>${YEAR_ANY}|'\\d\\d)(?!\\d|,\\d))?`,
     normalise: (g, context) => {
       const rel = lower(g.rel);
@@ -441,6 +455,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "half-year",
+    trigger: "half|two quarters",
     pattern: `(?:the |its )?(?:(?<half>first|second|last|latter|final) half|(?<pair>first|last) two quarters)(?: of (?:(?:fiscal|calendar|the fiscal year) )?(?<year>${YEAR_ANY})| of (?<rel>this|last|next|the|the current) (?:fiscal )?year)?`,
     normalise: (g, context) => {
       const half = lower(g.half ?? g.pair) === "first" ? 1 : 2;
@@ -452,6 +467,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "year",
+    trigger: `${YEAR}|nineteen|eighteen|two thousand`,
     pattern: `(?:(?<mod>fiscal|calendar|model|(?:the )?fiscal year|the year|the (?:early|late|mid)|early|late|mid|post|pre|the (?:end|beginning|start|middle|rest|first half|second half|summer|spring|fall|autumn|winter) of|(?:end|beginning|start|middle) of)[- ]?)?(?<year>${YEAR}|${SPELLED_YEAR})(?<poss>'s)?`,
     normalise: (g, context) => {
       const text = context.text;
@@ -471,6 +487,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "decade",
+    trigger: "0s|ties",
     // "the last half of the '80s" is, at TIMEX3's granularity, the decade.
     pattern: `(?:the (?:first|second|last|latter) half of )?(?:(?<the>the) )?(?:(?<mod>early|late|mid)[- ]?)?(?<decade>(?:1[0-9]|20)\\d0s|'\\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
     normalise: (g, context) => {
@@ -483,6 +500,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "century",
+    trigger: "century",
     pattern: `(?:the )?(?<ord>${ORDINAL}) century`,
     normalise: (g) => {
       const n = parseOrdinal(lower(g.ord));
@@ -491,6 +509,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "quarter",
+    trigger: "quarter",
     pattern: `(?<pre>(?:(?:the|its|their|a|this|that|last|next|(?:this|last|next|the) year's|year-earlier|year-ago|year-before|prior-year|comparable|same|latest|current|fiscal|calendar|\\d{4}|fiscal[- ]\\d{4})[- ]){0,4})(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?quarter(?: of (?:(?:fiscal|calendar|the fiscal year) )?(?<year>${YEAR_ANY})| (?:of )?(?<rel>this|last|next|the|the current) (?:fiscal )?year)?`,
     normalise: (g, context) => {
       const ord = lower(g.ord);
@@ -503,6 +522,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "quarter-reference",
+    trigger: "quarter|period",
     pattern: `(?<pre>the (?:latest|current|recent|most recent|past|previous|prior|comparable|same|corresponding|year-ago|year-earlier|year-before|\\d{4})(?: fiscal)?|the fiscal|the|this|that|last|next|(?:the )?(?:year-ago|year-earlier)|(?:this|last|next) year's) (?<unit>quarter|period)(?<tail> (?:a year (?:ago|earlier)|last year|of (?:last|the previous) year))?`,
     normalise: (g, context) => {
       const pre = lower(g.pre);
@@ -525,6 +545,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "year-ago-adjective",
+    trigger: "year-|prior-year",
     pattern: `(?<w>year-earlier|year-ago|year-before|prior-year)`,
     normalise: (_g, context) => {
       const ref = context.reference();
@@ -534,6 +555,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "year-end",
+    trigger: "end",
     pattern: `(?:the )?(?<w>year-end|year end|year's end|end of the year|end-of-year|end of the month|month-end|month's end)`,
     normalise: (g, context) => lower(g.w).includes("month")
       ? date(formatMonth(context.dct.year, context.dct.month))
@@ -546,11 +568,13 @@ export const RULES: Rule[] = [
   },
   {
     name: "the-weekend",
+    trigger: "weekend",
     pattern: `the (?<unit>weekend)`,
     normalise: (g, context) => relativeUnit("the", lower(g.unit), context),
   },
   {
     name: "the-year",
+    trigger: "year",
     pattern: `(?<=\\b(?:for|of|during|in) )the (?:fiscal |full |calendar )?year`,
     normalise: (_g, context) => (/^ end(?:ed|ing)\b/.test(context.text.slice(context.end, context.end + 8))
       ? { type: "DURATION", value: "P1Y" }
@@ -559,6 +583,7 @@ export const RULES: Rule[] = [
   {
     // "a decades-long battle", "a day-long meeting": the length of what follows.
     name: "unit-long",
+    trigger: "-long",
     pattern: `(?<unit>${UNIT})-long`,
     normalise: (g) => {
       const unit = lower(g.unit);
@@ -568,16 +593,19 @@ export const RULES: Rule[] = [
   },
   {
     name: "vague-units",
+    trigger: UNIT_PLURAL,
     pattern: `(?<=\\b(?:for|within|in|over)(?: the)? )(?<unit>years|months|weeks|decades|centuries)(?! of\\b)`,
     normalise: (g) => ({ type: "DURATION", value: durationValue(null, lower(g.unit))! }),
   },
   {
     name: "rate",
+    trigger: `(?:a|per) ${UNIT_SINGULAR}`,
     pattern: `(?<=(?:\\d|million|billion|trillion|dollars|cents|times|twice|once) )(?:a|per) (?<unit>year|month|week|day|hour|quarter)`,
     normalise: (g) => ({ type: "SET", value: durationValue(1, lower(g.unit))! }),
   },
   {
     name: "relative-day",
+    trigger: `${DAY_WORD}|(?:day|night) (?:before|after)`,
     pattern: `(?:(?<pre>early|late|earlier|later|the day before|the day after|the night before)\\s)?(?<day>${DAY_WORD}|(?<=\\bthe (?:day|night) (?:before|after) )(?:last |next |this )?${WEEKDAY})(?:'s)?(?: (?<pod>${PART_OF_DAY}))?`,
     normalise: (g, context) => {
       const pre = lower(g.pre);
@@ -593,6 +621,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "part-of-day",
+    trigger: `${PART_OF_DAY}`,
     pattern: `(?<rel>this|last|early this|late this|later this|earlier this) (?<pod>${PART_OF_DAY})|(?<over>overnight)|(?<=\\b(?:by|in|until|since|at|from) (?:the )?)(?:mid|early|late)[- ]?(?<pod2>morning|afternoon|evening)(?: (?<day>${DAY_REFERENCE}))?`,
     normalise: (g, context) => {
       const rel = lower(g.rel);
@@ -603,6 +632,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "anaphoric-day",
+    trigger: `day|${PART_OF_DAY}`,
     pattern: `(?<rel>the next|the following|the previous|the prior|that|that same|the same|earlier that|later that) (?<unit>day|morning|afternoon|evening|night)`,
     normalise: (g, context) => {
       const rel = lower(g.rel);
@@ -615,6 +645,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "weekday",
+    trigger: WEEKDAY,
     pattern: `(?:(?<rel>this past|this coming|the previous|the following|the next|last|this|next|early|late|earlier|later)\\s)?(?<wd>${WEEKDAY})(?:'s)?(?: (?<pod>${PART_OF_DAY}))?`,
     normalise: (g, context) => {
       if (!capitalised(g.wd)) return null;
@@ -627,6 +658,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "holiday",
+    trigger: "christmas|new year|thanksgiving|independence|fourth of july|halloween|easter|good friday|valentine|labor day|memorial day|election day|veterans day|boxing day",
     pattern: `(?:(?<rel>last|this|next) )?(?<h>Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|the Fourth of July|Halloween|Easter(?: Sunday)?|Good Friday|Valentine['’]s Day|Labor Day|Memorial Day|Election Day|Veterans Day|Boxing Day)(?<week> week)?(?:,? (?<year>${YEAR}))?`,
     normalise: (g, context) => {
       if (!capitalised(g.h!.replace(/^the /, ""))) return null;
@@ -648,6 +680,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "ago",
+    trigger: "ago|earlier|later|back|from now|hence|before that|after that|previously",
     pattern: `(?:(?:about|around|approximately|nearly|almost|roughly|some|more than|less than|over|just|only|barely|at least|exactly|a full) )?(?:(?<q>${QUANTITY}) (?:(?:more|long|full|short) )?(?<unit>${UNIT})|(?<units>${UNIT_PLURAL}))(?: or so)? (?<dir>ago|earlier|later|back|from now|hence|before that|after that|previously)`,
     normalise: (g, context) => {
       const amount = g.units ? null : parseQuantity(lower(g.q));
@@ -735,6 +768,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "past",
+    trigger: "recent|past",
     pattern: `(?<w>(?:more |most |until |only |as )?recently|the past|the distant past|the recent past)`,
     normalise: (g, context) => {
       const w = lower(g.w);
@@ -746,6 +780,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "future",
+    trigger: "soon|future|date|term",
     pattern: `(?<w>as soon as possible|an? (?:later|future) date|the (?:near |distant |foreseeable |immediate )?future|(?:near |foreseeable )?future(?= (?:years|months|quarters|periods|generations))|the (?:near|short|long) term|soon)`,
     normalise: (g, context) => {
       const w = lower(g.w);
@@ -758,6 +793,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "set-adverb",
+    trigger: "ly",
     pattern: `(?<w>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually)`,
     normalise: (g, context) => {
       if (/^[A-Z]/.test(g.w!) && !/(^|[.!?"]\s+|\n\s*)$/.test(context.text.slice(Math.max(0, context.start - 3), context.start))) return null;
@@ -769,6 +805,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "set-every",
+    trigger: "every|each|per|once|twice|times",
     pattern: `(?:(?<every>every|each|per)(?: (?<other>other))?|(?<times>once|twice|three times|four times|\\d+ times) (?:a|an|per|every|each)) (?:(?<q>${QUANTITY}) )?(?<unit>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON})`,
     normalise: (g) => {
       const unitWord = lower(g.unit);
@@ -785,6 +822,7 @@ export const RULES: Rule[] = [
   },
   {
     name: "set-weekdays",
+    trigger: "days|nights|mornings|afternoons|evenings",
     pattern: `(?<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:nights|mornings|afternoons|evenings))`,
     normalise: (g) => {
       const [day, part] = g.wd!.split(" ");
