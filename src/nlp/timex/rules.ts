@@ -763,6 +763,8 @@ export const RULES: Rule[] = [
       if (w === "current" && /^\s*(account|assets|liabilit|events|affairs|policy|law|rules|system|level|levels|price|prices|rate|rates|members|member|trend)/.test(after)) return null;
       if (w === "now" && /^-/.test(after)) return null;
       if (/^(to date|so far|at this time|presently|at the moment)$/.test(w)) return null;
+      // "the then current price": current at a past time.
+      if (w === "current" && /\bthen\s$/i.test(context.text.slice(Math.max(0, context.start - 6), context.start))) return date("PAST_REF");
       return date("PRESENT_REF");
     },
   },
