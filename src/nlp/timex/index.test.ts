@@ -63,7 +63,7 @@ const CASES: [string, [string, string, string][]][] = [
   ["Net rose in the third quarter. For the nine months, net was $5 million, up from $3 million a year earlier.",
     [["the third quarter", "DATE", "2022-Q3"], ["the nine months", "DURATION", "P9M"], ["a year earlier", "DATE", "2021"]]],
   ["It will soon decide; the rally soon became a flood.", [["soon", "DATE", "FUTURE_REF"]]],
-  ["Holders may buy shares at half the then current price.", [["current", "DATE", "PAST_REF"]]],
+  ["Holders may buy shares at half the then current market value.", [["current", "DATE", "PAST_REF"]]],
   // Titles and idioms that only look like time expressions.
   ["In today's world, the leaders of tomorrow see sales rise 8% annually.", []],
   ["Baker said on ABC's \"This Week\" that Islam will one day be larger.", [["one day", "DATE", "FUTURE_REF"]]],
