@@ -8,7 +8,10 @@ import { hashString, mix } from "./hash.js";
 export const CLUSTER_LEVELS = 3;
 
 export class WordClusters {
-  private readonly paths = new Map<string, Uint32Array>();
+  /** Word → its row in `paths`. */
+  private readonly rows = new Map<string, number>();
+  /** Per word, its cluster hash at each level (int32 bits, never 0): one array, no object per word. */
+  private readonly paths: Int32Array;
 
   /** `ids[w * CLUSTER_LEVELS + level]` is word w's cluster at that level. */
   constructor(
@@ -16,27 +19,32 @@ export class WordClusters {
     readonly ids: Uint16Array,
   ) {
     const salts = [hashString("cluster:fine"), hashString("cluster:mid"), hashString("cluster:coarse")];
-    words.forEach((word, w) => {
-      const path = new Uint32Array(CLUSTER_LEVELS);
+    this.paths = new Int32Array(words.length * CLUSTER_LEVELS);
+    for (let w = 0; w < words.length; w++) {
       for (let level = 0; level < CLUSTER_LEVELS; level++) {
         // +1 keeps a valid id from hashing to 0, which features read as "no cluster".
-        path[level] = mix(salts[level] ?? 0, (ids[w * CLUSTER_LEVELS + level] ?? 0) + 1) || 1;
+        this.paths[w * CLUSTER_LEVELS + level] = mix(salts[level] ?? 0, (ids[w * CLUSTER_LEVELS + level] ?? 0) + 1) || 1;
       }
-      this.paths.set(word, path);
-    });
+      this.rows.set(words[w]!, w);
+    }
   }
 
   /**
-   * Cluster path of a word, trying its exact form, then lower case, then title case (`lower`
-   * is the word in lower case, when the caller already has it).
+   * Row of a word's cluster path (-1: none), trying its exact form, then lower case, then title
+   * case (`lower` is the word in lower case, when the caller already has it).
    */
-  lookup(word: string, lower = word.toLowerCase()): Uint32Array | null {
-    const exact = this.paths.get(word);
-    if (exact) return exact;
-    if (lower === word) return null;
-    const lowered = this.paths.get(lower);
-    if (lowered) return lowered;
+  lookup(word: string, lower = word.toLowerCase()): number {
+    const exact = this.rows.get(word);
+    if (exact !== undefined) return exact;
+    if (lower === word) return -1;
+    const lowered = this.rows.get(lower);
+    if (lowered !== undefined) return lowered;
     const title = lower.charAt(0).toUpperCase() + lower.slice(1);
-    return title === word ? null : (this.paths.get(title) ?? null);
+    return title === word ? -1 : (this.rows.get(title) ?? -1);
+  }
+
+  /** Cluster hash (int32 bits, never 0) of the word in `row` at `level` (0 fine, 1 middle, 2 coarse). */
+  path(row: number, level: number): number {
+    return this.paths[row * CLUSTER_LEVELS + level]!;
   }
 }

@@ -50,7 +50,10 @@ export interface WordInfo {
   lower: number;
   shape: number;
   shortShape: number;
-  clusters: Uint32Array;
+  /** Cluster hashes at the fine, middle and coarse levels (int32 bits; all 0: the word has no cluster). */
+  clusterFine: number;
+  clusterMid: number;
+  clusterCoarse: number;
   /** First character is an upper-case letter. */
   initCap: boolean;
   /** Has letters and none of them lower case. */
@@ -126,7 +129,6 @@ function shapeHashes(word: string, info: { shape: number; shortShape: number }):
   info.shortShape = short | 0;
 }
 
-const CLUSTER_NONE = new Uint32Array(3);
 /** Word types an extractor caches beyond its lexicon before the cache is reset (at a document boundary). */
 export const MAX_TYPES = 50_000;
 /** Context features kept per form and document: the left and right words of its first 6 capitalised occurrences. */
@@ -235,12 +237,21 @@ export class WordTable {
       lower: form.hash,
       shape: 0,
       shortShape: 0,
-      clusters: this.resources.clusters?.lookup(word, lowerText) ?? CLUSTER_NONE,
+      clusterFine: 0,
+      clusterMid: 0,
+      clusterCoarse: 0,
       initCap: word.length > 0 && isUpper(word.charCodeAt(0)),
       allCaps: upper > 0 && lowerCount === 0,
       allLower: lowerCount > 0 && upper === 0,
     };
     shapeHashes(word, info);
+    const clusters = this.resources.clusters;
+    const row = clusters ? clusters.lookup(word, lowerText) : -1;
+    if (clusters && row >= 0) {
+      info.clusterFine = clusters.path(row, 0);
+      info.clusterMid = clusters.path(row, 1);
+      info.clusterCoarse = clusters.path(row, 2);
+    }
     this.words.set(word, info);
     return info;
   }
@@ -539,12 +550,19 @@ export class FeatureExtractor {
       out.push(mix(S.lower[2]!, w.lower));
       out.push(mix(S.shape[2]!, w.shape));
       (w.id < this.table.firstId ? this.lexicon! : this.table).pushAffixes(w, out);
-      if (w.clusters[0] !== 0) for (let k = 0; k < 3; k++) out.push(mix(S.cluster[k]!, w.clusters[k]!));
+      if (w.clusterFine !== 0) {
+        out.push(mix(S.cluster[0]!, w.clusterFine));
+        out.push(mix(S.cluster[1]!, w.clusterMid));
+        out.push(mix(S.cluster[2]!, w.clusterCoarse));
+      }
     } else if (offset === -1 || offset === 1) {
       out.push(mix(S.lower[offset + 2]!, w.lower));
       out.push(mix(S.shape[offset + 2]!, w.shape));
       const salts = offset === -1 ? S.clusterLeft : S.clusterRight;
-      if (w.clusters[0] !== 0) for (let k = 0; k < 2; k++) out.push(mix(salts[k]!, w.clusters[k + 1]!));
+      if (w.clusterFine !== 0) {
+        out.push(mix(salts[0]!, w.clusterMid));
+        out.push(mix(salts[1]!, w.clusterCoarse));
+      }
     } else {
       out.push(mix(S.lower[offset + 2]!, w.lower));
       out.push(mix(S.shortShape[offset + 2]!, w.shortShape));
@@ -591,7 +609,7 @@ export class FeatureExtractor {
       out.push(mix(S.capsSentence, l0));
       out.push(mix(S.capsSentenceShape, ss0));
     }
-    if (w.clusters[0] !== 0) out.push(mix(mix(S.clusterWord, w.clusters[1]!), l1));
+    if (w.clusterFine !== 0) out.push(mix(mix(S.clusterWord, w.clusterMid), l1));
     const codes = this.gazetteer;
     const matches = codes[i]!;
     if (matches.length > 0) for (const code of matches) out.push(mix(S.gazetteer, code));

@@ -48,14 +48,26 @@ export class Gazetteer {
     this.addMask(phrase, kindBit(kind));
   }
 
+  /** A gazetteer from `entries()` of another: phrases already normalised, so none is rewritten (model loading). */
+  static fromNormalised(entries: Iterable<readonly [string, number]>): Gazetteer {
+    const gazetteer = new Gazetteer();
+    for (const [key, mask] of entries) gazetteer.insert(key, mask);
+    return gazetteer;
+  }
+
   private addMask(phrase: string, mask: number): void {
     const key = phrase.toLowerCase().trim().replace(/\s+/g, " ");
-    if (key === "") return;
-    const parts = key.split(" ");
+    if (key !== "") this.insert(key, mask);
+  }
+
+  /** Adds a normalised phrase (lower case, single spaces, not empty). */
+  private insert(key: string, mask: number): void {
+    const parts = key.indexOf(" ") < 0 ? [key] : key.split(" ");
     if (parts.length > MAX_GAZETTEER_TOKENS) return;
     this.phrases.set(key, (this.phrases.get(key) ?? 0) | mask);
     let level = this.root;
-    parts.forEach((part, k) => {
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k]!;
       let node = level.get(part);
       if (!node) {
         node = { mask: 0, next: null };
@@ -63,7 +75,7 @@ export class Gazetteer {
       }
       if (k === parts.length - 1) node.mask |= mask;
       else level = node.next ??= new Map();
-    });
+    }
   }
 
   get size(): number {

@@ -40,6 +40,8 @@ interface Header {
   meta: ModelMeta;
   gazetteer: [string, number][];
   clusterWords: string[];
+  /** Word types whose per-word scores taggers compute once at load (absent in older files). */
+  vocabulary?: string[];
   sections: { name: string; bytes: number }[];
 }
 
@@ -88,22 +90,23 @@ export class NerModel {
   private readonly present: Int32Array;
 
   /**
-   * `hashes[r]` is row r's feature; `weights[(r * stages + s) * T + t]` its weight for tag t in
-   * stage s; `transitions[s]` the stage's raw transition block.
+   * `hashes[r]` is row r's feature; `weights.values[(r * stages + s) * T + t] × weights.scales[r]`
+   * its weight for tag t in stage s (see `quantise`); `transitions[s]` the stage's raw transition block.
    */
   constructor(
     readonly hashes: Uint32Array,
-    weights: Float32Array,
+    weights: QuantisedWeights,
     transitions: Float32Array[],
     readonly resources: NerResources,
     readonly meta: ModelMeta = {},
+    /** Word types expected often (training words, cluster words): taggers score their word features once, at load. */
+    readonly vocabulary: readonly string[] = [],
   ) {
     if (transitions.length < 1 || transitions.length > 2) throw new Error("an NER model has one or two stages");
     this.stages = transitions.map(constrain);
     this.width = transitions.length * TAG_COUNT;
-    const quantised = quantise(weights, this.width);
-    this.values = quantised.values;
-    this.scales = quantised.scales;
+    this.values = weights.values;
+    this.scales = weights.scales;
     this.slotBytes = Math.ceil((this.width + 8) / 64) * 64;
     let size = 1;
     while (size < hashes.length * 2) size <<= 1;
@@ -113,19 +116,23 @@ export class NerModel {
     this.slotWords = new Int32Array(slots);
     this.slotScales = new Float32Array(slots);
     const words = this.slotBytes / 4;
-    hashes.forEach((hash, row) => {
+    const width = this.width;
+    for (let row = 0; row < hashes.length; row++) {
+      const hash = hashes[row]!;
       let slot = hash & this.mask;
       while (this.slotScales[slot * words + 1] !== 0) slot = (slot + 1) & this.mask;
       this.slotWords[slot * words] = hash | 0;
       this.slotScales[slot * words + 1] = this.scales[row]!;
-      this.slotValues.set(this.values.subarray(row * this.width, (row + 1) * this.width), slot * this.slotBytes + 8);
-    });
+      // A plain loop: a subarray per row would be 57k short-lived views at every load.
+      const to = slot * this.slotBytes + 8;
+      for (let k = 0; k < width; k++) this.slotValues[to + k] = this.values[row * width + k]!;
+    }
     this.present = new Int32Array(PRESENT_BITS / 32);
     for (const hash of hashes) this.present[(hash & (PRESENT_BITS - 1)) >>> 5]! |= 1 << (hash & 31);
   }
 
   /** Merges separately trained stages into one shared feature table. */
-  static fromStages(stages: ModelWeights[], resources: NerResources, meta: ModelMeta = {}): NerModel {
+  static fromStages(stages: ModelWeights[], resources: NerResources, meta: ModelMeta = {}, vocabulary: readonly string[] = []): NerModel {
     const T = TAG_COUNT;
     const S = stages.length;
     const rowOf = new Map<number, number>();
@@ -137,7 +144,13 @@ export class NerModel {
         weights.set(stage.weights.subarray(r * T, (r + 1) * T), (row * S + s) * T);
       });
     });
-    return new NerModel(Uint32Array.from(rowOf.keys()), weights, stages.map((stage) => stage.transitions), resources, meta);
+    return new NerModel(Uint32Array.from(rowOf.keys()), quantise(weights, S * T), stages.map((stage) => stage.transitions), resources, meta, vocabulary);
+  }
+
+  /** The same model with another vocabulary and metadata (weights untouched). */
+  withVocabulary(vocabulary: readonly string[], meta: ModelMeta = this.meta): NerModel {
+    const weights = { scales: this.scales, values: this.values };
+    return new NerModel(this.hashes, weights, this.stages.map((stage) => stage.raw), this.resources, meta, vocabulary);
   }
 
   get featureCount(): number {
@@ -213,6 +226,7 @@ export class NerModel {
       meta: this.meta,
       gazetteer: this.resources.gazetteer.entries(),
       clusterWords: clusters ? [...clusters.words] : [],
+      vocabulary: [...this.vocabulary],
       sections: sections.map(([name, data]) => ({ name, bytes: data.byteLength })),
     };
     const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
@@ -254,9 +268,9 @@ export class NerModel {
       return data;
     };
     const width = header.stages * TAG_COUNT;
-    const scales = new Float32Array(section("scales"));
-    const values = new Int8Array(section("weights"));
-    const weights = dequantise({ scales, values }, width);
+    // Stored quantised, used quantised: quantising dequantised weights again gives the same bytes.
+    const weights = { scales: new Float32Array(section("scales")), values: new Int8Array(section("weights")) };
+    if (weights.values.length !== weights.scales.length * width) throw new Error(`${path}: weights do not match ${weights.scales.length} rows`);
     const transitions = Array.from({ length: header.stages }, (_, s) => new Float32Array(section(`transitions${s}`)));
     const clusterIds = new Uint16Array(section("clusterIds"));
     const clusters =
@@ -267,16 +281,23 @@ export class NerModel {
       new Uint32Array(section("hashes")),
       weights,
       transitions,
-      { gazetteer: new Gazetteer(header.gazetteer), clusters },
+      { gazetteer: Gazetteer.fromNormalised(header.gazetteer), clusters },
       header.meta,
+      header.vocabulary ?? [],
     );
   }
 }
 
 const PRESENT_BITS = 1 << 20;
 
+/** int8 weights with one scale per row of weights. */
+interface QuantisedWeights {
+  scales: Float32Array;
+  values: Int8Array;
+}
+
 /** int8 weights with one scale per row of `width` weights (max |w| maps to 127). */
-function quantise(weights: Float32Array, width: number): { scales: Float32Array; values: Int8Array } {
+function quantise(weights: Float32Array, width: number): QuantisedWeights {
   const rows = weights.length / width;
   const scales = new Float32Array(rows);
   const values = new Int8Array(weights.length);
@@ -288,13 +309,6 @@ function quantise(weights: Float32Array, width: number): { scales: Float32Array;
     for (let k = 0; k < width; k++) values[r * width + k] = Math.round(weights[r * width + k]! / scale);
   }
   return { scales, values };
-}
-
-/** Float weights of int8 values with one scale per row of `width` values. */
-function dequantise({ scales, values }: { scales: Float32Array; values: Int8Array }, width: number): Float32Array {
-  const weights = new Float32Array(values.length);
-  for (let i = 0; i < values.length; i++) weights[i] = values[i]! * scales[Math.floor(i / width)]!;
-  return weights;
 }
 
 function bytes(array: ArrayBufferView): Uint8Array {

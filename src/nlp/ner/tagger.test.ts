@@ -110,6 +110,15 @@ describe("the tagger's cached scoring", () => {
     for (const document of documents) expect(tagger.tagDocument(document.tokens)).toEqual(reference(document.tokens));
   });
 
+  it("tags the same with word sums precomputed for a vocabulary as with sums computed on demand", () => {
+    const vocabulary = ["Peter", "Blackburn", "EU", "German", "said", ".", "Brussels", "germany"];
+    const withVocabulary = new NerTagger(model.withVocabulary(vocabulary), { harmonise: false });
+    const without = new NerTagger(model.withVocabulary([]), { harmonise: false });
+    const documents = [...DOC, ["germany", "GERMAN", "German", "Zwingmann", "Peter"]];
+    expect(withVocabulary.tagDocument(documents)).toEqual(without.tagDocument(documents));
+    expect(withVocabulary.tagDocument(documents)).toEqual(reference(documents));
+  });
+
   it("tags a document the same whatever it tagged before (per-word caches)", () => {
     const fresh = new NerTagger(model);
     const expected = fresh.tagDocument(DOC);

@@ -9,7 +9,7 @@
  */
 import { harmoniseDocument } from "./consistency.js";
 import { viterbi } from "./decoder.js";
-import { FeatureExtractor, MAX_TYPES, type TokenSink, type WordInfo } from "./features.js";
+import { FeatureExtractor, MAX_TYPES, WordTable, type TokenSink, type WordInfo } from "./features.js";
 import type { NerModel } from "./model.js";
 import { iobFromSpans, spansFromBilou, TAG_COUNT, type EntitySpan } from "./tags.js";
 
@@ -65,6 +65,47 @@ class ScoreSink implements TokenSink {
   }
 }
 
+/** Writes the summed weights of a word's word features at offsets -2..2 (WINDOW × width) to sums[at ..]. */
+function scoreWord(extractor: FeatureExtractor, info: WordInfo, sink: ScoreSink, scratch: Float64Array, sums: Float32Array, at: number): void {
+  scratch.fill(0);
+  sink.reset(scratch, 0, scratch.length / WINDOW);
+  for (let offset = -2; offset <= 2; offset++) {
+    extractor.infoFeatures(info, offset, sink);
+    sink.endToken();
+  }
+  // A plain loop: set() between arrays of different element types is much slower.
+  for (let k = 0; k < scratch.length; k++) sums[at + k] = scratch[k]!;
+}
+
+/** A model's vocabulary as a shared word table, with each word's `scoreWord` sums (id × WINDOW × width). */
+interface ScoredVocabulary {
+  table: WordTable;
+  sums: Float32Array;
+}
+
+const vocabularies = new WeakMap<NerModel, ScoredVocabulary>();
+
+/**
+ * The model's vocabulary scored once per model (when its first tagger is made, i.e. at load): a
+ * tagger then computes word sums only for words outside it. Same sums as computed on demand.
+ */
+function scoredVocabulary(model: NerModel): ScoredVocabulary {
+  let scored = vocabularies.get(model);
+  if (scored) return scored;
+  const words = model.vocabulary;
+  const table = new WordTable(model.resources, null, words.length);
+  const infos = words.map((word) => table.info(word));
+  const extractor = new FeatureExtractor(model.resources, table);
+  const stride = WINDOW * model.width;
+  const sums = new Float32Array(words.length * stride);
+  const sink = new ScoreSink(model);
+  const scratch = new Float64Array(stride);
+  for (const info of infos) scoreWord(extractor, info, sink, scratch, sums, info.id * stride);
+  scored = { table, sums };
+  vocabularies.set(model, scored);
+  return scored;
+}
+
 export class NerTagger {
   private readonly extractor: FeatureExtractor;
   private readonly harmonise: boolean;
@@ -73,9 +114,11 @@ export class NerTagger {
   private emissions = new Float64Array(0);
   /** Per token of the document, the tags of the last decoded stage. */
   private paths = new Uint8Array(0);
-  /** Per token of the document, where its word's sums start in `wordSums`. */
+  /** Per token of the document, where its word's sums start: in the vocabulary's sums if ≥ 0, else at ~value in `wordSums`. */
   private sumsAt = new Int32Array(0);
-  /** Per word type (extractor id): summed weights of its word features at offsets -2..2 (5 × width). */
+  /** The model's vocabulary and its word sums, shared by every tagger of the model. */
+  private readonly vocabulary: ScoredVocabulary;
+  /** Per word type outside the vocabulary (id - first own id): summed weights of its word features at offsets -2..2 (5 × width). */
   private wordSums = new Float32Array(0);
   private known = new Uint8Array(0);
   /** The extractor generation the ids in `known` belong to. */
@@ -87,7 +130,8 @@ export class NerTagger {
     readonly model: NerModel,
     options: TaggerOptions = {},
   ) {
-    this.extractor = new FeatureExtractor(model.resources);
+    this.vocabulary = scoredVocabulary(model);
+    this.extractor = new FeatureExtractor(model.resources, this.vocabulary.table);
     this.harmonise = options.harmonise ?? model.meta["harmonise"] === true;
     this.sink = new ScoreSink(model);
     this.wordSink = new ScoreSink(model);
@@ -99,11 +143,15 @@ export class NerTagger {
     this.wordSums = new Float32Array((MAX_TYPES + 1) * WINDOW * model.width);
   }
 
-  /** Offset in `wordSums` of a word's summed weights, computed the first time the word is seen. */
+  /**
+   * Where a word's summed weights are (see `sumsAt`); those of a word outside the vocabulary are
+   * computed the first time the tagger meets it.
+   */
   private wordSumsOf(info: WordInfo): number {
-    const id = info.id - this.extractor.firstOwnId;
     const stride = WINDOW * this.model.width;
-    if (this.known[id] === 1) return id * stride;
+    const id = info.id - this.extractor.firstOwnId;
+    if (id < 0) return info.id * stride;
+    if (this.known[id] === 1) return ~(id * stride);
     if (id >= this.known.length) {
       const size = Math.max(1024, id + 1, this.known.length * 2);
       const known = new Uint8Array(size);
@@ -113,19 +161,9 @@ export class NerTagger {
       this.known = known;
       this.wordSums = sums;
     }
-    const scratch = this.wordScratch;
-    scratch.fill(0);
-    this.wordSink.reset(scratch, 0, this.model.width);
-    for (let offset = -2; offset <= 2; offset++) {
-      this.extractor.infoFeatures(info, offset, this.wordSink);
-      this.wordSink.endToken();
-    }
-    // A plain loop: set() between arrays of different element types is much slower.
-    const sums = this.wordSums;
-    const base = id * stride;
-    for (let k = 0; k < stride; k++) sums[base + k] = scratch[k]!;
+    scoreWord(this.extractor, info, this.wordSink, this.wordScratch, this.wordSums, id * stride);
     this.known[id] = 1;
-    return id * stride;
+    return ~(id * stride);
   }
 
   /** Adds to each token's emissions the cached word sums of the words at -2..2 in its sentence. */
@@ -135,7 +173,8 @@ export class NerTagger {
     const starts = this.extractor.sentenceStarts;
     const sumsAt = this.sumsAt;
     for (let j = 0; j < tokens; j++) sumsAt[j] = this.wordSumsOf(words[j]!);
-    const sums = this.wordSums;
+    const shared = this.vocabulary.sums;
+    const own = this.wordSums;
     const emissions = this.emissions;
     for (let s = 0; s + 1 < starts.length; s++) {
       const from = starts[s]!;
@@ -145,7 +184,9 @@ export class NerTagger {
         for (let offset = -2; offset <= 2; offset++) {
           const p = j + offset;
           if (p < from || p >= to) continue;
-          const base = sumsAt[p]! + (offset + 2) * width - row;
+          const at = sumsAt[p]!;
+          const sums = at >= 0 ? shared : own;
+          const base = (at >= 0 ? at : ~at) + (offset + 2) * width - row;
           const stop = row + width;
           let k = row;
           for (; k + 3 < stop; k += 4) {

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadOrBuildClusters } from "./clusters-build.js";
+import type { WordClusters } from "./clusters.js";
 import { labelledDocuments, type LabelledDocument } from "./conll.js";
 import { ConllEvaluator, prf } from "./conlleval.js";
 import { FeatureExtractor, type NerResources } from "./features.js";
@@ -189,6 +190,16 @@ export function taggerF1(tagger: NerTagger, docs: LabelledDocument[]): number {
   return prf(evaluator.result().overall).f1;
 }
 
+/**
+ * The word types a tagger scores in advance: every training token and every clustered word
+ * (sorted, so the file is reproducible). Never the validation words: the bench tags those.
+ */
+export function trainingVocabulary(trainDocs: readonly LabelledDocument[], clusters: WordClusters | null): string[] {
+  const words = new Set<string>(clusters?.words ?? []);
+  for (const doc of trainDocs) for (const sentence of doc.tokens) for (const token of sentence) words.add(token);
+  return [...words].sort();
+}
+
 export async function train(options: Options): Promise<void> {
   const started = Date.now();
   const conll = resolve(options.data, "conll2003");
@@ -250,13 +261,14 @@ export async function train(options: Options): Promise<void> {
     trainedAt: new Date().toISOString(),
   };
   mkdirSync(dirname(options.out), { recursive: true });
-  NerModel.fromStages(stages, resources, meta).save(options.out);
+  const vocabulary = trainingVocabulary(trainDocs, clusters);
+  NerModel.fromStages(stages, resources, meta, vocabulary).save(options.out);
   // Scored as shipped (quantised, reloaded); the consistency pass is switched on only if it helps on valid.
   const reloaded = NerModel.load(options.out);
   const plain = taggerF1(new NerTagger(reloaded, { harmonise: false }), validDocs);
   const harmonised = taggerF1(new NerTagger(reloaded, { harmonise: true }), validDocs);
   const harmonise = harmonised > plain;
-  const model = NerModel.fromStages(stages, resources, { ...meta, harmonise });
+  const model = NerModel.fromStages(stages, resources, { ...meta, harmonise }, vocabulary);
   model.save(options.out);
   log(`saved ${options.out}: ${model.featureCount} features; reloaded valid F1 ${plain.toFixed(2)} plain, ${harmonised.toFixed(2)} with consistency pass`);
   const note = {
@@ -265,9 +277,32 @@ export async function train(options: Options): Promise<void> {
     validF1: Number(Math.max(plain, harmonised).toFixed(2)),
     validF1NoConsistency: Number(plain.toFixed(2)),
     validF1WithConsistency: Number(harmonised.toFixed(2)),
+    vocabulary: vocabulary.length,
     seconds: Math.round((Date.now() - started) / 1000),
   };
-  writeFileSync(options.out.replace(/\.bin\.gz$/, "") + ".json", JSON.stringify(note, null, 2) + "\n");
+  writeFileSync(noteOf(options.out), JSON.stringify(note, null, 2) + "\n");
+}
+
+/** The JSON note written beside a model file. */
+function noteOf(modelPath: string): string {
+  return modelPath.replace(/\.bin\.gz$/, "") + ".json";
+}
+
+/**
+ * `--vocabulary-only`: writes the model at `out` again with the vocabulary this data gives it,
+ * weights untouched (for a model saved before models carried one). Seconds, not minutes.
+ */
+async function addVocabulary(data: string, out: string): Promise<void> {
+  const model = NerModel.load(out);
+  const trainDocs = labelledDocuments(readFileSync(resolve(data, "conll2003", "train.txt"), "utf8"), "train.txt");
+  const vocabulary = trainingVocabulary(trainDocs, model.resources.clusters);
+  model.withVocabulary(vocabulary).save(out);
+  const notePath = noteOf(out);
+  if (existsSync(notePath)) {
+    const note = JSON.parse(readFileSync(notePath, "utf8")) as Record<string, unknown>;
+    writeFileSync(notePath, JSON.stringify({ ...note, vocabulary: vocabulary.length, vocabularyAddedBy: "npm run train:ner -- --vocabulary-only" }, null, 2) + "\n");
+  }
+  log(`saved ${out} with a vocabulary of ${vocabulary.length} word types`);
 }
 
 async function main(): Promise<void> {
@@ -286,10 +321,12 @@ async function main(): Promise<void> {
       folds: { type: "string", default: "2" },
       "stack-epochs": { type: "string", default: "10" },
       geo: { type: "boolean", default: false },
+      "vocabulary-only": { type: "boolean", default: false },
     },
   });
   const data = resolve(values.data);
   if (!existsSync(resolve(data, "conll2003", "train.txt"))) throw new Error(`no conll2003/train.txt under ${data} (use --data)`);
+  if (values["vocabulary-only"]) return addVocabulary(data, resolve(values.out));
   await train({
     data,
     out: resolve(values.out),
