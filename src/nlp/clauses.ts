@@ -1,7 +1,17 @@
-import { ENT, ENT_G, type MaskedSentence } from "./masked.js";
+import { ENT, type MaskedSentence } from "./masked.js";
 
-/** Relative clauses and appositives between a subject and its verb: ", which ... ," / "— an affiliate of ... —". */
-const INSERTS = [/,\s*(?:which|who|whose|that)\b[^,]*,/g, /\s[—–]\s[^—–]*?\s[—–]\s?/g, /\s[—–][^—–]*?[—–]\s?/g, /,\s*(?:an?|the)\s+[a-z][^,]*?,/g, /\([^)]*\)/g];
+/**
+ * Relative clauses and appositives between a subject and its verb: ", which ... ," / "— an
+ * affiliate of ... —"; each with characters one of which any match holds, to skip the expression
+ * when the text has none.
+ */
+const INSERTS: [RegExp, string[]][] = [
+  [/,\s*(?:which|who|whose|that)\b[^,]*,/g, [","]],
+  [/\s[—–]\s[^—–]*?\s[—–]\s?/g, ["—", "–"]],
+  [/\s[—–][^—–]*?[—–]\s?/g, ["—", "–"]],
+  [/,\s*(?:an?|the)\s+[a-z][^,]*?,/g, [","]],
+  [/\([^)]*\)/g, ["("]],
+];
 
 /**
  * The subject of the verb at `verbAt`: the last entity before it in its clause, once relative
@@ -9,16 +19,30 @@ const INSERTS = [/,\s*(?:which|who|whose|that)\b[^,]*,/g, /\s[—–]\s[^—–]
  */
 export function subjectBefore(masked: MaskedSentence, verbAt: number): { entity: string; at: number } | undefined {
   let head = masked.text.slice(0, verbAt);
-  for (const insert of INSERTS) head = head.replace(insert, (m) => " ".repeat(m.length));
+  for (const [insert, marks] of INSERTS) if (marks.some((mark) => head.includes(mark))) head = head.replace(insert, (m) => " ".repeat(m.length));
   const clauseStart = Math.max(head.lastIndexOf(";"), head.lastIndexOf(":"));
-  const matches = [...head.slice(clauseStart + 1).matchAll(ENT_G)];
-  const last = matches[matches.length - 1];
+  const last = lastEntity(head, clauseStart + 1);
   if (!last) return undefined;
-  const at = clauseStart + 1 + last.index!;
+  const at = last.index;
   const between = head.slice(at + last[0].length).trim();
   if (between.split(/\s+/).filter(Boolean).length > 4 || /[,.]/.test(between.replace(/^,/, ""))) return undefined;
   if (/^['’]s\b/.test(between)) return undefined;
   return { entity: last[1]!, at };
+}
+
+const ENT_AT = new RegExp(ENT, "y");
+
+/**
+ * The last placeholder in `text` from `from` on, as the last of its matchAll would be: placeholders
+ * never overlap, so it is the last opening bracket from which one is spelt.
+ */
+function lastEntity(text: string, from: number): RegExpExecArray | undefined {
+  for (let at = text.lastIndexOf("⟦"); at >= from; at = at > 0 ? text.lastIndexOf("⟦", at - 1) : -1) {
+    ENT_AT.lastIndex = at;
+    const m = ENT_AT.exec(text);
+    if (m) return m;
+  }
+  return undefined;
 }
 
 const FINITE = /^(?:\w+ed|said|says|told|tells|is|was|are|were|has|have|had|will|would|can|could|warns|claims|adds|calls|slams|accuses|says)$/;

@@ -11,8 +11,9 @@ const ABBREVIATIONS = new Set(
  * straight quotes and every kind of dash stand apart.
  */
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’‘][\p{L}\p{N}]+)*|\S/gu;
-const SENTENCE_END = /^[.!?]$/;
-const CLOSERS = /^["'”’)\]»]$/;
+/** Single characters that end a sentence, and that may close one after its end (quotes, brackets). */
+const SENTENCE_END = new Set([".", "!", "?"]);
+const CLOSERS = new Set(["\"", "'", "”", "’", ")", "]", "»"]);
 /** A blank line or an indented new line ends a paragraph; a lone line break is hard wrapping. */
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n|\n[^\S\n]+$/;
 /** Text without sentence ends (tables, broken markup) is cut so that no sentence grows unbounded. */
@@ -22,7 +23,8 @@ const MAX_SENTENCE_TOKENS = 300;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let consumed = 0;
-  for (const match of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     if (match.index < consumed) continue; // the period of an abbreviation, already taken
     let word = match[0];
     let start = match.index;
@@ -65,9 +67,9 @@ export function splitSentences(text: string, tokens: Omit<Token, "sentence">[]):
       close(i + 1);
       continue;
     }
-    if (!SENTENCE_END.test(tokens[i]!.text)) continue;
+    if (!SENTENCE_END.has(tokens[i]!.text)) continue;
     let j = i + 1;
-    while (j < tokens.length && CLOSERS.test(tokens[j]!.text) && !text.slice(tokens[j - 1]!.end, tokens[j]!.start).trim()) j++;
+    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && !text.slice(tokens[j - 1]!.end, tokens[j]!.start).trim()) j++;
     if (startsSentence(tokens[j])) {
       close(j);
       i = j - 1;
