@@ -13,7 +13,7 @@ const CUE_MODIFIERS = new Set(
 );
 /** Auxiliaries and adverbs ("has always", "strongly") lead up to a cue but are not its head. */
 export function isCueModifier(word: string): boolean {
-  return CUE_MODIFIERS.has(word.toLowerCase()) || /^\p{Ll}+ly$/u.test(word);
+  return CUE_MODIFIERS.has(word.toLowerCase()) || (word.endsWith("ly") && /^\p{Ll}+ly$/u.test(word));
 }
 
 /** Words below this cue rate are never candidates, whatever their context. */

@@ -38,6 +38,20 @@ describe("findAttributions", () => {
     expect(reported.content.text).toBe("Moves against the broadcasters led to their removal from most stations");
   });
 
+  it("keeps a cue inside the content's clause nested instead of cutting the content there", () => {
+    const text = "City Attorney Brad Holm said that the advertisement “unmistakably and wrongfully” suggests that Phoenix supports the campaign.";
+    const outer = only(text, "said");
+    expect(outer.content.text).toBe("that the advertisement “unmistakably and wrongfully” suggests that Phoenix supports the campaign");
+    const cut = only("Smith criticized the plan, and Jones said it would fail.", "criticized");
+    expect(cut.content.text).toBe("the plan");
+  });
+
+  it("splits the content around a parenthetical cue, however short its first part", () => {
+    const a = only("The latest test, North Korea said, was its biggest yet.", "said");
+    expect(a.source?.text).toBe("North Korea");
+    expect(a.content.parts?.map((p) => p.text)).toEqual(["The latest test", "was its biggest yet"]);
+  });
+
   it("finds reported speech with that", () => {
     const text = "ISKP claimed that Pakistan is run by the establishment.";
     const a = only(text, "claimed");

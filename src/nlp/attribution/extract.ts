@@ -77,7 +77,8 @@ export function scoreCues(doc: TextLayout, lexicon: CueLexicon): number[] {
         if (doc.tokens[i + 1]?.lower === "to") scores[i] = ACCORDING_TO_SCORE;
         continue;
       }
-      if (isCueModifier(token.text)) continue;
+      // Most words are not in the lexicon and can never be cues: skip them before the costlier checks.
+      if (!Object.hasOwn(lexicon.words, token.lower) || isCueModifier(token.text)) continue;
       const capitalised = /^\p{Lu}/u.test(token.text);
       if (capitalised && i > sentence.start && !isQuoteMark(doc.tokens[i - 1]!.text)) continue;
       scores[i] = cueHeadScore(lexicon, doc, i, sentence.start);
@@ -222,13 +223,13 @@ function isDirect(ctx: Context, range: TokenRange): boolean {
 }
 
 /** The quote (or clause) left of a comma or closing quote at `edge`, back to the sentence start. */
-function leftContent(ctx: Context, edge: number, sentence: TokenRange): TokenRange | undefined {
+function leftContent(ctx: Context, edge: number, sentence: TokenRange, minTokens = 4): TokenRange | undefined {
   let last = edge;
   if (ctx.doc.tokens[last]?.text === "," && last > sentence.start) last--;
   if (isClosingQuoteAt(ctx, last)) return quoteRegion(ctx, last);
   if (isClosingQuoteAt(ctx, last - 1) && ctx.doc.tokens[last]!.text === ",") return quoteRegion(ctx, last - 1);
   const range = trimRange(ctx, { start: sentence.start, end: edge + 1 });
-  return range.end - range.start >= 4 ? range : undefined;
+  return range.end - range.start >= minTokens ? range : undefined;
 }
 
 /** A quote right after `from` in the same sentence (`“A,” he said, “B.”`), if any. */
@@ -331,7 +332,9 @@ function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame |
       // "..., said X, a senior official with the board that oversees them.": the rest belongs to the appositive.
       (source !== undefined && source.start === cue.end && hasComma(ctx, source) && !hasCue(ctx, { start: after, end: sentence.end }));
   if (!ends) return undefined;
-  const left = leftContent(ctx, edge, sentence);
+  // "The museum, Mr. Obama said, would make ...": a parenthetical cue splits one content, however short its first part.
+  const parenthetical = !leftQuote && next?.text === "," && !ctx.isCue[after + 1] && !followingQuote(ctx, after, sentence);
+  const left = leftContent(ctx, edge, sentence, parenthetical ? 1 : 4);
   if (!left) return undefined;
   const parts = [left];
   const quote = followingQuote(ctx, after, sentence);
@@ -635,18 +638,25 @@ function cutContent(text: string, content: ContentSpan, cut: number): ContentSpa
   return whole;
 }
 
-/**
- * Settles attributions that fall inside another's content. When the outer content still says something
- * before the inner attribution starts ("..., adding that ...", "... , he said, ''I hope not.''"), the outer
- * content ends there; otherwise the inner one is nested ("the magazine said [the group warned ...]").
- */
 /** An attribution after these belongs to the outer content's clause ("X said Y was right when he said ..."): it is nested, not a cut. */
 const SUBORDINATORS = new Set("when because after before if while as since although though whether".split(" "));
+
+/** Text ending at a clause boundary: punctuation (maybe closing a quote), or "and"/"but". */
+const CLAUSE_END = /(?:[,;:—–\-.!?](?:[”"']|'')?|\band|\bbut)\s*$/u;
+/** "X, who saw the comment as ...": a relative clause has an attribution of its own. */
+const RELATIVE_SOURCE = /^(?:who|which)$/i;
+/** "the funding system, which advocates say disadvantages ...": the relative is in the inner content, which stays nested in the outer. */
+const RELATIVE_OBJECT = /^(?:who|whom|which)\s+\S/i;
 
 function wordBefore(text: string, at: number): string {
   return (/([\p{L}’']+)\W*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? "").toLowerCase();
 }
 
+/**
+ * Settles attributions that fall inside another's content. When the outer content still says something
+ * before the inner attribution starts ("..., adding that ...", "... , he said, ''I hope not.''"), the outer
+ * content ends there, provided a clause ends there too; otherwise the inner one is nested ("the magazine said [the group warned ...]").
+ */
 function settleNesting(text: string, found: Attribution[]): Attribution[] {
   const settled = found.map((outer) => {
     const inner = found.filter((other) => other !== outer && within(other.cue, outer.content));
@@ -654,7 +664,9 @@ function settleNesting(text: string, found: Attribution[]): Attribution[] {
     // A source before the outer content is shared ("X criticized A and said B"), not part of the inner attribution's place.
     const starts = (b: Attribution): number[] => [b.cue.start, b.content.start, ...(b.source && b.source.start >= outer.content.start ? [b.source.start] : [])];
     const cut = Math.min(...inner.flatMap(starts));
-    if (cut <= outer.content.start || SUBORDINATORS.has(wordBefore(text, cut))) return outer;
+    if (cut <= outer.content.start || SUBORDINATORS.has(wordBefore(text, cut)) || inner.some((b) => RELATIVE_OBJECT.test(b.source?.text ?? ""))) return outer;
+    // Inside a clause ("that the ad suggests ...", "she hopes ..., but she knows ...") the inner cue is part of the content.
+    if (!CLAUSE_END.test(text.slice(Math.max(outer.content.start, cut - 40), cut)) && !inner.some((b) => RELATIVE_SOURCE.test(b.source?.text ?? ""))) return outer;
     const content = cutContent(text, outer.content, cut);
     return content ? { ...outer, content } : outer;
   });

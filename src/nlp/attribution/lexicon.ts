@@ -38,7 +38,7 @@ export function loadLexicon(path = LEXICON_PATH): CueLexicon {
 
 /** The cue rate of a form, or 0 when it is unknown or too rare to trust. */
 export function cueRate(lexicon: CueLexicon, form: string): number {
-  const entry = lexicon.words[form];
+  const entry = Object.hasOwn(lexicon.words, form) ? lexicon.words[form] : undefined;
   if (!entry || entry[1] < lexicon.minCount) return 0;
   return entry[0] / entry[1];
 }

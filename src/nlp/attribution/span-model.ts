@@ -49,9 +49,22 @@ export function endCandidates(ctx: EndContext, start: number): TokenRange {
   return { start: start + 1, end: limit };
 }
 
+/** The shape of each token of a document, computed once: every token is the last, next or after word of several ends. */
+const shapesOf = new WeakMap<TextLayout, string[]>();
+
+function tokenShapes(doc: TextLayout): string[] {
+  let shapes = shapesOf.get(doc);
+  if (!shapes) {
+    shapes = doc.tokens.map((token) => shape(token.text));
+    shapesOf.set(doc, shapes);
+  }
+  return shapes;
+}
+
 /** Features of ending a content just before token e that do not depend on where it starts or on its cue. */
 function boundaryFeatures(ctx: EndContext, e: number): string[] {
   const { doc } = ctx;
+  const shapes = tokenShapes(doc);
   const last = doc.tokens[e - 1]!;
   const next = doc.tokens[e];
   const after = doc.tokens[e + 1];
@@ -66,9 +79,9 @@ function boundaryFeatures(ctx: EndContext, e: number): string[] {
     `next=${nextWord}`,
     `next2=${nextWord}|${afterWord}`,
     `last+next=${last.lower}|${nextWord}`,
-    `lastShape=${shape(last.text)}`,
-    `nextShape=${sameParagraph ? shape(next.text) : "<p>"}`,
-    `shapes=${shape(last.text)}|${sameParagraph ? shape(next.text) : "<p>"}|${sameParagraph && after ? shape(after.text) : "<p>"}`,
+    `lastShape=${shapes[e - 1]}`,
+    `nextShape=${sameParagraph ? shapes[e] : "<p>"}`,
+    `shapes=${shapes[e - 1]}|${sameParagraph ? shapes[e] : "<p>"}|${sameParagraph && after ? shapes[e + 1] : "<p>"}`,
     `sentEnd=${isSentenceEnd(ctx, e)}`,
     `cutsQuote=${cutsQuote}`,
     `cueAhead=${cueAhead}`,
