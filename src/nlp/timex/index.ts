@@ -19,12 +19,15 @@ interface Candidate {
   order: number;
 }
 
+/** One regex per distinct trigger: the month rules share theirs, and a document is scanned for it once. */
+const TRIGGERS = new Map(RULES.flatMap((rule) => (rule.trigger === undefined ? [] : [[rule.trigger, new RegExp(rule.trigger, "i")] as const])));
+
 const COMPILED = RULES.map((rule, order) => ({
   rule,
   order,
   // "quarter-to-quarter", "year-to-year" compare periods without naming one.
   regex: new RegExp(`(?:${rule.pattern})(?![\\w]|-to-\\w)`, "gi"),
-  trigger: rule.trigger === undefined ? undefined : new RegExp(rule.trigger, "i"),
+  trigger: rule.trigger === undefined ? undefined : TRIGGERS.get(rule.trigger),
 }));
 
 /**
@@ -91,8 +94,10 @@ function inTitle(text: string, start: number): boolean {
 function candidates(source: Source): Candidate[] {
   const { text } = source;
   const found: Candidate[] = [];
+  const present = new Map<RegExp, boolean>();
+  const contains = (trigger: RegExp): boolean => present.get(trigger) ?? present.set(trigger, trigger.test(text)).get(trigger)!;
   for (const { rule, order, regex, trigger } of COMPILED) {
-    if (trigger && !trigger.test(text)) continue;
+    if (trigger && !contains(trigger)) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       if (m[0].length === 0 || blockedBefore(text, m.index)) {

@@ -142,7 +142,8 @@ export function valueScores(model: Model, feats: string[], options: { index: num
 /** The decision for one candidate: null to drop it, else its (possibly rewritten) value. */
 export function decide(model: Model, c: CandidateView): string | null {
   const feats = features(c);
-  if (keepProbability(model, feats) < model.keepBelow) return null;
+  // A probability is never below 0: with the drop decision switched off there is nothing to compute.
+  if (model.keepBelow > 0 && keepProbability(model, feats) < model.keepBelow) return null;
   const options = applicable(c.value, c.dct);
   if (options.length === 1) return c.value;
   const scores = valueScores(model, feats, options);
