@@ -318,7 +318,7 @@ export class FeatureExtractor {
     resources: NerResources,
     private readonly lexicon: WordTable | null = null,
   ) {
-    this.table = new WordTable(resources, lexicon, MAX_TYPES + 1);
+    this.table = new WordTable(resources, lexicon, 8192);
   }
 
   /** The first id of words not in the lexicon (ids below it are the lexicon's, never reset). */

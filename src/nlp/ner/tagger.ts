@@ -9,7 +9,7 @@
  */
 import { harmoniseDocument } from "./consistency.js";
 import { viterbi } from "./decoder.js";
-import { FeatureExtractor, MAX_TYPES, WordTable, type TokenSink, type WordInfo } from "./features.js";
+import { FeatureExtractor, WordTable, type TokenSink, type WordInfo } from "./features.js";
 import type { NerModel } from "./model.js";
 import { iobFromSpans, spansFromBilou, TAG_COUNT, type EntitySpan } from "./tags.js";
 
@@ -20,6 +20,8 @@ export interface TaggerOptions {
 
 /** Offsets -2..2 of the words whose word features count for a token. */
 const WINDOW = 5;
+/** Word types outside the vocabulary a new tagger has room for. */
+const OWN_TYPES = 8192;
 
 /**
  * Adds the weights of the features it is given, columns [from, to), to one row of `target` per
@@ -136,11 +138,10 @@ export class NerTagger {
     this.sink = new ScoreSink(model);
     this.wordSink = new ScoreSink(model);
     this.wordScratch = new Float64Array(WINDOW * model.width);
-    // Sized once for every type the extractor caches before it starts again: growing (copying
-    // megabytes, and the garbage collections that provokes) would cost more than pages left
-    // untouched until a word needs them.
-    this.known = new Uint8Array(MAX_TYPES + 1);
-    this.wordSums = new Float32Array((MAX_TYPES + 1) * WINDOW * model.width);
+    // Most words are the vocabulary's: room for a few thousand others, doubled when full (a
+    // tagger sized for the extractor's whole type limit would hold 34 MB from the start).
+    this.known = new Uint8Array(OWN_TYPES);
+    this.wordSums = new Float32Array(OWN_TYPES * WINDOW * model.width);
   }
 
   /**
@@ -153,7 +154,7 @@ export class NerTagger {
     if (id < 0) return info.id * stride;
     if (this.known[id] === 1) return ~(id * stride);
     if (id >= this.known.length) {
-      const size = Math.max(1024, id + 1, this.known.length * 2);
+      const size = Math.max(id + 1, this.known.length * 2);
       const known = new Uint8Array(size);
       known.set(this.known);
       const sums = new Float32Array(size * stride);
