@@ -13,6 +13,7 @@ import { actorSlugId, isGlobalAlias, normaliseAlias, typesCompatible } from "../
 import type { ActorMergesTable, Database } from "./schema.js";
 import { chunks, escapeLike, freeId } from "./sql-store.js";
 import type { PendingWrites } from "./writes.js";
+import type { ActorState } from "./actor-state.js";
 
 type Db = Kysely<Database>;
 type Trx = Transaction<Database>;
@@ -38,34 +39,6 @@ export interface UnmergeResult {
   undone: ActorMerge[];
 }
 
-/** What the merge rules need from the store about a new document's actors: keys, namesakes, blocks. */
-export async function loadMergeEvidence(trx: Trx, actors: Actor[], aliasKeys: string[]): Promise<MergeEvidence> {
-  const keys = [...new Set(actors.flatMap((actor) => actorKeys(actor)))];
-  const surnames = [...new Set(actors.filter((a) => a.type === "PER").flatMap((a) => parsePersonName(a.name)?.surname ?? []))];
-  const keyRows = keys.length === 0 ? [] : await trx.selectFrom("actor_keys").select(["actor_id", "key"]).where("key", "in", keys).execute();
-  const surnameRows =
-    surnames.length === 0
-      ? []
-      : await trx
-          .selectFrom("actor_aliases as al")
-          .innerJoin("actors as a", "a.id", "al.actor_id")
-          .select(["a.id", "al.norm"])
-          .where("a.type", "=", "PER")
-          .where(sql<string>`regexp_replace(al.norm, '^.* ', '')`, "in", surnames)
-          .execute();
-  const stored = await storedActors(trx, [...new Set([...keyRows.map((r) => r.actor_id), ...surnameRows.map((r) => r.id)])]);
-  const byKey = new Map<string, StoredActor[]>();
-  for (const row of keyRows) push(byKey, row.key, stored.get(row.actor_id)!);
-  const bySurname = new Map<string, StoredActor[]>();
-  for (const surname of surnames) {
-    const ids = new Set(surnameRows.filter((r) => r.norm === surname || r.norm.endsWith(` ${surname}`)).map((r) => r.id));
-    bySurname.set(surname, [...ids].map((id) => stored.get(id)!));
-  }
-  const evidence = [...new Set([...aliasKeys, ...keys, ...actors.map((a) => normaliseAlias(a.name))])];
-  const blockRows = evidence.length === 0 ? [] : await trx.selectFrom("actor_merge_blocks").select(["actor_id", "evidence"]).where("evidence", "in", evidence).execute();
-  return { byKey, bySurname, blocked: new Set(blockRows.map((r) => blockKey(r.actor_id, r.evidence))) };
-}
-
 /** Lets later actors of the same document join an actor it just created, by key or surname. */
 export function noteNewActor(evidence: MergeEvidence, actor: Actor, storeId: string): void {
   const stored: StoredActor = { actorId: storeId, name: actor.name, type: actor.type, aliases: actor.aliases };
@@ -84,12 +57,11 @@ export interface PendingMerge {
  * Records the document's merges with the rows each brought, the cross-document keys of every actor
  * of the document, and applies renames ("Munir" becomes "Asim Munir").
  */
-export async function recordMerges(trx: Trx, writes: PendingWrites, analysis: DocumentAnalysis, actorIds: Map<string, string>, merges: PendingMerge[]): Promise<void> {
+export function recordMerges(writes: PendingWrites, state: ActorState, analysis: DocumentAnalysis, actorIds: Map<string, string>, merges: PendingMerge[]): void {
   const documentId = analysis.document.id;
   const keyRows = analysis.actors.flatMap((actor) => actorKeys(actor).map((key) => ({ actor_id: actorIds.get(actor.id)!, key, document_id: documentId })));
-  const existingKeys = await existingKeyPairs(trx, keyRows);
-  writes.insert("actor_keys", keyRows, (rows) => trx.insertInto("actor_keys").values(rows).onConflict((oc) => oc.doNothing()));
-  if (merges.length === 0) return;
+  // Keys the stored actor had before this document (the document's own rows are added after).
+  const keysAdded = (storeId: string, keys: string[]) => keys.filter((key) => !state.hasKey(storeId, key));
   const rows: Insertable<ActorMergesTable>[] = merges.map(({ actor, decision }) => {
     const keys = actorKeys(actor);
     const items: MergeItems = {
@@ -99,7 +71,7 @@ export async function recordMerges(trx: Trx, writes: PendingWrites, analysis: Do
         return norm ? [{ alias: alias.trim(), norm, document: documentId, global: isGlobalAlias(actor, alias) }] : [];
       }),
       keys,
-      keysAdded: keys.filter((key) => !existingKeys.has(`${decision.storeId}\u0000${key}`)),
+      keysAdded: keysAdded(decision.storeId, keys),
     };
     return {
       actor_id: decision.storeId,
@@ -116,10 +88,14 @@ export async function recordMerges(trx: Trx, writes: PendingWrites, analysis: Do
       items: JSON.stringify(items),
     };
   });
-  writes.insert("actor_merges", rows, (part) => trx.insertInto("actor_merges").values(part));
+  writes.insert("actor_keys", state.addKeys(keyRows), { doNothing: true });
+  writes.insert("actor_merges", rows);
   for (const { decision } of merges) {
     const rename = decision.rename;
-    if (rename && rename !== decision.storedName) writes.update((db) => db.updateTable("actors").set({ name: rename }).where("id", "=", decision.storeId).execute());
+    if (rename && rename !== decision.storedName) {
+      state.rename(decision.storeId, rename);
+      writes.update((db) => db.updateTable("actors").set({ name: rename }).where("id", "=", decision.storeId).execute());
+    }
   }
 }
 
@@ -332,25 +308,6 @@ async function storedItems(trx: Trx, actorId: string): Promise<MergeItems> {
     keys: keys.map((k) => k.key),
     keysAdded: [],
   };
-}
-
-async function storedActors(trx: Trx, ids: string[]): Promise<Map<string, StoredActor>> {
-  if (ids.length === 0) return new Map();
-  const actors = await trx.selectFrom("actors").select(["id", "name", "type"]).where("id", "in", ids).execute();
-  const aliases = await trx.selectFrom("actor_aliases").select(["actor_id", "alias"]).where("actor_id", "in", ids).execute();
-  return new Map(
-    actors.map((a) => [a.id, { actorId: a.id, name: a.name, type: asType(a.type), aliases: aliases.filter((al) => al.actor_id === a.id).map((al) => al.alias) }]),
-  );
-}
-
-async function existingKeyPairs(trx: Trx, rows: { actor_id: string; key: string }[]): Promise<Set<string>> {
-  if (rows.length === 0) return new Set();
-  const found = await trx
-    .selectFrom("actor_keys")
-    .select(["actor_id", "key"])
-    .where("key", "in", [...new Set(rows.map((r) => r.key))])
-    .execute();
-  return new Set(found.map((r) => `${r.actor_id}\u0000${r.key}`));
 }
 
 async function actorExists(trx: Trx, id: string): Promise<boolean> {

@@ -14,6 +14,7 @@ import { loadGeocoder, type Geocoder } from "../resolve/geo/geocode.js";
 import type { FeatureType, GeoCandidate, GeoResolution } from "../resolve/geo/types.js";
 import type { Database, EventClustersTable, EventFiguresTable, EventPlacesTable, PlacesTable } from "./schema.js";
 import type { PendingWrites } from "./writes.js";
+import { chunks } from "./sql-store.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -91,78 +92,96 @@ function atOrAfter(a: string, b: string): boolean {
   return a.slice(0, n) >= b.slice(0, n);
 }
 
-/** Ingest step: geocode the document's new place actors, place and cluster its events. */
-export async function recordPlacesAndEvents(trx: Transaction<Database>, writes: PendingWrites, analysis: DocumentAnalysis, actorIds: Map<string, string>): Promise<void> {
-  const places = analysis.actors.filter((actor) => PLACE_TYPES.includes(actor.type));
-  if (places.length === 0 && analysis.events.length === 0) return;
-  const geocoder = await loadGeocoder();
-  const doc = analysis.document;
-  const context = {
-    otherPlaces: places.flatMap((actor) => [actor.name, ...actor.aliases]),
-    dateline: findDateline(doc.text),
-    text: doc.text,
-  };
-  await recordPlaces(trx, writes, geocoder, analysis, actorIds, context);
-  const figureRows: Insertable<EventFiguresTable>[] = [];
-  const placeRows: Insertable<EventPlacesTable>[] = [];
-  const mentions: EventMention[] = [];
-  for (const [i, event] of analysis.events.entries()) {
-    const span = event.provenance[0];
-    if (!span) continue;
-    const id = `evt:${doc.id}:${i}`; // as insertItems (./sql-store.ts) names it
-    const sentence = sentenceAround(doc.text, span.start, span.end);
-    const figures = extractFigures(sentence.text, sentence.start);
-    for (const f of figures) {
-      figureRows.push({ event_id: id, kind: f.kind, value: f.value, qualifier: f.qualifier ?? null, text: f.text, start: f.start, end: f.end });
-    }
-    const place = eventPlace(geocoder, analysis.mentions, doc.text, span, context);
-    if (place) {
-      placeRows.push({
-        event_id: id,
-        mention: place.mention,
-        name: place.geo.name,
-        lat: place.geo.lat,
-        lon: place.geo.lon,
-        country_code: place.geo.countryCode ?? null,
-        feature_type: place.geo.featureType,
-        approximate: place.geo.approximate ?? false,
-        reason: place.geo.reason,
-      });
-    }
-    mentions.push({
-      id,
-      document: doc.id,
-      type: event.type,
-      source: actorIds.get(event.source)!,
-      target: event.target === null ? null : actorIds.get(event.target)!,
-      time: event.time,
-      published: doc.date,
-      place: place && { name: place.geo.name, lat: place.geo.lat, lon: place.geo.lon, countryCode: place.geo.countryCode, approximate: place.geo.approximate ?? false },
-      figures,
-    });
-  }
-  writes.insert("event_figures", figureRows, (rows) => trx.insertInto("event_figures").values(rows));
-  writes.insert("event_places", placeRows, (rows) => trx.insertInto("event_places").values(rows));
-  const clusters = await clusterEvents(trx, mentions);
-  writes.insert("event_clusters", clusters, (rows) => trx.insertInto("event_clusters").values(rows).onConflict((oc) => oc.column("event_id").doNothing()));
+/** One analysed document of a batch, with its actors' store ids. */
+export interface ResolvedAnalysis {
+  analysis: DocumentAnalysis;
+  actorIds: Map<string, string>;
 }
 
-async function recordPlaces(
-  trx: Transaction<Database>,
-  writes: PendingWrites,
+/**
+ * Ingest step for a batch of documents, in order: geocode each document's new place actors, place
+ * and cluster its events. A constant number of reads for the whole batch; a later document sees the
+ * places and happenings of the earlier ones.
+ */
+export async function recordPlacesAndEvents(trx: Transaction<Database>, writes: PendingWrites, batch: ResolvedAnalysis[]): Promise<void> {
+  const placeActorIds = batch.flatMap(({ analysis, actorIds }) => analysis.actors.filter((a) => PLACE_TYPES.includes(a.type) && actorIds.has(a.id)).map((a) => actorIds.get(a.id)!));
+  if (placeActorIds.length === 0 && batch.every(({ analysis }) => analysis.events.length === 0)) return;
+  const geocoder = await loadGeocoder();
+  // A place is placed once, by the document that first names it.
+  const placed = new Set<string>();
+  for (const part of chunks([...new Set(placeActorIds)], 2000)) {
+    for (const row of await trx.selectFrom("places").select("actor_id").where("actor_id", "in", part).execute()) placed.add(row.actor_id);
+  }
+  const placeRows: Insertable<PlacesTable>[] = [];
+  const figureRows: Insertable<EventFiguresTable>[] = [];
+  const eventPlaceRows: Insertable<EventPlacesTable>[] = [];
+  const mentionsByDocument: EventMention[][] = [];
+  for (const { analysis, actorIds } of batch) {
+    const places = analysis.actors.filter((actor) => PLACE_TYPES.includes(actor.type));
+    if (places.length === 0 && analysis.events.length === 0) continue;
+    const doc = analysis.document;
+    const context = {
+      otherPlaces: places.flatMap((actor) => [actor.name, ...actor.aliases]),
+      dateline: findDateline(doc.text),
+      text: doc.text,
+    };
+    placeRows.push(...recordPlaces(geocoder, analysis, actorIds, context, placed));
+    const mentions: EventMention[] = [];
+    for (const [i, event] of analysis.events.entries()) {
+      const span = event.provenance[0];
+      if (!span) continue;
+      const id = `evt:${doc.id}:${i}`; // as insertItems (./sql-store.ts) names it
+      const sentence = sentenceAround(doc.text, span.start, span.end);
+      const figures = extractFigures(sentence.text, sentence.start);
+      for (const f of figures) {
+        figureRows.push({ event_id: id, kind: f.kind, value: f.value, qualifier: f.qualifier ?? null, text: f.text, start: f.start, end: f.end });
+      }
+      const place = eventPlace(geocoder, analysis.mentions, doc.text, span, context);
+      if (place) {
+        eventPlaceRows.push({
+          event_id: id,
+          mention: place.mention,
+          name: place.geo.name,
+          lat: place.geo.lat,
+          lon: place.geo.lon,
+          country_code: place.geo.countryCode ?? null,
+          feature_type: place.geo.featureType,
+          approximate: place.geo.approximate ?? false,
+          reason: place.geo.reason,
+        });
+      }
+      mentions.push({
+        id,
+        document: doc.id,
+        type: event.type,
+        source: actorIds.get(event.source)!,
+        target: event.target === null ? null : actorIds.get(event.target)!,
+        time: event.time,
+        published: doc.date,
+        place: place && { name: place.geo.name, lat: place.geo.lat, lon: place.geo.lon, countryCode: place.geo.countryCode, approximate: place.geo.approximate ?? false },
+        figures,
+      });
+    }
+    mentionsByDocument.push(mentions);
+  }
+  writes.insert("places", placeRows);
+  writes.insert("event_figures", figureRows);
+  writes.insert("event_places", eventPlaceRows);
+  const happenings = await loadHappenings(trx, mentionsByDocument.flat());
+  const clusters = mentionsByDocument.flatMap((mentions) => clusterEvents(happenings, mentions));
+  writes.insert("event_clusters", clusters, { doNothing: true, columns: ["event_id"] });
+}
+
+/** Geocodes the document's place actors not placed yet (adding them to `placed`): their places rows. */
+function recordPlaces(
   geocoder: Geocoder,
   analysis: DocumentAnalysis,
   actorIds: Map<string, string>,
   context: { otherPlaces: string[]; dateline?: string; text: string },
-): Promise<void> {
-  const placeActors = analysis.actors.filter((a) => PLACE_TYPES.includes(a.type) && actorIds.has(a.id));
-  if (placeActors.length === 0) return;
-  // A place is placed once, by the document that first names it.
-  const placed = new Set(
-    (await trx.selectFrom("places").select("actor_id").where("actor_id", "in", placeActors.map((a) => actorIds.get(a.id)!)).execute()).map((row) => row.actor_id),
-  );
+  placed: Set<string>,
+): Insertable<PlacesTable>[] {
   const rows: Insertable<PlacesTable>[] = [];
-  for (const actor of placeActors) {
+  for (const actor of analysis.actors.filter((a) => PLACE_TYPES.includes(a.type) && actorIds.has(a.id))) {
     const actorId = actorIds.get(actor.id)!;
     if (placed.has(actorId)) continue;
     const resolution = [actor.name, ...actor.aliases].map((name) => geocoder.geocode(name, context)).find(Boolean);
@@ -183,7 +202,7 @@ async function recordPlaces(
       document_id: analysis.document.id,
     });
   }
-  writes.insert("places", rows, (part) => trx.insertInto("places").values(part));
+  return rows;
 }
 
 /**
@@ -248,21 +267,24 @@ async function loadMentions(db: Db, where: { ids?: string[]; clusters?: string[]
 async function clusterEvent(db: Db, eventId: string): Promise<void> {
   const [event] = await loadMentions(db, { ids: [eventId] });
   if (!event) return;
-  const rows = await clusterEvents(db, [event]);
+  const rows = clusterEvents(await loadHappenings(db, [event]), [event]);
   await db.insertInto("event_clusters").values(rows).onConflict((oc) => oc.column("event_id").doNothing()).execute();
 }
 
-/**
- * The happening of each event (`events`, in reading order; not yet in one): a stored one it matches,
- * one an earlier event of the list started or joined, or a new one. A constant number of queries:
- * the stored events that share a type and an actor with any of them, the members of their clusters,
- * and the analysts' splits.
- */
-async function clusterEvents(db: Db, events: EventMention[]): Promise<Insertable<EventClustersTable>[]> {
-  if (events.length === 0) return [];
+/** The stored happenings new events may join, as `clusterEvents` reads and extends them. */
+interface Happenings {
+  /** Stored events that share a type and an actor with one of the new events, with their happening. */
+  known: { id: string; type: string; source: string; target: string | null; cluster: string }[];
+  /** Every event of those happenings, in publication then storage order. */
+  members: StoredEvent[];
+  vetoes: Set<string>;
+}
+
+/** Three queries for any number of new events (not yet in a happening): candidates, their happenings' members, the analysts' splits. */
+async function loadHappenings(db: Db, events: EventMention[]): Promise<Happenings> {
+  if (events.length === 0) return { known: [], members: [], vetoes: new Set() };
   const ids = events.map((e) => e.id);
   const actors = [...new Set(events.flatMap((e) => (e.target ? [e.source, e.target] : [e.source])))];
-  // Stored events that may share a happening with one of `events`, with their happening.
   const known = await db
     .selectFrom("events as e")
     .innerJoin("event_clusters as c", "c.event_id", "e.id")
@@ -276,7 +298,15 @@ async function clusterEvents(db: Db, events: EventMention[]): Promise<Insertable
     known.length === 0
       ? []
       : await db.selectFrom("event_splits").selectAll().where((eb) => eb.or([eb("event_a", "in", ids), eb("event_b", "in", ids)])).execute();
-  const vetoes = new Set(splits.map((s) => vetoKey(s.event_a, s.event_b)));
+  return { known, members, vetoes: new Set(splits.map((s) => vetoKey(s.event_a, s.event_b))) };
+}
+
+/**
+ * The happening of each event (`events`, in reading order; not yet in one): a stored one it matches,
+ * one an earlier event (of this call or an earlier one on `happenings`) started or joined, or a new one.
+ */
+function clusterEvents(happenings: Happenings, events: EventMention[]): Insertable<EventClustersTable>[] {
+  const { known, members, vetoes } = happenings;
   const rows: Insertable<EventClustersTable>[] = [];
   for (const event of events) {
     const actorsOf = event.target ? [event.source, event.target] : [event.source];
@@ -291,7 +321,7 @@ async function clusterEvents(db: Db, events: EventMention[]): Promise<Insertable
     const link = candidates.size === 0 ? undefined : chooseCluster(event, clusters, { vetoes });
     const cluster = link?.cluster ?? event.id;
     rows.push(link ? { event_id: event.id, cluster_id: cluster, rule: link.rule, score: link.score, explanation: link.explanation } : { event_id: event.id, cluster_id: cluster, rule: null, score: null, explanation: null });
-    // Later events of the list see this one in its happening.
+    // Later events see this one in its happening.
     known.push({ id: event.id, type: event.type, source: event.source, target: event.target, cluster });
     members.push({ ...event, cluster });
   }

@@ -19,12 +19,10 @@ function fromBytes(bytes: Uint8Array): Uint32Array {
   return Uint32Array.from({ length: Math.floor(buffer.length / 4) }, (_, i) => buffer.readUInt32LE(i * 4));
 }
 
-export function recordSignature(db: Db, writes: PendingWrites, documentId: string, signature: TextSignature): void {
-  writes.insert("document_signatures", [{ document_id: documentId, minhash: toBytes(signature.minhash) }], (rows) =>
-    db.insertInto("document_signatures").values(rows).onConflict((oc) => oc.doNothing()),
-  );
+export function recordSignature(writes: PendingWrites, documentId: string, signature: TextSignature): void {
+  writes.insert("document_signatures", [{ document_id: documentId, minhash: toBytes(signature.minhash) }], { doNothing: true });
   const bands = signature.bands.map((band_key) => ({ band_key, document_id: documentId }));
-  writes.insert("document_bands", bands, (rows) => db.insertInto("document_bands").values(rows).onConflict((oc) => oc.doNothing()));
+  writes.insert("document_bands", bands, { doNothing: true });
 }
 
 /** Analysed documents sharing at least one LSH band with `bands`, with their signatures. */
@@ -57,23 +55,32 @@ export async function nearDuplicatesByBand(db: Db, bands: string[]): Promise<Map
  * stored is a duplicate; another text under the same id is an error.
  */
 export async function insertDocument(db: Db, document: Document, duplicateOf: string | null = null): Promise<SaveResult> {
-  const inserted = await db
-    .insertInto("documents")
-    .values({
-      id: document.id,
-      date: document.date,
-      title: document.title ?? null,
-      source: document.source ?? null,
-      url: document.url ?? null,
-      text: document.text,
-      sha256: document.sha256,
-      duplicate_of: duplicateOf,
-    })
-    .onConflict((oc) => oc.doNothing())
-    .returning("id")
-    .executeTakeFirst();
-  if (inserted) return { status: "inserted", documentId: document.id };
-  const same = await db.selectFrom("documents").select("id").where("sha256", "=", document.sha256).executeTakeFirst();
-  if (same) return { status: "duplicate", documentId: same.id };
-  throw new Error(`document id "${document.id}" is already used by a different text`);
+  return (await insertDocuments(db, [document], duplicateOf))[0]!;
+}
+
+/** Inserts document rows in one statement, with `insertDocument`'s result for each, in order. */
+export async function insertDocuments(db: Db, documents: Document[], duplicateOf: string | null = null): Promise<SaveResult[]> {
+  if (documents.length === 0) return [];
+  const rows = documents.map((document) => ({
+    id: document.id,
+    date: document.date,
+    title: document.title ?? null,
+    source: document.source ?? null,
+    url: document.url ?? null,
+    text: document.text,
+    sha256: document.sha256,
+    duplicate_of: duplicateOf,
+  }));
+  const inserted = new Set((await db.insertInto("documents").values(rows).onConflict((oc) => oc.doNothing()).returning("id").execute()).map((row) => row.id));
+  const results: SaveResult[] = [];
+  for (const document of documents) {
+    if (inserted.delete(document.id)) {
+      results.push({ status: "inserted", documentId: document.id });
+      continue;
+    }
+    const same = await db.selectFrom("documents").select("id").where("sha256", "=", document.sha256).executeTakeFirst();
+    if (!same) throw new Error(`document id "${document.id}" is already used by a different text`);
+    results.push({ status: "duplicate", documentId: same.id });
+  }
+  return results;
 }

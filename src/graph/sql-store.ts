@@ -22,12 +22,13 @@ import {
 } from "../model/index.js";
 import { actorSlugId, isGlobalAlias, matchKeys, normaliseAlias, type Candidate } from "../resolve/match.js";
 import { decideMerge } from "../resolve/cross-document.js";
-import { activeMerges, actorMerges, loadMergeEvidence, withMerges, mergeActors, noteNewActor, recordMerges, unmergeActor, type ActorMerge, type PendingMerge, type UnmergeResult } from "./actor-merges.js";
+import { activeMerges, actorMerges, withMerges, mergeActors, noteNewActor, recordMerges, unmergeActor, type ActorMerge, type PendingMerge, type UnmergeResult } from "./actor-merges.js";
 import type { ActorAliasesTable, ActorsTable, ClaimAboutTable, Database, DocumentsTable, ProvenanceTable } from "./schema.js";
 import type { ActorDossier, ActorQuery, AliasSource, ClaimQuery, DocumentView, SaveResult, SearchHit, Store, TextSignature } from "./store.js";
-import { insertDocument, nearDuplicateCandidates, nearDuplicatesByBand, recordSignature } from "./near-duplicates.js";
+import { insertDocument, insertDocuments, nearDuplicateCandidates, nearDuplicatesByBand, recordSignature } from "./near-duplicates.js";
 import { PendingWrites } from "./writes.js";
-import { actorTimeline, geoAndClusters, listPlaces, mergedEvents, recordPlacesAndEvents, splitEvent, type MergedEvent, type PlaceRecord } from "./geo-events.js";
+import { actorTimeline, geoAndClusters, listPlaces, mergedEvents, recordPlacesAndEvents, splitEvent, type MergedEvent, type PlaceRecord, type ResolvedAnalysis } from "./geo-events.js";
+import { ActorState } from "./actor-state.js";
 
 type Dated<T> = T & { id: string; date: string };
 type Db = Kysely<Database>;
@@ -46,24 +47,38 @@ export class SqlStore implements Store {
   ) {}
 
   async saveAnalysis(analysis: DocumentAnalysis, signature?: TextSignature): Promise<SaveResult> {
-    if (!this.batchState) return this.batch((store) => store.saveAnalysis(analysis, signature));
+    return (await this.saveAnalyses([{ analysis, signature }]))[0]!;
+  }
+
+  /**
+   * Stores analysed documents in order, in one transaction, as successive `saveAnalysis` calls would:
+   * a later document's actors may join those of an earlier one. The reads resolution needs are made
+   * once for all of them and the rows go out in a few statements for the lot.
+   */
+  async saveAnalyses(items: { analysis: DocumentAnalysis; signature?: TextSignature }[]): Promise<SaveResult[]> {
+    if (!this.batchState) return this.batch((store) => store.saveAnalyses(items));
     const trx = this.db as Trx;
-    const doc = analysis.document;
-    const stored = await insertDocument(trx, doc);
-    if (stored.status === "duplicate") return stored;
+    const results = await insertDocuments(trx, items.map((item) => item.analysis.document));
+    const fresh = items.filter((_, i) => results[i]!.status === "inserted");
+    if (fresh.length === 0) return results;
     if (!this.batchState.locked) {
       await sql`SELECT pg_advisory_xact_lock(${RESOLVE_LOCK})`.execute(trx);
       this.batchState.locked = true;
     }
     const writes = new PendingWrites();
-    const merges: PendingMerge[] = [];
-    const actorIds = await resolveActors(trx, writes, analysis.actors, doc.id, merges);
-    insertItems(trx, writes, analysis, actorIds);
-    await recordMerges(trx, writes, analysis, actorIds, merges);
-    await recordPlacesAndEvents(trx, writes, analysis, actorIds);
-    if (signature) recordSignature(trx, writes, doc.id, signature);
+    const state = await ActorState.load(trx, fresh.flatMap(({ analysis }) => analysis.actors));
+    const resolved: ResolvedAnalysis[] = [];
+    for (const { analysis } of fresh) {
+      const merges: PendingMerge[] = [];
+      const actorIds = await resolveActors(writes, state, analysis.actors, analysis.document.id, merges);
+      recordMerges(writes, state, analysis, actorIds, merges);
+      resolved.push({ analysis, actorIds });
+    }
+    for (const { analysis, actorIds } of resolved) insertItems(writes, analysis, actorIds);
+    await recordPlacesAndEvents(trx, writes, resolved);
+    for (const { analysis, signature } of fresh) if (signature) recordSignature(writes, analysis.document.id, signature);
     await writes.flush(trx);
-    return { status: "inserted", documentId: doc.id };
+    return results;
   }
 
   /**
@@ -496,28 +511,18 @@ export class SqlStore implements Store {
 /**
  * Maps the analysis' document-local actor ids onto store actors: an existing actor when one
  * matches (see resolve/match.ts), else a new one with a readable id. Records every alias.
- * A constant number of queries per document, however many actors it names. Each match is a merge,
- * explained and added to `merges` (see resolve/cross-document.ts), recorded once the rows are stored.
+ * Reads what the store holds from `state` (loaded once per batch), and adds what it decides to it.
+ * Each match is a merge, explained and added to `merges` (see resolve/cross-document.ts),
+ * recorded once the rows are stored.
  */
-async function resolveActors(trx: Trx, writes: PendingWrites, actors: Actor[], documentId: string, merges: PendingMerge[]): Promise<Map<string, string>> {
+async function resolveActors(writes: PendingWrites, state: ActorState, actors: Actor[], documentId: string, merges: PendingMerge[]): Promise<Map<string, string>> {
   for (const actor of actors) {
     if (!isEntityType(actor.type)) throw new Error(`actor ${actor.id} has unknown type ${JSON.stringify(actor.type)}`);
   }
-  const allKeys = [...new Set(actors.flatMap((actor) => matchKeys(actor)))];
-  const stored =
-    allKeys.length === 0
-      ? []
-      : await trx
-          .selectFrom("actor_aliases as al")
-          .innerJoin("actors as a", "a.id", "al.actor_id")
-          .select(["a.id as actorId", "a.name", "a.type", "a.subtype", "al.norm"])
-          .where("al.global", "=", true)
-          .where("al.norm", "in", allKeys)
-          .execute();
-  const candidates: Candidate[] = stored.map((row) => ({ ...row, type: asEntityType(row.type) }));
+  const stored = state.candidates([...new Set(actors.flatMap((actor) => matchKeys(actor)))]);
+  const candidates: Candidate[] = stored.map(({ actorId, name, type, norm }) => ({ actorId, name, type, norm }));
   const lacksSubtype = new Set(stored.filter((row) => row.subtype === null).map((row) => row.actorId));
-  const taken = await takenActorIds(trx, actors.map((actor) => actorSlugId(actor)));
-  const evidence = await loadMergeEvidence(trx, actors, allKeys);
+  const evidence = await state.evidence(actors);
 
   const ids = new Map<string, string>();
   const newActors: Insertable<ActorsTable>[] = [];
@@ -530,8 +535,7 @@ async function resolveActors(trx: Trx, writes: PendingWrites, actors: Actor[], d
       if (actor.subtype && lacksSubtype.has(storeId)) subtypes.set(storeId, actor.subtype);
       merges.push({ actor, decision });
     } else {
-      storeId = freeId(actorSlugId(actor), taken);
-      taken.add(storeId);
+      storeId = await state.freeId(actorSlugId(actor));
       newActors.push({ id: storeId, name: actor.name, type: actor.type, subtype: actor.subtype ?? null, first_document: documentId });
       // Later actors of this document may match the one just created.
       for (const norm of matchKeys(actor)) candidates.push({ actorId: storeId, name: actor.name, type: actor.type, norm });
@@ -543,24 +547,12 @@ async function resolveActors(trx: Trx, writes: PendingWrites, actors: Actor[], d
     }
     ids.set(actor.id, storeId);
   }
-  writes.insert("actors", newActors, (rows) => trx.insertInto("actors").values(rows));
-  writes.insert("actor_aliases", aliasRows, (rows) => trx.insertInto("actor_aliases").values(rows).onConflict((oc) => oc.doNothing()));
+  writes.insert("actors", newActors);
+  writes.insert("actor_aliases", state.addActors(newActors, aliasRows), { doNothing: true });
   for (const [id, subtype] of subtypes) {
-    writes.update((db) => db.updateTable("actors").set({ subtype }).where("id", "=", id).where("subtype", "is", null).execute());
+    if (state.setSubtype(id, subtype)) writes.update((trx) => trx.updateTable("actors").set({ subtype }).where("id", "=", id).where("subtype", "is", null).execute());
   }
   return ids;
-}
-
-/** Stored ids equal to one of `bases` or of the form `base-N`. */
-async function takenActorIds(trx: Trx, bases: string[]): Promise<Set<string>> {
-  if (bases.length === 0) return new Set();
-  const unique = [...new Set(bases)];
-  const rows = await trx
-    .selectFrom("actors")
-    .select("id")
-    .where((eb) => eb.or([eb("id", "in", unique), ...unique.map((base) => eb("id", "like", `${escapeLike(base)}-%`))]))
-    .execute();
-  return new Set(rows.map((row) => row.id));
 }
 
 export function freeId(base: string, taken: Set<string>): string {
@@ -568,7 +560,7 @@ export function freeId(base: string, taken: Set<string>): string {
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-function insertItems(trx: Trx, writes: PendingWrites, analysis: DocumentAnalysis, actorIds: Map<string, string>): void {
+function insertItems(writes: PendingWrites, analysis: DocumentAnalysis, actorIds: Map<string, string>): void {
   const doc = analysis.document;
   const actor = (localId: string, what: string): string => {
     const id = actorIds.get(localId);
@@ -639,13 +631,13 @@ function insertItems(trx: Trx, writes: PendingWrites, analysis: DocumentAnalysis
   });
   const timexes = analysis.timexes.map((t) => ({ document_id: doc.id, start: t.start, end: t.end, text: t.text, type: t.type, value: t.value }));
 
-  writes.insert("mentions", mentions, (rows) => trx.insertInto("mentions").values(rows));
-  writes.insert("relations", relations, (rows) => trx.insertInto("relations").values(rows));
-  writes.insert("events", events, (rows) => trx.insertInto("events").values(rows));
-  writes.insert("claims", claims, (rows) => trx.insertInto("claims").values(rows));
-  writes.insert("claim_about", about, (rows) => trx.insertInto("claim_about").values(rows));
-  writes.insert("provenance", provenance, (rows) => trx.insertInto("provenance").values(rows));
-  writes.insert("timexes", timexes, (rows) => trx.insertInto("timexes").values(rows));
+  writes.insert("mentions", mentions);
+  writes.insert("relations", relations);
+  writes.insert("events", events);
+  writes.insert("claims", claims);
+  writes.insert("claim_about", about);
+  writes.insert("provenance", provenance);
+  writes.insert("timexes", timexes);
 }
 
 /** A documents row (its columns but the sequence number) as the model's Document. */

@@ -71,6 +71,11 @@ export interface Store {
    * signature, the document is indexed (same transaction) so later near-duplicate copies find it.
    */
   saveAnalysis(analysis: DocumentAnalysis, signature?: TextSignature): Promise<SaveResult>;
+  /**
+   * Stores analysed documents in order in one transaction, as successive `saveAnalysis` calls would
+   * (a later document may name actors of an earlier one), with a few statements for all of them.
+   */
+  saveAnalyses(items: { analysis: DocumentAnalysis; signature?: TextSignature }[]): Promise<SaveResult[]>;
   /** Stores a near-duplicate copy as a source of `originalId`, without analysing it again. */
   saveCopy(document: Document, originalId: string): Promise<SaveResult>;
   /** Indexed documents sharing an LSH band with `bands`: the candidates a new text may copy. */

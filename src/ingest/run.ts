@@ -82,12 +82,23 @@ export async function storeDocuments(store: Store, documents: Document[], analys
   const analyses = await Promise.all(plans.map((plan) => plan.analysis));
   return store.batch(async (batch) => {
     const results: SaveResult[] = [];
+    // Consecutive analysed documents are stored together; copies and checks in between, in order.
+    let run: { analysis: DocumentAnalysis; signature?: TextSignature }[] = [];
+    const storeRun = async () => {
+      if (run.length > 0) results.push(...(await batch.saveAnalyses(run)));
+      run = [];
+    };
     for (const [i, plan] of plans.entries()) {
       const analysis = analyses[i];
+      if (analysis) {
+        run.push({ analysis, signature: plan.signature });
+        continue;
+      }
+      await storeRun();
       if (plan.check) results.push(await storeDocument(batch, plan.document));
-      else if (plan.copyOf) results.push(await batch.saveCopy(plan.document, plan.copyOf));
-      else results.push(await batch.saveAnalysis(analysis!, plan.signature));
+      else results.push(await batch.saveCopy(plan.document, plan.copyOf!));
     }
+    await storeRun();
     return results;
   });
 }

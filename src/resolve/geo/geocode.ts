@@ -265,7 +265,9 @@ function escapeRegExp(text: string): string {
 
 /** Places the text attaches to the name: "Khar, Pakistan" and "Pakistan's Khar" both give Pakistan. */
 function textQualifiers(name: string, text: string): string[] {
-  if (!text) return [];
+  // The patterns are tried only where they can match: "Name," or "...'s Name" (scanning the whole text is slow).
+  const possessive = (at: number) => at >= 2 && text[at - 1] === "s" && (text[at - 2] === "'" || text[at - 2] === "’");
+  if (!text || (!text.includes(`${name},`) && !precededBy(text, name, possessive))) return [];
   const found = new Set<string>();
   const escaped = escapeRegExp(name);
   const after = new RegExp(`\\b${escaped},\\s*(${CAPITALISED}(?:\\s${CAPITALISED}){0,2})`, "gu");
@@ -277,9 +279,20 @@ function textQualifiers(name: string, text: string): string[] {
 
 /** Places the text puts inside the name: "Atlanta, Georgia" names Atlanta as inside Georgia. */
 function textContained(name: string, text: string): string[] {
-  if (!text) return [];
+  if (!text || !precededBy(text, name, (at) => text[at - 1] === ",")) return [];
   const pattern = new RegExp(`(${CAPITALISED}(?:\\s${CAPITALISED}){0,2}),\\s*${escapeRegExp(name)}\\b`, "gu");
   return [...text.matchAll(pattern)].flatMap((match) => suffixes(match[1]));
+}
+
+/** Whether `test` holds just before some occurrence of `name` in `text`, whitespace before it skipped. */
+function precededBy(text: string, name: string, test: (at: number) => boolean): boolean {
+  if (!name) return true;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    let at = i;
+    while (at > 0 && /\s/u.test(text[at - 1]!)) at--;
+    if (test(at)) return true;
+  }
+  return false;
 }
 
 /** "New York City" → ["New York City", "New York", "New"]: the qualifier may be followed by other capitals. */
