@@ -347,7 +347,7 @@ function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame |
 }
 
 /** What can come before a participial cue: ", saying", "by saying", "after noting". */
-const PARTICIPLE_LEADS = new Set(", — and by after before while in when without".split(" "));
+const PARTICIPLE_LEADS = new Set(", — and by after before while in when without despite from of with".split(" "));
 const BE = new Set("is are was were be been being 's ’s".split(" "));
 
 /** "is expected", "was widely seen", "are not expected": a passive cue. */
@@ -366,7 +366,7 @@ function isParticiple(ctx: Context, cue: TokenRange, sentence: TokenRange): bool
 }
 
 const INTRO_WORDS = new Set(
-  "in on at after when while as like besides even earlier last during before since although though if because still but and yet however then later so until unlike despite with without for from by over under throughout instead".split(" "),
+  "in on at after meanwhile when while as like besides even earlier last during before since although though if because still but and yet however then later so until unlike despite with without for from by over under throughout instead".split(" "),
 );
 const PRONOUNS = new Set("he she they we i it you who".split(" "));
 const SUBJECT_WORDS = /^(of|the|for|and|'s|’s|-|\.|\(|\))$/;

@@ -1,6 +1,6 @@
 /**
  * A second averaged perceptron that scores whole attributions the rules propose (cue word, where the
- * content lies, what the source looks like, how long the content is) and drops the unlikely ones.
+ * content lies, what the source looks like and which words open and close it, how long the content is) and drops the unlikely ones.
  */
 import type { Attribution } from "./types.js";
 
@@ -26,6 +26,8 @@ export function attributionFeatures(attribution: Attribution, cueScore: number):
   const length = bucket(attribution.content.text.length, [10, 20, 40, 80, 160, 320]);
   const source = sourceShape(attribution.source);
   const cue = bucket(cueScore, [-8, -4, -2, -1, 0, 1, 2, 4, 8]);
+  // The source's first and last words tell a speaker ("the spokesman", "Mr. Trump") from a stray phrase ("on board with").
+  const sourceWords = attribution.source?.text.toLowerCase().split(/\s+/) ?? [];
   return [
     "bias",
     `cueScore=${cue}`,
@@ -46,6 +48,9 @@ export function attributionFeatures(attribution: Attribution, cueScore: number):
     `head+source=${head}|${source}`,
     `quote+pos+source=${attribution.quote}|${before}|${source}`,
     `length+pos=${length}|${before}`,
+    `sourceFirst=${sourceWords[0] ?? "-"}`,
+    `sourceLast=${sourceWords[sourceWords.length - 1] ?? "-"}`,
+    `sourceWords=${Math.min(6, sourceWords.length)}`,
   ];
 }
 
