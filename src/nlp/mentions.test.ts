@@ -23,4 +23,16 @@ describe("MentionFinder", () => {
     expect(found).toEqual(expect.arrayContaining([["U.S.", "GPE", "gazetteer"]]));
     expect(found.filter(([, , source]) => source === "gazetteer").map(([text]) => text)).toContain("al-Qaeda in the Islamic Maghreb");
   });
+
+  it("reads capitals beyond ASCII and Arabic articles before a capital as name words, and demonyms by their capital", () => {
+    expect(mentions("Pakistani officials met President Ünal Çelik in Mogadishu.")).toEqual(
+      expect.arrayContaining([
+        ["Pakistani", "GPE", "rule:demonym"],
+        ["President Ünal Çelik", "PER", "rule:title"],
+      ]),
+    );
+    const found = mentions("The Afghan government said al-Shabaab attacked; the pakistani press did not.");
+    expect(found).toEqual(expect.arrayContaining([["Afghan government", "GPE", "rule:demonym-state"], ["al-Shabaab", "ORG", "gazetteer"]]));
+    expect(found.map(([text]) => text)).not.toContain("pakistani");
+  });
 });
