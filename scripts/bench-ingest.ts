@@ -11,7 +11,7 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -39,6 +39,8 @@ interface Measure {
   documents: number;
   inserted: number;
   seconds: number;
+  /** CPU seconds of the process (every thread) over the same span; a PostgreSQL server's are not counted. */
+  cpuSeconds: number;
   maxRssMb: number;
 }
 
@@ -96,6 +98,16 @@ async function warmUp(label: string, store?: Store, ingester?: BatchIngester): P
 
 // ---------------------------------------------------------------- children (one configuration each)
 
+/** Starts a clock of wall and process CPU time (all threads). */
+function clock(): () => { seconds: number; cpuSeconds: number } {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return { seconds: (performance.now() - wall) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
+  };
+}
+
 function maxRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
@@ -110,11 +122,12 @@ async function childAnalyse(size: number): Promise<Measure> {
   const documents = await loadCorpus(size);
   await warmUp("analysis");
   const started = performance.now();
+  const elapsed = clock();
   documents.forEach((document, i) => {
     analyse(document);
     progress(`analysis ${size}`, i + 1, size, started);
   });
-  return { documents: size, inserted: 0, seconds: (performance.now() - started) / 1000, maxRssMb: maxRssMb() };
+  return { documents: size, inserted: 0, ...elapsed(), maxRssMb: maxRssMb() };
 }
 
 async function childPglite(size: number): Promise<Measure> {
@@ -128,17 +141,20 @@ async function childPglite(size: number): Promise<Measure> {
     const ingester = new BatchIngester(store, defaultThreads());
     await warmUp("pglite threads", store, ingester);
     const started = performance.now();
+    const elapsed = clock();
+    let measured: { seconds: number; cpuSeconds: number };
     try {
       for (let i = 0; i < documents.length; i += BATCH_SIZE) {
         const results = await ingester.storeBatch(documents.slice(i, i + BATCH_SIZE), documents.slice(i + BATCH_SIZE, i + 2 * BATCH_SIZE));
         inserted += results.filter((result) => result.status === "inserted").length;
         progress(`PGlite ${size}`, Math.min(i + BATCH_SIZE, size), size, started);
       }
+      measured = elapsed();
     } finally {
       await ingester.close();
       await store.close();
     }
-    return { documents: size, inserted, seconds: (performance.now() - started) / 1000, maxRssMb: maxRssMb() };
+    return { documents: size, inserted, ...measured, maxRssMb: maxRssMb() };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -155,6 +171,7 @@ async function childWorker(db: string, label: string): Promise<Measure> {
     let done = 0;
     let inserted = 0;
     const started = performance.now();
+    const elapsed = clock();
     await runWorker(boss, store, {
       exitWhenEmpty: true,
       pollMs: 100,
@@ -165,7 +182,7 @@ async function childWorker(db: string, label: string): Promise<Measure> {
         if (done % PROGRESS_EVERY === 0) process.stderr.write(`  ${label}: ${done} documents, ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
       },
     });
-    return { documents: done, inserted, seconds: (performance.now() - started) / 1000, maxRssMb: maxRssMb() };
+    return { documents: done, inserted, ...elapsed(), maxRssMb: maxRssMb() };
   } finally {
     await store.close();
     await boss.stop({ graceful: false, close: true });
@@ -244,6 +261,7 @@ async function benchPostgres(admin: string, size: number, workers: number): Prom
       documents: results.reduce((sum, r) => sum + r.documents, 0),
       inserted: results.reduce((sum, r) => sum + r.inserted, 0),
       seconds: (performance.now() - started) / 1000,
+      cpuSeconds: results.reduce((sum, r) => sum + r.cpuSeconds, 0),
       maxRssMb: Math.max(...results.map((r) => r.maxRssMb)),
     };
   });
@@ -257,12 +275,14 @@ interface Row {
 }
 
 function printTable(rows: Row[]): void {
-  const header = ["configuration", "documents", "stored", "seconds", "articles/s", "tokens/s", "peak RSS MB"];
+  const header = ["configuration", "documents", "stored", "seconds", "CPU s", "CPU ms/doc", "articles/s", "tokens/s", "peak RSS MB"];
   const body = rows.map((row) => [
     row.configuration,
     String(row.size),
     row.configuration.startsWith("analysis") ? "-" : String(row.measure.inserted),
     row.measure.seconds.toFixed(1),
+    row.measure.cpuSeconds.toFixed(1),
+    ((row.measure.cpuSeconds * 1000) / row.size).toFixed(1),
     (row.size / row.measure.seconds).toFixed(1),
     Math.round(row.tokens / row.measure.seconds).toString(),
     Math.round(row.measure.maxRssMb).toString(),
@@ -270,6 +290,7 @@ function printTable(rows: Row[]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
   process.stdout.write(`\n${line(header)}\n${line(widths.map((w) => "-".repeat(w)))}\n${body.map(line).join("\n")}\n`);
+  process.stdout.write(`(CPU: the bench process's every thread; PostgreSQL rows count the workers' processes, not the server's. Load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(", ")})\n`);
 }
 
 /** Time per document at each size relative to the smallest: 1.00 everywhere is linear growth. */

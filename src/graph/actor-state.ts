@@ -6,7 +6,7 @@
  * each document is decided, exactly as the store would hold them (conflicting rows are skipped as
  * ON CONFLICT DO NOTHING would skip them).
  */
-import { sql, type Insertable, type Transaction } from "kysely";
+import { sql, type Insertable, type RawBuilder, type Transaction } from "kysely";
 import type { Actor, EntityType } from "../model/index.js";
 import { actorKeys, blockKey, parsePersonName, type MergeEvidence, type StoredActor } from "../resolve/cross-document.js";
 import { actorSlugId, matchKeys, normaliseAlias, type Candidate } from "../resolve/match.js";
@@ -15,8 +15,13 @@ import { chunks, escapeLike, freeId } from "./sql-store.js";
 
 type Trx = Transaction<Database>;
 
-/** Values per IN list: well under the parameter limit, and small enough to plan quickly. */
-const IN_LIST = 2000;
+/** Values per lookup (one array parameter each). */
+const IN_LIST = 10_000;
+
+/** `= ANY($1::text[])`: one parameter for a list of values (a long IN list is slow to parse and plan). */
+export function anyOf(values: string[]): RawBuilder<string> {
+  return sql<string>`ANY(${values}::text[])`;
+}
 
 interface ActorInfo {
   name: string;
@@ -59,7 +64,7 @@ export class ActorState {
         .innerJoin("actors as a", "a.id", "al.actor_id")
         .select(["a.id", "a.name", "a.type", "a.subtype", "al.norm"])
         .where("al.global", "=", true)
-        .where("al.norm", "in", part)
+        .where("al.norm", "=", anyOf(part))
         .orderBy(sql`al.ctid`)
         .execute();
       for (const row of rows) {
@@ -68,7 +73,7 @@ export class ActorState {
       }
     }
     for (const part of chunks(keys, IN_LIST)) {
-      for (const row of await trx.selectFrom("actor_keys").select(["actor_id", "key"]).where("key", "in", part).orderBy(sql`ctid`).execute()) state.addKey(row.actor_id, row.key);
+      for (const row of await trx.selectFrom("actor_keys").select(["actor_id", "key"]).where("key", "=", anyOf(part)).orderBy(sql`ctid`).execute()) state.addKey(row.actor_id, row.key);
     }
     for (const surname of surnames) state.bySurname.set(surname, new Set());
     for (const part of chunks(surnames, IN_LIST)) {
@@ -77,7 +82,7 @@ export class ActorState {
         .innerJoin("actors as a", "a.id", "al.actor_id")
         .select(["a.id", "al.norm"])
         .where("a.type", "=", "PER")
-        .where(sql<string>`regexp_replace(al.norm, '^.* ', '')`, "in", part)
+        .where(sql<string>`regexp_replace(al.norm, '^.* ', '')`, "=", anyOf(part))
         .execute();
       for (const row of rows) state.bySurname.get(lastWord(row.norm))?.add(row.id);
     }
@@ -85,11 +90,11 @@ export class ActorState {
     await state.loadActors([...new Set([...state.byKey.values()].flat()), ...persons].filter((id) => !state.actors.has(id)));
     await state.loadAliases([...persons]);
     for (const part of chunks([...new Set(actors.map((actor) => actorSlugId(actor)))], IN_LIST)) {
-      for (const row of await trx.selectFrom("actors").select("id").where("id", "in", part).execute()) state.taken.add(row.id);
+      for (const row of await trx.selectFrom("actors").select("id").where("id", "=", anyOf(part)).execute()) state.taken.add(row.id);
     }
     const evidence = [...new Set([...norms, ...keys, ...actors.map((a) => normaliseAlias(a.name))])];
     for (const part of chunks(evidence, IN_LIST)) {
-      for (const row of await trx.selectFrom("actor_merge_blocks").select(["actor_id", "evidence"]).where("evidence", "in", part).execute()) {
+      for (const row of await trx.selectFrom("actor_merge_blocks").select(["actor_id", "evidence"]).where("evidence", "=", anyOf(part)).execute()) {
         state.blocked.add(blockKey(row.actor_id, row.evidence));
       }
     }
@@ -207,7 +212,7 @@ export class ActorState {
 
   private async loadActors(ids: string[]): Promise<void> {
     for (const part of chunks(ids, IN_LIST)) {
-      for (const row of await this.trx.selectFrom("actors").select(["id", "name", "type", "subtype"]).where("id", "in", part).execute()) {
+      for (const row of await this.trx.selectFrom("actors").select(["id", "name", "type", "subtype"]).where("id", "=", anyOf(part)).execute()) {
         this.actors.set(row.id, { name: row.name, type: row.type as EntityType, subtype: row.subtype });
       }
     }
@@ -217,7 +222,7 @@ export class ActorState {
   private async loadAliases(ids: string[]): Promise<void> {
     for (const id of ids) this.storedAliases.set(id, []);
     for (const part of chunks(ids, IN_LIST)) {
-      for (const row of await this.trx.selectFrom("actor_aliases").select(["actor_id", "alias"]).where("actor_id", "in", part).execute()) this.storedAliases.get(row.actor_id)!.push(row.alias);
+      for (const row of await this.trx.selectFrom("actor_aliases").select(["actor_id", "alias"]).where("actor_id", "=", anyOf(part)).execute()) this.storedAliases.get(row.actor_id)!.push(row.alias);
     }
   }
 }

@@ -15,6 +15,7 @@ import type { FeatureType, GeoCandidate, GeoResolution } from "../resolve/geo/ty
 import type { Database, EventClustersTable, EventFiguresTable, EventPlacesTable, PlacesTable } from "./schema.js";
 import type { PendingWrites } from "./writes.js";
 import { chunks } from "./sql-store.js";
+import { anyOf } from "./actor-state.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -110,7 +111,7 @@ export async function recordPlacesAndEvents(trx: Transaction<Database>, writes: 
   // A place is placed once, by the document that first names it.
   const placed = new Set<string>();
   for (const part of chunks([...new Set(placeActorIds)], 2000)) {
-    for (const row of await trx.selectFrom("places").select("actor_id").where("actor_id", "in", part).execute()) placed.add(row.actor_id);
+    for (const row of await trx.selectFrom("places").select("actor_id").where("actor_id", "=", anyOf(part)).execute()) placed.add(row.actor_id);
   }
   const placeRows: Insertable<PlacesTable>[] = [];
   const figureRows: Insertable<EventFiguresTable>[] = [];
