@@ -495,7 +495,9 @@ export function proposeAttributions(text: string, options: ExtractOptions = {}):
       if (!frame) continue;
       previousSource = frame.source ?? previousSource;
       const direct = isDirect(ctx, frame.content[0]!);
-      const ranges = direct ? [...frame.content, ...continuation(ctx, frame.content[frame.content.length - 1]!, sentenceIndex)] : frame.content;
+      // Quotes opening the next sentences carry on a direct content, or a paraphrase ending at its cue ("..., Schiff said. “The other ...”").
+      const carriesOn = direct || (frame.content.length === 1 && frame.content[0]!.end <= cue.start);
+      const ranges = carriesOn ? [...frame.content, ...continuation(ctx, frame.content[frame.content.length - 1]!, sentenceIndex)] : frame.content;
       found.push({
         ...(frame.source ? { source: span(ctx, frame.source.start, frame.source.end) } : {}),
         cue: span(ctx, cue.start, cue.end),
