@@ -112,7 +112,7 @@ export class ActorState {
       });
   }
 
-  /** What the merge rules need about a document's actors (see loadMergeEvidence's rules). */
+  /** What the merge rules need about a document's actors: stored actors by key and by surname, and the blocked evidence. */
   async evidence(actors: Actor[]): Promise<MergeEvidence> {
     const keys = [...new Set(actors.flatMap((actor) => actorKeys(actor)))];
     const surnames = [...new Set(actors.filter((a) => a.type === "PER").flatMap((a) => parsePersonName(a.name)?.surname ?? []))];

@@ -1,7 +1,7 @@
 /**
  * Explained cross-document merging: which stored actor a newly read actor denotes, by which rule,
  * with what score and on what evidence. Pure functions; the store gathers the candidates
- * (src/graph/actor-merges.ts) and records every decision in `actor_merges`.
+ * (src/graph/actor-state.ts) and records every decision in `actor_merges`.
  *
  * Rules, strongest first:
  * - gazetteer-key: both carry the same curated gazetteer key ("ISIS-K" and "ISKP" are org:iskp);
