@@ -52,6 +52,14 @@ describe("findAttributions", () => {
     expect(a.content.parts?.map((p) => p.text)).toEqual(["The latest test", "was its biggest yet"]);
   });
 
+  it("takes a parenthetical cue after an opening phrase or with a pronoun addressee", () => {
+    const intro = only("In recent days, advisers to Mr. Obama say, the president has grown exasperated with the tenor of the campaign.", "say");
+    expect(intro.content.parts?.map((p) => p.text)).toEqual(["In recent days", "the president has grown exasperated with the tenor of the campaign"]);
+    const told = only("The difference now, he told me on Friday, is that he anchors a news program.", "told");
+    expect(told.source?.text).toBe("he");
+    expect(told.content.parts?.map((p) => p.text)).toEqual(["The difference now", "is that he anchors a news program"]);
+  });
+
   it("finds reported speech with that", () => {
     const text = "ISKP claimed that Pakistan is run by the establishment.";
     const a = only(text, "claimed");

@@ -20,10 +20,12 @@ const PUNCTUATION_STOPS = new Set([",", ";", ":", "(", "—", "–", "-", "[", "
 const NON_CONTENT_STARTERS = new Set(
   "in on at during of to about after before last this earlier later yesterday today tonight with when as while by from via through monday tuesday wednesday thursday friday saturday sunday".split(" "),
 );
-const TIME_WORDS = new Set("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently earlier later again repeatedly".split(" "));
+const TIME_WORDS = new Set("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning afternoon evening night recently earlier later again repeatedly".split(" "));
 /** Cues whose verb takes the addressee before the content ("told reporters that ..."). */
 const ADDRESSEE_CUES = new Set("told tell tells telling asked ask asks asking urged urging warned warning reminded assured informed".split(" "));
 const MAX_SOURCE_TOKENS = 12;
+/** Addressees that are pronouns: "..., he told me on Friday, ...". */
+const OBJECT_PRONOUNS = new Set("me us him her them you".split(" "));
 
 export interface ExtractOptions {
   lexicon?: CueLexicon;
@@ -277,7 +279,7 @@ function subjectBefore(ctx: Context, cueStart: number, sentence: TokenRange): To
 function skipTrailingAddressee(ctx: Context, cueWord: string, from: number, end: number): number {
   if (!ADDRESSEE_CUES.has(cueWord) || from >= end) return from;
   const first = ctx.doc.tokens[from]!;
-  if (!/^[\p{Lu}\p{N}]/u.test(first.text) && !INVERTED_SOURCE_STARTS.has(first.lower) && first.lower !== "reporters") return from;
+  if (!/^[\p{Lu}\p{N}]/u.test(first.text) && !INVERTED_SOURCE_STARTS.has(first.lower) && first.lower !== "reporters" && !OBJECT_PRONOUNS.has(first.lower)) return from;
   let i = from + 1;
   while (i < end && i - from < 8 && !NON_CONTENT_STARTERS.has(lower(ctx, i)) && ![",", ".", ";", ":"].includes(ctx.doc.tokens[i]!.text) && !isQuoteMark(ctx.doc.tokens[i]!.text) && lower(ctx, i) !== "that") i++;
   return i;
@@ -327,7 +329,7 @@ function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame |
     : after >= sentence.end ||
       [".", "!", "?"].includes(next!.text) ||
       // "..., Mr. Trump said, ''...''" quotes after the cue: the cue leads, it does not follow.
-      (next!.text === "," && !followingQuote(ctx, after, sentence) && !INTRO_WORDS.has(lower(ctx, sentence.start))) ||
+      (next!.text === "," && !followingQuote(ctx, after, sentence)) ||
       (tail <= 8 && NON_CONTENT_STARTERS.has(next!.lower)) ||
       // "..., said X, a senior official with the board that oversees them.": the rest belongs to the appositive.
       (source !== undefined && source.start === cue.end && hasComma(ctx, source) && !hasCue(ctx, { start: after, end: sentence.end }));
