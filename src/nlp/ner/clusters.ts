@@ -36,9 +36,10 @@ export class WordClusters {
   lookup(word: string, lower = word.toLowerCase()): number {
     const exact = this.rows.get(word);
     if (exact !== undefined) return exact;
-    if (lower === word) return -1;
-    const lowered = this.rows.get(lower);
-    if (lowered !== undefined) return lowered;
+    if (lower !== word) {
+      const lowered = this.rows.get(lower);
+      if (lowered !== undefined) return lowered;
+    }
     const title = lower.charAt(0).toUpperCase() + lower.slice(1);
     return title === word ? -1 : (this.rows.get(title) ?? -1);
   }
