@@ -4,7 +4,7 @@
  * transcript's "I think" less so.
  */
 import { cueRate, type CueLexicon } from "./lexicon.js";
-import { score } from "./perceptron.js";
+import { featureNames, flag, modelWeights, type Template } from "./templates.js";
 import { isQuoteMark, type TextLayout } from "./text.js";
 
 /** Auxiliaries and adverbs that join the cue they precede ("has also said"). */
@@ -36,7 +36,32 @@ function wordShape(text: string | undefined): string {
   return "w";
 }
 
-export function cueFeatures(doc: TextLayout, i: number, sentenceStart: number, rate: number): string[] {
+/** A candidate cue word in its context, as the cue features see it. */
+interface CueSite {
+  word: string;
+  stem: string;
+  rate10: string;
+  rate20: string;
+  previous: string;
+  next: string;
+  previous2: string;
+  next2: string;
+  /** The first of "that", ":", a quote mark, "to", "." or "," within four words after, with its distance. */
+  ahead: string;
+  previousShape: string;
+  nextShape: string;
+  previousDeterminer: string;
+  suffix: string;
+  start: string;
+  previousCapitalised: string;
+  previousPronoun: string;
+  previousQuote: string;
+  nextThat: string;
+  nextPunctuation: string;
+  capitalised: string;
+}
+
+function cueSite(doc: TextLayout, i: number, sentenceStart: number, rate: number): CueSite {
   const word = (k: number): string => doc.tokens[k]?.lower ?? "<none>";
   const token = doc.tokens[i]!;
   const previous = doc.tokens[i - 1];
@@ -50,35 +75,61 @@ export function cueFeatures(doc: TextLayout, i: number, sentenceStart: number, r
       break;
     }
   }
-  const s = stem(token.lower);
-  return [
-    "bias",
-    `rate=${Math.min(9, Math.floor(rate * 10))}`,
-    `rate20=${Math.min(19, Math.floor(rate * 20))}`,
-    `w=${token.lower}`,
-    `stem=${s}`,
-    `p=${word(i - 1)}`,
-    `n=${word(i + 1)}`,
-    `pp=${word(i - 2)}`,
-    `nn=${word(i + 2)}`,
-    `w+n=${token.lower}|${word(i + 1)}`,
-    `p+w=${word(i - 1)}|${token.lower}`,
-    `stem+n=${s}|${word(i + 1)}`,
-    `p+stem=${word(i - 1)}|${s}`,
-    `stem+ahead=${s}|${ahead}`,
-    `ahead=${ahead}`,
-    `rate+ahead=${Math.min(9, Math.floor(rate * 10))}|${ahead}`,
-    `pshape+nshape=${wordShape(previous?.text)}|${wordShape(next?.text)}`,
-    `stem+pdet=${s}|${DETERMINERS.test(word(i - 1))}`,
-    `suffix=${token.lower.slice(-3)}`,
-    `start=${i === sentenceStart}`,
-    `pcap=${!!previous && /^\p{Lu}/u.test(previous.text)}`,
-    `ppron=${PRONOUN.test(word(i - 1))}`,
-    `pquote=${previousQuoteEnds || (!!previous && isQuoteMark(previous.text))}`,
-    `nthat=${word(i + 1) === "that"}`,
-    `npunct=${!!next && /^[,.:;”"]$/.test(next.text)}`,
-    `cap=${/^\p{Lu}/u.test(token.text)}`,
-  ];
+  return {
+    word: token.lower,
+    stem: stem(token.lower),
+    rate10: String(Math.min(9, Math.floor(rate * 10))),
+    rate20: String(Math.min(19, Math.floor(rate * 20))),
+    previous: word(i - 1),
+    next: word(i + 1),
+    previous2: word(i - 2),
+    next2: word(i + 2),
+    ahead,
+    previousShape: wordShape(previous?.text),
+    nextShape: wordShape(next?.text),
+    previousDeterminer: flag(DETERMINERS.test(word(i - 1))),
+    suffix: token.lower.slice(-3),
+    start: flag(i === sentenceStart),
+    previousCapitalised: flag(!!previous && /^\p{Lu}/u.test(previous.text)),
+    previousPronoun: flag(PRONOUN.test(word(i - 1))),
+    previousQuote: flag(previousQuoteEnds || (!!previous && isQuoteMark(previous.text))),
+    nextThat: flag(word(i + 1) === "that"),
+    nextPunctuation: flag(!!next && /^[,.:;”"]$/.test(next.text)),
+    capitalised: flag(/^\p{Lu}/u.test(token.text)),
+  };
+}
+
+const CUE_TEMPLATES: Template<CueSite>[] = [
+  { name: "bias", values: () => [] },
+  { name: "rate", values: (c) => [c.rate10] },
+  { name: "rate20", values: (c) => [c.rate20] },
+  { name: "w", values: (c) => [c.word] },
+  { name: "stem", values: (c) => [c.stem] },
+  { name: "p", values: (c) => [c.previous] },
+  { name: "n", values: (c) => [c.next] },
+  { name: "pp", values: (c) => [c.previous2] },
+  { name: "nn", values: (c) => [c.next2] },
+  { name: "w+n", values: (c) => [c.word, c.next] },
+  { name: "p+w", values: (c) => [c.previous, c.word] },
+  { name: "stem+n", values: (c) => [c.stem, c.next] },
+  { name: "p+stem", values: (c) => [c.previous, c.stem] },
+  { name: "stem+ahead", values: (c) => [c.stem, c.ahead] },
+  { name: "ahead", values: (c) => [c.ahead] },
+  { name: "rate+ahead", values: (c) => [c.rate10, c.ahead] },
+  { name: "pshape+nshape", values: (c) => [c.previousShape, c.nextShape] },
+  { name: "stem+pdet", values: (c) => [c.stem, c.previousDeterminer] },
+  { name: "suffix", values: (c) => [c.suffix] },
+  { name: "start", values: (c) => [c.start] },
+  { name: "pcap", values: (c) => [c.previousCapitalised] },
+  { name: "ppron", values: (c) => [c.previousPronoun] },
+  { name: "pquote", values: (c) => [c.previousQuote] },
+  { name: "nthat", values: (c) => [c.nextThat] },
+  { name: "npunct", values: (c) => [c.nextPunctuation] },
+  { name: "cap", values: (c) => [c.capitalised] },
+];
+
+export function cueFeatures(doc: TextLayout, i: number, sentenceStart: number, rate: number): string[] {
+  return featureNames(CUE_TEMPLATES, cueSite(doc, i, sentenceStart, rate));
 }
 
 /** How likely token i heads a cue: the perceptron's score when the lexicon carries one, the cue rate otherwise; -Infinity for non-candidates. */
@@ -86,5 +137,9 @@ export function cueHeadScore(lexicon: CueLexicon, doc: TextLayout, i: number, se
   const rate = cueRate(lexicon, doc.tokens[i]!.lower);
   if (!lexicon.weights) return rate > 0 ? rate : -Infinity;
   if (rate < CANDIDATE_RATE) return -Infinity;
-  return score(lexicon.weights, cueFeatures(doc, i, sentenceStart, rate));
+  const model = modelWeights(lexicon.weights, CUE_TEMPLATES);
+  const site = cueSite(doc, i, sentenceStart, rate);
+  let total = 0;
+  for (let k = 0; k < CUE_TEMPLATES.length; k++) total += model.weight(k, CUE_TEMPLATES[k]!.values(site));
+  return total;
 }

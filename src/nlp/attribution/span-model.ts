@@ -5,7 +5,7 @@
  * governs it. Trained on PolNeAR's train split (train.ts), it replaces hand rules that let contents
  * run on over circumstances ("... during the debate Monday") or stop at the first comma of a list.
  */
-import { score } from "./perceptron.js";
+import { featureNames, flag, modelWeights, type ModelWeights, type Template } from "./templates.js";
 import { isQuoteMark, type TextLayout, type TokenRange } from "./text.js";
 
 /** How far a content may run to the right of its start, in tokens. */
@@ -26,6 +26,9 @@ export function sentenceIndex(doc: TextLayout): number[] {
 
 function shape(text: string | undefined): string {
   if (text === undefined) return "END";
+  // Most tokens start with an ASCII small letter: no quote mark, punctuation, capital or digit.
+  const first = text.charCodeAt(0);
+  if (first >= 97 && first <= 122) return text.endsWith("ing") ? "ing" : text.endsWith("ed") ? "ed" : text.endsWith("ly") ? "ly" : "w";
   if (isQuoteMark(text) || text === "’" || text === "‘") return "Q";
   if (/^\p{P}+$/u.test(text)) return text;
   if (/^\p{Lu}/u.test(text)) return "Cap";
@@ -61,33 +64,53 @@ function tokenShapes(doc: TextLayout): string[] {
   return shapes;
 }
 
-/** Features of ending a content just before token e that do not depend on where it starts or on its cue. */
-function boundaryFeatures(ctx: EndContext, e: number): string[] {
+/** Ending a content just before token e, as the features that do not depend on where it starts or on its cue see it. */
+interface Boundary {
+  last: string;
+  next: string;
+  after: string;
+  lastShape: string;
+  nextShape: string;
+  afterShape: string;
+  sentenceEnd: string;
+  cutsQuote: string;
+  cueAhead: string;
+}
+
+function boundary(ctx: EndContext, e: number): Boundary {
   const { doc } = ctx;
   const shapes = tokenShapes(doc);
-  const last = doc.tokens[e - 1]!;
   const next = doc.tokens[e];
   const after = doc.tokens[e + 1];
   const sameParagraph = next !== undefined && doc.paragraphOf[e] === doc.paragraphOf[e - 1];
-  const nextWord = sameParagraph ? next.lower : "<p>";
-  const afterWord = sameParagraph && after && doc.paragraphOf[e + 1] === doc.paragraphOf[e] ? after.lower : "<p>";
-  const cutsQuote = sameParagraph && doc.quoteOf[e] !== -1 && doc.quoteOf[e] === doc.quoteOf[e - 1];
   let cueAhead = false;
   for (let k = e; k < Math.min(doc.tokens.length, e + 4); k++) if (ctx.isCue[k]) cueAhead = true;
-  return [
-    `last=${last.lower}`,
-    `next=${nextWord}`,
-    `next2=${nextWord}|${afterWord}`,
-    `last+next=${last.lower}|${nextWord}`,
-    `lastShape=${shapes[e - 1]}`,
-    `nextShape=${sameParagraph ? shapes[e] : "<p>"}`,
-    `shapes=${shapes[e - 1]}|${sameParagraph ? shapes[e] : "<p>"}|${sameParagraph && after ? shapes[e + 1] : "<p>"}`,
-    `sentEnd=${isSentenceEnd(ctx, e)}`,
-    `cutsQuote=${cutsQuote}`,
-    `cueAhead=${cueAhead}`,
-    `cueAhead+next=${cueAhead}|${nextWord}`,
-  ];
+  return {
+    last: doc.tokens[e - 1]!.lower,
+    next: sameParagraph ? next.lower : "<p>",
+    after: sameParagraph && after && doc.paragraphOf[e + 1] === doc.paragraphOf[e] ? after.lower : "<p>",
+    lastShape: shapes[e - 1]!,
+    nextShape: sameParagraph ? shapes[e]! : "<p>",
+    afterShape: sameParagraph && after ? shapes[e + 1]! : "<p>",
+    sentenceEnd: flag(isSentenceEnd(ctx, e)),
+    cutsQuote: flag(sameParagraph && doc.quoteOf[e] !== -1 && doc.quoteOf[e] === doc.quoteOf[e - 1]),
+    cueAhead: flag(cueAhead),
+  };
 }
+
+const BOUNDARY_TEMPLATES: Template<Boundary>[] = [
+  { name: "last", values: (b) => [b.last] },
+  { name: "next", values: (b) => [b.next] },
+  { name: "next2", values: (b) => [b.next, b.after] },
+  { name: "last+next", values: (b) => [b.last, b.next] },
+  { name: "lastShape", values: (b) => [b.lastShape] },
+  { name: "nextShape", values: (b) => [b.nextShape] },
+  { name: "shapes", values: (b) => [b.lastShape, b.nextShape, b.afterShape] },
+  { name: "sentEnd", values: (b) => [b.sentenceEnd] },
+  { name: "cutsQuote", values: (b) => [b.cutsQuote] },
+  { name: "cueAhead", values: (b) => [b.cueAhead] },
+  { name: "cueAhead+next", values: (b) => [b.cueAhead, b.next] },
+];
 
 function isSentenceEnd(ctx: EndContext, e: number): boolean {
   const next = ctx.doc.tokens[e];
@@ -103,8 +126,9 @@ interface ContentStart {
   quoteEnd: number;
 }
 
-/** One candidate end as the span features see it. */
+/** One candidate end of a content as the span features see it. */
 interface EndState {
+  content: ContentStart;
   crossed: number;
   sentenceEnd: boolean;
   length: number;
@@ -117,19 +141,19 @@ interface EndState {
  * The features that depend on the content's start and cue. Those over a few small values carry a table index
  * (`slot`, `slots` values) so that inference scores each value once per content instead of once per candidate end.
  */
-const SPAN_TEMPLATES: { slots?: number; slot?: (s: EndState) => number; name: (s: EndState, c: ContentStart) => string }[] = [
-  { slots: 4, slot: (s) => s.crossed, name: (s) => `crossed=${s.crossed}` },
-  { slots: 4, slot: (s) => s.crossed, name: (s, c) => `crossed+first=${s.crossed}|${c.first}` },
-  { slots: 8, slot: (s) => 2 * s.crossed + +s.sentenceEnd, name: (s) => `crossed+sentEnd=${s.crossed}|${s.sentenceEnd}` },
-  { slots: 2, slot: (s) => +s.closesStartQuote, name: (s) => `closesStartQuote=${s.closesStartQuote}` },
-  { slots: 10, slot: (s) => s.length, name: (s) => `length=${s.length}` },
-  { slots: 10, slot: (s) => s.length, name: (s, c) => `length+first=${s.length}|${c.first}` },
-  { slots: 10, slot: (s) => 2 * s.commas + +s.sentenceEnd, name: (s) => `commas=${s.commas}|${s.sentenceEnd}` },
-  { name: (s, c) => `first+next=${c.first}|${s.nextWord}` },
-  { slots: 2, slot: (s) => +s.sentenceEnd, name: (s, c) => `first+sentEnd=${c.first}|${s.sentenceEnd}` },
-  { name: (s, c) => `cue+next=${c.cue}|${s.nextWord}` },
-  { slots: 2, slot: (s) => +s.sentenceEnd, name: (s, c) => `cue+sentEnd=${c.cue}|${s.sentenceEnd}` },
-  { slots: 10, slot: (s) => s.length, name: (s, c) => `cue+length=${c.cue}|${s.length}` },
+const SPAN_TEMPLATES: (Template<EndState> & { slots?: number; slot?: (s: EndState) => number })[] = [
+  { slots: 4, slot: (s) => s.crossed, name: "crossed", values: (s) => [String(s.crossed)] },
+  { slots: 4, slot: (s) => s.crossed, name: "crossed+first", values: (s) => [String(s.crossed), s.content.first] },
+  { slots: 8, slot: (s) => 2 * s.crossed + +s.sentenceEnd, name: "crossed+sentEnd", values: (s) => [String(s.crossed), flag(s.sentenceEnd)] },
+  { slots: 2, slot: (s) => +s.closesStartQuote, name: "closesStartQuote", values: (s) => [flag(s.closesStartQuote)] },
+  { slots: 10, slot: (s) => s.length, name: "length", values: (s) => [String(s.length)] },
+  { slots: 10, slot: (s) => s.length, name: "length+first", values: (s) => [String(s.length), s.content.first] },
+  { slots: 10, slot: (s) => 2 * s.commas + +s.sentenceEnd, name: "commas", values: (s) => [String(s.commas), flag(s.sentenceEnd)] },
+  { name: "first+next", values: (s) => [s.content.first, s.nextWord] },
+  { slots: 2, slot: (s) => +s.sentenceEnd, name: "first+sentEnd", values: (s) => [s.content.first, flag(s.sentenceEnd)] },
+  { name: "cue+next", values: (s) => [s.content.cue, s.nextWord] },
+  { slots: 2, slot: (s) => +s.sentenceEnd, name: "cue+sentEnd", values: (s) => [s.content.cue, flag(s.sentenceEnd)] },
+  { slots: 10, slot: (s) => s.length, name: "cue+length", values: (s) => [s.content.cue, String(s.length)] },
 ];
 
 function contentStart(ctx: EndContext, cue: string, start: number): ContentStart {
@@ -144,6 +168,7 @@ function contentStart(ctx: EndContext, cue: string, start: number): ContentStart
 function endState(ctx: EndContext, content: ContentStart, start: number, e: number, sentencesCrossed: number, commas: number): EndState {
   const next = ctx.doc.tokens[e];
   return {
+    content,
     crossed: Math.min(sentencesCrossed, 3),
     sentenceEnd: isSentenceEnd(ctx, e),
     length: bucket(e - start, [2, 3, 5, 8, 12, 18, 26, 40, 60]),
@@ -173,21 +198,26 @@ export function candidateFeatures(ctx: EndContext, cue: string, start: number): 
   forEachCandidate(ctx, start, (e, sentencesCrossed, commas) => {
     const state = endState(ctx, content, start, e, sentencesCrossed, commas);
     ends.push(e);
-    features.push([...boundaryFeatures(ctx, e), ...SPAN_TEMPLATES.map((t) => t.name(state, content))]);
+    features.push([...featureNames(BOUNDARY_TEMPLATES, boundary(ctx, e)), ...featureNames(SPAN_TEMPLATES, state)]);
   });
   return { ends, features };
 }
 
-/** Per document and weights, the score of each token boundary's start-independent features (NaN until needed). */
-const boundaryScores = new WeakMap<EndContext, { weights: Record<string, number>; scores: Float64Array }>();
+/** Per document and model, the score of each token boundary's start-independent features (NaN until needed). */
+const boundaryScores = new WeakMap<EndContext, { model: ModelWeights; scores: Float64Array }>();
 
-function boundaryScore(weights: Record<string, number>, ctx: EndContext, e: number): number {
+function boundaryScore(model: ModelWeights, ctx: EndContext, e: number): number {
   let cache = boundaryScores.get(ctx);
-  if (cache?.weights !== weights) {
-    cache = { weights, scores: new Float64Array(ctx.doc.tokens.length + 1).fill(NaN) };
+  if (cache?.model !== model) {
+    cache = { model, scores: new Float64Array(ctx.doc.tokens.length + 1).fill(NaN) };
     boundaryScores.set(ctx, cache);
   }
-  if (Number.isNaN(cache.scores[e])) cache.scores[e] = score(weights, boundaryFeatures(ctx, e));
+  if (Number.isNaN(cache.scores[e])) {
+    const b = boundary(ctx, e);
+    let total = 0;
+    for (let k = 0; k < BOUNDARY_TEMPLATES.length; k++) total += model.weight(k, BOUNDARY_TEMPLATES[k]!.values(b));
+    cache.scores[e] = total;
+  }
   return cache.scores[e]!;
 }
 
@@ -197,23 +227,26 @@ function boundaryScore(weights: Record<string, number>, ctx: EndContext, e: numb
  * features over small values once per value.
  */
 export function bestEnd(weights: Record<string, number>, ctx: EndContext, cue: string, start: number): number {
+  const boundaryModel = modelWeights(weights, BOUNDARY_TEMPLATES);
+  const spanModel = modelWeights(weights, SPAN_TEMPLATES);
   const content = contentStart(ctx, cue, start);
   const tables = SPAN_TEMPLATES.map((t) => new Float64Array(t.slots ?? 0).fill(NaN));
   let best = -1;
   let bestScore = -Infinity;
   forEachCandidate(ctx, start, (e, sentencesCrossed, commas) => {
     const state = endState(ctx, content, start, e, sentencesCrossed, commas);
-    let total = boundaryScore(weights, ctx, e);
-    SPAN_TEMPLATES.forEach((template, k) => {
+    let total = boundaryScore(boundaryModel, ctx, e);
+    for (let k = 0; k < SPAN_TEMPLATES.length; k++) {
+      const template = SPAN_TEMPLATES[k]!;
       if (!template.slot) {
-        total += weights[template.name(state, content)] ?? 0;
-        return;
+        total += spanModel.weight(k, template.values(state));
+        continue;
       }
       const table = tables[k]!;
       const slot = template.slot(state);
-      if (Number.isNaN(table[slot])) table[slot] = weights[template.name(state, content)] ?? 0;
+      if (Number.isNaN(table[slot])) table[slot] = spanModel.weight(k, template.values(state));
       total += table[slot]!;
-    });
+    }
     if (total > bestScore) {
       bestScore = total;
       best = e;
