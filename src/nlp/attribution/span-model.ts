@@ -5,7 +5,7 @@
  * governs it. Trained on PolNeAR's train split (train.ts), it replaces hand rules that let contents
  * run on over circumstances ("... during the debate Monday") or stop at the first comma of a list.
  */
-import { featureNames, flag, modelWeights, type ModelWeights, type Template } from "./templates.js";
+import { featureNames, flag, modelWeights, type ModelWeights, type Node, type Template } from "./templates.js";
 import { isQuoteMark, type TextLayout, type TokenRange } from "./text.js";
 
 /** How far a content may run to the right of its start, in tokens. */
@@ -111,6 +111,8 @@ const BOUNDARY_TEMPLATES: Template<Boundary>[] = [
   { name: "cueAhead", values: (b) => [b.cueAhead] },
   { name: "cueAhead+next", values: (b) => [b.cueAhead, b.next] },
 ];
+/** Where the templates over words stand in BOUNDARY_TEMPLATES (boundaryScore takes them from per-word weights). */
+const [LAST, NEXT, NEXT_AFTER, LAST_NEXT, CUE_AHEAD_NEXT] = ["last", "next", "next2", "last+next", "cueAhead+next"].map((name) => BOUNDARY_TEMPLATES.findIndex((t) => t.name === name)) as [number, number, number, number, number];
 
 function isSentenceEnd(ctx: EndContext, e: number): boolean {
   const next = ctx.doc.tokens[e];
@@ -203,9 +205,49 @@ export function candidateFeatures(ctx: EndContext, cue: string, start: number): 
   return { ends, features };
 }
 
+/** The boundary features' weights that hang on one word, as `last`, as `next`, and as the first value of a pair. */
+interface WordWeights {
+  last: number;
+  next: number;
+  /** next2 weights by the word after. */
+  nextAfter: Map<string, Node> | undefined;
+  /** last+next weights by the next word. */
+  lastNext: Map<string, Node> | undefined;
+  /** cueAhead+next weights with a cue ahead and without. */
+  cueAhead: number;
+  noCueAhead: number;
+}
+
+const wordWeightsOf = new WeakMap<ModelWeights, Map<string, WordWeights>>();
+/** Past this many words the cache starts afresh, so that a long run over many texts does not grow it without end. */
+const MAX_CACHED_WORDS = 100_000;
+
+/** The boundary weights of a word, gathered once per word: the per-boundary score then looks up only pairs and shapes. */
+function wordWeights(model: ModelWeights, word: string): WordWeights {
+  let cache = wordWeightsOf.get(model);
+  if (!cache || cache.size > MAX_CACHED_WORDS) wordWeightsOf.set(model, (cache = new Map()));
+  let weights = cache.get(word);
+  if (!weights) {
+    const asMap = (node: Node | undefined) => (node instanceof Map ? node : undefined);
+    weights = {
+      last: model.weight(LAST, [word]),
+      next: model.weight(NEXT, [word]),
+      nextAfter: asMap(model.prefix(NEXT_AFTER, 2, [word])),
+      lastNext: asMap(model.prefix(LAST_NEXT, 2, [word])),
+      cueAhead: model.weight(CUE_AHEAD_NEXT, ["true", word]),
+      noCueAhead: model.weight(CUE_AHEAD_NEXT, ["false", word]),
+    };
+    cache.set(word, weights);
+  }
+  return weights;
+}
+
+const leaf = (node: Node | undefined): number => (node as number | undefined) ?? 0;
+
 /** Per document and model, the score of each token boundary's start-independent features (NaN until needed). */
 const boundaryScores = new WeakMap<EndContext, { model: ModelWeights; scores: Float64Array }>();
 
+/** The sum of the boundary templates' weights in their order, as training's feature list sums them. */
 function boundaryScore(model: ModelWeights, ctx: EndContext, e: number): number {
   let cache = boundaryScores.get(ctx);
   if (cache?.model !== model) {
@@ -214,8 +256,15 @@ function boundaryScore(model: ModelWeights, ctx: EndContext, e: number): number 
   }
   if (Number.isNaN(cache.scores[e])) {
     const b = boundary(ctx, e);
+    const last = wordWeights(model, b.last);
+    const next = wordWeights(model, b.next);
     let total = 0;
-    for (let k = 0; k < BOUNDARY_TEMPLATES.length; k++) total += model.weight(k, BOUNDARY_TEMPLATES[k]!.values(b));
+    total += last.last;
+    total += next.next;
+    total += leaf(next.nextAfter?.get(b.after));
+    total += leaf(last.lastNext?.get(b.next));
+    for (let k = LAST_NEXT + 1; k < CUE_AHEAD_NEXT; k++) total += model.weight(k, BOUNDARY_TEMPLATES[k]!.values(b));
+    total += b.cueAhead === "true" ? next.cueAhead : next.noCueAhead;
     cache.scores[e] = total;
   }
   return cache.scores[e]!;

@@ -23,7 +23,7 @@ export function featureNames<X>(templates: readonly Template<X>[], x: X): string
 export const flag = (value: boolean): string => (value ? "true" : "false");
 
 /** A value, or a map from the next value on. */
-type Node = number | Map<string, Node>;
+export type Node = number | Map<string, Node>;
 
 /** One template's weights: `weights["name=a|b"]` is `lookup(["a", "b"])`, 0 when the model has no such feature. */
 export class TemplateWeights {
@@ -69,9 +69,13 @@ export class TemplateWeights {
   }
 
   lookup(values: readonly string[]): number {
+    return (this.walk(values) as number | undefined) ?? 0;
+  }
+
+  walk(values: readonly string[]): Node | undefined {
     let node: Node | undefined = this.root;
     for (let k = 0; k < values.length && node !== undefined; k++) node = (node as Map<string, Node>).get(values[k]!);
-    return (node as number | undefined) ?? 0;
+    return node;
   }
 }
 
@@ -95,14 +99,23 @@ export class ModelWeights {
 
   /** The weight of template k's feature with these values. */
   weight(k: number, values: readonly string[]): number {
+    return this.table(k, values.length).lookup(values);
+  }
+
+  /** What template k (of `arity` values) holds under these first values: a weight, a map on from the next value, or nothing. */
+  prefix(k: number, arity: number, values: readonly string[]): Node | undefined {
+    return this.table(k, arity).walk(values);
+  }
+
+  private table(k: number, arity: number): TemplateWeights {
     let table = this.tables[k];
     if (!table) {
-      table = this.tables[k] = new TemplateWeights(values.length);
+      table = this.tables[k] = new TemplateWeights(arity);
       for (const [rest, weight] of this.pending.get(this.templates[k]!.name)!) {
-        if ((rest === undefined) === (values.length === 0)) table.add(rest ?? "", weight);
+        if ((rest === undefined) === (arity === 0)) table.add(rest ?? "", weight);
       }
     }
-    return table.lookup(values);
+    return table;
   }
 }
 
