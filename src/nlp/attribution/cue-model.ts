@@ -4,7 +4,7 @@
  * transcript's "I think" less so.
  */
 import { cueRate, type CueLexicon } from "./lexicon.js";
-import { featureNames, flag, modelWeights, type Template } from "./templates.js";
+import { featureNames, flag, modelWeights, type ModelWeights, type Node, type Template } from "./templates.js";
 import { isQuoteMark, type TextLayout } from "./text.js";
 
 /** Auxiliaries and adverbs that join the cue they precede ("has also said"). */
@@ -132,14 +132,77 @@ export function cueFeatures(doc: TextLayout, i: number, sentenceStart: number, r
   return featureNames(CUE_TEMPLATES, cueSite(doc, i, sentenceStart, rate));
 }
 
+/** Where the templates that hang on the candidate word stand in CUE_TEMPLATES (cueHeadScore takes them from per-word weights). */
+const AT = Object.fromEntries(CUE_TEMPLATES.map((t, k) => [t.name, k])) as Record<string, number>;
+
+/** The cue features' weights that hang on the candidate word alone, or on it and one context value. */
+interface CueWordWeights {
+  /** The cue rate the weights were gathered with (a word's rate is the same in every lexicon that shares these weights). */
+  rate: number;
+  /** bias, rate, rate20, w and stem, summed in that order. */
+  prefix: number;
+  wordNext: Map<string, Node> | undefined;
+  stemNext: Map<string, Node> | undefined;
+  stemAhead: Map<string, Node> | undefined;
+  rateAhead: Map<string, Node> | undefined;
+  afterDeterminer: number;
+  notAfterDeterminer: number;
+  suffix: number;
+}
+
+/** Per model, the word weights of each candidate word (lexicon words only, so the cache stays small). */
+const cueWordWeightsOf = new WeakMap<ModelWeights, Map<string, CueWordWeights>>();
+
+function cueWordWeights(model: ModelWeights, site: CueSite, rate: number): CueWordWeights {
+  let cache = cueWordWeightsOf.get(model);
+  if (!cache) cueWordWeightsOf.set(model, (cache = new Map()));
+  let weights = cache.get(site.word);
+  if (weights?.rate !== rate) {
+    let prefix = 0;
+    for (let k = 0; k <= AT.stem!; k++) prefix += model.weight(k, CUE_TEMPLATES[k]!.values(site));
+    const asMap = (node: Node | undefined) => (node instanceof Map ? node : undefined);
+    weights = {
+      rate,
+      prefix,
+      wordNext: asMap(model.prefix(AT["w+n"]!, 2, [site.word])),
+      stemNext: asMap(model.prefix(AT["stem+n"]!, 2, [site.stem])),
+      stemAhead: asMap(model.prefix(AT["stem+ahead"]!, 2, [site.stem])),
+      rateAhead: asMap(model.prefix(AT["rate+ahead"]!, 2, [site.rate10])),
+      afterDeterminer: model.weight(AT["stem+pdet"]!, [site.stem, "true"]),
+      notAfterDeterminer: model.weight(AT["stem+pdet"]!, [site.stem, "false"]),
+      suffix: model.weight(AT.suffix!, [site.suffix]),
+    };
+    cache.set(site.word, weights);
+  }
+  return weights;
+}
+
+const leaf = (node: Node | undefined): number => (node as number | undefined) ?? 0;
+
+/** The sum of the cue templates' weights in their order, as training's feature list sums them. */
+function siteScore(model: ModelWeights, site: CueSite, rate: number): number {
+  const word = cueWordWeights(model, site, rate);
+  const generic = (k: number): number => model.weight(k, CUE_TEMPLATES[k]!.values(site));
+  let total = word.prefix;
+  for (let k = AT.p!; k <= AT.nn!; k++) total += generic(k);
+  total += leaf(word.wordNext?.get(site.next));
+  total += generic(AT["p+w"]!);
+  total += leaf(word.stemNext?.get(site.next));
+  total += generic(AT["p+stem"]!);
+  total += leaf(word.stemAhead?.get(site.ahead));
+  total += generic(AT.ahead!);
+  total += leaf(word.rateAhead?.get(site.ahead));
+  total += generic(AT["pshape+nshape"]!);
+  total += site.previousDeterminer === "true" ? word.afterDeterminer : word.notAfterDeterminer;
+  total += word.suffix;
+  for (let k = AT.start!; k < CUE_TEMPLATES.length; k++) total += generic(k);
+  return total;
+}
+
 /** How likely token i heads a cue: the perceptron's score when the lexicon carries one, the cue rate otherwise; -Infinity for non-candidates. */
 export function cueHeadScore(lexicon: CueLexicon, doc: TextLayout, i: number, sentenceStart: number): number {
   const rate = cueRate(lexicon, doc.tokens[i]!.lower);
   if (!lexicon.weights) return rate > 0 ? rate : -Infinity;
   if (rate < CANDIDATE_RATE) return -Infinity;
-  const model = modelWeights(lexicon.weights, CUE_TEMPLATES);
-  const site = cueSite(doc, i, sentenceStart, rate);
-  let total = 0;
-  for (let k = 0; k < CUE_TEMPLATES.length; k++) total += model.weight(k, CUE_TEMPLATES[k]!.values(site));
-  return total;
+  return siteScore(modelWeights(lexicon.weights, CUE_TEMPLATES), cueSite(doc, i, sentenceStart, rate), rate);
 }
