@@ -141,9 +141,11 @@ interface EndState {
 
 /**
  * The features that depend on the content's start and cue. Those over a few small values carry a table index
- * (`slot`, `slots` values) so that inference scores each value once per content instead of once per candidate end.
+ * (`slot`, `slots` values) so that inference scores each value once per content instead of once per candidate end;
+ * the others pair a value fixed for the content (`opening`) with the next word, and inference finds the weights of
+ * that value once per content.
  */
-const SPAN_TEMPLATES: (Template<EndState> & { slots?: number; slot?: (s: EndState) => number })[] = [
+const SPAN_TEMPLATES: (Template<EndState> & ({ slots: number; slot: (s: EndState) => number } | { opening: (c: ContentStart) => string }))[] = [
   { slots: 4, slot: (s) => s.crossed, name: "crossed", values: (s) => [String(s.crossed)] },
   { slots: 4, slot: (s) => s.crossed, name: "crossed+first", values: (s) => [String(s.crossed), s.content.first] },
   { slots: 8, slot: (s) => 2 * s.crossed + +s.sentenceEnd, name: "crossed+sentEnd", values: (s) => [String(s.crossed), flag(s.sentenceEnd)] },
@@ -151,9 +153,9 @@ const SPAN_TEMPLATES: (Template<EndState> & { slots?: number; slot?: (s: EndStat
   { slots: 10, slot: (s) => s.length, name: "length", values: (s) => [String(s.length)] },
   { slots: 10, slot: (s) => s.length, name: "length+first", values: (s) => [String(s.length), s.content.first] },
   { slots: 10, slot: (s) => 2 * s.commas + +s.sentenceEnd, name: "commas", values: (s) => [String(s.commas), flag(s.sentenceEnd)] },
-  { name: "first+next", values: (s) => [s.content.first, s.nextWord] },
+  { opening: (c) => c.first, name: "first+next", values: (s) => [s.content.first, s.nextWord] },
   { slots: 2, slot: (s) => +s.sentenceEnd, name: "first+sentEnd", values: (s) => [s.content.first, flag(s.sentenceEnd)] },
-  { name: "cue+next", values: (s) => [s.content.cue, s.nextWord] },
+  { opening: (c) => c.cue, name: "cue+next", values: (s) => [s.content.cue, s.nextWord] },
   { slots: 2, slot: (s) => +s.sentenceEnd, name: "cue+sentEnd", values: (s) => [s.content.cue, flag(s.sentenceEnd)] },
   { slots: 10, slot: (s) => s.length, name: "cue+length", values: (s) => [s.content.cue, String(s.length)] },
 ];
@@ -228,7 +230,6 @@ function wordWeights(model: ModelWeights, word: string): WordWeights {
   if (!cache || cache.size > MAX_CACHED_WORDS) wordWeightsOf.set(model, (cache = new Map()));
   let weights = cache.get(word);
   if (!weights) {
-    const asMap = (node: Node | undefined) => (node instanceof Map ? node : undefined);
     weights = {
       last: model.weight(LAST, [word]),
       next: model.weight(NEXT, [word]),
@@ -243,6 +244,7 @@ function wordWeights(model: ModelWeights, word: string): WordWeights {
 }
 
 const leaf = (node: Node | undefined): number => (node as number | undefined) ?? 0;
+const asMap = (node: Node | undefined): Map<string, Node> | undefined => (node instanceof Map ? node : undefined);
 
 /** Per document and model, the score of each token boundary's start-independent features (NaN until needed). */
 const boundaryScores = new WeakMap<EndContext, { model: ModelWeights; scores: Float64Array }>();
@@ -279,7 +281,8 @@ export function bestEnd(weights: Record<string, number>, ctx: EndContext, cue: s
   const boundaryModel = modelWeights(weights, BOUNDARY_TEMPLATES);
   const spanModel = modelWeights(weights, SPAN_TEMPLATES);
   const content = contentStart(ctx, cue, start);
-  const tables = SPAN_TEMPLATES.map((t) => new Float64Array(t.slots ?? 0).fill(NaN));
+  const tables = SPAN_TEMPLATES.map((t) => new Float64Array("slots" in t ? t.slots : 0).fill(NaN));
+  const byNext = SPAN_TEMPLATES.map((t, k) => ("opening" in t ? asMap(spanModel.prefix(k, 2, [t.opening(content)])) : undefined));
   let best = -1;
   let bestScore = -Infinity;
   forEachCandidate(ctx, start, (e, sentencesCrossed, commas) => {
@@ -287,8 +290,8 @@ export function bestEnd(weights: Record<string, number>, ctx: EndContext, cue: s
     let total = boundaryScore(boundaryModel, ctx, e);
     for (let k = 0; k < SPAN_TEMPLATES.length; k++) {
       const template = SPAN_TEMPLATES[k]!;
-      if (!template.slot) {
-        total += spanModel.weight(k, template.values(state));
+      if ("opening" in template) {
+        total += leaf(byNext[k]?.get(state.nextWord));
         continue;
       }
       const table = tables[k]!;
