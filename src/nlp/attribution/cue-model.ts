@@ -4,7 +4,7 @@
  * transcript's "I think" less so.
  */
 import { cueRate, type CueLexicon } from "./lexicon.js";
-import { featureNames, flag, modelWeights, type ModelWeights, type Node, type Template } from "./templates.js";
+import { asMap, featureNames, flag, leaf, modelWeights, type ModelWeights, type Node, type Template } from "./templates.js";
 import { isQuoteMark, type TextLayout } from "./text.js";
 
 /** Auxiliaries and adverbs that join the cue they precede ("has also said"). */
@@ -160,7 +160,6 @@ function cueWordWeights(model: ModelWeights, site: CueSite, rate: number): CueWo
   if (weights?.rate !== rate) {
     let prefix = 0;
     for (let k = 0; k <= AT.stem!; k++) prefix += model.weight(k, CUE_TEMPLATES[k]!.values(site));
-    const asMap = (node: Node | undefined) => (node instanceof Map ? node : undefined);
     weights = {
       rate,
       prefix,
@@ -177,7 +176,6 @@ function cueWordWeights(model: ModelWeights, site: CueSite, rate: number): CueWo
   return weights;
 }
 
-const leaf = (node: Node | undefined): number => (node as number | undefined) ?? 0;
 
 /** The sum of the cue templates' weights in their order, as training's feature list sums them. */
 function siteScore(model: ModelWeights, site: CueSite, rate: number): number {

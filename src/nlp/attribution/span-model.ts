@@ -5,7 +5,7 @@
  * governs it. Trained on PolNeAR's train split (train.ts), it replaces hand rules that let contents
  * run on over circumstances ("... during the debate Monday") or stop at the first comma of a list.
  */
-import { featureNames, flag, modelWeights, type ModelWeights, type Node, type Template } from "./templates.js";
+import { asMap, featureNames, flag, leaf, modelWeights, type ModelWeights, type Node, type Template } from "./templates.js";
 import { isQuoteMark, type TextLayout, type TokenRange } from "./text.js";
 
 /** How far a content may run to the right of its start, in tokens. */
@@ -243,8 +243,6 @@ function wordWeights(model: ModelWeights, word: string): WordWeights {
   return weights;
 }
 
-const leaf = (node: Node | undefined): number => (node as number | undefined) ?? 0;
-const asMap = (node: Node | undefined): Map<string, Node> | undefined => (node instanceof Map ? node : undefined);
 
 /** Per document and model, the score of each token boundary's start-independent features (NaN until needed). */
 const boundaryScores = new WeakMap<EndContext, { model: ModelWeights; scores: Float64Array }>();

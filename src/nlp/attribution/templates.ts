@@ -25,6 +25,11 @@ export const flag = (value: boolean): string => (value ? "true" : "false");
 /** A value, or a map from the next value on. */
 export type Node = number | Map<string, Node>;
 
+/** The weight a full walk ends on (0 when the model has no such feature). */
+export const leaf = (node: Node | undefined): number => (node as number | undefined) ?? 0;
+/** The map a partial walk ends on, if any. */
+export const asMap = (node: Node | undefined): Map<string, Node> | undefined => (node instanceof Map ? node : undefined);
+
 /** One template's weights: `weights["name=a|b"]` is `lookup(["a", "b"])`, 0 when the model has no such feature. */
 export class TemplateWeights {
   private root: Node = 0;
@@ -69,7 +74,7 @@ export class TemplateWeights {
   }
 
   lookup(values: readonly string[]): number {
-    return (this.walk(values) as number | undefined) ?? 0;
+    return leaf(this.walk(values));
   }
 
   walk(values: readonly string[]): Node | undefined {
