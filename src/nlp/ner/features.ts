@@ -130,7 +130,7 @@ function shapeHashes(word: string, info: { shape: number; shortShape: number }):
 }
 
 /** Word types an extractor caches beyond its lexicon before the cache is reset (at a document boundary). */
-export const MAX_TYPES = 50_000;
+const MAX_TYPES = 50_000;
 /** Context features kept per form and document: the left and right words of its first 6 capitalised occurrences. */
 const MAX_CONTEXTS = 12;
 /** Stage-one labels counted per form: O, PER, ORG, LOC, MISC. */
