@@ -47,6 +47,11 @@ const CASES: [string, [string, string, string][]][] = [
   ["The quarter ended March 31 was weak; shares fell since March.", [["The quarter", "DATE", "2022-Q1"], ["March 31", "DATE", "2022-03-31"], ["March", "DATE", "2022-03"]]],
   // Direction words around a weekday or a clock time.
   ["The deadline was extended until Tuesday.", [["Tuesday", "DATE", "2023-02-21"]]],
+  // Opening a past clause, "until" names where a state ended.
+  ["Until Monday, the police had not named a suspect.", [["Monday", "DATE", "2023-02-13"]]],
+  ["It was not until Tuesday that he spoke.", [["Tuesday", "DATE", "2023-02-14"]]],
+  // "May" and "March" are months after "the" too; "a while" is a span of unknown length.
+  ["The May vote will decide whether they stay for a while.", [["May", "DATE", "2023-05"], ["a while", "DURATION", "PXX"]]],
   ["The offer had been scheduled to expire at midnight Friday.", [["midnight Friday", "TIME", "2023-02-10T24:00"]]],
   ["The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", [["about 10:35 a.m.", "TIME", "2023-02-10T10:35"], ["Friday", "DATE", "2023-02-10"]]],
   ["He was shot last Oct. 23 at his home.", [["Oct. 23", "DATE", "2022-10-23"]]],

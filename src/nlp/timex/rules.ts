@@ -130,9 +130,11 @@ function weekdayDate(word: string, relation: string, context: RuleContext): Ymd 
       return resolveWeekday(isoDay, base, relation === "the previous" ? "strictPast" : "strictFuture");
     }
     default:
-      // "until Tuesday" sets a limit that lies ahead, or is today ("not until Tuesday" written on a Tuesday).
+      // "postponed until Tuesday" sets a limit that lies ahead, or is today ("not until Tuesday" written on a Tuesday);
+      // opening a past clause, it is where a state ended ("Until Thursday, they had not ...", "it was not until Tuesday that").
       if (/\b(?:until|till)\s+$/i.test(context.text.slice(Math.max(0, context.start - 7), context.start))) {
-        return resolveWeekday(isoDay, context.dct, "future");
+        const opening = /(?:^|[.!?;:"“`]\s*|\b(?:up|not)\s+)(?:until|till)\s+$/i.test(context.text.slice(Math.max(0, context.start - 12), context.start));
+        return resolveWeekday(isoDay, context.dct, opening && context.tense() === "past" ? "past" : "future");
       }
       return resolveWeekday(isoDay, context.dct, weekdayDirection(context.tense()));
   }
@@ -420,7 +422,7 @@ export const RULES: Rule[] = [
       const month = monthNumber(g.month!)!;
       const mod = lower(g.mod);
       const before = context.text.slice(Math.max(0, context.start - 12), context.start).toLowerCase();
-      if (/^(may|march)$/i.test(g.month!) && !mod && !/\b(in|since|by|until|through|during|before|after|from|to|of|and|or|last|next|this|early|late|mid)\s$/.test(before)) return null;
+      if (/^(may|march)$/i.test(g.month!) && !mod && !/\b(in|since|by|until|through|during|before|after|from|to|of|and|or|last|next|this|early|late|mid|the)\s$/.test(before)) return null;
       const dct = context.dct;
       if (mod === "last" || mod === "this past") return date(formatMonth(month < dct.month ? dct.year : dct.year - 1, month));
       if (mod === "next" || mod === "this coming") return date(formatMonth(month > dct.month ? dct.year : dct.year + 1, month));
@@ -596,6 +598,13 @@ export const RULES: Rule[] = [
     trigger: UNIT_PLURAL,
     pattern: `(?<=\\b(?:for|within|in|over)(?: the)? )(?<unit>years|months|weeks|decades|centuries)(?! of\\b)`,
     normalise: (g) => ({ type: "DURATION", value: durationValue(null, lower(g.unit))! }),
+  },
+  {
+    // "stay for a while": a span of unstated length and unit.
+    name: "while",
+    trigger: "while",
+    pattern: `(?<=\\b(?:for|after|within) )a (?:little |short |good )?while`,
+    normalise: () => ({ type: "DURATION", value: "PXX" }),
   },
   {
     name: "rate",
