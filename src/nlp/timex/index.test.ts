@@ -68,6 +68,12 @@ const CASES: [string, [string, string, string][]][] = [
   ["Net rose in the third quarter. For the nine months, net was $5 million, up from $3 million a year earlier.",
     [["the third quarter", "DATE", "2022-Q3"], ["the nine months", "DURATION", "P9M"], ["a year earlier", "DATE", "2021"]]],
   ["It will soon decide; the rally soon became a flood.", [["soon", "DATE", "FUTURE_REF"]]],
+  // "last" after a modal is the verb; vague counts recur and last too.
+  ["The truce will last 72 hours, as it did in the last 72 hours.", [["72 hours", "DURATION", "PT72H"], ["the last 72 hours", "DURATION", "PT72H"]]],
+  ["Raids come every few days; troops arrived within hours.", [["every few days", "SET", "PXD"], ["hours", "DURATION", "PTXH"]]],
+  // Business shorthand for quarters, halves and fiscal years; an upcoming quarter read in the past tense is last year's.
+  ["Sales fell in Q3, rose in H1 2022 and in FY2021; Q1'21 was weak; H1N1 and q3 are not periods.",
+    [["Q3", "DATE", "2022-Q3"], ["H1 2022", "DATE", "2022-H1"], ["FY2021", "DATE", "2021"], ["Q1'21", "DATE", "2021-Q1"]]],
   ["Holders may buy shares at half the then current market value.", [["current", "DATE", "PAST_REF"]]],
   // Titles and idioms that only look like time expressions.
   ["In today's world, the leaders of tomorrow see sales rise 8% annually.", []],

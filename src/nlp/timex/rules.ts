@@ -59,7 +59,8 @@ const capitalised = (s: string | undefined): boolean => !!s && /^[A-Z]/.test(s);
 
 // TimeML keeps "about", "nearly", "at least" inside the extent (as a modifier) but leaves prepositions such as "over" and "within" out.
 const MODIFIER = "(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|at least|at most|up to|no more than|no less than|only|just|barely|exactly|another|an additional|the better part of|most of)";
-const DURATION_DETERMINER = "(?:the|(?:the )?(?:past|last|next|first|final|previous|coming|following|ensuing|latest|remaining|initial|entire|full|whole|same|prior|year-earlier|year-ago|comparable))";
+// "will last 72 hours", "expected to last two weeks": after a modal or "to", "last" is the verb, outside the extent.
+const DURATION_DETERMINER = "(?:the|(?:the )?(?:past|(?<!\\b(?:will|would|could|can|may|might|must|should|shall|to|not|n't) )last|next|first|final|previous|coming|following|ensuing|latest|remaining|initial|entire|full|whole|same|prior|year-earlier|year-ago|comparable))";
 const DAY_WORD = "(?:today|yesterday|tomorrow|tonight)";
 const DAY_REFERENCE = `(?:${WEEKDAY}|${DAY_WORD}|${MONTH} ${DAY_NUMBER})`;
 const YEAR_ANY = `(?:${YEAR}|${SPELLED_YEAR})`;
@@ -69,6 +70,12 @@ function yearValue(text: string | undefined): number | undefined {
   if (/^\d{4}$/.test(text)) return Number(text);
   if (/^'\d\d$/.test(text)) return 1900 + Number(text.slice(1));
   return parseSpelledYear(text);
+}
+
+/** "'13" written in 2014 is 2013; "'89" is 1989: the century that puts the year at most ten years past the DCT. */
+function twoDigitYear(yy: number, dct: Ymd): number {
+  const year = Math.floor(dct.year / 100) * 100 + yy;
+  return year > dct.year + 10 ? year - 100 : year;
 }
 
 /** A quantity of units as an ISO 8601 duration: P3M, PT5H, P2Y6M, PXY. */
@@ -456,6 +463,19 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // Business shorthand: "Q3", "Q3 2014", "H1 2013", "FY2013"; capitals only ("q3" is no quarter).
+    name: "period-code",
+    trigger: "q[1-4]|h[12]|fy",
+    pattern: `(?:Q(?<q>[1-4])|H(?<h>[12])|FY ?(?=\\d))(?:[ -]?(?<year>${YEAR})|[ -]?'(?<yy>\\d\\d))?`,
+    normalise: (g, context) => {
+      if (!/^[QHF][1-4Y]/.test(context.text.slice(context.start, context.start + 2))) return null;
+      const year = g.year ? Number(g.year) : g.yy ? twoDigitYear(Number(g.yy), context.dct) : undefined;
+      if (g.q) return date(`${formatYear(quarterYear("", Number(g.q), year, context))}-Q${g.q}`);
+      if (g.h) return date(`${formatYear(year ?? context.dct.year)}-H${g.h}`);
+      return year === undefined ? null : date(formatYear(year));
+    },
+  },
+  {
     name: "half-year",
     trigger: "half|two quarters",
     pattern: `(?:the |its )?(?:(?<half>first|second|last|latter|final) half|(?<pair>first|last) two quarters)(?: of (?:(?:fiscal|calendar|the fiscal year) )?(?<year>${YEAR_ANY})| of (?<rel>this|last|next|the|the current) (?:fiscal )?year)?`,
@@ -596,8 +616,9 @@ export const RULES: Rule[] = [
   {
     name: "vague-units",
     trigger: UNIT_PLURAL,
-    pattern: `(?<=\\b(?:for|within|in|over)(?: the)? )(?<unit>years|months|weeks|decades|centuries)(?! of\\b)`,
-    normalise: (g) => ({ type: "DURATION", value: durationValue(null, lower(g.unit))! }),
+    // "for years", "within hours"; "in the days before the attack" names a time near an event, not a span.
+    pattern: `(?<=\\b(?:for|within|in|over)(?: the)? )(?<unit>years|months|weeks|decades|centuries)(?! of\\b)|(?<=\\b(?:for|within) )(?<unit2>days|hours|minutes)(?! of\\b)`,
+    normalise: (g) => ({ type: "DURATION", value: durationValue(null, lower(g.unit ?? g.unit2))! }),
   },
   {
     // "stay for a while": a span of unstated length and unit.
@@ -826,8 +847,9 @@ export const RULES: Rule[] = [
       if (month && /^[A-Z]/.test(g.unit!)) return { type: "SET", value: `XXXX-${String(month).padStart(2, "0")}` };
       if (SEASONS[unitWord]) return { type: "SET", value: `XXXX-${SEASONS[unitWord]}` };
       const amount = g.q ? parseQuantity(lower(g.q)) : 1;
-      if (amount === undefined || amount === null) return null;
-      const value = durationValue(g.other ? amount * 2 : amount, unitWord);
+      if (amount === undefined) return null;
+      // "every few days": a recurrence at a period of unstated length (PXD).
+      const value = durationValue(amount !== null && g.other ? amount * 2 : amount, unitWord);
       return value ? { type: "SET", value } : null;
     },
   },
