@@ -46,6 +46,21 @@ describe("findAttributions", () => {
     expect(cut.content.text).toBe("the plan");
   });
 
+  it("does not carry a quote on into the next sentences when those have a cue of their own", () => {
+    const text = "“The ceasefire will not hold. We have seen this before,” the commander said. “Nobody trusts them now. They broke every promise,” he added.";
+    expect(only(text, "said").content.text).toBe("“The ceasefire will not hold. We have seen this before,”");
+    expect(only(text, "added").content.text).toBe("“Nobody trusts them now. They broke every promise,”");
+    const asked = "“We never asked for this,” the mayor said. “Who would believe such a story?” Mr. Lee said.";
+    const mayor = findAttributions(asked).find((a) => a.source?.text === "the mayor");
+    expect(mayor?.content.text).toBe("“We never asked for this,”");
+  });
+
+  it("takes the clause after the cue, not a quoted title before its source, as the content", () => {
+    const a = only("In an interview on the radio show “Morning Brief,” the minister said the border would stay closed until spring.", "said");
+    expect(a.source?.text).toBe("the minister");
+    expect(a.content.text).toBe("the border would stay closed until spring");
+  });
+
   it("splits the content around a parenthetical cue, however short its first part", () => {
     const a = only("The latest test, North Korea said, was its biggest yet.", "said");
     expect(a.source?.text).toBe("North Korea");

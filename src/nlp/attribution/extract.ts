@@ -334,6 +334,10 @@ function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame |
       // "..., said X, a senior official with the board that oversees them.": the rest belongs to the appositive.
       (source !== undefined && source.start === cue.end && hasComma(ctx, source) && !hasCue(ctx, { start: after, end: sentence.end }));
   if (!ends) return undefined;
+  // `In an interview on "Face the Nation," Ryan said the ...`: a quote inside the sentence that a clause follows
+  // the cue names a show or a book; the cue leads its content.
+  const quoted = leftQuote ? quoteRegion(ctx, isClosingQuoteAt(ctx, edge) ? edge : edge - 1) : undefined;
+  if (quoted && quoted.start > sentence.start + 1 && tail >= 3 && next && /^\p{Ll}/u.test(next.text) && !NON_CONTENT_STARTERS.has(next.lower)) return undefined;
   // "The museum, Mr. Obama said, would make ...": a parenthetical cue splits one content, however short its first part.
   const parenthetical = !leftQuote && next?.text === "," && !ctx.isCue[after + 1] && !followingQuote(ctx, after, sentence);
   const left = leftContent(ctx, edge, sentence, parenthetical ? 1 : 4);
@@ -444,8 +448,14 @@ function continuation(ctx: Context, last: TokenRange, sentenceIndex: number): To
     if (paragraphOf[sentence.start]! > paragraphOf[end - 1]! + 1) break;
     const region = quoteRegion(ctx, sentence.start);
     if (!region || region.start !== sentence.start) break;
+    // A quote of several sentences ends in a later one: its own cue ("..., he added.") stands after it there, or
+    // opens the short sentence after a quote that ends with its question (`“...?” Trump said.`).
+    const closing = sentences[ctx.sentenceOf[region.end - 1]!]!;
+    let tail = Math.max(sentence.end, closing.end);
+    const after = sentences[ctx.sentenceOf[region.end - 1]! + 1];
+    if (tail === region.end && after && after.end - after.start <= 10 && paragraphOf[after.start] === paragraphOf[region.end - 1]) tail = after.end;
     let cued = false;
-    for (let i = region.end; i < sentence.end; i++) if (ctx.isCue[i]) cued = true;
+    for (let i = region.end; i < tail; i++) if (ctx.isCue[i]) cued = true;
     if (cued) break;
     parts.push(region);
     end = region.end;
@@ -516,7 +526,7 @@ export function proposeAttributions(text: string, options: ExtractOptions = {}):
   }
   return settleNesting(text, found).map((attribution, k) => ({
     attribution,
-    features: attributionFeatures(attribution, scores[k]!),
+    features: attributionFeatures(attribution, scores[k]!, text),
     certain: certain.has(found[k]!),
   }));
 }
