@@ -75,6 +75,8 @@ const CASES: [string, [string, string, string][]][] = [
   ["Sales fell in Q3, rose in H1 2022 and in FY2021; Q1'21 was weak; H1N1 and q3 are not periods.",
     [["Q3", "DATE", "2022-Q3"], ["H1 2022", "DATE", "2022-H1"], ["FY2021", "DATE", "2021"], ["Q1'21", "DATE", "2021-Q1"]]],
   ["Holders may buy shares at half the then current market value.", [["current", "DATE", "PAST_REF"]]],
+  ["In the second week of March and in the last quarter of 2021, on 2021/12/31; the last quarter of the century was calm.",
+    [["the second week of March", "DATE", "2023-W10"], ["the last quarter of 2021", "DATE", "2021-Q4"], ["2021/12/31", "DATE", "2021-12-31"]]],
   // Titles and idioms that only look like time expressions.
   ["In today's world, the leaders of tomorrow see sales rise 8% annually.", []],
   ["Baker said on ABC's \"This Week\" that Islam will one day be larger.", [["one day", "DATE", "FUTURE_REF"]]],

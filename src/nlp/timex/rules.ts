@@ -300,7 +300,8 @@ function setValue(word: string): string | undefined {
 export const RULES: Rule[] = [
   {
     name: "iso-date",
-    pattern: String.raw`(?<y>\d{4})-(?<m>[01]\d)-(?<d>[0-3]\d)(?:T(?<hh>[0-2]\d):(?<mm>[0-5]\d))?`,
+    // 2014-05-14 and 2014/05/14 (one separator throughout).
+    pattern: String.raw`(?<y>\d{4})(?<sep>[-/])(?<m>[01]\d)\k<sep>(?<d>[0-3]\d)(?:T(?<hh>[0-2]\d):(?<mm>[0-5]\d))?`,
     normalise: (g) => {
       const ymd = { year: Number(g.y), month: Number(g.m), day: Number(g.d) };
       if (ymd.month < 1 || ymd.month > 12 || ymd.day < 1 || ymd.day > daysInMonth(ymd.year, ymd.month)) return null;
@@ -384,6 +385,20 @@ export const RULES: Rule[] = [
     normalise: (g, context) => {
       const day = dayReference(g.day!, context);
       return day ? date(formatAnchor({ unit: "week", ymd: day })) : null;
+    },
+  },
+  {
+    // "the second week of March": the ISO week holding the middle of that month's n-th seven days.
+    name: "nth-week-of-month",
+    trigger: MONTH,
+    pattern: `(?:the )?(?<nth>first|second|third|fourth|last|final) week of (?<month>${MONTH})(?:,? (?<year>${YEAR}))?`,
+    normalise: (g, context) => {
+      if (!capitalised(g.month)) return null;
+      const month = monthNumber(g.month!)!;
+      const year = g.year ? Number(g.year) : yearForMonth(month, context.dct, context.tense());
+      const nth = lower(g.nth);
+      const day = /last|final/.test(nth) ? daysInMonth(year, month) - 3 : 7 * parseOrdinal(nth)! - 3;
+      return date(formatAnchor({ unit: "week", ymd: { year, month, day } }));
     },
   },
   {
@@ -532,10 +547,11 @@ export const RULES: Rule[] = [
   {
     name: "quarter",
     trigger: "quarter",
-    pattern: `(?<pre>(?:(?:the|its|their|a|this|that|last|next|(?:this|last|next|the) year's|year-earlier|year-ago|year-before|prior-year|comparable|same|latest|current|fiscal|calendar|\\d{4}|fiscal[- ]\\d{4})[- ]){0,4})(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?quarter(?: of (?:(?:fiscal|calendar|the fiscal year) )?(?<year>${YEAR_ANY})| (?:of )?(?<rel>this|last|next|the|the current) (?:fiscal )?year)?`,
+    pattern: `(?<pre>(?:(?:the|its|their|a|this|that|last|next|(?:this|last|next|the) year's|year-earlier|year-ago|year-before|prior-year|comparable|same|latest|current|fiscal|calendar|\\d{4}|fiscal[- ]\\d{4})[- ]){0,4})(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=[- ](?:fiscal[- ])?quarter of (?:(?:fiscal |calendar |the fiscal year )?\\d{4}|(?:this|last|next|the|the current) (?:fiscal )?year)))[- ](?:fiscal[- ])?quarter(?: of (?:(?:fiscal|calendar|the fiscal year) )?(?<year>${YEAR_ANY})| (?:of )?(?<rel>this|last|next|the|the current) (?:fiscal )?year)?`,
     normalise: (g, context) => {
       const ord = lower(g.ord);
-      const quarter = ord === "final" ? 4 : parseOrdinal(ord.replace(/^(\d)(st|nd|rd|th)$/, "$1th")) ?? Number(ord[0]);
+      // "the final quarter", "the last quarter of 2013"; a bare "last quarter" is the one before this (quarter-reference).
+      const quarter = ord === "final" || ord === "last" ? 4 : parseOrdinal(ord.replace(/^(\d)(st|nd|rd|th)$/, "$1th")) ?? Number(ord[0]);
       if (!(quarter >= 1 && quarter <= 4)) return null;
       const rel = lower(g.rel);
       const explicit = yearValue(lower(g.year)) ?? (rel && rel !== "the" ? context.dct.year + (rel === "last" ? -1 : rel === "next" ? 1 : 0) : undefined);
@@ -545,7 +561,7 @@ export const RULES: Rule[] = [
   {
     name: "quarter-reference",
     trigger: "quarter|period",
-    pattern: `(?<pre>the (?:latest|current|recent|most recent|past|previous|prior|comparable|same|corresponding|year-ago|year-earlier|year-before|\\d{4})(?: fiscal)?|the fiscal|the|this|that|last|next|(?:the )?(?:year-ago|year-earlier)|(?:this|last|next) year's) (?<unit>quarter|period)(?<tail> (?:a year (?:ago|earlier)|last year|of (?:last|the previous) year))?`,
+    pattern: `(?<pre>the (?:latest|current|recent|most recent|past|previous|prior|comparable|same|corresponding|year-ago|year-earlier|year-before|\\d{4})(?: fiscal)?|the fiscal|the|this|that|last|next|(?:the )?(?:year-ago|year-earlier)|(?:this|last|next) year's) (?<unit>quarter|period)(?:(?<tail> (?:a year (?:ago|earlier)|last year|of (?:last|the previous) year))|(?! of\\b))`,
     normalise: (g, context) => {
       const pre = lower(g.pre);
       const unit = lower(g.unit);
