@@ -77,6 +77,9 @@ const CASES: [string, [string, string, string][]][] = [
   ["Holders may buy shares at half the then current market value.", [["current", "DATE", "PAST_REF"]]],
   ["In the second week of March and in the last quarter of 2021, on 2021/12/31; the last quarter of the century was calm.",
     [["the second week of March", "DATE", "2023-W10"], ["the last quarter of 2021", "DATE", "2021-Q4"], ["2021/12/31", "DATE", "2021-12-31"]]],
+  // Anaphora: a bare day of the month and "the previous year" lean on the date last named.
+  ["He fled on March 3, 2019. On the 15th he wrote; the previous year he had married; on the 15th floor he hid.",
+    [["March 3, 2019", "DATE", "2019-03-03"], ["the 15th", "DATE", "2019-03-15"], ["the previous year", "DATE", "2018"]]],
   // Titles and idioms that only look like time expressions.
   ["In today's world, the leaders of tomorrow see sales rise 8% annually.", []],
   ["Baker said on ABC's \"This Week\" that Islam will one day be larger.", [["one day", "DATE", "FUTURE_REF"]]],

@@ -248,6 +248,8 @@ function relativeUnit(relation: string, unitWord: string, context: RuleContext):
   if (offset === "reference") {
     return date(formatAnchor(referenceShift(context, shift.unit, /following|next/.test(relation) ? 1 : 0)));
   }
+  // "He fled in 2010; the previous year he had married": the year before the one just named, as "the following year" is the one after.
+  if (/^the (?:previous|prior)$/.test(relation)) return date(formatAnchor(referenceShift(context, shift.unit, -1)));
   return date(formatAnchor(shiftAnchor(dctAt(context.dct, shift.unit), shift.unit, offset)));
 }
 
@@ -363,6 +365,18 @@ export const RULES: Rule[] = [
       const year = g.year ? Number(g.year) : relative ? yearForMonthDay(month, day, context.dct, relative, 0) : yearForMonthDay(month, day, context.dct, context.tense());
       if (day > daysInMonth(year, month)) return null;
       return date(formatDay({ year, month, day }));
+    },
+  },
+  {
+    // "He arrived on March 3. On the 15th he left.": a bare day of the month is in the month last named, else the DCT's.
+    name: "day-of-month",
+    trigger: "\\d(?:st|nd|rd|th)",
+    pattern: `(?<=\\b(?:on|by|until|till|from|since|before|after|between) )the (?<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|or|to|through|when|at|he|she|they|it|we|i|you|the|a|an|his|her|their|its|there)\\b)`,
+    normalise: (g, context) => {
+      const ref = context.reference();
+      const month = ref?.unit === "day" ? ref.ymd : ref?.unit === "month" ? { year: ref.year, month: ref.month } : context.dct;
+      const day = Number(g.day);
+      return day > daysInMonth(month.year, month.month) ? null : date(formatDay({ year: month.year, month: month.month, day }));
     },
   },
   {
