@@ -370,9 +370,10 @@ export const RULES: Rule[] = [
   {
     // "He arrived on March 3. On the 15th he left.": a bare day of the month is in the month last named, else the DCT's.
     name: "day-of-month",
-    trigger: "\\d(?:st|nd|rd|th)",
-    pattern: `(?<=\\b(?:on|by|until|till|from|since|before|after|between) )the (?<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|or|to|through|when|at|he|she|they|it|we|i|you|the|a|an|his|her|their|its|there)\\b)`,
+    trigger: "the \\d\\d?(?:st|nd|rd|th)",
+    pattern: `the (?<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|or|to|through|when|at|he|she|they|it|we|i|you|the|a|an|his|her|their|its|there)\\b)`,
     normalise: (g, context) => {
+      if (!/\b(?:on|by|until|till|from|since|before|after|between) $/i.test(context.text.slice(Math.max(0, context.start - 8), context.start))) return null;
       const ref = context.reference();
       const month = ref?.unit === "day" ? ref.ymd : ref?.unit === "month" ? { year: ref.year, month: ref.month } : context.dct;
       const day = Number(g.day);
@@ -404,7 +405,7 @@ export const RULES: Rule[] = [
   {
     // "the second week of March": the ISO week holding the middle of that month's n-th seven days.
     name: "nth-week-of-month",
-    trigger: MONTH,
+    trigger: "week of",
     pattern: `(?:the )?(?<nth>first|second|third|fourth|last|final) week of (?<month>${MONTH})(?:,? (?<year>${YEAR}))?`,
     normalise: (g, context) => {
       if (!capitalised(g.month)) return null;
@@ -647,15 +648,21 @@ export const RULES: Rule[] = [
     name: "vague-units",
     trigger: UNIT_PLURAL,
     // "for years", "within hours"; "in the days before the attack" names a time near an event, not a span.
-    pattern: `(?<=\\b(?:for|within|in|over)(?: the)? )(?<unit>years|months|weeks|decades|centuries)(?! of\\b)|(?<=\\b(?:for|within) )(?<unit2>days|hours|minutes)(?! of\\b)`,
-    normalise: (g) => ({ type: "DURATION", value: durationValue(null, lower(g.unit ?? g.unit2))! }),
+    pattern: `(?<=\\b(?:for|within|in|over)(?: the)? )(?<unit>years|months|weeks|decades|centuries|days|hours|minutes)(?! of\\b)`,
+    normalise: (g, context) => {
+      const unit = lower(g.unit);
+      if (/^(?:days|hours|minutes)$/.test(unit) && !/\b(?:for|within) $/i.test(context.text.slice(Math.max(0, context.start - 7), context.start))) return null;
+      return { type: "DURATION", value: durationValue(null, unit)! };
+    },
   },
   {
     // "stay for a while": a span of unstated length and unit.
     name: "while",
-    trigger: "while",
-    pattern: `(?<=\\b(?:for|after|within) )a (?:little |short |good )?while`,
-    normalise: () => ({ type: "DURATION", value: "PXX" }),
+    trigger: "(?:for|after|within) a (?:little |short |good )?while",
+    pattern: `a (?:little |short |good )?while`,
+    normalise: (_g, context) => (/\b(?:for|after|within) $/i.test(context.text.slice(Math.max(0, context.start - 7), context.start))
+      ? { type: "DURATION", value: "PXX" }
+      : null),
   },
   {
     name: "rate",
