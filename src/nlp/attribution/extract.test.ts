@@ -61,6 +61,20 @@ describe("findAttributions", () => {
     expect(a.content.text).toBe("the border would stay closed until spring");
   });
 
+  it("cuts a content at 'and' only when the next attribution's source is a subject, not a noun of the content", () => {
+    const nounPhrase = "The mayor said the recent spate of shootings and protests demands that every resident take part in the talks.";
+    expect(only(nounPhrase, "said").content.text).toBe("the recent spate of shootings and protests demands that every resident take part in the talks");
+    const clause = "Officials said the border would stay closed and Jones said the talks would fail.";
+    const officials = findAttributions(clause).find((a) => a.source?.text === "Officials");
+    expect(officials?.content.text).toBe("the border would stay closed");
+  });
+
+  it("ends an inverted source before a participle clause", () => {
+    const a = only("“We will never give up the fight for our land and our people,” said Council President Donald Tusk, summing up a week of talks.", "said");
+    expect(a.source?.text).toBe("Council President Donald Tusk");
+    expect(a.content.text).toBe("“We will never give up the fight for our land and our people,”");
+  });
+
   it("splits the content around a parenthetical cue, however short its first part", () => {
     const a = only("The latest test, North Korea said, was its biggest yet.", "said");
     expect(a.source?.text).toBe("North Korea");

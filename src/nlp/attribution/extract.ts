@@ -131,7 +131,9 @@ function sourceAfter(ctx: Context, start: number, limit: number, inverted = true
     if (i > start && (NON_CONTENT_STARTERS.has(token.lower) || token.lower === "who" || token.lower === "that")) break;
     // "said Rep. G.K. Butterfield": a period after a title or an initial does not end the name.
     if ((token.text === "." ? endsSentence(ctx.doc.tokens, i) : [";", ":", "!", "?"].includes(token.text)) || isQuoteMark(token.text) || ctx.isCue[i]) break;
-    if (token.text === "," && (!inverted || (i + 1 < limit && !/^(a|an|the|who|whose|[\p{Ll}]+)$/u.test(ctx.doc.tokens[i + 1]!.lower)))) break;
+    // "said X, a spokesman" runs on over the appositive; "said X, summing up ..." stops before the participle.
+    const following = ctx.doc.tokens[i + 1]?.text ?? "";
+    if (token.text === "," && (!inverted || (i + 1 < limit && !/^(a|an|the|who|whose|[\p{Ll}]+)$/u.test(following.toLowerCase())) || /^\p{Ll}+ing$/u.test(following))) break;
     i++;
   }
   while (i > start && [",", "-", "—"].includes(ctx.doc.tokens[i - 1]!.text)) i--;
@@ -657,6 +659,9 @@ const SUBORDINATORS = new Set("when because after before if while as since altho
 
 /** Text ending at a clause boundary: punctuation (maybe closing a quote), or "and"/"but". */
 const CLAUSE_END = /(?:[,;:—–\-.!?](?:[”"']|'')?|\band|\bbut)\s*$/u;
+/** "and"/"but" with no comma before it ends a clause only when a subject follows ("... and Jones said"), not a noun ("shootings and protests demands"). */
+const BARE_CONJUNCTION = /[^,]\s+(?:and|but)\s*$/u;
+const SUBJECT_START = /^(?:\p{Lu}|(?:he|she|they|we|i|it|you)$)/u;
 /** "X, who saw the comment as ...": a relative clause has an attribution of its own. */
 const RELATIVE_SOURCE = /^(?:who|which)$/i;
 /** "the funding system, which advocates say disadvantages ...": the relative is in the inner content, which stays nested in the outer. */
@@ -680,7 +685,9 @@ function settleNesting(text: string, found: Attribution[]): Attribution[] {
     const cut = Math.min(...inner.flatMap(starts));
     if (cut <= outer.content.start || SUBORDINATORS.has(wordBefore(text, cut)) || inner.some((b) => RELATIVE_OBJECT.test(b.source?.text ?? ""))) return outer;
     // Inside a clause ("that the ad suggests ...", "she hopes ..., but she knows ...") the inner cue is part of the content.
-    if (!CLAUSE_END.test(text.slice(Math.max(outer.content.start, cut - 40), cut)) && !inner.some((b) => RELATIVE_SOURCE.test(b.source?.text ?? ""))) return outer;
+    const before = text.slice(Math.max(outer.content.start, cut - 40), cut);
+    const clauseEnds = CLAUSE_END.test(before) && (!BARE_CONJUNCTION.test(before) || inner.some((b) => SUBJECT_START.test(b.source?.text ?? "")));
+    if (!clauseEnds && !inner.some((b) => RELATIVE_SOURCE.test(b.source?.text ?? ""))) return outer;
     const content = cutContent(text, outer.content, cut);
     return content ? { ...outer, content } : outer;
   });
