@@ -57,8 +57,9 @@ const date = (value: string): Resolution => ({ type: "DATE", value });
 const lower = (s: string | undefined): string => (s ?? "").toLowerCase().replace(/\s+/g, " ").trim();
 const capitalised = (s: string | undefined): boolean => !!s && /^[A-Z]/.test(s);
 
-// TimeML keeps "about", "nearly", "at least" inside the extent (as a modifier) but leaves prepositions such as "over" and "within" out.
-const MODIFIER = "(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|at least|at most|up to|no more than|no less than|only|just|barely|exactly|another|an additional|the better part of|most of)";
+// TimeML keeps "about", "nearly", "at least" inside the extent (as a modifier) but leaves prepositions such as "over" and "within"
+// out, and focus adverbs such as "only", "just" and "barely", which no TIMEX3 mod expresses.
+const MODIFIER = "(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|at least|at most|up to|no more than|no less than|exactly|another|an additional|the better part of|most of)";
 // "will last 72 hours", "expected to last two weeks": after a modal or "to", "last" is the verb, outside the extent.
 const DURATION_DETERMINER = "(?:the|(?:the )?(?:past|(?<!\\b(?:will|would|could|can|may|might|must|should|shall|to|not|n't) )last|next|first|final|previous|coming|following|ensuing|latest|remaining|initial|entire|full|whole|same|prior|year-earlier|year-ago|comparable))";
 const DAY_WORD = "(?:today|yesterday|tomorrow|tonight)";
@@ -748,7 +749,7 @@ export const RULES: Rule[] = [
   {
     name: "ago",
     trigger: "ago|earlier|later|back|from now|hence|before that|after that|previously",
-    pattern: `(?:(?:about|around|approximately|nearly|almost|roughly|some|more than|less than|over|just|only|barely|at least|exactly|a full) )?(?:(?<q>${QUANTITY}) (?:(?:more|long|full|short) )?(?<unit>${UNIT})|(?<units>${UNIT_PLURAL}))(?: or so)? (?<dir>ago|earlier|later|back|from now|hence|before that|after that|previously)`,
+    pattern: `(?:(?:about|around|approximately|nearly|almost|roughly|some|more than|less than|over|at least|exactly|a full) )?(?:(?<q>${QUANTITY}) (?:(?:more|long|full|short) )?(?<unit>${UNIT})|(?<units>${UNIT_PLURAL}))(?: or so)? (?<dir>ago|earlier|later|back|from now|hence|before that|after that|previously)`,
     normalise: (g, context) => {
       const amount = g.units ? null : parseQuantity(lower(g.q));
       const dir = lower(g.dir);
