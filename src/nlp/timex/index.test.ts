@@ -81,8 +81,9 @@ const CASES: [string, [string, string, string][]][] = [
   ["He fled on March 3, 2019. On the 15th he wrote; the previous year he had married; on the 15th floor he hid.",
     [["March 3, 2019", "DATE", "2019-03-03"], ["the 15th", "DATE", "2019-03-15"], ["the previous year", "DATE", "2018"]]],
   // Extents: a focus adverb and the article of an adjectival duration stay outside; "about" stays in (mod APPROX).
-  ["It took only five hours, not about two weeks, to end the 30-day strike that began just a month ago.",
-    [["five hours", "DURATION", "PT5H"], ["about two weeks", "DURATION", "P2W"], ["30-day", "DURATION", "P30D"], ["a month ago", "DATE", "2023-01"]]],
+  ["It took only five hours, not about two weeks, to end the 30-day strike that began just a month ago and hit its fourth quarter.",
+    [["five hours", "DURATION", "PT5H"], ["about two weeks", "DURATION", "P2W"], ["30-day", "DURATION", "P30D"], ["a month ago", "DATE", "2023-01"],
+      ["fourth quarter", "DATE", "2022-Q4"]]],
   // Titles and idioms that only look like time expressions.
   ["In today's world, the leaders of tomorrow see sales rise 8% annually.", []],
   ["Baker said on ABC's \"This Week\" that Islam will one day be larger.", [["one day", "DATE", "FUTURE_REF"]]],

@@ -138,13 +138,13 @@ function topicQuarter(source: Source, chosen: Candidate[]): Anchor | undefined {
 }
 
 /**
- * TimeML extents leave out a possessive ending ("Friday's") and the article of an
- * adjectival expression ("a third-quarter loss", "a day-long meeting", "the 30-day period"); rules match them to read the context.
+ * TimeML extents leave out a possessive ending ("Friday's"), a possessive determiner ("its third quarter") and the
+ * article of an adjectival expression ("a third-quarter loss", "a day-long meeting", "the 30-day period"); rules match them to read the context.
  */
 function trimExtent(text: string, start: number, end: number): { start: number; end: number } {
   const span = text.slice(start, end);
   const possessive = /['’]s$/.test(span) ? 2 : 0;
-  const article = span.match(/^(?:a|an|the|its|their|that) (?=[\w-]+-(?:quarter|long|year|month|week|day|hour|minute|decade|century)$)/i);
+  const article = span.match(/^(?:its |their |(?:a|an|the|that) (?=[\w-]+-(?:quarter|long|year|month|week|day|hour|minute|decade|century)$))/i);
   return { start: start + (article ? article[0].length : 0), end: end - possessive };
 }
 
