@@ -92,11 +92,19 @@ export function tenseAround(text: string, starts: number[], start: number, end: 
   // In reversed order a passive participle comes right before its "be": "must be returned" is not past.
   const passive = (list: Word[], i: number): boolean => /ed$/.test(list[i]!.text) && NEUTRAL.test(list[i + 1]?.text ?? "");
   const nearLeft = left.slice(0, 12).filter((_, i, list) => !passive(list, i));
-  const all = words(text, sentence.start, sentence.end);
-  const index = new Map(all.map((w, i) => [w.start, i]));
-  const before = (word: Word, n: number): string | undefined => all[(index.get(word.start) ?? -1) - n]?.text;
+  // Only "to" and "early" look at the words before them: the sentence is indexed for them alone, when first met.
+  let index: Map<number, number> | undefined;
+  let all: Word[] = [];
+  const before = (word: Word, n: number): string | undefined => {
+    if (!index) {
+      all = words(text, sentence.start, sentence.end);
+      index = new Map(all.map((w, i) => [w.start, i]));
+    }
+    return all[(index.get(word.start) ?? -1) - n]?.text;
+  };
   for (const word of [...nearLeft, ...right.slice(0, 12)]) {
-    const tense = tenseOf(word.text, before(word, 1), before(word, 2));
+    const looksBack = word.text === "to" || word.text === "early";
+    const tense = tenseOf(word.text, looksBack ? before(word, 1) : undefined, looksBack ? before(word, 2) : undefined);
     if (tense) return tense;
   }
   return undefined;
