@@ -75,6 +75,14 @@ describe("findAttributions", () => {
     expect(a.content.text).toBe("“We will never give up the fight for our land and our people,”");
   });
 
+  it("ends a content before a trailing 'according to' whose content holds it", () => {
+    const text = "Police have said they have no plans to release the recordings of the raid, according to lawyers for the family.";
+    const according = only(text, "according to");
+    expect(according.nestedIn).toBeUndefined();
+    expect(according.content.text).toBe("Police have said they have no plans to release the recordings of the raid");
+    expect(only(text, "said").content.text).toBe("they have no plans to release the recordings of the raid");
+  });
+
   it("splits the content around a parenthetical cue, however short its first part", () => {
     const a = only("The latest test, North Korea said, was its biggest yet.", "said");
     expect(a.source?.text).toBe("North Korea");

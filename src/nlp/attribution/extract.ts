@@ -681,7 +681,8 @@ function settleNesting(text: string, found: Attribution[]): Attribution[] {
     const inner = found.filter((other) => other !== outer && within(other.cue, outer.content));
     if (inner.length === 0) return outer;
     // A source before the outer content is shared ("X criticized A and said B"), not part of the inner attribution's place.
-    const starts = (b: Attribution): number[] => [b.cue.start, b.content.start, ...(b.source && b.source.start >= outer.content.start ? [b.source.start] : [])];
+    // So is a content before it ("..., according to X" holds the outer attribution itself).
+    const starts = (b: Attribution): number[] => [b.cue.start, ...[b.content, b.source ?? b.content].filter((s) => s.start >= outer.content.start).map((s) => s.start)];
     const cut = Math.min(...inner.flatMap(starts));
     if (cut <= outer.content.start || SUBORDINATORS.has(wordBefore(text, cut)) || inner.some((b) => RELATIVE_OBJECT.test(b.source?.text ?? ""))) return outer;
     // Inside a clause ("that the ad suggests ...", "she hopes ..., but she knows ...") the inner cue is part of the content.
