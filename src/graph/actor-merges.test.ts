@@ -145,6 +145,7 @@ describe.each(backends)("cross-document actor merges on $name", (backend) => {
     await s.saveAnalysis(person("d7", "2023-04-01", "Asim Munir"));
     expect((await s.actors({ type: "PER" })).map((a) => a.id)).toEqual(["per:asim-munir", "per:munir", "per:shehbaz-sharif"]);
     expect((await s.actorMerges("per:asim-munir")).at(-1)).toMatchObject({ actor: "per:asim-munir", document: "d7", rule: "exact-alias" });
+    expect(await s.orphanRows()).toEqual([]);
   });
 
   it.skipIf(!backend.available)("merges two actors by hand and unmerges them back to the store as it was", async () => {
@@ -161,5 +162,6 @@ describe.each(backends)("cross-document actor merges on $name", (backend) => {
     const undone = await s.unmergeActor("per:munir", "per:field-marshal-munir");
     expect(undone.split_into).toBe("per:field-marshal-munir");
     expect(await s.exportGraph()).toEqual(before);
+    expect(await s.orphanRows()).toEqual([]);
   });
 });

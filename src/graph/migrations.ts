@@ -271,6 +271,26 @@ const MIGRATIONS: Record<string, Migration> = {
       await sql`CREATE INDEX actor_aliases_last_word ON actor_aliases ((regexp_replace(norm, '^.* ', '')))`.execute(db);
     },
   },
+  // Ingest speed. A foreign key to documents costs every row naming a document (a dozen per document)
+  // a lookup and a row lock in the documents table, and protects nothing: documents are never deleted
+  // or re-keyed, and every row naming one is written by the transaction that stores it, after it
+  // (src/graph/integrity.ts lists the references, which tests check). Foreign keys to actors, events
+  // and claims stay: merges and unmerges move and delete those. Three indexes no query reads go too.
+  "0006_no_document_foreign_keys": {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await sql`
+        DO $$
+        DECLARE fk record;
+        BEGIN
+          FOR fk IN SELECT conrelid::regclass AS tbl, conname FROM pg_constraint WHERE contype = 'f' AND confrelid = 'documents'::regclass LOOP
+            EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', fk.tbl, fk.conname);
+          END LOOP;
+        END $$`.execute(db);
+      await sql`DROP INDEX documents_date`.execute(db);
+      await sql`DROP INDEX timexes_document`.execute(db);
+      await sql`DROP INDEX actor_merges_document`.execute(db);
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

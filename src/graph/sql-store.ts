@@ -29,6 +29,7 @@ import { insertDocument, insertDocuments, nearDuplicateCandidates, nearDuplicate
 import { PendingWrites } from "./writes.js";
 import { actorTimeline, geoAndClusters, listPlaces, mergedEvents, recordPlacesAndEvents, splitEvent, type MergedEvent, type PlaceRecord, type ResolvedAnalysis } from "./geo-events.js";
 import { ActorState } from "./actor-state.js";
+import { orphanRows } from "./integrity.js";
 
 type Dated<T> = T & { id: string; date: string };
 type Db = Kysely<Database>;
@@ -341,6 +342,10 @@ export class SqlStore implements Store {
       await sql`SELECT pg_advisory_xact_lock(${RESOLVE_LOCK})`.execute(trx);
       return mergeActors(trx, intoId, fromId);
     });
+  }
+
+  orphanRows(): Promise<{ table: string; column: string; rows: number }[]> {
+    return orphanRows(this.db);
   }
 
   async close(): Promise<void> {

@@ -138,6 +138,7 @@ describe.each(backends)("SQL store on $name", (backend) => {
     await expect(s.saveAnalysis(broken)).rejects.toThrow(/unknown actor "e9"/);
     expect(await s.exportGraph()).toEqual(before);
     expect(await s.hasDocument(broken.document.sha256)).toBe(false);
+    expect(await s.orphanRows()).toEqual([]);
   });
 
   it.skipIf(!backend.available)("refuses a known document id for a different text", async () => {

@@ -121,5 +121,7 @@ export interface Store {
   unmergeActor(actorId: string, from?: string): Promise<UnmergeResult>;
   /** Joins actor `fromId` into `intoId` by hand (rule "manual"), undoable with unmergeActor. */
   mergeActors(intoId: string, fromId: string): Promise<ActorMerge>;
+  /** Rows naming a document that is not stored (references the schema leaves to the write path; see integrity.ts): none in a whole store. */
+  orphanRows(): Promise<{ table: string; column: string; rows: number }[]>;
   close(): Promise<void>;
 }
