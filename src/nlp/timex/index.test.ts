@@ -84,6 +84,9 @@ const CASES: [string, [string, string, string][]][] = [
   ["It took only five hours, not about two weeks, to end the 30-day strike that began just a month ago and hit its fourth quarter.",
     [["five hours", "DURATION", "PT5H"], ["about two weeks", "DURATION", "P2W"], ["30-day", "DURATION", "P30D"], ["a month ago", "DATE", "2023-01"],
       ["fourth quarter", "DATE", "2022-Q4"]]],
+  // A date coarser than the unit cannot be counted from: "the previous week" after "in 2021" counts from the DCT.
+  ["Output rose in 2021 and fell from the previous week; net fell in the quarter from the same period of 2021.",
+    [["2021", "DATE", "2021"], ["the previous week", "DATE", "2023-W06"], ["the quarter", "DATE", "2022-Q4"], ["the same period of 2021", "DATE", "2021-Q4"]]],
   // Titles and idioms that only look like time expressions.
   ["In today's world, the leaders of tomorrow see sales rise 8% annually.", []],
   ["Baker said on ABC's \"This Week\" that Islam will one day be larger.", [["one day", "DATE", "FUTURE_REF"]]],

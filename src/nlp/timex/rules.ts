@@ -191,15 +191,20 @@ function relationOffset(relation: string): number | "reference" {
   return 0;
 }
 
+const FINENESS: Record<Anchor["unit"], number> = { day: 0, week: 1, month: 2, quarter: 3, half: 4, year: 5 };
+
+/** Counts `amount` units from the date last named, or from the DCT when that date is coarser than the unit ("the previous week" after "in 1986"). */
 function referenceShift(context: RuleContext, unit: ShiftUnit, amount: number): Anchor {
   const ref = context.reference();
-  return ref ? shiftAnchor(coarsen(ref, unit), unit, amount) : shiftAnchor(dctAt(context.dct, unit), unit, amount);
+  const base = ref && FINENESS[ref.unit] <= FINENESS[unit] ? coarsen(ref, unit) : dctAt(context.dct, unit);
+  return shiftAnchor(base, unit, amount);
 }
 
 /** Views an anchor at a coarser unit (a day as its month for "the following month"). */
 function coarsen(anchor: Anchor, unit: ShiftUnit | "half"): Anchor {
   const ymd: Ymd | undefined = anchor.unit === "day" || anchor.unit === "week" ? anchor.ymd : undefined;
   if (unit === "year") return { unit: "year", year: ymd?.year ?? (anchor as { year: number }).year };
+  if (anchor.unit === "month" && unit === "quarter") return { unit: "quarter", year: anchor.year, quarter: quarterOf(anchor.month) };
   if (!ymd) return anchor;
   if (unit === "month") return { unit: "month", year: ymd.year, month: ymd.month };
   if (unit === "quarter") return { unit: "quarter", year: ymd.year, quarter: quarterOf(ymd.month) };
@@ -577,12 +582,15 @@ export const RULES: Rule[] = [
   {
     name: "quarter-reference",
     trigger: "quarter|period",
-    pattern: `(?<pre>the (?:latest|current|recent|most recent|past|previous|prior|comparable|same|corresponding|year-ago|year-earlier|year-before|\\d{4})(?: fiscal)?|the fiscal|the|this|that|last|next|(?:the )?(?:year-ago|year-earlier)|(?:this|last|next) year's) (?<unit>quarter|period)(?:(?<tail> (?:a year (?:ago|earlier)|last year|of (?:last|the previous) year))|(?! of\\b))`,
+    pattern: `(?<pre>the (?:latest|current|recent|most recent|past|previous|prior|comparable|same|corresponding|year-ago|year-earlier|year-before|\\d{4})(?: fiscal)?|the fiscal|the|this|that|last|next|(?:the )?(?:year-ago|year-earlier)|(?:this|last|next) year's) (?<unit>quarter|period)(?:(?<tail> (?:a year (?:ago|earlier)|last year|of (?:last|the previous) year))| of (?:fiscal )?(?<ofYear>${YEAR}))?`,
     normalise: (g, context) => {
       const pre = lower(g.pre);
       const unit = lower(g.unit);
-      const yearBack = /year-ago|year-earlier|year-before|comparable|same|corresponding|last year's/.test(pre) || !!g.tail;
-      const inline = pre.match(/\d{4}/);
+      // "the last quarter of the century": a fourth of something else.
+      if (pre === "last" && /^ of\b/.test(context.text.slice(context.end, context.end + 3))) return null;
+      // "the same period of 1985" names its year.
+      const yearBack = (/year-ago|year-earlier|year-before|comparable|same|corresponding|last year's/.test(pre) || !!g.tail) && !g.ofYear;
+      const inline = g.ofYear?.match(/\d{4}/) ?? pre.match(/\d{4}/);
       if (unit === "period" && !yearBack && !inline && !/latest|current|recent/.test(pre)) return null;
       const current = dctAt(context.dct, "quarter");
       let anchor: Anchor;
