@@ -87,6 +87,8 @@ const CASES: [string, [string, string, string][]][] = [
   // A date coarser than the unit cannot be counted from: "the previous week" after "in 2021" counts from the DCT.
   ["Output rose in 2021 and fell from the previous week; net fell in the quarter from the same period of 2021.",
     [["2021", "DATE", "2021"], ["the previous week", "DATE", "2023-W06"], ["the quarter", "DATE", "2022-Q4"], ["the same period of 2021", "DATE", "2021-Q4"]]],
+  ["He spoke about the next two years, about two years after the war.",
+    [["the next two years", "DURATION", "P2Y"], ["about two years", "DURATION", "P2Y"]]],
   // Titles and idioms that only look like time expressions.
   ["In today's world, the leaders of tomorrow see sales rise 8% annually.", []],
   ["Baker said on ABC's \"This Week\" that Islam will one day be larger.", [["one day", "DATE", "FUTURE_REF"]]],

@@ -59,7 +59,8 @@ const capitalised = (s: string | undefined): boolean => !!s && /^[A-Z]/.test(s);
 
 // TimeML keeps "about", "nearly", "at least" inside the extent (as a modifier) but leaves prepositions such as "over" and "within"
 // out, and focus adverbs such as "only", "just" and "barely", which no TIMEX3 mod expresses.
-const MODIFIER = "(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|at least|at most|up to|no more than|no less than|exactly|another|an additional|the better part of|most of)";
+// "spoke about the next two years": before an article, "about" and "around" are prepositions.
+const MODIFIER = "(?:(?:about|around)(?! the\\b)|approximately|roughly|nearly|almost|some|more than|less than|fewer than|at least|at most|up to|no more than|no less than|exactly|another|an additional|the better part of|most of)";
 // "will last 72 hours", "expected to last two weeks": after a modal or "to", "last" is the verb, outside the extent.
 const DURATION_DETERMINER = "(?:the|(?:the )?(?:past|(?<!\\b(?:will|would|could|can|may|might|must|should|shall|to|not|n't) )last|next|first|final|previous|coming|following|ensuing|latest|remaining|initial|entire|full|whole|same|prior|year-earlier|year-ago|comparable))";
 const DAY_WORD = "(?:today|yesterday|tomorrow|tonight)";
