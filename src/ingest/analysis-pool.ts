@@ -1,14 +1,22 @@
 /**
  * Analysis in worker threads, so that documents are analysed while the main thread stores earlier
- * ones (PGlite runs in the main thread). Each thread loads the pipeline's models once.
+ * ones (PGlite runs in the main thread). Each thread loads the pipeline's models once, and signs the
+ * text for near-duplicate detection too, which would otherwise cost the main thread.
  */
 import { availableParallelism } from "node:os";
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { TextSignature } from "../graph/store.js";
 import type { Document, DocumentAnalysis } from "../model/index.js";
 
-type Pending = { resolve: (analysis: DocumentAnalysis) => void; reject: (error: Error) => void };
+/** What a thread makes of a document: its analysis and its text's MinHash signature. */
+export interface AnalysedText {
+  analysis: DocumentAnalysis;
+  signature: TextSignature;
+}
+
+type Pending = { resolve: (result: AnalysedText) => void; reject: (error: Error) => void };
 
 /** One thread fewer than the cores: the main thread stores. */
 export function defaultThreads(): number {
@@ -25,12 +33,12 @@ export class AnalysisPool {
     for (let i = 0; i < threads; i++) {
       const worker = startWorker();
       const entry = { worker, busy: 0 };
-      worker.on("message", ({ id, analysis, error }: { id: number; analysis?: DocumentAnalysis; error?: string }) => {
+      worker.on("message", ({ id, analysis, signature, error }: { id: number; analysis?: DocumentAnalysis; signature?: TextSignature; error?: string }) => {
         entry.busy -= 1;
         const waiting = this.pending.get(id);
         this.pending.delete(id);
         if (error !== undefined) waiting?.reject(new Error(error));
-        else waiting?.resolve(analysis!);
+        else waiting?.resolve({ analysis: analysis!, signature: signature! });
       });
       worker.on("error", (error) => {
         this.broken = new Error(`analysis thread failed: ${error.message}`);
@@ -40,8 +48,8 @@ export class AnalysisPool {
     }
   }
 
-  /** Analyses `document` on the least busy thread. */
-  analyse(document: Document): Promise<DocumentAnalysis> {
+  /** Analyses and signs `document` on the least busy thread. */
+  analyse(document: Document): Promise<AnalysedText> {
     if (this.broken) return Promise.reject(this.broken);
     const id = this.next++;
     const entry = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));

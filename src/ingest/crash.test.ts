@@ -50,6 +50,8 @@ async function expectEachDocumentOnce(db: string): Promise<void> {
     const { documents } = await store.exportGraph();
     expect(documents).toHaveLength(COUNT);
     expect(new Set(documents.map((d) => d.sha256))).toEqual(new Set(texts.map(sha256)));
+    // Nothing of a batch the kill cut short is left behind without its document.
+    expect(await store.orphanRows()).toEqual([]);
   } finally {
     await store.close();
   }

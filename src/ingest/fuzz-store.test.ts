@@ -39,6 +39,7 @@ describe("fuzzing the ingest path", () => {
       for (const item of [...after.relations, ...after.events, ...after.claims]) {
         for (const provenance of item.provenance) expect(ids.has(provenance.document)).toBe(true);
       }
+      expect(await store.orphanRows()).toEqual([]);
     } finally {
       await store.close();
     }

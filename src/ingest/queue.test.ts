@@ -37,6 +37,7 @@ describe.skipIf(!CLI_BUILT)("ingest through the pg-boss queue", () => {
     try {
       const { documents } = await store.exportGraph();
       expect(documents.map((d) => d.sha256).sort()).toEqual(texts.map(sha256).sort());
+      expect(await store.orphanRows()).toEqual([]);
     } finally {
       await store.close();
     }

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import type { Store, SaveResult, TextSignature } from "../graph/store.js";
 import type { Document, DocumentAnalysis } from "../model/index.js";
 import { analyse } from "../nlp/pipeline.js";
-import { AnalysisPool, defaultThreads } from "./analysis-pool.js";
+import { AnalysisPool, defaultThreads, type AnalysedText } from "./analysis-pool.js";
 import { bestMatch, textSignature } from "./dedupe.js";
 import { readDocuments } from "./registry.js";
 import { InputError, sha256, type ReadOptions } from "./types.js";
@@ -51,16 +51,21 @@ export const BATCH_SIZE = 100;
 /** Analyses a document: here, or in a worker thread (./analysis-pool.ts) while the store writes. */
 export type Analyser = (document: Document) => Promise<DocumentAnalysis>;
 
+/** Signs a document's text for near-duplicate detection: here, or with its analysis in a worker thread. */
+export type Signer = (document: Document) => Promise<TextSignature>;
+
 const analyseHere: Analyser = async (document) => analyse(document);
+const signHere: Signer = async (document) => textSignature(document.text);
 
 /**
  * Stores documents in order in ONE transaction, each as `storeDocument` would (a later document
  * may copy an earlier one): all are stored, or none if one fails. The duplicate checks run first,
  * in two queries for the whole batch, and only new documents are analysed, before the transaction.
  */
-export async function storeDocuments(store: Store, documents: Document[], analyser: Analyser = analyseHere): Promise<SaveResult[]> {
+export async function storeDocuments(store: Store, documents: Document[], analyser: Analyser = analyseHere, signer: Signer = signHere): Promise<SaveResult[]> {
   const stored = await store.storedSha256s(documents.map((d) => d.sha256));
-  const signatures = new Map(documents.filter((d) => !stored.has(d.sha256)).map((d) => [d, textSignature(d.text)]));
+  const unstored = documents.filter((d) => !stored.has(d.sha256));
+  const signatures = new Map(await Promise.all(unstored.map(async (d) => [d, await signer(d)] as const)));
   const indexed = await store.nearDuplicatesByBand([...new Set([...signatures.values()].flatMap((s) => s.bands))]);
   const seen = new Set<string>();
   const plans: { document: Document; check?: true; copyOf?: string; analysis?: Promise<DocumentAnalysis>; signature?: TextSignature }[] = [];
@@ -108,7 +113,7 @@ export async function storeDocuments(store: Store, documents: Document[], analys
  * new documents of the next are analysed in worker threads. With no threads, all runs here.
  */
 export class BatchIngester {
-  private readonly ahead = new Map<Document, Promise<DocumentAnalysis>>();
+  private readonly ahead = new Map<Document, Promise<AnalysedText>>();
   private readonly pool?: AnalysisPool;
 
   constructor(
@@ -124,12 +129,16 @@ export class BatchIngester {
       const stored = await this.store.storedSha256s(next.map((d) => d.sha256));
       for (const document of next) {
         if (stored.has(document.sha256) || this.ahead.has(document)) continue;
-        const analysis = this.pool.analyse(document);
-        analysis.catch(() => {}); // a failure surfaces when the batch awaits it, or never if not needed
-        this.ahead.set(document, analysis);
+        const analysed = this.pool.analyse(document);
+        analysed.catch(() => {}); // a failure surfaces when the batch awaits it, or never if not needed
+        this.ahead.set(document, analysed);
       }
     }
-    return storeDocuments(this.store, batch, (document) => this.analysis(document));
+    try {
+      return await storeDocuments(this.store, batch, (document) => this.analysis(document), (document) => this.signature(document));
+    } finally {
+      for (const document of batch) this.ahead.delete(document); // copies and duplicates, never analysed
+    }
   }
 
   async close(): Promise<void> {
@@ -137,10 +146,17 @@ export class BatchIngester {
     await this.pool?.close();
   }
 
-  private analysis(document: Document): Promise<DocumentAnalysis> {
+  private async analysis(document: Document): Promise<DocumentAnalysis> {
     const ready = this.ahead.get(document);
     this.ahead.delete(document);
-    return ready ?? (this.pool ? this.pool.analyse(document) : analyseHere(document));
+    if (ready) return (await ready).analysis;
+    return this.pool ? (await this.pool.analyse(document)).analysis : analyseHere(document);
+  }
+
+  /** The signature made with the analysis ahead, else (or if that analysis failed) one made here. */
+  private async signature(document: Document): Promise<TextSignature> {
+    const ready = this.ahead.get(document);
+    return ready ? ready.then((result) => result.signature, () => signHere(document)) : signHere(document);
   }
 }
 
