@@ -83,6 +83,13 @@ describe("findAttributions", () => {
     expect(only(text, "said").content.text).toBe("they have no plans to release the recordings of the raid");
   });
 
+  it("takes a source through a long appositive before the cue", () => {
+    const text = "“The talks have failed and nobody will return to them,” Jane Roe, a senior fellow at the institute and a former envoy to the region for the United Nations, said on Monday.";
+    const a = only(text, "said");
+    expect(a.source?.text).toBe("Jane Roe, a senior fellow at the institute and a former envoy to the region for the United Nations");
+    expect(a.content.text).toBe("“The talks have failed and nobody will return to them,”");
+  });
+
   it("splits the content around a parenthetical cue, however short its first part", () => {
     const a = only("The latest test, North Korea said, was its biggest yet.", "said");
     expect(a.source?.text).toBe("North Korea");

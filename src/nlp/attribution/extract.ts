@@ -268,7 +268,8 @@ function accordingTo(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame
 function subjectBefore(ctx: Context, cueStart: number, sentence: TokenRange): TokenRange | undefined {
   if (ctx.doc.tokens[cueStart - 1]?.text === ",") {
     let comma = cueStart - 2;
-    while (comma > sentence.start && ctx.doc.tokens[comma]!.text !== "," && cueStart - comma < 16) comma--;
+    // An appositive may be long: "X, a senior fellow at ... and a former ambassador to ..., said".
+    while (comma > sentence.start && ctx.doc.tokens[comma]!.text !== "," && cueStart - comma < 26) comma--;
     if (ctx.doc.tokens[comma]?.text !== ",") return undefined;
     const start = sourceBefore(ctx, comma, sentence.start);
     return start < comma ? { start, end: cueStart - 1 } : undefined;
@@ -528,7 +529,7 @@ export function proposeAttributions(text: string, options: ExtractOptions = {}):
   }
   return settleNesting(text, found).map((attribution, k) => ({
     attribution,
-    features: attributionFeatures(attribution, scores[k]!, text),
+    features: attributionFeatures(attribution, scores[k]!),
     certain: certain.has(found[k]!),
   }));
 }

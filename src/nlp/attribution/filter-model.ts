@@ -16,20 +16,8 @@ function sourceShape(source: Attribution["source"]): string {
   return "lower";
 }
 
-/** The word (or punctuation mark) right before `at`, lower-cased; "<s>" at the start of a line. */
-function wordBefore(text: string, at: number): string {
-  const match = /(\S+?)[ \t]*$/u.exec(text.slice(Math.max(0, at - 40), at));
-  return match ? (match[1]!.match(/[\p{L}\p{N}’']+$|[^\p{L}\p{N}]$/u)?.[0] ?? match[1]!).toLowerCase() : "<s>";
-}
-
-/** The word (or punctuation mark) right after `at`, lower-cased; "<p>" at the end of a line. */
-function wordAfter(text: string, at: number): string {
-  const match = /^[ \t]*([\p{L}\p{N}’']+|\S)/u.exec(text.slice(at, at + 40));
-  return match ? match[1]!.toLowerCase() : "<p>";
-}
-
-/** `cueScore` is the cue model's score of the cue's head word; `text` is the document the spans are offsets into. */
-export function attributionFeatures(attribution: Attribution, cueScore: number, text: string): string[] {
+/** `cueScore` is the cue model's score of the cue's head word. */
+export function attributionFeatures(attribution: Attribution, cueScore: number): string[] {
   const cueWords = attribution.cue.text.toLowerCase().split(/\s+/);
   const head = cueWords[cueWords.length - 1] ?? "";
   const before = attribution.content.start < attribution.cue.start ? "before" : "after";
@@ -40,23 +28,7 @@ export function attributionFeatures(attribution: Attribution, cueScore: number, 
   const cue = bucket(cueScore, [-8, -4, -2, -1, 0, 1, 2, 4, 8]);
   // The source's first and last words tell a speaker ("the spokesman", "Mr. Trump") from a stray phrase ("on board with").
   const sourceWords = attribution.source?.text.toLowerCase().split(/\s+/) ?? [];
-  // The words around the cue tell a verb of saying ("he said that") from a noun or an infinitive ("the plot", "to discuss").
-  const previous = wordBefore(text, attribution.cue.start);
-  const next = wordAfter(text, attribution.cue.end);
-  const contentWords = attribution.content.text.toLowerCase().match(/[\p{L}\p{N}’']+|[^\s\p{L}\p{N}]/gu) ?? [];
-  const after = wordAfter(text, attribution.content.end);
-  const sourceGap = attribution.source ? bucket(Math.abs(attribution.cue.start - attribution.source.end), [1, 2, 3, 10, 40]) : "-";
   return [
-    `prev=${previous}`,
-    `next=${next}`,
-    `head+prev=${head}|${previous}`,
-    `head+next=${head}|${next}`,
-    `last=${contentWords[contentWords.length - 1] ?? "-"}`,
-    `after=${after}`,
-    `head+after=${head}|${after}`,
-    `sourceGap=${sourceGap}`,
-    `head+length=${head}|${length}`,
-    `sourceFirst+head=${sourceWords[0] ?? "-"}|${head}`,
     "bias",
     `cueScore=${cue}`,
     `cueScore+pos=${cue}|${before}`,

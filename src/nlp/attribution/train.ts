@@ -20,7 +20,7 @@ const MIN_COUNT = 2;
 const EPOCHS = 6;
 const END_EPOCHS = 2;
 const THRESHOLDS = [-3, -2, -1, -0.5, 0];
-const FILTER_THRESHOLDS = [-5, -3, -2, -1, 0];
+const FILTER_THRESHOLDS = [-8, -5, -3, -2, -1, 0];
 
 interface Analysed {
   doc: TextLayout;
