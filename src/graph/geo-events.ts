@@ -185,7 +185,8 @@ function recordPlaces(
   for (const actor of analysis.actors.filter((a) => PLACE_TYPES.includes(a.type) && actorIds.has(a.id))) {
     const actorId = actorIds.get(actor.id)!;
     if (placed.has(actorId)) continue;
-    const resolution = [actor.name, ...actor.aliases].map((name) => geocoder.geocode(name, context)).find(Boolean);
+    let resolution: GeoResolution | undefined;
+    for (const name of [actor.name, ...actor.aliases]) if ((resolution = geocoder.geocode(name, context))) break;
     if (!resolution) continue;
     placed.add(actorId);
     rows.push({

@@ -28,7 +28,7 @@ import type { ActorDossier, ActorQuery, AliasSource, ClaimQuery, DocumentView, S
 import { insertDocument, insertDocuments, nearDuplicateCandidates, nearDuplicatesByBand, recordSignature } from "./near-duplicates.js";
 import { PendingWrites } from "./writes.js";
 import { actorTimeline, geoAndClusters, listPlaces, mergedEvents, recordPlacesAndEvents, splitEvent, type MergedEvent, type PlaceRecord, type ResolvedAnalysis } from "./geo-events.js";
-import { ActorState } from "./actor-state.js";
+import { ActorState, anyOf } from "./actor-state.js";
 import { orphanRows } from "./integrity.js";
 
 type Dated<T> = T & { id: string; date: string };
@@ -106,7 +106,7 @@ export class SqlStore implements Store {
   async storedSha256s(sha256s: string[]): Promise<Set<string>> {
     const found = new Set<string>();
     for (const part of chunks([...new Set(sha256s)], 5000)) {
-      for (const row of await this.db.selectFrom("documents").select("sha256").where("sha256", "in", part).execute()) found.add(row.sha256);
+      for (const row of await this.db.selectFrom("documents").select("sha256").where("sha256", "=", anyOf(part)).execute()) found.add(row.sha256);
     }
     return found;
   }

@@ -52,6 +52,15 @@ export class PendingWrites {
   }
 }
 
+/** Inserts `rows` into `table` now, as one INSERT ... SELECT FROM unnest(arrays); returns the `returning` columns of the rows inserted. */
+export async function insertRows<R extends object>(trx: Trx, table: Table, rows: R[], onConflict?: OnConflict, returning: string[] = []): Promise<Record<string, unknown>[]> {
+  if (rows.length === 0) return [];
+  await loadColumnTypes(trx, [table]);
+  const insert = unnestInsert(table, rows as Record<string, unknown>[], onConflict);
+  const tail = returning.length > 0 ? sql` RETURNING ${sql.join(returning.map((c) => sql.id(c)))}` : sql``;
+  return (await sql<Record<string, unknown>>`${insert}${tail}`.execute(trx)).rows;
+}
+
 /** INSERT INTO table (columns) SELECT * FROM unnest($1::text[]::type[], ...): every column's values as one array. */
 function unnestInsert(table: Table, rows: Record<string, unknown>[], onConflict?: OnConflict): RawBuilder<unknown> {
   const types = columnTypes.get(table)!;

@@ -55,6 +55,8 @@ export class Geocoder {
 
   geocode(name: string, context: GeoContext = { otherPlaces: [] }): GeoResolution | undefined {
     const { base, qualifiers } = splitQualifier(name);
+    // Most names a document gives are no place at all: no need to read the text for evidence then.
+    if (this.candidates(base).length === 0) return undefined;
     const text = context.text ?? "";
     const key = normalisePlaceName(base);
     const others = [...context.otherPlaces, ...textContained(base, text)]
