@@ -90,6 +90,12 @@ describe("findAttributions", () => {
     expect(a.content.text).toBe("“The talks have failed and nobody will return to them,”");
   });
 
+  it("keeps the subject of a feeling as the source, unlike a passive's", () => {
+    const a = only("Protesters were frustrated that the city released only some of the footage.", "frustrated");
+    expect(a.source?.text).toBe("Protesters");
+    expect(a.content.text).toBe("that the city released only some of the footage");
+  });
+
   it("splits the content around a parenthetical cue, however short its first part", () => {
     const a = only("The latest test, North Korea said, was its biggest yet.", "said");
     expect(a.source?.text).toBe("North Korea");

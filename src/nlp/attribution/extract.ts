@@ -359,10 +359,13 @@ function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame |
 const PARTICIPLE_LEADS = new Set(", — and by after before while in when without despite from of with".split(" "));
 const BE = new Set("is are was were be been being 's ’s".split(" "));
 
+/** Participles that say how the subject feels ("Protesters were frustrated that ..."): the subject is the source. */
+const FEELINGS = new Set("frustrated concerned worried convinced disappointed pleased upset alarmed outraged troubled satisfied surprised shocked angered encouraged excited impressed relieved determined disturbed dismayed annoyed irritated".split(" "));
+
 /** "is expected", "was widely seen", "are not expected": a passive cue. */
 function isPassive(ctx: Context, cue: TokenRange): boolean {
   const head = lower(ctx, cue.end - 1);
-  if (!/(ed|en|known|thought|seen|said)$/.test(head)) return false;
+  if (!/(ed|en|known|thought|seen|said)$/.test(head) || FEELINGS.has(head)) return false;
   for (let i = cue.end - 2; i >= cue.start; i--) if (BE.has(lower(ctx, i))) return true;
   return false;
 }
