@@ -8,11 +8,27 @@ const SUBJECT_FOLLOWERS = new Set(
 
 /** Strips quotes and a leading article: the form an actor is named and matched by. */
 export function cleanName(text: string): string {
+  if (isClean(text)) return text;
   return text
     .replace(/["“”‘’«»]/g, (q) => (q === "’" ? "'" : ""))
     .replace(/^(the|The)\s+/, "")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * Whether `cleanName` leaves the text as it is, as it does most names: printable ASCII without
+ * double quotes, single spaces inside only, no leading article.
+ */
+function isClean(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
+  if (text.startsWith("the ") || text.startsWith("The ")) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? text.charCodeAt(i - 1) === 32 : c < 33 || c > 126 || c === 34) return false;
+  }
+  return true;
 }
 
 /**
@@ -22,6 +38,18 @@ export function cleanName(text: string): string {
  */
 export class InDocumentResolver implements Component {
   readonly name = "in-document-resolver";
+
+  /** Per mention of the document being resolved, its normalised clean name (asked for every person mention after it). */
+  private names = new Map<MentionSpan, string>();
+
+  private matchName(mention: MentionSpan): string {
+    let name = this.names.get(mention);
+    if (name === undefined) {
+      name = normalise(cleanName(mention.name ?? mention.text));
+      this.names.set(mention, name);
+    }
+    return name;
+  }
 
   run(doc: AnalysedDoc): void {
     const entities: Entity[] = [];
@@ -37,6 +65,7 @@ export class InDocumentResolver implements Component {
       }
       this.attach(entity, mention);
     }
+    this.names.clear();
     this.mergeAcronyms(doc, entities);
     this.mergeBranches(entities);
     this.addSurnames(doc, entities);
@@ -53,12 +82,12 @@ export class InDocumentResolver implements Component {
 
   private keyOf(mention: MentionSpan, entities: Entity[]): string {
     if (mention.key) return mention.key;
-    const name = normalise(cleanName(mention.name ?? mention.text));
+    const name = this.matchName(mention);
     if (mention.type === "PER") {
       const words = name.split(" ");
       // "Munir" or "Asim Munir" after "General Asim Munir": the same person.
-      const person = entities.find((e) => e.type === "PER" && e.mentions.some((m) => containsWords(normalise(cleanName(m.name ?? m.text)), words)));
-      if (person) return person.key ?? `per:${normalise(cleanName(person.mentions[0]!.name ?? person.mentions[0]!.text))}`;
+      const person = entities.find((e) => e.type === "PER" && e.mentions.some((m) => containsWords(this.matchName(m), words)));
+      if (person) return person.key ?? `per:${this.matchName(person.mentions[0]!)}`;
     }
     return `${mention.type.toLowerCase()}:${name}`;
   }
@@ -185,7 +214,8 @@ function initialsFit(acronym: string, long: string): boolean {
 function nameEntity(e: Entity): void {
   const proper = e.mentions.filter((m) => !m.anaphoric && !m.demonym && m.source !== "surname");
   const listed = e.mentions.find((m) => m.name && m.key && !m.anaphoric);
-  const longest = [...proper].sort((a, b) => cleanName(b.name ?? b.text).length - cleanName(a.name ?? a.text).length)[0];
+  const length = new Map(proper.map((m) => [m, cleanName(m.name ?? m.text).length]));
+  const longest = [...proper].sort((a, b) => length.get(b)! - length.get(a)!)[0];
   e.name = listed?.name ?? cleanName(longest?.name ?? longest?.text ?? e.mentions[0]!.text);
   for (const m of e.mentions) {
     if (m.demonym || m.source === "pronoun") continue;

@@ -167,7 +167,12 @@ export class NerTagger {
     return ~(id * stride);
   }
 
-  /** Adds to each token's emissions the cached word sums of the words at -2..2 in its sentence. */
+  /**
+   * Adds to each token's emissions the cached word sums of the words at -2..2 in its sentence.
+   * Word by word: each word's five offsets are read in one run (its sums are far apart from the
+   * next word's in a table of megabytes), added to the rows of the tokens two before to two after
+   * it; every row still gets its words' sums in the order -2..2.
+   */
   private addWordSums(tokens: number): void {
     const width = this.model.width;
     const words = this.extractor.words;
@@ -180,14 +185,16 @@ export class NerTagger {
     for (let s = 0; s + 1 < starts.length; s++) {
       const from = starts[s]!;
       const to = starts[s + 1]!;
-      for (let j = from; j < to; j++) {
-        const row = j * width;
+      for (let p = from; p < to; p++) {
+        const at = sumsAt[p]!;
+        const sums = at >= 0 ? shared : own;
+        const block = at >= 0 ? at : ~at;
         for (let offset = -2; offset <= 2; offset++) {
-          const p = j + offset;
-          if (p < from || p >= to) continue;
-          const at = sumsAt[p]!;
-          const sums = at >= 0 ? shared : own;
-          const base = (at >= 0 ? at : ~at) + (offset + 2) * width - row;
+          // The word at p is at `offset` from the token j = p - offset.
+          const j = p - offset;
+          if (j < from || j >= to) continue;
+          const row = j * width;
+          const base = block + (offset + 2) * width - row;
           const stop = row + width;
           let k = row;
           for (; k + 3 < stop; k += 4) {
