@@ -22,4 +22,10 @@ describe("the CoNLL04 tagger's gazetteer", () => {
     expect(features[1]).toEqual(expect.arrayContaining(["CITY:B", "BIG_CITY:B"]));
     expect(features[4]).toContain("COUNTRY:B");
   });
+
+  it("gives the list types of a whole phrase, whatever its case, and none for part of one", () => {
+    expect(gazetteer.types(["los", "ANGELES"])).toEqual(expect.arrayContaining(["CITY", "BIG_CITY"]));
+    expect(gazetteer.types(["United", "States"])).toContain("COUNTRY");
+    expect(gazetteer.types(["Los"])).not.toContain("BIG_CITY");
+  });
 });

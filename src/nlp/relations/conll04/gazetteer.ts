@@ -30,6 +30,11 @@ export class Gazetteer {
     return builder.build();
   }
 
+  /** The list types of exactly this phrase (case-folded). */
+  types(tokens: readonly string[]): readonly string[] {
+    return this.phrases.get(tokens.map((token) => token.toLowerCase()).join(" ")) ?? [];
+  }
+
   /**
    * Per token, the features of every list phrase covering it: `TYPE:B|I|L|U` (BILOU position).
    * Matches start only at capitalised or numeric tokens so common words ("may", "will") stay quiet.

@@ -13,7 +13,7 @@ import { LinearModel, type SerialisedWeights } from "./linear.js";
 import { NerFeatures } from "./ner-features.js";
 import { Places, type PlacesData } from "./places.js";
 import { candidates, margin, pairFeatures, type Candidate, type PairKnowledge, type Thresholds } from "./relations.js";
-import { TagSet, decode, pathScore, scoreTables, tokenFeatures, type ScoreTables } from "./tagger.js";
+import { TagSet, decode, kBest, pathScore, scoreTables, tokenFeatures, type ScoreTables } from "./tagger.js";
 
 /** The committed model, trained by `npm run train:re` (see train.ts). */
 export const DEFAULT_MODEL_PATH = fileURLToPath(
@@ -37,6 +37,11 @@ export interface SerialisedModel {
    * Tuned on the development split.
    */
   joint: number;
+  /**
+   * How many of the tagger's best taggings joint decoding weighs against relation evidence (1: only the best,
+   * whose entities may still change type). Tuned on the development split.
+   */
+  nBest?: number;
   /** How the model was made and what it scored on the development split, for the record. */
   meta: Record<string, unknown>;
 }
@@ -63,7 +68,11 @@ export class Conll04Extractor {
     this.relationModel = LinearModel.deserialise(2, model.relations);
     const ner = model.ner ? new NerFeatures() : undefined;
     this.ner = ner;
-    this.knowledge = { places: new Places(model.places), cluster: ner && ((word) => ner.cluster(word)) };
+    this.knowledge = {
+      places: new Places(model.places),
+      cluster: ner && ((word) => ner.cluster(word)),
+      gazetteer: this.gazetteer,
+    };
   }
 
   static load(path = DEFAULT_MODEL_PATH): Conll04Extractor {
@@ -107,9 +116,22 @@ export class Conll04Extractor {
   /** Entities and relations of one tokenised sentence. */
   extract(tokens: readonly string[]): { entities: Conll04Entity[]; relations: ScoredRelation[] } {
     const tables = this.tables(tokens);
-    const path = decode(ENTITY_TAGS, tables);
+    const path = this.model.joint > 0 ? this.bestJointPath(tokens, tables) : decode(ENTITY_TAGS, tables);
     const entities = this.model.joint > 0 ? this.retype(tokens, tables, path) : toEntities(path);
     return { entities, relations: this.relations(tokens, entities) };
+  }
+
+  /** Among the tagger's n best taggings, the one whose score plus weighted relation evidence is highest. */
+  private bestJointPath(tokens: readonly string[], tables: ScoreTables): number[] {
+    const taggings = kBest(ENTITY_TAGS, tables, this.model.nBest ?? 1);
+    let best = { path: taggings[0]!.path, total: -Infinity };
+    for (const { path, score } of taggings) {
+      const entities = toEntities(path);
+      const evidence = candidates(entities).reduce((sum, c) => sum + Math.max(0, this.score(tokens, entities, c)), 0);
+      const total = score + this.model.joint * evidence;
+      if (total > best.total) best = { path, total };
+    }
+    return best.path;
   }
 
   /** How strongly the relation classifier wants `index` related to the others (sum of positive scores). */

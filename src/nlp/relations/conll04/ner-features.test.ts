@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Gazetteer } from "./gazetteer.js";
 import { NerFeatures } from "./ner-features.js";
 import { Places } from "./places.js";
 import { pairFeatures } from "./relations.js";
@@ -43,5 +44,12 @@ describe("relation features", () => {
     const withClusters = pairFeatures(words, entities, candidate, { places, cluster });
     expect(withClusters).toContain("Work_For|bc=>2");
     expect(pairFeatures(words, entities, candidate, { places }).some((f) => f.includes("|bc="))).toBe(false);
+  });
+
+  it("say what the name lists call each argument, leaving out CoNLL04's own training names", () => {
+    const gazetteer = new Gazetteer({ phrases: { chicago: ["CITY", "C4Loc"], derwinski: ["PER_LAST"] }, maxLength: 1 });
+    const features = pairFeatures(words, entities, { head: 0, tail: 1, type: "Live_In" }, { places, gazetteer });
+    expect(features).toEqual(expect.arrayContaining(["Live_In|hg=PER_LAST", "Live_In|tg=CITY"]));
+    expect(features.some((f) => f.includes("C4"))).toBe(false);
   });
 });

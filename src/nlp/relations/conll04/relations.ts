@@ -6,6 +6,7 @@ import {
   type Conll04RelationType,
 } from "./format.js";
 import { AveragedPerceptron, type LinearModel } from "./linear.js";
+import type { Gazetteer } from "./gazetteer.js";
 import type { Places } from "./places.js";
 import { shuffled } from "./tagger.js";
 import { isCapitalised, norm, stem } from "./tokens.js";
@@ -79,13 +80,15 @@ export interface PairKnowledge {
   places: Places;
   /** Cluster ids of a word (fine, middle, coarse), from the CoNLL-2003 recogniser. */
   cluster?: (word: string) => readonly string[] | undefined;
+  /** Name lists: what each argument is known as (a town, a country, a demonym, a leader). */
+  gazetteer?: Gazetteer;
 }
 
 export function pairFeatures(
   tokens: readonly string[],
   entities: readonly Conll04Entity[],
   candidate: Candidate,
-  { places, cluster }: PairKnowledge,
+  { places, cluster, gazetteer }: PairKnowledge,
 ): string[] {
   const head = entities[candidate.head]!;
   const tail = entities[candidate.tail]!;
@@ -140,6 +143,12 @@ export function pairFeatures(
   const tailIsCountry = places.isCountry(tokens.slice(tail.start, tail.end).join(" "));
   if (headCountry && tailCountry) f.push(`geo=${headCountry === tailCountry ? "same" : "different"},${tailIsCountry}`);
   else f.push(`geo=${headCountry ? "h" : "-"}${tailCountry ? "t" : "-"},${tailIsCountry}`);
+  if (gazetteer) {
+    // CoNLL04's own names (C4...) are left out: in training they would name the sentence's own answers.
+    const listed = (e: Conll04Entity) => gazetteer.types(tokens.slice(e.start, e.end)).filter((t) => !t.startsWith("C4"));
+    for (const type of listed(head)) f.push(`hg=${type}`);
+    for (const type of listed(tail)) f.push(`tg=${type}`);
+  }
   const headSide = forward ? 1 : -1;
   f.push(
     `tail-nearest=${nearest(entities, candidate.head, tail.type, headSide) === candidate.tail}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TagSet, tokenFeatures, trainTagger, viterbi } from "./tagger.js";
+import { TagSet, decode, kBest, pathScore, tokenFeatures, trainTagger, viterbi, type ScoreTables } from "./tagger.js";
 
 const tags = new TagSet(["PER", "LOC"]);
 
@@ -37,5 +37,40 @@ describe("structured perceptron tagger", () => {
     const model = trainTagger(tags, sentences.map((s) => ({ features: tokenFeatures(s), spans })), 5);
     const test = ["Mr.", "Dan", "Gale", "arrived", "in", "Oslo", "."];
     expect(tags.toSpans(viterbi(tags, model, tokenFeatures(test)))).toEqual(spans);
+  });
+});
+
+describe("n-best tagging", () => {
+  // Scores that make every tag plausible somewhere, so many valid sequences compete.
+  const tables: ScoreTables = {
+    observations: [0.3, 1.7, 0.9].map((x, i) => Float64Array.from(tags.tags, (_, t) => Math.sin(7 * t + 3 * i + x))),
+    transitions: Array.from({ length: tags.start + 1 }, (_, prev) =>
+      Float64Array.from(tags.tags, (_, t) => Math.cos(prev * 5 + t)),
+    ),
+  };
+
+  it("lists valid taggings best first, starting with Viterbi's, each scored as its path", () => {
+    const list = kBest(tags, tables, 6);
+    expect(list).toHaveLength(6);
+    expect(list[0]!.path).toEqual(decode(tags, tables));
+    for (const { path, score } of list) {
+      expect(score).toBeCloseTo(pathScore(tags, tables, path), 9);
+      expect(tags.fromSpans(path.length, tags.toSpans(path))).toEqual(path);
+    }
+    for (let i = 1; i < list.length; i++) expect(list[i]!.score).toBeLessThanOrEqual(list[i - 1]!.score);
+    expect(new Set(list.map(({ path }) => path.join())).size).toBe(list.length);
+  });
+
+  it("finds every valid tagging when k is large enough", () => {
+    // Length 3 over O and U/B-I-L of two types: count the valid sequences by brute force.
+    const n = tags.tags.length;
+    let valid = 0;
+    for (let a = 0; a < n; a++)
+      for (let b = 0; b < n; b++)
+        for (let c = 0; c < n; c++) {
+          const path = [a, b, c];
+          if (tags.fromSpans(3, tags.toSpans(path)).join() === path.join()) valid += 1;
+        }
+    expect(kBest(tags, tables, 1000)).toHaveLength(valid);
   });
 });

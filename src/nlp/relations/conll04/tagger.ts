@@ -123,6 +123,10 @@ export function tokenFeatures(
       `lw-1,0=${at(lower, i - 1)},${w}`,
       `lw0,+1=${w},${at(lower, i + 1)}`,
       `lw-1,ss0=${at(lower, i - 1)},${shapes[i]}`,
+      `lw-2,-1=${at(lower, i - 2)},${at(lower, i - 1)}`,
+      `lw+1,+2=${at(lower, i + 1)},${at(lower, i + 2)}`,
+      `lw-3=${at(lower, i - 3)}`,
+      `lw+3=${at(lower, i + 3)}`,
       `ss0,lw+1=${shapes[i]},${at(lower, i + 1)}`,
     ];
     if (i === 0 && isCapitalised(token)) features.push("first-cap");
@@ -199,6 +203,55 @@ export function decode(tagSet: TagSet, { observations, transitions }: ScoreTable
   const path = [last];
   for (let i = n - 1; i > 0; i--) path.unshift(back[i]![path[0]!]!);
   return path;
+}
+
+/**
+ * The `k` best tag sequences under the BILOU constraints, best first, with their scores (list Viterbi:
+ * each state keeps its `k` best histories). For rescoring taggings with what the relation model knows.
+ */
+export function kBest(tagSet: TagSet, { observations, transitions }: ScoreTables, k: number): { path: number[]; score: number }[] {
+  const n = observations.length;
+  if (!n) return [{ path: [], score: 0 }];
+  const tags = tagSet.tags.length;
+  const { allowed, start } = tagSet;
+  // cells[i][tag]: up to k entries of (score, previous tag, rank of the previous entry), best first.
+  type Entry = { score: number; prev: number; rank: number };
+  const cells: Entry[][][] = [];
+  for (let i = 0; i < n; i++) {
+    const obs = observations[i]!;
+    const row: Entry[][] = [];
+    for (let cur = 0; cur < tags; cur++) {
+      const options: Entry[] = [];
+      if (i === 0) {
+        if (allowed[start]![cur]) options.push({ score: obs[cur]! + transitions[start]![cur]!, prev: -1, rank: 0 });
+      } else {
+        for (let prev = 0; prev < tags; prev++) {
+          if (!allowed[prev]![cur]) continue;
+          cells[i - 1]![prev]!.forEach((entry, rank) =>
+            options.push({ score: entry.score + transitions[prev]![cur]! + obs[cur]!, prev, rank }),
+          );
+        }
+      }
+      row.push(options.sort((a, b) => b.score - a.score).slice(0, k));
+    }
+    cells.push(row);
+  }
+  const ends: { tag: number; rank: number; score: number }[] = [];
+  for (let tag = 0; tag < tags; tag++) {
+    if (tagSet.canEnd(tag)) cells[n - 1]![tag]!.forEach((entry, rank) => ends.push({ tag, rank, score: entry.score }));
+  }
+  return ends
+    .sort((a, b) => b.score - a.score)
+    .slice(0, k)
+    .map(({ tag, rank, score }) => {
+      const path = new Array<number>(n);
+      for (let i = n - 1; i >= 0; i--) {
+        path[i] = tag;
+        const entry = cells[i]![tag]![rank]!;
+        [tag, rank] = [entry.prev, entry.rank];
+      }
+      return { path, score };
+    });
 }
 
 /** Deterministic shuffling (mulberry32) so a training run is reproducible. */

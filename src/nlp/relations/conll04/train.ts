@@ -36,6 +36,8 @@ const OUT_OF_FOLD_BAGS = 3;
 const RELATION_BAGS = 5;
 /** Candidate weights of relation evidence in joint entity typing, chosen on dev. */
 const JOINT_WEIGHTS = [0, 0.01, 0.02, 0.03, 0.05, 0.1];
+/** Candidate numbers of the tagger's best taggings that joint decoding weighs, chosen on dev. */
+const N_BEST = [1, 4];
 /**
  * Folds for the tagger's out-of-fold predictions on train (so the relation classifier sees realistic entities)
  * and for the held-out gazetteer of CoNLL04 names.
@@ -172,7 +174,7 @@ export function trainRelationStage(
   const cluster = (word: string) => ner.cluster(word);
   // Gold entities teach the relations themselves; out-of-fold entities teach the classifier to live with tagger errors.
   const places = readPlaces(dataDir);
-  const knowledge = { places, cluster };
+  const knowledge = { places, cluster, gazetteer };
   const examples = [
     ...prepareRelationExamples(train, train, knowledge),
     ...prepareRelationExamples(
@@ -215,15 +217,19 @@ export function trainRelationStage(
     ner: true,
     joint: 0,
   };
-  let best = { joint: 0, f1: -1 };
-  for (const joint of JOINT_WEIGHTS) {
-    const f1 = scoreConll04(dev, new Conll04Extractor({ ...model, joint, meta: {} }).annotate(dev)).relations.f1;
-    log(`joint weight ${joint}: dev relation F1 ${f1.toFixed(4)}`);
-    if (f1 > best.f1) best = { joint, f1 };
+  let best = { joint: 0, nBest: 1, f1: -1 };
+  for (const nBest of N_BEST) {
+    for (const joint of JOINT_WEIGHTS) {
+      if (joint === 0 && nBest > 1) continue;
+      const f1 = scoreConll04(dev, new Conll04Extractor({ ...model, joint, nBest, meta: {} }).annotate(dev)).relations.f1;
+      log(`joint weight ${joint}, ${nBest} best taggings: dev relation F1 ${f1.toFixed(4)}`);
+      if (f1 > best.f1) best = { joint, nBest, f1 };
+    }
   }
   const extractor = new Conll04Extractor({
     ...model,
     joint: best.joint,
+    nBest: best.nBest,
     meta: {
       trainedOn: "conll04_train.json",
       tunedOn: "conll04_dev.json",
