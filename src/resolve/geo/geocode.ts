@@ -56,7 +56,8 @@ export class Geocoder {
   geocode(name: string, context: GeoContext = { otherPlaces: [] }): GeoResolution | undefined {
     const { base, qualifiers } = splitQualifier(name);
     // Most names a document gives are no place at all: no need to read the text for evidence then.
-    if (this.candidates(base).length === 0) return undefined;
+    const places = this.candidates(base);
+    if (places.length === 0) return undefined;
     const text = context.text ?? "";
     const key = normalisePlaceName(base);
     const others = [...context.otherPlaces, ...textContained(base, text)]
@@ -64,17 +65,17 @@ export class Geocoder {
       .map((other) => ({ name: other, place: this.prior(other) }))
       .filter((other): other is { name: string; place: GeoCandidate } => other.place !== undefined);
     const dateline = context.dateline ? this.datelinePlace(context.dateline) : undefined;
-    return this.resolve(base, [...qualifiers, ...textQualifiers(base, text)], others, dateline, areaWord(name, text));
+    return this.resolve(places, [...qualifiers, ...textQualifiers(base, text)], others, dateline, areaWord(name, text));
   }
 
+  /** Scores `places`, the candidates of one name, by the evidence given. */
   private resolve(
-    base: string,
+    places: Place[],
     qualifiers: string[],
     others: { name: string; place: Place }[],
     dateline?: { name: string; place: Place },
     area?: string,
   ): GeoResolution | undefined {
-    const places = this.candidates(base);
     if (places.length === 0) return undefined;
     const scored = places.map((place) => {
       const bonuses: Bonus[] = [prior(place, places)];
@@ -135,7 +136,7 @@ export class Geocoder {
     const firstDate = parts.findIndex((part, i) => i > 0 && DATE_PART.test(part));
     const [name, ...qualifiers] = firstDate < 0 ? parts : parts.slice(0, firstDate);
     if (!name) return undefined;
-    const resolved = this.resolve(name, qualifiers, []);
+    const resolved = this.resolve(this.candidates(name), qualifiers, []);
     return resolved ? { name, place: { ...resolved, population: 0, source: "dateline" } } : undefined;
   }
 }
