@@ -52,6 +52,8 @@ const CASES: [string, [string, string, string][]][] = [
   ["It was not until Tuesday that he spoke.", [["Tuesday", "DATE", "2023-02-14"]]],
   // "May" and "March" are months after "the" too; "a while" is a span of unknown length.
   ["The May vote will decide whether they stay for a while.", [["May", "DATE", "2023-05"], ["a while", "DURATION", "PXX"]]],
+  // A week the text leaves unnamed has a year and an unknown week; "the week of March 6" names one.
+  ["For the week, the index fell; it was the week's busiest session.", [["the week", "DATE", "2023-WXX"], ["the week", "DATE", "2023-WXX"]]],
   ["The offer had been scheduled to expire at midnight Friday.", [["midnight Friday", "TIME", "2023-02-10T24:00"]]],
   ["The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", [["about 10:35 a.m.", "TIME", "2023-02-10T10:35"], ["Friday", "DATE", "2023-02-10"]]],
   ["He was shot last Oct. 23 at his home.", [["Oct. 23", "DATE", "2022-10-23"]]],

@@ -644,6 +644,14 @@ export const RULES: Rule[] = [
       : date(formatYear(context.dct.year))),
   },
   {
+    // "For the week, the index dropped", "the week's busiest session", "the week following the crash": a week the text
+    // leaves unnamed. TimeML marks it with the year and an unknown week (TimeBank does so every time, 4 of 4).
+    name: "the-week",
+    trigger: "the week",
+    pattern: `the week(?=['’]s\\b| following\\b)|(?<=\\b(?:for|of|during|over) )the week(?! (?:of|before|after|ended|ending|that|when|in)\\b)`,
+    normalise: (_g, context) => date(`${formatYear(context.dct.year)}-WXX`),
+  },
+  {
     // "a decades-long battle", "a day-long meeting": the length of what follows.
     name: "unit-long",
     trigger: "-long",
