@@ -104,14 +104,16 @@ export function weekdayDirection(tense: Tense | undefined): "past" | "future" {
 /** Within this many days of the DCT the nearest reading wins over the tense of the clause. */
 const NEAR_DAYS = 100;
 
-/** The year of a month-and-day written without one: the nearest to the DCT, unless that is far and the tense says otherwise. */
+/**
+ * The year of a month-and-day written without one: the nearest to the DCT; when that is far, ahead only in a
+ * future clause, else behind: news looks back more often than ahead ("its record high set on Aug. 6").
+ */
 export function yearForMonthDay(month: number, day: number, dct: Ymd, tense: Tense | undefined, near = NEAR_DAYS): number {
   const candidates = [dct.year - 1, dct.year, dct.year + 1].map((year) => ({ year, offset: daysBetween(dct, { year, month, day }) }));
   const nearest = candidates.reduce((best, c) => (Math.abs(c.offset) < Math.abs(best.offset) ? c : best));
   if (Math.abs(nearest.offset) <= near) return nearest.year;
-  if (tense === "past") return [...candidates].reverse().find((c) => c.offset <= 0)!.year;
   if (tense === "future") return candidates.find((c) => c.offset >= 0)!.year;
-  return nearest.year;
+  return [...candidates].reverse().find((c) => c.offset <= 0)!.year;
 }
 
 /** The year of a bare month name: as for a month-and-day, taking the middle of the month. */

@@ -52,6 +52,9 @@ const CASES: [string, [string, string, string][]][] = [
   ["It was not until Tuesday that he spoke.", [["Tuesday", "DATE", "2023-02-14"]]],
   // "May" and "March" are months after "the" too; "a while" is a span of unknown length.
   ["The May vote will decide whether they stay for a while.", [["May", "DATE", "2023-05"], ["a while", "DURATION", "PXX"]]],
+  // A date far from the DCT lies behind it unless the clause looks ahead or sets a deadline.
+  ["The index is near its record of Aug. 6.", [["Aug. 6", "DATE", "2022-08-06"]]],
+  ["Repay the loan by September.", [["September", "DATE", "2023-09"]]],
   // A week the text leaves unnamed has a year and an unknown week; "the week of March 6" names one.
   ["For the week, the index fell; it was the week's busiest session.", [["the week", "DATE", "2023-WXX"], ["the week", "DATE", "2023-WXX"]]],
   ["The offer had been scheduled to expire at midnight Friday.", [["midnight Friday", "TIME", "2023-02-10T24:00"]]],

@@ -160,6 +160,16 @@ function relativeTense(context: RuleContext): Tense | undefined {
   return undefined;
 }
 
+/**
+ * The tense that places a date written without its year: the clause's, or for a clause without past or future
+ * "by February", "until June", a deadline ahead. With neither, a date far from the DCT is taken in the past (yearForMonthDay).
+ */
+function dateTense(context: RuleContext): Tense | undefined {
+  const tense = context.tense();
+  if (tense === "past" || tense === "future") return tense;
+  return /\b(?:by|until|till)\s+$/i.test(context.text.slice(Math.max(0, context.start - 7), context.start)) ? "future" : tense;
+}
+
 /** "the quarter ended Sept. 30": the calendar quarter holding the closing day. */
 function endedQuarter(context: RuleContext): Anchor | undefined {
   const m = context.text.slice(context.end, context.end + 24).match(new RegExp(`^,? end(?:ed|ing) (${MONTH}) (\\d{1,2})\\b`, "i"));
@@ -179,7 +189,7 @@ function dayReference(phrase: string, context: RuleContext): Ymd | undefined {
   if (monthDay) {
     const month = monthNumber(monthDay[1]!)!;
     const day = Number(monthDay[2]);
-    return { year: monthDay[3] ? Number(monthDay[3]) : yearForMonthDay(month, day, context.dct, context.tense()), month, day };
+    return { year: monthDay[3] ? Number(monthDay[3]) : yearForMonthDay(month, day, context.dct, dateTense(context)), month, day };
   }
   return weekdayDate(p, "", context);
 }
@@ -369,7 +379,7 @@ export const RULES: Rule[] = [
       const day = g.day ? parseInt(g.day, 10) : parseOrdinal(g.dayw!);
       if (!day) return null;
       const relative = relativeTense(context);
-      const year = g.year ? Number(g.year) : relative ? yearForMonthDay(month, day, context.dct, relative, 0) : yearForMonthDay(month, day, context.dct, context.tense());
+      const year = g.year ? Number(g.year) : relative ? yearForMonthDay(month, day, context.dct, relative, 0) : yearForMonthDay(month, day, context.dct, dateTense(context));
       if (day > daysInMonth(year, month)) return null;
       return date(formatDay({ year, month, day }));
     },
@@ -396,7 +406,7 @@ export const RULES: Rule[] = [
       if (!capitalised(g.month)) return null;
       const month = monthNumber(g.month!)!;
       const day = parseInt(g.day!, 10);
-      const year = yearForMonthDay(month, day, context.dct, context.tense());
+      const year = yearForMonthDay(month, day, context.dct, dateTense(context));
       return day > daysInMonth(year, month) ? null : date(formatDay({ year, month, day }));
     },
   },
@@ -417,7 +427,7 @@ export const RULES: Rule[] = [
     normalise: (g, context) => {
       if (!capitalised(g.month)) return null;
       const month = monthNumber(g.month!)!;
-      const year = g.year ? Number(g.year) : yearForMonth(month, context.dct, context.tense());
+      const year = g.year ? Number(g.year) : yearForMonth(month, context.dct, dateTense(context));
       const nth = lower(g.nth);
       const day = /last|final/.test(nth) ? daysInMonth(year, month) - 3 : 7 * parseOrdinal(nth)! - 3;
       return date(formatAnchor({ unit: "week", ymd: { year, month, day } }));
@@ -432,7 +442,7 @@ export const RULES: Rule[] = [
       const month = monthNumber(g.month!)!;
       const day = /^\d/.test(g.day!) ? parseInt(g.day!, 10) : parseOrdinal(g.day!);
       if (!day) return null;
-      const year = g.year ? Number(g.year) : yearForMonthDay(month, day, context.dct, context.tense());
+      const year = g.year ? Number(g.year) : yearForMonthDay(month, day, context.dct, dateTense(context));
       return day > daysInMonth(year, month) ? null : date(formatDay({ year, month, day }));
     },
   },
@@ -473,7 +483,7 @@ export const RULES: Rule[] = [
       if (mod === "this") return date(formatMonth(dct.year, month));
       const relative = relativeTense(context);
       if (relative === "past") return date(formatMonth(month <= dct.month ? dct.year : dct.year - 1, month));
-      return date(formatMonth(yearForMonth(month, dct, context.tense()), month));
+      return date(formatMonth(yearForMonth(month, dct, dateTense(context)), month));
     },
   },
   {
@@ -759,7 +769,7 @@ export const RULES: Rule[] = [
       let year = dct.year;
       if (rel === "last") year = before ? dct.year : dct.year - 1;
       else if (rel === "next") year = before ? dct.year + 1 : dct.year;
-      else if (!rel) year = yearForMonthDay(thisYear.month, thisYear.day, dct, context.tense());
+      else if (!rel) year = yearForMonthDay(thisYear.month, thisYear.day, dct, dateTense(context));
       return value(make(year));
     },
   },
