@@ -291,6 +291,13 @@ const MIGRATIONS: Record<string, Migration> = {
       await sql`DROP INDEX actor_merges_document`.execute(db);
     },
   },
+  // Every ingest batch reads the stored aliases of the persons its names may join, and readers list an
+  // actor's aliases, by actor: the unique indexes are partial (global or not), so both scanned the table.
+  "0007_actor_aliases_by_actor": {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await sql`CREATE INDEX actor_aliases_actor ON actor_aliases (actor_id)`.execute(db);
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -5,6 +5,7 @@ import { openPglite, pgliteKysely } from "./pglite/index.js";
 import { openPostgres } from "./postgres/index.js";
 import type { Database } from "./schema.js";
 import { SqlStore } from "./sql-store.js";
+import { StatisticsUpkeep, tunePlanner } from "./statistics.js";
 import type { Store } from "./store.js";
 
 export const DEFAULT_DB = "./.dossier";
@@ -27,14 +28,16 @@ export async function openStore(db: string = DEFAULT_DB): Promise<Store> {
     release();
     throw error;
   }
-  return new SqlStore(kysely, release);
+  await tunePlanner(kysely);
+  return new SqlStore(kysely, release, undefined, new StatisticsUpkeep());
 }
 
 /** A store over a PGlite instance the caller made (in memory, cloned, or owned by an embedding app). Closing it closes `pglite`. */
 export async function openPgliteStore(pglite: PGlite): Promise<Store> {
   const kysely = pgliteKysely(pglite);
   await migrateOrClose(kysely);
-  return new SqlStore(kysely);
+  await tunePlanner(kysely);
+  return new SqlStore(kysely, undefined, undefined, new StatisticsUpkeep());
 }
 
 async function migrateOrClose(kysely: Kysely<Database>): Promise<void> {

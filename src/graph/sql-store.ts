@@ -30,6 +30,7 @@ import { PendingWrites } from "./writes.js";
 import { actorTimeline, geoAndClusters, listPlaces, mergedEvents, recordPlacesAndEvents, splitEvent, type MergedEvent, type PlaceRecord, type ResolvedAnalysis } from "./geo-events.js";
 import { ActorState, anyOf } from "./actor-state.js";
 import { orphanRows } from "./integrity.js";
+import type { StatisticsUpkeep } from "./statistics.js";
 
 type Dated<T> = T & { id: string; date: string };
 type Db = Kysely<Database>;
@@ -43,8 +44,10 @@ export class SqlStore implements Store {
   constructor(
     private readonly db: Db,
     private readonly release: () => void = () => {},
-    /** Set on the store `batch` hands out: its `db` is that batch's transaction. */
-    private readonly batchState?: { locked: boolean },
+    /** Set on the store `batch` hands out: its `db` is that batch's transaction; `analysed` counts the documents it analysed and stored. */
+    private readonly batchState?: { locked: boolean; analysed: number },
+    /** Set for PGlite, which keeps no planner statistics by itself (./statistics.ts). */
+    private readonly statistics?: StatisticsUpkeep,
   ) {}
 
   async saveAnalysis(analysis: DocumentAnalysis, signature?: TextSignature): Promise<SaveResult> {
@@ -62,6 +65,7 @@ export class SqlStore implements Store {
     const results = await insertDocuments(trx, items.map((item) => item.analysis.document));
     const fresh = items.filter((_, i) => results[i]!.status === "inserted");
     if (fresh.length === 0) return results;
+    this.batchState.analysed += fresh.length;
     if (!this.batchState.locked) {
       await sql`SELECT pg_advisory_xact_lock(${RESOLVE_LOCK})`.execute(trx);
       this.batchState.locked = true;
@@ -88,7 +92,10 @@ export class SqlStore implements Store {
    */
   async batch<T>(body: (store: Store) => Promise<T>): Promise<T> {
     if (this.batchState) return body(this);
-    return this.db.transaction().execute((trx) => body(new SqlStore(trx, () => {}, { locked: false })));
+    const state = { locked: false, analysed: 0 };
+    const result = await this.db.transaction().execute((trx) => body(new SqlStore(trx, () => {}, state)));
+    await this.statistics?.afterCommit(this.db, state.analysed);
+    return result;
   }
 
   async saveCopy(document: Document, originalId: string): Promise<SaveResult> {
