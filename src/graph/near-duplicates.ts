@@ -56,13 +56,14 @@ export async function nearDuplicatesByBand(db: Db, bands: string[]): Promise<Map
  * stored is a duplicate; another text under the same id is an error.
  */
 export async function insertDocument(db: Db, document: Document, duplicateOf: string | null = null): Promise<SaveResult> {
-  return (await insertDocuments(db, [document], duplicateOf))[0]!;
+  return (await insertDocuments(db, [{ document, duplicateOf }]))[0]!;
 }
 
-/** Inserts document rows in one statement, with `insertDocument`'s result for each, in order. */
-export async function insertDocuments(db: Db, documents: Document[], duplicateOf: string | null = null): Promise<SaveResult[]> {
-  if (documents.length === 0) return [];
-  const rows = documents.map((document) => ({
+/** Inserts document rows (copies where `duplicateOf` is set) in one statement, with `insertDocument`'s result for each, in order. */
+export async function insertDocuments(db: Db, items: { document: Document; duplicateOf: string | null }[]): Promise<SaveResult[]> {
+  if (items.length === 0) return [];
+  const documents = items.map((item) => item.document);
+  const rows = items.map(({ document, duplicateOf }) => ({
     id: document.id,
     date: document.date,
     title: document.title ?? null,

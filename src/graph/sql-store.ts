@@ -24,7 +24,7 @@ import { actorSlugId, isGlobalAlias, matchKeys, normaliseAlias, type Candidate }
 import { decideMerge } from "../resolve/cross-document.js";
 import { activeMerges, actorMerges, withMerges, mergeActors, noteNewActor, recordMerges, unmergeActor, type ActorMerge, type PendingMerge, type UnmergeResult } from "./actor-merges.js";
 import type { ActorAliasesTable, ActorsTable, ClaimAboutTable, Database, DocumentsTable, ProvenanceTable } from "./schema.js";
-import type { ActorDossier, ActorQuery, AliasSource, ClaimQuery, DocumentView, SaveResult, SearchHit, Store, TextSignature } from "./store.js";
+import type { ActorDossier, ActorQuery, AliasSource, ClaimQuery, DocumentView, SaveItem, SaveResult, SearchHit, Store, TextSignature } from "./store.js";
 import { insertDocument, insertDocuments, nearDuplicateCandidates, nearDuplicatesByBand, recordSignature } from "./near-duplicates.js";
 import { PendingWrites } from "./writes.js";
 import { actorTimeline, geoAndClusters, listPlaces, mergedEvents, recordPlacesAndEvents, splitEvent, type MergedEvent, type PlaceRecord, type ResolvedAnalysis } from "./geo-events.js";
@@ -59,11 +59,12 @@ export class SqlStore implements Store {
    * a later document's actors may join those of an earlier one. The reads resolution needs are made
    * once for all of them and the rows go out in a few statements for the lot.
    */
-  async saveAnalyses(items: { analysis: DocumentAnalysis; signature?: TextSignature }[]): Promise<SaveResult[]> {
+  async saveAnalyses(items: SaveItem[]): Promise<SaveResult[]> {
     if (!this.batchState) return this.batch((store) => store.saveAnalyses(items));
     const trx = this.db as Trx;
-    const results = await insertDocuments(trx, items.map((item) => item.analysis.document));
-    const fresh = items.filter((_, i) => results[i]!.status === "inserted");
+    const results = await insertDocuments(trx, items.map((item) => ("copy" in item ? { document: item.copy, duplicateOf: item.originalId } : { document: item.analysis.document, duplicateOf: null })));
+    // Copies need nothing more than their document row.
+    const fresh = items.flatMap((item, i) => ("analysis" in item && results[i]!.status === "inserted" ? [item] : []));
     if (fresh.length === 0) return results;
     this.batchState.analysed += fresh.length;
     if (!this.batchState.locked) {

@@ -65,6 +65,9 @@ export interface TextSignature {
   bands: string[];
 }
 
+/** A document for `saveAnalyses`: analysed (and signed), or a near-duplicate copy of `originalId`, stored without analysis. */
+export type SaveItem = { analysis: DocumentAnalysis; signature?: TextSignature } | { copy: Document; originalId: string };
+
 export interface Store {
   /**
    * Stores one analysed document in one transaction; the same text twice is a no-op. With a
@@ -72,10 +75,10 @@ export interface Store {
    */
   saveAnalysis(analysis: DocumentAnalysis, signature?: TextSignature): Promise<SaveResult>;
   /**
-   * Stores analysed documents in order in one transaction, as successive `saveAnalysis` calls would
-   * (a later document may name actors of an earlier one), with a few statements for all of them.
+   * Stores documents in order in one transaction, as successive `saveAnalysis` and `saveCopy` calls
+   * would (a later document may name actors of an earlier one), with a few statements for all of them.
    */
-  saveAnalyses(items: { analysis: DocumentAnalysis; signature?: TextSignature }[]): Promise<SaveResult[]>;
+  saveAnalyses(items: SaveItem[]): Promise<SaveResult[]>;
   /** Stores a near-duplicate copy as a source of `originalId`, without analysing it again. */
   saveCopy(document: Document, originalId: string): Promise<SaveResult>;
   /** Indexed documents sharing an LSH band with `bands`: the candidates a new text may copy. */

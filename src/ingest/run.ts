@@ -1,6 +1,6 @@
 /** The ingest path of one file: read and validate everything, then analyse and store each document in its own transaction. */
 import { readFile } from "node:fs/promises";
-import type { Store, SaveResult, TextSignature } from "../graph/store.js";
+import type { SaveItem, SaveResult, Store, TextSignature } from "../graph/store.js";
 import type { Document, DocumentAnalysis } from "../model/index.js";
 import { analyse } from "../nlp/pipeline.js";
 import { AnalysisPool, defaultThreads, type AnalysedText } from "./analysis-pool.js";
@@ -87,21 +87,20 @@ export async function storeDocuments(store: Store, documents: Document[], analys
   const analyses = await Promise.all(plans.map((plan) => plan.analysis));
   return store.batch(async (batch) => {
     const results: SaveResult[] = [];
-    // Consecutive analysed documents are stored together; copies and checks in between, in order.
-    let run: { analysis: DocumentAnalysis; signature?: TextSignature }[] = [];
+    // Consecutive analysed documents and copies are stored together; checks in between, in order.
+    let run: SaveItem[] = [];
     const storeRun = async () => {
       if (run.length > 0) results.push(...(await batch.saveAnalyses(run)));
       run = [];
     };
     for (const [i, plan] of plans.entries()) {
       const analysis = analyses[i];
-      if (analysis) {
-        run.push({ analysis, signature: plan.signature });
-        continue;
+      if (analysis) run.push({ analysis, signature: plan.signature });
+      else if (plan.copyOf) run.push({ copy: plan.document, originalId: plan.copyOf });
+      else {
+        await storeRun();
+        results.push(await storeDocument(batch, plan.document));
       }
-      await storeRun();
-      if (plan.check) results.push(await storeDocument(batch, plan.document));
-      else results.push(await batch.saveCopy(plan.document, plan.copyOf!));
     }
     await storeRun();
     return results;

@@ -9,6 +9,22 @@ import type { Actor, EntityType } from "../model/index.js";
  * possessive 's and a leading "the" do not make two names different.
  */
 export function normaliseAlias(alias: string): string {
+  if (alias.length > NAME_LENGTH) return normalise(alias);
+  let norm = normalised.get(alias);
+  if (norm === undefined) {
+    // Storing a document normalises each of its names a dozen times (keys, aliases, merges).
+    if (normalised.size >= NORMALISED_KEPT) normalised.clear();
+    normalised.set(alias, (norm = normalise(alias)));
+  }
+  return norm;
+}
+
+/** Names remembered, and the longest: a few megabytes at most. */
+const NORMALISED_KEPT = 100_000;
+const NAME_LENGTH = 120;
+const normalised = new Map<string, string>();
+
+function normalise(alias: string): string {
   return alias
     .normalize("NFKC")
     .toLowerCase()
