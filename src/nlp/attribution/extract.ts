@@ -42,6 +42,7 @@ interface Context {
   sentenceOf: number[];
   /** Weights of the content-end ranker (span-model.ts), if trained. */
   contentEnd?: Record<string, number>;
+  contentEndScale?: number;
 }
 
 function span(ctx: Context, from: number, to: number): Span {
@@ -421,7 +422,7 @@ function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousS
   from = skipAddressee(ctx, cueWord, from, sentence.end);
   from = trimRange(ctx, { start: skipAdverbials(ctx, from, sentence.end), end: sentence.end }).start;
   const speech = SPEECH_CUES.has(cueWord) || lower(ctx, from) === "that" || isQuoteMark(ctx.doc.tokens[from]?.text ?? "");
-  const end = ctx.contentEnd && from < sentence.end ? bestEnd(ctx.contentEnd, ctx, cueWord, from) : contentEnd(ctx, from, sentence, speech);
+  const end = ctx.contentEnd && from < sentence.end ? bestEnd(ctx.contentEnd, ctx, cueWord, from, ctx.contentEndScale) : contentEnd(ctx, from, sentence, speech);
   const range = trimRange(ctx, { start: from, end });
   if (range.end - range.start < 1) return undefined;
   return { source, content: subjectOfPassive ? [subjectOfPassive, range] : [range] };
@@ -489,6 +490,7 @@ export function proposeAttributions(text: string, options: ExtractOptions = {}):
     isCue: cueScores.map((score) => score > threshold || score === ACCORDING_TO_SCORE),
     sentenceOf: sentenceIndex(doc),
     ...(lexicon.contentEnd ? { contentEnd: lexicon.contentEnd } : {}),
+    ...(lexicon.contentEndScale !== undefined ? { contentEndScale: lexicon.contentEndScale } : {}),
   };
   const found: Attribution[] = [];
   const scores: number[] = [];

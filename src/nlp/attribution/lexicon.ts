@@ -18,6 +18,8 @@ export interface CueLexicon {
   filter?: { weights: Record<string, number>; threshold: number };
   /** Ranking-perceptron weights choosing where a content after its cue ends (span-model.ts). */
   contentEnd?: Record<string, number>;
+  /** How sharply the content-end ranker's scores turn into probabilities when it picks the end most likely to match (span-model.ts). */
+  contentEndScale?: number;
 }
 
 export const LEXICON_PATH = fileURLToPath(new URL("../../../models/attribution/cues.json", import.meta.url));

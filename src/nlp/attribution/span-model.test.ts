@@ -29,4 +29,19 @@ describe("bestEnd", () => {
       }
     }
   });
+
+  it("with a scale, picks the end with the most expected credit among the best one and phrase boundaries", () => {
+    const text = "The mayor said the recent spate of shootings and protests demands that every resident take part in the talks.";
+    const doc = layout(text);
+    const ctx = { doc, isCue: doc.tokens.map(() => false), sentenceOf: sentenceIndex(doc) };
+    const start = doc.tokens.findIndex((t) => t.text === "the");
+    const before = (word: string): number => doc.tokens.findIndex((t) => t.text === word);
+    // Ending before "and" (29 characters) scores best, at the sentence end (92) a little less: the two never match each other.
+    const weights = { "next=and": 3, "next=.": 2.5 };
+    expect(bestEnd(weights, ctx, "said", start)).toBe(before("and"));
+    // A sharp softmax keeps the best end; a soft one takes the phrase boundary within twice of both ("... demands", 51),
+    // not a mid-clause end that matches both as well ("... demands that every resident").
+    expect(bestEnd(weights, ctx, "said", start, 100)).toBe(before("and"));
+    expect(bestEnd(weights, ctx, "said", start, 1)).toBe(before("that"));
+  });
 });

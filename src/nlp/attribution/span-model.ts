@@ -6,6 +6,7 @@
  * run on over circumstances ("... during the debate Monday") or stop at the first comma of a list.
  */
 import { asMap, featureNames, flag, leaf, modelWeights, type ModelWeights, type Node, type Template } from "./templates.js";
+import { argmax } from "./perceptron.js";
 import { isQuoteMark, type TextLayout, type TokenRange } from "./text.js";
 
 /** How far a content may run to the right of its start, in tokens. */
@@ -271,18 +272,20 @@ function boundaryScore(model: ModelWeights, ctx: EndContext, e: number): number 
 }
 
 /**
- * The best-scoring end of the content that starts at `start`. Contents of one document share most candidate ends,
- * so the part of an end's score that does not depend on the start is computed once per document, and the span
- * features over small values once per value.
+ * Where the content that starts at `start` ends. Without `scale`, the best-scoring end. With it, the end the scorer
+ * most likely credits (it matches spans of half to twice each other's length): the candidates' scores times `scale`
+ * become probabilities (a softmax), and between a likely short end and a likely long one a middle end may win.
+ * Contents of one document share most candidate ends, so the part of an end's score that does not depend on the
+ * start is computed once per document, and the span features over small values once per value.
  */
-export function bestEnd(weights: Record<string, number>, ctx: EndContext, cue: string, start: number): number {
+export function bestEnd(weights: Record<string, number>, ctx: EndContext, cue: string, start: number, scale?: number): number {
   const boundaryModel = modelWeights(weights, BOUNDARY_TEMPLATES);
   const spanModel = modelWeights(weights, SPAN_TEMPLATES);
   const content = contentStart(ctx, cue, start);
   const tables = SPAN_TEMPLATES.map((t) => new Float64Array("slots" in t ? t.slots : 0).fill(NaN));
   const byNext = SPAN_TEMPLATES.map((t, k) => ("opening" in t ? asMap(spanModel.prefix(k, 2, [t.opening(content)])) : undefined));
-  let best = -1;
-  let bestScore = -Infinity;
+  const ends: number[] = [];
+  const scores: number[] = [];
   forEachCandidate(ctx, start, (e, sentencesCrossed, commas) => {
     const state = endState(ctx, content, start, e, sentencesCrossed, commas);
     let total = boundaryScore(boundaryModel, ctx, e);
@@ -297,10 +300,65 @@ export function bestEnd(weights: Record<string, number>, ctx: EndContext, cue: s
       if (Number.isNaN(table[slot])) table[slot] = spanModel.weight(k, template.values(state));
       total += table[slot]!;
     }
-    if (total > bestScore) {
-      bestScore = total;
-      best = e;
-    }
+    ends.push(e);
+    scores.push(total);
   });
+  return ends[scale === undefined ? argmax(scores) : mostLikelyMatch(ctx, start, ends, scores, scale)]!;
+}
+
+/** Words a phrase may stop before: prepositions, conjunctions, relatives and subordinators. */
+const PHRASE_BREAKS = new Set(
+  "in on at for from with by into about after before during since until while when where whether if because as than but and or so who whom whose which that though although despite over under against between through without".split(" "),
+);
+/** Words a content does not stop after. */
+const PHRASE_OPENERS = new Set("the a an of to in on at for from with by that and or but his her their its our my your this these those".split(" "));
+
+/**
+ * Whether a content may stop before token e: at a sentence or paragraph end, or outside quotes before a comma, a
+ * semicolon, a colon, a dash, a bracket or a word that opens a new phrase (not "of": "secretary | of state").
+ */
+function isPhraseEnd(ctx: EndContext, e: number): boolean {
+  if (isSentenceEnd(ctx, e)) return true;
+  const { doc } = ctx;
+  if (PHRASE_OPENERS.has(doc.tokens[e - 1]!.lower) || (doc.quoteOf[e] !== -1 && doc.quoteOf[e] === doc.quoteOf[e - 1])) return false;
+  const next = doc.tokens[e]!;
+  return [",", ";", ":", "—", "–", "--", "("].includes(next.text) || PHRASE_BREAKS.has(next.lower);
+}
+
+/**
+ * The index of the end with the highest expected credit: the overlap ratio (|a ∩ b| / max |a|, |b|, in characters)
+ * with each end it would match (half to twice its length), weighted by that end's probability. Besides the best-scoring
+ * end, only ends at a phrase boundary may win, so that a content does not stop mid-phrase just because that splits
+ * the difference between two likely ends (that scored higher on dev, F1 0.682 against 0.679, but cut "secretary | of state").
+ */
+function mostLikelyMatch(ctx: EndContext, start: number, ends: number[], scores: number[], scale: number): number {
+  const best0 = argmax(scores);
+  const top = scores[best0]!;
+  const from = ctx.doc.tokens[start]!.start;
+  const n = ends.length;
+  const lengths = ends.map((e) => ctx.doc.tokens[e - 1]!.end - from);
+  // Prefix sums of p·L and p/L: over ends no longer than L_k the credit is L_j / L_k, over longer ones L_k / L_j.
+  const timesLength = new Float64Array(n + 1);
+  const overLength = new Float64Array(n + 1);
+  for (let j = 0; j < n; j++) {
+    const probability = Math.exp(scale * (scores[j]! - top));
+    timesLength[j + 1] = timesLength[j]! + probability * lengths[j]!;
+    overLength[j + 1] = overLength[j]! + probability / lengths[j]!;
+  }
+  let best = best0;
+  let bestGain = -1;
+  let low = 0;
+  let high = 0;
+  for (let k = 0; k < n; k++) {
+    const length = lengths[k]!;
+    while (lengths[low]! * 2 < length) low++;
+    while (high < n && lengths[high]! <= length * 2) high++;
+    if (k !== best0 && !isPhraseEnd(ctx, ends[k]!)) continue;
+    const gain = (timesLength[k + 1]! - timesLength[low]!) / length + length * (overLength[high]! - overLength[k + 1]!);
+    if (gain > bestGain) {
+      bestGain = gain;
+      best = k;
+    }
+  }
   return best;
 }
