@@ -147,10 +147,13 @@ export class ClaimFinder implements Component {
 }
 
 /** Cues of saying, writing or believing; the extractor also links acts ("attacked X") that are no claims. */
-const SPEECH_CUE = new RegExp(
-  `\\b(?:${CUES}|${PARTICIPLES}|according|told|tells|tell|reported|reports|wrote|quoted|cited|citing|described|describes|believes?|believed|thinks?|thought|testified|tweeted|posted|replied|responded|recalled|concluded|promised|estimated|indicated|suggested|announced)\\b`,
-  "i",
-);
+const SPEECH_WORDS = `${CUES}|${PARTICIPLES}|according|told|tells|tell|reported|reports|wrote|quoted|cited|citing|described|describes|believes?|believed|thinks?|thought|testified|tweeted|posted|replied|responded|recalled|concluded|promised|estimated|indicated|suggested|announced`;
+const SPEECH_CUE = new RegExp(`\\b(?:${SPEECH_WORDS})\\b`, "i");
+/**
+ * A speech word anywhere, even inside a word: a cue's text is a slice of the document, so a
+ * document without one has no cue that SPEECH_CUE accepts, and the extractor need not run on it.
+ */
+const SPEECH_WORD = new RegExp(SPEECH_WORDS, "i");
 
 /**
  * Claims from the trained attribution extractor (src/nlp/attribution), for attributions the
@@ -160,6 +163,8 @@ export class AttributionClaims implements Component {
   readonly name = "attribution-claims";
 
   run(doc: AnalysedDoc): void {
+    // Every claim kept needs a speech cue and a resolved speaker: documents without either (short items, tables) skip the extractor.
+    if (!SPEECH_WORD.test(doc.text) || !doc.mentions.some((m) => m.entity)) return;
     for (const a of findAttributions(doc.text)) {
       if (!a.source || a.nestedIn !== undefined || !SPEECH_CUE.test(a.cue.text)) continue;
       const { start, end } = a.content;
