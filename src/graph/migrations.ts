@@ -298,6 +298,15 @@ const MIGRATIONS: Record<string, Migration> = {
       await sql`CREATE INDEX actor_aliases_actor ON actor_aliases (actor_id)`.execute(db);
     },
   },
+  // A stored document's 16 LSH band rows were the costliest rows of an ingest batch: each checked and
+  // entered a unique (band_key, document_id) key. Only lookups by band key read them, and a document's
+  // bands are distinct and written once, by the transaction that stores it: a plain index does.
+  "0008_document_bands_by_key": {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await sql`ALTER TABLE document_bands DROP CONSTRAINT document_bands_pkey`.execute(db);
+      await sql`CREATE INDEX document_bands_key ON document_bands (band_key)`.execute(db);
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

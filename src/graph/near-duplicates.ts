@@ -20,10 +20,11 @@ function fromBytes(bytes: Uint8Array): Uint32Array {
   return Uint32Array.from({ length: Math.floor(buffer.length / 4) }, (_, i) => buffer.readUInt32LE(i * 4));
 }
 
+/** Indexes a document just stored (so never indexed before) by its signature. */
 export function recordSignature(writes: PendingWrites, documentId: string, signature: TextSignature): void {
-  writes.insert("document_signatures", [{ document_id: documentId, minhash: toBytes(signature.minhash) }], { doNothing: true });
-  const bands = signature.bands.map((band_key) => ({ band_key, document_id: documentId }));
-  writes.insert("document_bands", bands, { doNothing: true });
+  writes.insert("document_signatures", [{ document_id: documentId, minhash: toBytes(signature.minhash) }]);
+  const bands = [...new Set(signature.bands)].map((band_key) => ({ band_key, document_id: documentId }));
+  writes.insert("document_bands", bands);
 }
 
 /** Analysed documents sharing at least one LSH band with `bands`, with their signatures. */
