@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Conll04Extractor, dossierPredicate, extractRelations } from "./index.js";
+import { dropSharedTails } from "./model.js";
 
 const tokens = (sentence: string) => sentence.split(" ");
 
@@ -54,5 +55,19 @@ describe("CoNLL04 relations as Dossier predicates", () => {
       role: "chairman",
     });
     expect(dossierPredicate("Work_For", tokens("Ann Lee joined the Acme team"), person, org)).toEqual({ predicate: "member_of" });
+  });
+});
+
+describe("relations sharing a tail", () => {
+  const live = (head: number, score: number) => ({ type: "Live_In" as const, head, tail: 2, score });
+  const relations = [live(0, 50), live(1, 10), { type: "Located_In" as const, head: 3, tail: 2, score: 5 }];
+
+  it("drop the weaker of one type when the stronger scores the gap more", () => {
+    expect(dropSharedTails(relations, 30)).toEqual([live(0, 50), relations[2]]);
+  });
+
+  it("all stay within the gap or without the rule", () => {
+    expect(dropSharedTails(relations, 60)).toEqual(relations);
+    expect(dropSharedTails(relations, undefined)).toEqual(relations);
   });
 });

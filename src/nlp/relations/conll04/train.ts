@@ -30,7 +30,7 @@ import { tokenFeatures, trainTagger, viterbi, type TaggerExample } from "./tagge
 const TAGGER_EPOCHS = 13;
 const RELATION_EPOCHS = 12;
 /** Taggers averaged into the committed one, and into each out-of-fold one (fewer: they only label training data). */
-const TAGGER_BAGS = 5;
+const TAGGER_BAGS = 8;
 const OUT_OF_FOLD_BAGS = 3;
 /** Relation perceptrons trained in different example orders and averaged: dev scores vary less between runs. */
 const RELATION_BAGS = 5;
@@ -38,6 +38,8 @@ const RELATION_BAGS = 5;
 const JOINT_WEIGHTS = [0, 0.01, 0.02, 0.03, 0.05, 0.1];
 /** Candidate numbers of the tagger's best taggings that joint decoding weighs, chosen on dev. */
 const N_BEST = [1, 4];
+/** Candidate score gaps by which a relation yields to a stronger one sharing its type and tail (see SerialisedModel.tailGap). */
+const TAIL_GAPS = [undefined, 0, 15, 30, 60];
 /**
  * Folds for the tagger's out-of-fold predictions on train (so the relation classifier sees realistic entities)
  * and for the held-out gazetteer of CoNLL04 names.
@@ -226,10 +228,19 @@ export function trainRelationStage(
       if (f1 > best.f1) best = { joint, nBest, f1 };
     }
   }
+  let tailGap: number | undefined;
+  let bestF1 = -1;
+  for (const gap of TAIL_GAPS) {
+    const options = { ...model, joint: best.joint, nBest: best.nBest, tailGap: gap, meta: {} };
+    const f1 = scoreConll04(dev, new Conll04Extractor(options).annotate(dev)).relations.f1;
+    log(`tail gap ${gap ?? "none"}: dev relation F1 ${f1.toFixed(4)}`);
+    if (f1 > bestF1) [tailGap, bestF1] = [gap, f1];
+  }
   const extractor = new Conll04Extractor({
     ...model,
     joint: best.joint,
     nBest: best.nBest,
+    ...(tailGap === undefined ? {} : { tailGap }),
     meta: {
       trainedOn: "conll04_train.json",
       tunedOn: "conll04_dev.json",
