@@ -39,13 +39,26 @@ type Trx = Transaction<Database>;
 /** Serialises actor resolution between concurrent writers (workers) so two never create one actor twice. */
 const RESOLVE_LOCK = 0x646f7373; // "doss"
 
+/** A batch's transaction state. */
+interface BatchState {
+  /** Whether it holds the actor-resolution lock. */
+  locked: boolean;
+  /** Analysed documents whose rows are written. */
+  analysed: number;
+  /** Analysed documents stored but for their rows (see `settle`). */
+  pending: { analysis: DocumentAnalysis; signature?: TextSignature }[];
+}
+
+/** Store methods (and their helper) that read or write the documents table alone, which a batch writes at once. */
+const DOCUMENTS_ONLY = new Set<string | symbol>(["saveAnalysis", "saveAnalyses", "saveCopy", "storedSha256s", "hasDocument", "document", "documentBySha256", "documentWhere", "batch"]);
+
 export class SqlStore implements Store {
   /** `release` runs after the connection is closed (the embedded backend's directory lock). */
   constructor(
     private readonly db: Db,
     private readonly release: () => void = () => {},
-    /** Set on the store `batch` hands out: its `db` is that batch's transaction; `analysed` counts the documents it analysed and stored. */
-    private readonly batchState?: { locked: boolean; analysed: number },
+    /** Set on the store `batch` hands out: its `db` is that batch's transaction. */
+    private readonly batchState?: BatchState,
     /** Set for PGlite, which keeps no planner statistics by itself (./statistics.ts). */
     private readonly statistics?: StatisticsUpkeep,
   ) {}
@@ -56,20 +69,28 @@ export class SqlStore implements Store {
 
   /**
    * Stores analysed documents in order, in one transaction, as successive `saveAnalysis` calls would:
-   * a later document's actors may join those of an earlier one. The reads resolution needs are made
-   * once for all of them and the rows go out in a few statements for the lot.
+   * a later document's actors may join those of an earlier one. The document rows go in at once;
+   * the rest waits until the batch ends or reads more than documents (`settle`), so that the reads
+   * resolution needs are made once for all the batch's documents and the rows go out in a few
+   * statements for the lot, even when copies and duplicate checks come in between.
    */
   async saveAnalyses(items: SaveItem[]): Promise<SaveResult[]> {
     if (!this.batchState) return this.batch((store) => store.saveAnalyses(items));
-    const trx = this.db as Trx;
-    const results = await insertDocuments(trx, items.map((item) => ("copy" in item ? { document: item.copy, duplicateOf: item.originalId } : { document: item.analysis.document, duplicateOf: null })));
+    const results = await insertDocuments(this.db, items.map((item) => ("copy" in item ? { document: item.copy, duplicateOf: item.originalId } : { document: item.analysis.document, duplicateOf: null })));
     // Copies need nothing more than their document row.
-    const fresh = items.flatMap((item, i) => ("analysis" in item && results[i]!.status === "inserted" ? [item] : []));
-    if (fresh.length === 0) return results;
-    this.batchState.analysed += fresh.length;
-    if (!this.batchState.locked) {
+    this.batchState.pending.push(...items.flatMap((item, i) => ("analysis" in item && results[i]!.status === "inserted" ? [item] : [])));
+    return results;
+  }
+
+  /** Resolves and writes the rows of the batch's analysed documents not written yet. */
+  private async settle(): Promise<void> {
+    const fresh = this.batchState?.pending.splice(0) ?? [];
+    if (fresh.length === 0) return;
+    const trx = this.db as Trx;
+    this.batchState!.analysed += fresh.length;
+    if (!this.batchState!.locked) {
       await sql`SELECT pg_advisory_xact_lock(${RESOLVE_LOCK})`.execute(trx);
-      this.batchState.locked = true;
+      this.batchState!.locked = true;
     }
     const writes = new PendingWrites();
     const state = await ActorState.load(trx, fresh.flatMap(({ analysis }) => analysis.actors));
@@ -84,19 +105,37 @@ export class SqlStore implements Store {
     await recordPlacesAndEvents(trx, writes, resolved);
     for (const { analysis, signature } of fresh) if (signature) recordSignature(writes, analysis.document.id, signature);
     await writes.flush(trx);
-    return results;
   }
 
   /**
    * Runs `body` with a store whose saves share one transaction (and one actor-resolution lock):
-   * everything it stores is committed together, or nothing if it throws.
+   * everything it stores is committed together, or nothing if it throws. Its reads see all it stored.
    */
   async batch<T>(body: (store: Store) => Promise<T>): Promise<T> {
     if (this.batchState) return body(this);
-    const state = { locked: false, analysed: 0 };
-    const result = await this.db.transaction().execute((trx) => body(new SqlStore(trx, () => {}, state)));
+    const state: BatchState = { locked: false, analysed: 0, pending: [] };
+    const result = await this.db.transaction().execute(async (trx) => {
+      const store = new SqlStore(trx, () => {}, state);
+      const value = await body(SqlStore.settling(store));
+      await store.settle();
+      return value;
+    });
     await this.statistics?.afterCommit(this.db, state.analysed);
     return result;
+  }
+
+  /** The batch store as `batch` hands it out: every method but those of the documents table settles first. */
+  private static settling(store: SqlStore): Store {
+    return new Proxy(store, {
+      get(target, property, receiver) {
+        const value: unknown = Reflect.get(target, property, receiver);
+        if (typeof value !== "function" || DOCUMENTS_ONLY.has(property)) return value;
+        return async (...args: unknown[]) => {
+          await target.settle();
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
   }
 
   async saveCopy(document: Document, originalId: string): Promise<SaveResult> {
