@@ -146,8 +146,14 @@ export function pairFeatures(
   if (gazetteer) {
     // CoNLL04's own names (C4...) are left out: in training they would name the sentence's own answers.
     const listed = (e: Conll04Entity) => gazetteer.types(tokens.slice(e.start, e.end)).filter((t) => !t.startsWith("C4"));
-    for (const type of listed(head)) f.push(`hg=${type}`);
-    for (const type of listed(tail)) f.push(`tg=${type}`);
+    const [headLists, tailLists] = [listed(head), listed(tail)];
+    for (const type of headLists) f.push(`hg=${type}`);
+    for (const type of tailLists) f.push(`tg=${type}`);
+    // What both are known as, with how close they stand: "town , country" is Located_In, "leader ... country" is not.
+    const near = between.length <= 2 ? "near" : "far";
+    for (const h of headLists.length ? headLists : ["-"]) {
+      for (const t of tailLists.length ? tailLists : ["-"]) f.push(`hgtg=${dir}${near},${h},${t}`);
+    }
   }
   const headSide = forward ? 1 : -1;
   f.push(
