@@ -177,6 +177,22 @@ function cueWordWeights(model: ModelWeights, site: CueSite, rate: number): CueWo
 }
 
 
+/** Per model, the weights of the yes/no templates from `start` on: [false, true] for each, in template order. */
+const flagWeightsOf = new WeakMap<ModelWeights, Float64Array>();
+
+function flagWeights(model: ModelWeights): Float64Array {
+  let weights = flagWeightsOf.get(model);
+  if (!weights) {
+    weights = new Float64Array(2 * (CUE_TEMPLATES.length - AT.start!));
+    for (let k = AT.start!; k < CUE_TEMPLATES.length; k++) {
+      weights[2 * (k - AT.start!)] = model.weight(k, ["false"]);
+      weights[2 * (k - AT.start!) + 1] = model.weight(k, ["true"]);
+    }
+    flagWeightsOf.set(model, weights);
+  }
+  return weights;
+}
+
 /** The sum of the cue templates' weights in their order, as training's feature list sums them. */
 function siteScore(model: ModelWeights, site: CueSite, rate: number): number {
   const word = cueWordWeights(model, site, rate);
@@ -193,7 +209,8 @@ function siteScore(model: ModelWeights, site: CueSite, rate: number): number {
   total += generic(AT["pshape+nshape"]!);
   total += site.previousDeterminer === "true" ? word.afterDeterminer : word.notAfterDeterminer;
   total += word.suffix;
-  for (let k = AT.start!; k < CUE_TEMPLATES.length; k++) total += generic(k);
+  const flags = flagWeights(model);
+  for (let k = AT.start!; k < CUE_TEMPLATES.length; k++) total += flags[2 * (k - AT.start!) + (CUE_TEMPLATES[k]!.values(site)[0] === "true" ? 1 : 0)]!;
   return total;
 }
 

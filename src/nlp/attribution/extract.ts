@@ -5,8 +5,7 @@
  */
 import { cueHeadScore, isCueModifier } from "./cue-model.js";
 import { attributionFeatures } from "./filter-model.js";
-import { score } from "./perceptron.js";
-import { loadLexicon, type CueLexicon } from "./lexicon.js";
+import { cueRates, loadLexicon, type CueLexicon } from "./lexicon.js";
 import { bestEnd, sentenceIndex } from "./span-model.js";
 import { OPENING_QUOTES, endsSentence, isQuoteMark, layout, type TextLayout, type TokenRange } from "./text.js";
 import type { Attribution, ContentSpan, Span } from "./types.js";
@@ -72,6 +71,7 @@ function isClosingQuoteAt(ctx: Context, i: number): boolean {
 /** The cue score of each token (see cue-model.ts): known cue forms outside quotes, not capitalised mid-sentence; -Infinity for the rest. */
 export function scoreCues(doc: TextLayout, lexicon: CueLexicon): number[] {
   const scores = new Array<number>(doc.tokens.length).fill(-Infinity);
+  const rates = cueRates(lexicon);
   for (const sentence of doc.sentences) {
     for (let i = sentence.start; i < sentence.end; i++) {
       const token = doc.tokens[i]!;
@@ -81,7 +81,7 @@ export function scoreCues(doc: TextLayout, lexicon: CueLexicon): number[] {
         continue;
       }
       // Most words are not in the lexicon and can never be cues: skip them before the costlier checks.
-      if (!Object.hasOwn(lexicon.words, token.lower) || isCueModifier(token.text)) continue;
+      if (!rates.has(token.lower) || isCueModifier(token.text)) continue;
       const capitalised = /^\p{Lu}/u.test(token.text);
       if (capitalised && i > sentence.start && !isQuoteMark(doc.tokens[i - 1]!.text)) continue;
       scores[i] = cueHeadScore(lexicon, doc, i, sentence.start);
@@ -544,7 +544,24 @@ export function findAttributions(text: string, options: ExtractOptions = {}): At
   const proposals = proposeAttributions(text, options);
   const filter = options.unfiltered ? undefined : lexicon.filter;
   if (!filter) return proposals.map((p) => p.attribution);
-  return markNested(proposals.filter((p) => p.certain || score(filter.weights, p.features) > filter.threshold).map(({ attribution: { nestedIn: _, ...a } }) => a));
+  const weights = weightMap(filter.weights);
+  return markNested(proposals.filter((p) => p.certain || mapScore(weights, p.features) > filter.threshold).map(({ attribution: { nestedIn: _, ...a } }) => a));
+}
+
+const weightMaps = new WeakMap<Record<string, number>, Map<string, number>>();
+
+/** The filter's weights as a Map, made once per model: looking up freshly built feature names in a large object costs more. */
+function weightMap(weights: Record<string, number>): Map<string, number> {
+  let map = weightMaps.get(weights);
+  if (!map) weightMaps.set(weights, (map = new Map(Object.entries(weights))));
+  return map;
+}
+
+/** `score` over a weight Map: the same sum in the same order. */
+function mapScore(weights: Map<string, number>, features: string[]): number {
+  let total = 0;
+  for (const feature of features) total += weights.get(feature) ?? 0;
+  return total;
 }
 
 /** The end (exclusive) of the paragraph holding token i. */

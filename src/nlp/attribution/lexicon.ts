@@ -38,9 +38,23 @@ export function loadLexicon(path = LEXICON_PATH): CueLexicon {
   return lexicon;
 }
 
+const ratesOf = new WeakMap<CueLexicon, Map<string, number>>();
+
+/**
+ * The cue rate of every form the lexicon holds (0 for those too rare to trust), made once per lexicon: every token
+ * is looked up, and a Map finds a token's form faster than the large object parsed from JSON does.
+ */
+export function cueRates(lexicon: CueLexicon): Map<string, number> {
+  let rates = ratesOf.get(lexicon);
+  if (!rates) {
+    rates = new Map();
+    for (const [form, [cue, total]] of Object.entries(lexicon.words)) rates.set(form, total < lexicon.minCount ? 0 : cue / total);
+    ratesOf.set(lexicon, rates);
+  }
+  return rates;
+}
+
 /** The cue rate of a form, or 0 when it is unknown or too rare to trust. */
 export function cueRate(lexicon: CueLexicon, form: string): number {
-  const entry = Object.hasOwn(lexicon.words, form) ? lexicon.words[form] : undefined;
-  if (!entry || entry[1] < lexicon.minCount) return 0;
-  return entry[0] / entry[1];
+  return cueRates(lexicon).get(form) ?? 0;
 }

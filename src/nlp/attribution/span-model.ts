@@ -41,8 +41,9 @@ function shape(text: string | undefined): string {
 }
 
 function bucket(value: number, edges: number[]): number {
-  const index = edges.findIndex((edge) => value < edge);
-  return index < 0 ? edges.length : index;
+  let index = 0;
+  while (index < edges.length && value >= edges[index]!) index++;
+  return index;
 }
 
 /** The candidate ends of a content starting at `start`: token indices e, the content being [start, e). */
@@ -170,17 +171,22 @@ function contentStart(ctx: EndContext, cue: string, start: number): ContentStart
   return { cue, first, quoteEnd };
 }
 
+const LENGTH_EDGES = [2, 3, 5, 8, 12, 18, 26, 40, 60];
+
 function endState(ctx: EndContext, content: ContentStart, start: number, e: number, sentencesCrossed: number, commas: number): EndState {
+  return setEndState({ content, crossed: 0, sentenceEnd: false, length: 0, commas: 0, closesStartQuote: false, nextWord: "" }, ctx, start, e, sentencesCrossed, commas);
+}
+
+/** Sets `state` to candidate end e; inference reuses one state per content instead of making one per candidate. */
+function setEndState(state: EndState, ctx: EndContext, start: number, e: number, sentencesCrossed: number, commas: number): EndState {
   const next = ctx.doc.tokens[e];
-  return {
-    content,
-    crossed: Math.min(sentencesCrossed, 3),
-    sentenceEnd: isSentenceEnd(ctx, e),
-    length: bucket(e - start, [2, 3, 5, 8, 12, 18, 26, 40, 60]),
-    commas: Math.min(commas, 4),
-    closesStartQuote: content.quoteEnd === e,
-    nextWord: next !== undefined && ctx.doc.paragraphOf[e] === ctx.doc.paragraphOf[e - 1] ? next.lower : "<p>",
-  };
+  state.crossed = Math.min(sentencesCrossed, 3);
+  state.sentenceEnd = isSentenceEnd(ctx, e);
+  state.length = bucket(e - start, LENGTH_EDGES);
+  state.commas = Math.min(commas, 4);
+  state.closesStartQuote = state.content.quoteEnd === e;
+  state.nextWord = next !== undefined && ctx.doc.paragraphOf[e] === ctx.doc.paragraphOf[e - 1] ? next.lower : "<p>";
+  return state;
 }
 
 /** Walks the candidate ends of a content starting at `start`, with what the content crosses up to each. */
@@ -248,14 +254,19 @@ function wordWeights(model: ModelWeights, word: string): WordWeights {
 /** Per document and model, the score of each token boundary's start-independent features (NaN until needed). */
 const boundaryScores = new WeakMap<EndContext, { model: ModelWeights; scores: Float64Array }>();
 
-/** The sum of the boundary templates' weights in their order, as training's feature list sums them. */
-function boundaryScore(model: ModelWeights, ctx: EndContext, e: number): number {
+/** The document's boundary score cache for this model, looked up once per content rather than once per candidate end. */
+function boundaryCache(model: ModelWeights, ctx: EndContext): Float64Array {
   let cache = boundaryScores.get(ctx);
   if (cache?.model !== model) {
     cache = { model, scores: new Float64Array(ctx.doc.tokens.length + 1).fill(NaN) };
     boundaryScores.set(ctx, cache);
   }
-  if (Number.isNaN(cache.scores[e])) {
+  return cache.scores;
+}
+
+/** The sum of the boundary templates' weights in their order, as training's feature list sums them (`scores` caches it per boundary). */
+function boundaryScore(model: ModelWeights, ctx: EndContext, scores: Float64Array, e: number): number {
+  if (Number.isNaN(scores[e])) {
     const b = boundary(ctx, e);
     const last = wordWeights(model, b.last);
     const next = wordWeights(model, b.next);
@@ -266,9 +277,9 @@ function boundaryScore(model: ModelWeights, ctx: EndContext, e: number): number 
     total += leaf(last.lastNext?.get(b.next));
     for (let k = LAST_NEXT + 1; k < CUE_AHEAD_NEXT; k++) total += model.weight(k, BOUNDARY_TEMPLATES[k]!.values(b));
     total += b.cueAhead === "true" ? next.cueAhead : next.noCueAhead;
-    cache.scores[e] = total;
+    scores[e] = total;
   }
-  return cache.scores[e]!;
+  return scores[e]!;
 }
 
 /**
@@ -284,11 +295,13 @@ export function bestEnd(weights: Record<string, number>, ctx: EndContext, cue: s
   const content = contentStart(ctx, cue, start);
   const tables = SPAN_TEMPLATES.map((t) => new Float64Array("slots" in t ? t.slots : 0).fill(NaN));
   const byNext = SPAN_TEMPLATES.map((t, k) => ("opening" in t ? asMap(spanModel.prefix(k, 2, [t.opening(content)])) : undefined));
+  const boundaries = boundaryCache(boundaryModel, ctx);
+  const state = endState(ctx, content, start, start, 0, 0);
   const ends: number[] = [];
   const scores: number[] = [];
   forEachCandidate(ctx, start, (e, sentencesCrossed, commas) => {
-    const state = endState(ctx, content, start, e, sentencesCrossed, commas);
-    let total = boundaryScore(boundaryModel, ctx, e);
+    setEndState(state, ctx, start, e, sentencesCrossed, commas);
+    let total = boundaryScore(boundaryModel, ctx, boundaries, e);
     for (let k = 0; k < SPAN_TEMPLATES.length; k++) {
       const template = SPAN_TEMPLATES[k]!;
       if ("opening" in template) {
