@@ -147,19 +147,25 @@ interface EndState {
  * the others pair a value fixed for the content (`opening`) with the next word, and inference finds the weights of
  * that value once per content.
  */
-const SPAN_TEMPLATES: (Template<EndState> & ({ slots: number; slot: (s: EndState) => number } | { opening: (c: ContentStart) => string }))[] = [
-  { slots: 4, slot: (s) => s.crossed, name: "crossed", values: (s) => [String(s.crossed)] },
-  { slots: 4, slot: (s) => s.crossed, name: "crossed+first", values: (s) => [String(s.crossed), s.content.first] },
-  { slots: 8, slot: (s) => 2 * s.crossed + +s.sentenceEnd, name: "crossed+sentEnd", values: (s) => [String(s.crossed), flag(s.sentenceEnd)] },
-  { slots: 2, slot: (s) => +s.closesStartQuote, name: "closesStartQuote", values: (s) => [flag(s.closesStartQuote)] },
-  { slots: 10, slot: (s) => s.length, name: "length", values: (s) => [String(s.length)] },
-  { slots: 10, slot: (s) => s.length, name: "length+first", values: (s) => [String(s.length), s.content.first] },
-  { slots: 10, slot: (s) => 2 * s.commas + +s.sentenceEnd, name: "commas", values: (s) => [String(s.commas), flag(s.sentenceEnd)] },
+/**
+ * How a slot is made from a candidate end: it is the sum of these times, in order, the sentences crossed (0-3), whether
+ * it ends a sentence (0/1), its length bucket (0-9), the commas crossed (0-4) and whether it closes the opening quote (0/1).
+ */
+type SlotMix = readonly [number, number, number, number, number];
+
+const SPAN_TEMPLATES: (Template<EndState> & ({ slots: number; slot: SlotMix } | { opening: (c: ContentStart) => string }))[] = [
+  { slots: 4, slot: [1, 0, 0, 0, 0], name: "crossed", values: (s) => [String(s.crossed)] },
+  { slots: 4, slot: [1, 0, 0, 0, 0], name: "crossed+first", values: (s) => [String(s.crossed), s.content.first] },
+  { slots: 8, slot: [2, 1, 0, 0, 0], name: "crossed+sentEnd", values: (s) => [String(s.crossed), flag(s.sentenceEnd)] },
+  { slots: 2, slot: [0, 0, 0, 0, 1], name: "closesStartQuote", values: (s) => [flag(s.closesStartQuote)] },
+  { slots: 10, slot: [0, 0, 1, 0, 0], name: "length", values: (s) => [String(s.length)] },
+  { slots: 10, slot: [0, 0, 1, 0, 0], name: "length+first", values: (s) => [String(s.length), s.content.first] },
+  { slots: 10, slot: [0, 1, 0, 2, 0], name: "commas", values: (s) => [String(s.commas), flag(s.sentenceEnd)] },
   { opening: (c) => c.first, name: "first+next", values: (s) => [s.content.first, s.nextWord] },
-  { slots: 2, slot: (s) => +s.sentenceEnd, name: "first+sentEnd", values: (s) => [s.content.first, flag(s.sentenceEnd)] },
+  { slots: 2, slot: [0, 1, 0, 0, 0], name: "first+sentEnd", values: (s) => [s.content.first, flag(s.sentenceEnd)] },
   { opening: (c) => c.cue, name: "cue+next", values: (s) => [s.content.cue, s.nextWord] },
-  { slots: 2, slot: (s) => +s.sentenceEnd, name: "cue+sentEnd", values: (s) => [s.content.cue, flag(s.sentenceEnd)] },
-  { slots: 10, slot: (s) => s.length, name: "cue+length", values: (s) => [s.content.cue, String(s.length)] },
+  { slots: 2, slot: [0, 1, 0, 0, 0], name: "cue+sentEnd", values: (s) => [s.content.cue, flag(s.sentenceEnd)] },
+  { slots: 10, slot: [0, 0, 1, 0, 0], name: "cue+length", values: (s) => [s.content.cue, String(s.length)] },
 ];
 
 function contentStart(ctx: EndContext, cue: string, start: number): ContentStart {
@@ -282,19 +288,46 @@ function boundaryScore(model: ModelWeights, ctx: EndContext, scores: Float64Arra
   return scores[e]!;
 }
 
+/** A content's span weights: per slot template its weight by slot (NaN until needed), per opening template its weights by next word. */
+interface SpanTables {
+  tables: Float64Array[];
+  byNext: (Map<string, Node> | undefined)[];
+}
+
+const spanTablesOf = new WeakMap<ModelWeights, Map<string, SpanTables>>();
+
+/**
+ * The span weights of contents with this cue and opening: every span feature's values are its slot's and these two,
+ * so contents that share them (most share a handful of cues: "said", "told") share the tables across documents.
+ */
+function spanTables(model: ModelWeights, content: ContentStart): SpanTables {
+  let cache = spanTablesOf.get(model);
+  if (!cache || cache.size > MAX_CACHED_WORDS) spanTablesOf.set(model, (cache = new Map()));
+  // Neither a cue word nor an opening holds a space.
+  const key = `${content.first} ${content.cue}`;
+  let tables = cache.get(key);
+  if (!tables) {
+    tables = {
+      tables: SPAN_TEMPLATES.map((t) => new Float64Array("slots" in t ? t.slots : 0).fill(NaN)),
+      byNext: SPAN_TEMPLATES.map((t, k) => ("opening" in t ? asMap(model.prefix(k, 2, [t.opening(content)])) : undefined)),
+    };
+    cache.set(key, tables);
+  }
+  return tables;
+}
+
 /**
  * Where the content that starts at `start` ends. Without `scale`, the best-scoring end. With it, the end the scorer
  * most likely credits (it matches spans of half to twice each other's length): the candidates' scores times `scale`
  * become probabilities (a softmax), and between a likely short end and a likely long one a middle end may win.
  * Contents of one document share most candidate ends, so the part of an end's score that does not depend on the
- * start is computed once per document, and the span features over small values once per value.
+ * start is computed once per document, and the span features over small values once per value, cue and opening.
  */
 export function bestEnd(weights: Record<string, number>, ctx: EndContext, cue: string, start: number, scale?: number): number {
   const boundaryModel = modelWeights(weights, BOUNDARY_TEMPLATES);
   const spanModel = modelWeights(weights, SPAN_TEMPLATES);
   const content = contentStart(ctx, cue, start);
-  const tables = SPAN_TEMPLATES.map((t) => new Float64Array("slots" in t ? t.slots : 0).fill(NaN));
-  const byNext = SPAN_TEMPLATES.map((t, k) => ("opening" in t ? asMap(spanModel.prefix(k, 2, [t.opening(content)])) : undefined));
+  const { tables, byNext } = spanTables(spanModel, content);
   const boundaries = boundaryCache(boundaryModel, ctx);
   const state = endState(ctx, content, start, start, 0, 0);
   const ends: number[] = [];
@@ -309,7 +342,8 @@ export function bestEnd(weights: Record<string, number>, ctx: EndContext, cue: s
         continue;
       }
       const table = tables[k]!;
-      const slot = template.slot(state);
+      const mix = template.slot;
+      const slot = mix[0] * state.crossed + mix[1] * +state.sentenceEnd + mix[2] * state.length + mix[3] * state.commas + mix[4] * +state.closesStartQuote;
       if (Number.isNaN(table[slot])) table[slot] = spanModel.weight(k, template.values(state));
       total += table[slot]!;
     }
