@@ -580,12 +580,14 @@ function paragraphStart(ctx: Context, i: number): number {
 /** A transcript turn: a speaker's name in capitals opening a paragraph, maybe after a quote mark ("PENCE: Well, look, ..."). */
 function transcriptFrame(ctx: Context, sentence: TokenRange): Attribution | undefined {
   let from = sentence.start;
-  if (from !== paragraphStart(ctx, from)) return undefined;
+  // Only a paragraph's first sentence (checked on the token before, not by walking back to the paragraph's start for every sentence).
+  if (from > 0 && ctx.doc.paragraphOf[from - 1] === ctx.doc.paragraphOf[from]) return undefined;
   if (isQuoteMark(ctx.doc.tokens[from]!.text)) from++;
   let colon = from;
   while (colon < Math.min(sentence.end, from + 4) && ctx.doc.tokens[colon]!.text !== ":") colon++;
+  if (ctx.doc.tokens[colon]?.text !== ":") return undefined;
   const name = ctx.doc.tokens.slice(from, colon);
-  if (ctx.doc.tokens[colon]?.text !== ":" || name.length === 0 || !name.every((t) => /^[\p{Lu}.'’-]+$/u.test(t.text) && t.text !== "Q")) return undefined;
+  if (name.length === 0 || !name.every((t) => /^[\p{Lu}.'’-]+$/u.test(t.text) && t.text !== "Q")) return undefined;
   const range = trimRange(ctx, { start: colon + 1, end: paragraphEnd(ctx, colon) });
   if (range.end > range.start && isQuoteMark(ctx.doc.tokens[range.end - 1]!.text) && ctx.doc.quoteOf[range.end - 1] !== ctx.doc.quoteOf[range.start]) range.end--;
   if (range.end <= range.start) return undefined;

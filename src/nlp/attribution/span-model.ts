@@ -54,16 +54,13 @@ export function endCandidates(ctx: EndContext, start: number): TokenRange {
   return { start: start + 1, end: limit };
 }
 
-/** The shape of each token of a document, computed once: every token is the last, next or after word of several ends. */
-const shapesOf = new WeakMap<TextLayout, string[]>();
+/** The shape of each token of a document, computed once and only for the tokens a boundary needs: every token is the last, next or after word of several ends. */
+const shapesOf = new WeakMap<TextLayout, (string | undefined)[]>();
 
-function tokenShapes(doc: TextLayout): string[] {
+function tokenShape(doc: TextLayout, i: number): string {
   let shapes = shapesOf.get(doc);
-  if (!shapes) {
-    shapes = doc.tokens.map((token) => shape(token.text));
-    shapesOf.set(doc, shapes);
-  }
-  return shapes;
+  if (!shapes) shapesOf.set(doc, (shapes = new Array<string | undefined>(doc.tokens.length)));
+  return (shapes[i] ??= shape(doc.tokens[i]!.text));
 }
 
 /** Ending a content just before token e, as the features that do not depend on where it starts or on its cue see it. */
@@ -81,7 +78,6 @@ interface Boundary {
 
 function boundary(ctx: EndContext, e: number): Boundary {
   const { doc } = ctx;
-  const shapes = tokenShapes(doc);
   const next = doc.tokens[e];
   const after = doc.tokens[e + 1];
   const sameParagraph = next !== undefined && doc.paragraphOf[e] === doc.paragraphOf[e - 1];
@@ -91,9 +87,9 @@ function boundary(ctx: EndContext, e: number): Boundary {
     last: doc.tokens[e - 1]!.lower,
     next: sameParagraph ? next.lower : "<p>",
     after: sameParagraph && after && doc.paragraphOf[e + 1] === doc.paragraphOf[e] ? after.lower : "<p>",
-    lastShape: shapes[e - 1]!,
-    nextShape: sameParagraph ? shapes[e]! : "<p>",
-    afterShape: sameParagraph && after ? shapes[e + 1]! : "<p>",
+    lastShape: tokenShape(doc, e - 1),
+    nextShape: sameParagraph ? tokenShape(doc, e) : "<p>",
+    afterShape: sameParagraph && after ? tokenShape(doc, e + 1) : "<p>",
     sentenceEnd: flag(isSentenceEnd(ctx, e)),
     cutsQuote: flag(sameParagraph && doc.quoteOf[e] !== -1 && doc.quoteOf[e] === doc.quoteOf[e - 1]),
     cueAhead: flag(cueAhead),
