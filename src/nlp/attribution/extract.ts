@@ -4,7 +4,7 @@
  * position) decides where the source and the content are.
  */
 import { cueHeadScore, isCueModifier } from "./cue-model.js";
-import { attributionFeatures } from "./filter-model.js";
+import { filterScore } from "./filter-model.js";
 import { cueRates, loadLexicon, type CueLexicon } from "./lexicon.js";
 import { bestEnd, sentenceIndex } from "./span-model.js";
 import { OPENING_QUOTES, endsSentence, isQuoteMark, layout, type TextLayout, type TokenRange } from "./text.js";
@@ -470,10 +470,10 @@ function continuation(ctx: Context, last: TokenRange, sentenceIndex: number): To
   return parts;
 }
 
-/** An attribution the rules propose, with the features the attribution filter judges it by. */
+/** An attribution the rules propose, with the cue score the attribution filter judges it by among its features (filter-model.ts). */
 export interface Proposal {
   attribution: Attribution;
-  features: string[];
+  cueScore: number;
   /** Transcript turns and signed quotes are laid out unambiguously: the filter lets them through. */
   certain: boolean;
 }
@@ -534,7 +534,7 @@ export function proposeAttributions(text: string, options: ExtractOptions = {}):
   }
   return settleNesting(text, found).map((attribution, k) => ({
     attribution,
-    features: attributionFeatures(attribution, scores[k]!),
+    cueScore: scores[k]!,
     certain: certain.has(found[k]!),
   }));
 }
@@ -544,24 +544,7 @@ export function findAttributions(text: string, options: ExtractOptions = {}): At
   const proposals = proposeAttributions(text, options);
   const filter = options.unfiltered ? undefined : lexicon.filter;
   if (!filter) return proposals.map((p) => p.attribution);
-  const weights = weightMap(filter.weights);
-  return markNested(proposals.filter((p) => p.certain || mapScore(weights, p.features) > filter.threshold).map(({ attribution: { nestedIn: _, ...a } }) => a));
-}
-
-const weightMaps = new WeakMap<Record<string, number>, Map<string, number>>();
-
-/** The filter's weights as a Map, made once per model: looking up freshly built feature names in a large object costs more. */
-function weightMap(weights: Record<string, number>): Map<string, number> {
-  let map = weightMaps.get(weights);
-  if (!map) weightMaps.set(weights, (map = new Map(Object.entries(weights))));
-  return map;
-}
-
-/** `score` over a weight Map: the same sum in the same order. */
-function mapScore(weights: Map<string, number>, features: string[]): number {
-  let total = 0;
-  for (const feature of features) total += weights.get(feature) ?? 0;
-  return total;
+  return markNested(proposals.filter((p) => p.certain || filterScore(filter.weights, p.attribution, p.cueScore) > filter.threshold).map(({ attribution: { nestedIn: _, ...a } }) => a));
 }
 
 /** The end (exclusive) of the paragraph holding token i. */

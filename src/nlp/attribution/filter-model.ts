@@ -2,6 +2,7 @@
  * A second averaged perceptron that scores whole attributions the rules propose (cue word, where the
  * content lies, what the source looks like and which words open and close it, how long the content is) and drops the unlikely ones.
  */
+import { featureNames, modelWeights, type Template } from "./templates.js";
 import type { Attribution } from "./types.js";
 
 function bucket(value: number, edges: number[]): number {
@@ -16,41 +17,71 @@ function sourceShape(source: Attribution["source"]): string {
   return "lower";
 }
 
-/** `cueScore` is the cue model's score of the cue's head word. */
-export function attributionFeatures(attribution: Attribution, cueScore: number): string[] {
-  const cueWords = attribution.cue.text.toLowerCase().split(/\s+/);
-  const head = cueWords[cueWords.length - 1] ?? "";
-  const before = attribution.content.start < attribution.cue.start ? "before" : "after";
-  const first = (attribution.content.text.match(/^\S+/)?.[0] ?? "").toLowerCase();
-  const firstWord = /^[“"'`‘]/.test(first) ? "<quote>" : first;
-  const length = bucket(attribution.content.text.length, [10, 20, 40, 80, 160, 320]);
-  const source = sourceShape(attribution.source);
-  const cue = bucket(cueScore, [-8, -4, -2, -1, 0, 1, 2, 4, 8]);
-  // The source's first and last words tell a speaker ("the spokesman", "Mr. Trump") from a stray phrase ("on board with").
-  const sourceWords = attribution.source?.text.toLowerCase().split(/\s+/) ?? [];
-  return [
-    "bias",
-    `cueScore=${cue}`,
-    `cueScore+pos=${cue}|${before}`,
-    `cueScore+source=${cue}|${source}`,
-    `head=${head}`,
-    `cue=${cueWords.join("_")}`,
-    `words=${cueWords.length}`,
-    `pos=${before}`,
-    `quote=${attribution.quote}`,
-    `source=${source}`,
-    `sourceLength=${bucket(attribution.source?.text.length ?? 0, [1, 4, 12, 30, 60])}`,
-    `length=${length}`,
-    `first=${firstWord}`,
-    `parts=${Math.min(3, attribution.content.parts?.length ?? 1)}`,
-    `head+pos=${head}|${before}`,
-    `head+first=${head}|${firstWord}`,
-    `head+source=${head}|${source}`,
-    `quote+pos+source=${attribution.quote}|${before}|${source}`,
-    `length+pos=${length}|${before}`,
-    `sourceFirst=${sourceWords[0] ?? "-"}`,
-    `sourceLast=${sourceWords[sourceWords.length - 1] ?? "-"}`,
-    `sourceWords=${Math.min(6, sourceWords.length)}`,
-  ];
+/** A proposed attribution as the filter's features see it. */
+interface FilterSite {
+  head: string;
+  cueWords: string[];
+  before: string;
+  firstWord: string;
+  length: string;
+  source: string;
+  cue: string;
+  sourceWords: string[];
+  attribution: Attribution;
 }
 
+function filterSite(attribution: Attribution, cueScore: number): FilterSite {
+  const cueWords = attribution.cue.text.toLowerCase().split(/\s+/);
+  const first = (attribution.content.text.match(/^\S+/)?.[0] ?? "").toLowerCase();
+  return {
+    head: cueWords[cueWords.length - 1] ?? "",
+    cueWords,
+    before: attribution.content.start < attribution.cue.start ? "before" : "after",
+    firstWord: /^[“"'`‘]/.test(first) ? "<quote>" : first,
+    length: String(bucket(attribution.content.text.length, [10, 20, 40, 80, 160, 320])),
+    source: sourceShape(attribution.source),
+    cue: String(bucket(cueScore, [-8, -4, -2, -1, 0, 1, 2, 4, 8])),
+    // The source's first and last words tell a speaker ("the spokesman", "Mr. Trump") from a stray phrase ("on board with").
+    sourceWords: attribution.source?.text.toLowerCase().split(/\s+/) ?? [],
+    attribution,
+  };
+}
+
+const FILTER_TEMPLATES: Template<FilterSite>[] = [
+  { name: "bias", values: () => [] },
+  { name: "cueScore", values: (f) => [f.cue] },
+  { name: "cueScore+pos", values: (f) => [f.cue, f.before] },
+  { name: "cueScore+source", values: (f) => [f.cue, f.source] },
+  { name: "head", values: (f) => [f.head] },
+  { name: "cue", values: (f) => [f.cueWords.join("_")] },
+  { name: "words", values: (f) => [String(f.cueWords.length)] },
+  { name: "pos", values: (f) => [f.before] },
+  { name: "quote", values: (f) => [f.attribution.quote] },
+  { name: "source", values: (f) => [f.source] },
+  { name: "sourceLength", values: (f) => [String(bucket(f.attribution.source?.text.length ?? 0, [1, 4, 12, 30, 60]))] },
+  { name: "length", values: (f) => [f.length] },
+  { name: "first", values: (f) => [f.firstWord] },
+  { name: "parts", values: (f) => [String(Math.min(3, f.attribution.content.parts?.length ?? 1))] },
+  { name: "head+pos", values: (f) => [f.head, f.before] },
+  { name: "head+first", values: (f) => [f.head, f.firstWord] },
+  { name: "head+source", values: (f) => [f.head, f.source] },
+  { name: "quote+pos+source", values: (f) => [f.attribution.quote, f.before, f.source] },
+  { name: "length+pos", values: (f) => [f.length, f.before] },
+  { name: "sourceFirst", values: (f) => [f.sourceWords[0] ?? "-"] },
+  { name: "sourceLast", values: (f) => [f.sourceWords[f.sourceWords.length - 1] ?? "-"] },
+  { name: "sourceWords", values: (f) => [String(Math.min(6, f.sourceWords.length))] },
+];
+
+/** `cueScore` is the cue model's score of the cue's head word. */
+export function attributionFeatures(attribution: Attribution, cueScore: number): string[] {
+  return featureNames(FILTER_TEMPLATES, filterSite(attribution, cueScore));
+}
+
+/** The filter's score of an attribution: the sum of its features' weights in their order, found without building the feature names. */
+export function filterScore(weights: Record<string, number>, attribution: Attribution, cueScore: number): number {
+  const model = modelWeights(weights, FILTER_TEMPLATES);
+  const site = filterSite(attribution, cueScore);
+  let total = 0;
+  for (let k = 0; k < FILTER_TEMPLATES.length; k++) total += model.weight(k, FILTER_TEMPLATES[k]!.values(site));
+  return total;
+}

@@ -11,6 +11,7 @@ import { CANDIDATE_RATE, cueFeatures, isCueModifier } from "./cue-model.js";
 import { trainPerceptron, trainRanker, type Example, type RankingExample } from "./perceptron.js";
 import { evaluateDocuments } from "./evaluate.js";
 import { markCues, proposeAttributions } from "./extract.js";
+import { attributionFeatures } from "./filter-model.js";
 import { candidateFeatures, sentenceIndex } from "./span-model.js";
 import { CONTENT_OVERLAP, contentFragments, overlapRatio, sourcesAgree } from "./score.js";
 import { LEXICON_PATH, cueRate, type CueLexicon } from "./lexicon.js";
@@ -175,14 +176,14 @@ function bestOf(dev: BratDocument[], candidates: CueLexicon[], name: (lexicon: C
 function filterExamples(documents: BratDocument[], lexicon: CueLexicon): Example[] {
   const result: Example[] = [];
   for (const document of documents) {
-    for (const { attribution, features } of proposeAttributions(document.text, { lexicon })) {
+    for (const { attribution, cueScore } of proposeAttributions(document.text, { lexicon })) {
       if (attribution.nestedIn !== undefined) continue;
       const content = contentFragments(attribution.content);
       const source = attribution.source ? [{ start: attribution.source.start, end: attribution.source.end }] : undefined;
       const positive = document.attributions.some(
         (gold) => gold.content && overlapRatio(content, gold.content) >= CONTENT_OVERLAP && sourcesAgree(source, gold.source),
       );
-      result.push({ features, positive });
+      result.push({ features: attributionFeatures(attribution, cueScore), positive });
     }
   }
   return result;
