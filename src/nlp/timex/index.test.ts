@@ -94,6 +94,13 @@ const CASES: [string, [string, string, string][]][] = [
     [["2021", "DATE", "2021"], ["the previous week", "DATE", "2023-W06"], ["the quarter", "DATE", "2022-Q4"], ["the same period of 2021", "DATE", "2021-Q4"]]],
   ["He spoke about the next two years, about two years after the war.",
     [["the next two years", "DURATION", "P2Y"], ["about two years", "DURATION", "P2Y"]]],
+  // Coordination: the first of a pair shares the plural; after a habitual adverb, quarters without a year recur.
+  ["Auctions are usually held in the second and fourth quarters; profit rose in the second and third quarters of 2021.",
+    [["second", "SET", "XXXX-Q2"], ["fourth quarters", "SET", "XXXX-Q4"], ["second", "DATE", "2021-Q2"], ["third quarters of 2021", "DATE", "2021-Q3"]]],
+  ["Sales fell in the third and fourth quarters.", [["third", "DATE", "2022-Q3"], ["fourth quarters", "DATE", "2022-Q4"]]],
+  ["Flights leave on Monday and Tuesday nights, on Friday or Saturdays, but he met them on Monday and Tuesday.",
+    [["Monday", "SET", "XXXX-WXX-1TNI"], ["Tuesday nights", "SET", "XXXX-WXX-2TNI"], ["Friday", "SET", "XXXX-WXX-5"], ["Saturdays", "SET", "XXXX-WXX-6"],
+      ["Monday", "DATE", "2023-02-13"], ["Tuesday", "DATE", "2023-02-14"]]],
   // Titles and idioms that only look like time expressions.
   ["In today's world, the leaders of tomorrow see sales rise 8% annually.", []],
   ["Baker said on ABC's \"This Week\" that Islam will one day be larger.", [["one day", "DATE", "FUTURE_REF"]]],

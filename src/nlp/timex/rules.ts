@@ -63,6 +63,10 @@ const capitalised = (s: string | undefined): boolean => !!s && /^[A-Z]/.test(s);
 const MODIFIER = "(?:(?:about|around)(?! the\\b)|approximately|roughly|nearly|almost|some|more than|less than|fewer than|at least|at most|up to|no more than|no less than|exactly|another|an additional|the better part of|most of)";
 // "will last 72 hours", "expected to last two weeks": after a modal or "to", "last" is the verb, outside the extent.
 const DURATION_DETERMINER = "(?:the|(?:the )?(?:past|(?<!\\b(?:will|would|could|can|may|might|must|should|shall|to|not|n't) )last|next|first|final|previous|coming|following|ensuing|latest|remaining|initial|entire|full|whole|same|prior|year-earlier|year-ago|comparable))";
+const QUARTER_ORDINAL = "(?:first|second|third|fourth)";
+const WEEKDAY_NAME = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+/** Adverbs that make a clause habitual: a period it names without a year recurs. */
+const HABITUAL = /\b(?:usually|typically|normally|traditionally|generally|customarily)\b[^.;!?]*$/i;
 const DAY_WORD = "(?:today|yesterday|tomorrow|tonight)";
 const DAY_REFERENCE = `(?:${WEEKDAY}|${DAY_WORD}|${MONTH} ${DAY_NUMBER})`;
 const YEAR_ANY = `(?:${YEAR}|${SPELLED_YEAR})`;
@@ -591,6 +595,19 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "the second and fourth quarters": each ordinal names its own quarter, the plural shared. After a habitual
+    // adverb ("is usually conducted in ...") they recur every year (SET XXXX-Qn), else they are dated like one quarter.
+    name: "conjoined-quarters",
+    trigger: "quarters",
+    pattern: `(?:(?<ord>${QUARTER_ORDINAL})(?= (?:and|or|through|to) (?:the )?${QUARTER_ORDINAL}[- ]quarters\\b(?: of (?<year>${YEAR}))?)|(?<=\\b${QUARTER_ORDINAL} (?:and|or|through|to) (?:the )?)(?<ord2>${QUARTER_ORDINAL})[- ]quarters(?: of (?<year2>${YEAR}))?)`,
+    normalise: (g, context) => {
+      const quarter = parseOrdinal(lower(g.ord ?? g.ord2))!;
+      const year = g.year ?? g.year2;
+      if (!year && HABITUAL.test(context.text.slice(Math.max(0, context.start - 60), context.start))) return { type: "SET", value: `XXXX-Q${quarter}` };
+      return date(`${formatYear(quarterYear("", quarter, year ? Number(year) : undefined, context))}-Q${quarter}`);
+    },
+  },
+  {
     name: "quarter-reference",
     trigger: "quarter|period",
     pattern: `(?<pre>the (?:latest|current|recent|most recent|past|previous|prior|comparable|same|corresponding|year-ago|year-earlier|year-before|\\d{4})(?: fiscal)?|the fiscal|the|this|that|last|next|(?:the )?(?:year-ago|year-earlier)|(?:this|last|next) year's) (?<unit>quarter|period)(?:(?<tail> (?:a year (?:ago|earlier)|last year|of (?:last|the previous) year))| of (?:fiscal )?(?<ofYear>${YEAR}))?`,
@@ -736,6 +753,17 @@ export const RULES: Rule[] = [
       const shift = /next|following/.test(rel) ? 1 : /previous|prior/.test(rel) ? -1 : 0;
       const unit = lower(g.unit);
       return dayWithPart(addDays(base, shift), unit === "day" ? undefined : unit);
+    },
+  },
+  {
+    // "on Monday and Tuesday nights", "Monday or Tuesdays": the first day of a pair shares the plural that makes it recur.
+    name: "conjoined-set-weekday",
+    trigger: "days|nights|mornings|afternoons|evenings",
+    pattern: `(?<wd>${WEEKDAY_NAME})(?= (?:and|or) ${WEEKDAY_NAME}(?:s\\b| (?<pod>nights|mornings|afternoons|evenings)\\b))`,
+    normalise: (g) => {
+      if (!capitalised(g.wd)) return null;
+      const code = g.pod ? PARTS_OF_DAY[g.pod.replace(/s$/, "").toLowerCase()] : undefined;
+      return { type: "SET", value: `XXXX-WXX-${weekdayNumber(g.wd!.toLowerCase())}${code ? `T${code}` : ""}` };
     },
   },
   {
@@ -921,7 +949,7 @@ export const RULES: Rule[] = [
   {
     name: "set-weekdays",
     trigger: "days|nights|mornings|afternoons|evenings",
-    pattern: `(?<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:nights|mornings|afternoons|evenings))`,
+    pattern: `(?<wd>${WEEKDAY_NAME}s|${WEEKDAY_NAME} (?:nights|mornings|afternoons|evenings))`,
     normalise: (g) => {
       const [day, part] = g.wd!.split(" ");
       const isoDay = weekdayNumber(day!.replace(/s$/, ""));
