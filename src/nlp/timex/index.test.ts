@@ -101,6 +101,11 @@ const CASES: [string, [string, string, string][]][] = [
   ["Flights leave on Monday and Tuesday nights, on Friday or Saturdays, but he met them on Monday and Tuesday.",
     [["Monday", "SET", "XXXX-WXX-1TNI"], ["Tuesday nights", "SET", "XXXX-WXX-2TNI"], ["Friday", "SET", "XXXX-WXX-5"], ["Saturdays", "SET", "XXXX-WXX-6"],
       ["Monday", "DATE", "2023-02-13"], ["Tuesday", "DATE", "2023-02-14"]]],
+  // "until" and "only" stay outside "recently"; a bare part of day after "in" is on the day last named; "is the n-th day of" is today.
+  ["Until recently he had won; only recently did it change, as recently as 2019.",
+    [["recently", "DATE", "PAST_REF"], ["recently", "DATE", "PAST_REF"], ["2019", "DATE", "2019"]]],
+  ["Hopes were dashed Friday. Dealers bought in the morning; the morning paper said so.", [["Friday", "DATE", "2023-02-10"], ["the morning", "TIME", "2023-02-10TMO"]]],
+  ["It's the second day of the strike; it was the third day of talks.", [["the second day", "DATE", "2023-02-16"]]],
   // Titles and idioms that only look like time expressions.
   ["In today's world, the leaders of tomorrow see sales rise 8% annually.", []],
   ["Baker said on ABC's \"This Week\" that Islam will one day be larger.", [["one day", "DATE", "FUTURE_REF"]]],

@@ -732,6 +732,14 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "Today is the eighth day of the blockade", "It's the second day of an offensive": the day the text is written.
+    name: "nth-day-today",
+    trigger: "day of",
+    pattern: `the (?:${ORDINAL}) (?:straight |consecutive )?day(?= of\\b)`,
+    normalise: (_g, context) =>
+      /\b(?:is|it's|it’s|today's|marks) $/i.test(context.text.slice(Math.max(0, context.start - 8), context.start)) ? date(formatDay(context.dct)) : null,
+  },
+  {
     name: "part-of-day",
     trigger: `${PART_OF_DAY}`,
     pattern: `(?<rel>this|last|early this|late this|later this|earlier this) (?<pod>${PART_OF_DAY})|(?<over>overnight)|(?<=\\b(?:by|in|until|since|at|from) (?:the )?)(?:mid|early|late)[- ]?(?<pod2>morning|afternoon|evening)(?: (?<day>${DAY_REFERENCE}))?`,
@@ -745,9 +753,11 @@ export const RULES: Rule[] = [
   {
     name: "anaphoric-day",
     trigger: `day|${PART_OF_DAY}`,
-    pattern: `(?<rel>the next|the following|the previous|the prior|that|that same|the same|earlier that|later that) (?<unit>day|morning|afternoon|evening|night)`,
+    // "He left Friday. In the morning ...": after "in" or "during", a bare part of day is on the day last named.
+    pattern: `(?<rel>the next|the following|the previous|the prior|that|that same|the same|earlier that|later that|the) (?<unit>day|morning|afternoon|evening|night)`,
     normalise: (g, context) => {
       const rel = lower(g.rel);
+      if (rel === "the" && (lower(g.unit) === "day" || !/\b(?:in|during) $/i.test(context.text.slice(Math.max(0, context.start - 7), context.start)))) return null;
       const ref = context.reference();
       const base = ref?.unit === "day" ? ref.ymd : context.dct;
       const shift = /next|following/.test(rel) ? 1 : /previous|prior/.test(rel) ? -1 : 0;
@@ -894,10 +904,11 @@ export const RULES: Rule[] = [
   {
     name: "past",
     trigger: "recent|past",
-    pattern: `(?<w>(?:more |most |until |only |as )?recently|the past|the distant past|the recent past)`,
+    // "until recently", "only recently": the preposition and the focus adverb stay outside; "as recently as 1989" is no expression.
+    pattern: `(?<w>(?:more |most |as )?recently|the past|the distant past|the recent past)`,
     normalise: (g, context) => {
       const w = lower(g.w);
-      if (/^(until|only|as) /.test(w)) return null;
+      if (w.startsWith("as ")) return null;
       // "the past three summers", "the past several weeks": the start of a longer expression, not the past at large.
       if (w === "the past" && new RegExp(`^\\s+(?:decade|century|year|month|week|quarter|\\d|(?:${QUANTITY})\\b)`, "i").test(context.text.slice(context.end, context.end + 30))) return null;
       return date("PAST_REF");
