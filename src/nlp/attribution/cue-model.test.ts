@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { CANDIDATE_RATE, cueFeatures, cueHeadScore } from "./cue-model.js";
+import { CANDIDATE_RATE, cueFeatures, cueHeadScore, sentenceCues } from "./cue-model.js";
 import { cueRate, loadLexicon } from "./lexicon.js";
 import { score } from "./perceptron.js";
 import { layout } from "./text.js";
@@ -18,11 +18,12 @@ describe("cueHeadScore", () => {
     for (const text of texts) {
       const doc = layout(text);
       for (const sentence of doc.sentences) {
+        const context = sentenceCues(doc, sentence, lexicon);
         for (let i = sentence.start; i < sentence.end; i++) {
           const rate = cueRate(lexicon, doc.tokens[i]!.lower);
           if (rate < CANDIDATE_RATE) continue;
           candidates++;
-          expect(cueHeadScore(lexicon, doc, i, sentence.start)).toBe(score(lexicon.weights!, cueFeatures(doc, i, sentence.start, rate)));
+          expect(cueHeadScore(lexicon, doc, i, context)).toBe(score(lexicon.weights!, cueFeatures(doc, i, context, rate)));
         }
       }
     }

@@ -3,9 +3,9 @@
  * often enough) heads an attribution cue in its context: "said" after a closing quote yes, "think" in a
  * transcript's "I think" less so.
  */
-import { cueRate, type CueLexicon } from "./lexicon.js";
+import { cueRate, cueRates, type CueLexicon } from "./lexicon.js";
 import { asMap, featureNames, flag, leaf, modelWeights, type ModelWeights, type Node, type Template } from "./templates.js";
-import { isQuoteMark, type TextLayout } from "./text.js";
+import { isQuoteMark, type TextLayout, type TokenRange } from "./text.js";
 
 /** Auxiliaries and adverbs that join the cue they precede ("has also said"). */
 const CUE_MODIFIERS = new Set(
@@ -36,6 +36,91 @@ function wordShape(text: string | undefined): string {
   return "w";
 }
 
+/**
+ * What a sentence says about each of its words as a cue: PolNeAR marks the outermost attribution only, so a word after a
+ * strong cue and its "that" is more likely its content than a cue; quotes before or after, and how many other cue words
+ * compete, tell a reporting clause from a narrative one. Made once per sentence (arrays indexed from its start).
+ */
+export interface SentenceCues extends TokenRange {
+  /** The highest cue rate of the words before each one, outside quotes. */
+  rateBefore: Float64Array;
+  /** Whether a "that" follows that strongest earlier cue (when it is a likely one) before the word. */
+  thatAfterCue: Uint8Array;
+  /** The highest cue rate of the words after each one, outside quotes. */
+  rateAfter: Float64Array;
+  /** Whether a quote closes before the word within the sentence. */
+  quoteBefore: Uint8Array;
+  /** Whether a quoted word comes after it. */
+  quoteAfter: Uint8Array;
+  hasQuoteMark: boolean;
+  /** Words outside quotes whose cue rate makes them candidates. */
+  candidates: number;
+}
+
+/** An earlier cue at least this likely makes the "that" after it open its content. */
+const STRONG_CUE_RATE = 0.3;
+
+export function sentenceCues(doc: TextLayout, sentence: TokenRange, lexicon: CueLexicon): SentenceCues {
+  const rates = cueRates(lexicon);
+  const { start, end } = sentence;
+  const n = end - start;
+  const rate = new Float64Array(n);
+  const context: SentenceCues = {
+    start,
+    end,
+    rateBefore: new Float64Array(n),
+    thatAfterCue: new Uint8Array(n),
+    rateAfter: new Float64Array(n),
+    quoteBefore: new Uint8Array(n),
+    quoteAfter: new Uint8Array(n),
+    hasQuoteMark: false,
+    candidates: 0,
+  };
+  let best = 0;
+  let that = false;
+  let closed = false;
+  for (let k = start; k < end; k++) {
+    const token = doc.tokens[k]!;
+    context.rateBefore[k - start] = best;
+    context.thatAfterCue[k - start] = +that;
+    context.quoteBefore[k - start] = +closed;
+    if (isQuoteMark(token.text)) context.hasQuoteMark = true;
+    const quote = doc.quoteOf[k]!;
+    if (quote !== -1) {
+      if (doc.quotes[quote]!.end <= k + 1) closed = true;
+      continue;
+    }
+    rate[k - start] = rates.get(token.lower) ?? 0;
+    if (rate[k - start]! >= CANDIDATE_RATE) context.candidates++;
+    if (rate[k - start]! > best) [best, that] = [rate[k - start]!, false];
+    if (token.lower === "that" && best > STRONG_CUE_RATE) that = true;
+  }
+  let after = 0;
+  let quoted = false;
+  for (let k = end - 1; k >= start; k--) {
+    context.rateAfter[k - start] = after;
+    context.quoteAfter[k - start] = +quoted;
+    if (doc.quoteOf[k] !== -1) quoted = true;
+    else if (rate[k - start]! > after) after = rate[k - start]!;
+  }
+  return context;
+}
+
+/** The nearest word before i that could be its subject, a pronoun or a capitalised word, or the punctuation that comes first, within six words. */
+function subjectBefore(doc: TextLayout, i: number, sentenceStart: number): [string, string] {
+  for (let k = i - 1; k >= sentenceStart && i - k <= 6; k--) {
+    const token = doc.tokens[k]!;
+    const distance = String(Math.min(i - k, 4));
+    if (/^[,;:.()]$/.test(token.text) || isQuoteMark(token.text)) return ["punct", distance];
+    if (PRONOUN.test(token.lower)) return ["pron", distance];
+    if (k > sentenceStart && /^\p{Lu}/u.test(token.text)) return ["cap", distance];
+  }
+  return ["none", "0"];
+}
+
+/** A rate as one of five bands. */
+const band = (rate: number): string => String(Math.min(4, Math.floor(rate * 5)));
+
 /** A candidate cue word in its context, as the cue features see it. */
 interface CueSite {
   word: string;
@@ -59,9 +144,23 @@ interface CueSite {
   nextThat: string;
   nextPunctuation: string;
   capitalised: string;
+  rateBefore: string;
+  rateAfter: string;
+  thatAfterCue: string;
+  hasQuoteMark: string;
+  position: string;
+  left: string;
+  previousTo: string;
+  /** Whether a quote closes before the word, and whether one follows it, in its sentence. */
+  quotes: [string, string];
+  /** What comes first before the word: a pronoun, a capitalised word or punctuation, and how far back (see subjectBefore). */
+  subject: [string, string];
+  others: string;
 }
 
-function cueSite(doc: TextLayout, i: number, sentenceStart: number, rate: number): CueSite {
+function cueSite(doc: TextLayout, i: number, sentence: SentenceCues, rate: number): CueSite {
+  const sentenceStart = sentence.start;
+  const at = i - sentenceStart;
   const word = (k: number): string => doc.tokens[k]?.lower ?? "<none>";
   const token = doc.tokens[i]!;
   const previous = doc.tokens[i - 1];
@@ -96,6 +195,16 @@ function cueSite(doc: TextLayout, i: number, sentenceStart: number, rate: number
     nextThat: flag(word(i + 1) === "that"),
     nextPunctuation: flag(!!next && /^[,.:;”"]$/.test(next.text)),
     capitalised: flag(/^\p{Lu}/u.test(token.text)),
+    rateBefore: band(sentence.rateBefore[at]!),
+    rateAfter: band(sentence.rateAfter[at]!),
+    thatAfterCue: flag(sentence.thatAfterCue[at] === 1),
+    hasQuoteMark: flag(sentence.hasQuoteMark),
+    position: String(Math.min(5, at)),
+    left: String(Math.min(5, sentence.end - i)),
+    previousTo: flag(word(i - 1) === "to"),
+    quotes: [flag(sentence.quoteBefore[at] === 1), flag(sentence.quoteAfter[at] === 1)],
+    subject: subjectBefore(doc, i, sentenceStart),
+    others: String(Math.min(5, sentence.candidates - 1)),
   };
 }
 
@@ -126,10 +235,23 @@ const CUE_TEMPLATES: Template<CueSite>[] = [
   { name: "nthat", values: (c) => [c.nextThat] },
   { name: "npunct", values: (c) => [c.nextPunctuation] },
   { name: "cap", values: (c) => [c.capitalised] },
+  { name: "rateBefore", values: (c) => [c.rateBefore] },
+  { name: "rateAfter", values: (c) => [c.rateAfter] },
+  { name: "thatAfterCue", values: (c) => [c.thatAfterCue] },
+  { name: "quoteMark", values: (c) => [c.hasQuoteMark] },
+  { name: "rateBefore+w", values: (c) => [c.rateBefore, c.word] },
+  { name: "position", values: (c) => [c.position] },
+  { name: "left", values: (c) => [c.left] },
+  { name: "pto", values: (c) => [c.previousTo] },
+  { name: "quotes", values: (c) => c.quotes },
+  { name: "quotes+w", values: (c) => [...c.quotes, c.word] },
+  { name: "subject", values: (c) => c.subject },
+  { name: "subject+w", values: (c) => [c.subject[0], c.word] },
+  { name: "others", values: (c) => [c.others] },
 ];
 
-export function cueFeatures(doc: TextLayout, i: number, sentenceStart: number, rate: number): string[] {
-  return featureNames(CUE_TEMPLATES, cueSite(doc, i, sentenceStart, rate));
+export function cueFeatures(doc: TextLayout, i: number, sentence: SentenceCues, rate: number): string[] {
+  return featureNames(CUE_TEMPLATES, cueSite(doc, i, sentence, rate));
 }
 
 /** Where the templates that hang on the candidate word stand in CUE_TEMPLATES (cueHeadScore takes them from per-word weights). */
@@ -177,14 +299,14 @@ function cueWordWeights(model: ModelWeights, site: CueSite, rate: number): CueWo
 }
 
 
-/** Per model, the weights of the yes/no templates from `start` on: [false, true] for each, in template order. */
+/** Per model, the weights of the yes/no templates from `start` to `cap`: [false, true] for each, in template order. */
 const flagWeightsOf = new WeakMap<ModelWeights, Float64Array>();
 
 function flagWeights(model: ModelWeights): Float64Array {
   let weights = flagWeightsOf.get(model);
   if (!weights) {
-    weights = new Float64Array(2 * (CUE_TEMPLATES.length - AT.start!));
-    for (let k = AT.start!; k < CUE_TEMPLATES.length; k++) {
+    weights = new Float64Array(2 * (AT.cap! + 1 - AT.start!));
+    for (let k = AT.start!; k <= AT.cap!; k++) {
       weights[2 * (k - AT.start!)] = model.weight(k, ["false"]);
       weights[2 * (k - AT.start!) + 1] = model.weight(k, ["true"]);
     }
@@ -210,14 +332,15 @@ function siteScore(model: ModelWeights, site: CueSite, rate: number): number {
   total += site.previousDeterminer === "true" ? word.afterDeterminer : word.notAfterDeterminer;
   total += word.suffix;
   const flags = flagWeights(model);
-  for (let k = AT.start!; k < CUE_TEMPLATES.length; k++) total += flags[2 * (k - AT.start!) + (CUE_TEMPLATES[k]!.values(site)[0] === "true" ? 1 : 0)]!;
+  for (let k = AT.start!; k <= AT.cap!; k++) total += flags[2 * (k - AT.start!) + (CUE_TEMPLATES[k]!.values(site)[0] === "true" ? 1 : 0)]!;
+  for (let k = AT.cap! + 1; k < CUE_TEMPLATES.length; k++) total += generic(k);
   return total;
 }
 
 /** How likely token i heads a cue: the perceptron's score when the lexicon carries one, the cue rate otherwise; -Infinity for non-candidates. */
-export function cueHeadScore(lexicon: CueLexicon, doc: TextLayout, i: number, sentenceStart: number): number {
+export function cueHeadScore(lexicon: CueLexicon, doc: TextLayout, i: number, sentence: SentenceCues): number {
   const rate = cueRate(lexicon, doc.tokens[i]!.lower);
   if (!lexicon.weights) return rate > 0 ? rate : -Infinity;
   if (rate < CANDIDATE_RATE) return -Infinity;
-  return siteScore(modelWeights(lexicon.weights, CUE_TEMPLATES), cueSite(doc, i, sentenceStart, rate), rate);
+  return siteScore(modelWeights(lexicon.weights, CUE_TEMPLATES), cueSite(doc, i, sentence, rate), rate);
 }

@@ -3,7 +3,7 @@
  * PolNeAR (lexicon.ts); around each cue, the layout of the sentence (quotes, commas, the cue's
  * position) decides where the source and the content are.
  */
-import { cueHeadScore, isCueModifier } from "./cue-model.js";
+import { cueHeadScore, isCueModifier, sentenceCues, type SentenceCues } from "./cue-model.js";
 import { filterScore } from "./filter-model.js";
 import { cueRates, loadLexicon, type CueLexicon } from "./lexicon.js";
 import { bestEnd, sentenceIndex } from "./span-model.js";
@@ -73,6 +73,8 @@ export function scoreCues(doc: TextLayout, lexicon: CueLexicon): number[] {
   const scores = new Array<number>(doc.tokens.length).fill(-Infinity);
   const rates = cueRates(lexicon);
   for (const sentence of doc.sentences) {
+    // Made at the sentence's first candidate: most sentences of a long text have none.
+    let context: SentenceCues | undefined;
     for (let i = sentence.start; i < sentence.end; i++) {
       const token = doc.tokens[i]!;
       if (doc.quoteOf[i] !== -1) continue;
@@ -84,7 +86,7 @@ export function scoreCues(doc: TextLayout, lexicon: CueLexicon): number[] {
       if (!rates.has(token.lower) || isCueModifier(token.text)) continue;
       const capitalised = /^\p{Lu}/u.test(token.text);
       if (capitalised && i > sentence.start && !isQuoteMark(doc.tokens[i - 1]!.text)) continue;
-      scores[i] = cueHeadScore(lexicon, doc, i, sentence.start);
+      scores[i] = cueHeadScore(lexicon, doc, i, (context ??= sentenceCues(doc, sentence, lexicon)));
     }
   }
   return scores;

@@ -7,7 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readBratDir, type BratDocument } from "./brat.js";
-import { CANDIDATE_RATE, cueFeatures, isCueModifier } from "./cue-model.js";
+import { CANDIDATE_RATE, cueFeatures, isCueModifier, sentenceCues, type SentenceCues } from "./cue-model.js";
 import { trainPerceptron, trainRanker, type Example, type RankingExample } from "./perceptron.js";
 import { evaluateDocuments } from "./evaluate.js";
 import { markCues, proposeAttributions } from "./extract.js";
@@ -15,7 +15,7 @@ import { attributionFeatures } from "./filter-model.js";
 import { candidateFeatures, sentenceIndex } from "./span-model.js";
 import { CONTENT_OVERLAP, contentFragments, overlapRatio, sourcesAgree } from "./score.js";
 import { LEXICON_PATH, cueRate, type CueLexicon } from "./lexicon.js";
-import { layout, type TextLayout } from "./text.js";
+import { layout, type TextLayout, type TokenRange } from "./text.js";
 
 const MIN_COUNT = 2;
 const EPOCHS = 6;
@@ -45,13 +45,13 @@ export function analyse(document: BratDocument): Analysed {
 }
 
 /** Words that can be cue candidates: outside quotes, not auxiliaries, not capitalised mid-sentence (see extract.ts). */
-export function* candidates(doc: TextLayout): Generator<{ i: number; sentenceStart: number }> {
+export function* candidates(doc: TextLayout): Generator<{ i: number; sentence: TokenRange }> {
   for (const sentence of doc.sentences) {
     for (let i = sentence.start; i < sentence.end; i++) {
       const token = doc.tokens[i]!;
       if (doc.quoteOf[i] !== -1 || !/\p{L}/u.test(token.text) || isCueModifier(token.text) || token.lower === "according") continue;
       if (i > sentence.start && /^\p{Lu}/u.test(token.text)) continue;
-      yield { i, sentenceStart: sentence.start };
+      yield { i, sentence };
     }
   }
 }
@@ -115,9 +115,12 @@ export function contentEndExamples(documents: BratDocument[], lexicon: CueLexico
 export function cueExamples(documents: Analysed[], lexicon: CueLexicon): Example[] {
   const result: Example[] = [];
   for (const { doc, heads } of documents) {
-    for (const { i, sentenceStart } of candidates(doc)) {
+    let context: SentenceCues | undefined;
+    for (const { i, sentence } of candidates(doc)) {
       const rate = cueRate(lexicon, doc.tokens[i]!.lower);
-      if (rate >= CANDIDATE_RATE) result.push({ features: cueFeatures(doc, i, sentenceStart, rate), positive: heads.has(i) });
+      if (rate < CANDIDATE_RATE) continue;
+      if (context?.start !== sentence.start) context = sentenceCues(doc, sentence, lexicon);
+      result.push({ features: cueFeatures(doc, i, context, rate), positive: heads.has(i) });
     }
   }
   return result;
