@@ -106,6 +106,8 @@ const CASES: [string, [string, string, string][]][] = [
     [["recently", "DATE", "PAST_REF"], ["recently", "DATE", "PAST_REF"], ["2019", "DATE", "2019"]]],
   ["Hopes were dashed Friday. Dealers bought in the morning; the morning paper said so.", [["Friday", "DATE", "2023-02-10"], ["the morning", "TIME", "2023-02-10TMO"]]],
   ["It's the second day of the strike; it was the third day of talks.", [["the second day", "DATE", "2023-02-16"]]],
+  // A person's age is no time expression; a thing's age is a span, its article outside.
+  ["Their 6-month-old son saw the 8-month-old truce end.", [["8-month-old", "DURATION", "P8M"]]],
   // Titles and idioms that only look like time expressions.
   ["In today's world, the leaders of tomorrow see sales rise 8% annually.", []],
   ["Baker said on ABC's \"This Week\" that Islam will one day be larger.", [["one day", "DATE", "FUTURE_REF"]]],

@@ -144,7 +144,7 @@ function topicQuarter(source: Source, chosen: Candidate[]): Anchor | undefined {
 function trimExtent(text: string, start: number, end: number): { start: number; end: number } {
   const span = text.slice(start, end);
   const possessive = /['’]s$/.test(span) ? 2 : 0;
-  const article = span.match(/^(?:its |their |(?:a|an|the|that) (?=[\w-]+-(?:quarter|long|year|month|week|day|hour|minute|decade|century)$))/i);
+  const article = span.match(/^(?:its |their |(?:a|an|the|that) (?=[\w-]+-(?:quarter|long|old|year|month|week|day|hour|minute|decade|century)$))/i);
   return { start: start + (article ? article[0].length : 0), end: end - possessive };
 }
 

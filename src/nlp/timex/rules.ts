@@ -866,6 +866,8 @@ export const RULES: Rule[] = [
       if (/^(recent|coming)$/.test(mod)) return null;
       const after = context.text.slice(context.end, context.end + 8);
       if (/^(year|years)$/.test(unitWord) && (g.adj === "-old" || /^[ -]old\b/.test(after))) return null;
+      // "their 6-month-old son": a person's age, which TimeML leaves alone ("an 8-month-old truce" is a span).
+      if (g.adj === "-old" && PERSON_AFTER.test(context.text.slice(context.end, context.end + 16))) return null;
       // "a quarter of the vote", "three-quarters": fractions, not spans of time.
       if (/^quarter/.test(unitWord) && ((/^(a|an|one|two|three)$/.test(q) && /^ of\b/.test(after)) || /-quarters$/.test(lower(context.text.slice(context.start, context.end))))) return null;
       if (/^[A-Z]/.test(g.unit!) && !/^[A-Z]/.test(context.text[context.start] ?? "")) return null;
@@ -973,4 +975,5 @@ export const RULES: Rule[] = [
 /** "today's youth", "in today's world": the present age at large, not the day. */
 const GENERIC_PRESENT = /^(?:today|tomorrow)['’]s (?:world|youth|young|generation|society|children|kids|personal|computers|technology|economy|culture|standards|global)\b/i;
 const UNIT_PLURAL_RE = new RegExp(`^${UNIT_PLURAL}$`);
+const PERSON_AFTER = /^ (?:son|daughter|boy|girl|baby|child|infant|twins?|grandson|granddaughter|brother|sister|man|woman)s?\b/i;
 const RATE_BEFORE = /(?:[\d%]|\b(?:million|billion|trillion|thousand|hundred|dozen|once|twice|times|percent)|\b(?!(?:was|has|is|as|this|its|his|thus|us|perhaps|always|less|unless|across|plus|towards|afterwards|sometimes|yes)\b)[a-z]{2,}s)\s$/i;
