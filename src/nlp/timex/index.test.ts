@@ -108,6 +108,9 @@ const CASES: [string, [string, string, string][]][] = [
   ["It's the second day of the strike; it was the third day of talks.", [["the second day", "DATE", "2023-02-16"]]],
   // A person's age is no time expression; a thing's age is a span, its article outside.
   ["Their 6-month-old son saw the 8-month-old truce end.", [["8-month-old", "DURATION", "P8M"]]],
+  // An elided unit after "as"/"than" is the one the comparison named; a bare "last" otherwise is no time.
+  ["The dividend is twice as high this year as last, higher this quarter than last; he came in last.",
+    [["this year", "DATE", "2023"], ["last", "DATE", "2022"], ["this quarter", "DATE", "2023-Q1"], ["last", "DATE", "2022-Q4"]]],
   // Titles and idioms that only look like time expressions.
   ["In today's world, the leaders of tomorrow see sales rise 8% annually.", []],
   ["Baker said on ABC's \"This Week\" that Islam will one day be larger.", [["one day", "DATE", "FUTURE_REF"]]],

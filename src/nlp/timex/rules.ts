@@ -657,6 +657,16 @@ export const RULES: Rule[] = [
     normalise: (g, context) => relativeUnit(lower(g.rel).replace(/^(the )?(end|beginning|start|middle|rest|balance|remainder) of /, "").replace(/^(early|late|mid)[- ]/, "").replace(/^(earlier|later|late|early) (in )?/, ""), lower(g.unit), context),
   },
   {
+    // "twice as high this year as last": an elided unit is the one the comparison named ("this year" ... "last" year).
+    name: "elided-last",
+    trigger: "(?:as|than) last",
+    pattern: "(?<=\\b(?:as|than) )last(?=\\s*[.,;:!?])",
+    normalise: (_g, context) => {
+      const unit = context.text.slice(Math.max(0, context.start - 80), context.start).match(/.*\bthis (year|month|week|quarter)\b[^.;!?]*$/i)?.[1];
+      return unit ? relativeUnit("last", unit.toLowerCase(), context) : null;
+    },
+  },
+  {
     name: "the-weekend",
     trigger: "weekend",
     pattern: `the (?<unit>weekend)`,
