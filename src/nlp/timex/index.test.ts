@@ -111,6 +111,9 @@ const CASES: [string, [string, string, string][]][] = [
   // An elided unit after "as"/"than" is the one the comparison named; a bare "last" otherwise is no time.
   ["The dividend is twice as high this year as last, higher this quarter than last; he came in last.",
     [["this year", "DATE", "2023"], ["last", "DATE", "2022"], ["this quarter", "DATE", "2023-Q1"], ["last", "DATE", "2022-Q4"]]],
+  // A quarter ended on a date is the calendar quarter its three months overlap most.
+  ["In the quarter ended July 31, sales rose; in the quarter ended Jan. 31 they fell.",
+    [["the quarter", "DATE", "2022-Q2"], ["July 31", "DATE", "2022-07-31"], ["the quarter", "DATE", "2022-Q4"], ["Jan. 31", "DATE", "2023-01-31"]]],
   // Titles and idioms that only look like time expressions.
   ["In today's world, the leaders of tomorrow see sales rise 8% annually.", []],
   ["Baker said on ABC's \"This Week\" that Islam will one day be larger.", [["one day", "DATE", "FUTURE_REF"]]],

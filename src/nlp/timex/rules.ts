@@ -174,13 +174,20 @@ function dateTense(context: RuleContext): Tense | undefined {
   return /\b(?:by|until|till)\s+$/i.test(context.text.slice(Math.max(0, context.start - 7), context.start)) ? "future" : tense;
 }
 
-/** "the quarter ended Sept. 30": the calendar quarter holding the closing day. */
+/**
+ * "the quarter ended Sept. 30": the calendar quarter the three months up to the closing day overlap most, the one
+ * holding their middle month ("the quarter ended July 31", May to July, is the second).
+ */
 function endedQuarter(context: RuleContext): Anchor | undefined {
   const m = context.text.slice(context.end, context.end + 24).match(new RegExp(`^,? end(?:ed|ing) (${MONTH}) (\\d{1,2})\\b`, "i"));
   if (!m) return undefined;
   const month = monthNumber(m[1]!)!;
-  const year = yearForMonthDay(month, Number(m[2]), context.dct, /ended/i.test(m[0]) ? "past" : "future", 0);
-  return { unit: "quarter", year, quarter: quarterOf(month) };
+  const day = Number(m[2]);
+  const year = yearForMonthDay(month, day, context.dct, /ended/i.test(m[0]) ? "past" : "future", 0);
+  // A period closing early in a month ("ended Oct. 1") ends with the month before.
+  const last = day < 15 ? month - 1 : month;
+  const middle = last - 1;
+  return middle >= 1 ? { unit: "quarter", year, quarter: quarterOf(middle) } : { unit: "quarter", year: year - 1, quarter: quarterOf(middle + 12) };
 }
 
 /** The day an expression like "Tuesday", "yesterday" or "Nov. 9" names. */
