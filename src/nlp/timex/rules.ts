@@ -770,11 +770,13 @@ export const RULES: Rule[] = [
   {
     name: "anaphoric-day",
     trigger: `day|${PART_OF_DAY}`,
-    // "He left Friday. In the morning ...": after "in" or "during", a bare part of day is on the day last named.
+    // "Hopes were dashed Friday. Dealers bought in the morning": after "in" or "during", in a past-tense narrative that has just
+    // named a day, a bare part of day is on that day ("people wake up in the morning" is habitual, no date).
     pattern: `(?<rel>the next|the following|the previous|the prior|that|that same|the same|earlier that|later that|the) (?<unit>day|morning|afternoon|evening|night)`,
     normalise: (g, context) => {
       const rel = lower(g.rel);
-      if (rel === "the" && (lower(g.unit) === "day" || !/\b(?:in|during) $/i.test(context.text.slice(Math.max(0, context.start - 7), context.start)))) return null;
+      if (rel === "the" && (lower(g.unit) === "day" || !/\b(?:in|during) $/i.test(context.text.slice(Math.max(0, context.start - 7), context.start)) ||
+        context.tense() !== "past" || !NAMED_DAY.test(context.lead()))) return null;
       const ref = context.reference();
       const base = ref?.unit === "day" ? ref.ymd : context.dct;
       const shift = /next|following/.test(rel) ? 1 : /previous|prior/.test(rel) ? -1 : 0;
@@ -992,5 +994,6 @@ export const RULES: Rule[] = [
 /** "today's youth", "in today's world": the present age at large, not the day. */
 const GENERIC_PRESENT = /^(?:today|tomorrow)['’]s (?:world|youth|young|generation|society|children|kids|personal|computers|technology|economy|culture|standards|global)\b/i;
 const UNIT_PLURAL_RE = new RegExp(`^${UNIT_PLURAL}$`);
+const NAMED_DAY = new RegExp(`\\b(?:${WEEKDAY}|${DAY_WORD}|${MONTH} ${DAY_NUMBER})\\b`, "i");
 const PERSON_AFTER = /^ (?:son|daughter|boy|girl|baby|child|infant|twins?|grandson|granddaughter|brother|sister|man|woman)s?\b/i;
 const RATE_BEFORE = /(?:[\d%]|\b(?:million|billion|trillion|thousand|hundred|dozen|once|twice|times|percent)|\b(?!(?:was|has|is|as|this|its|his|thus|us|perhaps|always|less|unless|across|plus|towards|afterwards|sometimes|yes)\b)[a-z]{2,}s)\s$/i;
