@@ -97,7 +97,9 @@ const CASES: [string, [string, string, string][]][] = [
   // Coordination: the first of a pair shares the plural; after a habitual adverb, quarters without a year recur.
   ["Auctions are usually held in the second and fourth quarters; profit rose in the second and third quarters of 2021.",
     [["second", "SET", "XXXX-Q2"], ["fourth quarters", "SET", "XXXX-Q4"], ["second", "DATE", "2021-Q2"], ["third quarters of 2021", "DATE", "2021-Q3"]]],
-  ["Sales fell in the third and fourth quarters.", [["third", "DATE", "2022-Q3"], ["fourth quarters", "DATE", "2022-Q4"]]],
+  ["Sales fell in the third and fourth quarters, and in the first and second quarters of last year; demand tends to peak in the first and second quarters.",
+    [["third", "DATE", "2022-Q3"], ["fourth quarters", "DATE", "2022-Q4"], ["first", "DATE", "2022-Q1"], ["second quarters of last year", "DATE", "2022-Q2"],
+      ["first", "SET", "XXXX-Q1"], ["second quarters", "SET", "XXXX-Q2"]]],
   ["Flights leave on Monday and Tuesday nights, on Friday or Saturdays, but he met them on Monday and Tuesday.",
     [["Monday", "SET", "XXXX-WXX-1TNI"], ["Tuesday nights", "SET", "XXXX-WXX-2TNI"], ["Friday", "SET", "XXXX-WXX-5"], ["Saturdays", "SET", "XXXX-WXX-6"],
       ["Monday", "DATE", "2023-02-13"], ["Tuesday", "DATE", "2023-02-14"]]],

@@ -65,8 +65,10 @@ const MODIFIER = "(?:(?:about|around)(?! the\\b)|approximately|roughly|nearly|al
 const DURATION_DETERMINER = "(?:the|(?:the )?(?:past|(?<!\\b(?:will|would|could|can|may|might|must|should|shall|to|not|n't) )last|next|first|final|previous|coming|following|ensuing|latest|remaining|initial|entire|full|whole|same|prior|year-earlier|year-ago|comparable))";
 const QUARTER_ORDINAL = "(?:first|second|third|fourth)";
 const WEEKDAY_NAME = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+/** The year after a plural of quarters, "of 1987" or "of last year", in groups named with `n` (a pattern may hold it twice). */
+const quartersYear = (n: string): string => `(?: of (?<year${n}>${YEAR})| of (?<rel${n}>this|last|next) year)?`;
 /** Adverbs that make a clause habitual: a period it names without a year recurs. */
-const HABITUAL = /\b(?:usually|typically|normally|traditionally|generally|customarily)\b[^.;!?]*$/i;
+const HABITUAL = /\b(?:usually|typically|normally|traditionally|generally|customarily|tend(?:s|ed)? to)\b[^.;!?]*$/i;
 const DAY_WORD = "(?:today|yesterday|tomorrow|tonight)";
 const DAY_REFERENCE = `(?:${WEEKDAY}|${DAY_WORD}|${MONTH} ${DAY_NUMBER})`;
 const YEAR_ANY = `(?:${YEAR}|${SPELLED_YEAR})`;
@@ -606,12 +608,14 @@ export const RULES: Rule[] = [
     // adverb ("is usually conducted in ...") they recur every year (SET XXXX-Qn), else they are dated like one quarter.
     name: "conjoined-quarters",
     trigger: "quarters",
-    pattern: `(?:(?<ord>${QUARTER_ORDINAL})(?= (?:and|or|through|to) (?:the )?${QUARTER_ORDINAL}[- ]quarters\\b(?: of (?<year>${YEAR}))?)|(?<=\\b${QUARTER_ORDINAL} (?:and|or|through|to) (?:the )?)(?<ord2>${QUARTER_ORDINAL})[- ]quarters(?: of (?<year2>${YEAR}))?)`,
+    pattern: `(?:(?<ord>${QUARTER_ORDINAL})(?= (?:and|or|through|to) (?:the )?${QUARTER_ORDINAL}[- ]quarters\\b${quartersYear("1")})|(?<=\\b${QUARTER_ORDINAL} (?:and|or|through|to) (?:the )?)(?<ord2>${QUARTER_ORDINAL})[- ]quarters${quartersYear("2")})`,
     normalise: (g, context) => {
       const quarter = parseOrdinal(lower(g.ord ?? g.ord2))!;
-      const year = g.year ?? g.year2;
-      if (!year && HABITUAL.test(context.text.slice(Math.max(0, context.start - 60), context.start))) return { type: "SET", value: `XXXX-Q${quarter}` };
-      return date(`${formatYear(quarterYear("", quarter, year ? Number(year) : undefined, context))}-Q${quarter}`);
+      const year = g.year1 ?? g.year2;
+      const rel = lower(g.rel1 ?? g.rel2);
+      const explicit = year ? Number(year) : rel ? context.dct.year + (rel === "last" ? -1 : rel === "next" ? 1 : 0) : undefined;
+      if (explicit === undefined && HABITUAL.test(context.text.slice(Math.max(0, context.start - 60), context.start))) return { type: "SET", value: `XXXX-Q${quarter}` };
+      return date(`${formatYear(quarterYear("", quarter, explicit, context))}-Q${quarter}`);
     },
   },
   {
