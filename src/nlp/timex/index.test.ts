@@ -127,6 +127,28 @@ describe("extractTimexes", () => {
     expect(found).toEqual(expected);
   });
 
+  // Wire copy wraps lines anywhere and pads with spaces, tabs and non-breaking spaces.
+  it.each(["\n", "  ", "\t", "\u00a0", "\r\n", " \n   "])("finds the same expressions when words are separated by %j", (gap) => {
+    for (const [sentence, expected] of CASES) {
+      const text = sentence.replaceAll(" ", gap);
+      const found = extractTimexes(text, DCT);
+      for (const t of found) expect(text.slice(t.start, t.end)).toBe(t.text);
+      expect(found.map((t) => [t.text.replaceAll(gap, " "), t.type, t.value]), JSON.stringify(text)).toEqual(expected);
+    }
+  });
+
+  it("reads a wrapped expression whole, but not across a blank line", () => {
+    const text = "Sales rose  in the first\nquarter of\n1987, from\n   March\t3.\n\n1988 was weak.";
+    const at = (words: string): [number, number, string] => [text.indexOf(words), text.indexOf(words) + words.length, words];
+    expect(extractTimexes(text, DCT).map((t) => [t.start, t.end, t.text, t.value])).toEqual([
+      [...at("the first\nquarter of\n1987"), "1987-Q1"], [...at("March\t3"), "2023-03-03"], [...at("1988"), "1988"],
+    ]);
+    // A paragraph break ends the expression: "March" is no "March 3" there (the same words on one line make one).
+    expect(extractTimexes("It was quiet in March\n\n3 people will meet on Tuesday", DCT).map((t) => [t.text, t.value]))
+      .toEqual([["March", "2023-03"], ["Tuesday", "2023-02-21"]]);
+    expect(extractTimexes("It was quiet in March\n3 people will meet on Tuesday", DCT).map((t) => t.text)).toEqual(["March\n3", "Tuesday"]);
+  });
+
   it("gives offsets that index the input exactly, also after non-ASCII text", () => {
     const text = "Café — “In 2018”, the émir said on Tuesday that three months had passed.";
     const found = extractTimexes(text, DCT);
@@ -141,7 +163,7 @@ describe("extractTimexes", () => {
   it("never throws and always returns ordered, disjoint spans that index the text", () => {
     const words = ["the", "last", "next", "week", "Friday's", "3", "May", "1990s", "2018", "a", "year", "ago", "every", "quarter",
       "third-quarter", "nineteen", "ninety-six", "at", "10:30", "p.m.", "recent", "days", "now", "’s", "-", ",", ".", "\n\n", "of", "mid"];
-    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.constantFrom(" ", "  ", "\t"), (tokens, gap) => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.constantFrom(" ", "  ", "\t", "\n", "\u00a0", " \r\n "), (tokens, gap) => {
       const text = tokens.join(gap);
       const found = extractTimexes(text, DCT);
       found.forEach((t, i) => {

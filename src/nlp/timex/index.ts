@@ -10,6 +10,7 @@ import { parseYmd, type Ymd } from "./calendar.js";
 import { previousSentenceStart, sentenceStarts, type Tense, tenseAround } from "./context.js";
 import { type CandidateView, decide, defaultModel, type Model } from "./learned.js";
 import { type Resolution, RULES, type Rule, type RuleContext } from "./rules.js";
+import { spaced } from "./whitespace.js";
 
 interface Candidate {
   start: number;
@@ -42,6 +43,7 @@ function blockedBefore(text: string, index: number): boolean {
 }
 
 interface Source {
+  /** The document's text with its whitespace runs as single spaces (./whitespace.ts): what the rules read. */
   text: string;
   dct: Ymd;
   sentences: number[];
@@ -83,12 +85,12 @@ function context(source: Source, start: number, end: number, refs: References): 
 
 /**
  * "VOA Today", ABC's "This Week", "High Noon": a common time word capitalised in mid-sentence
- * is part of a title, not a time expression.
+ * is part of a title, not a time expression. A line starts after a blank line only: a lone line break is wrapping.
  */
 function inTitle(text: string, start: number): boolean {
   if (!/^(?:Today|Tonight|Tomorrow|Yesterday|Now|Noon|Midnight|This|Last|Next)\b/.test(text.slice(start, start + 9))) return false;
   const before = text.slice(Math.max(0, start - 6), start);
-  return !/(?:^|[.!?:;]["'`’”)]*\s+["'`‘“(]*|\n\s*["'`‘“(]*)$/.test(before) && start > 0;
+  return !/(?:^\s*|[.!?:;]["'`’”)]*\s+["'`‘“(]*|\n\s*["'`‘“(]*)$/.test(before) && start > 0;
 }
 
 function candidates(source: Source): Candidate[] {
@@ -157,9 +159,11 @@ export interface RuleTimex {
 /**
  * The rules' pass: every expression they find, normalised, before the learned decisions.
  * Anaphora lean on the rules' own values, so the learned stage sees the same input in training and use.
+ * The rules and the learned stage read the text with its whitespace runs collapsed; the timexes point into `text` itself.
  */
 export function ruleTimexes(text: string, dct: string): RuleTimex[] {
-  const source: Source = { text, dct: parseYmd(dct), sentences: sentenceStarts(text), tenses: new Map() };
+  const spacing = spaced(text);
+  const source: Source = { text: spacing.text, dct: parseYmd(dct), sentences: sentenceStarts(spacing.text), tenses: new Map() };
   const chosen = select(candidates(source));
   const refs: References = { topicQuarter: topicQuarter(source, chosen) };
   const out: RuleTimex[] = [];
@@ -167,11 +171,12 @@ export function ruleTimexes(text: string, dct: string): RuleTimex[] {
     const ruleContext = context(source, candidate.start, candidate.end, refs);
     const resolution: Resolution | null = candidate.rule.normalise(candidate.groups, ruleContext);
     if (!resolution) continue;
-    const { start, end } = trimExtent(text, candidate.start, candidate.end);
+    const { start, end } = trimExtent(source.text, candidate.start, candidate.end);
+    const [from, to] = [spacing.toOriginal(start), spacing.toOriginal(end)];
     out.push({
-      timex: { start, end, text: text.slice(start, end), type: resolution.type, value: resolution.value },
+      timex: { start: from, end: to, text: text.slice(from, to), type: resolution.type, value: resolution.value },
       view: {
-        text, start, end, rule: candidate.rule.name, type: resolution.type, value: resolution.value, dct: source.dct,
+        text: source.text, start, end, rule: candidate.rule.name, type: resolution.type, value: resolution.value, dct: source.dct,
         tense: ruleContext.tense(),
       },
     });
