@@ -116,6 +116,8 @@ const CASES: [string, [string, string, string][]][] = [
   // A quarter ended on a date is the calendar quarter its three months overlap most.
   ["In the quarter ended July 31, sales rose; in the quarter ended Jan. 31 they fell.",
     [["the quarter", "DATE", "2022-Q2"], ["July 31", "DATE", "2022-07-31"], ["the quarter", "DATE", "2022-Q4"], ["Jan. 31", "DATE", "2023-01-31"]]],
+  // A year-like number before a singular unit names the year, not a span of 1986 years.
+  ["Earnings for the 1986 full year rose, and in its 1985 year they fell.", [["1986", "DATE", "1986"], ["1985", "DATE", "1985"]]],
   // Titles and idioms that only look like time expressions.
   ["In today's world, the leaders of tomorrow see sales rise 8% annually.", []],
   ["Baker said on ABC's \"This Week\" that Islam will one day be larger.", [["one day", "DATE", "FUTURE_REF"]]],

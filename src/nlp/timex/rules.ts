@@ -886,6 +886,8 @@ export const RULES: Rule[] = [
         if (ambiguous && !/\b(for|in|within|over|after|than|lasted|last|lasts|take|takes|took|spent|spend)\s$/i.test(before)) return null;
       }
       if (/^(some|many|few)$/.test(q) && !UNIT_PLURAL_RE.test(unitWord)) return null;
+      // "the 1986 full year", "its 1985 year": a year-like number before a singular unit names that year, which the year rule reads.
+      if (/^(?:1[5-9]|20)\d\d$/.test(q) && !UNIT_PLURAL_RE.test(unitWord)) return null;
       if (/^(recent|coming)$/.test(mod)) return null;
       const after = context.text.slice(context.end, context.end + 8);
       if (/^(year|years)$/.test(unitWord) && (g.adj === "-old" || /^[ -]old\b/.test(after))) return null;
