@@ -55,6 +55,13 @@ describe("findAttributions", () => {
     expect(mayor?.content.text).toBe("“We never asked for this,”");
   });
 
+  it("takes a passive cue's agent as the source and its subject as the whole content", () => {
+    const a = only("The plan was criticized by the senator from Ohio on Tuesday.", "criticized");
+    expect(a.source?.text).toBe("the senator");
+    expect(a.content.text).toBe("The plan");
+    expect(a.content.parts).toBeUndefined();
+  });
+
   it("takes the clause after the cue, not a quoted title before its source, as the content", () => {
     const a = only("In an interview on the radio show “Morning Brief,” the minister said the border would stay closed until spring.", "said");
     expect(a.source?.text).toBe("the minister");

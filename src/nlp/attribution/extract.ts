@@ -419,6 +419,11 @@ function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousS
   if (!participle) source = subjectBefore(ctx, cue.start, sentence);
   // "Clinton is expected to win": PolNeAR gives no source, and the subject joins the content.
   const subjectOfPassive = passive ? source : undefined;
+  // "X has been endorsed by dozens of papers": the agent is the source and the subject all the content.
+  if (subjectOfPassive && lower(ctx, cue.end) === "by") {
+    const agentEnd = sourceAfter(ctx, cue.end + 1, sentence.end, false);
+    if (agentEnd > cue.end + 1) return { source: { start: cue.end + 1, end: agentEnd }, content: [subjectOfPassive] };
+  }
   source = passive ? undefined : (source ?? previousSource ?? clauseSubject(ctx, sentence, cue.start));
   let from = skipAdverbials(ctx, cue.end, sentence.end);
   from = skipAddressee(ctx, cueWord, from, sentence.end);
