@@ -39,18 +39,20 @@ function wordShape(text: string | undefined): string {
 /**
  * What a sentence says about each of its words as a cue: PolNeAR marks the outermost attribution only, so a word after a
  * strong cue and its "that" is more likely its content than a cue; quotes before or after, and how many other cue words
- * compete, tell a reporting clause from a narrative one. Made once per sentence (arrays indexed from its start).
+ * compete, tell a reporting clause from a narrative one. The per-word arrays are the document's, indexed by token.
  */
 export interface SentenceCues extends TokenRange {
-  /** The highest cue rate of the words before each one, outside quotes. */
-  rateBefore: Float64Array;
+  /** The cue rate of each word outside quotes (0 inside them). */
+  rates: Float64Array;
+  /** The band (see band) of the highest cue rate of the words before each one in its sentence, outside quotes. */
+  rateBefore: Uint8Array;
   /** Whether a "that" follows that strongest earlier cue (when it is a likely one) before the word. */
   thatAfterCue: Uint8Array;
-  /** The highest cue rate of the words after each one, outside quotes. */
-  rateAfter: Float64Array;
-  /** Whether a quote closes before the word within the sentence. */
+  /** The band of the highest cue rate of the words after each one in its sentence, outside quotes. */
+  rateAfter: Uint8Array;
+  /** Whether a quote closes before the word within its sentence. */
   quoteBefore: Uint8Array;
-  /** Whether a quoted word comes after it. */
+  /** Whether a quoted word comes after it in its sentence. */
   quoteAfter: Uint8Array;
   hasQuoteMark: boolean;
   /** Words outside quotes whose cue rate makes them candidates. */
@@ -60,66 +62,87 @@ export interface SentenceCues extends TokenRange {
 /** An earlier cue at least this likely makes the "that" after it open its content. */
 const STRONG_CUE_RATE = 0.3;
 
+/** A rate as one of five bands. */
+const band = (rate: number): number => Math.min(4, Math.floor(rate * 5));
+
+type DocumentCues = Pick<SentenceCues, "rates" | "rateBefore" | "thatAfterCue" | "rateAfter" | "quoteBefore" | "quoteAfter">;
+
+/** Per document, the arrays its sentences fill (made once: a handful of typed arrays per sentence cost more than filling them). */
+const documentCuesOf = new WeakMap<TextLayout, DocumentCues>();
+
+function documentCues(doc: TextLayout): DocumentCues {
+  let arrays = documentCuesOf.get(doc);
+  if (!arrays) {
+    const n = doc.tokens.length;
+    const bytes = new Uint8Array(5 * n);
+    arrays = {
+      rates: new Float64Array(n),
+      rateBefore: bytes.subarray(0, n),
+      thatAfterCue: bytes.subarray(n, 2 * n),
+      rateAfter: bytes.subarray(2 * n, 3 * n),
+      quoteBefore: bytes.subarray(3 * n, 4 * n),
+      quoteAfter: bytes.subarray(4 * n, 5 * n),
+    };
+    documentCuesOf.set(doc, arrays);
+  }
+  return arrays;
+}
+
 export function sentenceCues(doc: TextLayout, sentence: TokenRange, lexicon: CueLexicon): SentenceCues {
   const rates = cueRates(lexicon);
   const { start, end } = sentence;
-  const n = end - start;
-  const rate = new Float64Array(n);
-  const context: SentenceCues = {
-    start,
-    end,
-    rateBefore: new Float64Array(n),
-    thatAfterCue: new Uint8Array(n),
-    rateAfter: new Float64Array(n),
-    quoteBefore: new Uint8Array(n),
-    quoteAfter: new Uint8Array(n),
-    hasQuoteMark: false,
-    candidates: 0,
-  };
+  const context: SentenceCues = { start, end, ...documentCues(doc), hasQuoteMark: false, candidates: 0 };
   let best = 0;
   let that = false;
   let closed = false;
   for (let k = start; k < end; k++) {
     const token = doc.tokens[k]!;
-    context.rateBefore[k - start] = best;
-    context.thatAfterCue[k - start] = +that;
-    context.quoteBefore[k - start] = +closed;
+    context.rateBefore[k] = band(best);
+    context.thatAfterCue[k] = +that;
+    context.quoteBefore[k] = +closed;
     if (isQuoteMark(token.text)) context.hasQuoteMark = true;
     const quote = doc.quoteOf[k]!;
     if (quote !== -1) {
       if (doc.quotes[quote]!.end <= k + 1) closed = true;
+      context.rates[k] = 0;
       continue;
     }
-    rate[k - start] = rates.get(token.lower) ?? 0;
-    if (rate[k - start]! >= CANDIDATE_RATE) context.candidates++;
-    if (rate[k - start]! > best) [best, that] = [rate[k - start]!, false];
+    const rate = rates.get(token.lower) ?? 0;
+    context.rates[k] = rate;
+    if (rate >= CANDIDATE_RATE) context.candidates++;
+    if (rate > best) {
+      best = rate;
+      that = false;
+    }
     if (token.lower === "that" && best > STRONG_CUE_RATE) that = true;
   }
   let after = 0;
   let quoted = false;
   for (let k = end - 1; k >= start; k--) {
-    context.rateAfter[k - start] = after;
-    context.quoteAfter[k - start] = +quoted;
+    context.rateAfter[k] = band(after);
+    context.quoteAfter[k] = +quoted;
     if (doc.quoteOf[k] !== -1) quoted = true;
-    else if (rate[k - start]! > after) after = rate[k - start]!;
+    else if (context.rates[k]! > after) after = context.rates[k]!;
   }
   return context;
 }
 
-/** The nearest word before i that could be its subject, a pronoun or a capitalised word, or the punctuation that comes first, within six words. */
-function subjectBefore(doc: TextLayout, i: number, sentenceStart: number): [string, string] {
+const SUBJECT_KINDS = ["none", "punct", "pron", "cap"] as const;
+
+/**
+ * The nearest word before i that could be its subject, a pronoun or a capitalised word, or the punctuation that comes
+ * first, within six words: its kind (index in SUBJECT_KINDS) times 5 plus how far back it is (1-4, 0 for none).
+ */
+function subjectBefore(doc: TextLayout, i: number, sentenceStart: number): number {
   for (let k = i - 1; k >= sentenceStart && i - k <= 6; k--) {
     const token = doc.tokens[k]!;
-    const distance = String(Math.min(i - k, 4));
-    if (/^[,;:.()]$/.test(token.text) || isQuoteMark(token.text)) return ["punct", distance];
-    if (PRONOUN.test(token.lower)) return ["pron", distance];
-    if (k > sentenceStart && /^\p{Lu}/u.test(token.text)) return ["cap", distance];
+    const distance = Math.min(i - k, 4);
+    if (/^[,;:.()]$/.test(token.text) || isQuoteMark(token.text)) return 5 + distance;
+    if (PRONOUN.test(token.lower)) return 10 + distance;
+    if (k > sentenceStart && /^\p{Lu}/u.test(token.text)) return 15 + distance;
   }
-  return ["none", "0"];
+  return 0;
 }
-
-/** A rate as one of five bands. */
-const band = (rate: number): string => String(Math.min(4, Math.floor(rate * 5)));
 
 /** A candidate cue word in its context, as the cue features see it. */
 interface CueSite {
@@ -144,18 +167,19 @@ interface CueSite {
   nextThat: string;
   nextPunctuation: string;
   capitalised: string;
-  rateBefore: string;
-  rateAfter: string;
-  thatAfterCue: string;
-  hasQuoteMark: string;
-  position: string;
-  left: string;
-  previousTo: string;
-  /** Whether a quote closes before the word, and whether one follows it, in its sentence. */
-  quotes: [string, string];
+  /** The sentence's context of the word as small numbers (see SentenceCues and CONTEXT_TEMPLATES). */
+  rateBefore: number;
+  rateAfter: number;
+  thatAfterCue: number;
+  hasQuoteMark: number;
+  position: number;
+  left: number;
+  previousTo: number;
+  /** Whether a quote closes before the word (2) and whether one follows it (1), in its sentence. */
+  quotes: number;
   /** What comes first before the word: a pronoun, a capitalised word or punctuation, and how far back (see subjectBefore). */
-  subject: [string, string];
-  others: string;
+  subject: number;
+  others: number;
 }
 
 function cueSite(doc: TextLayout, i: number, sentence: SentenceCues, rate: number): CueSite {
@@ -195,18 +219,53 @@ function cueSite(doc: TextLayout, i: number, sentence: SentenceCues, rate: numbe
     nextThat: flag(word(i + 1) === "that"),
     nextPunctuation: flag(!!next && /^[,.:;”"]$/.test(next.text)),
     capitalised: flag(/^\p{Lu}/u.test(token.text)),
-    rateBefore: band(sentence.rateBefore[at]!),
-    rateAfter: band(sentence.rateAfter[at]!),
-    thatAfterCue: flag(sentence.thatAfterCue[at] === 1),
-    hasQuoteMark: flag(sentence.hasQuoteMark),
-    position: String(Math.min(5, at)),
-    left: String(Math.min(5, sentence.end - i)),
-    previousTo: flag(word(i - 1) === "to"),
-    quotes: [flag(sentence.quoteBefore[at] === 1), flag(sentence.quoteAfter[at] === 1)],
+    rateBefore: sentence.rateBefore[i]!,
+    rateAfter: sentence.rateAfter[i]!,
+    thatAfterCue: sentence.thatAfterCue[i]!,
+    hasQuoteMark: +sentence.hasQuoteMark,
+    position: Math.min(5, at),
+    left: Math.min(5, sentence.end - i),
+    previousTo: +(word(i - 1) === "to"),
+    quotes: 2 * sentence.quoteBefore[i]! + sentence.quoteAfter[i]!,
     subject: subjectBefore(doc, i, sentenceStart),
-    others: String(Math.min(5, sentence.candidates - 1)),
+    // The word itself is one of the candidates, unless it stands in a quote (which scoreCues never scores).
+    others: Math.max(0, Math.min(5, sentence.candidates - 1)),
   };
 }
+
+/**
+ * The templates over the sentence context. Each reads one small number of the site (`code`, below `size`), alone or
+ * with the word; `names` gives its values as training names them, so inference can fill a weight table per model
+ * (or per word) instead of building and looking up the values of every candidate.
+ */
+interface ContextTemplate {
+  name: string;
+  size: number;
+  code: (c: CueSite) => number;
+  names: (code: number) => string[];
+  withWord?: true;
+}
+
+const number = (code: number): string[] => [String(code)];
+const yesNo = (code: number): string[] => [flag(code === 1)];
+const quotes = (code: number): string[] => [flag(code >= 2), flag(code % 2 === 1)];
+const subject = (code: number): string[] => [SUBJECT_KINDS[Math.floor(code / 5)]!, String(code % 5)];
+
+const CONTEXT_TEMPLATES: ContextTemplate[] = [
+  { name: "rateBefore", size: 5, code: (c) => c.rateBefore, names: number },
+  { name: "rateAfter", size: 5, code: (c) => c.rateAfter, names: number },
+  { name: "thatAfterCue", size: 2, code: (c) => c.thatAfterCue, names: yesNo },
+  { name: "quoteMark", size: 2, code: (c) => c.hasQuoteMark, names: yesNo },
+  { name: "rateBefore+w", size: 5, code: (c) => c.rateBefore, names: number, withWord: true },
+  { name: "position", size: 6, code: (c) => c.position, names: number },
+  { name: "left", size: 6, code: (c) => c.left, names: number },
+  { name: "pto", size: 2, code: (c) => c.previousTo, names: yesNo },
+  { name: "quotes", size: 4, code: (c) => c.quotes, names: quotes },
+  { name: "quotes+w", size: 4, code: (c) => c.quotes, names: quotes, withWord: true },
+  { name: "subject", size: 20, code: (c) => c.subject, names: subject },
+  { name: "subject+w", size: 4, code: (c) => Math.floor(c.subject / 5), names: (code) => [SUBJECT_KINDS[code]!], withWord: true },
+  { name: "others", size: 6, code: (c) => c.others, names: number },
+];
 
 const CUE_TEMPLATES: Template<CueSite>[] = [
   { name: "bias", values: () => [] },
@@ -235,19 +294,7 @@ const CUE_TEMPLATES: Template<CueSite>[] = [
   { name: "nthat", values: (c) => [c.nextThat] },
   { name: "npunct", values: (c) => [c.nextPunctuation] },
   { name: "cap", values: (c) => [c.capitalised] },
-  { name: "rateBefore", values: (c) => [c.rateBefore] },
-  { name: "rateAfter", values: (c) => [c.rateAfter] },
-  { name: "thatAfterCue", values: (c) => [c.thatAfterCue] },
-  { name: "quoteMark", values: (c) => [c.hasQuoteMark] },
-  { name: "rateBefore+w", values: (c) => [c.rateBefore, c.word] },
-  { name: "position", values: (c) => [c.position] },
-  { name: "left", values: (c) => [c.left] },
-  { name: "pto", values: (c) => [c.previousTo] },
-  { name: "quotes", values: (c) => c.quotes },
-  { name: "quotes+w", values: (c) => [...c.quotes, c.word] },
-  { name: "subject", values: (c) => c.subject },
-  { name: "subject+w", values: (c) => [c.subject[0], c.word] },
-  { name: "others", values: (c) => [c.others] },
+  ...CONTEXT_TEMPLATES.map(({ name, code, names, withWord }) => ({ name, values: (c: CueSite) => (withWord ? [...names(code(c)), c.word] : names(code(c))) })),
 ];
 
 export function cueFeatures(doc: TextLayout, i: number, sentence: SentenceCues, rate: number): string[] {
@@ -270,6 +317,8 @@ interface CueWordWeights {
   afterDeterminer: number;
   notAfterDeterminer: number;
   suffix: number;
+  /** Per context template that goes with the word (in CONTEXT_TEMPLATES order), its weight by code; empty for the others. */
+  context: Float64Array[];
 }
 
 /** Per model, the word weights of each candidate word (lexicon words only, so the cache stays small). */
@@ -292,12 +341,41 @@ function cueWordWeights(model: ModelWeights, site: CueSite, rate: number): CueWo
       afterDeterminer: model.weight(AT["stem+pdet"]!, [site.stem, "true"]),
       notAfterDeterminer: model.weight(AT["stem+pdet"]!, [site.stem, "false"]),
       suffix: model.weight(AT.suffix!, [site.suffix]),
+      context: contextTables(model, site.word),
     };
     cache.set(site.word, weights);
   }
   return weights;
 }
 
+
+/** Where CONTEXT_TEMPLATES start in CUE_TEMPLATES. */
+const CONTEXT_AT = CUE_TEMPLATES.length - CONTEXT_TEMPLATES.length;
+
+/** Per model, the weight tables of the context templates that do not go with the word (see contextTables). */
+const contextWeightsOf = new WeakMap<ModelWeights, Float64Array[]>();
+
+/**
+ * The weight of each code of each context template: without a word, those that do not go with the word (cached per
+ * model); with it, those that do (cached with the word's other weights). The rest are left empty.
+ */
+function contextTables(model: ModelWeights, word?: string): Float64Array[] {
+  if (word === undefined) {
+    const cached = contextWeightsOf.get(model);
+    if (cached) return cached;
+  }
+  const tables = CONTEXT_TEMPLATES.map((template, t) => {
+    if ((word !== undefined) !== (template.withWord ?? false)) return new Float64Array(0);
+    const table = new Float64Array(template.size);
+    for (let code = 0; code < template.size; code++) {
+      const values = template.names(code);
+      table[code] = model.weight(CONTEXT_AT + t, word === undefined ? values : [...values, word]);
+    }
+    return table;
+  });
+  if (word === undefined) contextWeightsOf.set(model, tables);
+  return tables;
+}
 
 /** Per model, the weights of the yes/no templates from `start` to `cap`: [false, true] for each, in template order. */
 const flagWeightsOf = new WeakMap<ModelWeights, Float64Array>();
@@ -333,7 +411,22 @@ function siteScore(model: ModelWeights, site: CueSite, rate: number): number {
   total += word.suffix;
   const flags = flagWeights(model);
   for (let k = AT.start!; k <= AT.cap!; k++) total += flags[2 * (k - AT.start!) + (CUE_TEMPLATES[k]!.values(site)[0] === "true" ? 1 : 0)]!;
-  for (let k = AT.cap! + 1; k < CUE_TEMPLATES.length; k++) total += generic(k);
+  // CONTEXT_TEMPLATES in their order, written out: a call through each template's code function costs more than the sum.
+  const [rateBefore, rateAfter, thatAfterCue, quoteMark, , position, left, previousTo, quotes, , subject, , others] = contextTables(model);
+  const [, , , , wordRateBefore, , , , , wordQuotes, , wordSubject] = word.context;
+  total += rateBefore![site.rateBefore]!;
+  total += rateAfter![site.rateAfter]!;
+  total += thatAfterCue![site.thatAfterCue]!;
+  total += quoteMark![site.hasQuoteMark]!;
+  total += wordRateBefore![site.rateBefore]!;
+  total += position![site.position]!;
+  total += left![site.left]!;
+  total += previousTo![site.previousTo]!;
+  total += quotes![site.quotes]!;
+  total += wordQuotes![site.quotes]!;
+  total += subject![site.subject]!;
+  total += wordSubject![Math.floor(site.subject / 5)]!;
+  total += others![site.others]!;
   return total;
 }
 

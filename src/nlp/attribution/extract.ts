@@ -3,9 +3,9 @@
  * PolNeAR (lexicon.ts); around each cue, the layout of the sentence (quotes, commas, the cue's
  * position) decides where the source and the content are.
  */
-import { cueHeadScore, isCueModifier, sentenceCues, type SentenceCues } from "./cue-model.js";
+import { cueHeadScore, isCueModifier, sentenceCues } from "./cue-model.js";
 import { filterScore } from "./filter-model.js";
-import { cueRates, loadLexicon, type CueLexicon } from "./lexicon.js";
+import { loadLexicon, type CueLexicon } from "./lexicon.js";
 import { bestEnd, sentenceIndex } from "./span-model.js";
 import { OPENING_QUOTES, endsSentence, isQuoteMark, layout, type TextLayout, type TokenRange } from "./text.js";
 import type { Attribution, ContentSpan, Span } from "./types.js";
@@ -71,10 +71,9 @@ function isClosingQuoteAt(ctx: Context, i: number): boolean {
 /** The cue score of each token (see cue-model.ts): known cue forms outside quotes, not capitalised mid-sentence; -Infinity for the rest. */
 export function scoreCues(doc: TextLayout, lexicon: CueLexicon): number[] {
   const scores = new Array<number>(doc.tokens.length).fill(-Infinity);
-  const rates = cueRates(lexicon);
   for (const sentence of doc.sentences) {
-    // Made at the sentence's first candidate: most sentences of a long text have none.
-    let context: SentenceCues | undefined;
+    // The context holds every word's cue rate: most words are not in the lexicon (rate 0) and can never be cues.
+    const context = sentenceCues(doc, sentence, lexicon);
     for (let i = sentence.start; i < sentence.end; i++) {
       const token = doc.tokens[i]!;
       if (doc.quoteOf[i] !== -1) continue;
@@ -82,11 +81,10 @@ export function scoreCues(doc: TextLayout, lexicon: CueLexicon): number[] {
         if (doc.tokens[i + 1]?.lower === "to") scores[i] = ACCORDING_TO_SCORE;
         continue;
       }
-      // Most words are not in the lexicon and can never be cues: skip them before the costlier checks.
-      if (!rates.has(token.lower) || isCueModifier(token.text)) continue;
+      if (context.rates[i] === 0 || isCueModifier(token.text)) continue;
       const capitalised = /^\p{Lu}/u.test(token.text);
       if (capitalised && i > sentence.start && !isQuoteMark(doc.tokens[i - 1]!.text)) continue;
-      scores[i] = cueHeadScore(lexicon, doc, i, (context ??= sentenceCues(doc, sentence, lexicon)));
+      scores[i] = cueHeadScore(lexicon, doc, i, context);
     }
   }
   return scores;

@@ -39,6 +39,9 @@ export const CLOSING_QUOTES = new Set(["”"]);
 const TOGGLING_QUOTES = new Set(['"', "''"]);
 
 export function isQuoteMark(text: string): boolean {
+  // Every mark starts with one of these characters: most tokens are ruled out without a set lookup.
+  const first = text.charCodeAt(0);
+  if (first !== 0x201c && first !== 0x201d && first !== 0x22 && first !== 0x27 && first !== 0x60) return false;
   return OPENING_QUOTES.has(text) || CLOSING_QUOTES.has(text) || TOGGLING_QUOTES.has(text);
 }
 
