@@ -12,6 +12,7 @@ import { Gazetteer, type GazetteerData } from "./gazetteer.js";
 import { LinearModel, type SerialisedWeights } from "./linear.js";
 import { NerFeatures } from "./ner-features.js";
 import { Places, type PlacesData } from "./places.js";
+import { propagate, type PropagationRule } from "./propagate.js";
 import { candidates, margin, pairFeatures, type Candidate, type PairKnowledge, type Thresholds } from "./relations.js";
 import { TagSet, decode, kBest, pathScore, scoreTables, tokenFeatures, type ScoreTables } from "./tagger.js";
 
@@ -48,6 +49,8 @@ export interface SerialisedModel {
    * relation type. Absent: no such rule. Tuned on the development split.
    */
   tailGap?: number;
+  /** Relations derived from predicted ones ("Miami , Fla.", "( CNTP )"), learnt from training data (propagate.ts). */
+  rules?: PropagationRule[];
   /** How the model was made and what it scored on the development split, for the record. */
   meta: Record<string, unknown>;
 }
@@ -120,7 +123,7 @@ export class Conll04Extractor {
       const score = this.score(tokens, entities, c);
       return score > 0 ? [{ type: c.type, head: c.head, tail: c.tail, score }] : [];
     });
-    return dropSharedTails(scored, this.model.tailGap);
+    return propagate({ tokens, entities }, dropSharedTails(scored, this.model.tailGap), this.model.rules ?? []);
   }
 
   /** A candidate's margin over its relation's threshold. */

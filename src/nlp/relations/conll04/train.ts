@@ -23,6 +23,7 @@ import {
   ZERO_THRESHOLDS,
   type Thresholds,
 } from "./relations.js";
+import { learnRules } from "./propagate.js";
 import { formatScores, scoreConll04 } from "./score.js";
 import { tokenFeatures, trainTagger, viterbi, type TaggerExample } from "./tagger.js";
 
@@ -207,6 +208,8 @@ export function trainRelationStage(
     dev.reduce((n, s) => n + s.relations.length, 0),
   );
   log(`thresholds (tuned on dev): ${JSON.stringify(thresholds)}`);
+  const rules = learnRules(train);
+  log(`propagation rules (from train): ${rules.map((r) => `${r.type} ${r.kind}`).join(", ")}`);
 
   const model = {
     format: "dossier-re-conll04" as const,
@@ -218,6 +221,7 @@ export function trainRelationStage(
     places: places.data,
     ner: true,
     joint: 0,
+    rules,
   };
   let best = { joint: 0, nBest: 1, f1: -1 };
   for (const nBest of N_BEST) {
