@@ -592,7 +592,7 @@ export const RULES: Rule[] = [
   {
     name: "quarter",
     trigger: "quarter",
-    pattern: `(?<pre>(?:(?:the|its|their|a|this|that|last|next|(?:this|last|next|the) year's|year-earlier|year-ago|year-before|prior-year|comparable|same|latest|current|fiscal|calendar|\\d{4}|fiscal[- ]\\d{4})[- ]){0,4})(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=[- ](?:fiscal[- ])?quarter of (?:(?:fiscal |calendar |the fiscal year )?\\d{4}|(?:this|last|next|the|the current) (?:fiscal )?year)))[- ](?:fiscal[- ])?quarter(?: of (?:(?:fiscal|calendar|the fiscal year) )?(?<year>${YEAR_ANY})| (?:of )?(?<rel>this|last|next|the|the current) (?:fiscal )?year)?`,
+    pattern: `(?<pre>(?:(?:the|its|their|a|this|that|last|next|(?:this|last|next|the) year's|year-earlier|year-ago|year-before|prior-year|comparable|same|latest|current|fiscal|calendar|\\d{4}|fiscal[- ]\\d{4})[- ]){0,4})(?<ord>${QUARTER_ORDINAL}|1st|2nd|3rd|4th|final|last(?=[- ](?:fiscal[- ])?quarter of (?:(?:fiscal |calendar |the fiscal year )?\\d{4}|(?:this|last|next|the|the current) (?:fiscal )?year)))[- ](?:fiscal[- ])?quarter(?: of (?:(?:fiscal|calendar|the fiscal year) )?(?<year>${YEAR_ANY})| (?:of )?(?<rel>this|last|next|the|the current) (?:fiscal )?year)?`,
     normalise: (g, context) => {
       const ord = lower(g.ord);
       // "the final quarter", "the last quarter of 2013"; a bare "last quarter" is the one before this (quarter-reference).
@@ -1000,6 +1000,6 @@ export const RULES: Rule[] = [
 /** "today's youth", "in today's world": the present age at large, not the day. */
 const GENERIC_PRESENT = /^(?:today|tomorrow)['’]s (?:world|youth|young|generation|society|children|kids|personal|computers|technology|economy|culture|standards|global)\b/i;
 const UNIT_PLURAL_RE = new RegExp(`^${UNIT_PLURAL}$`);
-const NAMED_DAY = new RegExp(`\\b(?:${WEEKDAY}|${DAY_WORD}|${MONTH} ${DAY_NUMBER})\\b`, "i");
+const NAMED_DAY = new RegExp(`\\b${DAY_REFERENCE}\\b`, "i");
 const PERSON_AFTER = /^ (?:son|daughter|boy|girl|baby|child|infant|twins?|grandson|granddaughter|brother|sister|man|woman)s?\b/i;
 const RATE_BEFORE = /(?:[\d%]|\b(?:million|billion|trillion|thousand|hundred|dozen|once|twice|times|percent)|\b(?!(?:was|has|is|as|this|its|his|thus|us|perhaps|always|less|unless|across|plus|towards|afterwards|sometimes|yes)\b)[a-z]{2,}s)\s$/i;
