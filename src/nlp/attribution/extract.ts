@@ -365,6 +365,7 @@ const FEELINGS = new Set("frustrated concerned worried convinced disappointed pl
 
 /** "is expected", "was widely seen", "are not expected": a passive cue. */
 function isPassive(ctx: Context, cue: TokenRange): boolean {
+  // The verb, not a particle after it: "has been harshly criticized for".
   const head = lower(ctx, cue.end - 1);
   if (!/(ed|en|known|thought|seen|said)$/.test(head) || FEELINGS.has(head)) return false;
   for (let i = cue.end - 2; i >= cue.start; i--) if (BE.has(lower(ctx, i))) return true;
@@ -610,7 +611,9 @@ function signature(ctx: Context, dash: number): TokenRange | undefined {
   if (i === dash + 1) return undefined;
   const next = ctx.doc.tokens[i];
   const closes = i >= end || next!.text === "(" || next!.text === "<" || (next!.text === "." && i + 1 >= end);
-  return closes ? { start: dash + 1, end: ctx.doc.tokens[i - 1]!.text === "." ? i - 1 : i } : undefined;
+  const last = ctx.doc.tokens[i - 1]!.text === "." ? i - 1 : i;
+  // A name has a capitalised word: "—. (CROSSTALK.)" ends a cut-off transcript turn, it signs nothing.
+  return closes && last > dash + 1 ? { start: dash + 1, end: last } : undefined;
 }
 
 /**
