@@ -118,6 +118,17 @@ const CASES: [string, [string, string, string][]][] = [
     [["the quarter", "DATE", "2022-Q2"], ["July 31", "DATE", "2022-07-31"], ["the quarter", "DATE", "2022-Q4"], ["Jan. 31", "DATE", "2023-01-31"]]],
   // A year-like number before a singular unit names the year, not a span of 1986 years.
   ["Earnings for the 1986 full year rose, and in its 1985 year they fell.", [["1986", "DATE", "1986"], ["1985", "DATE", "1985"]]],
+  // Wire copy: four-digit clock times with a zone (a gloss in parentheses restates the time given), "2-1/2" fractions,
+  // a split year "1986/87", the older spelling of decades, and "a year before" ending a clause.
+  ["Results come between 1000 EST and 1030 EST; it began at 10:35 a.m. (0735 GMT) and lasted 2-1/2 years.",
+    [["1000 EST", "TIME", "2023-02-16T10:00"], ["1030 EST", "TIME", "2023-02-16T10:30"], ["10:35 a.m.", "TIME", "2023-02-16T10:35"],
+      ["2-1/2 years", "DURATION", "P2Y6M"]]],
+  ["Output fell in the 1986/87 year; stores were hit in the 1970's, and about 1700 lawsuits were filed.",
+    [["1986", "DATE", "1986"], ["the 1970's", "DATE", "197"]]],
+  ["Sales were 2,523, down from 2,684 a year before. He left a year before the war, in a second stage.",
+    [["a year before", "DATE", "2022"], ["a year", "DURATION", "P1Y"]]],
+  // In a present-tense clause "that day" is any such day.
+  ["You get a news item and you have strong redemptions that day.", []],
   // Titles and idioms that only look like time expressions.
   ["In today's world, the leaders of tomorrow see sales rise 8% annually.", []],
   ["Baker said on ABC's \"This Week\" that Islam will one day be larger.", [["one day", "DATE", "FUTURE_REF"]]],

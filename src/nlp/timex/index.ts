@@ -32,14 +32,17 @@ const COMPILED = RULES.map((rule, order) => ({
 }));
 
 /**
- * What may not come just before an expression: a word character or currency sign, or "...-to-". Checked
+ * What may not come just before an expression: a word character or currency sign, "...-to-", or, before a number of
+ * one or two digits, a number and a slash ("the 1986/87 year" is a split year, not a span of 87 years). Checked
  * outside the rules' regexes because a leading lookbehind stops the engine from skipping ahead to
  * where a match can begin, and 40 patterns scan every document.
  */
 const BLOCKED_BEFORE = /(?:[\w$£€]|\w-to-)$/;
 
 function blockedBefore(text: string, index: number): boolean {
-  return index > 0 && BLOCKED_BEFORE.test(text.slice(Math.max(0, index - 5), index));
+  if (index === 0) return false;
+  if (BLOCKED_BEFORE.test(text.slice(Math.max(0, index - 5), index))) return true;
+  return /\d\/$/.test(text.slice(index - 2, index)) && /^\d{1,2}\b/.test(text.slice(index, index + 3));
 }
 
 interface Source {
@@ -143,9 +146,10 @@ function topicQuarter(source: Source, chosen: Candidate[]): Anchor | undefined {
  * TimeML extents leave out a possessive ending ("Friday's"), a possessive determiner ("its third quarter") and the
  * article of an adjectival expression ("a third-quarter loss", "a day-long meeting", "the 30-day period"); rules match them to read the context.
  */
-function trimExtent(text: string, start: number, end: number): { start: number; end: number } {
+function trimExtent(text: string, start: number, end: number, rule: string): { start: number; end: number } {
   const span = text.slice(start, end);
-  const possessive = /['’]s$/.test(span) ? 2 : 0;
+  // "the 1970's" is a plural, not a possessive.
+  const possessive = /['’]s$/.test(span) && rule !== "decade" ? 2 : 0;
   const article = span.match(/^(?:its |their |(?:a|an|the|that) (?=[\w-]+-(?:quarter|long|old|year|month|week|day|hour|minute|decade|century)$))/i);
   return { start: start + (article ? article[0].length : 0), end: end - possessive };
 }
@@ -171,7 +175,7 @@ export function ruleTimexes(text: string, dct: string): RuleTimex[] {
     const ruleContext = context(source, candidate.start, candidate.end, refs);
     const resolution: Resolution | null = candidate.rule.normalise(candidate.groups, ruleContext);
     if (!resolution) continue;
-    const { start, end } = trimExtent(source.text, candidate.start, candidate.end);
+    const { start, end } = trimExtent(source.text, candidate.start, candidate.end, candidate.rule.name);
     const [from, to] = [spacing.toOriginal(start), spacing.toOriginal(end)];
     out.push({
       timex: { start: from, end: to, text: text.slice(from, to), type: resolution.type, value: resolution.value },

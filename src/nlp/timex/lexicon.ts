@@ -37,7 +37,7 @@ export const SPELLED_NUMBER = `(?:(?:${WORD_BELOW_100}|a) (?:hundred|thousand)(?
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`;
 /** Quantities that may count time units; vague ones ("several") normalise to X. */
 export const QUANTITY =
-  `(?:${DIGITS}(?: \\d/\\d| and a half)?|${SPELLED_NUMBER}(?: and a half)?|an? (?:couple of|few|dozen)|a half|` +
+  `(?:${DIGITS}(?:[ -]\\d/\\d| and a half)?|${SPELLED_NUMBER}(?: and a half)?|an? (?:couple of|few|dozen)|a half|` +
   `a|an|one and a half|a couple of|couple of|several|a number of|some|many|few)`;
 
 export const ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|${alt(ORDINAL_TEENS)}|(?:twenty|thirty)(?:[- ](?:${alt(ORDINAL_ONES)}))?|${alt(ORDINAL_ONES)}|twentieth|thirtieth)`;
@@ -105,7 +105,8 @@ export function parseQuantity(phrase: string): number | null | undefined {
     const base = parseQuantity(half[1]!);
     return base == null ? base : base + 0.5;
   }
-  const fraction = p.match(/^(\d+) (\d)\/(\d)$/);
+  // "2 1/2", and wire copy's "2-1/2"
+  const fraction = p.match(/^(\d+)[ -](\d)\/(\d)$/);
   if (fraction) return Number(fraction[1]) + Number(fraction[2]) / Number(fraction[3]);
   if (/^[\d,.]+$/.test(p)) return Number(p.replace(/,/g, ""));
   const big = p.match(/^(.+?) (hundred|thousand)(?: (?:and )?(.+))?$/);

@@ -354,10 +354,10 @@ export const RULES: Rule[] = [
   },
   {
     name: "clock-time",
-    trigger: String.raw`\d ?[ap]\.? ?m|\d:[0-5]\d|noon|midnight|midday| in the (?:morning|afternoon|evening)`,
+    trigger: String.raw`\d ?[ap]\.? ?m|\d:[0-5]\d|noon|midnight|midday| in the (?:morning|afternoon|evening)|\d{4} (?:${TIMEZONE}|local|[A-Z][a-z]+ time)\b`,
     pattern: `(?:(?<dayBefore>${MONTH} ${DAY_NUMBER}(?:,? ${YEAR})?|${WEEKDAY}|${DAY_WORD}),? at )?(?:(?:about|around|approximately|nearly|almost|shortly after|shortly before|just after|just before) )?` +
-      String.raw`(?:(?<h>1[0-2]|0?\d)(?::(?<min>[0-5]\d))? ?(?<ap>[ap])\.? ?m\b\.?|(?<h24>[01]?\d|2[0-3]):(?<min24>[0-5]\d)(?! ?[ap]\.? ?m)|(?<named>noon|midnight|midday)|(?<hw>${SPELLED_NUMBER}|\d{1,2})(?: o'clock)? in the (?<pod>morning|afternoon|evening))` +
-      `(?: (?<tz>${TIMEZONE}))?(?:,? (?:on )?(?<day>${DAY_REFERENCE}))?`,
+      String.raw`(?:(?<h>1[0-2]|0?\d)(?::(?<min>[0-5]\d))? ?(?<ap>[ap])\.? ?m\b\.?|(?<h24>[01]?\d|2[0-3]):(?<min24>[0-5]\d)(?! ?[ap]\.? ?m)|(?<named>noon|midnight|midday)|(?<hw>${SPELLED_NUMBER}|\d{1,2})(?: o'clock)? in the (?<pod>morning|afternoon|evening)|(?<hhmm>[01]\d|2[0-3])(?<mm>[0-5]\d)(?= (?:${TIMEZONE}|local|[A-Z][a-z]+ time)\b))` +
+      `(?: (?<tz>${TIMEZONE}))?(?:,? (?:on )?(?<day>${MONTH} ${DAY_NUMBER},? ${YEAR}\\b|${DAY_REFERENCE}))?`,
     normalise: (g, context) => {
       let hour: number;
       let minute = 0;
@@ -365,6 +365,12 @@ export const RULES: Rule[] = [
       else if (g.h24) {
         hour = Number(g.h24);
         minute = Number(g.min24);
+      } else if (g.hhmm) {
+        // Wire copy's "1200 GMT", "between 1000 EST and 1030 EST": four digits only with a zone, which no year has.
+        // "at 10:35 a.m. (0735 GMT)": a gloss in parentheses restates the time just given, and is left unannotated.
+        if (/\($/.test(context.text.slice(Math.max(0, context.start - 1), context.start))) return null;
+        hour = Number(g.hhmm);
+        minute = Number(g.mm);
       } else if (g.hw) {
         const n = parseQuantity(g.hw);
         if (!n || n > 12) return null;
@@ -557,10 +563,14 @@ export const RULES: Rule[] = [
       const before = text.slice(Math.max(0, context.start - 3), context.start);
       if (/^\d/.test(g.year!)) {
         if (/[$£€#]\s?$|\d[.,]$/.test(before) || /^(?:[.,]\d|\s?%|\s?(?:percent|million|billion|thousand|hundred|shares|people|troops|feet|meters|metres|miles|tons|dollars|yen|marks|francs|points|members|units|cars|barrels)\b)/i.test(after)) return null;
+        // "about 1700 lawsuits": before 1900 a number counting a plural noun is a count, not a year ("1986 results" is one).
+        if (Number(g.year) < 1900 && /^ [a-z]+s\b/.test(after)) return null;
       } else if (/^\s+(?:years?|months?|days?|weeks?|people|dollars)\b/i.test(after)) return null;
       const year = yearValue(lower(g.year));
       if (year === undefined) return null;
       const mod = lower(g.mod);
+      // "the 1970's", "the early 1980's": the older spelling of a decade, which the decade rule reads.
+      if (g.poss && year % 10 === 0 && (/^(?:the )?(?:early|late|mid)$/.test(mod) || /\bthe $/i.test(text.slice(Math.max(0, context.start - 4), context.start)))) return null;
       if (/^the (first|second) half of$/.test(mod)) return date(`${formatYear(year)}-H${mod.includes("first") ? 1 : 2}`);
       const season = mod.match(/^the (summer|spring|fall|autumn|winter) of$/);
       if (season) return date(seasonValue(year, season[1]!));
@@ -569,9 +579,9 @@ export const RULES: Rule[] = [
   },
   {
     name: "decade",
-    trigger: "0s|ties",
+    trigger: "0s|0['’]s|ties",
     // "the last half of the '80s" is, at TIMEX3's granularity, the decade.
-    pattern: `(?:the (?:first|second|last|latter) half of )?(?:(?<the>the) )?(?:(?<mod>early|late|mid)[- ]?)?(?<decade>(?:1[0-9]|20)\\d0s|'\\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
+    pattern: `(?:the (?:first|second|last|latter) half of )?(?:(?<the>the) )?(?:(?<mod>early|late|mid)[- ]?)?(?<decade>(?:1[0-9]|20)\\d0['’]?s|'\\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
     normalise: (g, context) => {
       const d = lower(g.decade);
       if (/^[a-z]/.test(d) && !g.the) return null;
@@ -781,6 +791,8 @@ export const RULES: Rule[] = [
       const rel = lower(g.rel);
       if (rel === "the" && (lower(g.unit) === "day" || !/\b(?:in|during) $/i.test(context.text.slice(Math.max(0, context.start - 7), context.start)) ||
         context.tense() !== "past" || !NAMED_DAY.test(context.lead()))) return null;
+      // "you have strong redemptions that day": in a present-tense clause "that day" is any such day, no date.
+      if (/^(?:that|that same|the same)$/.test(rel) && context.tense() === "present") return null;
       const ref = context.reference();
       const base = ref?.unit === "day" ? ref.ymd : context.dct;
       const shift = /next|following/.test(rel) ? 1 : /previous|prior/.test(rel) ? -1 : 0;
@@ -836,23 +848,23 @@ export const RULES: Rule[] = [
   },
   {
     name: "ago",
-    trigger: "ago|earlier|later|back|from now|hence|before that|after that|previously",
-    pattern: `(?:(?:about|around|approximately|nearly|almost|roughly|some|more than|less than|over|at least|exactly|a full) )?(?:(?<q>${QUANTITY}) (?:(?:more|long|full|short) )?(?<unit>${UNIT})|(?<units>${UNIT_PLURAL}))(?: or so)? (?<dir>ago|earlier|later|back|from now|hence|before that|after that|previously)`,
+    trigger: "ago|earlier|later|back|from now|hence|before|after that|previously",
+    pattern: `(?:(?:about|around|approximately|nearly|almost|roughly|some|more than|less than|over|at least|exactly|a full) )?(?:(?<q>${QUANTITY}) (?:(?:more|long|full|short) )?(?<unit>${UNIT})|(?<units>${UNIT_PLURAL}))(?: or so)? (?<dir>ago|earlier|later|back|from now|hence|before that|after that|previously|before(?= ?[.,;:!?)]|$))`,
     normalise: (g, context) => {
       const amount = g.units ? null : parseQuantity(lower(g.q));
       const dir = lower(g.dir);
       const forward = /later|from now|hence|after/.test(dir);
       if (amount === undefined) return null;
       const unitWord = lower(g.unit ?? g.units);
-      // "three days later" is a duration and a signal in TimeML; "a year earlier" names a date.
-      if (/^(earlier|later)$/.test(dir) && !/^(year|month|quarter|decade|centur)/.test(unitWord)) return null;
+      // "three days later" is a duration and a signal in TimeML; "a year earlier" (or, ending a clause, "a year before") names a date.
+      if (/^(earlier|later|before)$/.test(dir) && !/^(year|month|quarter|decade|centur)/.test(unitWord)) return null;
       if (amount === null) return date(forward ? "FUTURE_REF" : "PAST_REF");
       const shift = shiftUnit(unitWord);
       if (!shift) return null;
       const sign = forward ? 1 : -1;
       const steps = amount * shift.factor;
       const ref = context.reference();
-      const anaphoric = /earlier|later|before that|after that|previously/.test(dir);
+      const anaphoric = /earlier|later|before|after that|previously/.test(dir);
       const wholeSteps = Number.isInteger(steps) ? steps : Math.round(steps * 12) / 12;
       const unit = Number.isInteger(steps) ? shift.unit : "month";
       const count = Number.isInteger(steps) ? steps : Math.round(wholeSteps * 12);
@@ -884,6 +896,8 @@ export const RULES: Rule[] = [
         // "a second group", "a calendar year" (the kind of year): only after a word that takes a span.
         const ambiguous = unitWord === "second" || /calendar|fiscal|business|working/i.test(context.text.slice(context.start, context.end));
         if (ambiguous && !/\b(for|in|within|over|after|than|lasted|last|lasts|take|takes|took|spent|spend)\s$/i.test(before)) return null;
+        // "in a second stage", "for a second term": an ordinal before its noun.
+        if (unitWord === "second" && /^ (?!(?:or|and|of|to|later|ago|before|after|earlier|longer|more|less|than|as|when|in|on|at|for|the|that|this)\b)[a-z]/.test(context.text.slice(context.end, context.end + 12))) return null;
       }
       if (/^(some|many|few)$/.test(q) && !UNIT_PLURAL_RE.test(unitWord)) return null;
       // "the 1986 full year", "its 1985 year": a year-like number before a singular unit names that year, which the year rule reads.
