@@ -127,6 +127,9 @@ const CASES: [string, [string, string, string][]][] = [
     [["1986", "DATE", "1986"], ["the 1970's", "DATE", "197"]]],
   ["Sales were 2,523, down from 2,684 a year before. He left a year before the war, in a second stage.",
     [["a year before", "DATE", "2022"], ["a year", "DURATION", "P1Y"]]],
+  // Tables of figures by month ("Apr 2.0"), numbered years of a schedule, a rate in "pct a year", a clock time glossed in parentheses.
+  ["Wheat prev 39.9, March 13.2, Apr 10.0; a coupon of 7 pct in years three and four; growth of 80 pct a year; shelling since midnight (1200 GMT).",
+    [["midnight", "TIME", "2023-02-16T24:00"]]],
   // In a present-tense clause "that day" is any such day.
   ["You get a news item and you have strong redemptions that day.", []],
   // Titles and idioms that only look like time expressions.

@@ -391,7 +391,7 @@ export const RULES: Rule[] = [
   {
     name: "month-day",
     trigger: MONTH,
-    pattern: `(?:(?<wd>${WEEKDAY}),? )?(?:(?<mod>early|late|mid)[- ])?(?<month>${MONTH}) (?:(?<day>${DAY_NUMBER})|(?<dayw>${ORDINAL}))(?!\\d|:\\d)(?:,? (?<year>${YEAR})(?!\\d))?`,
+    pattern: `(?:(?<wd>${WEEKDAY}),? )?(?:(?<mod>early|late|mid)[- ])?(?<month>${MONTH}) (?:(?<day>${DAY_NUMBER})|(?<dayw>${ORDINAL}))(?!\\d|:\\d|\\.\\d)(?:,? (?<year>${YEAR})(?!\\d))?`,
     normalise: (g, context) => {
       if (!capitalised(g.month)) return null;
       const month = monthNumber(g.month!)!;
@@ -563,6 +563,8 @@ export const RULES: Rule[] = [
       const before = text.slice(Math.max(0, context.start - 3), context.start);
       if (/^\d/.test(g.year!)) {
         if (/[$£€#]\s?$|\d[.,]$/.test(before) || /^(?:[.,]\d|\s?%|\s?(?:percent|million|billion|thousand|hundred|shares|people|troops|feet|meters|metres|miles|tons|dollars|yen|marks|francs|points|members|units|cars|barrels)\b)/i.test(after)) return null;
+        // "(1200 GMT)": a clock time, which the clock-time rule leaves alone in a gloss.
+        if (ZONE_AFTER.test(after)) return null;
         // "about 1700 lawsuits": before 1900 a number counting a plural noun is a count, not a year ("1986 results" is one).
         if (Number(g.year) < 1900 && /^ [a-z]+s\b/.test(after)) return null;
       } else if (/^\s+(?:years?|months?|days?|weeks?|people|dollars)\b/i.test(after)) return null;
@@ -728,6 +730,8 @@ export const RULES: Rule[] = [
     normalise: (g, context) => {
       const unit = lower(g.unit);
       if (/^(?:days|hours|minutes)$/.test(unit) && !/\b(?:for|within) $/i.test(context.text.slice(Math.max(0, context.start - 7), context.start))) return null;
+      // "a coupon of 7 pct in years three, four and five": numbered years of a schedule, not a span.
+      if (NUMBER_AFTER.test(context.text.slice(context.end, context.end + 12))) return null;
       return { type: "DURATION", value: durationValue(null, unit)! };
     },
   },
@@ -1014,6 +1018,8 @@ export const RULES: Rule[] = [
 /** "today's youth", "in today's world": the present age at large, not the day. */
 const GENERIC_PRESENT = /^(?:today|tomorrow)['’]s (?:world|youth|young|generation|society|children|kids|personal|computers|technology|economy|culture|standards|global)\b/i;
 const UNIT_PLURAL_RE = new RegExp(`^${UNIT_PLURAL}$`);
+const ZONE_AFTER = new RegExp(`^ (?:${TIMEZONE}|local)\\b`, "i");
+const NUMBER_AFTER = new RegExp(`^ (?:\\d|${SPELLED_NUMBER}\\b)`, "i");
 const NAMED_DAY = new RegExp(`\\b${DAY_REFERENCE}\\b`, "i");
 const PERSON_AFTER = /^ (?:son|daughter|boy|girl|baby|child|infant|twins?|grandson|granddaughter|brother|sister|man|woman)s?\b/i;
-const RATE_BEFORE = /(?:[\d%]|\b(?:million|billion|trillion|thousand|hundred|dozen|once|twice|times|percent)|\b(?!(?:was|has|is|as|this|its|his|thus|us|perhaps|always|less|unless|across|plus|towards|afterwards|sometimes|yes)\b)[a-z]{2,}s)\s$/i;
+const RATE_BEFORE = /(?:[\d%]|\b(?:million|billion|trillion|thousand|hundred|dozen|once|twice|times|percent|pct)|\b(?!(?:was|has|is|as|this|its|his|thus|us|perhaps|always|less|unless|across|plus|towards|afterwards|sometimes|yes)\b)[a-z]{2,}s)\s$/i;
