@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findAttributions } from "./extract.js";
+import { findAttributions, proposeAttributions } from "./extract.js";
 import type { Attribution } from "./types.js";
 
 function only(text: string, cue: string): Attribution {
@@ -185,5 +185,37 @@ describe("findAttributions", () => {
     expect(top.map((a) => [a.source?.text, a.content.text])).toEqual([
       ["Retired Gen. Michael Flynn", "Donald Trump was absolutely right when he said that the generals had been reduced to rubble"],
     ]);
+  });
+  it("takes the noun phrase before a relative clause or an age as the source, not the clause", () => {
+    const aged = only("Woodrow Benford, 58, who lives outside Minneapolis, said he did not know much about Sanders.", "said");
+    expect(aged.source?.text.startsWith("Woodrow Benford")).toBe(true);
+    const dashed = only("The senator ― who has long opposed the deal ― said the vote would fail in the House.", "said");
+    expect(dashed.source?.text).toBe("The senator");
+  });
+
+  it("finds a participle's subject after a dateline, an opening participle or a later coordinated clause", () => {
+    const dateline = only("WASHINGTON (AP) — Donald Trump attacked the Federal Reserve on Monday, saying its policies hurt workers.", "saying");
+    expect(dateline.source?.text).toBe("Donald Trump");
+    const opening = only("Chastened by the analyses, Trump revised his plan, promising to focus more of its benefits on average Americans.", "promising");
+    expect(opening.source?.text).toBe("Trump");
+    const later = only("McAuliffe has said about 20 people are interested, but he refuses to discuss names, aside from saying he wants a diverse delegation.", "saying");
+    expect(later.source?.text).toBe("he");
+  });
+
+  it("gives no source to a passive cue with a particle or to an interview's Q and A", () => {
+    // Before the attribution filter, which keeps few of these.
+    const passive = proposeAttributions("He has been harshly criticized for policies that objectors see as abuses of executive power.").filter((p) => p.attribution.cue.text.endsWith("for"));
+    expect(passive).toHaveLength(1);
+    expect(passive[0]!.attribution.source).toBeUndefined();
+    const turns = proposeAttributions("Q: What do you make of the new polls this week?\n\nA: They are wrong about the state of the race.")
+      .map((p) => p.attribution)
+      .filter((a) => a.cue.text === ":");
+    expect(turns.length).toBeGreaterThan(0);
+    for (const turn of turns) expect(turn.source).toBeUndefined();
+  });
+
+  it("does not sign a cut-off transcript turn with an empty name", () => {
+    const text = '"PENCE: Donald Trump is prepared to rebuild our military, reduce taxes and —. "(CROSSTALK.)\n\n"WALLACE: If I may, sir.';
+    for (const a of findAttributions(text)) expect(a.source?.text ?? "none").not.toBe("");
   });
 });

@@ -265,6 +265,8 @@ function accordingTo(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame
   return kept.length ? { source, content: kept } : undefined;
 }
 
+const RELATIVES = new Set(["who", "which", "whose"]);
+
 /** The source just before a cue, through an appositive: "X said", "Sen. X, a Republican from Y, said". */
 function subjectBefore(ctx: Context, cueStart: number, sentence: TokenRange): TokenRange | undefined {
   if (ctx.doc.tokens[cueStart - 1]?.text === ",") {
@@ -272,8 +274,24 @@ function subjectBefore(ctx: Context, cueStart: number, sentence: TokenRange): To
     // An appositive may be long: "X, a senior fellow at ... and a former ambassador to ..., said".
     while (comma > sentence.start && ctx.doc.tokens[comma]!.text !== "," && cueStart - comma < 26) comma--;
     if (ctx.doc.tokens[comma]?.text !== ",") return undefined;
-    const start = sourceBefore(ctx, comma, sentence.start);
+    let start = sourceBefore(ctx, comma, sentence.start);
+    // "Swanson, who is a pastor at the church of Elizabeth, Colorado, slammed", "Woodrow Benford, 58, who lives ..., says":
+    // a relative clause or an age is not the subject; the noun phrase before it is.
+    for (let k = 0; k < 3 && start < comma && ctx.doc.tokens[start - 1]?.text === "," && (RELATIVES.has(lower(ctx, start)) || /^\d+$/.test(ctx.doc.tokens[start]!.text)); k++) {
+      const earlier = sourceBefore(ctx, start - 1, sentence.start);
+      if (earlier >= start - 1) break;
+      start = earlier;
+    }
     return start < comma ? { start, end: cueStart - 1 } : undefined;
+  }
+  // "The film ― which weaves together the voices of ... ― explains": the noun phrase before a dashed relative clause.
+  if (DASHES.has(ctx.doc.tokens[cueStart - 1]?.text ?? "")) {
+    let dash = cueStart - 2;
+    while (dash > sentence.start && !DASHES.has(ctx.doc.tokens[dash]!.text) && cueStart - dash < 40) dash--;
+    if (DASHES.has(ctx.doc.tokens[dash]?.text ?? "") && RELATIVES.has(lower(ctx, dash + 1))) {
+      const start = sourceBefore(ctx, dash, sentence.start);
+      return start < dash ? { start, end: dash } : undefined;
+    }
   }
   const start = sourceBefore(ctx, cueStart, sentence.start);
   return start < cueStart ? { start, end: cueStart } : undefined;
@@ -365,7 +383,6 @@ const FEELINGS = new Set("frustrated concerned worried convinced disappointed pl
 
 /** "is expected", "was widely seen", "are not expected": a passive cue. */
 function isPassive(ctx: Context, cue: TokenRange): boolean {
-  // The verb, not a particle after it: "has been harshly criticized for".
   const head = lower(ctx, cue.end - 1);
   if (!/(ed|en|known|thought|seen|said)$/.test(head) || FEELINGS.has(head)) return false;
   for (let i = cue.end - 2; i >= cue.start; i--) if (BE.has(lower(ctx, i))) return true;
@@ -385,14 +402,31 @@ const INTRO_WORDS = new Set(
 const PRONOUNS = new Set("he she they we i it you who".split(" "));
 const SUBJECT_WORDS = /^(of|the|for|and|'s|’s|-|\.|\(|\))$/;
 
+/** After a dateline that opens a sentence ("WASHINGTON (AP) —", "Philadelphia (AFP) –"): the token the story starts on. */
+function afterDateline(ctx: Context, sentence: TokenRange, limit: number): number {
+  for (let i = sentence.start + 1; i < Math.min(limit, sentence.start + 8); i++) {
+    const token = ctx.doc.tokens[i]!;
+    if (DASHES.has(token.text)) return ctx.doc.tokens[i - 1]!.text === ")" || /^\p{Lu}{2,}$/u.test(ctx.doc.tokens[i - 1]!.text) ? i + 1 : sentence.start;
+    if (!/^[\p{Lu}(),.]/u.test(token.text)) return sentence.start;
+  }
+  return sentence.start;
+}
+
+/** A participle ("Chastened by ...,", "Reached by phone,") or a time ("Hours later,", "Tuesday on ...,") opening a sentence before its subject. */
+function isOpeningPhrase(ctx: Context, start: number): boolean {
+  const first = ctx.doc.tokens[start]!;
+  if (/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(first.text) || TIME_WORDS.has(first.lower)) return true;
+  return ["later", "ago", "earlier"].includes(lower(ctx, start + 1));
+}
+
 /**
  * The subject of the sentence's main clause, for a participial cue ("Trump went after Bush, calling him ...").
  * Skips an opening phrase that ends in a comma, then takes a pronoun or a run of capitalised words.
  */
 function clauseSubject(ctx: Context, sentence: TokenRange, limit: number): TokenRange | undefined {
-  let start = sentence.start;
-  // An opening phrase ("In South Carolina,", "When Mr. Rubio spoke,", "On Tuesday,") ends at its comma.
-  if (INTRO_WORDS.has(lower(ctx, start))) {
+  let start = afterDateline(ctx, sentence, limit);
+  // An opening phrase ("In South Carolina,", "When Mr. Rubio spoke,", "On Tuesday,", "Chastened by the analyses,", "Hours later,") ends at its comma.
+  if (INTRO_WORDS.has(lower(ctx, start)) || isOpeningPhrase(ctx, start)) {
     let comma = start + 1;
     while (comma < Math.min(limit, start + 25) && ctx.doc.tokens[comma]!.text !== ",") comma++;
     if (ctx.doc.tokens[comma]?.text === "," && comma < limit) start = comma + 1;
@@ -409,12 +443,24 @@ function clauseSubject(ctx: Context, sentence: TokenRange, limit: number): Token
   return end > start ? { start, end } : undefined;
 }
 
+/** The pronoun that opens the last coordinated clause before a participle ("McAuliffe has said ..., but he refuses ..., aside from saying"). */
+function lastClauseSubject(ctx: Context, sentence: TokenRange, limit: number): TokenRange | undefined {
+  for (let i = limit - 2; i > sentence.start; i--) {
+    if (ctx.doc.quoteOf[i] !== -1) continue;
+    const word = lower(ctx, i);
+    if (["but", "and", ";"].includes(word) && ["he", "she", "they", "we", "i"].includes(lower(ctx, i + 1))) return { start: i + 1, end: i + 2 };
+  }
+  return undefined;
+}
+
 /** `X said (that) ...`, `X, a spokesman, said ...`, `..., noting that ...`. */
 function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousSource?: TokenRange): Frame | undefined {
   const cueWord = lower(ctx, cue.end - 1);
   const participle = isParticiple(ctx, cue, sentence);
-  let source: TokenRange | undefined = participle ? clauseSubject(ctx, sentence, cue.start) : undefined;
+  let source: TokenRange | undefined = participle ? (lastClauseSubject(ctx, sentence, cue.start) ?? clauseSubject(ctx, sentence, cue.start)) : undefined;
   const passive = isPassive(ctx, cue);
+  // "was asked about X", "has been criticized for X": a passive whose cue takes a particle has no source either.
+  const passiveParticle = !passive && cue.end - 1 > cue.start && PARTICLES.has(lower(ctx, cue.end - 1)) && isPassive(ctx, { start: cue.start, end: cue.end - 1 });
   if (!participle) source = subjectBefore(ctx, cue.start, sentence);
   // "Clinton is expected to win": PolNeAR gives no source, and the subject joins the content.
   const subjectOfPassive = passive ? source : undefined;
@@ -423,7 +469,7 @@ function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousS
     const agentEnd = sourceAfter(ctx, cue.end + 1, sentence.end, false);
     if (agentEnd > cue.end + 1) return { source: { start: cue.end + 1, end: agentEnd }, content: [subjectOfPassive] };
   }
-  source = passive ? undefined : (source ?? previousSource ?? clauseSubject(ctx, sentence, cue.start));
+  source = passive || passiveParticle ? undefined : (source ?? previousSource ?? clauseSubject(ctx, sentence, cue.start));
   let from = skipAdverbials(ctx, cue.end, sentence.end);
   from = skipAddressee(ctx, cueWord, from, sentence.end);
   from = trimRange(ctx, { start: skipAdverbials(ctx, from, sentence.end), end: sentence.end }).start;
@@ -576,7 +622,7 @@ function transcriptFrame(ctx: Context, sentence: TokenRange): Attribution | unde
   while (colon < Math.min(sentence.end, from + 4) && ctx.doc.tokens[colon]!.text !== ":") colon++;
   if (ctx.doc.tokens[colon]?.text !== ":") return undefined;
   const name = ctx.doc.tokens.slice(from, colon);
-  if (name.length === 0 || !name.every((t) => /^[\p{Lu}.'’-]+$/u.test(t.text) && t.text !== "Q")) return undefined;
+  if (name.length === 0 || !name.every((t) => /^[\p{Lu}.'’-]+$/u.test(t.text) && t.text !== "Q" && t.text !== "A")) return undefined;
   const range = trimRange(ctx, { start: colon + 1, end: paragraphEnd(ctx, colon) });
   if (range.end > range.start && isQuoteMark(ctx.doc.tokens[range.end - 1]!.text) && ctx.doc.quoteOf[range.end - 1] !== ctx.doc.quoteOf[range.start]) range.end--;
   if (range.end <= range.start) return undefined;
@@ -596,7 +642,9 @@ function colonFrame(ctx: Context, sentence: TokenRange): Attribution | undefined
     if (range.end - range.start < 3) return undefined;
     for (let j = range.start; j < range.end; j++) if (ctx.isCue[j]) return undefined;
     const direct = isDirect(ctx, range);
-    return { source: span(ctx, sentence.start, i), cue: span(ctx, i, i + 1), content: content(ctx, [range]), quote: direct ? "direct" : "indirect" };
+    // An interview's "Q:" and "A:" name no one.
+    const interview = i === sentence.start + 1 && /^[QA]$/.test(ctx.doc.tokens[sentence.start]!.text);
+    return { ...(interview ? {} : { source: span(ctx, sentence.start, i) }), cue: span(ctx, i, i + 1), content: content(ctx, [range]), quote: direct ? "direct" : "indirect" };
   }
   return undefined;
 }
