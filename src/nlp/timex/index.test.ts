@@ -130,6 +130,9 @@ const CASES: [string, [string, string, string][]][] = [
   // Tables of figures by month ("Apr 2.0"), numbered years of a schedule, a rate in "pct a year", a clock time glossed in parentheses.
   ["Wheat prev 39.9, March 13.2, Apr 10.0; a coupon of 7 pct in years three and four; growth of 80 pct a year; shelling since midnight (1200 GMT).",
     [["midnight", "TIME", "2023-02-16T24:00"]]],
+  // Wire copy spells days below ten; "March two" is a day only before a year or a stop.
+  ["Warrants run from March one, 1988; it is payable April three. In March two firms merged.",
+    [["March one, 1988", "DATE", "1988-03-01"], ["April three", "DATE", "2023-04-03"], ["March", "DATE", "2023-03"]]],
   // In a present-tense clause "that day" is any such day.
   ["You get a news item and you have strong redemptions that day.", []],
   // Titles and idioms that only look like time expressions.

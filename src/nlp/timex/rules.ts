@@ -391,11 +391,12 @@ export const RULES: Rule[] = [
   {
     name: "month-day",
     trigger: MONTH,
-    pattern: `(?:(?<wd>${WEEKDAY}),? )?(?:(?<mod>early|late|mid)[- ])?(?<month>${MONTH}) (?:(?<day>${DAY_NUMBER})|(?<dayw>${ORDINAL}))(?!\\d|:\\d|\\.\\d)(?:,? (?<year>${YEAR})(?!\\d))?`,
+    pattern: `(?:(?<wd>${WEEKDAY}),? )?(?:(?<mod>early|late|mid)[- ])?(?<month>${MONTH}) (?:(?<day>${DAY_NUMBER})|(?<dayw>${ORDINAL})|(?<dayc>one|two|three|four|five|six|seven|eight|nine)(?=,? ${YEAR}|[.,;:)]|$))(?!\\d|:\\d|\\.\\d)(?:,? (?<year>${YEAR})(?!\\d))?`,
     normalise: (g, context) => {
       if (!capitalised(g.month)) return null;
       const month = monthNumber(g.month!)!;
-      const day = g.day ? parseInt(g.day, 10) : parseOrdinal(g.dayw!);
+      // Wire copy spells days below ten ("payable April three", "from March one, 1988"); only before a year or a stop, as "in March two firms" is a count.
+      const day = g.day ? parseInt(g.day, 10) : g.dayc ? parseQuantity(g.dayc) : parseOrdinal(g.dayw!);
       if (!day) return null;
       const relative = relativeTense(context);
       const year = g.year ? Number(g.year) : relative ? yearForMonthDay(month, day, context.dct, relative, 0) : yearForMonthDay(month, day, context.dct, dateTense(context));
