@@ -133,6 +133,8 @@ const CASES: [string, [string, string, string][]][] = [
   // Wire copy spells days below ten; "March two" is a day only before a year or a stop.
   ["Warrants run from March one, 1988; it is payable April three. In March two firms merged.",
     [["March one, 1988", "DATE", "1988-03-01"], ["April three", "DATE", "2023-04-03"], ["March", "DATE", "2023-03"]]],
+  // The weeks just before an event are a date only the event gives, not a span; the years that followed one are.
+  ["His car was seen in the weeks before the shooting; in the years that followed he hid.", [["years", "DURATION", "PXY"]]],
   // In a present-tense clause "that day" is any such day.
   ["You get a news item and you have strong redemptions that day.", []],
   // Titles and idioms that only look like time expressions.

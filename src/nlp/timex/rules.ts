@@ -731,6 +731,9 @@ export const RULES: Rule[] = [
     normalise: (g, context) => {
       const unit = lower(g.unit);
       if (/^(?:days|hours|minutes)$/.test(unit) && !/\b(?:for|within) $/i.test(context.text.slice(Math.max(0, context.start - 7), context.start))) return null;
+      // "in the weeks before the shooting" too is the time just before an event (a date only the event gives), not a span.
+      if (/^ (?:before|preceding|leading up to)\b/i.test(context.text.slice(context.end, context.end + 16)) &&
+        /\bin the $/i.test(context.text.slice(Math.max(0, context.start - 7), context.start))) return null;
       // "a coupon of 7 pct in years three, four and five": numbered years of a schedule, not a span.
       if (NUMBER_AFTER.test(context.text.slice(context.end, context.end + 12))) return null;
       return { type: "DURATION", value: durationValue(null, unit)! };
