@@ -218,4 +218,15 @@ describe("findAttributions", () => {
     const text = '"PENCE: Donald Trump is prepared to rebuild our military, reduce taxes and —. "(CROSSTALK.)\n\n"WALLACE: If I may, sir.';
     for (const a of findAttributions(text)) expect(a.source?.text ?? "none").not.toBe("");
   });
+  it("reads no speaker into an opening phrase, a clause or a newsroom label before a colon", () => {
+    for (const text of [
+      "For one: the deduction for interest expenses is critical to developers.",
+      "The implication is clear: the campaign will not release the returns.",
+      "UPDATE: The website that listed the weapon has removed it.",
+    ]) {
+      expect(proposeAttributions(text).filter((p) => p.attribution.cue.text === ":"), text).toEqual([]);
+    }
+    const poll = proposeAttributions("Poll: Clinton and Trump in dead heat heading into first debate").filter((p) => p.attribution.cue.text === ":");
+    expect(poll.map((p) => p.attribution.source?.text)).toEqual(["Poll"]);
+  });
 });

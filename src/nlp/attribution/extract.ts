@@ -623,10 +623,19 @@ function transcriptFrame(ctx: Context, sentence: TokenRange): Attribution | unde
   if (ctx.doc.tokens[colon]?.text !== ":") return undefined;
   const name = ctx.doc.tokens.slice(from, colon);
   if (name.length === 0 || !name.every((t) => /^[\p{Lu}.'’-]+$/u.test(t.text) && t.text !== "Q" && t.text !== "A")) return undefined;
+  if (isLabel(ctx, from, colon)) return undefined;
   const range = trimRange(ctx, { start: colon + 1, end: paragraphEnd(ctx, colon) });
   if (range.end > range.start && isQuoteMark(ctx.doc.tokens[range.end - 1]!.text) && ctx.doc.quoteOf[range.end - 1] !== ctx.doc.quoteOf[range.start]) range.end--;
   if (range.end <= range.start) return undefined;
   return { source: span(ctx, from, colon), cue: span(ctx, colon, colon + 1), content: content(ctx, [range]), quote: "direct" };
+}
+
+/** Labels newsrooms put before a colon: they head a note, a link or a headline, nobody says what follows. */
+const LABELS = new Set("update updated correction clarification editor's editor’s note breaking exclusive video watch look email byline photos photo related read more".split(" "));
+
+function isLabel(ctx: Context, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!LABELS.has(lower(ctx, j))) return false;
+  return to > from;
 }
 
 /** `Poll: Trump a big turnoff for Latino voters`, `Q: ...`: a short name, a colon, then what it says. */
@@ -638,6 +647,11 @@ function colonFrame(ctx: Context, sentence: TokenRange): Attribution | undefined
       continue;
     }
     if (!/^\p{Lu}/u.test(ctx.doc.tokens[sentence.start]!.text)) return undefined;
+    // "For one:", "Among them:", "The implication is clear:", "UPDATE:": an opening phrase, a clause or a label, not a speaker.
+    if ((INTRO_WORDS.has(lower(ctx, sentence.start)) || ["thus", "among", "now", "even"].includes(lower(ctx, sentence.start)) || isLabel(ctx, sentence.start, i))) return undefined;
+    let finite = false;
+    for (let j = sentence.start + 1; j < i; j++) if (BE.has(lower(ctx, j)) || ["has", "have", "had"].includes(lower(ctx, j))) finite = true;
+    if (finite) return undefined;
     const range = trimRange(ctx, { start: i + 1, end: sentence.end });
     if (range.end - range.start < 3) return undefined;
     for (let j = range.start; j < range.end; j++) if (ctx.isCue[j]) return undefined;
