@@ -229,4 +229,14 @@ describe("findAttributions", () => {
     const poll = proposeAttributions("Poll: Clinton and Trump in dead heat heading into first debate").filter((p) => p.attribution.cue.text === ":");
     expect(poll.map((p) => p.attribution.source?.text)).toEqual(["Poll"]);
   });
+  it("gives a participle after another cue that cue's source, and a source through a restrictive relative clause", () => {
+    const text = "“I was totally against going into Iraq,” Trump said, repeating a false claim that he opposed the invasion.";
+    const repeating = proposeAttributions(text).filter((p) => p.attribution.cue.text === "repeating");
+    expect(repeating.map((p) => p.attribution.source?.text)).toEqual(["Trump"]);
+    const officials = proposeAttributions("Current and former officials who spoke with The Huffington Post said the organization has become a shell of itself.")
+      .map((p) => p.attribution)
+      .filter((a) => a.cue.text === "said");
+    expect(officials).toHaveLength(1);
+    expect(officials[0]!.source?.text).toContain("officials who spoke");
+  });
 });

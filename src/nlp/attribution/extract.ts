@@ -109,7 +109,16 @@ function sourceBefore(ctx: Context, end: number, floor: number): number {
       i = j;
       continue;
     }
-    if (token.lower === "who" || token.lower === "which") return i - 1;
+    if (token.lower === "who" || token.lower === "which") {
+      // "Current and former officials who spoke with The Huffington Post said": a restrictive relative clause with a
+      // verb of its own belongs to the noun phrase before it, which is the source; "X, who said" keeps "who".
+      const head = i - 2;
+      if (i < end && head >= floor && /^[\p{L}’'.]+$/u.test(ctx.doc.tokens[head]!.text) && !SOURCE_STOPS.has(ctx.doc.tokens[head]!.lower) && !ctx.isCue[head]) {
+        const start = sourceBefore(ctx, i - 1, floor);
+        if (start < i - 1) return start;
+      }
+      return i - 1;
+    }
     if (PUNCTUATION_STOPS.has(token.text) || isQuoteMark(token.text) || SOURCE_STOPS.has(token.lower) || ctx.isCue[i - 1]) break;
     if (token.text === "." && i - 1 === floor) break;
     i--;
@@ -457,7 +466,10 @@ function lastClauseSubject(ctx: Context, sentence: TokenRange, limit: number): T
 function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousSource?: TokenRange): Frame | undefined {
   const cueWord = lower(ctx, cue.end - 1);
   const participle = isParticiple(ctx, cue, sentence);
-  let source: TokenRange | undefined = participle ? (lastClauseSubject(ctx, sentence, cue.start) ?? clauseSubject(ctx, sentence, cue.start)) : undefined;
+  // "Hollande said Tuesday in Paris, noting ...": a participle after another cue of the sentence shares its source, unless a later clause has its own subject.
+  const later = participle ? lastClauseSubject(ctx, sentence, cue.start) : undefined;
+  const shared = previousSource && (!later || later.start < previousSource.start) ? previousSource : later;
+  let source: TokenRange | undefined = participle ? (shared ?? clauseSubject(ctx, sentence, cue.start)) : undefined;
   const passive = isPassive(ctx, cue);
   // "was asked about X", "has been criticized for X": a passive whose cue takes a particle has no source either.
   const passiveParticle = !passive && cue.end - 1 > cue.start && PARTICLES.has(lower(ctx, cue.end - 1)) && isPassive(ctx, { start: cue.start, end: cue.end - 1 });
