@@ -416,15 +416,22 @@ function afterDateline(ctx: Context, sentence: TokenRange, limit: number): numbe
   for (let i = sentence.start + 1; i < Math.min(limit, sentence.start + 8); i++) {
     const token = ctx.doc.tokens[i]!;
     if (DASHES.has(token.text)) return ctx.doc.tokens[i - 1]!.text === ")" || /^\p{Lu}{2,}$/u.test(ctx.doc.tokens[i - 1]!.text) ? i + 1 : sentence.start;
-    if (!/^[\p{Lu}(),.]/u.test(token.text)) return sentence.start;
+    if (!/^[\p{Lu}(),.]/u.test(token.text) && !/^\d+$/.test(token.text)) return sentence.start;
   }
   return sentence.start;
+}
+
+/** "Iowa," after "in Ames,": one or two capitalised words between commas, then another opening phrase or the subject. */
+function isPlaceAfterComma(ctx: Context, start: number, limit: number): boolean {
+  let i = start;
+  while (i < Math.min(limit, start + 2) && /^\p{Lu}/u.test(ctx.doc.tokens[i]!.text)) i++;
+  return i > start && ctx.doc.tokens[i]?.text === "," && i + 1 < limit && ctx.doc.tokens[start - 1]?.text === ",";
 }
 
 /** A participle ("Chastened by ...,", "Reached by phone,") or a time ("Hours later,", "Tuesday on ...,") opening a sentence before its subject. */
 function isOpeningPhrase(ctx: Context, start: number): boolean {
   const first = ctx.doc.tokens[start]!;
-  if (/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(first.text) || TIME_WORDS.has(first.lower)) return true;
+  if (/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(first.text) || TIME_WORDS.has(first.lower) || (["now", "back", "late", "indeed", "instead", "also", "first", "finally"].includes(first.lower))) return true;
   return ["later", "ago", "earlier"].includes(lower(ctx, start + 1));
 }
 
@@ -435,10 +442,12 @@ function isOpeningPhrase(ctx: Context, start: number): boolean {
 function clauseSubject(ctx: Context, sentence: TokenRange, limit: number): TokenRange | undefined {
   let start = afterDateline(ctx, sentence, limit);
   // An opening phrase ("In South Carolina,", "When Mr. Rubio spoke,", "On Tuesday,", "Chastened by the analyses,", "Hours later,") ends at its comma.
-  if (INTRO_WORDS.has(lower(ctx, start)) || isOpeningPhrase(ctx, start)) {
+  // Several may follow one another: "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton ...".
+  for (let k = 0; k < 3 && (INTRO_WORDS.has(lower(ctx, start)) || isOpeningPhrase(ctx, start) || (k > 0 && isPlaceAfterComma(ctx, start, limit))); k++) {
     let comma = start + 1;
     while (comma < Math.min(limit, start + 25) && ctx.doc.tokens[comma]!.text !== ",") comma++;
-    if (ctx.doc.tokens[comma]?.text === "," && comma < limit) start = comma + 1;
+    if (ctx.doc.tokens[comma]?.text !== "," || comma >= limit) break;
+    start = comma + 1;
   }
   if (PRONOUNS.has(lower(ctx, start)) && lower(ctx, start) !== "who") return { start, end: start + 1 };
   let end = start;
