@@ -239,4 +239,10 @@ describe("findAttributions", () => {
     expect(officials).toHaveLength(1);
     expect(officials[0]!.source?.text).toContain("officials who spoke");
   });
+  it("does not give a participle the 'who' of an earlier relative clause", () => {
+    const text = "Trump was similarly defensive about not paying an architect who said he was stiffed, saying, “Maybe he didn’t do a good job.”";
+    const saying = proposeAttributions(text).filter((p) => p.attribution.cue.text === "saying");
+    expect(saying).toHaveLength(1);
+    expect(saying[0]!.attribution.source?.text).not.toBe("who");
+  });
 });

@@ -477,7 +477,9 @@ function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousS
   const participle = isParticiple(ctx, cue, sentence);
   // "Hollande said Tuesday in Paris, noting ...": a participle after another cue of the sentence shares its source, unless a later clause has its own subject.
   const later = participle ? lastClauseSubject(ctx, sentence, cue.start) : undefined;
-  const shared = previousSource && (!later || later.start < previousSource.start) ? previousSource : later;
+  // Not the "who" of a relative clause: "defensive when forced to defend not paying an architect who said ..., saying ...".
+  const relative = previousSource !== undefined && RELATIVES.has(lower(ctx, previousSource.start)) && previousSource.end === previousSource.start + 1;
+  const shared = previousSource && !relative && (!later || later.start < previousSource.start) ? previousSource : later;
   let source: TokenRange | undefined = participle ? (shared ?? clauseSubject(ctx, sentence, cue.start)) : undefined;
   const passive = isPassive(ctx, cue);
   // "was asked about X", "has been criticized for X": a passive whose cue takes a particle has no source either.
