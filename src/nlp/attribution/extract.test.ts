@@ -245,4 +245,12 @@ describe("findAttributions", () => {
     expect(saying).toHaveLength(1);
     expect(saying[0]!.attribution.source?.text).not.toBe("who");
   });
+  it("walks back over a circumstance or a place between the subject and its cue", () => {
+    const text = "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday said the remarks were the textbook definition of a racist comment.";
+    const said = proposeAttributions(text).filter((p) => p.attribution.cue.text === "said");
+    expect(said).toHaveLength(1);
+    expect(said[0]!.attribution.source?.text.startsWith("Speaker Paul D. Ryan")).toBe(true);
+    const place = proposeAttributions("Cory James, of Flint, Mich., said the water crisis is not over for his family.").filter((p) => p.attribution.cue.text === "said");
+    expect(place[0]!.attribution.source?.text.startsWith("Cory James")).toBe(true);
+  });
 });

@@ -286,7 +286,7 @@ function subjectBefore(ctx: Context, cueStart: number, sentence: TokenRange): To
     let start = sourceBefore(ctx, comma, sentence.start);
     // "Swanson, who is a pastor at the church of Elizabeth, Colorado, slammed", "Woodrow Benford, 58, who lives ..., says":
     // a relative clause or an age is not the subject; the noun phrase before it is.
-    for (let k = 0; k < 3 && start < comma && ctx.doc.tokens[start - 1]?.text === "," && (RELATIVES.has(lower(ctx, start)) || /^\d+$/.test(ctx.doc.tokens[start]!.text)); k++) {
+    for (let k = 0; k < 3 && start < comma && ctx.doc.tokens[start - 1]?.text === "," && (RELATIVES.has(lower(ctx, start)) || /^\d+$/.test(ctx.doc.tokens[start]!.text) || isAdverbialStart(ctx, start)); k++) {
       const earlier = sourceBefore(ctx, start - 1, sentence.start);
       if (earlier >= start - 1) break;
       start = earlier;
@@ -303,7 +303,20 @@ function subjectBefore(ctx: Context, cueStart: number, sentence: TokenRange): To
     }
   }
   const start = sourceBefore(ctx, cueStart, sentence.start);
+  // "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called": a circumstance is not the subject.
+  if (start < cueStart && start > sentence.start && isAdverbialStart(ctx, start) && ctx.doc.tokens[start - 1]!.text === ",") {
+    const subject = subjectBefore(ctx, start, sentence);
+    if (subject) return { start: subject.start, end: cueStart };
+  }
   return start < cueStart ? { start, end: cueStart } : undefined;
+}
+
+/** Words that open a circumstance or a place after a name, not a noun phrase: "on Tuesday", "last week", "of Flint, Mich.", "also serving in Iran". */
+const ADVERBIAL_STARTS = new Set("on in during at of from last this next earlier later also meanwhile anonymously".split(" "));
+
+function isAdverbialStart(ctx: Context, i: number): boolean {
+  const word = lower(ctx, i);
+  return ADVERBIAL_STARTS.has(word) || TIME_WORDS.has(word) || /^\p{Ll}+ing$/u.test(ctx.doc.tokens[i]!.text);
 }
 
 /** Skips the addressee of "told"-like cues when nothing but it follows ("..., he told reporters."). */
