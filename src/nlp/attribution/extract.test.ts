@@ -253,4 +253,15 @@ describe("findAttributions", () => {
     const place = proposeAttributions("Cory James, of Flint, Mich., said the water crisis is not over for his family.").filter((p) => p.attribution.cue.text === "said");
     expect(place[0]!.attribution.source?.text.startsWith("Cory James")).toBe(true);
   });
+  it("takes the agent of 'when asked by X' as the source and a name after ', but' as a participle's subject", () => {
+    const text = "Trump said he would require Muslims to register. When asked by a reporter whether this differed from Nazi Germany, he said it did.";
+    const asked = proposeAttributions(text).filter((p) => p.attribution.cue.text === "asked");
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.attribution.source?.text).toBe("a reporter");
+    expect(asked[0]!.attribution.content.text.startsWith("whether this differed")).toBe(true);
+    const but = proposeAttributions("Trump pivoted to talking about trade, but Wallace brought him back to Romney's attacks, asking Trump to share his views on the Klan.").filter(
+      (p) => p.attribution.cue.text === "asking",
+    );
+    expect(but.map((p) => p.attribution.source?.text)).toEqual(["Wallace"]);
+  });
 });

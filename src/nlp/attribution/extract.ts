@@ -444,15 +444,12 @@ function isPlaceAfterComma(ctx: Context, start: number, limit: number): boolean 
 /** A participle ("Chastened by ...,", "Reached by phone,") or a time ("Hours later,", "Tuesday on ...,") opening a sentence before its subject. */
 function isOpeningPhrase(ctx: Context, start: number): boolean {
   const first = ctx.doc.tokens[start]!;
-  if (/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(first.text) || TIME_WORDS.has(first.lower) || (["now", "back", "late", "indeed", "instead", "also", "first", "finally"].includes(first.lower))) return true;
+  if (/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(first.text) || (/^\p{Lu}\p{Ll}+ly$/u.test(first.text) && ctx.doc.tokens[start + 1]?.text === ",") || TIME_WORDS.has(first.lower) || (["now", "back", "late", "indeed", "instead", "also", "first", "finally"].includes(first.lower))) return true;
   return ["later", "ago", "earlier"].includes(lower(ctx, start + 1));
 }
 
-/**
- * The subject of the sentence's main clause, for a participial cue ("Trump went after Bush, calling him ...").
- * Skips an opening phrase that ends in a comma, then takes a pronoun or a run of capitalised words.
- */
-function clauseSubject(ctx: Context, sentence: TokenRange, limit: number): TokenRange | undefined {
+/** Where the main clause starts, after a dateline and opening phrases, looking no further than `limit`. */
+function mainClauseStart(ctx: Context, sentence: TokenRange, limit: number): number {
   let start = afterDateline(ctx, sentence, limit);
   // An opening phrase ("In South Carolina,", "When Mr. Rubio spoke,", "On Tuesday,", "Chastened by the analyses,", "Hours later,") ends at its comma.
   // Several may follow one another: "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton ...".
@@ -462,6 +459,15 @@ function clauseSubject(ctx: Context, sentence: TokenRange, limit: number): Token
     if (ctx.doc.tokens[comma]?.text !== "," || comma >= limit) break;
     start = comma + 1;
   }
+  return start;
+}
+
+/**
+ * The subject of the sentence's main clause, for a participial cue ("Trump went after Bush, calling him ...").
+ * Skips an opening phrase that ends in a comma, then takes a pronoun or a run of capitalised words.
+ */
+function clauseSubject(ctx: Context, sentence: TokenRange, limit: number): TokenRange | undefined {
+  const start = mainClauseStart(ctx, sentence, limit);
   if (PRONOUNS.has(lower(ctx, start)) && lower(ctx, start) !== "who") return { start, end: start + 1 };
   let end = start;
   while (end < limit && end - start < 10) {
@@ -480,9 +486,18 @@ function lastClauseSubject(ctx: Context, sentence: TokenRange, limit: number): T
     if (ctx.doc.quoteOf[i] !== -1) continue;
     const word = lower(ctx, i);
     if (["but", "and", ";"].includes(word) && ["he", "she", "they", "we", "i"].includes(lower(ctx, i + 1))) return { start: i + 1, end: i + 2 };
+    // ", but Wallace brought him back to ..., asking": a name opening a clause after ", but" and before a verb.
+    if (word === "but" && ctx.doc.tokens[i - 1]?.text === ",") {
+      let end = i + 1;
+      while (end < limit && end - i <= 3 && /^\p{Lu}/u.test(ctx.doc.tokens[end]!.text)) end++;
+      if (end > i + 1 && end < limit && /^\p{Ll}+$/u.test(ctx.doc.tokens[end]!.text) && !ctx.isCue[end - 1]) return { start: i + 1, end };
+    }
   }
   return undefined;
 }
+
+/** Words that end the agent of "asked by a reporter whether ...". */
+const AGENT_STOPS = new Set(["whether", "if", "about", "to", "what", "why", "how", "who", "when", "where"]);
 
 /** `X said (that) ...`, `X, a spokesman, said ...`, `..., noting that ...`. */
 function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousSource?: TokenRange): Frame | undefined {
@@ -492,7 +507,9 @@ function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousS
   const later = participle ? lastClauseSubject(ctx, sentence, cue.start) : undefined;
   // Not the "who" of a relative clause: "defensive when forced to defend not paying an architect who said ..., saying ...".
   const relative = previousSource !== undefined && RELATIVES.has(lower(ctx, previousSource.start)) && previousSource.end === previousSource.start + 1;
-  const shared = previousSource && !relative && (!later || later.start < previousSource.start) ? previousSource : later;
+  // Nor a source inside an opening phrase: "As the White House hints at ..., Abbott is not having any of it, immediately delivering ...".
+  const opening = participle && previousSource !== undefined && previousSource.start < mainClauseStart(ctx, sentence, cue.start);
+  const shared = previousSource && !relative && !opening && (!later || later.start < previousSource.start) ? previousSource : later;
   let source: TokenRange | undefined = participle ? (shared ?? clauseSubject(ctx, sentence, cue.start)) : undefined;
   const passive = isPassive(ctx, cue);
   // "was asked about X", "has been criticized for X": a passive whose cue takes a particle has no source either.
@@ -507,6 +524,15 @@ function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousS
   }
   source = passive || passiveParticle ? undefined : (source ?? previousSource ?? clauseSubject(ctx, sentence, cue.start));
   let from = skipAdverbials(ctx, cue.end, sentence.end);
+  // "when asked by a reporter whether ...": a participle's agent asks; what is asked follows it.
+  if (!passive && lower(ctx, cue.end) === "by" && /(ed|en)$/.test(cueWord) && (cue.start === sentence.start || ["when", "if", "as", "after", "before", "once", "until", ","].includes(lower(ctx, cue.start - 1)))) {
+    let agentEnd = cue.end + 1;
+    while (agentEnd < sentence.end && agentEnd - cue.end <= 8 && !AGENT_STOPS.has(lower(ctx, agentEnd)) && !PUNCTUATION_STOPS.has(ctx.doc.tokens[agentEnd]!.text) && !isQuoteMark(ctx.doc.tokens[agentEnd]!.text) && !ctx.isCue[agentEnd]) agentEnd++;
+    if (agentEnd > cue.end + 1 && agentEnd < sentence.end - 1 && AGENT_STOPS.has(lower(ctx, agentEnd))) {
+      source = { start: cue.end + 1, end: agentEnd };
+      from = lower(ctx, agentEnd) === "about" ? agentEnd + 1 : agentEnd;
+    }
+  }
   from = skipAddressee(ctx, cueWord, from, sentence.end);
   from = trimRange(ctx, { start: skipAdverbials(ctx, from, sentence.end), end: sentence.end }).start;
   const speech = SPEECH_CUES.has(cueWord) || lower(ctx, from) === "that" || isQuoteMark(ctx.doc.tokens[from]?.text ?? "");
