@@ -264,4 +264,11 @@ describe("findAttributions", () => {
     );
     expect(but.map((p) => p.attribution.source?.text)).toEqual(["Wallace"]);
   });
+  it("starts the first part of a relative clause split by a parenthetical cue at its relative word", () => {
+    const text = "The park is near the football stadium, which, police said, is usually full of activities on game days.";
+    const said = proposeAttributions(text).filter((p) => p.attribution.cue.text === "said");
+    expect(said).toHaveLength(1);
+    expect(said[0]!.attribution.content.parts?.[0]?.text).toBe("which");
+    expect(said[0]!.attribution.content.parts?.[1]?.text.startsWith("is usually full of activities")).toBe(true);
+  });
 });

@@ -384,13 +384,17 @@ function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame |
   if (quoted && quoted.start > sentence.start + 1 && tail >= 3 && next && /^\p{Ll}/u.test(next.text) && !NON_CONTENT_STARTERS.has(next.lower)) return undefined;
   // "The museum, Mr. Obama said, would make ...": a parenthetical cue splits one content, however short its first part.
   const parenthetical = !leftQuote && next?.text === "," && !ctx.isCue[after + 1] && !followingQuote(ctx, after, sentence);
-  const left = leftContent(ctx, edge, sentence, parenthetical ? 1 : 4);
+  let left = leftContent(ctx, edge, sentence, parenthetical ? 1 : 4);
   if (!left) return undefined;
+  // "... the stadium, which, police said, is usually full": the parenthetical splits a relative clause, whose content starts at its relative word.
+  const relativeStart = parenthetical && edge - 1 > sentence.start && ["which", "who"].includes(lower(ctx, edge - 1)) && ctx.doc.tokens[edge - 2]!.text === ",";
+  if (relativeStart) left = { start: edge - 1, end: edge };
   const parts = [left];
   const quote = followingQuote(ctx, after, sentence);
   if (quote && isDirect(ctx, left)) parts.push(quote);
-  else if (next?.text === "," && !ctx.isCue[after + 1] && !isDirect(ctx, left) && left.start === sentence.start) {
-    const rest = trimRange(ctx, { start: after + 1, end: contentEnd(ctx, after + 1, sentence) });
+  else if (next?.text === "," && !ctx.isCue[after + 1] && !isDirect(ctx, left) && (left.start === sentence.start || relativeStart)) {
+    const restEnd = ctx.contentEnd ? bestEnd(ctx.contentEnd, ctx, lower(ctx, cue.end - 1), after + 1, ctx.contentEndScale) : contentEnd(ctx, after + 1, sentence);
+    const rest = trimRange(ctx, { start: after + 1, end: restEnd });
     if (rest.end - rest.start >= 3) parts.push(rest);
   }
   return { source, content: parts };
