@@ -13,8 +13,10 @@ const CUE_MODIFIERS = new Set(
 );
 /** Auxiliaries and adverbs ("has always", "strongly") lead up to a cue but are not its head. */
 export function isCueModifier(word: string): boolean {
-  return CUE_MODIFIERS.has(word.toLowerCase()) || (word.endsWith("ly") && /^\p{Ll}+ly$/u.test(word));
+  return CUE_MODIFIERS.has(word.toLowerCase()) || (word.endsWith("ly") && /^\p{Ll}+ly$/u.test(word) && !LY_NOUNS.has(word));
 }
+/** Nouns ending in -ly, not adverbs: "the family said" is a subject and its cue. */
+const LY_NOUNS = new Set("family ally rally supply reply assembly anomaly monopoly tally bully fly belly lily jelly".split(" "));
 
 /** Words below this cue rate are never candidates, whatever their context. */
 export const CANDIDATE_RATE = 0.03;

@@ -271,4 +271,37 @@ describe("findAttributions", () => {
     expect(said[0]!.attribution.content.parts?.[0]?.text).toBe("which");
     expect(said[0]!.attribution.content.parts?.[1]?.text.startsWith("is usually full of activities")).toBe(true);
   });
+
+  it("reads a title-case headline with a capitalised speech verb, either way round", () => {
+    const before = only("Obama Says African-American Museum Will Tell of Suffering and Delight. WASHINGTON -- President Obama spoke.", "Says");
+    expect(before.source?.text).toBe("Obama");
+    expect(before.content.text).toBe("African-American Museum Will Tell of Suffering and Delight");
+    const after = only("Clinton Hid Past Health Problems From Public, Former White House Doctor Says. Secrecy is not a stranger to her.", "Says");
+    expect(after.source?.text).toBe("Former White House Doctor");
+    expect(after.content.text).toBe("Clinton Hid Past Health Problems From Public");
+    // Not in the body, and not in a headline that is not in title case.
+    expect(findAttributions("Trump won. Obama Says Museum Will Tell of Delight.").filter((a) => a.cue.text === "Says")).toHaveLength(0);
+  });
+
+  it("takes what comes before ', as X said' as X's content, and nothing after the cue", () => {
+    const a = only("Roger Ailes also met with Mr. Trump that day, as The New York Times said on Tuesday, and he will be paid.", "said");
+    expect(a.source?.text).toBe("The New York Times");
+    expect(a.content.text).toBe("Roger Ailes also met with Mr. Trump that day");
+    const b = only("The video does not answer whether Scott had a gun, as police have said.", "said");
+    expect(b.source?.text).toBe("police");
+    expect(b.content.text).toBe("The video does not answer whether Scott had a gun");
+  });
+
+  it("keeps a relative clause inside a content before its cue, and a role 'for' someone in the source", () => {
+    const text = "Scott's relatives, who asked authorities to show them video of the shooting, watched it on Thursday, attorneys for the family said.";
+    const a = only(text, "said");
+    expect(a.source?.text).toBe("attorneys for the family");
+    expect(a.content.text).toBe("Scott's relatives, who asked authorities to show them video of the shooting, watched it on Thursday");
+  });
+
+  it("reads a sentence opening with its cue: 'Said X: “...”'", () => {
+    const a = only("Experts are divided. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”", "Said");
+    expect(a.source?.text).toBe("Ellis");
+    expect(a.content.text).toBe("“I don’t get the sense she’s the least bit interested in tax reform.”");
+  });
 });

@@ -119,11 +119,27 @@ function sourceBefore(ctx: Context, end: number, floor: number): number {
       }
       return i - 1;
     }
+    // "A spokesman for the campaign said", "the Center for American Progress said": "for" after a role or a name joins the noun phrase.
+    if (token.lower === "for" && i < end && i - 2 >= floor && isForHead(ctx, i - 2)) {
+      i--;
+      continue;
+    }
     if (PUNCTUATION_STOPS.has(token.text) || isQuoteMark(token.text) || SOURCE_STOPS.has(token.lower) || ctx.isCue[i - 1]) break;
     if (token.text === "." && i - 1 === floor) break;
     i--;
   }
   return i;
+}
+
+/** Roles named by who they speak or work for: "a spokesman for", "attorneys for". */
+const FOR_ROLES = new Set(
+  "spokesman spokeswoman spokesperson spokesmen director directors strategist strategists attorney attorneys lawyer lawyers adviser advisers advisor advisors candidate manager chairman chairwoman editor member members counsel secretary official officials representative representatives researcher researchers analyst analysts fellow correspondent coordinator organizer organizers aide aides surrogate surrogates advocate advocates expert experts".split(" "),
+);
+
+function isForHead(ctx: Context, k: number): boolean {
+  const token = ctx.doc.tokens[k]!;
+  if (ctx.isCue[k] || SOURCE_STOPS.has(token.lower)) return false;
+  return FOR_ROLES.has(token.lower) || (/^\p{Lu}\p{Ll}+$/u.test(token.text) && /^\p{Lu}/u.test(ctx.doc.tokens[k + 2]?.text ?? ""));
 }
 
 const INVERTED_SOURCE_STARTS = new Set("a an the one two three another some many several his her their its he she they we i officials".split(" "));
@@ -339,16 +355,27 @@ function hasCue(ctx: Context, range: TokenRange): boolean {
   return false;
 }
 
+/** `Said Ellis: “I don't get the sense ...”`: a sentence opening with its cue, the speaker and a colon or comma before a quote. */
+function openingCue(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame | undefined {
+  if (cue.end !== cue.start + 1 || !["said", "says", "added", "adds", "wrote", "writes"].includes(lower(ctx, cue.start))) return undefined;
+  const end = sourceAfter(ctx, cue.end, sentence.end, false);
+  if (end === cue.end || ![":", ","].includes(ctx.doc.tokens[end]?.text ?? "")) return undefined;
+  const quote = quoteRegion(ctx, end + 1);
+  if (!quote || quote.start !== end + 1) return undefined;
+  return { source: { start: cue.end, end }, content: [trimRange(ctx, { start: end + 1, end: sentence.end })] };
+}
+
 /** `“...,” said X.`, `“...,” X said.`, `The attack killed five, police said.` */
 function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame | undefined {
   const before = cue.start - 1;
   // `“Didn't he?” Mrs. Clinton said.` splits after the question mark: the quote ends the sentence before.
   const floor = isClosingQuoteAt(ctx, sentence.start - 1) && sentence.end - sentence.start <= 10 ? sentence.start - 1 : sentence.start;
-  if (before < floor) return undefined;
+  if (before < floor) return cue.start === sentence.start ? openingCue(ctx, cue, sentence) : undefined;
   const edgeIsBreak = (i: number): boolean => i >= floor && (ctx.doc.tokens[i]?.text === "," || isClosingQuoteAt(ctx, i) || ctx.doc.tokens[i]?.text === "—");
   let source: TokenRange | undefined;
   let edge: number;
   let after = cue.end;
+  let asClause = false;
   const quoteBefore = isClosingQuoteAt(ctx, before) || (ctx.doc.tokens[before]?.text === "," && isClosingQuoteAt(ctx, before - 1));
   const subject = subjectBefore(ctx, cue.start, sentence);
   // "..., said X" follows a quote; after plain text a comma before the cue more likely closes an appositive.
@@ -360,6 +387,11 @@ function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame |
   } else if (subject && edgeIsBreak(subject.start - 1)) {
     source = subject;
     edge = subject.start - 1;
+  } else if (subject && lower(ctx, subject.start - 1) === "as" && ctx.doc.tokens[subject.start - 2]?.text === "," && subject.start - 2 > sentence.start) {
+    // "Scott had a gun, as police have said.": what comes before ", as" is what they said, and only that.
+    source = subject;
+    edge = subject.start - 2;
+    asClause = true;
   } else if (quoteBefore) {
     edge = before;
   } else return undefined;
@@ -383,7 +415,7 @@ function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame |
   const quoted = leftQuote ? quoteRegion(ctx, isClosingQuoteAt(ctx, edge) ? edge : edge - 1) : undefined;
   if (quoted && quoted.start > sentence.start + 1 && tail >= 3 && next && /^\p{Ll}/u.test(next.text) && !NON_CONTENT_STARTERS.has(next.lower)) return undefined;
   // "The museum, Mr. Obama said, would make ...": a parenthetical cue splits one content, however short its first part.
-  const parenthetical = !leftQuote && next?.text === "," && !ctx.isCue[after + 1] && !followingQuote(ctx, after, sentence);
+  const parenthetical = !asClause && !leftQuote && next?.text === "," && !ctx.isCue[after + 1] && !followingQuote(ctx, after, sentence);
   let left = leftContent(ctx, edge, sentence, parenthetical ? 1 : 4);
   if (!left) return undefined;
   // "... the stadium, which, police said, is usually full": the parenthetical splits a relative clause, whose content starts at its relative word.
@@ -392,7 +424,7 @@ function postposed(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame |
   const parts = [left];
   const quote = followingQuote(ctx, after, sentence);
   if (quote && isDirect(ctx, left)) parts.push(quote);
-  else if (next?.text === "," && !ctx.isCue[after + 1] && !isDirect(ctx, left) && (left.start === sentence.start || relativeStart)) {
+  else if (!asClause && next?.text === "," && !ctx.isCue[after + 1] && !isDirect(ctx, left) && (left.start === sentence.start || relativeStart)) {
     const restEnd = ctx.contentEnd ? bestEnd(ctx.contentEnd, ctx, lower(ctx, cue.end - 1), after + 1, ctx.contentEndScale) : contentEnd(ctx, after + 1, sentence);
     const rest = trimRange(ctx, { start: after + 1, end: restEnd });
     if (rest.end - rest.start >= 3) parts.push(rest);
@@ -621,6 +653,12 @@ export function proposeAttributions(text: string, options: ExtractOptions = {}):
       scores.push(ACCORDING_TO_SCORE);
       if (turn) certain.add(turn);
     }
+    const headline = sentenceIndex === 0 ? headlineFrame(ctx, sentence) : undefined;
+    if (headline) {
+      found.push(headline);
+      scores.push(ACCORDING_TO_SCORE);
+      certain.add(headline);
+    }
     // A later cue without a subject of its own ("..., he said, adding that ...") shares the earlier one's.
     let previousSource: TokenRange | undefined;
     for (let i = sentence.start; i < sentence.end; i++) {
@@ -712,7 +750,8 @@ function colonFrame(ctx: Context, sentence: TokenRange): Attribution | undefined
       if (PUNCTUATION_STOPS.has(token.text) || isQuoteMark(token.text) || SOURCE_STOPS.has(token.lower) || ctx.isCue[i]) return undefined;
       continue;
     }
-    if (!/^\p{Lu}/u.test(ctx.doc.tokens[sentence.start]!.text)) return undefined;
+    // "Said Ellis: ...": the sentence's cue opens it (see openingCue).
+    if (!/^\p{Lu}/u.test(ctx.doc.tokens[sentence.start]!.text) || ctx.isCue[sentence.start]) return undefined;
     // "For one:", "Among them:", "The implication is clear:", "UPDATE:": an opening phrase, a clause or a label, not a speaker.
     if ((INTRO_WORDS.has(lower(ctx, sentence.start)) || ["thus", "among", "now", "even"].includes(lower(ctx, sentence.start)) || isLabel(ctx, sentence.start, i))) return undefined;
     let finite = false;
@@ -730,6 +769,56 @@ function colonFrame(ctx: Context, sentence: TokenRange): Attribution | undefined
 }
 
 const DASHES = new Set(["―", "—", "–", "-", "--"]);
+
+/** Speech verbs as headlines write them, capitalised: "Trump’s Son Says The Battle ... Will Be Unprecedented". */
+const HEADLINE_CUES = new Set("says said say claims claimed warns warned slams slammed calls tells told urges urged admits admitted reveals revealed insists vows predicts argues accuses blames suggests".split(" "));
+const HEADLINE_BREAKS = new Set([":", ...DASHES]);
+
+/**
+ * A title-case headline opening the document with a capitalised speech verb, which the cue model never sees
+ * (it skips capitalised words inside a sentence): "Obama Says Museum Will Tell of 'Suffering and Delight.'"
+ * (the name before the verb, the rest after it) or "Clinton Hid Health Problems, Former Doctor Says." (the part
+ * before the last comma said by the name after it).
+ */
+function headlineFrame(ctx: Context, sentence: TokenRange): Attribution | undefined {
+  const { tokens } = ctx.doc;
+  if (sentence.start !== 0) return undefined;
+  let words = 0;
+  let capitalised = 0;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    if (!/^\p{L}/u.test(tokens[i]!.text)) continue;
+    words++;
+    if (/^[\p{Lu}\d]/u.test(tokens[i]!.text) || ["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "is"].includes(tokens[i]!.text)) capitalised++;
+  }
+  if (words < 4 || capitalised < words * 0.8) return undefined;
+  let cue = -1;
+  for (let i = sentence.start + 1; i < sentence.end; i++) {
+    if (HEADLINE_CUES.has(tokens[i]!.lower) && /^\p{Lu}/u.test(tokens[i]!.text) && ctx.doc.quoteOf[i] === -1) {
+      cue = i;
+      break;
+    }
+  }
+  if (cue < 0) return undefined;
+  let end = sentence.end;
+  while (end > cue + 1 && /^[.!?]$/.test(tokens[end - 1]!.text)) end--;
+  let start = cue;
+  while (start > sentence.start && !HEADLINE_BREAKS.has(tokens[start - 1]!.text) && tokens[start - 1]!.text !== ",") start--;
+  if (end === cue + 1) {
+    // "..., Lindsey Graham Says.": the content is what comes before the comma.
+    if (tokens[start - 1]?.text !== "," || start === cue) return undefined;
+    let from = start - 1;
+    while (from > sentence.start && !HEADLINE_BREAKS.has(tokens[from - 1]!.text)) from--;
+    const range = trimRange(ctx, { start: from, end: start - 1 });
+    if (range.end - range.start < 2) return undefined;
+    return { source: span(ctx, start, cue), cue: span(ctx, cue, cue + 1), content: content(ctx, [range]), quote: "indirect" };
+  }
+  let sourceEnd = cue;
+  while (sourceEnd > start && isCueModifier(tokens[sourceEnd - 1]!.lower)) sourceEnd--;
+  if (sourceEnd === start || tokens[start - 1]?.text === ",") return undefined;
+  const range = trimRange(ctx, { start: cue + 1, end });
+  if (range.end - range.start < 2) return undefined;
+  return { source: span(ctx, start, sourceEnd), cue: span(ctx, cue, cue + 1), content: content(ctx, [range]), quote: "indirect" };
+}
 
 /** The capitalised name after a dash, when nothing but a handle, a date or the paragraph's end follows it ("— Paul Ryan (@SpeakerRyan)"). */
 function signature(ctx: Context, dash: number): TokenRange | undefined {
@@ -811,6 +900,11 @@ const RELATIVE_SOURCE = /^(?:who|which)$/i;
 /** "the funding system, which advocates say disadvantages ...": the relative is in the inner content, which stays nested in the outer. */
 const RELATIVE_OBJECT = /^(?:who|whom|which)\s+\S/i;
 
+/** Whether the content has a clause of its own before `cut`: a relative right after the content's first noun phrase does not. */
+function clauseEndsBefore(text: string, content: ContentSpan, cut: number): boolean {
+  return /[;:.!?]/.test(text.slice(content.start, cut).replace(/\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov)\./g, ""));
+}
+
 function wordBefore(text: string, at: number): string {
   return (/([\p{L}’']+)\W*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? "").toLowerCase();
 }
@@ -832,7 +926,11 @@ function settleNesting(text: string, found: Attribution[]): Attribution[] {
     // Inside a clause ("that the ad suggests ...", "she hopes ..., but she knows ...") the inner cue is part of the content.
     const before = text.slice(Math.max(outer.content.start, cut - 40), cut);
     const clauseEnds = CLAUSE_END.test(before) && (!BARE_CONJUNCTION.test(before) || inner.some((b) => SUBJECT_START.test(b.source?.text ?? "")));
-    if (!clauseEnds && !inner.some((b) => RELATIVE_SOURCE.test(b.source?.text ?? ""))) return outer;
+    const relative = inner.some((b) => RELATIVE_SOURCE.test(b.source?.text ?? ""));
+    if (!clauseEnds && !relative) return outer;
+    // "Scott's relatives, who asked ..., watched it, attorneys said": a relative clause inside a content before its cue
+    // is part of it; the content carries on after the clause up to the cue.
+    if (relative && !clauseEndsBefore(text, outer.content, cut) && outer.content.end <= outer.cue.start) return outer;
     const content = cutContent(text, outer.content, cut);
     return content ? { ...outer, content } : outer;
   });

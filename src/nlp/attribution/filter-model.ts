@@ -17,6 +17,22 @@ function sourceShape(source: Attribution["source"]): string {
   return "lower";
 }
 
+/** A finite verb after the first word: an auxiliary, a copula, a negation or a past tense ("he happened to be"). */
+const FINITE = /\s(?:is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|do|does|did|am|\S*n[’']t|\S{3,}ed)(?=[\s,;:.!?”"]|$)/iu;
+
+/**
+ * What the content is: a "that" or "to" clause, a quote, a clause with a finite verb, or a bare noun phrase
+ * (the object of a verb used not of speech: "made the comments Friday", "unveiled the plan").
+ */
+export function contentShape(text: string): string {
+  const space = text.search(/\s/);
+  const first = (space < 0 ? text : text.slice(0, space)).toLowerCase();
+  if (first === "that" || first === "to") return first;
+  if (/^[“"'`‘]/.test(first)) return "quote";
+  if (space < 0) return "word";
+  return FINITE.test(text.slice(space)) ? "finite" : "phrase";
+}
+
 /** A proposed attribution as the filter's features see it. */
 interface FilterSite {
   head: string;
@@ -27,6 +43,7 @@ interface FilterSite {
   source: string;
   cue: string;
   sourceWords: string[];
+  shape: string;
   attribution: Attribution;
 }
 
@@ -43,6 +60,7 @@ function filterSite(attribution: Attribution, cueScore: number): FilterSite {
     cue: String(bucket(cueScore, [-8, -4, -2, -1, 0, 1, 2, 4, 8])),
     // The source's first and last words tell a speaker ("the spokesman", "Mr. Trump") from a stray phrase ("on board with").
     sourceWords: attribution.source?.text.toLowerCase().split(/\s+/) ?? [],
+    shape: contentShape(attribution.content.parts?.[0]?.text ?? attribution.content.text),
     attribution,
   };
 }
@@ -70,6 +88,8 @@ const FILTER_TEMPLATES: Template<FilterSite>[] = [
   { name: "sourceFirst", values: (f) => [f.sourceWords[0] ?? "-"] },
   { name: "sourceLast", values: (f) => [f.sourceWords[f.sourceWords.length - 1] ?? "-"] },
   { name: "sourceWords", values: (f) => [String(Math.min(6, f.sourceWords.length))] },
+  { name: "shape", values: (f) => [f.shape, f.before] },
+  { name: "head+shape", values: (f) => [f.head, f.shape] },
 ];
 
 /** `cueScore` is the cue model's score of the cue's head word. */
