@@ -304,4 +304,9 @@ describe("findAttributions", () => {
     expect(a.source?.text).toBe("Ellis");
     expect(a.content.text).toBe("“I don’t get the sense she’s the least bit interested in tax reform.”");
   });
+
+  it("carries a direct quote on after its cue through 'but' or 'and'", () => {
+    const a = only('"You know, I love Larry," he said, but "when it comes to energy issues, Larry has a history of representing fossil fuel industries."', "said");
+    expect(a.content.parts?.map((p) => p.text)).toEqual(['"You know, I love Larry,"', 'but "when it comes to energy issues, Larry has a history of representing fossil fuel industries."']);
+  });
 });

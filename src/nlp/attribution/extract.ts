@@ -266,8 +266,11 @@ function leftContent(ctx: Context, edge: number, sentence: TokenRange, minTokens
 function followingQuote(ctx: Context, from: number, sentence: TokenRange): TokenRange | undefined {
   let i = from;
   while (i < sentence.end && [",", ":"].includes(ctx.doc.tokens[i]!.text)) i++;
-  const region = quoteRegion(ctx, i);
-  return region && region.start === i ? region : undefined;
+  // `“You know, I love Larry,” he said, but “when it comes to ...”`: the conjunction joins the quote.
+  const conjunction = ["but", "and"].includes(lower(ctx, i)) ? i : -1;
+  const region = quoteRegion(ctx, conjunction >= 0 ? i + 1 : i);
+  if (!region || region.start !== (conjunction >= 0 ? i + 1 : i)) return undefined;
+  return conjunction >= 0 ? { start: conjunction, end: region.end } : region;
 }
 
 interface Frame {
