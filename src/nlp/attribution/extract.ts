@@ -179,7 +179,7 @@ function quoteRegion(ctx: Context, i: number): TokenRange | undefined {
 }
 
 /** Verbs of saying and thinking, whose content is a clause that may run on past commas. */
-const SPEECH_CUES = new Set(
+export const SPEECH_CUES = new Set(
   "say says said saying tell tells told telling add adds added adding write writes wrote writing argue argues argued arguing claim claims claimed claiming insist insists insisted note notes noted noting explain explains explained state states stated declare declares declared report reports reported announce announces announced warn warns warned warning suggest suggests suggested acknowledge acknowledges acknowledged believe believes believed think thinks thought predicted predict predicts according".split(" "),
 );
 /** After a comma these start a new clause or a circumstance, not more of the content. */
