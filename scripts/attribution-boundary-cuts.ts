@@ -2,8 +2,10 @@
  * What-if test for a rule-level content boundary: how many content+source true positives would change if every content
  * right of a cue that is not a speech verb (extract.ts SPEECH_CUES) and that opens with a phrase (not a quote, "that",
  * "to" or a wh-word) were cut before the first WORD outside quotes ("has not mentioned Machado | since the debate").
- * Run it on dev and on a held-out slice of train (with a model trained without it) before writing such a rule.
- * Usage: tsx scripts/attribution-boundary-cuts.ts [--model FILE] DIR [WORD...]
+ * WORD is a regular expression ("(and|but) (\\w+ed|would|has)"). --speech-cues cuts after speech verbs too, --clauses
+ * contents opening with "that", "to" or a wh-word too. Run it on dev and on a held-out slice of train (with a model
+ * trained without it) before writing such a rule.
+ * Usage: tsx scripts/attribution-boundary-cuts.ts [--model FILE] [--speech-cues] [--clauses] DIR [WORD...]
  */
 import { readBratDir } from "../src/nlp/attribution/brat.js";
 import { findAttributions, SPEECH_CUES } from "../src/nlp/attribution/extract.js";
@@ -14,8 +16,15 @@ import type { Attribution } from "../src/nlp/attribution/types.js";
 const args = process.argv.slice(2);
 const modelFlag = args.indexOf("--model");
 const lexicon = modelFlag >= 0 ? loadLexicon(args.splice(modelFlag, 2)[1]) : loadLexicon();
+const option = (name: string): boolean => {
+  const at = args.indexOf(name);
+  if (at >= 0) args.splice(at, 1);
+  return at >= 0;
+};
+const speechCuesToo = option("--speech-cues");
+const clausesToo = option("--clauses");
 const [dir, ...given] = args;
-if (!dir) throw new Error("usage: tsx scripts/attribution-boundary-cuts.ts [--model FILE] DIR [WORD...]");
+if (!dir) throw new Error("usage: tsx scripts/attribution-boundary-cuts.ts [--model FILE] [--speech-cues] [--clauses] DIR [WORD...]");
 const words = given.length > 0 ? given : "since during after before while because when in at on for from with by as to".split(" ");
 const CLAUSE_OPENERS = new Set(["that", "to", "whether", "if", "how", "what", "why"]);
 
@@ -23,9 +32,9 @@ const CLAUSE_OPENERS = new Set(["that", "to", "whether", "if", "how", "what", "w
 function cut(attribution: Attribution, word: string): Attribution {
   const { content, cue } = attribution;
   if (content.parts || content.start < cue.end) return attribution;
-  if (SPEECH_CUES.has(cue.text.toLowerCase().split(/\s+/).pop() ?? "")) return attribution;
+  if (!speechCuesToo && SPEECH_CUES.has(cue.text.toLowerCase().split(/\s+/).pop() ?? "")) return attribution;
   const first = content.text.split(/\s+/)[0]!.toLowerCase();
-  if (/^["“'‘]/.test(first) || CLAUSE_OPENERS.has(first)) return attribution;
+  if (/^["“'‘]/.test(first) || (!clausesToo && CLAUSE_OPENERS.has(first))) return attribution;
   const match = new RegExp(`[ ,]+${word} `).exec(content.text);
   if (!match || /["“”]/.test(content.text.slice(0, match.index))) return attribution;
   return { ...attribution, content: { start: content.start, end: content.start + match.index, text: content.text.slice(0, match.index) } };
