@@ -267,10 +267,11 @@ function followingQuote(ctx: Context, from: number, sentence: TokenRange): Token
   let i = from;
   while (i < sentence.end && [",", ":"].includes(ctx.doc.tokens[i]!.text)) i++;
   // `“You know, I love Larry,” he said, but “when it comes to ...”`: the conjunction joins the quote.
-  const conjunction = ["but", "and"].includes(lower(ctx, i)) ? i : -1;
-  const region = quoteRegion(ctx, conjunction >= 0 ? i + 1 : i);
-  if (!region || region.start !== (conjunction >= 0 ? i + 1 : i)) return undefined;
-  return conjunction >= 0 ? { start: conjunction, end: region.end } : region;
+  const conjunction = ["but", "and"].includes(lower(ctx, i));
+  const opening = conjunction ? i + 1 : i;
+  const region = quoteRegion(ctx, opening);
+  if (!region || region.start !== opening) return undefined;
+  return conjunction ? { start: i, end: region.end } : region;
 }
 
 interface Frame {

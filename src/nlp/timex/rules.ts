@@ -329,6 +329,9 @@ function setValue(word: string): string | undefined {
     quarterly: "P3M", nightly: "P1D", biweekly: "P2W", semiannually: "P6M" } as Record<string, string>)[word];
 }
 
+/** What follows a wire-copy clock time written as four digits: "1200 GMT", "1805 local time", "1000 London time". */
+const CLOCK_ZONE = String.raw`(?:${TIMEZONE}|local|[A-Z][a-z]+ time)`;
+
 export const RULES: Rule[] = [
   {
     name: "iso-date",
@@ -354,9 +357,9 @@ export const RULES: Rule[] = [
   },
   {
     name: "clock-time",
-    trigger: String.raw`\d ?[ap]\.? ?m|\d:[0-5]\d|noon|midnight|midday| in the (?:morning|afternoon|evening)|\d{4} (?:${TIMEZONE}|local|[A-Z][a-z]+ time)\b`,
+    trigger: String.raw`\d ?[ap]\.? ?m|\d:[0-5]\d|noon|midnight|midday| in the (?:morning|afternoon|evening)|\d{4} ${CLOCK_ZONE}\b`,
     pattern: `(?:(?<dayBefore>${MONTH} ${DAY_NUMBER}(?:,? ${YEAR})?|${WEEKDAY}|${DAY_WORD}),? at )?(?:(?:about|around|approximately|nearly|almost|shortly after|shortly before|just after|just before) )?` +
-      String.raw`(?:(?<h>1[0-2]|0?\d)(?::(?<min>[0-5]\d))? ?(?<ap>[ap])\.? ?m\b\.?|(?<h24>[01]?\d|2[0-3]):(?<min24>[0-5]\d)(?! ?[ap]\.? ?m)|(?<named>noon|midnight|midday)|(?<hw>${SPELLED_NUMBER}|\d{1,2})(?: o'clock)? in the (?<pod>morning|afternoon|evening)|(?<hhmm>[01]\d|2[0-3])(?<mm>[0-5]\d)(?= (?:${TIMEZONE}|local|[A-Z][a-z]+ time)\b))` +
+      String.raw`(?:(?<h>1[0-2]|0?\d)(?::(?<min>[0-5]\d))? ?(?<ap>[ap])\.? ?m\b\.?|(?<h24>[01]?\d|2[0-3]):(?<min24>[0-5]\d)(?! ?[ap]\.? ?m)|(?<named>noon|midnight|midday)|(?<hw>${SPELLED_NUMBER}|\d{1,2})(?: o'clock)? in the (?<pod>morning|afternoon|evening)|(?<hhmm>[01]\d|2[0-3])(?<mm>[0-5]\d)(?= ${CLOCK_ZONE}\b))` +
       `(?: (?<tz>${TIMEZONE}))?(?:,? (?:on )?(?<day>${MONTH} ${DAY_NUMBER},? ${YEAR}\\b|${DAY_REFERENCE}))?`,
     normalise: (g, context) => {
       let hour: number;
