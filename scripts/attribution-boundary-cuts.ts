@@ -9,13 +9,12 @@
  */
 import { readBratDir } from "../src/nlp/attribution/brat.js";
 import { findAttributions, SPEECH_CUES } from "../src/nlp/attribution/extract.js";
-import { loadLexicon } from "../src/nlp/attribution/lexicon.js";
 import { scoreDocument } from "../src/nlp/attribution/score.js";
 import type { Attribution } from "../src/nlp/attribution/types.js";
+import { takeModel } from "./attribution-model-option.js";
 
 const args = process.argv.slice(2);
-const modelFlag = args.indexOf("--model");
-const lexicon = modelFlag >= 0 ? loadLexicon(args.splice(modelFlag, 2)[1]) : loadLexicon();
+const lexicon = takeModel(args);
 const option = (name: string): boolean => {
   const at = args.indexOf(name);
   if (at >= 0) args.splice(at, 1);

@@ -5,39 +5,27 @@
  */
 import { readBratDir } from "../src/nlp/attribution/brat.js";
 import { markCues } from "../src/nlp/attribution/extract.js";
-import { loadLexicon } from "../src/nlp/attribution/lexicon.js";
 import { bestEnd, sentenceIndex } from "../src/nlp/attribution/span-model.js";
-import { layout } from "../src/nlp/attribution/text.js";
+import { layout, tokenAt } from "../src/nlp/attribution/text.js";
+import { takeModel } from "./attribution-model-option.js";
 
 const args = process.argv.slice(2);
-const modelFlag = args.indexOf("--model");
-const lexicon = modelFlag >= 0 ? loadLexicon(args.splice(modelFlag, 2)[1]) : loadLexicon();
-const tokenAt = (starts: number[], char: number): number => {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid]! < char) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-};
+const lexicon = takeModel(args);
 for (const dir of args) {
   let total = 0;
   let exact = 0;
   let credited = 0;
   for (const document of readBratDir(dir)) {
     const doc = layout(document.text);
-    const starts = doc.tokens.map((t) => t.start);
     const ctx = { doc, isCue: markCues(doc, lexicon, lexicon.threshold), sentenceOf: sentenceIndex(doc) };
     for (const gold of document.attributions) {
       const cue = gold.cue?.[gold.cue.length - 1];
       const fragment = gold.content?.find((f) => cue && f.start >= cue.end);
       if (!cue || !fragment || !lexicon.contentEnd) continue;
-      const start = tokenAt(starts, fragment.start);
-      const end = tokenAt(starts, fragment.end);
+      const start = tokenAt(doc, fragment.start);
+      const end = tokenAt(doc, fragment.end);
       if (start >= doc.tokens.length || end <= start) continue;
-      const cueWord = doc.tokens[Math.max(tokenAt(starts, cue.start), tokenAt(starts, cue.end) - 1)]?.lower ?? "";
+      const cueWord = doc.tokens[Math.max(tokenAt(doc, cue.start), tokenAt(doc, cue.end) - 1)]?.lower ?? "";
       const e = bestEnd(lexicon.contentEnd, ctx, cueWord, start, lexicon.contentEndScale);
       total++;
       if (e === end) exact++;

@@ -3,14 +3,13 @@
  * is wrong, with the sentence around it, for error analysis of the source rules.
  * Usage: tsx scripts/attribution-source-errors.ts DIR [--limit N]
  */
-import { readBratDir, type Fragments, type GoldAttribution } from "../src/nlp/attribution/brat.js";
+import { readBratDir, showFragments, type Fragments, type GoldAttribution } from "../src/nlp/attribution/brat.js";
 import { findAttributions } from "../src/nlp/attribution/extract.js";
 import { CONTENT_OVERLAP, contentFragments, overlapRatio, sourcesAgree } from "../src/nlp/attribution/score.js";
 
 const dir = process.argv[2] ?? "../shared/data/polnear/dev";
 const limitFlag = process.argv.indexOf("--limit");
 const limit = limitFlag > 0 ? Number(process.argv[limitFlag + 1]) : Infinity;
-const show = (text: string, f: Fragments | undefined): string => (f ?? []).map((x) => text.slice(x.start, x.end).replace(/\s+/g, " ")).join(" | ") || "∅";
 let n = 0;
 const kinds = new Map<string, number>();
 for (const document of readBratDir(dir)) {
@@ -28,7 +27,7 @@ for (const document of readBratDir(dir)) {
     if (++n > limit) continue;
     const from = Math.max(0, Math.min(p.cue.start, g.source?.[0]?.start ?? p.cue.start) - 150);
     console.log(`#${n} ${kind} ${document.name ?? ""}`);
-    console.log(`  gold S[${show(text, g.source)}] C[${show(text, g.cue)}] T[${show(text, g.content).slice(0, 100)}]`);
+    console.log(`  gold S[${showFragments(text, g.source)}] C[${showFragments(text, g.cue)}] T[${showFragments(text, g.content).slice(0, 100)}]`);
     console.log(`  pred S[${p.source?.text ?? "∅"}] C[${p.cue.text}] T[${p.content.text.replace(/\s+/g, " ").slice(0, 100)}]`);
     console.log(`  ctx ${text.slice(from, p.cue.end + 60).replace(/\s+/g, " ")}`);
   }

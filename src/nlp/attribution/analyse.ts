@@ -6,7 +6,7 @@
  * Usage: tsx src/nlp/attribution/analyse.ts DIR [--examples N]
  */
 import { fileURLToPath } from "node:url";
-import { readBratDir, type Fragments, type GoldAttribution } from "./brat.js";
+import { readBratDir, showFragments, type Fragments, type GoldAttribution } from "./brat.js";
 import { findAttributions } from "./extract.js";
 import { CONTENT_OVERLAP, contentFragments, overlap, overlapRatio, sourcesAgree } from "./score.js";
 import type { Attribution } from "./types.js";
@@ -22,7 +22,6 @@ function kindOf(text: string, cue: Fragments | undefined, content: Fragments): K
   return quoted * 2 >= total ? "direct" : "reported";
 }
 
-const show = (text: string, f: Fragments | undefined): string => (f ?? []).map((x) => text.slice(x.start, x.end).replace(/\s+/g, " ")).join(" | ") || "∅";
 
 function main(): void {
   const dir = process.argv[2] ?? fileURLToPath(new URL("../../../../shared/data/polnear/dev", import.meta.url));
@@ -59,13 +58,13 @@ function main(): void {
       else outcome = "cue-missed";
       if (p >= 0) usedPred.add(p);
       add(table, `${kind}\t${outcome}`);
-      if (outcome === "cue-missed") add(missedCues, show(text, g.cue).toLowerCase());
+      if (outcome === "cue-missed") add(missedCues, showFragments(text, g.cue).toLowerCase());
       if (outcome !== "matched") {
         const mine = p >= 0 ? predicted[p]! : undefined;
         sample(
           `${kind} ${outcome}`,
-          `  gold S[${show(text, g.source)}] C[${show(text, g.cue)}] T[${show(text, g.content)}]` +
-            (mine ? `\n  pred S[${mine.source?.text ?? "∅"}] C[${mine.cue.text}] T[${show(text, contentFragments(mine.content))}]` : ""),
+          `  gold S[${showFragments(text, g.source)}] C[${showFragments(text, g.cue)}] T[${showFragments(text, g.content)}]` +
+            (mine ? `\n  pred S[${mine.source?.text ?? "∅"}] C[${mine.cue.text}] T[${showFragments(text, contentFragments(mine.content))}]` : ""),
         );
       }
     }
@@ -75,7 +74,7 @@ function main(): void {
       const reason = cueGold ? "spurious: cue of a gold attribution used twice or span wrong" : "spurious: no gold cue there";
       add(table, `predicted\t${reason}`);
       if (!cueGold) add(spuriousCues, a.cue.text.toLowerCase());
-      sample(reason, `  pred S[${a.source?.text ?? "∅"}] C[${a.cue.text}] T[${show(text, contentFragments(a.content))}]`);
+      sample(reason, `  pred S[${a.source?.text ?? "∅"}] C[${a.cue.text}] T[${showFragments(text, contentFragments(a.content))}]`);
     });
   }
   for (const [key, count] of [...table].sort()) console.log(`${key}\t${count}`);

@@ -5,6 +5,11 @@ import { basename, join } from "node:path";
 /** Character fragments [start, end) of one annotated span (brat allows discontinuous spans). */
 export type Fragments = { start: number; end: number }[];
 
+/** The fragments' words on one line, " | " between fragments, "∅" for none: for error listings. */
+export function showFragments(text: string, fragments: Fragments | undefined): string {
+  return (fragments ?? []).map((x) => text.slice(x.start, x.end).replace(/\s+/g, " ")).join(" | ") || "∅";
+}
+
 export interface GoldAttribution {
   id: string;
   source?: Fragments;

@@ -136,3 +136,15 @@ function findQuotes(tokens: Token[], paragraphOf: number[]): TokenRange[] {
   if (open >= 0 && tokens.length - open > 1) regions.push({ start: open, end: tokens.length });
   return regions;
 }
+
+/** Token index of the first token starting at or after `char`. */
+export function tokenAt(doc: TextLayout, char: number): number {
+  let low = 0;
+  let high = doc.tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (doc.tokens[mid]!.start < char) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -15,7 +15,7 @@ import { attributionFeatures } from "./filter-model.js";
 import { candidateFeatures, sentenceIndex } from "./span-model.js";
 import { CONTENT_OVERLAP, contentFragments, overlapRatio, sourcesAgree } from "./score.js";
 import { LEXICON_PATH, cueRate, type CueLexicon } from "./lexicon.js";
-import { layout, type TextLayout, type TokenRange } from "./text.js";
+import { layout, tokenAt, type TextLayout, type TokenRange } from "./text.js";
 
 const MIN_COUNT = 2;
 const EPOCHS = 6;
@@ -72,18 +72,6 @@ export function mineLexicon(documents: Analysed[]): CueLexicon {
     if (total >= MIN_COUNT && cue / total >= CANDIDATE_RATE) words[form] = [cue, total];
   }
   return { threshold: 0, minCount: MIN_COUNT, words };
-}
-
-/** Token index of the first token starting at or after `char`. */
-function tokenAt(doc: TextLayout, char: number): number {
-  let low = 0;
-  let high = doc.tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (doc.tokens[mid]!.start < char) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**
