@@ -50,7 +50,7 @@ function corpus(dataDir: string, train: LabelledDocument[]): string[][] {
   return lines;
 }
 
-function normalise(vectors: Float32Array, count: number, dims: number): void {
+export function normalise(vectors: Float32Array, count: number, dims: number): void {
   for (let i = 0; i < count; i++) {
     let norm = 0;
     for (let d = 0; d < dims; d++) norm += (vectors[i * dims + d] ?? 0) ** 2;
@@ -60,26 +60,29 @@ function normalise(vectors: Float32Array, count: number, dims: number): void {
 }
 
 /**
- * Spherical k-means; the first k points (most frequent words) seed the centroids. Points are
- * sparse (PPMI keeps few contexts per word), so assignment costs nnz × k per point.
+ * Spherical k-means; the first k points (most frequent words) seed the centroids. Sparse points
+ * (PPMI keeps few contexts per word) cost nnz × k each to assign; dense ones skip the index.
  */
 function kmeans(vectors: Float32Array, count: number, dims: number, k: number, iterations: number, weights?: Float32Array): Uint16Array {
+  const dense = Array.from({ length: dims }, (_, d) => d);
   const index: number[][] = [];
   for (let i = 0; i < count; i++) {
     const nonzero: number[] = [];
     for (let d = 0; d < dims; d++) if ((vectors[i * dims + d] ?? 0) !== 0) nonzero.push(d);
-    index.push(nonzero);
+    index.push(nonzero.length === dims ? dense : nonzero);
   }
   const centroids = vectors.slice(0, k * dims);
   const assignment = new Uint16Array(count);
   for (let iteration = 0; iteration < iterations; iteration++) {
     for (let i = 0; i < count; i++) {
       const nonzero = index[i] ?? [];
+      const denseRow = nonzero === dense;
       let best = -Infinity;
       let arg = 0;
       for (let c = 0; c < k; c++) {
         let dot = 0;
-        for (const d of nonzero) dot += (vectors[i * dims + d] ?? 0) * (centroids[c * dims + d] ?? 0);
+        if (denseRow) for (let d = 0; d < dims; d++) dot += vectors[i * dims + d]! * centroids[c * dims + d]!;
+        else for (const d of nonzero) dot += (vectors[i * dims + d] ?? 0) * (centroids[c * dims + d] ?? 0);
         if (dot > best) {
           best = dot;
           arg = c;
@@ -144,8 +147,21 @@ export function wordVectors(lines: string[][], log: (message: string) => void): 
 
 export function computeClusters(lines: string[][], log: (message: string) => void): WordClusters {
   const { words, vectors } = wordVectors(lines, log);
+  return clusterVectors(words, vectors, LEVEL_SIZES, log);
+}
+
+/**
+ * Three-level clusters of unit-length word vectors (most frequent word first): k-means gives the
+ * fine clusters, whose size-weighted centroids are clustered again into the middle and coarse ones.
+ */
+export function clusterVectors(
+  words: string[],
+  vectors: Float32Array,
+  levelSizes: readonly number[],
+  log: (message: string) => void,
+): WordClusters {
   const DIMENSIONS = vectors.length / Math.max(1, words.length);
-  const [fineK, midK, coarseK] = LEVEL_SIZES as [number, number, number];
+  const [fineK, midK, coarseK] = levelSizes as [number, number, number];
   const fine = kmeans(vectors, words.length, DIMENSIONS, fineK, 10);
   log(`clusters: ${fineK} fine clusters done`);
   const centroids = new Float32Array(fineK * DIMENSIONS);
@@ -168,10 +184,11 @@ export function computeClusters(lines: string[][], log: (message: string) => voi
   return new WordClusters(words, ids);
 }
 
-function readCache(path: string): WordClusters {
+/** Clusters from a TSV file (word, then its fine, middle and coarse ids), as clusterRows writes it. */
+export function parseClusterRows(text: string): WordClusters {
   const words: string[] = [];
   const ids: number[] = [];
-  for (const line of readFileSync(path, "utf8").split("\n")) {
+  for (const line of text.split("\n")) {
     const cells = line.split("\t");
     if (cells.length !== 1 + CLUSTER_LEVELS) continue;
     words.push(cells[0] ?? "");
@@ -189,12 +206,17 @@ export async function loadOrBuildClusters(
 ): Promise<WordClusters> {
   if (existsSync(cache)) {
     log(`clusters: reading cache ${cache}`);
-    return readCache(cache);
+    return parseClusterRows(readFileSync(cache, "utf8"));
   }
   const clusters = computeClusters(corpus(dataDir, train), log);
   mkdirSync(dirname(cache), { recursive: true });
-  const rows = clusters.words.map((word, w) => [word, ...clusters.ids.subarray(w * CLUSTER_LEVELS, (w + 1) * CLUSTER_LEVELS)].join("\t"));
-  writeFileSync(cache, rows.join("\n") + "\n");
+  writeFileSync(cache, clusterRows(clusters));
   log(`clusters: cached ${clusters.words.length} words in ${cache}`);
   return clusters;
+}
+
+/** One TSV line per word: the word, then its fine, middle and coarse cluster ids. */
+export function clusterRows(clusters: WordClusters): string {
+  const rows = clusters.words.map((word, w) => [word, ...clusters.ids.subarray(w * CLUSTER_LEVELS, (w + 1) * CLUSTER_LEVELS)].join("\t"));
+  return rows.join("\n") + "\n";
 }
