@@ -10,6 +10,7 @@ import {
 } from "./format.js";
 import { Gazetteer, type GazetteerData } from "./gazetteer.js";
 import { LinearModel, type SerialisedWeights } from "./linear.js";
+import { GloveFeatures } from "./glove-features.js";
 import { NerFeatures } from "./ner-features.js";
 import { Places, type PlacesData } from "./places.js";
 import { propagate, type PropagationRule } from "./propagate.js";
@@ -33,6 +34,8 @@ export interface SerialisedModel {
   places: PlacesData;
   /** Whether the tagger and the relation classifier read the project's CoNLL-2003 recogniser (models/ner) as features. */
   ner: boolean;
+  /** Whether they read the GloVe word clusters (models/glove-clusters.tsv.gz) as features. */
+  glove?: boolean;
   /**
    * Weight of relation evidence when an entity's type is reconsidered (0: the tagger alone decides).
    * Tuned on the development split.
@@ -59,6 +62,14 @@ function toEntities(path: readonly number[]): Conll04Entity[] {
   return ENTITY_TAGS.toSpans(path).map(({ type, start, end }) => ({ type: type as Conll04EntityType, start, end }));
 }
 
+/** Per-token tagger features from other models: the recogniser's labels and clusters, the GloVe clusters. */
+export function extraFeatures(tokens: readonly string[], ner?: NerFeatures, glove?: GloveFeatures): string[][] | undefined {
+  const fromNer = ner?.annotate(tokens);
+  const fromGlove = glove?.annotate(tokens);
+  if (!fromNer || !fromGlove) return fromNer ?? fromGlove;
+  return fromNer.map((features, i) => [...features, ...fromGlove[i]!]);
+}
+
 export interface ScoredRelation extends Conll04Relation {
   /** Classifier margin minus the relation's threshold: > 0 for every returned relation. */
   score: number;
@@ -78,16 +89,20 @@ export class Conll04Extractor {
   private readonly relationModel: LinearModel;
   private readonly knowledge: PairKnowledge;
   private readonly ner?: NerFeatures;
+  private readonly glove?: GloveFeatures;
 
   constructor(readonly model: SerialisedModel) {
     this.gazetteer = new Gazetteer(model.gazetteer);
     this.tagger = LinearModel.deserialise(ENTITY_TAGS.tags.length, model.tagger);
     this.relationModel = LinearModel.deserialise(2, model.relations);
     const ner = model.ner ? new NerFeatures() : undefined;
+    const glove = model.glove ? new GloveFeatures() : undefined;
     this.ner = ner;
+    this.glove = glove;
     this.knowledge = {
       places: new Places(model.places),
       cluster: ner && ((word) => ner.cluster(word)),
+      glove: glove && ((word) => glove.cluster(word)),
       gazetteer: this.gazetteer,
     };
   }
@@ -110,7 +125,7 @@ export class Conll04Extractor {
   }
 
   private tables(tokens: readonly string[]): ScoreTables {
-    return scoreTables(ENTITY_TAGS, this.tagger, tokenFeatures(tokens, this.gazetteer, this.ner?.annotate(tokens)));
+    return scoreTables(ENTITY_TAGS, this.tagger, tokenFeatures(tokens, this.gazetteer, extraFeatures(tokens, this.ner, this.glove)));
   }
 
   /** Entities as the tagger alone reads them. */

@@ -80,6 +80,8 @@ export interface PairKnowledge {
   places: Places;
   /** Cluster ids of a word (fine, middle, coarse), from the CoNLL-2003 recogniser. */
   cluster?: (word: string) => readonly string[] | undefined;
+  /** Cluster ids of a word (fine, middle, coarse), from GloVe vectors of a 6B-token corpus. */
+  glove?: (word: string) => readonly string[] | undefined;
   /** Name lists: what each argument is known as (a town, a country, a demonym, a leader). */
   gazetteer?: Gazetteer;
 }
@@ -88,7 +90,7 @@ export function pairFeatures(
   tokens: readonly string[],
   entities: readonly Conll04Entity[],
   candidate: Candidate,
-  { places, cluster, gazetteer }: PairKnowledge,
+  { places, cluster, glove, gazetteer }: PairKnowledge,
 ): string[] {
   const head = entities[candidate.head]!;
   const tail = entities[candidate.tail]!;
@@ -137,7 +139,8 @@ export function pairFeatures(
   for (let i = 0; i < tokens.length; i++) {
     if (i < left.start || i >= right.end) f.push(`ow=${stem(lower[i]!)}`);
   }
-  if (cluster) f.push(...clusterFeatures(tokens, entities, head, tail, dir, cluster));
+  if (cluster) f.push(...clusterFeatures(tokens, entities, head, tail, dir, cluster, "", [0]));
+  if (glove) f.push(...clusterFeatures(tokens, entities, head, tail, dir, glove, "g", [0, 1]));
   const headCountry = places.country(tokens.slice(head.start, head.end).join(" "));
   const tailCountry = places.country(tokens.slice(tail.start, tail.end).join(" "));
   const tailIsCountry = places.isCountry(tokens.slice(tail.start, tail.end).join(" "));
@@ -165,7 +168,8 @@ export function pairFeatures(
 
 /**
  * Word clusters generalise the lexical features: "historian" and "pianist", "slain" and "assassinated"
- * share clusters, so a trigger seen once in training also fires for its neighbours.
+ * share clusters, so a trigger seen once in training also fires for its neighbours. `prefix` keeps one
+ * set of clusters apart from another; `headLevels` are the levels at which the arguments' last words count.
  */
 function clusterFeatures(
   tokens: readonly string[],
@@ -174,14 +178,18 @@ function clusterFeatures(
   tail: Conll04Entity,
   dir: string,
   cluster: (word: string) => readonly string[] | undefined,
+  prefix: string,
+  headLevels: readonly number[],
 ): string[] {
   const [left, right] = dir === ">" ? [head, tail] : [tail, head];
   const level = (word: string | undefined, l: number) => (word === undefined ? "-" : (cluster(word)?.[l] ?? "?"));
   const f = [
-    `hc=${level(tokens[head.end - 1], 0)}`,
-    `tc=${level(tokens[tail.end - 1], 0)}`,
-    `lc-1=${dir}${level(tokens[left.start - 1], 1)}`,
-    `rc+1=${dir}${level(tokens[right.end], 1)}`,
+    ...headLevels.flatMap((l) => [
+      `${prefix}hc${l || ""}=${level(tokens[head.end - 1], l)}`,
+      `${prefix}tc${l || ""}=${level(tokens[tail.end - 1], l)}`,
+    ]),
+    `${prefix}lc-1=${dir}${level(tokens[left.start - 1], 1)}`,
+    `${prefix}rc+1=${dir}${level(tokens[right.end], 1)}`,
   ];
   const pattern: string[] = [];
   for (let i = left.end; i < right.start; i++) {
@@ -191,10 +199,10 @@ function clusterFeatures(
       continue;
     }
     const mid = level(tokens[i], 1);
-    f.push(`bc=${dir}${mid}`);
+    f.push(`${prefix}bc=${dir}${mid}`);
     pattern.push(level(tokens[i], 2));
   }
-  if (pattern.length <= 5) f.push(`cpat=${dir}${pattern.join(" ")}`);
+  if (pattern.length <= 5) f.push(`${prefix}cpat=${dir}${pattern.join(" ")}`);
   return f;
 }
 
