@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadOrBuildClusters } from "./clusters-build.js";
+import { gloveClusters } from "./glove-clusters.js";
 import type { WordClusters } from "./clusters.js";
 import { labelledDocuments, type LabelledDocument } from "./conll.js";
 import { ConllEvaluator, prf } from "./conlleval.js";
@@ -24,7 +25,8 @@ interface Options {
   epochs: number;
   minCount: number;
   sample: number;
-  clusters: boolean;
+  /** Word clusters: GloVe's (models/glove-clusters.tsv.gz), the news clusters computed here, or none. */
+  clusters: "glove" | "news" | "none";
   clusterCache: string;
   prune: number;
   seed: number;
@@ -196,9 +198,12 @@ export function taggerF1(tagger: NerTagger, docs: LabelledDocument[]): number {
  * code-unit order, so the file is reproducible): a tagger's per-word data follows this order,
  * and the words most tokens are keep to a few pages of memory.
  */
+const VOCABULARY_CLUSTER_WORDS = 30_000;
+
 export function trainingVocabulary(trainDocs: readonly LabelledDocument[], clusters: WordClusters | null): string[] {
   const counts = new Map<string, number>();
-  for (const word of clusters?.words ?? []) counts.set(word, 0);
+  // Clustered words come most frequent first; the rarest are cheaper computed when met than held by every tagger.
+  for (const word of clusters?.words.slice(0, VOCABULARY_CLUSTER_WORDS) ?? []) counts.set(word, 0);
   for (const doc of trainDocs) for (const sentence of doc.tokens) for (const token of sentence) counts.set(token, (counts.get(token) ?? 0) + 1);
   return [...counts.entries()].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0)).map(([word]) => word);
 }
@@ -212,7 +217,7 @@ export async function train(options: Options): Promise<void> {
   log(`${trainDocs.length} training documents, ${validDocs.length} validation documents`);
   const gazetteer = await buildGazetteer(options.data, options.geo);
   log(`gazetteer: ${gazetteer.size} phrases`);
-  const clusters = options.clusters ? await loadOrBuildClusters(options.data, options.clusterCache, trainDocs, log) : null;
+  const clusters = await trainingClusters(options, trainDocs);
   const resources: NerResources = { gazetteer, clusters };
   const extractor = new FeatureExtractor(resources);
   const trainBase = trainDocs.map((doc) => ({ doc, ...extractor.extract(doc.tokens) }));
@@ -255,7 +260,7 @@ export async function train(options: Options): Promise<void> {
       train: "conll2003/train.txt",
       tune: "conll2003/valid.txt (epoch selection only)",
       gazetteer: "petrarch2 dictionaries, compromise lexicon, reuters21578 category lists",
-      clusters: options.clusters ? "news/reuters21578 + news/bbc + conll2003/train tokens" : "none",
+      clusters: CLUSTER_SOURCES[options.clusters],
     },
     options: { ...options, data: undefined, out: undefined, clusterCache: undefined },
     epochs: [stage1.epoch, ...(stage2 ? [stage2.epoch] : [])],
@@ -286,6 +291,18 @@ export async function train(options: Options): Promise<void> {
   writeFileSync(noteOf(options.out), JSON.stringify(note, null, 2) + "\n");
 }
 
+const CLUSTER_SOURCES = {
+  glove: "models/glove-clusters.tsv.gz (GloVe 6B 100-d, scripts/build-glove-clusters.ts)",
+  news: "news/reuters21578 + news/bbc + conll2003/train tokens",
+  none: "none",
+} as const;
+
+async function trainingClusters(options: Options, trainDocs: LabelledDocument[]): Promise<WordClusters | null> {
+  if (options.clusters === "glove") return gloveClusters();
+  if (options.clusters === "news") return loadOrBuildClusters(options.data, options.clusterCache, trainDocs, log);
+  return null;
+}
+
 /** The JSON note written beside a model file. */
 function noteOf(modelPath: string): string {
   return modelPath.replace(/\.bin\.gz$/, "") + ".json";
@@ -308,6 +325,11 @@ async function addVocabulary(data: string, out: string): Promise<void> {
   log(`saved ${out} with a vocabulary of ${vocabulary.length} word types`);
 }
 
+function clusterSource(value: string | undefined): Options["clusters"] {
+  if (value === "glove" || value === "news" || value === "none") return value;
+  throw new Error(`--clusters ${value}: expected glove, news or none`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -316,7 +338,7 @@ async function main(): Promise<void> {
       epochs: { type: "string", default: "10" },
       "min-count": { type: "string", default: "2" },
       sample: { type: "string", default: "1" },
-      "no-clusters": { type: "boolean", default: false },
+      clusters: { type: "string", default: "glove" },
       "cluster-cache": { type: "string", default: ".cache/ner/clusters.tsv" },
       prune: { type: "string", default: "0.01" },
       seed: { type: "string", default: "1" },
@@ -336,7 +358,7 @@ async function main(): Promise<void> {
     epochs: Number(values.epochs),
     minCount: Number(values["min-count"]),
     sample: Number(values.sample),
-    clusters: !values["no-clusters"],
+    clusters: clusterSource(values.clusters),
     clusterCache: resolve(values["cluster-cache"]),
     prune: Number(values.prune),
     seed: Number(values.seed),
