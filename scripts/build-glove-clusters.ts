@@ -11,7 +11,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { clusterRows, clusterVectors, normalise } from "../src/nlp/ner/clusters-build.js";
+import { clusterVectors, normalise } from "../src/nlp/ner/clusters-build.js";
+import { clusterRows } from "../src/nlp/ner/clusters.js";
 import { GLOVE_CLUSTERS_PATH } from "../src/nlp/ner/glove-clusters.js";
 
 const LEVEL_SIZES = [1000, 250, 60];

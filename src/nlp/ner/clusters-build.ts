@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { CLUSTER_LEVELS, WordClusters } from "./clusters.js";
+import { CLUSTER_LEVELS, clusterRows, parseClusterRows, WordClusters } from "./clusters.js";
 import type { LabelledDocument } from "./conll.js";
 
 const VOCABULARY = 30_000;
@@ -184,19 +184,6 @@ export function clusterVectors(
   return new WordClusters(words, ids);
 }
 
-/** Clusters from a TSV file (word, then its fine, middle and coarse ids), as clusterRows writes it. */
-export function parseClusterRows(text: string): WordClusters {
-  const words: string[] = [];
-  const ids: number[] = [];
-  for (const line of text.split("\n")) {
-    const cells = line.split("\t");
-    if (cells.length !== 1 + CLUSTER_LEVELS) continue;
-    words.push(cells[0] ?? "");
-    for (let level = 1; level <= CLUSTER_LEVELS; level++) ids.push(Number(cells[level]));
-  }
-  return new WordClusters(words, Uint16Array.from(ids));
-}
-
 /** Clusters from the cache file if present, otherwise computed from the news and cached. */
 export async function loadOrBuildClusters(
   dataDir: string,
@@ -213,10 +200,4 @@ export async function loadOrBuildClusters(
   writeFileSync(cache, clusterRows(clusters));
   log(`clusters: cached ${clusters.words.length} words in ${cache}`);
   return clusters;
-}
-
-/** One TSV line per word: the word, then its fine, middle and coarse cluster ids. */
-export function clusterRows(clusters: WordClusters): string {
-  const rows = clusters.words.map((word, w) => [word, ...clusters.ids.subarray(w * CLUSTER_LEVELS, (w + 1) * CLUSTER_LEVELS)].join("\t"));
-  return rows.join("\n") + "\n";
 }

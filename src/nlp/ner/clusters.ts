@@ -1,5 +1,6 @@
 /**
- * Word clusters learnt from unlabelled news (see clusters-build.ts): each known word maps to
+ * Word clusters, learnt from unlabelled news (clusters-build.ts) or from GloVe's vectors
+ * (glove-clusters.ts), and their TSV form: each known word maps to
  * cluster ids at three granularities (fine, middle, coarse), so that a rare surname shares
  * features with the common ones of its cluster.
  */
@@ -48,4 +49,23 @@ export class WordClusters {
   path(row: number, level: number): number {
     return this.paths[row * CLUSTER_LEVELS + level]!;
   }
+}
+
+/** Clusters from a TSV file (word, then its fine, middle and coarse ids), as clusterRows writes it. */
+export function parseClusterRows(text: string): WordClusters {
+  const words: string[] = [];
+  const ids: number[] = [];
+  for (const line of text.split("\n")) {
+    const cells = line.split("\t");
+    if (cells.length !== 1 + CLUSTER_LEVELS) continue;
+    words.push(cells[0] ?? "");
+    for (let level = 1; level <= CLUSTER_LEVELS; level++) ids.push(Number(cells[level]));
+  }
+  return new WordClusters(words, Uint16Array.from(ids));
+}
+
+/** One TSV line per word: the word, then its fine, middle and coarse cluster ids. */
+export function clusterRows(clusters: WordClusters): string {
+  const rows = clusters.words.map((word, w) => [word, ...clusters.ids.subarray(w * CLUSTER_LEVELS, (w + 1) * CLUSTER_LEVELS)].join("\t"));
+  return rows.join("\n") + "\n";
 }

@@ -7,8 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
-import { parseClusterRows } from "./clusters-build.js";
-import type { WordClusters } from "./clusters.js";
+import { parseClusterRows, type WordClusters } from "./clusters.js";
 
 export const GLOVE_CLUSTERS_PATH = fileURLToPath(new URL("../../../models/glove-clusters.tsv.gz", import.meta.url));
 
