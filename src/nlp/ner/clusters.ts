@@ -45,6 +45,13 @@ export class WordClusters {
     return title === word ? -1 : (this.rows.get(title) ?? -1);
   }
 
+  /** A word's cluster ids (fine, middle, coarse) as feature values, found as `lookup` finds it; undefined if unknown. */
+  idsOf(word: string): string[] | undefined {
+    const row = this.lookup(word);
+    if (row < 0) return undefined;
+    return Array.from({ length: CLUSTER_LEVELS }, (_, level) => String(this.ids[row * CLUSTER_LEVELS + level]));
+  }
+
   /** Cluster hash (int32 bits, never 0) of the word in `row` at `level` (0 fine, 1 middle, 2 coarse). */
   path(row: number, level: number): number {
     return this.paths[row * CLUSTER_LEVELS + level]!;

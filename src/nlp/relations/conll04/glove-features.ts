@@ -13,9 +13,7 @@ export class GloveFeatures {
 
   /** Cluster ids of a word (fine, middle, coarse), trying its exact form, lower case, then title case. */
   cluster(word: string): string[] | undefined {
-    const row = this.clusters.lookup(word);
-    if (row < 0) return undefined;
-    return Array.from({ length: CLUSTER_LEVELS }, (_, level) => String(this.clusters.ids[row * CLUSTER_LEVELS + level]));
+    return this.clusters.idsOf(word);
   }
 
   /**

@@ -8,29 +8,11 @@ import { norm } from "./tokens.js";
  * sentences are too few to learn what an organisation name looks like; CoNLL-2003's are not.
  */
 export class NerFeatures {
-  /** Word → its cluster ids (fine, middle, coarse). */
-  private readonly clusters = new Map<string, string[]>();
-
-  constructor(private readonly tagger: NerTagger = loadTagger()) {
-    const clusters = tagger.model.resources.clusters;
-    if (!clusters) return;
-    const levels = clusters.ids.length / Math.max(1, clusters.words.length);
-    clusters.words.forEach((word, w) => {
-      this.clusters.set(
-        word,
-        Array.from({ length: levels }, (_, level) => String(clusters.ids[w * levels + level])),
-      );
-    });
-  }
+  constructor(private readonly tagger: NerTagger = loadTagger()) {}
 
   /** Cluster ids of a word, trying its exact form, then lower case, then title case (as the recogniser does). */
   cluster(word: string): string[] | undefined {
-    const lower = word.toLowerCase();
-    return (
-      this.clusters.get(word) ??
-      this.clusters.get(lower) ??
-      this.clusters.get(lower.charAt(0).toUpperCase() + lower.slice(1))
-    );
+    return this.tagger.model.resources.clusters?.idsOf(word);
   }
 
   /** The recogniser's BILOU label of every token ("O", "B-ORG", "U-PER", ...). */
