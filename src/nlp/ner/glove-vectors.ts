@@ -1,0 +1,82 @@
+/**
+ * Dense word vectors from GloVe (6B tokens of Wikipedia and Gigaword, public domain), built by
+ * scripts/build-glove-vectors.ts into models/glove-vectors.bin.gz: the most frequent words'
+ * unit-normalised 100-d vectors projected onto their leading principal components and stored as
+ * one signed byte per component. Unlike cluster ids they keep graded similarity, so a perceptron
+ * can score a word it never saw by the words it resembles.
+ *
+ * File layout (gzipped): a JSON header line {"words", "dims", "scales"}, then the words one a
+ * line, then words × dims signed bytes; a component is its byte × its dimension's scale.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+
+export const GLOVE_VECTORS_PATH = fileURLToPath(new URL("../../../models/glove-vectors.bin.gz", import.meta.url));
+
+export interface WordVectors {
+  readonly dims: number;
+  readonly size: number;
+  /** The word's vector (GloVe's words are lowercase), or undefined when it is not among them. */
+  vector(word: string): Float32Array | undefined;
+}
+
+interface Header {
+  words: number;
+  dims: number;
+  scales: number[];
+}
+
+/** Serialises vectors already quantised to bytes, in the layout the loader reads. */
+export function vectorFile(words: string[], bytes: Int8Array, scales: number[]): Buffer {
+  const header = JSON.stringify({ words: words.length, dims: scales.length, scales } satisfies Header);
+  return Buffer.concat([Buffer.from(`${header}\n${words.join("\n")}\n`, "utf8"), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+}
+
+/** Reads the layout vectorFile writes; name is only for error messages. */
+export function parseVectorFile(data: Buffer, name: string): WordVectors {
+  const headerEnd = data.indexOf(10);
+  if (headerEnd < 0) throw new Error(`${name}: no header line`);
+  const header = JSON.parse(data.subarray(0, headerEnd).toString("utf8")) as Header;
+  let offset = headerEnd + 1;
+  const index = new Map<string, number>();
+  for (let w = 0; w < header.words; w++) {
+    const end = data.indexOf(10, offset);
+    if (end < 0) throw new Error(`${name}: word list ends after ${w} of ${header.words} words`);
+    index.set(data.subarray(offset, end).toString("utf8"), w);
+    offset = end + 1;
+  }
+  const { dims } = header;
+  if (data.length - offset !== header.words * dims) throw new Error(`${name}: expected ${header.words * dims} vector bytes, found ${data.length - offset}`);
+  const bytes = new Int8Array(data.buffer, data.byteOffset + offset, header.words * dims);
+  const cache = new Map<number, Float32Array>();
+  return {
+    dims,
+    size: header.words,
+    vector(word: string): Float32Array | undefined {
+      const w = index.get(word);
+      if (w === undefined) return undefined;
+      let vector = cache.get(w);
+      if (!vector) {
+        vector = new Float32Array(dims);
+        for (let d = 0; d < dims; d++) vector[d] = (bytes[w * dims + d] ?? 0) * (header.scales[d] ?? 0);
+        cache.set(w, vector);
+      }
+      return vector;
+    },
+  };
+}
+
+let loaded: WordVectors | undefined;
+
+/** The committed GloVe vectors, read once. */
+export function gloveVectors(path = GLOVE_VECTORS_PATH): WordVectors {
+  if (path !== GLOVE_VECTORS_PATH) return read(path);
+  loaded ??= read(path);
+  return loaded;
+}
+
+function read(path: string): WordVectors {
+  if (!existsSync(path)) throw new Error(`${path}: GloVe vectors missing; build them with npx tsx scripts/build-glove-vectors.ts`);
+  return parseVectorFile(gunzipSync(readFileSync(path)), path);
+}
