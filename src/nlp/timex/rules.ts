@@ -56,6 +56,9 @@ export interface Rule {
 const date = (value: string): Resolution => ({ type: "DATE", value });
 const lower = (s: string | undefined): string => (s ?? "").toLowerCase().replace(/\s+/g, " ").trim();
 const capitalised = (s: string | undefined): boolean => !!s && /^[A-Z]/.test(s);
+/** Whether an expression starting at `start` opens a sentence (after a full stop and any closing quote, a blank line or an opening quote). */
+const opensSentence = (text: string, start: number): boolean =>
+  start === 0 || /(?:[.!?]["'`’”)]*\s|\n\n|``\s?|^\s*)$/.test(text.slice(Math.max(0, start - 4), start));
 
 // TimeML keeps "about", "nearly", "at least" inside the extent (as a modifier) but leaves prepositions such as "over" and "within"
 // out, and focus adverbs such as "only", "just" and "barely", which no TIMEX3 mod expresses.
@@ -947,6 +950,9 @@ export const RULES: Rule[] = [
       const after = context.text.slice(context.end, context.end + 16).toLowerCase();
       if (w === "current" && /^\s*(account|assets|liabilit|events|affairs|policy|law|rules|system|level|levels|price|prices|rate|rates|members|member|trend)/.test(after)) return null;
       if (w === "now" && /^-/.test(after)) return null;
+      // "Now, he says, ...", "Currently, Avon has ...": a sentence-opening adverb set off by a comma frames the
+      // sentence rather than dating it; none of the 5 in TimeBank/AQUAINT (5 documents) is annotated.
+      if ((w === "now" || w === "currently") && /^,/.test(after) && opensSentence(context.text, context.start)) return null;
       if (/^(to date|so far|at this time|presently|at the moment)$/.test(w)) return null;
       // "the then current price": current at a past time.
       if (w === "current" && /\bthen\s$/i.test(context.text.slice(Math.max(0, context.start - 6), context.start))) return date("PAST_REF");
