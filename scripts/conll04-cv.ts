@@ -9,9 +9,17 @@
  * Relations count where the margin passes 0 (no tuned thresholds, no joint decoding), so the figures are
  * lower than `dossier eval re`'s but compare feature sets fairly.
  *
- *   npx tsx scripts/conll04-cv.ts [--data ../shared/data] [--bags 1]
+ * With --vectors or --pair-vectors it compares GloVe's word vectors as real-valued features instead: the
+ * committed setting (GloVe clusters in both stages) against the tagger with vectors (each --vectors
+ * SCALE[,WINDOW[,cap]]: scale of the components, neighbours either side, a copy for capitalised tokens) and
+ * the relation classifier with vectors (each --pair-vectors SCALE), every tagger with every classifier.
+ * --committed alone scores the committed setting only. --cache DIR keeps each tagger's out-of-fold entities
+ * (training is deterministic), so a rerun skips them.
+ *
+ *   npx tsx scripts/conll04-cv.ts [--data ../shared/data] [--bags 1] [--vectors 1,1 ...] [--pair-vectors 1 ...] [--cache DIR]
  */
-import { resolve } from "node:path";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Conll04Entity, Conll04Sentence } from "../src/nlp/relations/conll04/format.js";
 import { buildGazetteer } from "../src/nlp/relations/conll04/gazetteer.js";
@@ -31,16 +39,25 @@ import { scoreConll04 } from "../src/nlp/relations/conll04/score.js";
 import {
   decodeEntities,
   entityFeatures,
+  parseVectorOptions,
   readConll04Data,
   trainBaggedTagger,
   type FeatureSources,
 } from "../src/nlp/relations/conll04/train.js";
+import { VectorFeatures } from "../src/nlp/relations/conll04/vector-features.js";
 
 const FOLDS = 5;
 const RELATION_EPOCHS = 12;
 
 const { values } = parseArgs({
-  options: { data: { type: "string", default: resolve(process.cwd(), "../shared/data") }, bags: { type: "string", default: "1" } },
+  options: {
+    data: { type: "string", default: resolve(process.cwd(), "../shared/data") },
+    bags: { type: "string", default: "1" },
+    vectors: { type: "string", multiple: true, default: [] },
+    "pair-vectors": { type: "string", multiple: true, default: [] },
+    cache: { type: "string" },
+    committed: { type: "boolean", default: false },
+  },
 });
 const dataDir = values.data!;
 const bags = Number(values.bags);
@@ -60,7 +77,18 @@ const cpuSeconds = (since: NodeJS.CpuUsage) => {
 };
 
 /** Each training sentence's entities from a tagger trained on the other folds, and dev's from one trained on all. */
-function tag(sources: FeatureSources): { train: Conll04Entity[][]; dev: Conll04Entity[][] } {
+function tag(name: string, sources: FeatureSources): { train: Conll04Entity[][]; dev: Conll04Entity[][] } {
+  const cached = values.cache && join(values.cache, `${name.replace(/[^\w.,-]+/g, "_")}.bags${bags}.json`);
+  if (cached && existsSync(cached)) return JSON.parse(readFileSync(cached, "utf8")) as { train: Conll04Entity[][]; dev: Conll04Entity[][] };
+  const entities = tagFresh(sources);
+  if (cached) {
+    mkdirSync(values.cache!, { recursive: true });
+    writeFileSync(cached, JSON.stringify(entities));
+  }
+  return entities;
+}
+
+function tagFresh(sources: FeatureSources): { train: Conll04Entity[][]; dev: Conll04Entity[][] } {
   const { trainFeatures, devFeatures } = entityFeatures(dataDir, data, sources);
   const examples = data.train.map((s, i) => ({ features: trainFeatures[i]!, spans: s.entities }));
   const train: Conll04Entity[][] = [];
@@ -90,13 +118,24 @@ function relate(sentence: Conll04Sentence, entities: Conll04Entity[], model: Lin
 const withEntities = (sentences: Conll04Sentence[], entities: Conll04Entity[][]) =>
   sentences.map((s, i) => ({ ...s, entities: entities[i]!, relations: [] }));
 
+const comparingVectors = values.committed! || values.vectors!.length > 0 || values["pair-vectors"]!.length > 0;
+const taggerVariants: [string, FeatureSources][] = comparingVectors
+  ? [
+      ["with GloVe", { ner, glove }],
+      ...values.vectors!.map((spec): [string, FeatureSources] => [
+        `with GloVe and vectors ${spec}`,
+        { ner, glove, vectors: new VectorFeatures(parseVectorOptions(spec)) },
+      ]),
+    ]
+  : [
+      ["without GloVe", { ner }],
+      ["with GloVe", { ner, glove }],
+    ];
+
 const taggers = new Map<string, { train: Conll04Entity[][]; dev: Conll04Entity[][] }>();
-for (const [name, sources] of [
-  ["without GloVe", { ner }],
-  ["with GloVe", { ner, glove }],
-] as const) {
+for (const [name, sources] of taggerVariants) {
   const started = process.cpuUsage();
-  const entities = tag(sources);
+  const entities = tag(name, sources);
   taggers.set(name, entities);
   console.log(
     `tagger ${name}: 5-fold train entities ${figures("entities", data.train, withEntities(data.train, entities.train))}; ` +
@@ -105,10 +144,20 @@ for (const [name, sources] of [
 }
 
 const base: PairKnowledge = { places: readPlaces(dataDir), cluster: (word) => ner.cluster(word), gazetteer: buildGazetteer(dataDir) };
-for (const [name, knowledge] of [
-  ["without GloVe", base],
-  ["with GloVe", { ...base, glove: (word: string) => glove.cluster(word) }],
-] as const) {
+const withGlove: PairKnowledge = { ...base, glove: (word: string) => glove.cluster(word) };
+const relationVariants: [string, PairKnowledge][] = comparingVectors
+  ? [
+      ["with GloVe", withGlove],
+      ...values["pair-vectors"]!.map((spec): [string, PairKnowledge] => {
+        const vectors = new VectorFeatures({ scale: Number(spec), window: 0, capitalised: false });
+        return [`with GloVe and vectors ${spec}`, { ...withGlove, vector: (word: string) => vectors.vector(word) }];
+      }),
+    ]
+  : [
+      ["without GloVe", base],
+      ["with GloVe", withGlove],
+    ];
+for (const [name, knowledge] of relationVariants) {
   const started = process.cpuUsage();
   const models = Array.from({ length: FOLDS }, (_, fold) => trainRelationModel(data.train.filter(outOfFold(fold)), knowledge));
   const model = trainRelationModel(data.train, knowledge);

@@ -1,23 +1,55 @@
 /**
  * Sparse multiclass linear models over string features, and the averaged perceptron that trains them.
  * Averaging (Collins 2002) keeps the perceptron's late, noisy updates from dominating the weights.
+ * Besides binary string features a model reads blocks of real-valued ones (word vectors): a block's
+ * score for a class is the dot product of its values with that class's weights.
  */
+
+/**
+ * A block of real-valued features, such as a word's vector: `values[d]` is the value of its dimension d.
+ * Its name starts with "@" (string features never do), so the two share one weight table; the weights
+ * of dimension d are serialised under `${name}#${d}`.
+ */
+export interface DenseFeatures {
+  readonly name: string;
+  readonly values: ArrayLike<number>;
+}
+
+export type Feature = string | DenseFeatures;
 
 /** Serialised weights: per feature, pairs of (class index, weight) for the non-zero classes. */
 export type SerialisedWeights = Record<string, number[]>;
 
-function addScores(
-  weights: ReadonlyMap<string, Float32Array | Float64Array>,
-  features: readonly string[],
-  out: Float64Array,
-): Float64Array {
+/**
+ * Weights per feature: `classes` values for a string feature, dimensions × `classes` (dimension-major)
+ * for a dense block.
+ */
+type WeightTable = ReadonlyMap<string, Float32Array | Float64Array>;
+
+function addScores(weights: WeightTable, features: readonly Feature[], out: Float64Array): Float64Array {
+  const classes = out.length;
   for (const feature of features) {
-    const w = weights.get(feature);
+    if (typeof feature === "string") {
+      const w = weights.get(feature);
+      if (!w) continue;
+      for (let c = 0; c < classes; c++) out[c]! += w[c]!;
+      continue;
+    }
+    const w = weights.get(feature.name);
     if (!w) continue;
-    for (let c = 0; c < out.length; c++) out[c]! += w[c]!;
+    const { values } = feature;
+    const dims = Math.min(values.length, w.length / classes);
+    for (let d = 0; d < dims; d++) {
+      const v = values[d]!;
+      if (v === 0) continue;
+      const row = d * classes;
+      for (let c = 0; c < classes; c++) out[c]! += w[row + c]! * v;
+    }
   }
   return out;
 }
+
+const isDense = (name: string) => name.startsWith("@");
 
 export class LinearModel {
   constructor(
@@ -26,7 +58,7 @@ export class LinearModel {
   ) {}
 
   /** Adds each feature's weights into `out` (length `classes`) and returns it. */
-  scores(features: readonly string[], out = new Float64Array(this.classes)): Float64Array {
+  scores(features: readonly Feature[], out = new Float64Array(this.classes)): Float64Array {
     return addScores(this.weights, features, out);
   }
 
@@ -37,12 +69,16 @@ export class LinearModel {
   /** Drops weights below `epsilon` and rounds the rest, which keeps the committed model small. */
   serialise(epsilon = 1e-3): SerialisedWeights {
     const out: SerialisedWeights = {};
+    const { classes } = this;
     for (const [feature, w] of this.weights) {
-      const pairs: number[] = [];
-      w.forEach((value, c) => {
-        if (Math.abs(value) >= epsilon) pairs.push(c, Number(value.toPrecision(4)));
-      });
-      if (pairs.length) out[feature] = pairs;
+      for (let row = 0; row < w.length; row += classes) {
+        const pairs: number[] = [];
+        for (let c = 0; c < classes; c++) {
+          const value = w[row + c]!;
+          if (Math.abs(value) >= epsilon) pairs.push(c, Number(value.toPrecision(4)));
+        }
+        if (pairs.length) out[isDense(feature) ? `${feature}#${row / classes}` : feature] = pairs;
+      }
     }
     return out;
   }
@@ -54,8 +90,8 @@ export class LinearModel {
     for (const model of models) {
       for (const [feature, w] of model.weights) {
         let total = sum.get(feature);
-        if (!total) sum.set(feature, (total = new Float32Array(classes)));
-        for (let c = 0; c < classes; c++) total[c]! += w[c]! / models.length;
+        if (!total) sum.set(feature, (total = new Float32Array(w.length)));
+        for (let i = 0; i < w.length; i++) total[i]! += w[i]! / models.length;
       }
     }
     return new LinearModel(classes, sum);
@@ -63,10 +99,26 @@ export class LinearModel {
 
   static deserialise(classes: number, data: SerialisedWeights): LinearModel {
     const weights = new Map<string, Float32Array>();
+    const rows = new Map<string, [number, number[]][]>();
     for (const [feature, pairs] of Object.entries(data)) {
+      if (isDense(feature)) {
+        const cut = feature.lastIndexOf("#");
+        const name = feature.slice(0, cut);
+        let block = rows.get(name);
+        if (!block) rows.set(name, (block = []));
+        block.push([Number(feature.slice(cut + 1)), pairs]);
+        continue;
+      }
       const w = new Float32Array(classes);
       for (let i = 0; i + 1 < pairs.length; i += 2) w[pairs[i]!] = pairs[i + 1]!;
       weights.set(feature, w);
+    }
+    for (const [name, block] of rows) {
+      const w = new Float32Array((Math.max(...block.map(([d]) => d)) + 1) * classes);
+      for (const [d, pairs] of block) {
+        for (let i = 0; i + 1 < pairs.length; i += 2) w[d * classes + pairs[i]!] = pairs[i + 1]!;
+      }
+      weights.set(name, w);
     }
     return new LinearModel(classes, weights);
   }
@@ -81,28 +133,43 @@ export class AveragedPerceptron {
 
   constructor(readonly classes: number) {}
 
-  scores(features: readonly string[], out = new Float64Array(this.classes)): Float64Array {
+  scores(features: readonly Feature[], out = new Float64Array(this.classes)): Float64Array {
     return addScores(this.weights, features, out);
   }
 
-  /** Adds `delta` to the weight of every feature for class `cls`. */
-  update(features: readonly string[], cls: number, delta: number): void {
+  /** Adds `delta` times each feature's value (1 for a string feature) to its weight for class `cls`. */
+  update(features: readonly Feature[], cls: number, delta: number): void {
     for (const feature of features) {
-      let w = this.weights.get(feature);
-      let total = this.totals.get(feature);
-      let stamp = this.stamps.get(feature);
+      const dense = typeof feature !== "string";
+      const name = dense ? feature.name : feature;
+      let w = this.weights.get(name);
+      let total = this.totals.get(name);
+      let stamp = this.stamps.get(name);
       if (!w || !total || !stamp) {
-        w = new Float64Array(this.classes);
-        total = new Float64Array(this.classes);
-        stamp = new Float64Array(this.classes);
-        this.weights.set(feature, w);
-        this.totals.set(feature, total);
-        this.stamps.set(feature, stamp);
+        const size = dense ? feature.values.length * this.classes : this.classes;
+        w = new Float64Array(size);
+        total = new Float64Array(size);
+        stamp = new Float64Array(size);
+        this.weights.set(name, w);
+        this.totals.set(name, total);
+        this.stamps.set(name, stamp);
       }
-      total[cls]! += (this.instance - stamp[cls]!) * w[cls]!;
-      stamp[cls] = this.instance;
-      w[cls]! += delta;
+      if (!dense) {
+        this.add(w, total, stamp, cls, delta);
+        continue;
+      }
+      const { values } = feature;
+      const dims = Math.min(values.length, w.length / this.classes);
+      for (let d = 0; d < dims; d++) {
+        if (values[d] !== 0) this.add(w, total, stamp, d * this.classes + cls, delta * values[d]!);
+      }
     }
+  }
+
+  private add(w: Float64Array, total: Float64Array, stamp: Float64Array, i: number, delta: number): void {
+    total[i]! += (this.instance - stamp[i]!) * w[i]!;
+    stamp[i] = this.instance;
+    w[i]! += delta;
   }
 
   /** Marks the end of one training instance (the unit of averaging). */
@@ -117,11 +184,11 @@ export class AveragedPerceptron {
     for (const [feature, w] of this.weights) {
       const total = this.totals.get(feature)!;
       const stamp = this.stamps.get(feature)!;
-      const avg = new Float32Array(this.classes);
+      const avg = new Float32Array(w.length);
       let any = false;
-      for (let c = 0; c < this.classes; c++) {
-        avg[c] = (total[c]! + (this.instance - stamp[c]!) * w[c]!) / n;
-        if (avg[c] !== 0) any = true;
+      for (let i = 0; i < w.length; i++) {
+        avg[i] = (total[i]! + (this.instance - stamp[i]!) * w[i]!) / n;
+        if (avg[i] !== 0) any = true;
       }
       if (any) out.set(feature, avg);
     }

@@ -9,13 +9,14 @@ import {
   type Conll04Sentence,
 } from "./format.js";
 import { Gazetteer, type GazetteerData } from "./gazetteer.js";
-import { LinearModel, type SerialisedWeights } from "./linear.js";
+import { LinearModel, type Feature, type SerialisedWeights } from "./linear.js";
 import { GloveFeatures } from "./glove-features.js";
 import { NerFeatures } from "./ner-features.js";
 import { Places, type PlacesData } from "./places.js";
 import { propagate, type PropagationRule } from "./propagate.js";
 import { candidates, margin, pairFeatures, type Candidate, type PairKnowledge, type Thresholds } from "./relations.js";
 import { TagSet, decode, kBest, pathScore, scoreTables, tokenFeatures, type ScoreTables } from "./tagger.js";
+import { VectorFeatures, type VectorOptions } from "./vector-features.js";
 
 /** The committed model, trained by `npm run train:re` (see train.ts). */
 export const DEFAULT_MODEL_PATH = fileURLToPath(
@@ -36,6 +37,10 @@ export interface SerialisedModel {
   ner: boolean;
   /** Whether they read the GloVe word clusters (models/glove-clusters.tsv.gz) as features. */
   glove?: boolean;
+  /** Whether, and how, the tagger reads GloVe's word vectors (models/glove-vectors.bin.gz) as real-valued features. */
+  vectors?: VectorOptions;
+  /** Whether, and at what scale, the relation classifier reads the word vectors of the arguments and the words between. */
+  pairVectors?: { scale: number };
   /**
    * Weight of relation evidence when an entity's type is reconsidered (0: the tagger alone decides).
    * Tuned on the development split.
@@ -62,12 +67,16 @@ function toEntities(path: readonly number[]): Conll04Entity[] {
   return ENTITY_TAGS.toSpans(path).map(({ type, start, end }) => ({ type: type as Conll04EntityType, start, end }));
 }
 
-/** Per-token tagger features from other models: the recogniser's labels and clusters, the GloVe clusters. */
-export function extraFeatures(tokens: readonly string[], ner?: NerFeatures, glove?: GloveFeatures): string[][] | undefined {
-  const fromNer = ner?.annotate(tokens);
-  const fromGlove = glove?.annotate(tokens);
-  if (!fromNer || !fromGlove) return fromNer ?? fromGlove;
-  return fromNer.map((features, i) => [...features, ...fromGlove[i]!]);
+/** Per-token tagger features from other models: the recogniser's labels and clusters, the GloVe clusters and vectors. */
+export function extraFeatures(
+  tokens: readonly string[],
+  ner?: NerFeatures,
+  glove?: GloveFeatures,
+  vectors?: VectorFeatures,
+): Feature[][] | undefined {
+  const sources = [ner?.annotate(tokens), glove?.annotate(tokens), vectors?.annotate(tokens)].filter((s) => s !== undefined);
+  if (!sources.length) return undefined;
+  return tokens.map((_, i) => sources.flatMap((source): Feature[] => source[i]!));
 }
 
 export interface ScoredRelation extends Conll04Relation {
@@ -90,6 +99,7 @@ export class Conll04Extractor {
   private readonly knowledge: PairKnowledge;
   private readonly ner?: NerFeatures;
   private readonly glove?: GloveFeatures;
+  private readonly vectors?: VectorFeatures;
 
   constructor(readonly model: SerialisedModel) {
     this.gazetteer = new Gazetteer(model.gazetteer);
@@ -99,10 +109,13 @@ export class Conll04Extractor {
     const glove = model.glove ? new GloveFeatures() : undefined;
     this.ner = ner;
     this.glove = glove;
+    this.vectors = model.vectors && new VectorFeatures(model.vectors);
+    const pairVectors = model.pairVectors && new VectorFeatures({ ...model.pairVectors, window: 0, capitalised: false });
     this.knowledge = {
       places: new Places(model.places),
       cluster: ner && ((word) => ner.cluster(word)),
       glove: glove && ((word) => glove.cluster(word)),
+      vector: pairVectors && ((word) => pairVectors.vector(word)),
       gazetteer: this.gazetteer,
     };
   }
@@ -125,7 +138,7 @@ export class Conll04Extractor {
   }
 
   private tables(tokens: readonly string[]): ScoreTables {
-    return scoreTables(ENTITY_TAGS, this.tagger, tokenFeatures(tokens, this.gazetteer, extraFeatures(tokens, this.ner, this.glove)));
+    return scoreTables(ENTITY_TAGS, this.tagger, tokenFeatures(tokens, this.gazetteer, extraFeatures(tokens, this.ner, this.glove, this.vectors)));
   }
 
   /** Entities as the tagger alone reads them. */

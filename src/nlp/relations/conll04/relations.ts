@@ -5,7 +5,7 @@ import {
   type Conll04Relation,
   type Conll04RelationType,
 } from "./format.js";
-import { AveragedPerceptron, type LinearModel } from "./linear.js";
+import { AveragedPerceptron, type DenseFeatures, type Feature, type LinearModel } from "./linear.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { Places } from "./places.js";
 import { shuffled } from "./tagger.js";
@@ -82,6 +82,8 @@ export interface PairKnowledge {
   cluster?: (word: string) => readonly string[] | undefined;
   /** Cluster ids of a word (fine, middle, coarse), from GloVe vectors of a 6B-token corpus. */
   glove?: (word: string) => readonly string[] | undefined;
+  /** A word's vector (GloVe, scaled), for real-valued features of the arguments' last words and the words between. */
+  vector?: (word: string) => ArrayLike<number> | undefined;
   /** Name lists: what each argument is known as (a town, a country, a demonym, a leader). */
   gazetteer?: Gazetteer;
 }
@@ -90,8 +92,8 @@ export function pairFeatures(
   tokens: readonly string[],
   entities: readonly Conll04Entity[],
   candidate: Candidate,
-  { places, cluster, glove, gazetteer }: PairKnowledge,
-): string[] {
+  { places, cluster, glove, vector, gazetteer }: PairKnowledge,
+): Feature[] {
   const head = entities[candidate.head]!;
   const tail = entities[candidate.tail]!;
   const forward = head.start < tail.start;
@@ -163,7 +165,43 @@ export function pairFeatures(
     `tail-nearest=${nearest(entities, candidate.head, tail.type, headSide) === candidate.tail}`,
     `head-nearest=${nearest(entities, candidate.tail, head.type, -headSide) === candidate.head}`,
   );
-  return f.map((feature) => `${candidate.type}|${feature}`);
+  const features: Feature[] = f.map((feature) => `${candidate.type}|${feature}`);
+  if (vector) features.push(...vectorFeatures(tokens, entities, head, tail, left, right, dir, vector, candidate.type));
+  return features;
+}
+
+/**
+ * Word vectors of the arguments' last words ("Kennedy", "Corp.") and the mean vector of the other words
+ * between them (the verb or noun that states the relation), per relation type and, between, per direction.
+ */
+function vectorFeatures(
+  tokens: readonly string[],
+  entities: readonly Conll04Entity[],
+  head: Conll04Entity,
+  tail: Conll04Entity,
+  left: Conll04Entity,
+  right: Conll04Entity,
+  dir: string,
+  vector: (word: string) => ArrayLike<number> | undefined,
+  type: string,
+): DenseFeatures[] {
+  const out: DenseFeatures[] = [];
+  const headVector = vector(tokens[head.end - 1]!);
+  const tailVector = vector(tokens[tail.end - 1]!);
+  if (headVector) out.push({ name: `@${type}|hv`, values: headVector });
+  if (tailVector) out.push({ name: `@${type}|tv`, values: tailVector });
+  let sum: Float64Array | undefined;
+  let count = 0;
+  for (let i = left.end; i < right.start; i++) {
+    if (entities.some((e) => e.start <= i && i < e.end)) continue;
+    const v = vector(tokens[i]!);
+    if (!v) continue;
+    sum ??= new Float64Array(v.length);
+    for (let d = 0; d < v.length; d++) sum[d]! += v[d]!;
+    count += 1;
+  }
+  if (sum) out.push({ name: `@${type}|bv${dir}`, values: sum.map((v) => v / count) });
+  return out;
 }
 
 /**
@@ -226,7 +264,7 @@ export function goldLabels(
 }
 
 interface Prepared {
-  features: string[];
+  features: Feature[];
   positive: boolean;
 }
 
@@ -271,7 +309,7 @@ export function trainRelations(
 }
 
 /** Margin of "related" over "not related". */
-export function margin(model: LinearModel, features: readonly string[]): number {
+export function margin(model: LinearModel, features: readonly Feature[]): number {
   const scores = model.scores(features);
   return scores[1]! - scores[0]!;
 }

@@ -1,5 +1,5 @@
 import type { Gazetteer } from "./gazetteer.js";
-import { AveragedPerceptron, type LinearModel } from "./linear.js";
+import { AveragedPerceptron, type Feature, type LinearModel } from "./linear.js";
 import { isCapitalised, norm, shape, shortShape } from "./tokens.js";
 
 /**
@@ -16,7 +16,7 @@ export interface Span {
 }
 
 interface Scorer {
-  scores(features: readonly string[], out?: Float64Array): Float64Array;
+  scores(features: readonly Feature[], out?: Float64Array): Float64Array;
 }
 
 export class TagSet {
@@ -89,13 +89,13 @@ export class TagSet {
 
 /**
  * Observation features of every token; transitions are scored separately. `extra` adds features per token
- * from other models (the CoNLL-2003 recogniser's labels and word clusters).
+ * from other models (the CoNLL-2003 recogniser's labels and word clusters, word vectors).
  */
 export function tokenFeatures(
   tokens: readonly string[],
   gazetteer?: Gazetteer,
-  extra?: readonly (readonly string[])[],
-): string[][] {
+  extra?: readonly (readonly Feature[])[],
+): Feature[][] {
   const gaz = gazetteer ? gazetteer.annotate(tokens) : tokens.map(() => []);
   const lower = tokens.map(norm);
   const shapes = tokens.map(shortShape);
@@ -103,7 +103,7 @@ export function tokenFeatures(
     i < 0 ? "<s>" : i >= array.length ? "</s>" : array[i]!;
   return tokens.map((token, i) => {
     const w = lower[i]!;
-    const features = [
+    const features: Feature[] = [
       "bias",
       `w=${token}`,
       `lw=${w}`,
@@ -149,7 +149,7 @@ export interface ScoreTables {
   transitions: Float64Array[];
 }
 
-export function scoreTables(tagSet: TagSet, scorer: Scorer, features: readonly (readonly string[])[]): ScoreTables {
+export function scoreTables(tagSet: TagSet, scorer: Scorer, features: readonly (readonly Feature[])[]): ScoreTables {
   return {
     observations: features.map((f) => scorer.scores(f)),
     transitions: Array.from({ length: tagSet.start + 1 }, (_, prev) => scorer.scores(transitionFeature(tagSet, prev))),
@@ -168,7 +168,7 @@ export function pathScore(tagSet: TagSet, tables: ScoreTables, path: readonly nu
 }
 
 /** Best tag sequence under the BILOU constraints. */
-export function viterbi(tagSet: TagSet, scorer: Scorer, features: readonly (readonly string[])[]): number[] {
+export function viterbi(tagSet: TagSet, scorer: Scorer, features: readonly (readonly Feature[])[]): number[] {
   return decode(tagSet, scoreTables(tagSet, scorer, features));
 }
 
@@ -274,7 +274,7 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
 
 export interface TaggerExample {
   /** Observation features per token. */
-  features: readonly (readonly string[])[];
+  features: readonly (readonly Feature[])[];
   spans: readonly Span[];
 }
 

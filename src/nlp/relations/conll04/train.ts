@@ -13,8 +13,9 @@ import { CONLL04_RELATION_TYPES, parseConll04, type Conll04Entity, type Conll04S
 import { buildGazetteer, type Gazetteer } from "./gazetteer.js";
 import { GloveFeatures } from "./glove-features.js";
 import { NerFeatures } from "./ner-features.js";
+import { VectorFeatures, type VectorOptions } from "./vector-features.js";
 import { readPlaces } from "./places.js";
-import { LinearModel } from "./linear.js";
+import { LinearModel, type Feature } from "./linear.js";
 import { Conll04Extractor, DEFAULT_MODEL_PATH, ENTITY_TAGS, extraFeatures } from "./model.js";
 import {
   candidates,
@@ -50,6 +51,10 @@ const FAST_BAGS: Bags = { tagger: 2, outOfFold: 1, relations: 2 };
 export interface FeatureSources {
   ner: NerFeatures;
   glove?: GloveFeatures;
+  /** GloVe word vectors as real-valued tagger features. */
+  vectors?: VectorFeatures;
+  /** GloVe word vectors as real-valued relation features (own scale; window and capitalisation unused). */
+  pairVectors?: VectorFeatures;
 }
 /** Candidate weights of relation evidence in joint entity typing, chosen on dev. */
 const JOINT_WEIGHTS = [0, 0.01, 0.02, 0.03, 0.05, 0.1];
@@ -65,7 +70,7 @@ const FOLDS = 5;
 
 type Log = (line: string) => void;
 
-export function decodeEntities(model: LinearModel, features: string[][]): Conll04Entity[] {
+export function decodeEntities(model: LinearModel, features: readonly (readonly Feature[])[]): Conll04Entity[] {
   return ENTITY_TAGS.toSpans(viterbi(ENTITY_TAGS, model, features)) as Conll04Entity[];
 }
 
@@ -147,8 +152,8 @@ export interface EntityStage {
 /** Tagger features of every training and dev sentence, and the gazetteer the committed tagger reads. */
 export interface EntityFeatures {
   gazetteer: Gazetteer;
-  trainFeatures: string[][][];
-  devFeatures: string[][][];
+  trainFeatures: Feature[][][];
+  devFeatures: Feature[][][];
 }
 
 export function entityFeatures(dataDir: string, { train, dev }: Conll04Data, sources: FeatureSources): EntityFeatures {
@@ -164,7 +169,7 @@ export function entityFeatures(dataDir: string, { train, dev }: Conll04Data, sou
   const foldGazetteers = Array.from({ length: FOLDS }, (_, fold) =>
     external.extend(names(everyone.filter((i) => i % FOLDS !== fold))),
   );
-  const extra = (tokens: readonly string[]) => extraFeatures(tokens, sources.ner, sources.glove);
+  const extra = (tokens: readonly string[]) => extraFeatures(tokens, sources.ner, sources.glove, sources.vectors);
   const trainFeatures = train.map((s, i) => tokenFeatures(s.tokens, foldGazetteers[i % FOLDS], extra(s.tokens)));
   const devFeatures = dev.map((s) => tokenFeatures(s.tokens, gazetteer, extra(s.tokens)));
   return { gazetteer, trainFeatures, devFeatures };
@@ -192,9 +197,23 @@ export function trainEntityStage(dataDir: string, data: Conll04Data, sources: Fe
   return { gazetteer, tagger, devEntities, outOfFold };
 }
 
-export function trainConll04(dataDir: string, log: Log, { glove = false, fast = false } = {}): Conll04Extractor {
+export interface TrainOptions {
+  glove?: boolean;
+  fast?: boolean;
+  /** The tagger reads GloVe vectors with these options. */
+  vectors?: VectorOptions;
+  /** The relation classifier reads GloVe vectors at this scale. */
+  pairVectors?: number;
+}
+
+export function trainConll04(dataDir: string, log: Log, { glove = false, fast = false, vectors, pairVectors }: TrainOptions = {}): Conll04Extractor {
   const data = readConll04Data(dataDir);
-  const sources: FeatureSources = { ner: new NerFeatures(), ...(glove ? { glove: new GloveFeatures() } : {}) };
+  const sources: FeatureSources = {
+    ner: new NerFeatures(),
+    ...(glove ? { glove: new GloveFeatures() } : {}),
+    ...(vectors ? { vectors: new VectorFeatures(vectors) } : {}),
+    ...(pairVectors ? { pairVectors: new VectorFeatures({ scale: pairVectors, window: 0, capitalised: false }) } : {}),
+  };
   const bags = fast ? FAST_BAGS : BAGS;
   return trainRelationStage(dataDir, data, trainEntityStage(dataDir, data, sources, bags, log), sources, bags, log);
 }
@@ -203,7 +222,7 @@ export function trainRelationStage(
   dataDir: string,
   { train, dev }: Conll04Data,
   { gazetteer, tagger, devEntities, outOfFold }: EntityStage,
-  { ner, glove }: FeatureSources,
+  { ner, glove, vectors, pairVectors }: FeatureSources,
   bags: Bags,
   log: Log,
 ): Conll04Extractor {
@@ -213,6 +232,7 @@ export function trainRelationStage(
     places,
     cluster: (word: string) => ner.cluster(word),
     ...(glove ? { glove: (word: string) => glove.cluster(word) } : {}),
+    ...(pairVectors ? { vector: (word: string) => pairVectors.vector(word) } : {}),
     gazetteer,
   };
   const examples = [
@@ -258,6 +278,8 @@ export function trainRelationStage(
     places: places.data,
     ner: true,
     ...(glove ? { glove: true } : {}),
+    ...(vectors ? { vectors: vectors.options } : {}),
+    ...(pairVectors ? { pairVectors: { scale: pairVectors.options.scale } } : {}),
     joint: 0,
     rules,
   };
@@ -303,6 +325,16 @@ export function trainRelationStage(
   return extractor;
 }
 
+/** "SCALE[,WINDOW[,cap]]": the tagger's vector options (see VectorOptions). */
+export function parseVectorOptions(spec: string): VectorOptions {
+  const [scale, window = "1", cap] = spec.split(",");
+  const options = { scale: Number(scale), window: Number(window), capitalised: cap === "cap" };
+  if (!(options.scale > 0) || !Number.isInteger(options.window) || options.window < 0 || (cap !== undefined && cap !== "cap")) {
+    throw new Error(`--vectors: expected SCALE[,WINDOW[,cap]] (e.g. 1,1), got ${spec}`);
+  }
+  return options;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -310,13 +342,18 @@ async function main(): Promise<void> {
       out: { type: "string", default: DEFAULT_MODEL_PATH },
       "no-glove": { type: "boolean", default: false },
       fast: { type: "boolean", default: false },
+      vectors: { type: "string" },
+      "pair-vectors": { type: "string" },
     },
   });
+  const vectors = values.vectors === undefined ? undefined : parseVectorOptions(values.vectors);
+  const pairVectors = values["pair-vectors"] === undefined ? undefined : Number(values["pair-vectors"]);
+  if (pairVectors !== undefined && !(pairVectors > 0)) throw new Error(`--pair-vectors: expected a positive scale, got ${values["pair-vectors"]}`);
   const started = Date.now();
   const extractor = trainConll04(
     values.data!,
     (line) => process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${line}\n`),
-    { glove: !values["no-glove"], fast: values.fast! },
+    { glove: !values["no-glove"], fast: values.fast!, ...(vectors ? { vectors } : {}), ...(pairVectors ? { pairVectors } : {}) },
   );
   mkdirSync(dirname(values.out!), { recursive: true });
   extractor.save(values.out!);
