@@ -36,7 +36,7 @@ const CASES: [string, [string, string, string][]][] = [
   ["Now it is currently quiet, but in the future it may change.",
     [["Now", "DATE", "PRESENT_REF"], ["currently", "DATE", "PRESENT_REF"], ["the future", "DATE", "FUTURE_REF"]]],
   // A sentence-opening "Now," or "Currently," frames the sentence; "for now," still dates it.
-  ["The talks failed. Now, he says, they will resume; for now, the border stays shut. Currently, it holds 5%.",
+  ["The talks failed. Now, he says, they will resume; for now, the border stays shut. Currently, it holds 5%. \"Now, we wait.\"",
     [["now", "DATE", "PRESENT_REF"]]],
   ["It recently said so; in the past it denied it.", [["recently", "DATE", "PAST_REF"], ["the past", "DATE", "PAST_REF"]]],
   ["In the 1990s and in the summer of 2019.", [["the 1990s", "DATE", "199"], ["the summer of 2019", "DATE", "2019-SU"]]],

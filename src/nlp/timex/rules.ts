@@ -56,9 +56,9 @@ export interface Rule {
 const date = (value: string): Resolution => ({ type: "DATE", value });
 const lower = (s: string | undefined): string => (s ?? "").toLowerCase().replace(/\s+/g, " ").trim();
 const capitalised = (s: string | undefined): boolean => !!s && /^[A-Z]/.test(s);
-/** Whether an expression starting at `start` opens a sentence (after a full stop and any closing quote, a blank line or an opening quote). */
+/** Whether an expression starting at `start` opens a sentence: after a full stop or a blank line, and any quotes around them. */
 const opensSentence = (text: string, start: number): boolean =>
-  start === 0 || /(?:[.!?]["'`’”)]*\s|\n\n|``\s?|^\s*)$/.test(text.slice(Math.max(0, start - 4), start));
+  /(?:^\s*|[.!?]["'`’”)]*\s+|\n\n)["'`‘“(]*\s?$/.test(text.slice(Math.max(0, start - 6), start));
 
 // TimeML keeps "about", "nearly", "at least" inside the extent (as a modifier) but leaves prepositions such as "over" and "within"
 // out, and focus adverbs such as "only", "just" and "barely", which no TIMEX3 mod expresses.
