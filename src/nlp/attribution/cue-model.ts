@@ -6,6 +6,8 @@
 import { cueRate, cueRates, type CueLexicon } from "./lexicon.js";
 import { asMap, featureNames, flag, leaf, modelWeights, type ModelWeights, type Node, type Template } from "./templates.js";
 import { isQuoteMark, type TextLayout, type TokenRange } from "./text.js";
+import type { RealFeatures } from "./perceptron.js";
+import { vectorFeatures, vectorScore, type SlotWords } from "./vectors.js";
 
 /** Auxiliaries and adverbs that join the cue they precede ("has also said"). */
 const CUE_MODIFIERS = new Set(
@@ -303,6 +305,45 @@ export function cueFeatures(doc: TextLayout, i: number, sentence: SentenceCues, 
   return featureNames(CUE_TEMPLATES, cueSite(doc, i, sentence, rate));
 }
 
+/**
+ * The words whose vectors the cue model may read: the candidate (w), the words before (p) and after it (n, nn), the
+ * head of its subject (s: the first word before it that is not an auxiliary or adverb, "the spokesman has also said")
+ * and the sentence's other words (m, averaged).
+ */
+function cueSlotWords(doc: TextLayout, i: number, sentence: TokenRange): SlotWords {
+  const sentenceStart = sentence.start;
+  const word = (k: number): string | undefined => (k >= sentenceStart && k < doc.tokens.length ? doc.tokens[k]!.lower : undefined);
+  let k = i - 1;
+  while (k >= sentenceStart && isCueModifier(doc.tokens[k]!.text)) k--;
+  const subject = k >= sentenceStart && /\p{L}/u.test(doc.tokens[k]!.text) ? doc.tokens[k]!.lower : undefined;
+  return {
+    w: word(i),
+    p: word(i - 1),
+    n: word(i + 1),
+    nn: word(i + 2),
+    s: subject,
+    get m() {
+      return sentenceWords(doc, sentence, i);
+    },
+  };
+}
+
+/** The sentence's words of letters outside quotes, but for the candidate (for the mean of their vectors), up to 40. */
+function sentenceWords(doc: TextLayout, sentence: TokenRange, i: number): string[] {
+  const words: string[] = [];
+  for (let k = sentence.start; k < sentence.end && words.length < 40; k++) {
+    if (doc.quoteOf[k] === -1 && k !== i && /^\p{L}/u.test(doc.tokens[k]!.text)) words.push(doc.tokens[k]!.lower);
+  }
+  return words;
+}
+
+/** The cue model's real-valued features of candidate i: the vectors of the words the model's slots name. */
+export function cueVectorFeatures(lexicon: CueLexicon, doc: TextLayout, i: number, sentence: TokenRange): RealFeatures | undefined {
+  const config = lexicon.vectors;
+  if (!config || config.cue.length === 0) return undefined;
+  return vectorFeatures(config, config.cue, cueSlotWords(doc, i, sentence));
+}
+
 /** Where the templates that hang on the candidate word stand in CUE_TEMPLATES (cueHeadScore takes them from per-word weights). */
 const AT = Object.fromEntries(CUE_TEMPLATES.map((t, k) => [t.name, k])) as Record<string, number>;
 
@@ -437,5 +478,8 @@ export function cueHeadScore(lexicon: CueLexicon, doc: TextLayout, i: number, se
   const rate = cueRate(lexicon, doc.tokens[i]!.lower);
   if (!lexicon.weights) return rate > 0 ? rate : -Infinity;
   if (rate < CANDIDATE_RATE) return -Infinity;
-  return siteScore(modelWeights(lexicon.weights, CUE_TEMPLATES), cueSite(doc, i, sentence, rate), rate);
+  const total = siteScore(modelWeights(lexicon.weights, CUE_TEMPLATES), cueSite(doc, i, sentence, rate), rate);
+  const vectors = lexicon.vectors;
+  if (!vectors || vectors.cue.length === 0) return total;
+  return total + vectorScore(lexicon.weights, vectors, vectors.cue, cueSlotWords(doc, i, sentence));
 }

@@ -704,7 +704,7 @@ export function findAttributions(text: string, options: ExtractOptions = {}): At
   const proposals = proposeAttributions(text, options);
   const filter = options.unfiltered ? undefined : lexicon.filter;
   if (!filter) return proposals.map((p) => p.attribution);
-  return markNested(proposals.filter((p) => p.certain || filterScore(filter.weights, p.attribution, p.cueScore) > filter.threshold).map(({ attribution: { nestedIn: _, ...a } }) => a));
+  return markNested(proposals.filter((p) => p.certain || filterScore(filter.weights, p.attribution, p.cueScore, lexicon.vectors) > filter.threshold).map(({ attribution: { nestedIn: _, ...a } }) => a));
 }
 
 /** The end (exclusive) of the paragraph holding token i. */

@@ -4,6 +4,8 @@
  */
 import { featureNames, modelWeights, type Template } from "./templates.js";
 import type { Attribution } from "./types.js";
+import type { RealFeatures } from "./perceptron.js";
+import { vectorFeatures, vectorScore, type SlotWords, type VectorConfig } from "./vectors.js";
 
 function bucket(value: number, edges: number[]): number {
   const index = edges.findIndex((edge) => value < edge);
@@ -92,16 +94,34 @@ const FILTER_TEMPLATES: Template<FilterSite>[] = [
   { name: "head+shape", values: (f) => [f.head, f.shape] },
 ];
 
+/** The words whose vectors the filter may read: the cue's head (h), the content's first word (f, inside a quote mark) and the source's last word (s). */
+function filterSlotWords(attribution: Attribution): SlotWords {
+  const cueWords = attribution.cue.text.toLowerCase().split(/\s+/);
+  const first = (attribution.content.parts?.[0]?.text ?? attribution.content.text).replace(/^[“"'`‘\s]+/u, "").match(/^[\p{L}\p{N}'’-]+/u)?.[0];
+  const sourceWords = attribution.source?.text.toLowerCase().split(/\s+/);
+  const contentWords = (): string[] => (attribution.content.parts?.map((part) => part.text).join(" ") ?? attribution.content.text).toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return { h: cueWords[cueWords.length - 1], f: first?.toLowerCase(), s: sourceWords?.[sourceWords.length - 1], get c() {
+      return contentWords().slice(0, 30);
+    } };
+}
+
+/** The filter's real-valued features: the vectors of the words the model's slots name. */
+export function filterVectorFeatures(attribution: Attribution, config: VectorConfig | undefined): RealFeatures | undefined {
+  if (!config || config.filter.length === 0) return undefined;
+  return vectorFeatures(config, config.filter, filterSlotWords(attribution));
+}
+
 /** `cueScore` is the cue model's score of the cue's head word. */
 export function attributionFeatures(attribution: Attribution, cueScore: number): string[] {
   return featureNames(FILTER_TEMPLATES, filterSite(attribution, cueScore));
 }
 
 /** The filter's score of an attribution: the sum of its features' weights in their order, found without building the feature names. */
-export function filterScore(weights: Record<string, number>, attribution: Attribution, cueScore: number): number {
+export function filterScore(weights: Record<string, number>, attribution: Attribution, cueScore: number, vectors?: VectorConfig): number {
   const model = modelWeights(weights, FILTER_TEMPLATES);
   const site = filterSite(attribution, cueScore);
   let total = 0;
   for (let k = 0; k < FILTER_TEMPLATES.length; k++) total += model.weight(k, FILTER_TEMPLATES[k]!.values(site));
+  if (vectors && vectors.filter.length > 0) total += vectorScore(weights, vectors, vectors.filter, filterSlotWords(attribution));
   return total;
 }

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { VectorConfig } from "./vectors.js";
 
 export interface CueLexicon {
   /** Without `weights`: forms whose cue rate is at least this are cues. With them: the perceptron score a cue must pass. */
@@ -18,6 +19,8 @@ export interface CueLexicon {
   filter?: { weights: Record<string, number>; threshold: number };
   /** Ranking-perceptron weights choosing where a content after its cue ends (span-model.ts). */
   contentEnd?: Record<string, number>;
+  /** Which words' GloVe vectors the cue model and the filter read as real-valued features, and the factor on their components (see vectors.ts). */
+  vectors?: VectorConfig;
   /** How sharply the content-end ranker's scores turn into probabilities when it picks the end most likely to match (span-model.ts). */
   contentEndScale?: number;
 }

@@ -10,6 +10,20 @@ describe("trainPerceptron", () => {
   });
 });
 
+describe("trainPerceptron with real-valued features", () => {
+  it("learns the sign of a real value that marks the positive examples", () => {
+    const examples = Array.from({ length: 60 }, (_, i) => {
+      const positive = i % 3 === 0;
+      const value = (positive ? 1 : -1) * (0.2 + (i % 7) / 10);
+      return { features: ["bias"], real: [["x", value] as const, ["noise", ((i * 13) % 5) / 5 - 0.4] as const], positive };
+    });
+    const weights = trainPerceptron(examples, 5);
+    expect(weights.x).toBeGreaterThan(0);
+    expect((weights.bias ?? 0) + weights.x! * 0.5).toBeGreaterThan(0);
+    expect((weights.bias ?? 0) - weights.x! * 0.5).toBeLessThanOrEqual(0);
+  });
+});
+
 describe("trainRanker", () => {
   it("learns to pick the candidate with the telling feature, wherever it stands", () => {
     const examples = Array.from({ length: 30 }, (_, i) => {

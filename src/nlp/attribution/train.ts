@@ -3,15 +3,18 @@
  * perceptron over each candidate's context, then a perceptron that filters whole attributions the rules
  * propose; picks the thresholds that maximise content+source F1 on the dev split. Writes models/attribution/cues.json.
  * Usage: npm run train:attribution [-- TRAIN_DIR DEV_DIR [OUT_FILE]]
+ * To measure a change against retraining noise: ATTRIBUTION_SEED=N trains in another shuffle order; to try GloVe
+ * vectors as features: ATTRIBUTION_VECTORS="cue=w,p,n,s;filter=h,f,s;scale=0.5" (slots in vectors.ts).
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readBratDir, type BratDocument } from "./brat.js";
-import { CANDIDATE_RATE, cueFeatures, isCueModifier, sentenceCues, type SentenceCues } from "./cue-model.js";
-import { trainPerceptron, trainRanker, type Example, type RankingExample } from "./perceptron.js";
+import { CANDIDATE_RATE, cueFeatures, cueVectorFeatures, isCueModifier, sentenceCues, type SentenceCues } from "./cue-model.js";
+import { DEFAULT_SEED, trainPerceptron, trainRanker, type Example, type RankingExample } from "./perceptron.js";
 import { evaluateDocuments } from "./evaluate.js";
 import { markCues, proposeAttributions } from "./extract.js";
-import { attributionFeatures } from "./filter-model.js";
+import { attributionFeatures, filterVectorFeatures } from "./filter-model.js";
+import type { VectorConfig } from "./vectors.js";
 import { candidateFeatures, sentenceIndex } from "./span-model.js";
 import { CONTENT_OVERLAP, contentFragments, overlapRatio, sourcesAgree } from "./score.js";
 import { LEXICON_PATH, cueRate, type CueLexicon } from "./lexicon.js";
@@ -24,6 +27,8 @@ const THRESHOLDS = [-3, -2, -1, -0.5, 0];
 const FILTER_THRESHOLDS = [-8, -5, -3, -2, -1, 0];
 /** How sharply content-end scores become probabilities (span-model.ts bestEnd): the first is used while tuning the rest, the others are tried last. */
 const CONTENT_END_SCALES = [0.1, 0.2, 0.3];
+/** The perceptrons' shuffle order: ATTRIBUTION_SEED=N trains in another order, to see how much the order alone moves F1 (the committed model uses the default). */
+const SEED = process.env.ATTRIBUTION_SEED ? Number(process.env.ATTRIBUTION_SEED) : DEFAULT_SEED;
 
 interface Analysed {
   doc: TextLayout;
@@ -108,7 +113,8 @@ export function cueExamples(documents: Analysed[], lexicon: CueLexicon): Example
       const rate = cueRate(lexicon, doc.tokens[i]!.lower);
       if (rate < CANDIDATE_RATE) continue;
       if (context?.start !== sentence.start) context = sentenceCues(doc, sentence, lexicon);
-      result.push({ features: cueFeatures(doc, i, context, rate), positive: heads.has(i) });
+      const real = cueVectorFeatures(lexicon, doc, i, sentence);
+      result.push({ features: cueFeatures(doc, i, context, rate), ...(real ? { real } : {}), positive: heads.has(i) });
     }
   }
   return result;
@@ -121,20 +127,22 @@ function main(): void {
   const trainDocuments = readBratDir(trainDir);
   const train = trainDocuments.map(analyse);
   const dev = readBratDir(devDir);
-  const lexicon = mineLexicon(train);
+  const vectors = vectorConfig(process.env.ATTRIBUTION_VECTORS);
+  const lexicon = { ...mineLexicon(train), ...(vectors ? { vectors } : {}) };
+  if (vectors) console.log(`word vectors: ${JSON.stringify(vectors)}`);
   const data = cueExamples(train, lexicon);
   console.log(`${train.length} annotated train files: ${Object.keys(lexicon.words).length} candidate forms, ${data.length} candidate tokens`);
-  const weights = trainPerceptron(data, EPOCHS);
+  const weights = trainPerceptron(data, EPOCHS, SEED);
   console.log(`perceptron: ${Object.keys(weights).length} weights after ${EPOCHS} epochs`);
   const endData = contentEndExamples(trainDocuments, { ...lexicon, weights });
-  const contentEnd = trainRanker(endData, END_EPOCHS);
+  const contentEnd = trainRanker(endData, END_EPOCHS, SEED);
   console.log(`content-end ranker: ${endData.length} gold contents, ${Object.keys(contentEnd).length} weights after ${END_EPOCHS} epochs`);
   // The filter learns from the proposals of a permissive cue model, so that it can weed out what that lets through.
   // Their contents end at the ranker's best end (learning from the ends chosen by expected credit did worse on dev: F1 0.678, not 0.682).
   const contentEndScale = CONTENT_END_SCALES[0]!;
   const permissive = { ...lexicon, weights, contentEnd, threshold: THRESHOLDS[0]! };
   const filterData = filterExamples(trainDocuments, permissive);
-  const filterWeights = trainPerceptron(filterData, EPOCHS);
+  const filterWeights = trainPerceptron(filterData, EPOCHS, SEED);
   console.log(`attribution filter: ${filterData.length} proposals, ${Object.keys(filterWeights).length} weights`);
   const candidates = THRESHOLDS.flatMap((threshold) => [
     { ...lexicon, weights, contentEnd, contentEndScale, threshold },
@@ -146,6 +154,14 @@ function main(): void {
   const out = process.argv[4] ?? LEXICON_PATH;
   writeFileSync(out, `${JSON.stringify(best)}\n`);
   console.log(`wrote ${out}: ${name(best)}`);
+}
+
+/** "cue=w,p;filter=h;scale=1" as a VectorConfig (undefined for none). */
+function vectorConfig(text: string | undefined): VectorConfig | undefined {
+  if (!text) return undefined;
+  const parts = Object.fromEntries(text.split(";").map((part) => part.split("=") as [string, string]));
+  const list = (value: string | undefined): string[] => (value ? value.split(",").filter(Boolean) : []);
+  return { scale: Number(parts.scale ?? 1), cue: list(parts.cue), filter: list(parts.filter) };
 }
 
 /** The candidate with the best content+source F1 on the dev documents. */
@@ -174,7 +190,8 @@ function filterExamples(documents: BratDocument[], lexicon: CueLexicon): Example
       const positive = document.attributions.some(
         (gold) => gold.content && overlapRatio(content, gold.content) >= CONTENT_OVERLAP && sourcesAgree(source, gold.source),
       );
-      result.push({ features: attributionFeatures(attribution, cueScore), positive });
+      const real = filterVectorFeatures(attribution, lexicon.vectors);
+      result.push({ features: attributionFeatures(attribution, cueScore), ...(real ? { real } : {}), positive });
     }
   }
   return result;
