@@ -14,9 +14,10 @@
  * SCALE[,WINDOW[,cap]]: scale of the components, neighbours either side, a copy for capitalised tokens) and
  * the relation classifier with vectors (each --pair-vectors SCALE), every tagger with every classifier.
  * --committed alone scores the committed setting only. --cache DIR keeps each tagger's out-of-fold entities
- * (training is deterministic), so a rerun skips them.
+ * (training is deterministic), so a rerun skips them. --seed N trains every bag in other orders (N, N+1, ...),
+ * to see how far the order alone moves the figures.
  *
- *   npx tsx scripts/conll04-cv.ts [--data ../shared/data] [--bags 1] [--vectors 1,1 ...] [--pair-vectors 1 ...] [--cache DIR]
+ *   npx tsx scripts/conll04-cv.ts [--data ../shared/data] [--bags 1] [--vectors 2,1 ...] [--pair-vectors 1 ...] [--cache DIR] [--seed N] [--committed]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -57,10 +58,13 @@ const { values } = parseArgs({
     "pair-vectors": { type: "string", multiple: true, default: [] },
     cache: { type: "string" },
     committed: { type: "boolean", default: false },
+    seed: { type: "string", default: "0" },
   },
 });
 const dataDir = values.data!;
 const bags = Number(values.bags);
+/** First training order of every bag (another one measures how much the order alone moves the figures). */
+const seed = Number(values.seed);
 const data = readConll04Data(dataDir);
 const ner = new NerFeatures();
 const glove = new GloveFeatures();
@@ -78,7 +82,7 @@ const cpuSeconds = (since: NodeJS.CpuUsage) => {
 
 /** Each training sentence's entities from a tagger trained on the other folds, and dev's from one trained on all. */
 function tag(name: string, sources: FeatureSources): { train: Conll04Entity[][]; dev: Conll04Entity[][] } {
-  const cached = values.cache && join(values.cache, `${name.replace(/[^\w.,-]+/g, "_")}.bags${bags}.json`);
+  const cached = values.cache && join(values.cache, `${name.replace(/[^\w.,-]+/g, "_")}.bags${bags}${seed ? `.seed${seed}` : ""}.json`);
   if (cached && existsSync(cached)) return JSON.parse(readFileSync(cached, "utf8")) as { train: Conll04Entity[][]; dev: Conll04Entity[][] };
   const entities = tagFresh(sources);
   if (cached) {
@@ -93,18 +97,18 @@ function tagFresh(sources: FeatureSources): { train: Conll04Entity[][]; dev: Con
   const examples = data.train.map((s, i) => ({ features: trainFeatures[i]!, spans: s.entities }));
   const train: Conll04Entity[][] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
-    const model = trainBaggedTagger(examples.filter(outOfFold(fold)), bags);
+    const model = trainBaggedTagger(examples.filter(outOfFold(fold)), bags, undefined, seed);
     data.train.forEach((_, i) => {
       if (i % FOLDS === fold) train[i] = decodeEntities(model, trainFeatures[i]!);
     });
   }
-  const model = trainBaggedTagger(examples, bags);
+  const model = trainBaggedTagger(examples, bags, undefined, seed);
   return { train, dev: devFeatures.map((features) => decodeEntities(model, features)) };
 }
 
 function trainRelationModel(sentences: readonly Conll04Sentence[], knowledge: PairKnowledge): LinearModel {
   const examples = prepareRelationExamples(sentences, sentences, knowledge);
-  return LinearModel.average(Array.from({ length: bags }, (_, bag) => trainRelations(examples, RELATION_EPOCHS, bag)));
+  return LinearModel.average(Array.from({ length: bags }, (_, bag) => trainRelations(examples, RELATION_EPOCHS, seed + bag)));
 }
 
 /** The sentence with `entities` and the relations `model` finds between them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { WordVectors } from "../../ner/glove-vectors.js";
-import type { DenseFeatures } from "./linear.js";
+import type { DenseFeatures, Feature } from "./linear.js";
 import { Places } from "./places.js";
 import { pairFeatures } from "./relations.js";
 import { VectorFeatures } from "./vector-features.js";
@@ -19,7 +19,8 @@ const small: WordVectors = (() => {
   return { dims: 2, size: table.size, vector: (word: string) => table.get(word) };
 })();
 
-const block = (features: readonly DenseFeatures[], name: string) => features.find((f) => f.name === name)?.values;
+const block = (features: readonly Feature[], name: string) =>
+  features.find((f): f is DenseFeatures => typeof f !== "string" && f.name === name)?.values;
 
 describe("GloVe vector features", () => {
   it("gives each token its scaled vector and its neighbours', lower-casing and leaving out unknown words", () => {
@@ -28,16 +29,27 @@ describe("GloVe vector features", () => {
     expect(Array.from(block(features[1]!, "@v0")!)).toEqual([0, 1]);
     expect(Array.from(block(features[1]!, "@v-1")!)).toEqual([1, 0]);
     expect(block(features[1]!, "@v+1")).toBeUndefined();
-    expect(features[2]!.map((f) => f.name)).toEqual(["@v-1"]);
-    expect(features[0]!.map((f) => f.name)).toEqual(["@v0", "@v+1"]);
+    const names = (list: readonly Feature[]) => list.map((f) => (typeof f === "string" ? f : f.name));
+    expect(names(features[2]!)).toEqual(["@v-1"]);
+    expect(names(features[0]!)).toEqual(["@v0", "@v+1"]);
   });
 
   it("reads 'Corp.' as 'corp' and adds a capitalised copy on request", () => {
     const vectors = new VectorFeatures({ scale: 1, window: 0, capitalised: true }, small);
     expect(Array.from(vectors.vector("Corp.")!)).toEqual([0.25, 0.25]);
     const [lower, upper] = [vectors.annotate(["ocala"])[0]!, vectors.annotate(["Ocala"])[0]!];
-    expect(lower.map((f) => f.name)).toEqual(["@v0"]);
-    expect(upper.map((f) => f.name)).toEqual(["@v0", "@v0|cap"]);
+    const names = (list: readonly Feature[]) => list.map((f) => (typeof f === "string" ? f : f.name));
+    expect(names(lower)).toEqual(["@v0"]);
+    expect(names(upper)).toEqual(["@v0", "@v0|cap"]);
+  });
+
+  it("binarises components against the mean positive and negative value of each (Guo et al. 2014)", () => {
+    const vocabulary = () => ["in", "ocala", "corp", "killed"];
+    const vectors = new VectorFeatures({ scale: 1, window: 0, capitalised: false, binary: true }, small, vocabulary);
+    // Component 0: positives 0.5, 0.25 (mean 0.375), negatives -0.5; component 1: positives 0.5, 0.5, 0.25 (mean 0.4167).
+    expect(vectors.annotate(["in"])[0]).toEqual(["v0:0+"]);
+    expect(vectors.annotate(["killed"])[0]).toEqual(["v0:0-", "v0:1+"]);
+    expect(vectors.annotate(["corp"])[0]).toEqual([]);
   });
 
   it("gives the relation classifier the arguments' and the between words' vectors", () => {

@@ -1,5 +1,6 @@
+import { gloveClusters } from "../../ner/glove-clusters.js";
 import { gloveVectors, type WordVectors } from "../../ner/glove-vectors.js";
-import type { DenseFeatures } from "./linear.js";
+import type { DenseFeatures, Feature } from "./linear.js";
 import { isCapitalised } from "./tokens.js";
 
 /**
@@ -17,16 +18,45 @@ export interface VectorOptions {
   window: number;
   /** Also a copy of the token's own vector for capitalised tokens only ("Washington" the name, "washington" the word). */
   capitalised: boolean;
+  /**
+   * Binary features instead of real values (Guo et al. 2014): a component at or above the mean of that
+   * component's positive values over the vocabulary fires `+`, at or below the mean of its negative ones `-`.
+   */
+  binary?: boolean;
 }
 
 export const DEFAULT_VECTOR_OPTIONS: VectorOptions = { scale: 1, window: 1, capitalised: false };
 
+/** Per component, the mean of its positive and of its negative values over `words` (those with vectors). */
+export function binaryThresholds(vectors: WordVectors, words: Iterable<string>): { upper: Float64Array; lower: Float64Array } {
+  const sums = { upper: new Float64Array(vectors.dims), lower: new Float64Array(vectors.dims) };
+  const counts = { upper: new Float64Array(vectors.dims), lower: new Float64Array(vectors.dims) };
+  for (const word of words) {
+    const v = vectors.vector(word);
+    if (!v) continue;
+    v.forEach((value, d) => {
+      const side = value > 0 ? "upper" : value < 0 ? "lower" : undefined;
+      if (!side) return;
+      sums[side][d]! += value;
+      counts[side][d]! += 1;
+    });
+  }
+  return {
+    upper: sums.upper.map((sum, d) => (counts.upper[d] ? sum / counts.upper[d]! : Infinity)),
+    lower: sums.lower.map((sum, d) => (counts.lower[d] ? sum / counts.lower[d]! : -Infinity)),
+  };
+}
+
 export class VectorFeatures {
   private readonly cache = new Map<string, Float32Array | null>();
 
+  private thresholds?: { upper: Float64Array; lower: Float64Array };
+
+  /** `vocabulary` gives the binary thresholds (default: GloVe's frequent words, in the committed clusters). */
   constructor(
     readonly options: VectorOptions = DEFAULT_VECTOR_OPTIONS,
     private readonly vectors: WordVectors = gloveVectors(),
+    private readonly vocabulary: () => Iterable<string> = () => gloveClusters().words,
   ) {}
 
   /**
@@ -44,19 +74,38 @@ export class VectorFeatures {
     return scaled ?? undefined;
   }
 
-  /** Per token: blocks `@v0` (its vector), `@v-1`, `@v+1`, ... (its neighbours'), `@v0|cap` when capitalised. */
-  annotate(tokens: readonly string[]): DenseFeatures[][] {
+  /**
+   * Per token: blocks `@v0` (its vector), `@v-1`, `@v+1`, ... (its neighbours'), `@v0|cap` when capitalised;
+   * with `binary`, string features `v0:12+`, `v-1:3-`, ... (and `v0|cap:12+`) instead.
+   */
+  annotate(tokens: readonly string[]): Feature[][] {
     const vectors = tokens.map((token) => this.vector(token));
-    const { window, capitalised } = this.options;
+    const { window, capitalised, binary } = this.options;
+    const add = (features: Feature[], name: string, values: Float32Array) => {
+      if (binary) features.push(...this.binarise(name, values));
+      else features.push({ name: `@${name}`, values } satisfies DenseFeatures);
+    };
     return tokens.map((token, i) => {
-      const features: DenseFeatures[] = [];
+      const features: Feature[] = [];
       for (let offset = -window; offset <= window; offset++) {
         const values = vectors[i + offset];
-        if (values) features.push({ name: `@v${offset > 0 ? "+" : ""}${offset}`, values });
+        if (values) add(features, `v${offset > 0 ? "+" : ""}${offset}`, values);
       }
       const own = vectors[i];
-      if (capitalised && own && isCapitalised(token)) features.push({ name: "@v0|cap", values: own });
+      if (capitalised && own && isCapitalised(token)) add(features, "v0|cap", own);
       return features;
     });
+  }
+
+  private binarise(name: string, values: Float32Array): string[] {
+    this.thresholds ??= binaryThresholds(this.vectors, this.vocabulary());
+    const { upper, lower } = this.thresholds;
+    const scale = this.options.scale;
+    const out: string[] = [];
+    values.forEach((value, d) => {
+      if (value >= upper[d]! * scale) out.push(`${name}:${d}+`);
+      else if (value <= lower[d]! * scale) out.push(`${name}:${d}-`);
+    });
+    return out;
   }
 }
