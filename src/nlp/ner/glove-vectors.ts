@@ -8,9 +8,8 @@
  * File layout (gzipped): a JSON header line {"words", "dims", "scales"}, then the words one a
  * line, then words × dims signed bytes; a component is its byte × its dimension's scale.
  */
-import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { gunzipSync } from "node:zlib";
+import { committedFile } from "./committed-file.js";
 
 export const GLOVE_VECTORS_PATH = fileURLToPath(new URL("../../../models/glove-vectors.bin.gz", import.meta.url));
 
@@ -67,16 +66,5 @@ export function parseVectorFile(data: Buffer, name: string): WordVectors {
   };
 }
 
-let loaded: WordVectors | undefined;
-
 /** The committed GloVe vectors, read once. */
-export function gloveVectors(path = GLOVE_VECTORS_PATH): WordVectors {
-  if (path !== GLOVE_VECTORS_PATH) return read(path);
-  loaded ??= read(path);
-  return loaded;
-}
-
-function read(path: string): WordVectors {
-  if (!existsSync(path)) throw new Error(`${path}: GloVe vectors missing; build them with npx tsx scripts/build-glove-vectors.ts`);
-  return parseVectorFile(gunzipSync(readFileSync(path)), path);
-}
+export const gloveVectors = committedFile(GLOVE_VECTORS_PATH, "GloVe vectors", "scripts/build-glove-vectors.ts", parseVectorFile);
