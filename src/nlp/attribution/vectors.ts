@@ -6,7 +6,7 @@
  * "said" reach "stated". The committed model uses none (tried without gain: see the README); training takes
  * ATTRIBUTION_VECTORS="cue=w,p,n,s;filter=h,f,s,c;scale=0.5" to try them again.
  */
-import { gloveVectors, type WordVectors } from "../ner/glove-vectors.js";
+import { gloveVectors, meanVector, type WordVectors } from "../ner/glove-vectors.js";
 import type { RealFeatures } from "./perceptron.js";
 
 export interface VectorConfig {
@@ -22,21 +22,11 @@ export interface VectorConfig {
 export type SlotWords = Record<string, string | readonly string[] | undefined>;
 
 /** The vector of a slot's word, or the mean of its words' vectors (those GloVe has); undefined when there is none. */
-function slotVector(vectors: WordVectors, words: SlotWords, slot: string): Float32Array | undefined {
+function slotVector(vectors: WordVectors, words: SlotWords, slot: string): ArrayLike<number> | undefined {
   const entry = words[slot];
   if (entry === undefined) return undefined;
   if (typeof entry === "string") return vectors.vector(entry);
-  let sum: Float32Array | undefined;
-  let count = 0;
-  for (const word of entry) {
-    const vector = vectors.vector(word);
-    if (!vector) continue;
-    sum ??= new Float32Array(vector.length);
-    for (let d = 0; d < vector.length; d++) sum[d]! += vector[d]!;
-    count++;
-  }
-  if (sum) for (let d = 0; d < sum.length; d++) sum[d]! /= count;
-  return sum;
+  return meanVector(entry.map((word) => vectors.vector(word)));
 }
 
 /** The features of the words in `slots`, in that order: a missing word or one without a vector gives none. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gloveVectors, parseVectorFile, vectorFile } from "./glove-vectors.js";
+import { gloveVectors, meanVector, parseVectorFile, vectorFile } from "./glove-vectors.js";
 
 function cosine(a: Float32Array, b: Float32Array): number {
   let dot = 0;
@@ -25,6 +25,11 @@ describe("GloVe vectors", () => {
   it("names the file when its vectors are cut short", () => {
     const data = vectorFile(["a", "b"], Int8Array.from([1, 2, 3, 4]), [1, 1]);
     expect(() => parseVectorFile(data.subarray(0, data.length - 1), "cut.bin")).toThrow(/cut\.bin: expected 4 vector bytes, found 3/);
+  });
+
+  it("averages the vectors given, skipping missing ones", () => {
+    expect(Array.from(meanVector([Float32Array.from([1, 2]), undefined, [3, -4]])!)).toEqual([2, -1]);
+    expect(meanVector([undefined])).toBeUndefined();
   });
 
   it("puts speech verbs nearer each other than a town", () => {

@@ -66,5 +66,18 @@ export function parseVectorFile(data: Buffer, name: string): WordVectors {
   };
 }
 
+/** The mean of the vectors given (undefined ones skipped), or undefined when there is none. */
+export function meanVector(vectors: Iterable<ArrayLike<number> | undefined>): Float64Array | undefined {
+  let sum: Float64Array | undefined;
+  let count = 0;
+  for (const vector of vectors) {
+    if (!vector) continue;
+    sum ??= new Float64Array(vector.length);
+    for (let d = 0; d < vector.length; d++) sum[d]! += vector[d]!;
+    count++;
+  }
+  return sum?.map((value) => value / count);
+}
+
 /** The committed GloVe vectors, read once. */
 export const gloveVectors = committedFile(GLOVE_VECTORS_PATH, "GloVe vectors", "scripts/build-glove-vectors.ts", parseVectorFile);

@@ -5,6 +5,7 @@ import {
   type Conll04Relation,
   type Conll04RelationType,
 } from "./format.js";
+import { meanVector } from "../../ner/glove-vectors.js";
 import { AveragedPerceptron, type DenseFeatures, type Feature, type LinearModel } from "./linear.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { Places } from "./places.js";
@@ -190,17 +191,12 @@ function vectorFeatures(
   const tailVector = vector(tokens[tail.end - 1]!);
   if (headVector) out.push({ name: `@${type}|hv`, values: headVector });
   if (tailVector) out.push({ name: `@${type}|tv`, values: tailVector });
-  let sum: Float64Array | undefined;
-  let count = 0;
+  const between: (ArrayLike<number> | undefined)[] = [];
   for (let i = left.end; i < right.start; i++) {
-    if (entities.some((e) => e.start <= i && i < e.end)) continue;
-    const v = vector(tokens[i]!);
-    if (!v) continue;
-    sum ??= new Float64Array(v.length);
-    for (let d = 0; d < v.length; d++) sum[d]! += v[d]!;
-    count += 1;
+    if (!entities.some((e) => e.start <= i && i < e.end)) between.push(vector(tokens[i]!));
   }
-  if (sum) out.push({ name: `@${type}|bv${dir}`, values: sum.map((v) => v / count) });
+  const mean = meanVector(between);
+  if (mean) out.push({ name: `@${type}|bv${dir}`, values: mean });
   return out;
 }
 
