@@ -50,8 +50,18 @@ describe("plain text reader", () => {
   });
 
   it("rejects binary and non-UTF-8 content", async () => {
-    expect((await inputError(readDocuments("x.txt", Buffer.from([0x41, 0, 0x42]), { date: "2024-01-01" }))).message).toMatch(/^x\.txt: binary/);
-    expect((await inputError(readDocuments("y.txt", Buffer.from([0x41, 0xff, 0x42]), { date: "2024-01-01" }))).message).toMatch(/^y\.txt: not valid UTF-8/);
+    expect((await inputError(readDocuments("x.txt", Buffer.from([0x41, 0, 0x42]), { date: "2024-01-01" }))).message).toMatch(/^x\.txt:1: binary/);
+    expect((await inputError(readDocuments("y.txt", Buffer.from([0x41, 0xff, 0x42]), { date: "2024-01-01" }))).message).toMatch(/^y\.txt:1: not valid UTF-8/);
+    const latin1 = Buffer.from("date 2024-01-01\nfirst line\nCaf\u00e9 in Kabul\n", "latin1");
+    expect((await inputError(readDocuments("latin1.txt", latin1))).message).toBe("latin1.txt:3: not valid UTF-8 text (save it as UTF-8)");
+  });
+
+  it("reads UTF-16 text by its byte-order mark (Windows 'Unicode' files), seed records included", async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("date 2024-01-01\nThe Taliban attacked Kabul.\n", "utf16le")]);
+    expect((await readDocuments("le.txt", le)).map((d) => [d.date, d.text])).toEqual([["2024-01-01", "The Taliban attacked Kabul."]]);
+    const be = Buffer.from(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"date":"2024-01-02","text":"Caf\u00e9."}\n', "utf16le")]).swap16());
+    expect((await readDocuments("be.jsonl", be)).map((d) => [d.date, d.text])).toEqual([["2024-01-02", "Caf\u00e9."]]);
+    expect((await inputError(readDocuments("odd.txt", Buffer.from([0xff, 0xfe, 0x41]), { date: "2024-01-01" }))).message).toMatch(/^odd\.txt: not valid UTF-16LE/);
   });
 });
 
@@ -74,6 +84,12 @@ describe("JSON Lines reader", () => {
     expect((await inputError(read("data.jsonl", `{"date":"2024-02-01","text":5}\n`))).message).toBe('data.jsonl:1: field "text" must be a string, not number');
     expect((await inputError(read("data.jsonl", `[1,2]\n`))).message).toMatch(/^data\.jsonl:1: expected a JSON object/);
     expect((await inputError(read("data.jsonl", `{"date":"16/02/2023","text":"x"}\n`))).message).toMatch(/^data\.jsonl:1: missing or invalid date/);
+  });
+
+  it("names the record holding a NUL character (escaped in JSON), which the store cannot hold", async () => {
+    const good = '{"date":"2024-02-01","text":"One."}\n';
+    expect((await inputError(read("nul.jsonl", `${good}{"date":"2024-02-01","text":"Tw\\u0000o."}\n`))).message).toBe('nul.jsonl:2: field "text" contains a NUL character (U+0000)');
+    expect((await inputError(read("nul.jsonl", `{"date":"2024-02-01","text":"x","id":"a\\u0000b"}\n`))).message).toBe('nul.jsonl:1: field "id" contains a NUL character (U+0000)');
   });
 
   it("rejects one id used for two different texts", async () => {

@@ -49,6 +49,10 @@ export function sha256(text: string): string {
 
 /** Validates a record and gives it its identity (content hash; id defaults to a hash prefix). */
 export function toDocument(record: RawRecord, file: string, place?: string): Document {
+  // PostgreSQL text cannot hold U+0000: caught here, with the record's place, before anything is stored.
+  for (const field of ["text", "id", "title", "url", "source"] as const) {
+    if (record[field]?.includes("\u0000")) throw new InputError(file, place, `field "${field}" contains a NUL character (U+0000)`);
+  }
   const text = record.text.replace(/\r\n?/g, "\n").trim();
   if (!text) throw new InputError(file, place, "record has no text");
   if (!record.date || !ISO_DATE.test(record.date) || Number.isNaN(Date.parse(record.date))) {

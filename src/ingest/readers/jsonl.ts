@@ -1,12 +1,12 @@
 /** JSON Lines: one JSON object per line with fields date, text and optional id, title, url, source. */
 import { recordFromFields } from "../fields.js";
-import { decodeText } from "../text.js";
+import { decodeText, textHead } from "../text.js";
 import { InputError, type RawRecord, type Reader } from "../types.js";
 
 export const jsonLinesReader: Reader = {
   name: "jsonl",
   extensions: ["jsonl", "ndjson"],
-  sniff: (content) => /^[\s\uFEFF]*\{/.test(content.subarray(0, 64).toString("utf8")),
+  sniff: (content) => /^[\s\uFEFF]*\{/.test(textHead(content, 64)),
   read(file, content, options) {
     const records: RawRecord[] = [];
     decodeText(file, content)

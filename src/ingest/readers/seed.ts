@@ -1,5 +1,5 @@
 /** The seed record format: `date YYYY-MM-DD` then text; several records per file, each opening with a date line. */
-import { decodeText } from "../text.js";
+import { decodeText, textHead } from "../text.js";
 import { InputError, type RawRecord, type Reader } from "../types.js";
 
 /** A record's opening line: optional indentation, `date`, a date, then optionally the first text. */
@@ -34,7 +34,7 @@ export function parseSeedRecords(file: string, text: string): RawRecord[] {
 export const seedReader: Reader = {
   name: "seed",
   extensions: ["txt", "text", "seed"],
-  sniff: (content) => STARTS_WITH_DATE.test(content.subarray(0, 256).toString("utf8")),
+  sniff: (content) => STARTS_WITH_DATE.test(textHead(content, 256)),
   read(file, content, options) {
     return parseSeedRecords(file, decodeText(file, content)).map((record) => ({ ...record, source: options.source }));
   },
