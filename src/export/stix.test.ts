@@ -117,6 +117,19 @@ describe("STIX 2.1 export", () => {
     expect(validators.bundleComplete(bundle)).toBe(true);
   }, 120_000);
 
+  it("gives documents' URLs as RFC 3986 URIs, and leaves out one that is no absolute URL", () => {
+    const urls = ["https://例え.jp/パス?q=a b", "http://x.test/a b|c{d}%zz", "www.dawn.com/news/1", "https://x.test/ok?a=1#f"];
+    const graph = sampleGraph();
+    graph.documents = urls.map((url, i) => ({ ...graph.documents[0]!, id: `u${i}`, sha256: `${i}`.repeat(64), url }));
+    const reports = toStixBundle(graph).objects.filter((o) => o.type === "report");
+    for (const report of reports) expect(validators.byType("report")!(report), JSON.stringify(validators.byType("report")!.errors)).toBe(true);
+    const url = (id: string) => (reports.find((r) => r.x_dossier_document_id === id)!.external_references as { url?: string }[])[0]!.url;
+    expect(url("u0")).toBe("https://xn--r8jz45g.jp/%E3%83%91%E3%82%B9?q=a%20b");
+    expect(url("u1")).toBe("http://x.test/a%20b%7Cc%7Bd%7D%25zz");
+    expect(url("u2")).toBeUndefined();
+    expect(url("u3")).toBe("https://x.test/ok?a=1#f");
+  });
+
   it("is valid for an empty graph too", () => {
     const empty = toStixBundle({ documents: [], actors: [], relations: [], events: [], claims: [] });
     expect(validators.bundle(empty)).toBe(true);

@@ -176,6 +176,17 @@ function compact<T extends Record<string, unknown>>(object: T): T {
   return object;
 }
 
+/**
+ * A document's URL as the RFC 3986 URI STIX requires (non-ASCII hosts and paths, spaces, `|` or `{`
+ * in feeds and CSV rows are percent-encoded); left out when it is no absolute URL at all ("www.x.com/a").
+ */
+export function stixUrl(url: string | undefined): string | undefined {
+  if (url === undefined || !URL.canParse(url)) return undefined;
+  return new URL(url).href
+    .replace(/%(?![0-9A-Fa-f]{2})/g, "%25")
+    .replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/g, (c) => encodeURIComponent(c));
+}
+
 function percent(confidence: number | undefined): number | undefined {
   if (confidence === undefined || !Number.isFinite(confidence)) return undefined;
   return Math.max(0, Math.min(100, Math.round(confidence * 100)));
@@ -441,7 +452,7 @@ export function toStixBundle(graph: GraphExport): StixBundle {
           compact({
             source_name: document.source ?? "dossier",
             external_id: document.id,
-            url: document.url,
+            url: stixUrl(document.url),
             hashes: { "SHA-256": document.sha256 },
           }),
         ],
