@@ -256,6 +256,9 @@ export class MentionFinder implements Component {
     let titled = first;
     while (titled < last - 1 && TITLES.has(lower[titled]!)) titled++;
     if (titled > first) return { first, last, type: "PER", source: "rule:title", name: tokens.slice(titled, last).map((t) => t.text).join(" ") };
+    const named = afterCapitalisedRole(lower, first, last);
+    // "Director General of Police R.R. Swain": the mention is the name; the role before it stays text for the relation finder.
+    if (named !== undefined) return { first: named, last, type: "PER", source: "rule:title" };
     if (ORG_HEADS.has(head) && last - first > 1) {
       return { first, last, type: "ORG", subtype: MEDIA_HEADS.has(head) ? "media" : undefined, source: "rule:org-head" };
     }
@@ -342,6 +345,22 @@ export class MentionFinder implements Component {
       }
     }
   }
+}
+
+/** Words of a capitalised office before a name ("Interior Minister", "Chief of Army Staff", "Director General of Police"). */
+const OFFICE_WORDS = new Set(
+  "director deputy vice prime chief head inspector secretary interior foreign defence defense home affairs information finance army police staff state of".split(" "),
+);
+
+/**
+ * Where the name starts after a capitalised office that opens the chunk, if one does: office words
+ * and titles, at least one of them a title, then a name that is no office word.
+ */
+function afterCapitalisedRole(lower: readonly string[], first: number, last: number): number | undefined {
+  let k = first;
+  let titles = 0;
+  while (k < last - 1 && (OFFICE_WORDS.has(lower[k]!) || TITLES.has(lower[k]!))) if (TITLES.has(lower[k++]!)) titles++;
+  return k > first && titles > 0 && lower[k] !== "of" && !OFFICE_WORDS.has(lower[k]!) && !TITLES.has(lower[k]!) ? k : undefined;
 }
 
 function allWords(facts: TokenFacts, first: number, last: number): boolean {

@@ -3,7 +3,7 @@ import { normalise } from "../nlp/gazetteer/index.js";
 
 /** Auxiliaries and reporting verbs after which "it" is the subject of its clause, so it may name an actor. */
 const SUBJECT_FOLLOWERS = new Set(
-  "will would was is has had have can could should must may might said says claimed added warned called also does did urged vowed threatened continues continued".split(" "),
+  "will would was is has had have can could should must may might said says claimed added warned called also does did urged vowed threatened continues continued accused denied rejected condemned blamed announced stated insisted alleged described pledged praised demanded issued released published posted attacked slammed criticised criticized dismissed welcomed reiterated stressed noted argued admitted acknowledged confirmed declared promised".split(" "),
 );
 
 /** Strips quotes and a leading article: the form an actor is named and matched by. */
@@ -68,6 +68,7 @@ export class InDocumentResolver implements Component {
     this.names.clear();
     this.mergeAcronyms(doc, entities);
     this.mergeBranches(entities);
+    markArmedGroups(doc, entities);
     this.addSurnames(doc, entities);
     const live = entities.filter((e) => e.mentions.length > 0);
     this.resolveAnaphors(doc, live);
@@ -109,7 +110,14 @@ export class InDocumentResolver implements Component {
       const after = doc.text.slice(short.end, short.end + 1);
       if (between !== "(" || after !== ")" || !/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(short.text)) continue;
       const [a, b] = [owner.get(long)!, owner.get(short)!];
-      if (a === b || !initialsFit(short.text, long.text)) continue;
+      if (a === b) continue;
+      // "The Resistance Front (TRF)": the article is part of the name when the acronym spells it.
+      const article = /\b(?:The|the)\s+$/.exec(doc.text.slice(Math.max(0, long.start - 4), long.start));
+      const withArticle = article ? `The ${long.text}` : undefined;
+      if (!initialsFit(short.text, long.text)) {
+        if (!withArticle || !initialsFit(short.text, withArticle)) continue;
+        long.name = withArticle;
+      }
       for (const m of b.mentions) {
         a.mentions.push(m);
         owner.set(m, a);
@@ -175,7 +183,7 @@ export class InDocumentResolver implements Component {
       if (e.type !== anaphor.type) continue;
       if (anaphor.type === "GPE" && e.subtype !== "country") continue;
       const before = e.mentions.filter((m) => m.end <= anaphor.start && !m.anaphoric);
-      if (before.length === 0) continue;
+      if (before.length === 0 || namedLaterInSentence(doc, e, anaphor, sentence)) continue;
       const last = before[before.length - 1]!;
       const distance = sentence - doc.sentenceAt(last.start);
       let score: number;
@@ -192,6 +200,35 @@ export class InDocumentResolver implements Component {
     }
     return best;
   }
+}
+
+/**
+ * "The outfit denied any link with LeT": a description does not mean an actor the same sentence
+ * names after it (an apposition right after it aside: "the group, al-Shabaab, ...").
+ */
+function namedLaterInSentence(doc: AnalysedDoc, e: Entity, anaphor: MentionSpan, sentence: number): boolean {
+  return e.mentions.some((m) => !m.anaphoric && m.start > anaphor.end + 3 && doc.sentenceAt(m.start) === sentence);
+}
+
+/** "X, a militant outfit active in ...", "the jihadist group X": descriptions that make an organisation an armed group. */
+const ARMED_DESCRIPTION = /^(?:militant|terror|terrorist|jihadist|jihadi|insurgent|rebel|armed|separatist|extremist|islamist|guerrilla|proscribed|banned)\s+(?:group|outfit|organi[sz]ation|movement|faction|network|wing|militia)\b/i;
+/** "X, a (Pakistan-based) militant outfit", "X (a banned terror group)": the description right after a name. */
+const APPOSITION = /^\s*\)?\s*[,(—–-]\s*(?:a|an|the)\s+((?:[\w-]+\s+){0,3})/;
+
+function describedAsArmed(doc: AnalysedDoc, m: MentionSpan): boolean {
+  const after = doc.text.slice(m.end, m.end + 80);
+  const lead = APPOSITION.exec(after);
+  if (lead) {
+    // Up to two words may come before the description ("a Pakistan-based militant group").
+    const rest = after.slice(lead[0].length - lead[1]!.length).split(/\s+/);
+    for (let skip = 0; skip <= 2; skip++) if (ARMED_DESCRIPTION.test(rest.slice(skip).join(" "))) return true;
+  }
+  const words = /(\w+\s+\w+)\s+$/.exec(doc.text.slice(Math.max(0, m.start - 40), m.start));
+  return words !== null && ARMED_DESCRIPTION.test(words[1]!);
+}
+
+function markArmedGroups(doc: AnalysedDoc, entities: Entity[]): void {
+  for (const e of entities) if (e.type === "ORG" && e.subtype === undefined && e.mentions.some((m) => describedAsArmed(doc, m))) e.subtype = "armed_group";
 }
 
 function containsWords(name: string, words: string[]): boolean {
@@ -216,7 +253,9 @@ function nameEntity(e: Entity): void {
   const listed = e.mentions.find((m) => m.name && m.key && !m.anaphoric);
   const length = new Map(proper.map((m) => [m, cleanName(m.name ?? m.text).length]));
   const longest = [...proper].sort((a, b) => length.get(b)! - length.get(a)!)[0];
-  e.name = listed?.name ?? cleanName(longest?.name ?? longest?.text ?? e.mentions[0]!.text);
+  // An article an acronym spells ("The Resistance Front (TRF)") stays in the name.
+  const articled = proper.find((m) => m.name?.startsWith("The "))?.name;
+  e.name = listed?.name ?? articled ?? cleanName(longest?.name ?? longest?.text ?? e.mentions[0]!.text);
   for (const m of e.mentions) {
     if (m.demonym || m.source === "pronoun") continue;
     const alias = m.anaphoric ? m.text.toLowerCase().replace(/\s+/g, " ") : cleanName(m.text);

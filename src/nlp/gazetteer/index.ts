@@ -73,7 +73,10 @@ export class Gazetteer {
       const entry: GazetteerEntry = { key: `gpe:${c.cca3.toLowerCase()}`, name: c.name.common, type: "GPE", subtype: "country", country: c.cca3, caseSensitive: false };
       const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...(EXTRA_COUNTRY_NAMES[c.cca3] ?? [])];
       for (const name of names) this.add(name, { ...entry, caseSensitive: isShortCaps(name) });
-      for (const demonym of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (demonym) this.demonyms.set(normalise(demonym), entry);
+      // "Indian" is India, not the British Indian Ocean Territory: a sovereign state's demonym wins over a territory's.
+      for (const demonym of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+        if (demonym && (c.independent || !this.demonyms.has(normalise(demonym)))) this.demonyms.set(normalise(demonym), entry);
+      }
       const places = [...(c.capital ?? []), ...(EXTRA_PLACES[c.cca3] ?? [])];
       for (const place of places) this.add(place, { key: `gpe:${slug(place)}`, name: place, type: "GPE", subtype: "city", country: c.cca3, caseSensitive: false });
     }

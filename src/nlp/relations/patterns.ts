@@ -166,7 +166,8 @@ export class RelationFinder implements Component {
       if (mention.type !== "PER" || mention.anaphoric || !mention.entity) continue;
       const words: string[] = [];
       let k = mention.first - 1;
-      while (k >= s.first && k >= mention.first - 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(doc.tokens[k]!.text)) words.unshift(doc.tokens[k--]!.text);
+      // Lower-case words, or capitalised ones no other mention holds ("Interior Minister X").
+      while (k >= s.first && k >= mention.first - 5 && roleWordAt(doc, k)) words.unshift(doc.tokens[k--]!.text.toLowerCase());
       let role: string | undefined;
       let roleStart = mention.first;
       for (let i = 0; i < words.length; i++) {
@@ -220,6 +221,12 @@ export class RelationFinder implements Component {
     }
     doc.relations.push(relation);
   }
+}
+
+function roleWordAt(doc: AnalysedDoc, k: number): boolean {
+  const text = doc.tokens[k]!.text;
+  if (/^\p{Ll}[\p{Ll}-]*$/u.test(text)) return true;
+  return /^\p{Lu}\p{Ll}+$/u.test(text) && !doc.mentions.some((m) => m.first <= k && k < m.last);
 }
 
 /** "Pakistan's army chief", "Pakistani army chief", "ISKP leader": the named owner right before a role. */
