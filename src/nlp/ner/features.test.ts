@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { WordClusters } from "./clusters.js";
-import { FeatureExtractor } from "./features.js";
+import { FeatureExtractor, vectorFeatureHashes } from "./features.js";
 import { Gazetteer, kindBit } from "./gazetteer.js";
+import { ScaledVectors, type WordVectors } from "./glove-vectors.js";
 
 const DOC = [
   ["Mr.", "Smith", "flew", "to", "New", "York", "on", "Monday", "."],
@@ -44,5 +45,33 @@ describe("NER features", () => {
     const last = inDocument.offsets.length - 2;
     const count = (result: { offsets: Uint32Array }, token: number): number => (result.offsets[token + 1] ?? 0) - (result.offsets[token] ?? 0);
     expect(count(inDocument, last)).toBeGreaterThan(count(alone, 0));
+  });
+
+  it("gives the scaled vectors of the words up to the window away as real-valued features, in lower case", () => {
+    const table = new Map([["smith", Float32Array.of(0.5, -0.25)], ["york", Float32Array.of(0, 1)]]);
+    const small: WordVectors = { dims: 2, size: table.size, digest: "test", vector: (word) => table.get(word) };
+    const gazetteer = new Gazetteer([]);
+    const features = new FeatureExtractor({ gazetteer, clusters: null, vectors: { table: new ScaledVectors(2, small), window: 1 } });
+    const [smith, york, flew] = ["SMITH", "York", "flew"].map((word) => {
+      features.begin([[word]]);
+      return features.words[0]!;
+    });
+    const pushed = (offset: number, word = smith!): [number, number][] => {
+      const out: [number, number][] = [];
+      features.infoVector(word, offset, { pushValue: (hash, value) => out.push([hash, value]) });
+      return out;
+    };
+    const hashes = vectorFeatureHashes(1, 2);
+    expect(new Set(hashes).size).toBe(6);
+    expect(pushed(-1)).toEqual([[hashes[0], 1], [hashes[1], -0.5]]);
+    expect(pushed(0)).toEqual([[hashes[2], 1], [hashes[3], -0.5]]);
+    expect(pushed(1, york)).toEqual([[hashes[4], 0], [hashes[5], 2]]);
+    expect(pushed(2)).toEqual([]);
+    expect(pushed(0, flew)).toEqual([]);
+    const without = new FeatureExtractor({ gazetteer, clusters: null });
+    without.begin([["Smith"]]);
+    const out: number[] = [];
+    without.infoVector(without.words[0]!, 0, { pushValue: (hash) => out.push(hash) });
+    expect(out).toEqual([]);
   });
 });

@@ -12,15 +12,28 @@
 import { GAZETTEER_KINDS, MAX_GAZETTEER_TOKENS, type Gazetteer, type GazetteerNode } from "./gazetteer.js";
 import { FNV_SEED, fnvStep, hashRange, hashString, mix, salt } from "./hash.js";
 import type { WordClusters } from "./clusters.js";
+import type { ScaledVectors } from "./glove-vectors.js";
 
 export interface NerResources {
   gazetteer: Gazetteer;
   clusters: WordClusters | null;
+  /** Word vectors read as real-valued features of the words up to `window` either side of a token (absent: none). */
+  vectors?: VectorWindow | null;
+}
+
+export interface VectorWindow {
+  table: ScaledVectors;
+  window: number;
 }
 
 /** Where features go: a collector in training, a weight accumulator in tagging. */
 export interface FeatureSink {
   push(hash: number): void;
+}
+
+/** Where real-valued features go: a feature hash and the value its weights are multiplied by. */
+export interface ValueSink {
+  pushValue(hash: number, value: number): void;
 }
 
 /** A sink told where each token's features end (tokens in document order). */
@@ -54,6 +67,8 @@ export interface WordInfo {
   clusterFine: number;
   clusterMid: number;
   clusterCoarse: number;
+  /** Its scaled word vector (null: none, or the model reads no vectors). */
+  vector: Float32Array | null;
   /** First character is an upper-case letter. */
   initCap: boolean;
   /** Has letters and none of them lower case. */
@@ -99,6 +114,7 @@ const S = {
   priorRight: salt("prior:t+1"),
   priorWord: salt("prior:word"),
   priorMajority: salt("prior:majority"),
+  vector: [salt("v-2"), salt("v-1"), salt("v0"), salt("v+1"), salt("v+2")],
   boundary: [hashString("<s-2>"), hashString("<s-1>"), 0, hashString("</s+1>"), hashString("</s+2>")],
 };
 
@@ -127,6 +143,18 @@ function shapeHashes(word: string, info: { shape: number; shortShape: number }):
   }
   info.shape = long | 0;
   info.shortShape = short | 0;
+}
+
+/**
+ * The hashes of the real-valued vector features, component d of the vector of the word at offset
+ * o (-window..window) at (o + window) × dims + d: training gives them consecutive rows in this order.
+ */
+export function vectorFeatureHashes(window: number, dims: number): Uint32Array {
+  const hashes = new Uint32Array((2 * window + 1) * dims);
+  for (let offset = -window; offset <= window; offset++) {
+    for (let d = 0; d < dims; d++) hashes[(offset + window) * dims + d] = mix(S.vector[offset + 2]!, d);
+  }
+  return hashes;
 }
 
 /** Word types an extractor caches beyond its lexicon before the cache is reset (at a document boundary). */
@@ -240,6 +268,7 @@ export class WordTable {
       clusterFine: 0,
       clusterMid: 0,
       clusterCoarse: 0,
+      vector: this.resources.vectors?.table.vector(word) ?? null,
       initCap: word.length > 0 && isUpper(word.charCodeAt(0)),
       allCaps: upper > 0 && lowerCount === 0,
       allLower: lowerCount > 0 && upper === 0,
@@ -314,11 +343,17 @@ export class FeatureExtractor {
   private readonly gazetteer: number[][] = [];
 
   /** `lexicon`: a shared table of words known in advance (their ids come before all others). */
+  /** The vectors the model reads, and the hashes of their features (see `vectorFeatureHashes`). */
+  private readonly vectors: VectorWindow | null;
+  private readonly vectorHashes: Uint32Array;
+
   constructor(
     resources: NerResources,
     private readonly lexicon: WordTable | null = null,
   ) {
     this.table = new WordTable(resources, lexicon, 8192);
+    this.vectors = resources.vectors ?? null;
+    this.vectorHashes = this.vectors ? vectorFeatureHashes(this.vectors.window, this.vectors.table.dims) : new Uint32Array(0);
   }
 
   /** The first id of words not in the lexicon (ids below it are the lexicon's, never reset). */
@@ -567,6 +602,20 @@ export class FeatureExtractor {
       out.push(mix(S.lower[offset + 2]!, w.lower));
       out.push(mix(S.shortShape[offset + 2]!, w.shortShape));
     }
+  }
+
+  /**
+   * The real-valued features of a word at relative position `offset` of the token being tagged:
+   * its scaled vector's components, when the model reads vectors that far and the word has one.
+   * Like `infoFeatures`, they depend on the word alone (taggers cache their sums).
+   */
+  infoVector(w: WordInfo, offset: number, out: ValueSink): void {
+    const vectors = this.vectors;
+    const vector = w.vector;
+    if (!vectors || !vector || Math.abs(offset) > vectors.window) return;
+    const hashes = this.vectorHashes;
+    const at = (offset + vectors.window) * vector.length;
+    for (let d = 0; d < vector.length; d++) out.pushValue(hashes[at + d]!, vector[d]!);
   }
 
   /** The position-only features standing in for `wordFeatures` where the sentence has no word. */

@@ -8,6 +8,7 @@
  * File layout (gzipped): a JSON header line {"words", "dims", "scales"}, then the words one a
  * line, then words × dims signed bytes; a component is its byte × its dimension's scale.
  */
+import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { committedFile } from "./committed-file.js";
 
@@ -16,6 +17,8 @@ export const GLOVE_VECTORS_PATH = fileURLToPath(new URL("../../../models/glove-v
 export interface WordVectors {
   readonly dims: number;
   readonly size: number;
+  /** The first 16 hex digits of the SHA-256 of the file's (unzipped) bytes: which vectors a model was trained with. */
+  readonly digest: string;
   /** The word's vector (GloVe's words are lowercase), or undefined when it is not among them. */
   vector(word: string): Float32Array | undefined;
 }
@@ -52,6 +55,7 @@ export function parseVectorFile(data: Buffer, name: string): WordVectors {
   return {
     dims,
     size: header.words,
+    digest: createHash("sha256").update(data).digest("hex").slice(0, 16),
     vector(word: string): Float32Array | undefined {
       const w = index.get(word);
       if (w === undefined) return undefined;
@@ -77,6 +81,37 @@ export function meanVector(vectors: Iterable<ArrayLike<number> | undefined>): Fl
     count++;
   }
   return sum?.map((value) => value / count);
+}
+
+/**
+ * Word vectors times a scale, looked up as GloVe's words are, in lower case ("Corp." read as "corp"
+ * when GloVe lacks "corp."), cached per form: what taggers read as real-valued features. Their
+ * weights multiply the scaled vector; a perceptron's step is 1 for a binary feature and the value
+ * for a real one, so the scale sets how fast vectors learn against the rest.
+ */
+export class ScaledVectors {
+  private readonly cache = new Map<string, Float32Array | null>();
+
+  constructor(
+    readonly scale: number,
+    readonly vectors: WordVectors = gloveVectors(),
+  ) {}
+
+  get dims(): number {
+    return this.vectors.dims;
+  }
+
+  /** The word's vector times the scale, or undefined when GloVe lacks it. */
+  vector(word: string): Float32Array | undefined {
+    const key = word.toLowerCase();
+    let scaled = this.cache.get(key);
+    if (scaled === undefined) {
+      const raw = this.vectors.vector(key) ?? (key.length > 1 && key.endsWith(".") ? this.vectors.vector(key.slice(0, -1)) : undefined);
+      scaled = raw ? raw.map((v) => v * this.scale) : null;
+      this.cache.set(key, scaled);
+    }
+    return scaled ?? undefined;
+  }
 }
 
 /** The committed GloVe vectors, read once. */

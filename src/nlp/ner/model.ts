@@ -11,8 +11,9 @@ import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { CLUSTER_LEVELS, WordClusters } from "./clusters.js";
 import { FORBIDDEN } from "./decoder.js";
-import type { NerResources } from "./features.js";
+import type { NerResources, VectorWindow } from "./features.js";
 import { Gazetteer } from "./gazetteer.js";
+import { GLOVE_VECTORS_PATH, gloveVectors, ScaledVectors } from "./glove-vectors.js";
 import { allowedTransition, BILOU_TAGS, TAG_COUNT } from "./tags.js";
 
 const MAGIC = "DOSSIER-NER";
@@ -42,7 +43,28 @@ interface Header {
   clusterWords: string[];
   /** Word types whose per-word scores taggers compute once at load (absent in older files). */
   vocabulary?: string[];
+  /** The committed GloVe vectors' scale and window as features, and which vectors (absent: none read). */
+  vectors?: VectorHeader;
   sections: { name: string; bytes: number }[];
+}
+
+interface VectorHeader {
+  scale: number;
+  window: number;
+  /** WordVectors.digest of the vectors the model was trained with. */
+  digest: string;
+}
+
+/**
+ * The vectors a model file names: the committed ones (not stored in the model, which they would
+ * double), refused if they are not those it was trained with.
+ */
+function vectorsOf(header: VectorHeader, path: string): VectorWindow {
+  const vectors = gloveVectors();
+  if (vectors.digest !== header.digest) {
+    throw new Error(`${path}: trained with GloVe vectors ${header.digest}, but ${GLOVE_VECTORS_PATH} holds ${vectors.digest} (retrain with npm run train:ner)`);
+  }
+  return { table: new ScaledVectors(header.scale, vectors), window: header.window };
 }
 
 /** Transition, start and end scores of one stage with the BILOU constraints applied. */
@@ -174,11 +196,12 @@ export class NerModel {
 
   /**
    * Adds feature `hash`'s weights in columns [from, to) of its row (stage s, tag t is column
-   * s × T + t) to target[at + from .. at + to); a feature the model does not know adds nothing.
+   * s × T + t), times the feature's value, to target[at + from .. at + to); a feature the model
+   * does not know adds nothing.
    */
-  add(hash: number, target: Float64Array, at: number, from: number, to: number): void {
+  add(hash: number, target: Float64Array, at: number, from: number, to: number, value = 1): void {
     const row = this.known(hash);
-    if (row >= 0) this.addRow(row, target, at, from, to);
+    if (row >= 0) this.addRow(row, target, at, from, to, value);
   }
 
   /** Table slot of a feature hash, or -1, with the Bloom filter first (cheap for most unknown features). */
@@ -187,10 +210,10 @@ export class NerModel {
     return this.row(hash);
   }
 
-  /** Adds the weights in columns [from, to) of table slot `row` to target[at + from .. at + to). */
-  addRow(row: number, target: Float64Array, at: number, from: number, to: number): void {
+  /** Adds the weights in columns [from, to) of table slot `row`, times `value`, to target[at + from .. at + to). */
+  addRow(row: number, target: Float64Array, at: number, from: number, to: number, value = 1): void {
     const values = this.slotValues;
-    const scale = this.slotScales[row * (this.slotBytes >> 2) + 1]!;
+    const scale = this.slotScales[row * (this.slotBytes >> 2) + 1]! * value;
     const base = row * this.slotBytes + 8 - at;
     const stop = at + to;
     let k = at + from;
@@ -209,7 +232,7 @@ export class NerModel {
     const rows = this.hashes.length;
     const scales = this.scales;
     const values = this.values;
-    const clusters = this.resources.clusters;
+    const { clusters, vectors } = this.resources;
     const sections: [string, Uint8Array][] = [
       ["hashes", bytes(this.hashes)],
       ["scales", bytes(scales)],
@@ -227,6 +250,7 @@ export class NerModel {
       gazetteer: this.resources.gazetteer.entries(),
       clusterWords: clusters ? [...clusters.words] : [],
       vocabulary: [...this.vocabulary],
+      ...(vectors ? { vectors: { scale: vectors.table.scale, window: vectors.window, digest: vectors.table.vectors.digest } } : {}),
       sections: sections.map(([name, data]) => ({ name, bytes: data.byteLength })),
     };
     const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
@@ -281,7 +305,7 @@ export class NerModel {
       new Uint32Array(section("hashes")),
       weights,
       transitions,
-      { gazetteer: Gazetteer.fromNormalised(header.gazetteer), clusters },
+      { gazetteer: Gazetteer.fromNormalised(header.gazetteer), clusters, vectors: header.vectors ? vectorsOf(header.vectors, path) : null },
       header.meta,
       header.vocabulary ?? [],
     );

@@ -1,7 +1,8 @@
 /**
  * Averaged structured perceptron over BILOU tags (Collins 2002), with the usual lazy averaging:
  * `total` accumulates step × update so the average is `weights - total / step` at any time.
- * Features arrive as row indices (-1 = unknown feature), one range per token.
+ * Features arrive as row indices (-1 = unknown feature), one range per token; word vectors, when
+ * the model reads them, as one vector per token whose components multiply rows of their own.
  */
 import { FORBIDDEN, viterbi } from "./decoder.js";
 import { allowedTransition, TAG_COUNT } from "./tags.js";
@@ -12,6 +13,18 @@ export interface Sentence {
   /** Token t's features are rows[offsets[t] .. offsets[t+1]). */
   offsets: Uint32Array;
   gold: Uint8Array;
+  /** Each token's scaled word vector, or null (only with a `VectorRows` layout). */
+  vectors?: readonly (Float32Array | null)[];
+}
+
+/**
+ * Where real-valued vector features live: component d of the vector of the word at offset o
+ * (-window..window) of a token has row firstRow + (o + window) × dims + d.
+ */
+export interface VectorRows {
+  firstRow: number;
+  window: number;
+  dims: number;
 }
 
 const T = TAG_COUNT;
@@ -31,7 +44,11 @@ export class AveragedPerceptron {
   private readonly maskedStart = this.masked.subarray(T * T, T * T + T);
   private readonly maskedEnd = this.masked.subarray(T * T + T);
 
-  constructor(readonly rowCount: number) {
+  constructor(
+    readonly rowCount: number,
+    private readonly vectorRows: VectorRows | null = null,
+  ) {
+    if (vectorRows && vectorRows.firstRow + (2 * vectorRows.window + 1) * vectorRows.dims > rowCount) throw new Error("vector rows beyond the row count");
     this.weights = new Float64Array(rowCount * T);
     this.total = new Float64Array(rowCount * T);
     for (let p = 0; p < T; p++) for (let t = 0; t < T; t++) this.constraint[p * T + t] = allowedTransition(p, t) ? 0 : FORBIDDEN;
@@ -56,7 +73,39 @@ export class AveragedPerceptron {
         for (let t = 0; t < T; t++) emissions[at + t] = (emissions[at + t] ?? 0) + (weights[base + t] ?? 0);
       }
     }
+    if (this.vectorRows && sentence.vectors) this.addVectorScores(sentence.vectors, n, weights, emissions);
     return emissions;
+  }
+
+  /** Adds to each token's emissions its vector features' scores (the hot path of `eachVector`, unrolled). */
+  private addVectorScores(vectors: readonly (Float32Array | null)[], n: number, weights: Float64Array | Float32Array, emissions: Float64Array): void {
+    const { firstRow, window, dims } = this.vectorRows!;
+    for (let i = 0; i < n; i++) {
+      const at = i * T;
+      for (let offset = -window; offset <= window; offset++) {
+        const vector = vectors[i + offset];
+        if (!vector) continue;
+        let base = (firstRow + (offset + window) * dims) * T;
+        for (let d = 0; d < dims; d++, base += T) {
+          const value = vector[d]!;
+          for (let t = 0; t < T; t++) emissions[at + t]! += value * weights[base + t]!;
+        }
+      }
+    }
+  }
+
+  /** Calls `use(row, value)` for every vector component token i reads (its own and its neighbours'). */
+  private eachVector(sentence: Sentence, i: number, use: (row: number, value: number) => void): void {
+    const layout = this.vectorRows;
+    const vectors = sentence.vectors;
+    if (!layout || !vectors) return;
+    const { firstRow, window, dims } = layout;
+    for (let offset = -window; offset <= window; offset++) {
+      const vector = vectors[i + offset];
+      if (!vector) continue;
+      const first = firstRow + (offset + window) * dims;
+      for (let d = 0; d < dims; d++) if (vector[d] !== 0) use(first + d, vector[d]!);
+    }
   }
 
   /** Best BILOU path of a sentence under `weights`/`transitions` (the current ones by default). */
@@ -83,6 +132,10 @@ export class AveragedPerceptron {
           this.bump(row * T + g, 1);
           this.bump(row * T + p, -1);
         }
+        this.eachVector(sentence, i, (row, value) => {
+          this.bump(row * T + g, value);
+          this.bump(row * T + p, -value);
+        });
       }
       const goldPair = i === 0 ? T * T + g : (gold[i - 1] ?? 0) * T + g;
       const guessPair = i === 0 ? T * T + p : (guess[i - 1] ?? 0) * T + p;

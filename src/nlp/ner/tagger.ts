@@ -9,7 +9,7 @@
  */
 import { harmoniseDocument } from "./consistency.js";
 import { viterbi } from "./decoder.js";
-import { FeatureExtractor, WordTable, type TokenSink, type WordInfo } from "./features.js";
+import { FeatureExtractor, WordTable, type TokenSink, type ValueSink, type WordInfo } from "./features.js";
 import type { NerModel } from "./model.js";
 import { iobFromSpans, spansFromBilou, TAG_COUNT, type EntitySpan } from "./tags.js";
 
@@ -28,7 +28,7 @@ const OWN_TYPES = 8192;
  * token. A token's features are looked up together at its end, then their weights added: the
  * lookups do not wait on one another's cache misses.
  */
-class ScoreSink implements TokenSink {
+class ScoreSink implements TokenSink, ValueSink {
   private target: Float64Array = new Float64Array(0);
   private at = 0;
   private from = 0;
@@ -56,6 +56,11 @@ class ScoreSink implements TokenSink {
     this.pending[this.count++] = hash;
   }
 
+  /** A real-valued feature: its weights times `value`, added now. */
+  pushValue(hash: number, value: number): void {
+    this.model.add(hash, this.target, this.at, this.from, this.to, value);
+  }
+
   endToken(): void {
     const model = this.model;
     const pending = this.pending;
@@ -67,12 +72,16 @@ class ScoreSink implements TokenSink {
   }
 }
 
-/** Writes the summed weights of a word's word features at offsets -2..2 (WINDOW × width) to sums[at ..]. */
+/**
+ * Writes the summed weights of a word's word features at offsets -2..2 (WINDOW × width) to
+ * sums[at ..], its vector's real-valued features included.
+ */
 function scoreWord(extractor: FeatureExtractor, info: WordInfo, sink: ScoreSink, scratch: Float64Array, sums: Float32Array, at: number): void {
   scratch.fill(0);
   sink.reset(scratch, 0, scratch.length / WINDOW);
   for (let offset = -2; offset <= 2; offset++) {
     extractor.infoFeatures(info, offset, sink);
+    extractor.infoVector(info, offset, sink);
     sink.endToken();
   }
   // A plain loop: set() between arrays of different element types is much slower.

@@ -12,10 +12,11 @@ import { gloveClusters } from "./glove-clusters.js";
 import type { WordClusters } from "./clusters.js";
 import { labelledDocuments, type LabelledDocument } from "./conll.js";
 import { ConllEvaluator, prf } from "./conlleval.js";
-import { FeatureExtractor, type NerResources } from "./features.js";
+import { FeatureExtractor, vectorFeatureHashes, type NerResources } from "./features.js";
+import { ScaledVectors } from "./glove-vectors.js";
 import { buildGazetteer } from "./gazetteer-build.js";
 import { NerModel, type ModelWeights } from "./model.js";
-import { AveragedPerceptron, type Sentence } from "./perceptron.js";
+import { AveragedPerceptron, type Sentence, type VectorRows } from "./perceptron.js";
 import { bilouFromSpans, iobFromSpans, spansFromBilou, spansFromIob, TAG_COUNT } from "./tags.js";
 import { NerTagger } from "./tagger.js";
 
@@ -36,6 +37,10 @@ interface Options {
   stackEpochs: number;
   /** Add world-countries, ISO subdivisions and GeoNames cities to the gazetteer (off: it cost ~0.4 F1 on valid). */
   geo: boolean;
+  /** Keep each stage's last epoch, not its best on valid (to compare options at a fixed number of epochs). */
+  lastEpoch: boolean;
+  /** GloVe word vectors as real-valued features: each component times `scale`, of the words up to `window` either side. */
+  vectors: { scale: number; window: number } | null;
 }
 
 function log(message: string): void {
@@ -62,6 +67,29 @@ interface ExtractedDocument {
   doc: LabelledDocument;
   features: Uint32Array;
   offsets: Uint32Array;
+  /** Each token's scaled word vector (null: none). */
+  vectors: (Float32Array | null)[];
+}
+
+/** A document's features with its tokens' word vectors (the extractor's, as `extract` left it). */
+function extractDocument(extractor: FeatureExtractor, doc: LabelledDocument): ExtractedDocument {
+  const extracted = extractor.extract(doc.tokens);
+  const vectors = extractor.words.slice(0, extracted.offsets.length - 1).map((word) => word.vector);
+  return { doc, ...extracted, vectors };
+}
+
+/**
+ * The rows of `rows`' features and after them, consecutive, those of the vector features (see
+ * VectorRows). A string feature whose hash is a vector feature's (hashes collide now and then)
+ * shares its row, as it does in the saved model, and its own row is left unused.
+ */
+function rowLayout(rows: Map<number, number>, resources: NerResources): RowLayout {
+  const vectors = resources.vectors;
+  if (!vectors) return { count: rows.size, vectors: null };
+  const layout = { firstRow: rows.size, window: vectors.window, dims: vectors.table.dims };
+  const hashes = vectorFeatureHashes(layout.window, layout.dims);
+  hashes.forEach((hash, k) => rows.set(hash, layout.firstRow + k));
+  return { count: layout.firstRow + hashes.length, vectors: layout };
 }
 
 /** Feature hash → row for features seen at least `minCount` times in training. */
@@ -75,7 +103,7 @@ function featureRows(extracted: ExtractedDocument[], minCount: number): Map<numb
 
 /** Training sentences of each document, features as row indices. */
 function sentencesOf(extracted: ExtractedDocument[], rows: Map<number, number>): Sentence[][] {
-  return extracted.map(({ doc, features, offsets }) => {
+  return extracted.map(({ doc, features, offsets, vectors }) => {
     let token = 0;
     return doc.tokens.map((tokens, s) => {
       const from = offsets[token] ?? 0;
@@ -84,13 +112,20 @@ function sentencesOf(extracted: ExtractedDocument[], rows: Map<number, number>):
       for (let i = 0; i <= tokens.length; i++) local[i] = (offsets[token + i] ?? 0) - from;
       const ids = new Int32Array(to - from);
       for (let f = from; f < to; f++) ids[f - from] = rows.get(features[f] ?? 0) ?? -1;
+      const sentence: Sentence = { rows: ids, offsets: local, gold: bilouFromSpans(spansFromIob(doc.tags[s] ?? []), tokens.length), vectors: vectors.slice(token, token + tokens.length) };
       token += tokens.length;
-      return { rows: ids, offsets: local, gold: bilouFromSpans(spansFromIob(doc.tags[s] ?? []), tokens.length) };
+      return sentence;
     });
   });
 }
 
-interface StageResult {
+/** How many weight rows a stage has, and which of them the vector features use. */
+interface RowLayout {
+  count: number;
+  vectors: VectorRows | null;
+}
+
+export interface StageResult {
   weights: Float32Array;
   transitions: Float32Array;
   epoch: number;
@@ -112,8 +147,8 @@ function evaluate(perceptron: AveragedPerceptron, docs: Sentence[][], weights: F
  * Trains one stage for `epochs` epochs; with validation documents, keeps the epoch with the
  * best validation F1, otherwise the last one.
  */
-function trainStage(name: string, train: Sentence[][], rowCount: number, epochs: number, seed: number, valid?: Sentence[][]): StageResult {
-  const perceptron = new AveragedPerceptron(rowCount);
+function trainStage(name: string, train: Sentence[][], rows: RowLayout, epochs: number, seed: number, valid?: Sentence[][], last = false): StageResult {
+  const perceptron = new AveragedPerceptron(rows.count, rows.vectors);
   const order = train.flat();
   let best: StageResult = { weights: new Float32Array(0), transitions: new Float32Array(0), epoch: 0, f1: -1 };
   for (let epoch = 1; epoch <= epochs; epoch++) {
@@ -127,7 +162,7 @@ function trainStage(name: string, train: Sentence[][], rowCount: number, epochs:
     const averaged = perceptron.averaged();
     const f1 = valid ? evaluate(perceptron, valid, averaged.weights, averaged.transitions) : 0;
     log(`${name}: epoch ${epoch}/${epochs}, ${errors} sentences wrong${valid ? `, valid F1 ${f1.toFixed(2)} (no consistency pass)` : ""}`);
-    if (!valid || f1 > best.f1) best = { ...averaged, epoch, f1 };
+    if (!valid || f1 > best.f1 || (last && epoch === epochs)) best = { ...averaged, epoch, f1 };
   }
   return best;
 }
@@ -137,8 +172,8 @@ interface Prediction {
 }
 
 /** Stage-one tags of each sentence of `docs` under a trained stage. */
-function predict(docs: Sentence[][], stage: StageResult, rowCount: number): Prediction[] {
-  const decoder = new AveragedPerceptron(rowCount);
+function predict(docs: Sentence[][], stage: StageResult, rows: RowLayout): Prediction[] {
+  const decoder = new AveragedPerceptron(rows.count, rows.vectors);
   return docs.map((sentences) => ({ paths: sentences.map((sentence) => decoder.decode(sentence, stage.weights, stage.transitions).slice()) }));
 }
 
@@ -208,6 +243,60 @@ export function trainingVocabulary(trainDocs: readonly LabelledDocument[], clust
   return [...counts.entries()].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0)).map(([word]) => word);
 }
 
+/** What `trainStages` needs of the options. */
+export type StageOptions = Pick<Options, "epochs" | "minCount" | "prune" | "seed" | "stack" | "folds" | "stackEpochs" | "lastEpoch">;
+
+/**
+ * Trains stage one, and with `stack` stage two on jackknifed stage-one tags, over `resources`'
+ * features; returns each stage's pruned weights and the epoch kept with its validation F1.
+ */
+export function trainStages(
+  trainDocs: readonly LabelledDocument[],
+  validDocs: readonly LabelledDocument[],
+  resources: NerResources,
+  options: StageOptions,
+): { stages: ModelWeights[]; kept: StageResult[] } {
+  const extractor = new FeatureExtractor(resources);
+  const trainBase = trainDocs.map((doc) => extractDocument(extractor, doc));
+  const validBase = validDocs.map((doc) => extractDocument(extractor, doc));
+  const rows1 = featureRows(trainBase, options.minCount);
+  const layout1 = rowLayout(rows1, resources);
+  const train1 = sentencesOf(trainBase, rows1);
+  const valid1 = sentencesOf(validBase, rows1);
+  log(`stage 1: ${layout1.count} features (seen ≥ ${options.minCount}×), ${train1.flat().length} training sentences`);
+  const stage1 = trainStage("stage 1", train1, layout1, options.epochs, options.seed, valid1, options.lastEpoch);
+  log(`stage 1: kept epoch ${stage1.epoch}, valid F1 ${stage1.f1.toFixed(2)}`);
+  const stages = [prune(rows1, stage1, options.prune)];
+  const kept = [stage1];
+  if (options.stack) {
+    // Stage-one tags and scores of each training document come from a model that did not see it (jackknife).
+    const priors: Prediction[] = new Array(train1.length);
+    for (let fold = 0; fold < options.folds; fold++) {
+      const inFold = (d: number): boolean => d % options.folds === fold;
+      const model = trainStage(`fold ${fold + 1}/${options.folds}`, train1.filter((_, d) => !inFold(d)), layout1, stage1.epoch, options.seed + 100 * (fold + 1));
+      const held = train1.map((doc, d) => (inFold(d) ? doc : []));
+      predict(held, model, layout1).forEach((prediction, d) => {
+        if (inFold(d)) priors[d] = prediction;
+      });
+    }
+    const validPriors = predict(valid1, stage1, layout1);
+    // Stage two sees every stage-one feature plus the stage-one tags of the document.
+    const stack = (base: ExtractedDocument[], prior: Prediction[]): ExtractedDocument[] =>
+      base.map((entry, d) => ({ ...entry, ...concatFeatures(entry, extractor.priorFeatures(entry.doc.tokens, prior[d]?.paths ?? [])) }));
+    const trainStacked = stack(trainBase, priors);
+    const rows2 = featureRows(trainStacked, options.minCount);
+    const layout2 = rowLayout(rows2, resources);
+    log(`stage 2: ${layout2.count} features`);
+    const train2 = sentencesOf(trainStacked, rows2);
+    const valid2 = sentencesOf(stack(validBase, validPriors), rows2);
+    const stage2 = trainStage("stage 2", train2, layout2, options.stackEpochs, options.seed + 7, valid2, options.lastEpoch);
+    log(`stage 2: kept epoch ${stage2.epoch}, valid F1 ${stage2.f1.toFixed(2)}`);
+    stages.push(prune(rows2, stage2, options.prune));
+    kept.push(stage2);
+  }
+  return { stages, kept };
+}
+
 export async function train(options: Options): Promise<void> {
   const started = Date.now();
   const conll = resolve(options.data, "conll2003");
@@ -218,42 +307,9 @@ export async function train(options: Options): Promise<void> {
   const gazetteer = await buildGazetteer(options.data, options.geo);
   log(`gazetteer: ${gazetteer.size} phrases`);
   const clusters = await trainingClusters(options, trainDocs);
-  const resources: NerResources = { gazetteer, clusters };
-  const extractor = new FeatureExtractor(resources);
-  const trainBase = trainDocs.map((doc) => ({ doc, ...extractor.extract(doc.tokens) }));
-  const validBase = validDocs.map((doc) => ({ doc, ...extractor.extract(doc.tokens) }));
-  const rows1 = featureRows(trainBase, options.minCount);
-  const train1 = sentencesOf(trainBase, rows1);
-  const valid1 = sentencesOf(validBase, rows1);
-  log(`stage 1: ${rows1.size} features (seen ≥ ${options.minCount}×), ${train1.flat().length} training sentences`);
-  const stage1 = trainStage("stage 1", train1, rows1.size, options.epochs, options.seed, valid1);
-  log(`stage 1: best epoch ${stage1.epoch}, valid F1 ${stage1.f1.toFixed(2)}`);
-  const stages = [prune(rows1, stage1, options.prune)];
-  let stage2: StageResult | null = null;
-  if (options.stack) {
-    // Stage-one tags and scores of each training document come from a model that did not see it (jackknife).
-    const priors: Prediction[] = new Array(train1.length);
-    for (let fold = 0; fold < options.folds; fold++) {
-      const inFold = (d: number): boolean => d % options.folds === fold;
-      const model = trainStage(`fold ${fold + 1}/${options.folds}`, train1.filter((_, d) => !inFold(d)), rows1.size, stage1.epoch, options.seed + 100 * (fold + 1));
-      const held = train1.map((doc, d) => (inFold(d) ? doc : []));
-      predict(held, model, rows1.size).forEach((prediction, d) => {
-        if (inFold(d)) priors[d] = prediction;
-      });
-    }
-    const validPriors = predict(valid1, stage1, rows1.size);
-    // Stage two sees every stage-one feature plus the stage-one tags of the document.
-    const stack = (base: ExtractedDocument[], prior: Prediction[]): ExtractedDocument[] =>
-      base.map((entry, d) => ({ doc: entry.doc, ...concatFeatures(entry, extractor.priorFeatures(entry.doc.tokens, prior[d]?.paths ?? [])) }));
-    const trainStacked = stack(trainBase, priors);
-    const rows2 = featureRows(trainStacked, options.minCount);
-    log(`stage 2: ${rows2.size} features`);
-    const train2 = sentencesOf(trainStacked, rows2);
-    const valid2 = sentencesOf(stack(validBase, validPriors), rows2);
-    stage2 = trainStage("stage 2", train2, rows2.size, options.stackEpochs, options.seed + 7, valid2);
-    log(`stage 2: best epoch ${stage2.epoch}, valid F1 ${stage2.f1.toFixed(2)}`);
-    stages.push(prune(rows2, stage2, options.prune));
-  }
+  const vectors = options.vectors && { table: new ScaledVectors(options.vectors.scale), window: options.vectors.window };
+  const resources: NerResources = { gazetteer, clusters, vectors };
+  const { stages, kept } = trainStages(trainDocs, validDocs, resources, options);
   const meta = {
     command: `npm run train:ner -- ${process.argv.slice(2).join(" ")}`.trim(),
     data: {
@@ -262,10 +318,10 @@ export async function train(options: Options): Promise<void> {
       gazetteer: "petrarch2 dictionaries, compromise lexicon, reuters21578 category lists",
       clusters: CLUSTER_SOURCES[options.clusters],
     },
-    options: { ...options, data: undefined, out: undefined, clusterCache: undefined },
-    epochs: [stage1.epoch, ...(stage2 ? [stage2.epoch] : [])],
+    options: { ...options, data: undefined, out: undefined, clusterCache: undefined, lastEpoch: options.lastEpoch || undefined, vectors: options.vectors ?? undefined },
+    epochs: kept.map((stage) => stage.epoch),
     features: stages.map((stage) => stage.hashes.length),
-    validF1Stages: [stage1.f1, ...(stage2 ? [stage2.f1] : [])].map((f1) => Number(f1.toFixed(2))),
+    validF1Stages: kept.map((stage) => Number(stage.f1.toFixed(2))),
     trainedAt: new Date().toISOString(),
   };
   mkdirSync(dirname(options.out), { recursive: true });
@@ -325,6 +381,15 @@ async function addVocabulary(data: string, out: string): Promise<void> {
   log(`saved ${out} with a vocabulary of ${vocabulary.length} word types`);
 }
 
+/** `--vectors SCALE,WINDOW` (e.g. 2,1). */
+function vectorOption(spec: string): Options["vectors"] {
+  const [scale, window, ...rest] = spec.split(",").map(Number);
+  if (!(scale! > 0) || !Number.isInteger(window) || window! < 0 || window! > 2 || rest.length > 0) {
+    throw new Error(`--vectors: expected SCALE,WINDOW with WINDOW 0, 1 or 2 (e.g. 2,1), got ${spec}`);
+  }
+  return { scale: scale!, window: window! };
+}
+
 function clusterSource(value: string | undefined): Options["clusters"] {
   if (value === "glove" || value === "news" || value === "none") return value;
   throw new Error(`--clusters ${value}: expected glove, news or none`);
@@ -347,6 +412,8 @@ async function main(): Promise<void> {
       "stack-epochs": { type: "string", default: "10" },
       geo: { type: "boolean", default: false },
       "vocabulary-only": { type: "boolean", default: false },
+      vectors: { type: "string" },
+      "last-epoch": { type: "boolean", default: false },
     },
   });
   const data = resolve(values.data);
@@ -366,6 +433,8 @@ async function main(): Promise<void> {
     folds: Number(values.folds),
     stackEpochs: Number(values["stack-epochs"]),
     geo: values.geo,
+    lastEpoch: values["last-epoch"],
+    vectors: values.vectors === undefined ? null : vectorOption(values.vectors),
   });
 }
 

@@ -16,7 +16,7 @@ const small: WordVectors = (() => {
     ["killed", Float32Array.of(-0.5, 0.5)],
     ["kennedy", Float32Array.of(0.1, 0.2)],
   ]);
-  return { dims: 2, size: table.size, vector: (word: string) => table.get(word) };
+  return { dims: 2, size: table.size, digest: "test", vector: (word: string) => table.get(word) };
 })();
 
 const block = (features: readonly Feature[], name: string) =>

@@ -1,5 +1,5 @@
 import { gloveClusters } from "../../ner/glove-clusters.js";
-import { gloveVectors, type WordVectors } from "../../ner/glove-vectors.js";
+import { gloveVectors, ScaledVectors, type WordVectors } from "../../ner/glove-vectors.js";
 import type { DenseFeatures, Feature } from "./linear.js";
 import { isCapitalised } from "./tokens.js";
 
@@ -48,7 +48,7 @@ export function binaryThresholds(vectors: WordVectors, words: Iterable<string>):
 }
 
 export class VectorFeatures {
-  private readonly cache = new Map<string, Float32Array | null>();
+  private readonly scaled: ScaledVectors;
 
   private thresholds?: { upper: Float64Array; lower: Float64Array };
 
@@ -57,21 +57,13 @@ export class VectorFeatures {
     readonly options: VectorOptions = DEFAULT_VECTOR_OPTIONS,
     private readonly vectors: WordVectors = gloveVectors(),
     private readonly vocabulary: () => Iterable<string> = () => gloveClusters().words,
-  ) {}
+  ) {
+    this.scaled = new ScaledVectors(options.scale, vectors);
+  }
 
-  /**
-   * A word's vector times the scale (GloVe's words are lowercase; "Corp." is read as "corp"), or undefined
-   * when GloVe lacks it.
-   */
+  /** A word's vector times the scale (see ScaledVectors), or undefined when GloVe lacks it. */
   vector(word: string): Float32Array | undefined {
-    const key = word.toLowerCase();
-    let scaled = this.cache.get(key);
-    if (scaled === undefined) {
-      const raw = this.vectors.vector(key) ?? (key.length > 1 && key.endsWith(".") ? this.vectors.vector(key.slice(0, -1)) : undefined);
-      scaled = raw ? raw.map((v) => v * this.options.scale) : null;
-      this.cache.set(key, scaled);
-    }
-    return scaled ?? undefined;
+    return this.scaled.vector(word);
   }
 
   /**
