@@ -103,6 +103,13 @@ describe("HTTP API", () => {
     expect((await get("/api/graph?actor=ISKP&depth=9")).status).toBe(400);
   });
 
+  it("answers a NUL character in a path or query with 400, not a store error", async () => {
+    for (const path of ["/api/documents/doc%00x", "/api/actors/Tali%00ban", "/api/search?q=a%00b", "/api/claims?speaker=%00", "/api/graph?actor=%00"]) {
+      const { status, body } = await get(path);
+      expect({ path, status, body }).toEqual({ path, status: 400, body: { error: "the request holds a NUL character (%00)" } });
+    }
+  });
+
   it("refuses writes without a token and with a wrong one, accepts a valid one", async () => {
     const seed = await readFile(SEED, "utf8");
     const none = await upload([{ name: "seed.txt", text: seed }]);
@@ -135,6 +142,8 @@ describe("HTTP API", () => {
     expect((await post("/api/actors/Taliban/merge", { from: "Islamic State" }, false)).status).toBe(401);
     expect((await post("/api/actors/Taliban/merge", { from: "Pakistan" })).status).toBe(400);
     expect((await post("/api/actors/Taliban/merge", {})).status).toBe(400);
+    const nul = await post("/api/actors/Taliban/merge", { from: "Islamic\u0000State" });
+    expect(nul).toMatchObject({ status: 400, body: { error: "the body holds a NUL character (\\u0000)" } });
     const before = (await get("/api/actors/Taliban/merges")).body.length;
     const merged = await post("/api/actors/Taliban/merge", { from: "Islamic State" });
     expect(merged.status).toBe(200);

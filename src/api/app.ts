@@ -76,6 +76,7 @@ function bound(value: string | undefined, name: string, end: boolean): string | 
 async function jsonBody(c: Context): Promise<Record<string, unknown>> {
   const body: unknown = await c.req.json().catch(() => undefined);
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw new HttpError(400, "the body must be a JSON object");
+  if (JSON.stringify(body).includes("\\u0000")) throw new HttpError(400, "the body holds a NUL character (\\u0000)");
   return body as Record<string, unknown>;
 }
 
@@ -120,6 +121,11 @@ export function createApp(options: ApiOptions): { app: Hono; jobs: IngestJobs } 
     const why = (await tokens.hasAny()) ? "a valid bearer token is required" : "a bearer token is required: create one with `dossier token create`";
     return c.json({ error: why }, 401);
   };
+  // PostgreSQL text cannot hold U+0000: a NUL in an id, a name or a query is the caller's error, not a 500.
+  app.use("/api/*", async (c, next) => {
+    if (/%00/i.test(c.req.url)) throw new HttpError(400, "the request holds a NUL character (%00)");
+    await next();
+  });
   app.use("/api/*", authorise);
 
   app.get("/openapi.json", (c) => c.json(openApiDocument()));
