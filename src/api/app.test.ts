@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hostileAnalysis, seedLikeAnalysis } from "../../test/fixtures/analysis.js";
 import { openStore } from "../graph/open.js";
 import type { Store } from "../graph/store.js";
-import { startServer, type RunningServer } from "./server.js";
+import { DEFAULT_STATIC_DIR, startServer, type RunningServer } from "./server.js";
 import { TokenStore } from "./tokens.js";
 
 const SEED = fileURLToPath(new URL("../../../shared/seeds/000_c9f1e4863a1e1bca.txt", import.meta.url));
@@ -45,6 +45,10 @@ describe("HTTP API", () => {
     await server?.close();
     await store?.close();
     await rm(dir, { recursive: true, force: true });
+  });
+
+  it("serves the built UI (dist/web) also when run from source, never src/web's unbuilt one", () => {
+    expect(DEFAULT_STATIC_DIR).toBe(fileURLToPath(new URL("../../dist/web/", import.meta.url)));
   });
 
   it("serves a valid OpenAPI 3.1 document", async () => {

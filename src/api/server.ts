@@ -22,8 +22,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The built UI: dist/web beside dist/api. */
-export const DEFAULT_STATIC_DIR = fileURLToPath(new URL("../web/", import.meta.url));
+/** The built UI: dist/web beside dist/api, also when run from source (src/web holds the unbuilt UI, whose .ts no browser runs). */
+export const DEFAULT_STATIC_DIR = fileURLToPath(new URL(import.meta.url.endsWith(".ts") ? "../../dist/web/" : "../web/", import.meta.url));
 
 export function isLoopback(host: string): boolean {
   return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
