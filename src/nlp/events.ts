@@ -7,7 +7,7 @@ import { ENT_G, type MaskedSentence, matchesOf } from "./masked.js";
 /** Verbs (as written) that report a PLOVER event; the subject is the source, the object the target. */
 const TRIGGERS: [PloverType, string][] = [
   ["ACCUSE", "accused|accuses|accusing|slammed|slams|slamming|critici[sz]ed|critici[sz]es|criticising|criticizing|condemned|condemns|condemning|denounced|denounces|blamed|blames|blaming|lambasted|castigated|decried|labell?ed|branded|vilified|chastised|rebuked|(?:called|calls|dubbed|termed|described)(?=\\s+(?:the\\s+)?⟦e\\d+⟧\\s*[“\"‘])"],
-  ["THREATEN", "threatened|threatens|threatening|vowed to (?:attack|target|strike|fight|avenge|continue)|warned of (?:attacks|retaliation|reprisals)"],
+  ["THREATEN", "threatened|threatens|threatening|(?:vowed|vows|vowing|pledged|pledges) to (?:attack|target|strike|fight|avenge|continue|drive|expel|oust|destroy|eliminate|crush|punish|wipe out|retaliate against)|warned of (?:attacks|retaliation|reprisals)"],
   ["REJECT", "rejected|rejects|rejecting|refused|refuses|dismissed|dismisses|denied|denies|vetoed"],
   ["REQUEST", "called on|calls on|called for|urged|urges|appealed to|demanded|demands|asked|requested"],
   ["CONSULT", "met with|meets with|met|held talks with|hosted|consulted|negotiated with"],
@@ -15,7 +15,7 @@ const TRIGGERS: [PloverType, string][] = [
   ["SUPPORT", "praised|praises|endorsed|endorses|backed|backs|welcomed|supported|supports|lauded|hailed"],
   ["COOPERATE", "cooperated with|collaborated with|coordinated with|partnered with"],
   ["AID", "provided (?:aid|funding|weapons|arms|support|assistance) to|supplied|funded|financed|armed|trained"],
-  ["ASSAULT", "bombed|shelled|bombarded|ambushed|stormed|kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|(?:fired|opened fire) (?:on|at)|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:offensive|attack|assault|raid|strike|operation|thrust|incursion)s? (?:against|on|into)"],
+  ["ASSAULT", "bombed|shelled|bombarded|ambushed|stormed|overran|kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|(?:fired|opened fire) (?:on|at)|opened (?:a |another |a new |a second )?front against|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:offensive|attack|assault|raid|strike|operation|thrust|incursion)s? (?:against|on|into)"],
   ["PROTEST", "protested against|protested|demonstrated against|rallied against|boycotted"],
   ["SANCTION", "sanctioned|banned|blacklisted|designated|imposed sanctions on|expelled|suspended"],
   ["MOBILIZE", "deployed (?:troops|forces) to|mobili[sz]ed|massed troops"],
@@ -30,16 +30,76 @@ const ANY_TRIGGER = new RegExp(TRIGGER_RE.map(([, regex]) => regex.source).join(
 /** "attacked" in a magazine, a speech or a statement is verbal (ACCUSE), not an assault. */
 const VERBAL_CONTEXT = /\b(magazine|statement|speech|editorial|article|video|issue|sermon|post|tweet|interview|broadcast|message|remarks|propaganda)\b/i;
 const VERBAL_OBJECT = /^\s*(?:⟦e\d+⟧['’]s\s+)?(?:\w+\s+){0,2}?(scholars|clerics|leaders|policies|policy|government|governance|system|politicians|journalists|stance|decision|remarks|ideology)\b/i;
+/** ... unless armed men did it ("X fighters attacked") or what was hit is a place or a force ("an army base"): that is an assault whatever the sentence is about. */
+const ARMED_SUBJECT = /^\s*(?:fighters|militants|gunmen|forces|troops|soldiers|jets|warplanes|aircraft|drones|bombers|insurgents|rebels|commandos|naval forces|men)\b/i;
+const PHYSICAL_OBJECT =
+  /^\s*(?:(?:the|an?|its|their|his|several|\w+-owned|\d+|two|three|four)\s+)*(?:⟦e\d+⟧(?:['’]s)?\s+)?(?:[\w-]+\s+){0,2}?(?:base|bases|post|posts|convoy|convoys|camp|camps|checkpoint|checkpoints|patrol|patrols|positions?|villages?|towns?|ships?|vessels?|tankers?|bus|buses|stations?|barracks|outposts?|airports?|consulate|embassy|hotels?|markets?|mosques?|churches|church|schools?|prisons?|compounds?|headquarters|vehicles?|troops|soldiers)\b/i;
 /** The targets: the object's entities, joined by coordinators, until the clause ends. */
 const CLAUSE_END = /[;.]|,\s*(?:claiming|saying|adding|noting|warning|which|who|while|as)\b|\s(?:that|because|after|before|when)\s/i;
 const COORDINATED = /^(?:\s*['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:,|and|or|as well as|especially|including|particularly|notably|—|–)\s*(?:[\w-]+\s+){0,1}?$/i;
 /** An entity after these is where or when, not whom. */
 const ADJUNCT = /\b(?:from|in|at|on|during|since|into|across|near|inside)\s+(?:the\s+)?$/i;
-const WARNING = /\b(warn(?:ed|s|ing)?|vow(?:ed|s|ing)?|threat(?:en|ened|ens|ening)?)\b[^.]*?\bagainst\s+(?:the\s+)?⟦(e\d+)⟧/gi;
+/** ... but "attacks on X" is whom the attacks are on. */
+const ATTACKS_ON = /\b(?:attacks?|strikes?|raids?|assaults?|war|campaign|offensive|operations?)\s+(?:on|against)\s+(?:the\s+)?$/i;
+/** A verb of its own before the first entity ("refused and pledged allegiance to X"): X is that verb's. */
+const NEW_VERB_PHRASE = /\b(?:and|but|or)\s/i;
+/** "denied any link with X": what is rejected is the charge of a link, not X. */
+const LINK_DENIAL = /\b(?:links?|ties|connections?|involvement|role|part|association|contacts?)\s+(?:with|to|in|of)\s+(?:the\s+)?$/i;
+/** "backs Syrian opposition factions": a country's opposition or rebels are not the country. */
+const NOT_THE_STATE = /^\s+(?:opposition|rebels?|insurgents?|dissidents?|separatists?|exiles?|militants?|jihadists?)\b/i;
+/**
+ * An entity that only modifies what follows: a possessor or modifier before another entity
+ * ("Pakistan's ISI", "Somali National Army": group 2 set), or a country before its opposition
+ * or rebels (group 2 empty, kept only for a GPE).
+ */
+const MODIFIER = new RegExp(`⟦(e\\d+)⟧(?:(['’]s\\s*|\\s*)(?=⟦)|(?=${NOT_THE_STATE.source.slice(1)}))`, "gi");
+/** "threatened to step up attacks on X": the infinitive's object is the threatened party, a few words on. */
+const THREAT_TO = /^threat\w*$/i;
+const WARNING =
+  /\b(warn(?:ed|s|ing)?|vow(?:ed|s|ing)?|threat(?:en|ened|ens|ening)?)\b[^.]*?\bagainst\s+(?:the\s+|(?:any|all|every)\s+(?:[\w-]+\s+){0,2}?(?:from|by|of)\s+(?:the\s+)?)?⟦(e\d+)⟧/gi;
+/** "warning that X would be targeted", "said that X's warships were now legitimate targets": a threat to X. */
+const TARGET_WARNING = new RegExp(
+  "\\b(?:warn(?:ed|s|ing)?|said|says|declared|threatened)\\s+that\\s+(?:the\\s+|all\\s+|any\\s+)?(⟦e\\d+⟧(?:[^.;⟦\"“”]|⟦e\\d+⟧){0,80}?)\\b(?:" +
+    "(?:would|will)\\s+(?:now\\s+|also\\s+|still\\s+)?(?:be\\s+(?:targeted|attacked|hit|punished|treated\\s+as\\s+(?:an?\\s+)?enem(?:y|ies))|remain\\s+(?:legitimate\\s+)?targets|face\\s+(?:more\\s+|further\\s+)?(?:attacks|retaliation))" +
+    "|(?:are|were|is|was|remain|remains)\\s+(?:now\\s+|still\\s+)?(?:considered\\s+)?[“\"']?legitimate\\s+targets)\\b",
+  "gi",
+);
+/** "X used its magazine to denounce Y": the one who used the medium is the source. */
+const INSTRUMENT = /\b(?:used|uses|using|released|issued|published|took to|devoted)\b[^.;]{0,100}?\bto\s+(denounce|condemn|accuse|attack|critici[sz]e|slam|lambast|vilify|threaten)\s+/gi;
+const INSTRUMENT_TYPE: Record<string, PloverType> = { threaten: "THREATEN" };
+/** "X has claimed responsibility for the bombing that killed two Chinese engineers": X's assault on them, by X's own claim. */
+const CLAIMED_ATTACK = new RegExp(
+  "\\bclaim(?:ed|s|ing)\\s+(?:responsibility\\s+for\\s+|credit\\s+for\\s+)?(?:[^.;,⟦]|⟦e\\d+⟧['’]s){0,80}?\\b(?:attacks?|bombings?|assaults?|ambush(?:es)?|raids?|strikes?|killings?|assassinations?|kidnappings?)\\b" +
+    "(?:[^.;,⟦]|⟦e\\d+⟧['’]s){0,60}?\\b(?:on|against|targeting|that killed|which killed|killing)\\s+(?:(?:the|an?|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|dozens of|scores of)\\s+)?⟦(e\\d+)⟧",
+  "gi",
+);
+/** "Israel's invasion of Lebanon", "an Israeli air strike on Beirut": an assault named by its noun. */
+const ASSAULT_NOUN =
+  /⟦(e\d+)⟧(?:['’]s)?\s+(?:(?:deadly|fatal|suicide|air|drone|missile|rocket|artillery|cross-border|latest|first|recent|renewed|major)\s+){0,2}(?:(?:attacks?|assaults?|offensive|raids?|bombings?|air ?strikes?|strikes?|incursions?|ambush)\s+(?:on|against)|(?:invasion)\s+(?:of|into))\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?⟦(e\d+)⟧/g;
+const ASSAULT_NOUN_CUE = /attack|assault|offensive|raid|bomb|strike|incursion|ambush|invasion/i;
+/** Auxiliaries before a trigger make it passive ("was blamed for", "has been banned by"). */
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|repeatedly|reportedly|allegedly|widely|later|then|once|long|formally|officially)\s+)?$/i;
+/** The agent of a passive: "banned by X", "designated a terrorist organisation by X". */
+const AGENT = /^(?:\s+(?!by\b)[^\s⟦]+){0,5}?\s+by\s+(?:the\s+)?⟦(e\d+)⟧/i;
+/** A participle with its agent and no auxiliary ("fighters trained and funded by X") modifies a noun: no clause subject to take. */
+const REDUCED_PASSIVE = /^\s+(?:and\s+\w+ed\s+)?by\b/i;
+/** "X accused A ... and blamed B": the second verb shares the first one's subject. */
+const VERB_COORDINATION = /\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:(?:has|have|had)\s+)?(?:(?:is|are|was|were|been)\s+)?$/i;
+/** "When X tried to absorb the Front, Y refused": Y rejected X. */
+const REFUSED_PROPOSAL = /\b(?:when|after|once)\s[^,]*?⟦(e\d+)⟧\s+(?:had\s+)?(?:tried|sought|attempted|asked|offered|proposed|demanded|ordered|invited|urged|moved)\b[^,]*,\s*$/i;
+const PREPOSITION_BEFORE = /\b(?:between|of|in|from|with|to|against|on|at|for|by|among|near|into)\s+(?:the\s+)?$/i;
+
+interface Found {
+  type: PloverType;
+  at: number;
+  length: number;
+}
 
 /**
  * PLOVER events by trigger verbs: the clause subject is the source and the entities of the
- * object phrase the targets; warnings and vows "against X" are THREATEN.
+ * object phrase the targets (a passive's agent is the source and its subject the target);
+ * warnings and vows "against X" are THREATEN; claimed attacks, assault nouns ("X's attack on Y")
+ * and a medium used "to denounce" add the rest.
  */
 export class EventFinder implements Component {
   readonly name = "events";
@@ -51,40 +111,114 @@ export class EventFinder implements Component {
       const from = masked.text.indexOf("⟦");
       if (from < 0) continue;
       if (foundFrom(ANY_TRIGGER, masked.text, from)) {
-        for (const [type, regex] of TRIGGER_RE) {
-          for (const m of matchesOf(regex, masked.text, from)) this.trigger(doc, masked, type, m.index, m[0].length);
-        }
+        const found: Found[] = [];
+        for (const [type, regex] of TRIGGER_RE) for (const m of matchesOf(regex, masked.text, from)) found.push({ type, at: m.index, length: m[0].length });
+        found.sort((a, b) => a.at - b.at);
+        // The grammatical subject of the previous trigger, for a verb coordinated with it.
+        let previous: { subject: string | undefined } | undefined;
+        for (const f of found) previous = { subject: this.trigger(doc, masked, f, previous) };
       }
       this.warnings(doc, masked);
+      this.targetWarnings(doc, masked);
+      if (masked.text.includes(" to ")) this.instruments(doc, masked);
+      if (/\bclaim/i.test(masked.text)) this.claimedAttacks(doc, masked);
+      if (ASSAULT_NOUN_CUE.test(masked.text)) this.assaultNouns(doc, masked);
     }
   }
 
-  private trigger(doc: AnalysedDoc, masked: MaskedSentence, type: PloverType, at: number, length: number): void {
-    const subject = subjectBefore(masked, at)?.entity;
-    if (!subject) return;
+  /** One trigger's events; returns the clause subject it found, for a verb coordinated with it. */
+  private trigger(doc: AnalysedDoc, masked: MaskedSentence, found: Found, previous: { subject: string | undefined } | undefined): string | undefined {
+    let { type } = found;
+    const { at, length } = found;
+    const head = masked.text.slice(0, at);
     const rest = masked.text.slice(at + length);
-    if (/^(attacked|struck|targeted)$/i.test(masked.text.slice(at, at + length)) && (VERBAL_CONTEXT.test(masked.text) || VERBAL_OBJECT.test(rest))) {
+    const coordinated = VERB_COORDINATION.test(head);
+    const before = coordinated && previous ? undefined : subjectBefore(masked, at);
+    // "... attack on Chinese engineers in Dalbandin in 2018 and stormed": an entity after a preposition is no subject.
+    if (before && PREPOSITION_BEFORE.test(masked.text.slice(0, before.at))) return undefined;
+    const subject = coordinated && previous ? previous.subject : (before?.entity ?? (coordinated ? mainSubject(masked) : undefined));
+    if (!subject) return undefined;
+    const passive = PASSIVE.test(head);
+    if (!passive && REDUCED_PASSIVE.test(rest)) return subject;
+    const verb = masked.text.slice(at, at + length);
+    if (/^(attacked|struck|targeted)$/i.test(verb) && (VERBAL_CONTEXT.test(masked.text) || VERBAL_OBJECT.test(rest)) && !this.physical(masked, subject, at, rest)) {
       type = "ACCUSE";
     }
     const clause = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length);
-    const { targets: found, end: targetsEnd } = this.targets(clause);
-    const targets = found.filter((t) => t !== subject);
-    const end = at + length + targetsEnd;
-    for (const target of targets.length ? targets : [null]) {
-      if (target === null && type !== "PROTEST" && type !== "RETREAT" && type !== "MOBILIZE") continue;
-      this.add(doc, masked, { type, source: subject, target, attributed_to: null, confidence: 0.6, provenance: [] }, subjectStart(masked, subject, at), end, at);
+    let sources = [subject];
+    let targets: string[];
+    let end = at + length;
+    if (passive) {
+      // "LeT was blamed for the Mumbai attacks" names no accuser: no event.
+      const agent = AGENT.exec(clause);
+      if (!agent) return subject;
+      sources = [agent[1]!];
+      targets = [subject];
+      end += agent.index + agent[0].length;
+    } else {
+      sources.unshift(...this.coordinatedSubjects(masked, subject, at));
+      const maxGap = THREAT_TO.test(verb) && /^\s+to\s/.test(rest) ? 9 : 4;
+      const found = this.targets(doc, clause, subject, maxGap, type === "REJECT");
+      targets = found.targets;
+      end += found.end;
+      if (type === "REJECT" && targets.length === 0 && /^\s*(?:and\b|[,.;]|$)/.test(rest)) {
+        const proposer = REFUSED_PROPOSAL.exec(masked.text.slice(0, subjectStart(masked, subject, at)))?.[1];
+        if (proposer) targets = [proposer];
+      }
     }
+    for (const source of sources) {
+      const own = targets.filter((t) => t !== source);
+      for (const target of own.length ? own : [null]) {
+        if (target === null && type !== "PROTEST" && type !== "RETREAT" && type !== "MOBILIZE") continue;
+        this.add(doc, masked, { type, source, target, attributed_to: null, confidence: 0.6, provenance: [] }, subjectStart(masked, passive ? subject : source, at), end, at);
+      }
+    }
+    return subject;
   }
 
-  /** The target entities and where the last of them ends in `clause`. */
-  private targets(clause: string): { targets: string[]; end: number } {
+  /** Whether "attacked" names a physical assault: armed men right after the subject, or a place or force as object. */
+  private physical(masked: MaskedSentence, subject: string, at: number, rest: string): boolean {
+    const afterSubject = masked.text.slice(subjectStart(masked, subject, at) + `⟦${subject}⟧`.length, at);
+    return ARMED_SUBJECT.test(afterSubject) || PHYSICAL_OBJECT.test(rest);
+  }
+
+  /** "The United States and a UN panel have accused X": the subject's conjuncts are sources too. */
+  private coordinatedSubjects(masked: MaskedSentence, subject: string, at: number): string[] {
+    const before = masked.text.slice(0, subjectStart(masked, subject, at));
+    const m = /⟦(e\d+)⟧\s+and\s+(?:(?:a|an|the)\s+)?$/.exec(before);
+    if (!m || m[1] === subject || PREPOSITION_BEFORE.test(before.slice(0, m.index)) || /\band\s+(?:the\s+)?$/i.test(before.slice(0, m.index))) return [];
+    return [m[1]!];
+  }
+
+  /**
+   * The target entities and where the last of them ends in `clause`: the first within `maxGap`
+   * words of the verb, the others joined to it by coordinators or in brackets ("X (XYZ)"). The
+   * subject ("its attacks"), a possessor or modifier before another entity ("Pakistan's ISI",
+   * "Somali National Army") and a state before "opposition"/"rebels" are not targets.
+   */
+  private targets(doc: AnalysedDoc, clause: string, subject: string, maxGap: number, reject: boolean): { targets: string[]; end: number } {
+    // Modifiers are blanked (same length, so offsets hold): the entity they modify stands in their place.
+    const text = clause.replace(MODIFIER, (m, id: string, after: string) => (after || doc.entity(id)?.type === "GPE" ? " ".repeat(m.length) : m));
     const out: string[] = [];
     let last = -1;
-    for (const m of clause.matchAll(ENT_G)) {
-      const gap = clause.slice(last < 0 ? 0 : last, m.index!);
-      if (last >= 0 && !COORDINATED.test(gap)) break;
-      if (last < 0 && (gap.split(/\s+/).filter(Boolean).length > 4 || ADJUNCT.test(gap))) break;
-      out.push(m[1]!);
+    let skipped = 0;
+    for (const m of text.matchAll(ENT_G)) {
+      const id = m[1]!;
+      if (last < 0) {
+        const gap = text.slice(0, m.index!);
+        if (gap.includes(",") || NEW_VERB_PHRASE.test(gap) || gap.split(/\s+/).filter(Boolean).length > maxGap + skipped) break;
+        if (ADJUNCT.test(gap) && !ATTACKS_ON.test(gap)) break;
+        if (reject && LINK_DENIAL.test(gap)) break;
+        if (id === subject) {
+          skipped++;
+          continue;
+        }
+      } else {
+        const gap = text.slice(last, m.index!);
+        if (!/^\s*\(\s*$/.test(gap) && !COORDINATED.test(gap.replace(/^\s*\)/, ""))) break;
+        if (id === subject) continue;
+      }
+      out.push(id);
       last = m.index! + m[0].length;
     }
     return { targets: out, end: Math.max(last, 0) };
@@ -95,18 +229,75 @@ export class EventFinder implements Component {
     for (const m of matchesOf(WARNING, masked.text)) {
       const at = m.index! + m[0].length - `⟦${m[2]}⟧`.length;
       const [targetStart, targetEnd] = masked.span(at, m.index! + m[0].length);
-      const speaker = claimantOf(doc, targetStart, targetEnd) ?? subjectBefore(masked, m.index!)?.entity ?? mainSubject(masked);
+      const speaker = subjectBefore(masked, m.index!)?.entity ?? claimantOf(doc, targetStart, targetEnd) ?? mainSubject(masked);
       if (!speaker || speaker === m[2]) continue;
       this.add(doc, masked, { type: "THREATEN", source: speaker, target: m[2]!, attributed_to: null, confidence: 0.6, provenance: [] }, m.index!, m.index! + m[0].length);
     }
   }
 
-  /** Stores the event found at masked [from, to); whether it is claimed is judged from `verbAt` (the trigger) on. */
-  private add(doc: AnalysedDoc, masked: MaskedSentence, event: Event, from: number, to: number, verbAt = from): void {
+  /** "warning that Chinese nationals would remain targets": the speaker threatens those it names. */
+  private targetWarnings(doc: AnalysedDoc, masked: MaskedSentence): void {
+    if (!/\bthat\s/.test(masked.text)) return;
+    for (const m of matchesOf(TARGET_WARNING, masked.text)) {
+      const named = m.index! + m[0].indexOf(m[1]!);
+      const [start, end] = masked.span(named, named + m[1]!.length);
+      const speaker = claimantOf(doc, start, end) ?? subjectBefore(masked, m.index!)?.entity ?? mainSubject(masked);
+      if (!speaker) continue;
+      for (const target of this.targets(doc, m[1]!, speaker, 0, false).targets) {
+        this.add(doc, masked, { type: "THREATEN", source: speaker, target, attributed_to: null, confidence: 0.6, provenance: [] }, m.index!, m.index! + m[0].length);
+      }
+    }
+  }
+
+  /** "X has used its newspaper to denounce Y": X accuses Y. */
+  private instruments(doc: AnalysedDoc, masked: MaskedSentence): void {
+    for (const m of matchesOf(INSTRUMENT, masked.text)) {
+      const source = subjectBefore(masked, m.index!)?.entity;
+      if (!source) continue;
+      const verb = m[1]!.toLowerCase();
+      const type = INSTRUMENT_TYPE[verb] ?? (verb === "attack" && !VERBAL_CONTEXT.test(m[0]) ? "ASSAULT" : "ACCUSE");
+      const after = m.index! + m[0].length;
+      const rest = masked.text.slice(after);
+      const { targets, end } = this.targets(doc, rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length), source, 2, false);
+      for (const target of targets) {
+        this.add(doc, masked, { type, source, target, attributed_to: null, confidence: 0.6, provenance: [] }, subjectStart(masked, source, m.index!), after + end, m.index!);
+      }
+    }
+  }
+
+  /** "X claimed responsibility for the attack on Y": X's assault on Y, which only X's claim tells. */
+  private claimedAttacks(doc: AnalysedDoc, masked: MaskedSentence): void {
+    for (const m of matchesOf(CLAIMED_ATTACK, masked.text)) {
+      const source = subjectBefore(masked, m.index!)?.entity;
+      const target = m[1]!;
+      if (!source || source === target) continue;
+      if (NOT_THE_STATE.test(masked.text.slice(m.index! + m[0].length)) && doc.entity(target)?.type === "GPE") continue;
+      const from = subjectStart(masked, source, m.index!);
+      this.add(doc, masked, { type: "ASSAULT", source, target, attributed_to: source, confidence: 0.6, provenance: [] }, from, m.index! + m[0].length, m.index!, source);
+    }
+  }
+
+  /** "Israel's invasion of Lebanon", "an Israeli air strike on Beirut": a named attacker's assault on a named target. */
+  private assaultNouns(doc: AnalysedDoc, masked: MaskedSentence): void {
+    for (const m of matchesOf(ASSAULT_NOUN, masked.text)) {
+      const [source, target] = [m[1]!, m[2]!];
+      if (source === target) continue;
+      // "its offensive against ...": a possessive pronoun's reading is the least sure; only a named attacker counts.
+      const [start, end] = masked.span(m.index!, m.index! + `⟦${source}⟧`.length);
+      if (doc.mentionsIn(start, end).some((mention) => mention.anaphoric)) continue;
+      this.add(doc, masked, { type: "ASSAULT", source, target, attributed_to: null, confidence: 0.6, provenance: [] }, m.index!, m.index! + m[0].length);
+    }
+  }
+
+  /**
+   * Stores the event found at masked [from, to); whether it is claimed is judged from `verbAt` (the
+   * trigger) on, unless `claimant` says who claims it.
+   */
+  private add(doc: AnalysedDoc, masked: MaskedSentence, event: Event, from: number, to: number, verbAt = from, claimant?: string): void {
     const [start, end] = masked.span(from, to);
     // "Iraq said its forces sank ...": an event inside someone's claim is theirs, even about themselves.
-    event.attributed_to = claimantOf(doc, masked.span(verbAt, to)[0], end);
-    event.time = timeNear(doc, masked.index, start) ?? doc.document.date;
+    event.attributed_to = claimantOf(doc, masked.span(verbAt, to)[0], end) ?? claimant ?? null;
+    event.time = timeNear(doc, masked.index, Math.max(start, masked.span(verbAt, to)[0])) ?? doc.document.date;
     event.provenance = [doc.provenance(start, end)];
     const same = doc.events.find((e) => e.type === event.type && e.source === event.source && e.target === event.target && e.attributed_to === event.attributed_to);
     if (same) same.provenance.push(...event.provenance);

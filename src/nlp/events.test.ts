@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import type { PloverType } from "../model/index.js";
+import { analyseDoc } from "./pipeline.js";
+
+/**
+ * The events of `text` (through the whole pipeline) of one type, as "source -> target" lines by
+ * entity id, and the same lines made from names: `expected` finds each name among the entities'
+ * names and aliases, so the tests do not hang on which spelling becomes an actor's name.
+ */
+function eventsOf(text: string, type: PloverType, date = "2024-03-11") {
+  const doc = analyseDoc({ id: "doc", date, text, sha256: "" });
+  const id = (name: string) => {
+    const entity = doc.entities.find((e) => e.name === name || e.aliases.has(name));
+    if (!entity) throw new Error(`no entity ${name}; have ${doc.entities.map((e) => e.name).join(", ")}`);
+    return entity.id;
+  };
+  const line = (source: string, target: string | null, claimedBy: string | null) => `${source} -> ${target ?? "-"}${claimedBy ? ` (claimed by ${claimedBy})` : ""}`;
+  const found = doc.events.filter((e) => e.type === type).map((e) => line(e.source, e.target, e.attributed_to));
+  const expected = (...pairs: [string, string, string?][]) => pairs.map(([source, target, claimedBy]) => line(id(source), id(target), claimedBy ? id(claimedBy) : null));
+  return { found, expected };
+}
+
+describe("event sources and targets", () => {
+  it("reads a passive's agent as the source and its subject as the target, across coordinated verbs", () => {
+    const { found, expected } = eventsOf("Al-Shabaab has been banned by Kenya since 2010 and was designated a terrorist organisation by the United States in 2008.", "SANCTION");
+    expect(found).toEqual(expected(["Kenya", "Al-Shabaab"], ["United States", "Al-Shabaab"]));
+  });
+
+  it("makes no event of a passive that names no agent", () => {
+    expect(eventsOf("Jaish-e-Mohammed, led by Masood Azhar, was blamed for Kashmir's worst violence in years.", "ACCUSE").found).toEqual([]);
+  });
+
+  it("takes the possessed entity, not its possessor, as the target", () => {
+    const { found, expected } = eventsOf("The Taliban accused Pakistan's Inter-Services Intelligence of arming rebels.", "ACCUSE");
+    expect(found).toEqual(expected(["Taliban", "Inter-Services Intelligence"]));
+  });
+
+  it("gives a second coordinated verb the first verb's subject", () => {
+    const { found, expected } = eventsOf("Hezbollah leader Hassan Nasrallah accused Israel of bombing southern Lebanon and blamed the United States for the war.", "ACCUSE");
+    expect(found).toEqual(expected(["Hassan Nasrallah", "Israel"], ["Hassan Nasrallah", "United States"]));
+  });
+
+  it("gives coordinated subjects each the event", () => {
+    const { found, expected } = eventsOf("The European Union and the United States have condemned Iran.", "ACCUSE");
+    expect(found.sort()).toEqual(expected(["European Union", "Iran"], ["United States", "Iran"]).sort());
+  });
+
+  it("reads an attack by fighters on a base as an assault even where a statement is the topic", () => {
+    const text = "The statement came days after al-Shabaab fighters attacked an AMISOM base near the border.";
+    const { found, expected } = eventsOf(text, "ASSAULT");
+    expect(found).toEqual(expected(["al-Shabaab", "AMISOM"]));
+    expect(eventsOf(text, "ACCUSE").found).toEqual([]);
+  });
+
+  it("finds the object of a threatened attack a few words on, and not a country's rebels", () => {
+    const { found, expected } = eventsOf("Al-Shabaab has threatened to step up its attacks on Kenya and Ethiopia.", "THREATEN");
+    expect(found).toEqual(expected(["Al-Shabaab", "Kenya"], ["Al-Shabaab", "Ethiopia"]));
+    expect(eventsOf("Turkey backs Syrian rebels in the north.", "SUPPORT").found).toEqual([]);
+  });
+});
+
+describe("event phrasings beyond trigger verbs", () => {
+  it("reads a warning that someone would be targeted as a threat to them", () => {
+    const { found, expected } = eventsOf("Al-Shabaab warned that Kenyan troops would be targeted.", "THREATEN");
+    expect(found).toEqual(expected(["Al-Shabaab", "Kenya"]));
+  });
+
+  it("gives the one who used a medium to denounce someone the accusation", () => {
+    const { found, expected } = eventsOf("Al Qaeda used its magazine to denounce Saudi Arabia.", "ACCUSE");
+    expect(found).toEqual(expected(["Al Qaeda", "Saudi Arabia"]));
+  });
+
+  it("reads a claimed attack as the claimant's assault, attributed to its claim", () => {
+    const { found, expected } = eventsOf("The Islamic State claimed responsibility for the bombing that killed three Russian soldiers.", "ASSAULT");
+    expect(found).toEqual(expected(["Islamic State", "Russia", "Islamic State"]));
+  });
+
+  it("reads an assault named by its noun", () => {
+    const { found, expected } = eventsOf("Prices rose after Russia's invasion of Ukraine.", "ASSAULT");
+    expect(found).toEqual(expected(["Russia", "Ukraine"]));
+  });
+
+  it("reads a refusal of what someone tried as rejecting them, not the object of the next verb", () => {
+    const { found, expected } = eventsOf("When al Qaeda tried to absorb the Islamic State in 2013, Abu Bakr al-Baghdadi refused and pledged to continue alone.", "REJECT");
+    expect(found).toEqual(expected(["Abu Bakr al-Baghdadi", "al Qaeda"]));
+  });
+
+  it("does not read a denied link with someone as rejecting them", () => {
+    expect(eventsOf("Hamas denied any link with Iran.", "REJECT").found).toEqual([]);
+  });
+});
