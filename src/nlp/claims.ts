@@ -5,32 +5,74 @@ import type { AnalysedDoc, Component } from "./doc.js";
 import { ENT, type MaskedSentence, matchesOf } from "./masked.js";
 
 const CUES =
-  "said|says|say|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls";
-const PARTICIPLES = "saying|claiming|adding|noting|warning|stating|insisting|arguing|alleging|asserting|declaring|stressing|vowing|threatening|urging|explaining";
-const FINITE_CUE = new RegExp(`\\b(?:also\\s+)?(${CUES})\\b`, "g");
-const PARTICIPLE = new RegExp(`(^\\s*|,\\s*)(${PARTICIPLES})\\s+(that\\s+)?`, "gi");
+  "said|says|say|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|deny|denies|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls";
+/** Verbs of charging: "accused X of Y", "blamed X for Y" report a claim only with their "of"/"for". */
+const CHARGES = "accused|accuses|accuse|blamed|blames|blame";
+/** Verbs of judging: "described X as Y", "condemned the attack as Y" report a claim only with their "as". */
+const JUDGES = "described|describes|condemned|condemns|denounced|denounces|branded|brands|dismissed|dismisses|labell?ed|labels|portrayed|portrays";
+const PARTICIPLES =
+  "saying|claiming|adding|noting|warning|stating|insisting|arguing|alleging|asserting|declaring|stressing|vowing|threatening|urging|explaining|boasting|denying|pledging|promising|predicting|reiterating|acknowledging|admitting|confirming|accusing|blaming|describing|condemning|denouncing|branding|dismissing|calling";
+const FINITE_CUE = new RegExp(`\\b(?:also\\s+)?(${CUES}|${CHARGES}|${JUDGES})\\b`, "g");
+const CHARGE = new RegExp(`^(?:${CHARGES}|accusing|blaming)$`);
+const JUDGE = new RegExp(`^(?:${JUDGES}|describing|condemning|denouncing|branding|dismissing)$`);
+/** What a charge or a judgement needs in its clause to be a claim, and "calling X “…”" a quote close by. */
+const needed = (cue: string): RegExp | undefined =>
+  CHARGE.test(cue) ? /\b(?:of|for)\b/ : JUDGE.test(cue) ? /\bas\b/ : cue === "calling" ? /^(?:\S+\s+){0,6}?[“"]/ : undefined;
+const PARTICIPLE = new RegExp(`(^\\s*|,\\s*|\\s+and\\s+)(${PARTICIPLES})\\s+(that\\s+)?`, "gi");
 const LEADING = new RegExp(`^\\s*(?:${PARTICIPLES})\\b`, "i");
 const DIRECT = /[“"]([^“”"]{10,}?)[,.]?[”"]/g;
-const ACCORDING = new RegExp(`,?\\s*according to ${ENT},?\\s*`, "gi");
-/** Speakers around a direct quote: "…,” X said", "…,” said X", "X said: “…”". */
+/** "according to X", "according to Somalia's Ministry of Information", "according to the Nigerian Army": the last name speaks. */
+const ACCORDING = new RegExp(`,?\\s*according to (?:the\\s+)?(?:⟦e\\d+⟧(?:['’]s)?\\s+)?${ENT}(?:\\s*\\(⟦e\\d+⟧\\))?,?\\s*`, "gi");
+/** Documents a group issues; "the statement said" is the word of whoever issued it. */
+const DOCUMENTS = "statement|video|editorial|message|communiqu[eé]|speech|address|broadcast|recording|audio|post|article|letter|notice|bulletin|newsletter";
+/** A document as the subject right before a cue: "The statement, carried by X's channel, said", "X's video said". */
+const DOCUMENT_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)(?:(?:the|this|that|its|their|a)\\s+|${ENT}['’]s\\s+)(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENTS})(,[^,]*,)?\\s+(?:also\\s+)?$`, "iu");
+/**
+ * A named speaker set off by a description of their role before the cue: "Koufa, founder of the
+ * Macina Liberation Front, said", "Saree, the group's spokesman, said", "Rage, also known as Dhere, said".
+ */
+const ROLE_WORD = "\\p{Ll}[\\p{Ll}-]*";
+const APPOSITIVE_SPEAKER = new RegExp(
+  `${ENT},\\s*(?:(?:the|a|an|its|their|his|her)\\s+)?(?:⟦e\\d+⟧(?:['’]s)?\\s+)?(?:${ROLE_WORD}\\s+){0,3}${ROLE_WORD}(?:\\s+(?:of|for|to|at|in|as|with)\\s+(?:the\\s+)?(?:⟦e\\d+⟧|${ROLE_WORD})(?:['’]s)?(?:\\s+${ROLE_WORD}){0,2})?\\s*,\\s*(?:(?:also|has|have|had|later|then)\\s+)*$`,
+  "u",
+);
+/** "The United States and a UN panel have accused ...": the first of two coordinated subjects speaks too. */
+const COORDINATED_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)(?:the\\s+)?${ENT}\\s+and\\s+(?:(?:the|an?)\\s+)?$`, "i");
+/** A cue in the passive ("X was accused of ...") makes X no speaker. */
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/;
+/** Speakers around a direct quote: "…,” X said", "…,” said X", "X said: “…”", "…,” the statement said". */
 const SPEAKER_CUE_AFTER = new RegExp(`^\\s*,?\\s*${ENT}\\s+(?:${CUES})\\b`);
 const CUE_SPEAKER_AFTER = new RegExp(`^\\s*,?\\s*(?:${CUES})\\s+${ENT}`);
 const SPEAKER_CUE_BEFORE = new RegExp(`${ENT}\\s+(?:${CUES})\\s*[:,]?\\s*$`);
+const DOCUMENT_CUE_AFTER = new RegExp(`^\\s*,?\\s*(?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENTS})\\s+(?:also\\s+)?(?:${CUES})\\b`, "iu");
 const SUBJECT_COMMA = new RegExp(`,\\s*${ENT}`);
+/** A second reporting verb joined by "and" starts a claim of its own: "condemned the attack as ... and said that ...". */
+const COORDINATED_CUE = new RegExp(`,?\\s+and\\s+(?:also\\s+)?(?:${CUES}|${CHARGES}|${JUDGES})\\b`);
+/** Text before a cue that is the second of two joined verbs: "... and (also) said". */
+const COORDINATED_VERB = /(?:,\s*|\s)and\s+$/;
+/** Where and how the words came, after what was said: ", in a video released through its media arm". */
+const SOURCE_ADJUNCT = new RegExp(`,\\s*(?:in|on|through|via)\\s+(?:a|an|the|its|their|his|her|⟦e\\d+⟧(?:['’]s)?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${DOCUMENTS}|interview|issue|magazine|channel)\\b`, "iu");
 
 /** One attribution found in a sentence, in masked coordinates. */
 interface Found {
   speaker: string;
   cue: string;
+  /** Where the cue stands, so that a later "and said" can find whose it continues. */
+  at: number;
   from: number;
   to: number;
   quote: QuoteKind;
 }
 
+/** Who issued the document that a sentence names as its subject: `owner(aside)`, `aside` being the text of ", carried by ...," if any. */
+type DocumentOwner = (aside: string) => string | undefined;
+
 /**
  * Claims: who said what. Direct quotes with their speaker, reported speech after a reporting
- * verb, content fronted before "X has said", participial clauses ("noting that", "warning that")
- * spoken by the main clause's speaker, and "according to X". Speakers are resolved entities.
+ * verb, charges ("accused X of ...") and judgements ("described X as ..."), content fronted before
+ * "X has said", participial clauses ("noting that", "warning that") spoken by the main clause's
+ * speaker, and "according to X". Speakers are resolved entities, or the issuer of a statement
+ * that "said".
  */
 export class ClaimFinder implements Component {
   readonly name = "claims";
@@ -39,17 +81,18 @@ export class ClaimFinder implements Component {
     for (let s = 0; s < doc.sentences.length; s++) {
       const masked = doc.masked(s);
       if (!masked.hasEntities) continue; // a claim needs a speaker
-      const found = this.find(masked);
+      const found = this.find(masked, (aside) => documentOwner(doc, s, aside));
       for (const f of found) {
         const claim = this.toClaim(doc, masked, f);
-        if (claim && !doc.claims.some((c) => c.provenance[0]!.start === claim.provenance[0]!.start && c.provenance[0]!.end === claim.provenance[0]!.end)) {
+        const [p] = claim?.provenance ?? [];
+        if (claim && !doc.claims.some((c) => c.speaker === claim.speaker && c.provenance[0]!.start === p!.start && c.provenance[0]!.end === p!.end)) {
           doc.claims.push(claim);
         }
       }
     }
   }
 
-  private find(masked: MaskedSentence): Found[] {
+  private find(masked: MaskedSentence, owner: DocumentOwner): Found[] {
     const text = masked.text;
     const found: Found[] = [];
     const quoted: [number, number][] = [];
@@ -58,52 +101,66 @@ export class ClaimFinder implements Component {
       const to = from + q[1]!.length;
       const after = text.slice(q.index! + q[0].length);
       const before = text.slice(0, q.index!);
-      const speaker = SPEAKER_CUE_AFTER.exec(after)?.[1] ?? CUE_SPEAKER_AFTER.exec(after)?.[1] ?? SPEAKER_CUE_BEFORE.exec(before)?.[1];
+      const issued = DOCUMENT_CUE_AFTER.test(after) ? owner("") : undefined;
+      const speaker = SPEAKER_CUE_AFTER.exec(after)?.[1] ?? CUE_SPEAKER_AFTER.exec(after)?.[1] ?? SPEAKER_CUE_BEFORE.exec(before)?.[1] ?? issued;
       if (speaker) {
-        found.push({ speaker, cue: /\b(said|says|added|told|warned|claimed|stated|wrote)\b/.exec(after.slice(0, 60) || before.slice(-40))?.[1] ?? "said", from, to, quote: "direct" });
+        found.push({ speaker, cue: /\b(said|says|added|told|warned|claimed|stated|wrote)\b/.exec(after.slice(0, 60) || before.slice(-40))?.[1] ?? "said", at: to, from, to, quote: "direct" });
         quoted.push([q.index!, q.index! + q[0].length]);
       }
     }
     const insideQuote = (at: number) => quoted.some(([a, b]) => at >= a && at < b);
     const participle = [...matchesOf(PARTICIPLE, text)];
+    const cues = [...matchesOf(FINITE_CUE, text)];
     const clauseEnd = (from: number) => {
-      const next = participle.find((p) => p.index! > from && p[1]!.startsWith(","));
-      const end = next ? next.index! : text.replace(/[\s.!?”"’']+$/, "").length;
+      const next = participle.find((p) => p.index! > from && p.index !== 0);
+      let end = next ? next.index! : text.replace(/[\s.!?”"’']+$/, "").length;
+      for (const stop of [COORDINATED_CUE, SOURCE_ADJUNCT]) {
+        const at = stop.exec(text.slice(from))?.index;
+        if (at !== undefined && from + at < end) end = from + at;
+      }
       return Math.max(from, end);
     };
 
-    for (const cue of matchesOf(FINITE_CUE, text)) {
+    for (const cue of cues) {
       const at = cue.index!;
-      if (insideQuote(at)) continue;
-      const subject = subjectBefore(masked, at);
+      if (insideQuote(at) || PASSIVE.test(text.slice(0, at))) continue;
+      const subject = this.speakerBefore(masked, at, found, owner);
       if (!subject) continue;
       const verb = cue[1]!;
-      const beforeSubject = text.slice(0, subject.at).replace(/\b(?:the|The)\s*$/, "").trimEnd();
+      const need = needed(verb);
+      const beforeSubject = text
+        .slice(0, subject.at)
+        .replace(/(?:\b(?:the|The|its|their)\s+|⟦e\d+⟧['’]s\s+)(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u, "")
+        .trimEnd();
       const afterCue = text.slice(at + cue[0].length);
-      const nothingSaidAfter = /^\s*(?:[.!?]|,|(?:in|on|at|to|through|via|during)\b[^,.;]{0,30}(?:[,.]|$))/.test(afterCue);
-      if (beforeSubject.endsWith(",") && beforeSubject.length > 20 && nothingSaidAfter && !LEADING.test(text) && !/^(called|calls)$/.test(verb)) {
+      // "..., X said in a televised statement on Monday night.": nothing but where and when follows the cue.
+      const nothingSaidAfter = /^\s*(?:[.!?]|,|(?:(?:in|on|at|to|through|via|during|late|last|early|earlier)\b(?:(?!\bthat\b)[^,.;]){0,30}){1,3}(?:[,.]|$))/.test(afterCue);
+      if (!need && beforeSubject.endsWith(",") && beforeSubject.length > 20 && nothingSaidAfter && !LEADING.test(text) && !/^(called|calls)$/.test(verb)) {
         // "Content, X has said": the content is fronted.
-        found.push({ speaker: subject.entity, cue: text.slice(at, at + cue[0].length), from: 0, to: beforeSubject.length - 1, quote: "indirect" });
+        found.push({ speaker: subject.entity, cue: text.slice(at, at + cue[0].length), at, from: 0, to: beforeSubject.length - 1, quote: "indirect" });
         continue;
       }
       let from = at + cue[0].length;
       // "said in a statement on Monday that ...": the content starts after "that".
       const rest = text.slice(from);
-      const that = /^\s+(?:(?:in|on|at|to|through|via|during|late|early|last|earlier)(?:\s+[^\s,;.⟦]+){0,5}?\s+)?that\s+/.exec(rest);
+      const that = /^\s+(?:(?:in|on|at|to|through|via|during|late|last|earlier)(?:\s+[^\s,;.⟦]+){0,5}?\s+)?that\s+/.exec(rest);
       // "said on Monday fighting was continuing": a time adjunct, then the content.
       const when = /^\s+(?:(?:on|last|this|early|late|earlier)\s+\p{L}+|today|yesterday|tonight)\s+(?:that\s+)?(?=[\p{L}⟦])/u.exec(rest);
       from += that?.[0].length ?? when?.[0].length ?? /^\s*/.exec(rest)![0].length;
       if (/^(called|calls)$/.test(verb) && !/[“"‘]/.test(text.slice(from, from + 80))) continue;
       if (/^\s*[:,]?\s*[“"]/.test(rest)) continue; // a direct quote, taken above
-      if (!that && !when && /^(on|for|in|to|at)\b/.test(text.slice(from)) && !/^in \d{4},/.test(text.slice(from))) continue;
+      if (!need && !that && !when && /^(on|for|in|to|at)\b/.test(text.slice(from)) && !/^in \d{4},/.test(text.slice(from))) continue;
       const to = clauseEnd(from);
-      if (to - from > 8) found.push({ speaker: subject.entity, cue: text.slice(at, at + cue[0].length), from, to, quote: "indirect" });
+      if (need && !need.test(text.slice(from, to))) continue;
+      if (to - from > 8) for (const speaker of subject.speakers) found.push({ speaker, cue: text.slice(at, at + cue[0].length), at, from, to, quote: "indirect" });
     }
 
     for (const p of participle) {
       const from = p.index! + p[0].length;
       if (insideQuote(from)) continue;
-      const leading = p.index === 0 || !p[1]!.startsWith(",");
+      const need = needed(p[2]!.toLowerCase());
+      if (need && !need.test(text.slice(from, clauseEnd(from)))) continue;
+      const leading = p.index === 0;
       let to: number;
       let speaker: string | undefined;
       if (leading) {
@@ -115,16 +172,43 @@ export class ClaimFinder implements Component {
         to = clauseEnd(from);
         speaker = found.find((f) => f.from < p.index! || f.to <= p.index!)?.speaker ?? mainSubject(masked);
       }
-      if (speaker && to - from > 8) found.push({ speaker, cue: p[2]!, from, to, quote: "indirect" });
+      if (speaker && to - from > 8) found.push({ speaker, cue: p[2]!, at: p.index!, from, to, quote: "indirect" });
     }
 
     for (const a of matchesOf(ACCORDING, text)) {
       const rest = text.slice(0, a.index!) + " ".repeat(a[0].length) + text.slice(a.index! + a[0].length);
       const from = rest.search(/\S/);
       const to = rest.replace(/[\s.!?]+$/, "").length;
-      if (to - from > 8) found.push({ speaker: a[1]!, cue: "according to", from, to, quote: "indirect" });
+      if (to - from > 8) found.push({ speaker: a[1]!, cue: "according to", at: a.index!, from, to, quote: "indirect" });
     }
     return found;
+  }
+
+  /**
+   * Who speaks through the cue at `at`: a name set off by its role ("Koufa, founder of ..., said"),
+   * the clause's subject (with a subject coordinated before it), the speaker of the cue a
+   * coordinated "and said" continues, or the issuer of a statement that "said".
+   */
+  private speakerBefore(masked: MaskedSentence, at: number, found: Found[], owner: DocumentOwner): { entity: string; speakers: string[]; at: number } | undefined {
+    const head = masked.text.slice(0, at);
+    if (COORDINATED_VERB.test(head)) {
+      // "said the attack was only the beginning and warned that ...": the same speaker goes on.
+      const continued = found.filter((f) => f.at < at).pop()?.speaker;
+      return continued ? { entity: continued, speakers: [continued], at } : undefined;
+    }
+    const appositive = APPOSITIVE_SPEAKER.exec(head);
+    if (appositive) return { entity: appositive[1]!, speakers: [appositive[1]!], at: appositive.index };
+    const subject = subjectBefore(masked, at);
+    if (subject) {
+      const between = head.slice(subject.at).replace(/^⟦e\d+⟧/, "");
+      // "condemned the attack as an act against Pakistan and China and said that ...": China does not speak.
+      if (/^\s*,?\s*and\b/.test(between)) return undefined;
+      const first = COORDINATED_SUBJECT.exec(head.slice(0, subject.at))?.[1];
+      return { entity: subject.entity, speakers: first && first !== subject.entity ? [subject.entity, first] : [subject.entity], at: subject.at };
+    }
+    const document = DOCUMENT_SUBJECT.exec(head);
+    const issuer = document && (document[1] ?? owner(document[3] ?? ""));
+    return issuer ? { entity: issuer, speakers: [issuer], at: document.index } : undefined;
   }
 
   private toClaim(doc: AnalysedDoc, masked: MaskedSentence, f: Found): Claim | undefined {
@@ -144,6 +228,29 @@ export class ClaimFinder implements Component {
       provenance: [doc.provenance(start, end)],
     };
   }
+}
+
+const FIRST_ENTITY = new RegExp(ENT);
+/** How far back a statement's first mention may stand. */
+const DOCUMENT_LOOKBACK = 5;
+
+/**
+ * The issuer of the document that sentence `s` says "said": the first name in its aside ("The
+ * statement, carried by the group's channel, said" is the group's), else the speaker of the last
+ * claim in the nearest earlier sentence that mentions such a document ("In a statement, the BLA
+ * said ..."), else that sentence's subject.
+ */
+function documentOwner(doc: AnalysedDoc, s: number, aside: string): string | undefined {
+  const named = FIRST_ENTITY.exec(aside)?.[1];
+  if (named) return named;
+  const mentions = new RegExp(`\\b(?:${DOCUMENTS})\\b`, "i");
+  for (let i = s - 1; i >= 0 && i >= s - DOCUMENT_LOOKBACK; i--) {
+    const sentence = doc.sentences[i]!;
+    if (!mentions.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    const claims = doc.claims.filter((c) => c.provenance[0]!.start >= sentence.start && c.provenance[0]!.end <= sentence.end);
+    return claims[claims.length - 1]?.speaker ?? mainSubject(doc.masked(i));
+  }
+  return undefined;
 }
 
 /** Cues of saying, writing or believing; the extractor also links acts ("attacked X") that are no claims. */
