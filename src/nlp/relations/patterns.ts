@@ -9,11 +9,32 @@ import { TITLES } from "../mentions.js";
 const E = (name: string) => `⟦(?<${name}>e\\d+)⟧`;
 const THE = "(?:the\\s+)?";
 const ANY = "[^⟦.;]";
+/** An acronym in brackets after a name ("Hezbollah (Party of God)" masks to "⟦e1⟧ (⟦e2⟧)"). */
+const ACRONYM = "(?:\\s*\\(⟦e\\d+⟧\\))?";
+/** An aside between a subject and its verb: ", which backs several factions," / ", formally X,". */
+const ASIDE = `${ACRONYM}(?:\\s*,[^,.;]{1,100}?,)?`;
+/** "its" masks to a bare placeholder, "the group's" to one with 's: an owner before a noun. */
+const OWNS = "(?:\\s*['’]s)?";
+/** A date or period between a verb and its agent: "founded in December 2007 under X". */
+const WHEN = "(?:\\s+(?:in|on|during|around|since)\\s+[^⟦.;,]{1,30}?)?";
+const BRANCH = "(?:affiliate|offshoot|branch|wing|franchise|province|chapter|arm|subsidiary|faction)";
+/** A media outlet: arm, wing or office only as "media arm"; a channel or newspaper by itself. */
+const OUTLET =
+  "(?:(?:media|propaganda|news)\\s+(?:arm|wing|office|agency|foundation|outlet|channel)|(?:(?:television|tv|radio|media|news|propaganda)\\s+)?(?:channel|station|outlet|newspaper|newsletter|weekly|magazine|mouthpiece|website|broadcaster))";
+const OUTLET_ADJ = "(?:own|official|main|weekly|daily|monthly|online|flagship)";
+const LEADER_ADJ = "(?:supreme|overall|top|former|late|then|current|new|founding|longtime|long-time)";
+const RIVAL = `(?:[\\w-]+\\s+){0,2}?(?:rival|enemy|foe|adversary|nemesis)\\s+(?:of|to)\\s+${THE}${E("o")}`;
+const STRIKE = "(?:[\\w-]+\\s+){0,2}?(?:strike|airstrike|raid|operation|attack|bombing|ambush|offensive)s?\\b";
+const TROOPS = "(?:fighters|troops|forces|soldiers|militants|mercenaries|men|units)";
+const OUTFIT = "(?:group|groups|faction|factions|outfit|outfits|organi[sz]ations?|movement|insurgency|militia)";
 
 type Types = EntityType[];
 const ACTOR: Types = ["PER", "ORG", "GPE"];
 const GROUP: Types = ["ORG"];
 const PLACE: Types = ["GPE", "LOC"];
+const MEDIA: Types = ["ORG", "WORK"];
+/** Kinds of organisation that "Country's X" places in the country rather than makes its organ. */
+const OUTFITS = new Set(["armed_group", "company", "media", "political_party", "religious"]);
 
 interface Pattern {
   predicate: Predicate;
@@ -23,7 +44,23 @@ interface Pattern {
   /** Named group holding a list of objects ("the defection of A, B and C fighters"). */
   list?: boolean;
   timed?: boolean;
+  /** No subject group: the subject is the head of the appositive the match sits in ("X, the largest group fighting for Y"). */
+  head?: boolean;
+  /**
+   * A noun phrase that names an actor ("Russia's Wagner Group", "the group's al-Manar channel", "ATMIS,
+   * an African Union mission"): the writer's description, like a title before a name, so the
+   * document's assertion even where it names what a speaker is reported to have said.
+   */
+  descriptor?: boolean;
+  /** Further tests of the subject and object, where the predicate depends on what kind of actor each is. */
+  subjectIs?: (entity: Entity) => boolean;
+  objectIs?: (entity: Entity) => boolean;
 }
+
+/** A country or state, not a city: whose organs and outfits "Country's X" names. */
+const isState = (e: Entity) => e.type === "GPE" && (e.subtype === undefined || e.subtype === "country" || e.subtype === "state");
+/** An agent of a strike is a state or group, never the place it hit ("a Kandahar bombing"). */
+const notPlace = (e: Entity) => e.type !== "GPE" || e.subtype === "country";
 
 const p = (predicate: Predicate, source: string, subject: Types, object?: Types, extra: Partial<Pattern> = {}): Pattern => ({
   predicate,
@@ -35,37 +72,107 @@ const p = (predicate: Predicate, source: string, subject: Types, object?: Types,
 
 /** Relation patterns over masked sentences: general English constructions, one per way of saying it. */
 const PATTERNS: Pattern[] = [
+  // Splits, branches, units and allegiance.
   p("splinter_of", `${E("s")},?\\s+(?:an?|the)\\s+(?:splinter|breakaway)\\s+(?:group|faction|organi[sz]ation)?\\s*(?:of|from)\\s+${THE}${E("o")}`, GROUP, GROUP),
-  p("affiliate_of", `${E("s")}${ANY}{0,60}?(?:[—–(,]\\s*|\\s(?:is|was|became|remains)\\s+)(?:an?|the)\\s+(?:\\w+\\s+)?(?:affiliate|offshoot|branch|wing|franchise|province|chapter|arm|subsidiary|faction)\\s+of\\s+${THE}${E("o")}`, GROUP, GROUP),
+  p("affiliate_of", `${E("s")}${ANY}{0,60}?(?:[—–(,]\\s*|\\s(?:is|was|became|remains)\\s+)(?:an?|the)\\s+(?:\\w+\\s+)?${BRANCH}\\s+of\\s+${THE}${E("o")}`, GROUP, GROUP),
+  // "ISSP, the Islamic State's branch in the region" (a media wing is an outlet, below)
+  p("affiliate_of", `${E("s")}${ACRONYM},\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+){0,2}?(?<!(?:media|propaganda|news)\\s+)${BRANCH}\\b`, GROUP, GROUP, { descriptor: true }),
+  // "ATMIS, an African Union mission"
+  p("affiliate_of", `${E("s")}${ACRONYM},\\s+(?:an?|the)\\s+${E("o")}(?:-led|-backed)?\\s+(?:[\\w-]+\\s+)?(?:mission|force|operation|agency|body|organ|programme|program)\\b`, GROUP, GROUP, { descriptor: true }),
+  // "Jabhat al-Nusra, which Jolani set up in 2011 as the Syrian branch of the Islamic State of Iraq"
+  p("affiliate_of", `${E("s")}${ACRONYM},?\\s+(?:which\\s+(?:⟦e\\d+⟧\\s+)?|was\\s+)?(?:set up|founded|formed|established|created|launched)\\b${ANY}{0,40}?\\s+as\\s+(?:an?|the)\\s+(?:(?:⟦e\\d+⟧|[\\w-]+)\\s+){0,2}?${BRANCH}\\s+of\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
   p("affiliate_of", `${E("s")}\\s+(?:\\w+\\s+)?(?:pledged|swore|sworn|pledging)\\s+(?:allegiance|loyalty|bay'?ah)\\s+to\\s+${THE}${E("o")}`, ACTOR, GROUP),
   p("affiliate_of", `${E("o")}[-–](?:affiliated|linked|aligned)\\s+${E("s")}`, GROUP, GROUP),
+  // "the Majeed Brigade, the group's suicide squad"; "its elite Radwan Force"
+  p("member_of", `${E("s")}${ACRONYM},\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+){0,2}?(?:squad|brigade|battalion|unit|cell|division|regiment|militia)\\b`, GROUP, GROUP, { descriptor: true }),
+  p("member_of", `${E("o")}${OWNS}\\s+(?:elite|special|suicide|armed|military|youth|women['’]s|student|paramilitary|commando)\\s+(?:[\\w-]+\\s+)?${E("s")}`, GROUP, GROUP, { descriptor: true }),
+  // "Russia's Wagner Group" places an outfit in the country; "Iran's Revolutionary Guard Corps" is an organ of the state.
+  p("based_in", `${E("o")}\\s*['’]s\\s+${E("s")}`, GROUP, ["GPE"], { subjectIs: (e) => OUTFITS.has(e.subtype ?? ""), objectIs: isState, descriptor: true }),
+  p("member_of", `${E("o")}\\s*['’]s\\s+${E("s")}`, GROUP, ["GPE"], { subjectIs: (e) => !OUTFITS.has(e.subtype ?? ""), objectIs: isState, descriptor: true }),
+  // Outlets: "the group's az-Zallaqa media arm", "its weekly newspaper al-Naba", "al-Naba, the Islamic State's weekly".
   p("publishes", `${E("s")}\\s*['’]s\\s+(?:\\w+\\s+){0,2}?${QUOTE}?\\s*${E("o")}`, ACTOR, ["WORK"]),
+  p("publishes", `${E("s")}${OWNS}\\s+(?:${OUTLET_ADJ}\\s+)?${QUOTE}?${E("o")}${QUOTE}?\\s+${OUTLET}\\b`, ACTOR, MEDIA, { descriptor: true }),
+  p("publishes", `${E("s")}${OWNS}\\s+(?:${OUTLET_ADJ}\\s+){0,2}${OUTLET}\\s*,?\\s+${QUOTE}?${E("o")}`, ACTOR, MEDIA, { descriptor: true }),
+  p("publishes", `${E("o")}${QUOTE}?,\\s+${THE}${E("s")}${OWNS}\\s+(?:[\\w-]+\\s+){0,2}?${OUTLET}\\b`, ACTOR, MEDIA, { descriptor: true }),
   p("publishes", `${E("o")}${QUOTE}?,?\\s+(?:\\w+\\s+)?(?:magazine|newspaper|publication|mouthpiece|outlet)\\s*,?\\s+(?:of|published by|run by|issued by)\\s+${THE}${E("s")}`, ACTOR, ["WORK"]),
   p("publishes", `${E("s")}\\s+(?:publishes|published|launched|releases|released|issues|issued)\\s+(?:\\w+\\s+){0,4}?${QUOTE}?${E("o")}`, ACTOR, ["WORK"]),
+  // Rivalry.
   p("rival_of", `${E("s")}${ANY}{0,80}?\\b(?:power tussle|power struggle|rivalry|feud|turf war|at war|war|fighting|clashes|conflict|competition|competing|battles?|battling)\\s+(?:\\w+\\s+)?(?:with|against)\\s+${THE}${E("o")}`, ACTOR, ACTOR),
   p("rival_of", `${E("s")}\\s*['’]s\\s+(?:arch-?)?(?:rivals?|enem(?:y|ies)|nemesis)\\s*,?\\s+${THE}${E("o")}`, ACTOR, ACTOR),
-  p("founded", `${E("s")}\\s+(?:first\\s+)?(?:emerged|was founded|was formed|was established|was created|was set up|was launched|came into being|came into existence)\\b`, GROUP, undefined, { timed: true }),
+  // "The TTP and ISKP, a regional affiliate of the Islamic State, are bitter rivals"
+  p("rival_of", `${E("s")}${ACRONYM}\\s+and\\s+${THE}${E("o")}${ASIDE}\\s+(?:are|were|have been|had been|became|remain|remained)\\s+(?:[\\w-]+\\s+)?(?:rivals|enemies|foes|adversaries)\\b`, ACTOR, ACTOR, { timed: true }),
+  // "HTS is a long-standing rival of IS", and the same in an appositive: "HTS, ... and a long-standing rival of IS"
+  p("rival_of", `${E("s")}${ASIDE}\\s+(?:is|was|remains|has been|became)\\s+(?:an?|the)\\s+${RIVAL}`, ACTOR, ACTOR),
+  p("rival_of", `\\b(?:an?|the)\\s+${RIVAL}`, ACTOR, ACTOR, { head: true, descriptor: true }),
+  p("rival_of", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:(?:clashed|feuded)\\s+(?:\\w+\\s+)?with|(?:fought|battled|clashed)\\s+(?:\\w+\\s+)?against)\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true }),
+  // Founding.
+  p("founded", `${E("s")}${ACRONYM}\\s+(?:first\\s+)?(?:emerged|was founded|was formed|was established|was created|was set up|was launched|came into being|came into existence)\\b`, GROUP, undefined, { timed: true }),
   p("founded_by", `${E("o")}\\s+(?:announced|declared|proclaimed)\\s+the\\s+(?:formation|creation|establishment|founding|launch)\\s+of\\s+(?:its\\s+|their\\s+|the\\s+|a\\s+)?(?:new\\s+)?${QUOTE}?${E("s")}`, GROUP, ACTOR, { timed: true }),
-  p("founded_by", `${E("o")}\\s+(?:founded|co-founded|formed|established|created|set up)\\s+(?:the\\s+|a\\s+)?${E("s")}`, GROUP, ACTOR, { timed: true }),
-  p("founded_by", `${E("s")}\\s+(?:was|were)\\s+(?:founded|co-founded|formed|established|created|set up)\\s+(?:in\\s+\\S+\\s+)?by\\s+${THE}${E("o")}`, GROUP, ACTOR, { timed: true }),
+  p("founded_by", `${E("o")}${ASIDE}\\s+(?:founded|co-founded|formed|established|created|set up)\\s+(?:the\\s+|a\\s+)?${E("s")}`, GROUP, ACTOR, { timed: true }),
+  // "The TTP was founded in December 2007 under X"; "Lashkar-e-Taiba, founded in the early 1990s by Hafiz Saeed"
+  p("founded_by", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,(?:\\s+which\\s+was)?)\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up)${WHEN}\\s+(?:by|under)\\s+(?:the\\s+)?(?:leadership\\s+of\\s+)?(?:[a-z][\\w-]*\\s+)?${E("o")}`, GROUP, ACTOR, { timed: true }),
+  // "Jabhat al-Nusra, which Jolani set up in late 2011"
+  p("founded_by", `${E("s")}${ACRONYM},?\\s+which\\s+${E("o")}\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up|launched)\\b`, GROUP, ACTOR, { timed: true }),
+  // "The movement's founder, X"; "X, founder of the Macina Liberation Front"
+  p("founded_by", `${E("s")}${OWNS}\\s+(?:co-)?founder,?\\s+${E("o")}`, GROUP, ["PER"], { descriptor: true }),
+  p("founded_by", `${E("o")},\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:co-)?founder\\s+of\\s+${THE}${E("s")}`, GROUP, ["PER"], { descriptor: true }),
+  // "JNIM was formed in March 2017 through the merger of A, B and C"; "A merged with smaller factions to form C"
+  p("founded_by", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,)\\s+(?:formed|founded|created|established|born|launched)\\b${ANY}{0,40}?\\b(?:through|by|from|after|in|with)\\s+(?:the|a)\\s+merger\\s+(?:of|between)\\s+(?<list>[^.;]*)`, GROUP, GROUP, { list: true, timed: true }),
+  p("founded_by", `${E("o")}\\s+(?:\\w+\\s+)?merged\\s+with\\s+[^.;]{0,60}?\\s*to\\s+form\\s+${THE}${E("s")}`, GROUP, GROUP, { timed: true }),
+  // Splits and defections.
   p("splinter_of", `${E("s")}\\s+(?:emerged|was formed|was founded|was created|came into being|grew)\\b${ANY}*?\\bwith\\s+the\\s+(?:defections?|departure)\\s+of\\s+(?<list>[^.;]*)`, GROUP, GROUP, { list: true, timed: true }),
   p("splinter_of", `${E("s")}\\s+(?:\\w+\\s+)?(?:defected|broke away|split|splintered)\\s+from\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
   p("splinter_of", `defectors\\s+from\\s+${THE}${E("o")}${ANY}*?\\b(?:joined|formed|founded|created)\\s+${THE}${E("s")}`, GROUP, GROUP, { timed: true }),
+  // "ISWAP emerged in 2016 from a split in JAS"; "grew out of the Believing Youth"
+  p("splinter_of", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:grew|emerged|evolved|sprang|sprung|was born|originated|broke away|broke off|split|splintered)${WHEN}\\s+(?:out\\s+of|from)\\s+(?:an?\\s+(?:split|rift|schism|breakaway)\\s+(?:in|within|from|of)\\s+)?${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
+  // "emerged as the hardline youth wing of the Islamic Courts Union"
+  p("splinter_of", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:emerged|began|started|originated)(?:\\s+life|\\s+out)?\\s+as\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:wing|faction|offshoot|branch|arm|cell|unit)\\s+(?:of|within)\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
+  // "Several TTP commanders defected in 2014 to help form ISKP"
+  p("splinter_of", `${E("o")}\\s+(?:commanders|fighters|members|militants|leaders|figures|cadres)\\s+(?:\\w+\\s+)?defected${WHEN}\\s+to\\s+(?:help\\s+)?(?:form|found|create|establish|launch|set up)\\s+${THE}${E("s")}`, GROUP, GROUP, { timed: true }),
+  // "announced that it had cut its ties with al Qaeda"; "broke with"
+  p("splinter_of", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+)?(?:cut|severed|broke off|renounced)\\s+(?:(?:⟦e\\d+⟧|its|their|all)\\s+)?(?:ties|links|relations)\\s+(?:with|to)\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
+  p("splinter_of", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+)?(?:broke|parted ways)\\s+with\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
+  // Visits.
   p("visits", `${E("s")}\\s+(?:\\w+\\s+){0,2}?(?:visited|visits|is visiting|was visiting|travell?ed to|arrived in|flew to)\\s+${THE}${E("o")}`, ["PER", "ORG"], PLACE, { timed: true }),
   p("visits", `${E("s")}\\s+(?:is|was|has been)\\s+on\\s+(?:an?\\s+)?(?:\\w+\\s+)?${E("o")}\\s+(?:visit|trip|tour)`, ["PER", "ORG"], PLACE, { timed: true }),
   p("visits", `${E("s")}\\s*['’]s\\s+(?:\\w+\\s+)?(?:visit|trip)\\s+to\\s+${THE}${E("o")}`, ["PER", "ORG"], PLACE, { timed: true }),
+  // Killings: "X killed Y", "Y was killed by X", "Y was killed in a US drone strike", "an Israeli air strike killed Y".
   p("killed", `${E("s")}\\s+(?:\\w+\\s+)?(?:killed|assassinated|murdered|executed|beheaded|shot dead)\\s+(?:\\w+\\s+){0,3}?${E("o")}`, ACTOR, ["PER"], { timed: true }),
-  p("killed", `${E("o")}\\s+(?:was|were|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|assassinated|murdered|executed|shot dead)\\s+by\\s+${THE}${E("s")}`, ACTOR, ["PER"], { timed: true }),
-  p("leader_of", `${E("o")}\\s*(?:['’]s\\s+)?(?:leader|chief|head|emir|founder|supremo)\\s+${E("s")}`, ["PER"], GROUP),
-  p("leader_of", `${E("s")},\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:leader|chief|head|emir|founder)\\s+of\\s+${THE}${E("o")}`, ["PER"], GROUP),
+  p("killed", `${E("o")},?\\s+(?:was|were|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|assassinated|murdered|executed|shot dead)\\s+by\\s+${THE}${E("s")}`, ACTOR, ["PER"], { timed: true }),
+  p("killed", `${E("o")},?\\s+(?:himself\\s+|herself\\s+)?(?:was|were|has been|had been)\\s+(?:\\w+\\s+)?killed\\s+(?:in|by|during)\\s+(?:an?|the)\\s+${E("s")}(?:-led)?\\s+${STRIKE}`, ACTOR, ["PER"], { timed: true, subjectIs: notPlace }),
+  p("killed", `\\b(?:an?|the)\\s+${E("s")}(?:-led)?\\s+${STRIKE}[^.;]{0,60}?\\s+killed\\s+(?:[\\w-]+\\s+){0,3}?${E("o")}`, ACTOR, ["PER"], { timed: true, subjectIs: notPlace }),
+  // Leadership: "ISKP leader X", "the Afghan Taliban's supreme leader, X", "X has been the group's emir", "led by X", "X had led the group".
+  p("leader_of", `${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|supremo|secretary-general)\\s*,?\\s+${E("s")}`, ["PER"], GROUP, { descriptor: true }),
+  p("leader_of", `${E("s")},\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:leader|chief|head|emir)\\s+of\\s+${THE}${E("o")}`, ["PER"], GROUP),
+  p("leader_of", `${E("s")}${ASIDE}\\s+(?:has been|had been|is|was|became|remains|remained|served as)\\s+${THE}${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|secretary-general)\\b`, ["PER"], GROUP, { timed: true }),
+  p("leader_of", `${E("o")}${ASIDE}\\s+(?:[^.;]{0,80}?,?\\s+and\\s+)?(?:is|was|are|were|has been|had been)\\s+(?:\\w+\\s+)?led(?:\\s+[^.;,]{0,40}?)?\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("s")}`, ["PER"], GROUP, { timed: true }),
+  p("leader_of", `${E("s")}${ACRONYM},?\\s+(?:who\\s+)?(?:has\\s+|had\\s+|have\\s+)?(?:\\w+\\s+)?led\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
   p("member_of", `${E("s")},\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:member|commander|fighter|militant|spokesman|spokesperson|official|operative)\\s+(?:of|for|with)\\s+${THE}${E("o")}`, ["PER"], GROUP),
   p("member_of", `${E("o")}\\s+(?:spokesman|spokesperson|commander|member|official|fighter|militant)\\s+${E("s")}`, ["PER"], GROUP),
+  // Alliances: "allied with", "coordinated attacks with", "fighting alongside", "Iran is the group's main backer".
   p("allied_with", `${E("s")}\\s+(?:\\w+\\s+)?(?:allied with|allies with|in alliance with|formed an alliance with|joined forces with|teamed up with)\\s+${THE}${E("o")}`, ACTOR, ACTOR),
+  p("allied_with", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:coordinated|co-ordinated|cooperated|co-operated|collaborated)\\s+(?:\\w+\\s+)?with\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true }),
+  p("allied_with", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:fighting|fought|fights|fight|operating|operates)\\s+alongside\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true }),
+  p("allied_with", `${E("s")}${ASIDE}\\s+(?:is|was|remains|remained|has been|became)\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+){0,2}?(?:ally|backer|patron|sponsor)\\b`, ACTOR, ACTOR),
+  // Places.
   p("based_in", `${E("s")}\\s*,?\\s*(?:which is\\s+|is\\s+|are\\s+|was\\s+)?(?:based|headquartered)\\s+in\\s+${THE}${E("o")}`, ["ORG"], PLACE),
   p("based_in", `${E("o")}[-–](?:based|headquartered)\\s+${E("s")}`, ["ORG"], PLACE),
   p("lives_in", `${E("s")}\\s+(?:\\w+\\s+)?(?:lives|lived|resides|resided|living|settled)\\s+in\\s+${THE}${E("o")}`, ["PER"], PLACE),
   p("located_in", `${E("s")},\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:city|town|village|district|province|region|area)\\s+(?:in|of)\\s+(?:\\w+\\s+)?${E("o")}`, PLACE, PLACE),
   p("located_in", `\\bin\\s+${E("o")}\\s*['’]s\\s+${E("s")}`, PLACE, PLACE),
+  // "the deep-sea port of Gwadar in Balochistan"
+  p("located_in", `\\b(?:port|city|town|village|district|province|region|capital|area)\\s+of\\s+${E("s")}\\s+in\\s+(?:the\\s+)?(?:\\w+\\s+)?${E("o")}`, PLACE, PLACE),
+  // "Wagner, whose fighters deployed to Mali"; "Turkey has kept troops at observation posts in Idlib"
+  p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:whose|with\\s+its)\\s+${TROOPS}\\s+(?:\\w+\\s+){0,2}?(?:deployed|operate|operated|are active|were active|arrived|were sent|are stationed|were stationed)\\s+(?:to|in)\\s+${THE}${E("o")}`, ["ORG", "GPE"], PLACE, { timed: true }),
+  p("operates_in", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:kept|keeps|deployed|deploys|stationed|stations|maintains|maintained|sent)\\s+(?:its\\s+|their\\s+|⟦e\\d+⟧\\s+)?${TROOPS}\\s+(?:[\\w-]+\\s+){0,4}?(?:in|to|inside)\\s+${THE}${E("o")}`, ["ORG", "GPE"], PLACE, { timed: true }),
+  // "They seized the capital Sanaa"; "which controlled Mogadishu"
+  p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:which\\s+|who\\s+)?(?:\\w+\\s+)?(?:seized|captured|overran|took control of|took over|controlled|controls)\\s+(?:the\\s+)?(?:(?:capital|city|town|port|province|region|district)\\s+(?:of\\s+)?)?${E("o")}`, GROUP, PLACE, { timed: true }),
+  // "has claimed a string of attacks on Nigerian troops in Borno"
+  p("operates_in", `${E("s")}${ACRONYM}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:claimed|carried out|launched|staged|mounted|conducted|stepped up)\\s+(?:[\\w-]+\\s+){0,4}?(?:attacks?|raids?|assaults?|bombings?|ambush(?:es)?|offensives?|operations)\\s+(?:on|against)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧(?:['’]s)?)\\s+){0,3}?in\\s+${THE}${E("o")}`, GROUP, PLACE, { timed: true }),
+  // In an appositive: "X, the dominant armed group in Syria's Idlib province", "X, the largest of several groups fighting for an independent Balochistan"
+  p("operates_in", `\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?${OUTFIT}\\s+(?:(?:active|operating|fighting)\\s+)?in\\s+(?:the\\s+)?${E("o")}`, GROUP, PLACE, { head: true, descriptor: true }),
+  p("operates_in", `\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?${OUTFIT}\\s+(?:(?:active|operating|fighting)\\s+)?in\\s+(?:the\\s+)?${E("x")}\\s*['’]s\\s+(?:[\\w-]+\\s+)?${E("o")}`, GROUP, PLACE, { head: true, descriptor: true }),
+  p("operates_in", `\\b(?:an?|the)\\s+[^,;.⟦—–()]{0,60}?\\b(?:fighting|struggling|campaigning|battling)\\s+for\\s+(?:an?\\s+)?(?:independent|separate|free|autonomous)\\s+${E("o")}`, GROUP, PLACE, { head: true, descriptor: true }),
 ];
 
 /**
@@ -89,10 +196,21 @@ const ANY_PREFILTERED = new RegExp(
   "iu",
 );
 
-const ACTIVE_IN = /\b(active|operating|operates|operate|present|based|headquartered)\s+in\s+((?:the\s+)?⟦e\d+⟧(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?⟦e\d+⟧)*)/giu;
+const NAME_BASED = /\b(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)?)-(?:based|headquartered)\s+(?:the\s+)?⟦(e\d+)⟧/gu;
+const SUCCEEDED_BY = /\b(?:was|were|has been|had been)\s+(?:later\s+)?succeeded\s+by\s+⟦(e\d+)⟧/giu;
+const SUCCEEDED = /⟦(e\d+)⟧,?\s+(?:who\s+)?(?:\w+\s+)?(?:succeeded|replaced|took over from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(e\d+)⟧/giu;
+/** "active in A and B", "remain active on the islands of Lake Chad". */
+const ACTIVE_IN =
+  /\b(active|operating|operates|operate|present|based|headquartered)\s+(?:in|on|across|throughout|around)\s+(?:the\s+(?:islands?|shores?|banks?|borders?|outskirts|forests?|mountains?|edges?)\s+(?:of|around)\s+)?((?:the\s+)?⟦e\d+⟧(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?⟦e\d+⟧)*)/giu;
 const APPOSITIVE_OPENER = /(?:[—–(]|,)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:affiliate|branch|group|organi[sz]ation|outfit|faction|offshoot|movement|network|wing)\b/giu;
-const ROLE_WORDS = new Set(["leader", "chief", "head", "emir", "founder", "spokesman", "spokesperson", "commander", "president", "minister", "general"]);
-const LEADER_ROLES = new Set(["leader", "chief", "head", "emir", "founder"]);
+const ROLE_WORDS = new Set(["leader", "chief", "head", "emir", "founder", "spokesman", "spokesperson", "commander", "president", "minister", "general", "secretary-general"]);
+const LEADER_ROLES = new Set(["leader", "chief", "head", "emir", "founder", "secretary-general"]);
+/** Roles that belong to an organisation, not a state: a bare one is read as the nearby armed group's. */
+const GROUP_ROLES = new Set(["leader", "emir", "secretary-general", "spokesman", "spokesperson", "commander"]);
+/** Words before a role that do not narrow it ("led by commander X", "the spokesman X"). */
+const NOT_MODIFIERS = new Set(["by", "of", "to", "for", "with", "from", "and", "as", "the", "a", "an", "that", "said", "says"]);
+/** "deputy leader" is a position of its own, not the leadership. */
+const DEPUTY = new Set(["deputy", "vice", "assistant"]);
 const FORMER = new Set(["former", "ex", "then", "late", "erstwhile"]);
 const CURRENT = new Set(["current", "incumbent", "new", "acting", "sitting", "serving", "present"]);
 
@@ -107,9 +225,12 @@ export class RelationFinder implements Component {
         const any = ANY_PREFILTERED.test(masked.text);
         for (const pattern of PATTERNS) if (any || !PREFILTERED.has(pattern)) this.matchPattern(doc, masked, pattern);
         this.activeIn(doc, masked);
+        this.basedInNamed(doc, masked);
       }
       this.roles(doc, s);
     }
+    // A successor takes over a leadership found anywhere in the document.
+    for (let s = 0; s < doc.sentences.length; s++) if (doc.masked(s).hasEntities) this.successions(doc, doc.masked(s));
   }
 
   private matchPattern(doc: AnalysedDoc, masked: MaskedSentence, pattern: Pattern): void {
@@ -122,16 +243,18 @@ export class RelationFinder implements Component {
         to = listStart + cutList(g.list!);
         objects = masked.entitiesIn(listStart, to).slice(0, 8);
       }
+      const subject = pattern.head ? appositiveHead(masked.text.slice(0, m.index!)) : g.s!;
+      if (!subject || !this.fits(doc, subject, pattern.subject, pattern.subjectIs)) continue;
       const [start, end] = masked.span(m.index!, to);
       for (const object of objects) {
-        if (!this.fits(doc, g.s!, pattern.subject) || (object !== null && (!pattern.object || !this.fits(doc, object, pattern.object)))) continue;
-        if (object === g.s) continue;
+        if (object !== null && (!pattern.object || !this.fits(doc, object, pattern.object, pattern.objectIs))) continue;
+        if (object === subject) continue;
         this.add(doc, {
-          subject: g.s!,
+          subject,
           predicate: pattern.predicate,
           object,
           time: pattern.timed ? timeNear(doc, masked.index, start) : undefined,
-          attributed_to: claimantOf(doc, start, end),
+          attributed_to: pattern.descriptor ? null : claimantOf(doc, start, end),
           confidence: 0.7,
           provenance: [doc.provenance(start, end)],
         });
@@ -152,6 +275,44 @@ export class RelationFinder implements Component {
         if (!this.fits(doc, place, PLACE)) continue;
         this.add(doc, { subject, predicate, object: place, attributed_to: claimantOf(doc, start, end), confidence: 0.7, provenance: [doc.provenance(start, end)] });
       }
+    }
+  }
+
+  /** "the Pakistan-based Lashkar-e-Taiba": the place is spelt inside one word, so no mention masks it. */
+  private basedInNamed(doc: AnalysedDoc, masked: MaskedSentence): void {
+    for (const m of matchesOf(NAME_BASED, masked.text)) {
+      const name = m[1]!.toLowerCase();
+      const place = doc.entities.find((e) => PLACE.includes(e.type) && [e.name, ...e.aliases].some((n) => n.toLowerCase() === name));
+      if (!place || !this.fits(doc, m[2]!, ["ORG"])) continue;
+      const [start, end] = masked.span(m.index!, m.index! + m[0].length);
+      this.add(doc, { subject: m[2]!, predicate: "based_in", object: place.id, attributed_to: null, confidence: 0.7, provenance: [doc.provenance(start, end)] });
+    }
+  }
+
+  /** "X ... was succeeded by Y", "Y, who replaced X": Y leads what X led. */
+  private successions(doc: AnalysedDoc, masked: MaskedSentence): void {
+    const found: { successor: string; predecessors: string[]; at: number; to: number }[] = [];
+    for (const m of matchesOf(SUCCEEDED_BY, masked.text)) {
+      found.push({ successor: m[1]!, predecessors: masked.entitiesIn(0, m.index!).reverse(), at: m.index!, to: m.index! + m[0].length });
+    }
+    for (const m of matchesOf(SUCCEEDED, masked.text)) found.push({ successor: m[1]!, predecessors: [m[2]!], at: m.index!, to: m.index! + m[0].length });
+    for (const { successor, predecessors, at, to } of found) {
+      if (!this.fits(doc, successor, ["PER"])) continue;
+      const led = predecessors
+        .filter((id) => this.fits(doc, id, ["PER"]))
+        .map((id) => doc.relations.find((r) => r.subject === id && r.predicate === "leader_of" && r.object !== null && r.attributed_to === null))
+        .find((r) => r !== undefined);
+      if (!led || led.object === successor) continue;
+      const [start, end] = masked.span(at, to);
+      this.add(doc, {
+        subject: successor,
+        predicate: "leader_of",
+        object: led.object,
+        time: timeNear(doc, masked.index, start),
+        attributed_to: claimantOf(doc, start, end),
+        confidence: 0.6,
+        provenance: [doc.provenance(start, end)],
+      });
     }
   }
 
@@ -189,9 +350,13 @@ export class RelationFinder implements Component {
         roleStart += 1;
       }
       const status = modifier && FORMER.has(modifier) ? "former" : modifier && CURRENT.has(modifier) ? "current" : undefined;
-      const owner = ownerBefore(doc, modifier ? roleStart - 1 : roleStart);
-      const object = owner?.entity ?? homeCountry(doc, mention.text) ?? dominantCountry(doc);
-      const leader = LEADER_ROLES.has(role) && owner && doc.entity(owner.entity)?.type === "ORG";
+      // "its spokesman X" (the pronoun is the owner), "Mali's interim president X" (the owner before the modifier).
+      const owner = ownerBefore(doc, roleStart) ?? (modifier ? ownerBefore(doc, roleStart - 1) : undefined);
+      // "spokesman X", "led by commander X" or "former leader X" with no owner named: the armed group the passage is about.
+      const bare = !owner && GROUP_ROLES.has(role) && (!modifier || !!status || NOT_MODIFIERS.has(modifier));
+      if (modifier && DEPUTY.has(modifier)) role = `${modifier} ${role}`;
+      const object = owner?.entity ?? (bare ? armedGroupBefore(doc, mention.start) : undefined) ?? homeCountry(doc, mention.text) ?? dominantCountry(doc);
+      const leader = LEADER_ROLES.has(role) && !!object && doc.entity(object)?.type === "ORG";
       const start = doc.tokens[modifier ? roleStart - 1 : roleStart]!.start;
       this.add(doc, {
         subject: mention.entity,
@@ -207,9 +372,9 @@ export class RelationFinder implements Component {
     }
   }
 
-  private fits(doc: AnalysedDoc, id: string, types: Types): boolean {
+  private fits(doc: AnalysedDoc, id: string, types: Types, test?: (entity: Entity) => boolean): boolean {
     const entity = doc.entity(id);
-    return !!entity && types.includes(entity.type);
+    return !!entity && types.includes(entity.type) && (!test || test(entity));
   }
 
   private add(doc: AnalysedDoc, relation: Relation): void {
@@ -233,12 +398,32 @@ function roleWordAt(doc: AnalysedDoc, k: number): boolean {
 function ownerBefore(doc: AnalysedDoc, roleStart: number) {
   const possessive = /^['’]s$/.test(doc.tokens[roleStart - 1]?.text ?? "");
   const end = roleStart - (possessive ? 1 : 0);
-  return doc.mentions.find((m) => m.entity && m.last === end && m.type !== "PER" && (!m.anaphoric || /^(its|their)$/i.test(m.text)));
+  // An anaphor owns a role when it is a possessive pronoun or a description of an organisation ("the group's").
+  return doc.mentions.find((m) => m.entity && m.last === end && m.type !== "PER" && (!m.anaphoric || m.type === "ORG" || /^(its|their)$/i.test(m.text)));
+}
+
+/**
+ * The armed group a passage is about, before `offset`: the last one named in its sentence or the one
+ * before, else the document's own (named most, at least three times, twice as often as any other).
+ */
+function armedGroupBefore(doc: AnalysedDoc, offset: number): string | undefined {
+  const from = doc.sentences[Math.max(0, doc.sentenceAt(offset) - 1)]!.start;
+  const near = doc.mentionsIn(from, offset).filter((m) => doc.entity(m.entity)?.subtype === "armed_group");
+  return near[near.length - 1]?.entity ?? dominant(doc, (e) => e.subtype === "armed_group");
+}
+
+/**
+ * The head of the appositive that `head` (the text before a match) ends inside: "X, the largest of
+ * several groups" or "X (ISKP), a militant outfit ... and": the entity before the comma, dash or bracket
+ * that opens it, with no clause break between.
+ */
+function appositiveHead(head: string): string | undefined {
+  return /⟦(e\d+)⟧(?:\s*\(⟦e\d+⟧\))?\s*[,—–(]\s*(?:(?:an?|the)\s+[^,;.—–()]*?(?:\sand|,)\s+)?$/u.exec(head)?.[1];
 }
 
 /** "X, active in": the entity right before, with nothing but a comma or a copula between. */
 function directSubject(head: string): string | undefined {
-  return /⟦(e\d+)⟧\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:(?:also|mainly|mostly|largely|now)\s+)?$/.exec(head)?.[1];
+  return /⟦(e\d+)⟧\s*(?:,\s*)?(?:(?:is|are|was|were|remain|remains|remained)\s+)?(?:(?:also|mainly|mostly|largely|now|still)\s+)?$/.exec(head)?.[1];
 }
 
 /** A list of entities ends where the clause goes on ("... fighters active in ..."). */
@@ -255,8 +440,13 @@ function homeCountry(doc: AnalysedDoc, name: string): string | undefined {
 
 /** The country a document is about: named at least three times and twice as often as any other. */
 function dominantCountry(doc: AnalysedDoc): string | undefined {
+  return dominant(doc, (e) => e.type === "GPE" && e.subtype === "country");
+}
+
+/** The entity of a kind that a document is about: named at least three times and twice as often as any other. */
+function dominant(doc: AnalysedDoc, kind: (entity: Entity) => boolean): string | undefined {
   const counts = doc.entities
-    .filter((e: Entity) => e.type === "GPE" && e.subtype === "country")
+    .filter(kind)
     .map((e) => [e.id, e.mentions.length] as const)
     .sort((a, b) => b[1] - a[1]);
   const [top, second] = counts;
