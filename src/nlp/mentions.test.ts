@@ -35,4 +35,23 @@ describe("MentionFinder", () => {
     expect(found).toEqual(expect.arrayContaining([["Afghan government", "GPE", "rule:demonym-state"], ["al-Shabaab", "ORG", "gazetteer"]]));
     expect(found.map(([text]) => text)).not.toContain("pakistani");
   });
+
+  it("splits a capitalised office from the name after it, and keeps a demonym inside an organisation's name", () => {
+    const found = mentions("Yesterday Director General of Police Ravi Kumar Sethi met the Malian Armed Forces in Gao.");
+    expect(found).toEqual(expect.arrayContaining([["Ravi Kumar Sethi", "PER", "rule:title"]]));
+    expect(found.map(([text]) => text)).toContain("Malian Armed Forces");
+  });
+
+  it("reads a name that runs on past a listed one, a lake, a publication by its issue and lone places after a preposition", () => {
+    const found = mentions("The Islamic State West Africa Province wrote in the latest issue of al-Furqan that fighters near Tarkwala crossed Lake Chad.");
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ["Islamic State West Africa Province", "ORG", "gazetteer"],
+        ["al-Furqan", "WORK", "rule:work-cue"],
+        ["Lake Chad", "LOC", "rule:place-head"],
+      ]),
+    );
+    expect(found.map(([text]) => text)).not.toContain("Chad");
+    expect(mentions("Later the Hiiraan region fell.")).toEqual([["Hiiraan", "GPE", "rule:place-head"]]);
+  });
 });

@@ -17,9 +17,15 @@ const ORG_HEADS = new Set(
   ),
 );
 const MEDIA_HEADS = new Set("times post tribune news press herald gazette daily journal telegraph guardian".split(" "));
+/** Capitalised words that open a place's name ("Lake Chad", "Mount Sinjar"). */
+const GEO_PREFIXES = new Set("lake mount mountains river gulf port fort cape bay strait sea".split(" "));
 const PLACE_HEADS = new Set("city province district region valley county village town governorate state republic island islands mountains river sea".split(" "));
 /** Words after (or before) a title that make it a publication. */
 const WORK_CUES = new Set("magazine newspaper journal newsletter publication periodical weekly bulletin gazette".split(" "));
+const LOCATIVES = new Set(["in", "near", "at", "outside", "around", "from", "to", "into", "across", "towards", "toward"]);
+const ARTICLED = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
+const MEDIA_UNITS = new Set(["media arm", "media wing", "media outlet", "media foundation", "media office", "propaganda arm", "propaganda wing", "news agency"]);
+const ISSUE_WORDS = new Set(["issue", "issues", "edition", "editions", "editorial", "pages"]);
 /** Capitalised at a sentence start for grammar's sake, not names. */
 const SENTENCE_OPENERS = new Set(
   "the a an in on at for from with by this that these those it he she they we i you but and or as after before when while if since although though despite according meanwhile however also then there here some many most all both each every no not our their his her its my your last next former current earlier later several such other another one two three four five six seven eight nine ten what which who whom whose where why how yet so still even now today yesterday tomorrow during under over into about against between among through throughout until unless because".split(
@@ -199,13 +205,29 @@ export class MentionFinder implements Component {
         const entry = this.gaz.lookupSpan(forms[j - i - 1]!, doc.text, t.start, tokens[j - 1]!.end);
         if (!entry) continue;
         if (j - i === 1 && sentenceStart && SENTENCE_OPENERS.has(facts.lower[i]!)) break;
-        // A place inside a longer capitalised name ("Khorasan Ghag", "Pakistan Army") is not the place.
-        if ((entry.type === "GPE" || entry.type === "LOC") && facts.nameWord(j)) break;
+        // A place inside a longer capitalised name ("Khorasan Ghag", "Pakistan Army", "Lake Chad") is not the place.
+        if ((entry.type === "GPE" || entry.type === "LOC") && (facts.nameWord(j) || GEO_PREFIXES.has(facts.lower[i - 1] ?? ""))) break;
+        // A listed name that goes on in capitals ("Abu Musab al-Barnawi") is the start of another name.
+        if (entry.type !== "GPE" && entry.type !== "LOC" && facts.nameWord(j) && !CONNECTORS.has(facts.lower[j]!)) break;
+        // "The Islamic State West Africa Province": a name after the article may run longer than one with it.
+        if (facts.lower[i] === "the" && this.longestFrom(doc, facts, i + 1, last) >= j) break;
         claim({ first: i, last: j, type: entry.type, subtype: entry.subtype, source: "gazetteer", key: entry.key, name: entry.name });
         i = j - 1;
         break;
       }
     }
+  }
+
+  /** The end of the longest gazetteer name starting at token `i` (i itself when none does). */
+  private longestFrom(doc: AnalysedDoc, facts: TokenFacts, i: number, last: number): number {
+    const tokens = doc.tokens;
+    let best = i;
+    for (let j = i + 1; j <= Math.min(last, i + 8); j++) {
+      const form = normalise(doc.text.slice(tokens[i]!.start, tokens[j - 1]!.end));
+      if (this.prunable && !this.gaz.startsName(form)) break;
+      if (facts.word[j - 1] && this.gaz.lookupSpan(form, doc.text, tokens[i]!.start, tokens[j - 1]!.end)) best = j;
+    }
+    return best;
   }
 
   private chunks(doc: AnalysedDoc, facts: TokenFacts, first: number, last: number, claim: (d: Draft) => void): void {
@@ -225,13 +247,23 @@ export class MentionFinder implements Component {
       while (start < j && (start === first || OPEN_QUOTES.test(tokens[start - 1]?.text ?? "")) && isOpener(tokens[start]!.text, lower[start]!)) start++;
       while (start < j && SENTENCE_OPENERS.has(lower[start]!) && tokens[start]!.text !== tokens[start]!.text.toUpperCase()) start++;
       // "Somali President X": the demonym names the country, the rest the person.
-      if (start < j - 1 && this.demonymAt(facts, start) && !this.gaz.lookup(doc.text.slice(tokens[start]!.start, tokens[j - 1]!.end))) start++;
+      // "Malian Armed Forces" stays one organisation's name.
+      const office = TITLES.has(lower[start + 1]!) || OFFICE_WORDS.has(lower[start + 1]!);
+      if (start < j - 1 && office && this.demonymAt(facts, start) && !this.gaz.lookup(doc.text.slice(tokens[start]!.start, tokens[j - 1]!.end))) start++;
       if (start < j) {
         const draft = this.typeChunk(doc, facts, start, j, first);
         if (draft) claim(draft);
       }
       i = j - 1;
     }
+  }
+
+  /** "the latest issue of X", "X, the group's weekly newsletter": X is a publication. */
+  private namesPublication(doc: AnalysedDoc, facts: TokenFacts, first: number, last: number): boolean {
+    if (facts.lower[first - 1] === "of" && ISSUE_WORDS.has(facts.lower[first - 2] ?? "")) return true;
+    if (doc.tokens[last]?.text !== ",") return false;
+    for (let k = last + 1; k < Math.min(doc.tokens.length, last + 7) && doc.tokens[k]!.text !== ","; k++) if (WORK_CUES.has(facts.lower[k]!)) return true;
+    return false;
   }
 
   /** The country that token `i` names as a demonym ("Pakistani"), if it is one. */
@@ -250,7 +282,7 @@ export class MentionFinder implements Component {
     const after = lower[last];
     const quoted = OPEN_QUOTES.test(tokens[first - 1]?.text ?? "") && CLOSE_QUOTES.test(tokens[last]?.text ?? "");
     const afterQuote = quoted ? lower[last + 1] : after;
-    if ((afterQuote && WORK_CUES.has(afterQuote)) || (before && WORK_CUES.has(before) && last - first <= 4)) {
+    if ((afterQuote && WORK_CUES.has(afterQuote)) || (before && WORK_CUES.has(before) && last - first <= 4) || this.namesPublication(doc, facts, first, last)) {
       return { first, last, type: "WORK", subtype: "periodical", source: "rule:work-cue" };
     }
     let titled = first;
@@ -263,9 +295,19 @@ export class MentionFinder implements Component {
       return { first, last, type: "ORG", subtype: MEDIA_HEADS.has(head) ? "media" : undefined, source: "rule:org-head" };
     }
     if (PLACE_HEADS.has(head) && last - first > 1) return { first, last, type: "GPE", source: "rule:place-head" };
+    if (GEO_PREFIXES.has(lower[first]!) && last - first > 1) return { first, last, type: "LOC", subtype: "region", source: "rule:place-head" };
     if (last - first === 1) {
       if (isAcronym(tokens[first]!.text)) return { first, last, type: "ORG", source: "rule:acronym" };
-      return undefined;
+      // "the Hiiraan region", "Reasi district"; "the group's az-Zallaqa media arm".
+      if (PLACE_HEADS.has(after ?? "") && !this.demonymAt(facts, first)) return { first, last, type: "GPE", source: "rule:place-head" };
+      if (MEDIA_UNITS.has(`${after} ${lower[last + 1]}`)) return { first, last, type: "ORG", subtype: "media", source: "rule:org-head" };
+      // A lone word mid-sentence is a name when the recogniser types it and the context agrees: a place
+      // after a locative preposition ("near Bandiagara"), a name with an Arabic article ("al-Mourabitoun").
+      if (first === sentenceFirst || OPEN_QUOTES.test(tokens[first - 1]?.text ?? "")) return undefined;
+      const type = this.recognised(doc, first, last);
+      const place = (type === "GPE" || type === "LOC") && LOCATIVES.has(before ?? "");
+      const articled = (type === "ORG" || type === "PER") && ARTICLED.test(tokens[first]!.text);
+      return place || articled ? { first, last, type: type!, source: "ner" } : undefined;
     }
     if (this.roleBefore(doc, first, sentenceFirst)) return { first, last, type: "PER", source: "rule:role" };
     const type = this.recognised(doc, first, last);

@@ -67,6 +67,7 @@ export class InDocumentResolver implements Component {
     }
     this.names.clear();
     this.mergeAcronyms(doc, entities);
+    this.mergeAlsoKnownAs(doc, entities);
     this.mergeBranches(entities);
     markArmedGroups(doc, entities);
     this.addSurnames(doc, entities);
@@ -118,6 +119,23 @@ export class InDocumentResolver implements Component {
         if (!withArticle || !initialsFit(short.text, withArticle)) continue;
         long.name = withArticle;
       }
+      for (const m of b.mentions) {
+        a.mentions.push(m);
+        owner.set(m, a);
+      }
+      b.mentions = [];
+      a.key ??= b.key;
+    }
+  }
+
+  /** "Ali Mohamud Rage, also known as Ali Dhere": one actor under two names. */
+  private mergeAlsoKnownAs(doc: AnalysedDoc, entities: Entity[]): void {
+    const owner = new Map<MentionSpan, Entity>();
+    for (const e of entities) for (const m of e.mentions) owner.set(m, e);
+    const mentions = doc.mentions.filter((m) => !m.anaphoric && owner.has(m));
+    for (let i = 1; i < mentions.length; i++) {
+      const [a, b] = [owner.get(mentions[i - 1]!)!, owner.get(mentions[i]!)!];
+      if (a === b || a.type !== b.type || !ALSO_KNOWN_AS.test(doc.text.slice(mentions[i - 1]!.end, mentions[i]!.start))) continue;
       for (const m of b.mentions) {
         a.mentions.push(m);
         owner.set(m, a);
@@ -191,7 +209,9 @@ export class InDocumentResolver implements Component {
         if (distance > 2) continue;
         score = last.end;
       } else {
-        score = before.length + (e.subtype === "armed_group" ? 2 : 0) + (distance <= 1 ? 1 : 0) + e.mentions.filter((m) => m.anaphoric && m.end <= anaphor.start).length;
+        // "Mali's president ... ended the country's partnership": a country named earlier in the sentence weighs more.
+        const sameSentenceCountry = anaphor.type === "GPE" && distance === 0 ? 2 : 0;
+        score = sameSentenceCountry + before.length + (e.subtype === "armed_group" ? 2 : 0) + (distance <= 1 ? 1 : 0) + e.mentions.filter((m) => m.anaphoric && m.end <= anaphor.start).length;
       }
       if (score > bestScore) {
         best = e;
@@ -231,6 +251,8 @@ function markArmedGroups(doc: AnalysedDoc, entities: Entity[]): void {
   for (const e of entities) if (e.type === "ORG" && e.subtype === undefined && e.mentions.some((m) => describedAsArmed(doc, m))) e.subtype = "armed_group";
 }
 
+const ALSO_KNOWN_AS = /^\s*,?\s*(?:(?:also|better|widely|locally)\s+)?(?:known|called)\s+as\s*$|^\s*,?\s*(?:alias|aka|a\.k\.a\.)\s*$/i;
+
 function containsWords(name: string, words: string[]): boolean {
   const have = name.split(" ");
   return words.length > 0 && words.every((w) => have.includes(w)) && words[words.length - 1] === have[have.length - 1];
@@ -244,6 +266,9 @@ function initialsFit(acronym: string, long: string): boolean {
     .map((w) => w[0]!.toLowerCase())
     .join("");
   const letters = acronym.toLowerCase().replace(/[^a-z]/g, "");
+  // An acronym of the name in another language spells the same initials in another order ("Malian Armed Forces (FAMa)").
+  const sameSet = (a: string, b: string) => [...new Set(a)].sort().join("") === [...new Set(b)].sort().join("");
+  if (letters.length >= 3 && sameSet(letters, initials)) return true;
   return letters[0] === initials[0] && (initials.startsWith(letters) || letters.startsWith(initials) || initials.includes(letters.slice(0, 2)));
 }
 

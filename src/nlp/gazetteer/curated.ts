@@ -24,7 +24,7 @@ export const CURATED_ACTORS: KnownActor[] = [
   { key: "org:aqis", name: "al Qaeda in the Indian Subcontinent", type: "ORG", subtype: "armed_group", names: ["al Qaeda in the Indian Subcontinent", "al-Qaeda in the Indian Subcontinent", "AQIS"] },
   { key: "org:al-shabaab", name: "al-Shabaab", type: "ORG", subtype: "armed_group", names: ["al-Shabaab", "al Shabaab", "Al-Shabab", "al-Shabab", "Harakat al-Shabaab al-Mujahideen"] },
   { key: "org:boko-haram", name: "Boko Haram", type: "ORG", subtype: "armed_group", names: ["Boko Haram", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "JAS"] },
-  { key: "org:jnim", name: "Jama'at Nasr al-Islam wal Muslimin", type: "ORG", subtype: "armed_group", names: ["Jama'at Nasr al-Islam wal Muslimin", "JNIM"] },
+  { key: "org:jnim", name: "Jama'at Nasr al-Islam wal Muslimin", type: "ORG", subtype: "armed_group", names: ["Jama'at Nasr al-Islam wal Muslimin", "Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin", "Jama'at Nusrat al-Islam wal Muslimin", "Group for the Support of Islam and Muslims", "JNIM"] },
   { key: "org:hts", name: "Hayat Tahrir al-Sham", type: "ORG", subtype: "armed_group", names: ["Hayat Tahrir al-Sham", "Hay'at Tahrir al-Sham", "HTS", "Jabhat al-Nusra", "Nusra Front", "al-Nusra Front"] },
   { key: "org:hamas", name: "Hamas", type: "ORG", subtype: "armed_group", names: ["Hamas", "Harakat al-Muqawama al-Islamiya"] },
   { key: "org:hezbollah", name: "Hezbollah", type: "ORG", subtype: "armed_group", names: ["Hezbollah", "Hizbollah", "Hizballah", "Hizbullah"] },
@@ -38,6 +38,7 @@ export const CURATED_ACTORS: KnownActor[] = [
   { key: "org:peshmerga", name: "Peshmerga", type: "ORG", subtype: "military", names: ["Peshmerga", "Kurdish Peshmerga"] },
   { key: "org:nato", name: "NATO", type: "ORG", subtype: "international_org", names: ["NATO", "North Atlantic Treaty Organization"] },
   { key: "org:un", name: "United Nations", type: "ORG", subtype: "international_org", names: ["United Nations", "UN", "U.N."] },
+  { key: "org:au", name: "African Union", type: "ORG", subtype: "international_org", names: ["African Union", "AU"] },
   { key: "org:eu", name: "European Union", type: "ORG", subtype: "international_org", names: ["European Union", "EU"] },
 ];
 

@@ -88,6 +88,13 @@ export class Gazetteer {
     // The PETRARCH lists come last and never replace a country, region, demonym or curated actor.
     for (const [surface, type, subtype, country] of data.entries) {
       if (this.names.has(normalise(surface)) || this.demonyms.has(normalise(surface))) continue;
+      // "Borno State" is the place already listed as "Borno".
+      const place = /^(.+) (?:state|province|region|governorate|district)$/.exec(normalise(surface))?.[1];
+      const known = place === undefined ? undefined : this.names.get(place);
+      if (known && known.type === type) {
+        this.add(surface, known);
+        continue;
+      }
       const key = `${type.toLowerCase()}:${slug(surface)}`;
       this.add(surface, { key, name: titleCase(surface), type: type as EntityType, subtype: subtype || undefined, country: country || undefined, caseSensitive: false });
     }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { AnalysedDoc } from "../nlp/doc.js";
+import { MentionFinder } from "../nlp/mentions.js";
+import { tokenizer } from "../nlp/tokenize.js";
+import { InDocumentResolver } from "./in-document.js";
+
+function resolve(text: string): AnalysedDoc {
+  const doc = new AnalysedDoc({ id: "doc", date: "2020-01-01", text, sha256: "" });
+  tokenizer.run(doc);
+  new MentionFinder().run(doc);
+  new InDocumentResolver().run(doc);
+  return doc;
+}
+
+const entityOf = (doc: AnalysedDoc, text: string) => doc.entity(doc.mentions.find((m) => m.text === text)?.entity);
+
+describe("InDocumentResolver", () => {
+  it("keeps an article its acronym spells and makes an organisation described as militant an armed group", () => {
+    const doc = resolve("The Northern Front (TNF), a militant outfit based in the hills, attacked a post. TNF said it would go on.");
+    const front = entityOf(doc, "TNF")!;
+    expect(front.name).toBe("The Northern Front");
+    expect(front.subtype).toBe("armed_group");
+    expect(entityOf(doc, "Northern Front")).toBe(front);
+  });
+
+  it("joins a name given as also known as another", () => {
+    const doc = resolve("The spokesman Omar Hassan Abdi, also known as Abu Yahya, spoke on the radio.");
+    expect(entityOf(doc, "Abu Yahya")).toBe(entityOf(doc, "Omar Hassan Abdi"));
+  });
+
+  it("does not read a description as an actor its own sentence names after it", () => {
+    const doc = resolve("Lashkar-e-Taiba was named. The Northern Front (TNF) struck. Hamas praised it. The outfit denied any link with Lashkar-e-Taiba.");
+    expect(entityOf(doc, "The outfit")?.name).not.toBe("Lashkar-e-Taiba");
+  });
+
+  it("reads 'Indian' as India and the country of a sentence as the one it names first", () => {
+    const doc = resolve("The Indian government protested. Mali's president ended the country's pact with France.");
+    expect(entityOf(doc, "Indian government")?.name).toBe("India");
+    expect(entityOf(doc, "the country")?.name).toBe("Mali");
+  });
+});
