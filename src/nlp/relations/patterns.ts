@@ -26,6 +26,8 @@ const LEADER_ADJ = "(?:supreme|overall|top|former|late|then|current|new|founding
 const RIVAL = `(?:[\\w-]+\\s+){0,2}?(?:rival|enemy|foe|adversary|nemesis)\\s+(?:of|to)\\s+${THE}${E("o")}`;
 const STRIKE = "(?:[\\w-]+\\s+){0,2}?(?:strike|airstrike|raid|operation|attack|bombing|ambush|offensive)s?\\b";
 const TROOPS = "(?:fighters|troops|forces|soldiers|militants|mercenaries|men|units)";
+/** "in the north of", "in northern", "in the port city of" before a place. */
+const PART_OF = "(?:the\\s+)?(?:(?:north|south|east|west|centre|center)\\s+of\\s+|(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?(?:(?:port\\s+)?(?:capital|city|town|port|province|region|district)\\s+(?:of\\s+)?)?";
 const OUTFIT = "(?:group|groups|faction|factions|outfit|outfits|organi[sz]ations?|movement|insurgency|militia)";
 
 type Types = EntityType[];
@@ -137,13 +139,14 @@ const PATTERNS: Pattern[] = [
   p("visits", `${E("s")}\\s+(?:is|was|has been)\\s+on\\s+(?:an?\\s+)?(?:\\w+\\s+)?${E("o")}\\s+(?:visit|trip|tour)`, ["PER", "ORG"], PLACE, { timed: true }),
   p("visits", `${E("s")}\\s*['’]s\\s+(?:\\w+\\s+)?(?:visit|trip)\\s+to\\s+${THE}${E("o")}`, ["PER", "ORG"], PLACE, { timed: true }),
   // Killings: "X killed Y", "Y was killed by X", "Y was killed in a US drone strike", "an Israeli air strike killed Y".
-  p("killed", `${E("s")}\\s+(?:\\w+\\s+)?(?:killed|assassinated|murdered|executed|beheaded|shot dead)\\s+(?:\\w+\\s+){0,3}?${E("o")}`, ACTOR, ["PER"], { timed: true }),
-  p("killed", `${E("o")},?\\s+(?:was|were|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|assassinated|murdered|executed|shot dead)\\s+by\\s+${THE}${E("s")}`, ACTOR, ["PER"], { timed: true }),
-  p("killed", `${E("o")},?\\s+(?:himself\\s+|herself\\s+)?(?:was|were|has been|had been)\\s+(?:\\w+\\s+)?killed\\s+(?:in|by|during)\\s+(?:an?|the)\\s+${E("s")}(?:-led)?\\s+${STRIKE}`, ACTOR, ["PER"], { timed: true, subjectIs: notPlace }),
+  p("killed", `${E("s")}\\s+(?:\\w+\\s+)?(?:killed|assassinated|murdered|executed|beheaded|shot dead)\\s+(?:\\w+\\s+){0,3}?${E("o")}`, ACTOR, ["PER"], { timed: true, subjectIs: notPlace }),
+  p("killed", `${E("o")}${ASIDE},?\\s+(?:was|were|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|assassinated|murdered|executed|shot dead)\\s+by\\s+${THE}${E("s")}`, ACTOR, ["PER"], { timed: true, subjectIs: notPlace }),
+  p("killed", `${E("o")}${ASIDE},?\\s+(?:himself\\s+|herself\\s+)?(?:was|were|has been|had been)\\s+(?:\\w+\\s+)?killed\\s+(?:in|by|during)\\s+(?:an?|the)\\s+${E("s")}(?:-led)?\\s+${STRIKE}`, ACTOR, ["PER"], { timed: true, subjectIs: notPlace }),
   p("killed", `\\b(?:an?|the)\\s+${E("s")}(?:-led)?\\s+${STRIKE}[^.;]{0,60}?\\s+killed\\s+(?:[\\w-]+\\s+){0,3}?${E("o")}`, ACTOR, ["PER"], { timed: true, subjectIs: notPlace }),
   // Leadership: "ISKP leader X", "the Afghan Taliban's supreme leader, X", "X has been the group's emir", "led by X", "X had led the group".
   p("leader_of", `${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|supremo|secretary-general)\\s*,?\\s+${E("s")}`, ["PER"], GROUP, { descriptor: true }),
   p("leader_of", `${E("s")},\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:leader|chief|head|emir)\\s+of\\s+${THE}${E("o")}`, ["PER"], GROUP),
+  p("leader_of", `${E("s")},\\s+${THE}${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|secretary-general)\\b`, ["PER"], GROUP, { descriptor: true }),
   p("leader_of", `${E("s")}${ASIDE}\\s+(?:has been|had been|is|was|became|remains|remained|served as)\\s+${THE}${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|secretary-general)\\b`, ["PER"], GROUP, { timed: true }),
   p("leader_of", `${E("o")}${ASIDE}\\s+(?:[^.;]{0,80}?,?\\s+and\\s+)?(?:is|was|are|were|has been|had been)\\s+(?:\\w+\\s+)?led(?:\\s+[^.;,]{0,40}?)?\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("s")}`, ["PER"], GROUP, { timed: true }),
   p("leader_of", `${E("s")}${ACRONYM},?\\s+(?:who\\s+)?(?:has\\s+|had\\s+|have\\s+)?(?:\\w+\\s+)?led\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
@@ -163,16 +166,16 @@ const PATTERNS: Pattern[] = [
   // "the deep-sea port of Gwadar in Balochistan"
   p("located_in", `\\b(?:port|city|town|village|district|province|region|capital|area)\\s+of\\s+${E("s")}\\s+in\\s+(?:the\\s+)?(?:\\w+\\s+)?${E("o")}`, PLACE, PLACE),
   // "Wagner, whose fighters deployed to Mali"; "Turkey has kept troops at observation posts in Idlib"
-  p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:whose|with\\s+its)\\s+${TROOPS}\\s+(?:\\w+\\s+){0,2}?(?:deployed|operate|operated|are active|were active|arrived|were sent|are stationed|were stationed)\\s+(?:to|in)\\s+${THE}${E("o")}`, ["ORG", "GPE"], PLACE, { timed: true }),
-  p("operates_in", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:kept|keeps|deployed|deploys|stationed|stations|maintains|maintained|sent)\\s+(?:its\\s+|their\\s+|⟦e\\d+⟧\\s+)?${TROOPS}\\s+(?:[\\w-]+\\s+){0,4}?(?:in|to|inside)\\s+${THE}${E("o")}`, ["ORG", "GPE"], PLACE, { timed: true }),
+  p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:whose|with\\s+its)\\s+${TROOPS}\\s+(?:\\w+\\s+){0,2}?(?:deployed|operate|operated|are active|were active|arrived|were sent|are stationed|were stationed)\\s+(?:to|in)\\s+${PART_OF}${E("o")}`, ["ORG", "GPE"], PLACE, { timed: true }),
+  p("operates_in", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:kept|keeps|deployed|deploys|stationed|stations|maintains|maintained|sent)\\s+(?:its\\s+|their\\s+|⟦e\\d+⟧\\s+)?${TROOPS}\\s+(?:[\\w-]+\\s+){0,4}?(?:in|to|inside)\\s+${PART_OF}${E("o")}`, ["ORG", "GPE"], PLACE, { timed: true }),
   // "They seized the capital Sanaa"; "which controlled Mogadishu"
-  p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:which\\s+|who\\s+)?(?:\\w+\\s+)?(?:seized|captured|overran|took control of|took over|controlled|controls)\\s+(?:the\\s+)?(?:(?:capital|city|town|port|province|region|district)\\s+(?:of\\s+)?)?${E("o")}`, GROUP, PLACE, { timed: true }),
+  p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:which\\s+|who\\s+)?(?:\\w+\\s+)?(?:seized|captured|overran|took control of|took over|controlled|controls)\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true }),
   // "has claimed a string of attacks on Nigerian troops in Borno"
-  p("operates_in", `${E("s")}${ACRONYM}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:claimed|carried out|launched|staged|mounted|conducted|stepped up)\\s+(?:[\\w-]+\\s+){0,4}?(?:attacks?|raids?|assaults?|bombings?|ambush(?:es)?|offensives?|operations)\\s+(?:on|against)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧(?:['’]s)?)\\s+){0,3}?in\\s+${THE}${E("o")}`, GROUP, PLACE, { timed: true }),
+  p("operates_in", `${E("s")}${ACRONYM}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:claimed|carried out|launched|staged|mounted|conducted|stepped up)\\s+(?:[\\w-]+\\s+){0,4}?(?:attacks?|raids?|assaults?|bombings?|ambush(?:es)?|offensives?|operations)\\s+(?:on|against)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧(?:['’]s)?)\\s+){0,3}?in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true }),
   // In an appositive: "X, the dominant armed group in Syria's Idlib province", "X, the largest of several groups fighting for an independent Balochistan"
   p("operates_in", `\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?${OUTFIT}\\s+(?:(?:active|operating|fighting)\\s+)?in\\s+(?:the\\s+)?${E("o")}`, GROUP, PLACE, { head: true, descriptor: true }),
   p("operates_in", `\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?${OUTFIT}\\s+(?:(?:active|operating|fighting)\\s+)?in\\s+(?:the\\s+)?${E("x")}\\s*['’]s\\s+(?:[\\w-]+\\s+)?${E("o")}`, GROUP, PLACE, { head: true, descriptor: true }),
-  p("operates_in", `\\b(?:an?|the)\\s+[^,;.⟦—–()]{0,60}?\\b(?:fighting|struggling|campaigning|battling)\\s+for\\s+(?:an?\\s+)?(?:independent|separate|free|autonomous)\\s+${E("o")}`, GROUP, PLACE, { head: true, descriptor: true }),
+  p("operates_in", `\\b(?:an?|the|one)\\s+[^,;.⟦—–()]{0,60}?\\b(?:fighting|struggling|campaigning|battling)\\s+for\\s+(?:an?\\s+)?(?:independent|separate|free|autonomous)\\s+${E("o")}`, GROUP, PLACE, { head: true, descriptor: true }),
 ];
 
 /**
@@ -281,8 +284,9 @@ export class RelationFinder implements Component {
   /** "the Pakistan-based Lashkar-e-Taiba": the place is spelt inside one word, so no mention masks it. */
   private basedInNamed(doc: AnalysedDoc, masked: MaskedSentence): void {
     for (const m of matchesOf(NAME_BASED, masked.text)) {
-      const name = m[1]!.toLowerCase();
-      const place = doc.entities.find((e) => PLACE.includes(e.type) && [e.name, ...e.aliases].some((n) => n.toLowerCase() === name));
+      // "New Delhi-based" or, after a capitalised word like "The", "Pakistan-based".
+      const names = [m[1]!, m[1]!.replace(/^\S+\s/, "")].map((n) => n.toLowerCase());
+      const place = doc.entities.find((e) => PLACE.includes(e.type) && [e.name, ...e.aliases].some((n) => names.includes(n.toLowerCase())));
       if (!place || !this.fits(doc, m[2]!, ["ORG"])) continue;
       const [start, end] = masked.span(m.index!, m.index! + m[0].length);
       this.add(doc, { subject: m[2]!, predicate: "based_in", object: place.id, attributed_to: null, confidence: 0.7, provenance: [doc.provenance(start, end)] });
