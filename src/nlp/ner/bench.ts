@@ -10,6 +10,7 @@
  * word type is met for the first time.
  * Rates are medians over `--runs` runs, wall-clock and per CPU-second of this process (the
  * second is steadier on a shared machine, whose load average is printed).
+ * `--model PATH` times another model file (default: the committed one).
  */
 import { availableParallelism, loadavg } from "node:os";
 import { readFileSync } from "node:fs";
@@ -79,10 +80,10 @@ interface Load {
 }
 
 /** Dossier rows: fresh tagger (cold per-word caches), then the same tagger again (warm); and what loading cost. */
-function dossierRows(docs: LabelledDocument[], runs: number): { rows: Row[]; load: Load } {
+function dossierRows(docs: LabelledDocument[], runs: number, modelPath?: string): { rows: Row[]; load: Load } {
   const started = process.hrtime.bigint();
   const cpu = process.cpuUsage();
-  const shared = loadTagger();
+  const shared = loadTagger(modelPath);
   const used = process.cpuUsage(cpu);
   const load = { wallMs: Number(process.hrtime.bigint() - started) / 1e6, cpuMs: (used.user + used.system) / 1e3, vocabulary: shared.model.vocabulary.length };
   for (const doc of docs.slice(0, WARM_UP_DOCUMENTS)) shared.tagDocument(doc.tokens);
@@ -164,7 +165,7 @@ function compromiseTagger(doc: LabelledDocument): string[][] {
 function main(): void {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { runs: { type: "string", default: "3" }, "compromise-runs": { type: "string", default: "1" } },
+    options: { runs: { type: "string", default: "3" }, "compromise-runs": { type: "string", default: "1" }, model: { type: "string" } },
   });
   const runs = Number(values.runs);
   const compromiseRuns = Number(values["compromise-runs"]);
@@ -172,7 +173,7 @@ function main(): void {
   const file = resolve(positionals[0] ?? "../shared/data/conll2003/valid.txt");
   const docs = labelledDocuments(readFileSync(file, "utf8"), file);
   const loadBefore = loadavg()[0] ?? 0;
-  const dossier = dossierRows(docs, runs);
+  const dossier = dossierRows(docs, runs, values.model && resolve(values.model));
   const rows = [...dossier.rows, compromiseRow(docs, compromiseRuns)];
   const loadAfter = loadavg()[0] ?? 0;
   const types = ["PER", "ORG", "LOC", "MISC"];
