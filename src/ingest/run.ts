@@ -18,7 +18,7 @@ export async function loadDocuments(store: Store, file: string, options: ReadOpt
     content = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(file, undefined, code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : `cannot read (${code ?? String(error)})`);
+    throw new InputError(file, undefined, code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : `cannot read (${code ?? String(error)})`);
   }
   const documents = await readDocuments(file, content, options);
   for (const document of documents) {

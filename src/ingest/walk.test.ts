@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -20,5 +20,32 @@ describe("expanding ingest arguments", () => {
       "named.weird",
       "missing.txt",
     ]);
+  });
+
+  it("follows symbolic links to files and folders, each folder once, so a link loop ends", async () => {
+    const root = mkdtempSync(join(tmpdir(), "dossier-walk-"));
+    const data = mkdtempSync(join(tmpdir(), "dossier-walk-data-"));
+    writeFileSync(join(data, "real.jsonl"), "x");
+    mkdirSync(join(root, "sub"));
+    symlinkSync(join(data, "real.jsonl"), join(root, "linked.jsonl"));
+    symlinkSync(data, join(root, "sub", "data"));
+    symlinkSync(root, join(root, "sub", "loop"));
+    symlinkSync(join(root, "gone.txt"), join(root, "dangling.txt"));
+    const expanded = await expandInputs([root]);
+    expect(expanded.map((f) => f.slice(root.length + 1))).toEqual(["linked.jsonl", "sub/data/real.jsonl"]);
+  });
+
+  // root lists every directory whatever its mode.
+  it.skipIf(process.getuid?.() === 0)("keeps a directory it cannot list as an input, so ingest reports it and goes on", async () => {
+    const root = mkdtempSync(join(tmpdir(), "dossier-walk-"));
+    mkdirSync(join(root, "locked"));
+    writeFileSync(join(root, "locked", "a.txt"), "x");
+    writeFileSync(join(root, "z.txt"), "x");
+    chmodSync(join(root, "locked"), 0);
+    try {
+      expect((await expandInputs([root])).map((f) => f.slice(root.length + 1))).toEqual(["locked", "z.txt"]);
+    } finally {
+      chmodSync(join(root, "locked"), 0o755);
+    }
   });
 });
