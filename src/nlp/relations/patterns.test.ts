@@ -109,6 +109,11 @@ describe("relation patterns", () => {
     );
   });
 
+  it("takes no demonym for an owner: 'French television station X' is not France's", () => {
+    const { found } = relationsOf("French television station BFMTV reported that France had closed its embassy.");
+    expect(found.filter((f) => f.includes(" publishes "))).toEqual([]);
+  });
+
   it("reads where a group operates: deployed fighters, kept troops, seized cities, claimed attacks, 'remain active around'", () => {
     const { found, line } = relationsOf(
       "The Wagner Group, whose fighters deployed to Libya in 2019, declined to comment. Turkey, which backs rebel factions, has kept troops in northern Syria since 2016. The Houthis seized the port city of Hodeidah in 2015. ISKP has claimed a series of attacks on Taliban patrols in Kunar province. Remnants of Boko Haram remain active around Lake Chad.",

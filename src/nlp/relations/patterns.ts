@@ -54,13 +54,15 @@ interface Pattern {
    * document's assertion even where it names what a speaker is reported to have said.
    */
   descriptor?: boolean;
+  /** The group that owns what follows it ("its", "the group's"): never a demonym ("French television station X"). */
+  owner?: "s" | "o";
   /** Further tests of the subject and object, where the predicate depends on what kind of actor each is. */
   subjectIs?: (entity: Entity) => boolean;
   objectIs?: (entity: Entity) => boolean;
 }
 
 /** A country or state, not a city: whose organs and outfits "Country's X" names. */
-const isState = (e: Entity) => e.type === "GPE" && (e.subtype === undefined || e.subtype === "country" || e.subtype === "state");
+const isState = (e: Entity) => e.type === "GPE" && (e.subtype === "country" || e.subtype === "state");
 /** An agent of a strike is a state or group, never the place it hit ("a Kandahar bombing"). */
 const notPlace = (e: Entity) => e.type !== "GPE" || e.subtype === "country";
 
@@ -69,6 +71,7 @@ const p = (predicate: Predicate, source: string, subject: Types, object?: Types,
   regex: new RegExp(source, "giu"),
   subject,
   object,
+  owner: source.includes(E("s") + OWNS) ? "s" : source.includes(E("o") + OWNS) ? "o" : undefined,
   ...extra,
 });
 
@@ -154,7 +157,7 @@ const PATTERNS: Pattern[] = [
   p("member_of", `${E("o")}\\s+(?:spokesman|spokesperson|commander|member|official|fighter|militant)\\s+${E("s")}`, ["PER"], GROUP),
   // Alliances: "allied with", "coordinated attacks with", "fighting alongside", "Iran is the group's main backer".
   p("allied_with", `${E("s")}\\s+(?:\\w+\\s+)?(?:allied with|allies with|in alliance with|formed an alliance with|joined forces with|teamed up with)\\s+${THE}${E("o")}`, ACTOR, ACTOR),
-  p("allied_with", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:coordinated|co-ordinated|cooperated|co-operated|collaborated)\\s+(?:\\w+\\s+)?with\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true }),
+  p("allied_with", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:coordinated|co-ordinated)\\s+(?:attacks\\s+|operations\\s+|strikes\\s+)?with\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true }),
   p("allied_with", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:fighting|fought|fights|fight|operating|operates)\\s+alongside\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true }),
   p("allied_with", `${E("s")}${ASIDE}\\s+(?:is|was|remains|remained|has been|became)\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+){0,2}?(?:ally|backer|patron|sponsor)\\b`, ACTOR, ACTOR),
   // Places.
@@ -248,6 +251,7 @@ export class RelationFinder implements Component {
       }
       const subject = pattern.head ? appositiveHead(masked.text.slice(0, m.index!)) : g.s!;
       if (!subject || !this.fits(doc, subject, pattern.subject, pattern.subjectIs)) continue;
+      if (pattern.owner && demonymAt(doc, masked, m.index! + m[0].indexOf(`⟦${g[pattern.owner]}⟧`))) continue;
       const [start, end] = masked.span(m.index!, to);
       for (const object of objects) {
         if (object !== null && (!pattern.object || !this.fits(doc, object, pattern.object, pattern.objectIs))) continue;
@@ -423,6 +427,12 @@ function armedGroupBefore(doc: AnalysedDoc, offset: number): string | undefined 
  */
 function appositiveHead(head: string): string | undefined {
   return /⟦(e\d+)⟧(?:\s*\(⟦e\d+⟧\))?\s*[,—–(]\s*(?:(?:an?|the)\s+[^,;.—–()]*?(?:\sand|,)\s+)?$/u.exec(head)?.[1];
+}
+
+/** Whether the placeholder at masked offset `at` stands for a demonym ("French", "Afghan"). */
+function demonymAt(doc: AnalysedDoc, masked: MaskedSentence, at: number): boolean {
+  const [start] = masked.span(at, at + 1);
+  return !!doc.mentions.find((m) => m.start === start)?.demonym;
 }
 
 /** "X, active in": the entity right before, with nothing but a comma or a copula between. */
