@@ -33,25 +33,34 @@ const DOCUMENT_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)(?:(?:the|this|that|its|thei
  */
 const ROLE_WORD = "\\p{Ll}[\\p{Ll}-]*";
 const APPOSITIVE_SPEAKER = new RegExp(
-  `${ENT},\\s*(?:(?:the|a|an|its|their|his|her)\\s+)?(?:⟦e\\d+⟧(?:['’]s)?\\s+)?(?:${ROLE_WORD}\\s+){0,3}${ROLE_WORD}(?:\\s+(?:of|for|to|at|in|as|with)\\s+(?:the\\s+)?(?:⟦e\\d+⟧|${ROLE_WORD})(?:['’]s)?(?:\\s+${ROLE_WORD}){0,2})?\\s*,\\s*(?:(?:also|has|have|had|later|then)\\s+)*$`,
+  `${ENT},\\s*(?:(?:the|a|an|its|their|his|her)\\s+)?(?:⟦e\\d+⟧(?:['’]s)?\\s+)?(?:${ROLE_WORD}\\s+){0,3}${ROLE_WORD}(?:\\s+(?:of|for|to|at|in|as|with)\\s+(?:the\\s+)?(?:⟦e\\d+⟧|${ROLE_WORD})(?:['’]s)?(?:\\s+${ROLE_WORD}){0,2})?\\s*,\\s*(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`,
   "u",
 );
 /** "The United States and a UN panel have accused ...": the first of two coordinated subjects speaks too. */
 const COORDINATED_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)(?:the\\s+)?${ENT}\\s+and\\s+(?:(?:the|an?)\\s+)?$`, "i");
 /** A cue in the passive ("X was accused of ...") makes X no speaker. */
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/;
-/** Speakers around a direct quote: "…,” X said", "…,” said X", "X said: “…”", "…,” the statement said". */
-const SPEAKER_CUE_AFTER = new RegExp(`^\\s*,?\\s*${ENT}\\s+(?:${CUES})\\b`);
+/** A speaker's role before the name: "the group's military spokesman X", "the Houthis' spokesman X", "its leader X". */
+const SPEAKER_ROLE = `(?:(?:\\b(?:the|The)\\s+)?⟦e\\d+⟧['’]s?\\s+|\\b(?:the|The|its|their)\\s+)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}`;
+/** Speakers around a direct quote: "…,” X said", "…,” the group's spokesman X said", "…,” said X", "X said: “…”", "…,” the statement said". */
+const SPEAKER_CUE_AFTER = new RegExp(`^\\s*,?\\s*(?:${SPEAKER_ROLE})?${ENT}\\s+(?:${CUES})\\b`, "u");
 const CUE_SPEAKER_AFTER = new RegExp(`^\\s*,?\\s*(?:${CUES})\\s+${ENT}`);
 const SPEAKER_CUE_BEFORE = new RegExp(`${ENT}\\s+(?:${CUES})\\s*[:,]?\\s*$`);
 const DOCUMENT_CUE_AFTER = new RegExp(`^\\s*,?\\s*(?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENTS})\\s+(?:also\\s+)?(?:${CUES})\\b`, "iu");
 const SUBJECT_COMMA = new RegExp(`,\\s*${ENT}`);
 /** A second reporting verb joined by "and" starts a claim of its own: "condemned the attack as ... and said that ...". */
 const COORDINATED_CUE = new RegExp(`,?\\s+and\\s+(?:also\\s+)?(?:${CUES}|${CHARGES}|${JUDGES})\\b`);
+/** A relative clause open before the speaker: "X, whom the army had declared ...". */
+const RELATIVE_CLAUSE = /,\s*(?:whom|who|which)\s+[^,]*$/;
 /** Text before a cue that is the second of two joined verbs: "... and (also) said". */
 const COORDINATED_VERB = /(?:,\s*|\s)and\s+$/;
 /** Where and how the words came, after what was said: ", in a video released through its media arm". */
 const SOURCE_ADJUNCT = new RegExp(`,\\s*(?:in|on|through|via)\\s+(?:a|an|the|its|their|his|her|⟦e\\d+⟧(?:['’]s)?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${DOCUMENTS}|interview|issue|magazine|channel)\\b`, "iu");
+
+/** The end of a quote that an earlier sentence opened: 'There is no excuse," X said.' */
+const QUOTE_END = /^([^“”"]{3,}?)[,.!?]?[”"]/;
+/** How many sentences back a quote may open. */
+const QUOTE_LOOKBACK = 3;
 
 /** One attribution found in a sentence, in masked coordinates. */
 interface Found {
@@ -81,15 +90,43 @@ export class ClaimFinder implements Component {
     for (let s = 0; s < doc.sentences.length; s++) {
       const masked = doc.masked(s);
       if (!masked.hasEntities) continue; // a claim needs a speaker
-      const found = this.find(masked, (aside) => documentOwner(doc, s, aside));
-      for (const f of found) {
-        const claim = this.toClaim(doc, masked, f);
+      const owner: DocumentOwner = (aside) => documentOwner(doc, s, aside);
+      const claims = [this.continuedQuote(doc, masked, owner), ...this.find(masked, owner).map((f) => this.toClaim(doc, masked, f))];
+      for (const claim of claims) {
         const [p] = claim?.provenance ?? [];
         if (claim && !doc.claims.some((c) => c.speaker === claim.speaker && c.provenance[0]!.start === p!.start && c.provenance[0]!.end === p!.end)) {
           doc.claims.push(claim);
         }
       }
     }
+  }
+
+  /**
+   * The end of a quote opened in an earlier sentence, with its speaker: '“Israel must withdraw.
+   * There is no excuse,” Qassem said.' The claim runs from the opening quote mark, at most
+   * QUOTE_LOOKBACK sentences back, to the closing one.
+   */
+  private continuedQuote(doc: AnalysedDoc, masked: MaskedSentence, owner: DocumentOwner): Claim | undefined {
+    const end = QUOTE_END.exec(masked.text);
+    if (!end) return undefined;
+    const after = masked.text.slice(end[0].length);
+    const speaker = SPEAKER_CUE_AFTER.exec(after)?.[1] ?? CUE_SPEAKER_AFTER.exec(after)?.[1] ?? (DOCUMENT_CUE_AFTER.test(after) ? owner("") : undefined);
+    if (!speaker) return undefined;
+    for (let i = masked.index - 1; i >= 0 && i >= masked.index - QUOTE_LOOKBACK; i--) {
+      const sentence = doc.sentences[i]!;
+      const text = doc.text.slice(sentence.start, sentence.end);
+      const marks = [...text.matchAll(/[“”"]/g)];
+      if (marks.length === 0) continue; // a sentence inside the quote
+      const last = marks[marks.length - 1]!;
+      const opens = marks.length % 2 === 1 && (last[0] === "“" || last.index === 0 || /\s/.test(text[last.index - 1]!));
+      if (!opens) return undefined;
+      const start = sentence.start + last.index + 1;
+      const [, stop] = masked.span(0, end[1]!.trimEnd().length);
+      const about = [...new Set(doc.mentionsIn(start, stop).map((m) => m.entity!).filter((e) => e && e !== speaker))];
+      const cue = /\b(said|says|added|told|warned|claimed|stated|wrote)\b/.exec(after.slice(0, 60))?.[1] ?? "said";
+      return { speaker, about, cue, text: doc.text.slice(start, stop), quote: "direct", time: doc.document.date, provenance: [doc.provenance(start, stop)] };
+    }
+    return undefined;
   }
 
   private find(masked: MaskedSentence, owner: DocumentOwner): Found[] {
@@ -130,7 +167,7 @@ export class ClaimFinder implements Component {
       const need = needed(verb);
       const beforeSubject = text
         .slice(0, subject.at)
-        .replace(/(?:\b(?:the|The|its|their)\s+|⟦e\d+⟧['’]s\s+)(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u, "")
+        .replace(new RegExp(`${SPEAKER_ROLE}$`, "u"), "")
         .trimEnd();
       const afterCue = text.slice(at + cue[0].length);
       // "..., X said in a televised statement on Monday night.": nothing but where and when follows the cue.
@@ -145,12 +182,14 @@ export class ClaimFinder implements Component {
       const rest = text.slice(from);
       const that = /^\s+(?:(?:in|on|at|to|through|via|during|late|last|earlier)(?:\s+[^\s,;.⟦]+){0,5}?\s+)?that\s+/.exec(rest);
       // "said on Monday fighting was continuing": a time adjunct, then the content.
-      const when = /^\s+(?:(?:on|last|this|early|late|earlier)\s+\p{L}+|today|yesterday|tonight)\s+(?:that\s+)?(?=[\p{L}⟦])/u.exec(rest);
+      const when = /^\s+(?:(?:on|last|this|early|late|earlier)\s+\p{L}+|in\s+(?:\p{Lu}\p{Ll}+(?:\s+\d{4})?|\d{4})|today|yesterday|tonight)\s+(?:that\s+)?(?=[\p{L}⟦])/u.exec(rest);
       from += that?.[0].length ?? when?.[0].length ?? /^\s*/.exec(rest)![0].length;
       if (/^(called|calls)$/.test(verb) && !/[“"‘]/.test(text.slice(from, from + 80))) continue;
       if (/^\s*[:,]?\s*[“"]/.test(rest)) continue; // a direct quote, taken above
       if (!need && !that && !when && /^(on|for|in|to|at)\b/.test(text.slice(from)) && !/^in \d{4},/.test(text.slice(from))) continue;
-      const to = clauseEnd(from);
+      // "X, whom the army had declared in April to have been killed, led the raid": the relative clause ends at its comma.
+      const relative = RELATIVE_CLAUSE.test(text.slice(0, subject.at)) ? text.indexOf(",", from) : -1;
+      const to = relative >= 0 ? Math.min(relative, clauseEnd(from)) : clauseEnd(from);
       if (need && !need.test(text.slice(from, to))) continue;
       if (to - from > 8) for (const speaker of subject.speakers) found.push({ speaker, cue: text.slice(at, at + cue[0].length), at, from, to, quote: "indirect" });
     }
@@ -277,11 +316,26 @@ export class AttributionClaims implements Component {
       const { start, end } = a.content;
       const overlaps = doc.claims.some((c) => c.provenance.some((p) => Math.min(p.end, end) - Math.max(p.start, start) > 0.5 * Math.min(p.end - p.start, end - start)));
       if (overlaps) continue;
-      const named = doc.mentionsIn(a.source.start, a.source.end).filter((m) => m.entity);
-      const speaker = named[named.length - 1]?.entity;
+      const speaker = sourceSpeaker(doc, a.source);
       if (!speaker) continue;
       const about = [...new Set(doc.mentionsIn(start, end).map((m) => m.entity!).filter((e) => e && e !== speaker))];
       doc.claims.push({ speaker, about, cue: a.cue.text, text: a.content.text, quote: a.quote, time: doc.document.date, provenance: [doc.provenance(start, end)] });
     }
   }
+}
+
+/** A source headed by a document: "The statement, carried by the group's channel". */
+const DOCUMENT_HEAD = new RegExp(`^\\s*(?:the|this|that|its|their|a)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENTS})\\b`, "iu");
+
+/**
+ * The entity speaking in an extracted source: its last name ("Pakistan's interior minister Mohsin
+ * Naqvi"), but the first when a description follows it ("Amadou Koufa, founder of the MLF") or
+ * the source is a document, whose first name is its issuer ("The statement, carried by the group's channel").
+ */
+function sourceSpeaker(doc: AnalysedDoc, source: { start: number; end: number; text: string }): string | undefined {
+  const named = doc.mentionsIn(source.start, source.end).filter((m) => m.entity);
+  const first = named[0];
+  if (!first) return undefined;
+  if (/^\s*,/.test(doc.text.slice(first.end, source.end)) || DOCUMENT_HEAD.test(source.text)) return first.entity;
+  return named[named.length - 1]!.entity;
 }

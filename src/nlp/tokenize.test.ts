@@ -22,4 +22,10 @@ describe("splitSentences", () => {
     const sentences = splitSentences(text, tokens).map((s) => text.slice(s.start, s.end));
     expect(sentences).toEqual(["Gen. Munir spoke.", "“This shows it,\" the outfit said.", "Then", "A new line", "Indented and\nwrapped"]);
   });
+
+  it("gives a straight quote after a space to the sentence it opens, one right after the period to the sentence it closes", () => {
+    const text = 'The army withdrew last month. "We will return," the group said. "They fled." Then it rained.';
+    const sentences = splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual(["The army withdrew last month.", '"We will return," the group said.', '"They fled."', "Then it rained."]);
+  });
 });

@@ -48,6 +48,17 @@ function possessiveOwner(word: string): string | undefined {
   return n >= 3 && word.charCodeAt(n - 1) === 115 /* s */ && (word[n - 2] === "'" || word[n - 2] === "’") ? word.slice(0, n - 2) : undefined;
 }
 
+/**
+ * Whether closer `token` still belongs to the sentence that ends with `previous`: a curly or
+ * bracket closer after spaces does, but a straight quote after a space opens the next sentence
+ * ('... last month. "The junta has sold ...').
+ */
+function closes(text: string, previous: Omit<Token, "sentence">, token: Omit<Token, "sentence">): boolean {
+  const gap = text.slice(previous.end, token.start);
+  return gap.trim() === "" && (gap === "" || !STRAIGHT_QUOTES.has(token.text));
+}
+const STRAIGHT_QUOTES = new Set(["\"", "'"]);
+
 function startsSentence(token: Omit<Token, "sentence"> | undefined): boolean {
   return !token || /^[\p{Lu}\p{N}"“‘'(\[]/u.test(token.text);
 }
@@ -69,7 +80,7 @@ export function splitSentences(text: string, tokens: Omit<Token, "sentence">[]):
     }
     if (!SENTENCE_END.has(tokens[i]!.text)) continue;
     let j = i + 1;
-    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && !text.slice(tokens[j - 1]!.end, tokens[j]!.start).trim()) j++;
+    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && closes(text, tokens[j - 1]!, tokens[j]!)) j++;
     if (startsSentence(tokens[j])) {
       close(j);
       i = j - 1;

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { analyseDoc } from "./pipeline.js";
+
+/** The claims the whole pipeline finds in `text`, as [speaker name, cue, text]. */
+function claims(text: string): [string, string, string][] {
+  const doc = analyseDoc({ id: "doc", date: "2024-05-14", text, sha256: "" });
+  const name = (id: string) => doc.entities.find((e) => e.id === id)?.name ?? id;
+  return doc.claims.map((c) => [name(c.speaker), c.cue, c.text]);
+}
+
+describe("claims: what is said and who says it", () => {
+  it("reads a charge ('accused X of Y') as the accuser's claim, not a passive one", () => {
+    expect(claims("Hamas accused Israel of violating the ceasefire in Gaza.")).toContainEqual(["Hamas", "accused", "Israel of violating the ceasefire in Gaza"]);
+    expect(claims("Hamas was accused of violating the truce by Egypt.")).toEqual([]);
+  });
+
+  it("reads a judgement with 'as' as a claim, and 'condemned X' without one as none", () => {
+    expect(claims("Iran described the United States as a global bully.")).toContainEqual(["Iran", "described", "the United States as a global bully"]);
+    expect(claims("Iran condemned the attack on Damascus.")).toEqual([]);
+  });
+
+  it("reads a present-tense denial", () => {
+    expect(claims("Russia denies sending troops to Libya.")).toContainEqual(["Russia", "denies", "sending troops to Libya"]);
+  });
+
+  it("gives 'boasting that' and 'calling X “...”' to the main clause's speaker, but not 'calling for'", () => {
+    expect(claims("Al-Shabaab claimed the raid on Mogadishu, boasting that its fighters had humiliated the Somali army.")).toContainEqual([
+      "al-Shabaab",
+      "boasting",
+      "its fighters had humiliated the Somali army",
+    ]);
+    expect(claims("Hezbollah condemned the raid, calling Israel “a terrorist state” in a speech.")).toContainEqual(["Hezbollah", "calling", "Israel “a terrorist state” in a speech"]);
+    expect(claims("Hezbollah rejected the plan, calling for talks with Lebanon.").filter(([, cue]) => cue === "calling")).toEqual([]);
+  });
+
+  it("credits the named speaker, not the group in the description set off after the name", () => {
+    expect(claims("Zabihullah Mujahid, the spokesman of the Taliban, said that Pakistan had bombed Khost.")).toEqual([["Zabihullah Mujahid", "said", "Pakistan had bombed Khost"]]);
+    expect(claims("Amadou Koufa, founder of the Macina Liberation Front, has repeatedly accused France of waging war on Muslims.")).toEqual([
+      ["Amadou Koufa", "accused", "France of waging war on Muslims"],
+    ]);
+  });
+
+  it("credits what a statement says to whoever issued it", () => {
+    const found = claims(
+      'Al-Shabaab issued a statement on Monday. The statement, posted on the group\'s Telegram channel, said that Kenya would pay for its occupation. "Kenya will pay for every village," the statement said.',
+    );
+    expect(found).toContainEqual(["al-Shabaab", "said", "Kenya would pay for its occupation"]);
+    expect(found).toContainEqual(["al-Shabaab", "said", "Kenya will pay for every village"]);
+  });
+
+  it("credits 'according to X's Y' to Y", () => {
+    expect(claims("According to Kenya's Ministry of Defence, troops killed 20 militants near Lamu.")).toEqual([["Ministry of Defence", "according to", "troops killed 20 militants near Lamu"]]);
+  });
+
+  it("credits both of two coordinated subjects", () => {
+    const found = claims("The United States and Britain have accused Iran of arming the Houthis.");
+    expect(found).toContainEqual(["United States", "accused", "Iran of arming the Houthis"]);
+    expect(found).toContainEqual(["United Kingdom", "accused", "Iran of arming the Houthis"]);
+  });
+
+  it("gives a second joined cue ('... and said that', '... and warned that') to the first one's speaker", () => {
+    expect(claims("Pakistan's interior minister Mohsin Naqvi condemned the bombing as an attack on Pakistan and China and said that the attackers would be caught.")).toEqual([
+      ["Mohsin Naqvi", "condemned", "the bombing as an attack on Pakistan and China"],
+      ["Mohsin Naqvi", "said", "the attackers would be caught"],
+    ]);
+    expect(claims("The Taliban said the talks had failed and warned that Pakistan would regret its strikes.")).toEqual([
+      ["Taliban", "said", "the talks had failed"],
+      ["Taliban", "warned", "Pakistan would regret its strikes"],
+    ]);
+  });
+
+  it("reads content fronted before the group's spokesman and a cue with where and when", () => {
+    expect(claims('Strikes on Israeli ships will continue "until the siege of Gaza is lifted", the Houthis\' military spokesman Yahya Saree said in a televised address on Monday night.')).toContainEqual([
+      "Yahya Saree",
+      "said",
+      'Strikes on Israeli ships will continue "until the siege of Gaza is lifted"',
+    ]);
+  });
+
+  it("ends the content before where the words came from and at the end of a relative clause", () => {
+    expect(claims("The Islamic State accused Turkey of betraying Syria, in a video released through its Amaq agency.")).toEqual([["Islamic State", "accused", "Turkey of betraying Syria"]]);
+    expect(claims("Abu Hafsa, whom Nigeria had declared in April to have been killed in an air strike, led the raid.")).toEqual([["Nigeria", "declared", "to have been killed in an air strike"]]);
+  });
+
+  it("joins a direct quote that runs over two sentences", () => {
+    expect(claims("Qassem spoke on Sunday. “Israel must withdraw from Lebanon. There is no excuse,” Naim Qassem said.")).toContainEqual([
+      "Naim Qassem",
+      "said",
+      "Israel must withdraw from Lebanon. There is no excuse",
+    ]);
+  });
+});
