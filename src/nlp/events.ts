@@ -41,8 +41,9 @@ const COORDINATED = /^(?:\s*['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:,|and|or|as well a
 const ADJUNCT = /\b(?:from|in|at|on|during|since|into|across|near|inside)\s+(?:the\s+)?$/i;
 /** ... but "attacks on X" is whom the attacks are on. */
 const ATTACKS_ON = /\b(?:attacks?|strikes?|raids?|assaults?|war|campaign|offensive|operations?)\s+(?:on|against)\s+(?:the\s+)?$/i;
-/** A verb of its own before the first entity ("refused and pledged allegiance to X"): X is that verb's. */
-const NEW_VERB_PHRASE = /\b(?:and|but|or)\s/i;
+/** A verb of its own before the first entity ("refused and pledged allegiance to X", "called on G8 nations to fund X"): X is that verb's. */
+const NEW_VERB_PHRASE = /\b(?:and|but|or)\s+(?!(?:the|an?|his|her|its|their|our)\b)[a-z]/;
+const OTHER_VERB = /\bto\s+(?!(?:the|an?|its|their|his|her|our)\b)[a-z]+\s/;
 /** "denied any link with X": what is rejected is the charge of a link, not X. */
 const LINK_DENIAL = /\b(?:links?|ties|connections?|involvement|role|part|association|contacts?)\s+(?:with|to|in|of)\s+(?:the\s+)?$/i;
 /** "backs Syrian opposition factions": a country's opposition or rebels are not the country. */
@@ -78,15 +79,16 @@ const ASSAULT_NOUN =
   /⟦(e\d+)⟧(?:['’]s)?\s+(?:(?:deadly|fatal|suicide|air|drone|missile|rocket|artillery|cross-border|latest|first|recent|renewed|major)\s+){0,2}(?:(?:attacks?|assaults?|offensive|raids?|bombings?|air ?strikes?|strikes?|incursions?|ambush)\s+(?:on|against)|(?:invasion)\s+(?:of|into))\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?⟦(e\d+)⟧/g;
 const ASSAULT_NOUN_CUE = /attack|assault|offensive|raid|bomb|strike|incursion|ambush|invasion/i;
 /** Auxiliaries before a trigger make it passive ("was blamed for", "has been banned by"). */
-const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|repeatedly|reportedly|allegedly|widely|later|then|once|long|formally|officially)\s+)?$/i;
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|then|once|long|not|never|\w+ly)\s+)?$/i;
 /** The agent of a passive: "banned by X", "designated a terrorist organisation by X". */
-const AGENT = /^(?:\s+(?!by\b)[^\s⟦]+){0,5}?\s+by\s+(?:the\s+)?⟦(e\d+)⟧/i;
+const AGENT = /^(?:\s+(?!by\b)[^\s⟦]+){0,5}?\s+by\s+(?:the\s+)?(?:(?!(?:in|at|on|of|from|for|with|to|after|before|since|during|and|or)\s)[\p{L}.-]+\s+){0,3}?⟦(e\d+)⟧/u;
 /** A participle with its agent and no auxiliary ("fighters trained and funded by X") modifies a noun: no clause subject to take. */
 const REDUCED_PASSIVE = /^\s+(?:and\s+\w+ed\s+)?by\b/i;
 /** "X accused A ... and blamed B": the second verb shares the first one's subject. */
 const VERB_COORDINATION = /\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:(?:has|have|had)\s+)?(?:(?:is|are|was|were|been)\s+)?$/i;
 /** "When X tried to absorb the Front, Y refused": Y rejected X. */
 const REFUSED_PROPOSAL = /\b(?:when|after|once)\s[^,]*?⟦(e\d+)⟧\s+(?:had\s+)?(?:tried|sought|attempted|asked|offered|proposed|demanded|ordered|invited|urged|moved)\b[^,]*,\s*$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|inside|across|during|since)\s+(?:the\s+)?$/i;
 const PREPOSITION_BEFORE = /\b(?:between|of|in|from|with|to|against|on|at|for|by|among|near|into)\s+(?:the\s+)?$/i;
 
 interface Found {
@@ -134,13 +136,14 @@ export class EventFinder implements Component {
     const rest = masked.text.slice(at + length);
     const coordinated = VERB_COORDINATION.test(head);
     const before = coordinated && previous ? undefined : subjectBefore(masked, at);
-    // "... attack on Chinese engineers in Dalbandin in 2018 and stormed": an entity after a preposition is no subject.
-    if (before && PREPOSITION_BEFORE.test(masked.text.slice(0, before.at))) return undefined;
+    // "... attack on Chinese engineers in Dalbandin in 2018 and stormed": a place or time is no subject.
+    if (before && LOCATIVE_BEFORE.test(masked.text.slice(0, before.at))) return undefined;
     const subject = coordinated && previous ? previous.subject : (before?.entity ?? (coordinated ? mainSubject(masked) : undefined));
     if (!subject) return undefined;
-    const passive = PASSIVE.test(head);
-    if (!passive && REDUCED_PASSIVE.test(rest)) return subject;
     const verb = masked.text.slice(at, at + length);
+    // "troops were pulled out of X" retreats all the same; "was blaming" is not passive.
+    const passive = PASSIVE.test(head) && !/ing$/i.test(verb) && type !== "RETREAT" && type !== "MOBILIZE";
+    if (!passive && REDUCED_PASSIVE.test(rest)) return subject;
     if (/^(attacked|struck|targeted)$/i.test(verb) && (VERBAL_CONTEXT.test(masked.text) || VERBAL_OBJECT.test(rest)) && !this.physical(masked, subject, at, rest)) {
       type = "ACCUSE";
     }
@@ -158,7 +161,7 @@ export class EventFinder implements Component {
     } else {
       sources.unshift(...this.coordinatedSubjects(masked, subject, at));
       const maxGap = THREAT_TO.test(verb) && /^\s+to\s/.test(rest) ? 9 : 4;
-      const found = this.targets(doc, clause, subject, maxGap, type === "REJECT");
+      const found = this.targets(masked, at + length, at + length + clause.length, subject, maxGap, type === "REJECT");
       targets = found.targets;
       end += found.end;
       if (type === "REJECT" && targets.length === 0 && /^\s*(?:and\b|[,.;]|$)/.test(rest)) {
@@ -196,9 +199,10 @@ export class EventFinder implements Component {
    * subject ("its attacks"), a possessor or modifier before another entity ("Pakistan's ISI",
    * "Somali National Army") and a state before "opposition"/"rebels" are not targets.
    */
-  private targets(doc: AnalysedDoc, clause: string, subject: string, maxGap: number, reject: boolean): { targets: string[]; end: number } {
+  private targets(masked: MaskedSentence, from: number, to: number, subject: string, maxGap: number, reject: boolean): { targets: string[]; end: number } {
+    const doc = masked.doc;
     // Modifiers are blanked (same length, so offsets hold): the entity they modify stands in their place.
-    const text = clause.replace(MODIFIER, (m, id: string, after: string) => (after || doc.entity(id)?.type === "GPE" ? " ".repeat(m.length) : m));
+    const text = masked.text.slice(from, to).replace(MODIFIER, (m, id: string, after: string) => (after || doc.entity(id)?.type === "GPE" ? " ".repeat(m.length) : m));
     const out: string[] = [];
     let last = -1;
     let skipped = 0;
@@ -207,9 +211,9 @@ export class EventFinder implements Component {
       if (last < 0) {
         const gap = text.slice(0, m.index!);
         if (gap.includes(",") || NEW_VERB_PHRASE.test(gap) || gap.split(/\s+/).filter(Boolean).length > maxGap + skipped) break;
-        if (ADJUNCT.test(gap) && !ATTACKS_ON.test(gap)) break;
+        if ((ADJUNCT.test(gap) && !ATTACKS_ON.test(gap)) || (maxGap <= 4 && OTHER_VERB.test(gap))) break;
         if (reject && LINK_DENIAL.test(gap)) break;
-        if (id === subject) {
+        if (id === subject && possessive(masked, from + m.index!, m[0].length)) {
           skipped++;
           continue;
         }
@@ -243,7 +247,7 @@ export class EventFinder implements Component {
       const [start, end] = masked.span(named, named + m[1]!.length);
       const speaker = claimantOf(doc, start, end) ?? subjectBefore(masked, m.index!)?.entity ?? mainSubject(masked);
       if (!speaker) continue;
-      for (const target of this.targets(doc, m[1]!, speaker, 0, false).targets) {
+      for (const target of this.targets(masked, named, named + m[1]!.length, speaker, 0, false).targets.filter((t) => t !== speaker)) {
         this.add(doc, masked, { type: "THREATEN", source: speaker, target, attributed_to: null, confidence: 0.6, provenance: [] }, m.index!, m.index! + m[0].length);
       }
     }
@@ -258,8 +262,8 @@ export class EventFinder implements Component {
       const type = INSTRUMENT_TYPE[verb] ?? (verb === "attack" && !VERBAL_CONTEXT.test(m[0]) ? "ASSAULT" : "ACCUSE");
       const after = m.index! + m[0].length;
       const rest = masked.text.slice(after);
-      const { targets, end } = this.targets(doc, rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length), source, 2, false);
-      for (const target of targets) {
+      const { targets, end } = this.targets(masked, after, after + (CLAUSE_END.exec(rest)?.index ?? rest.length), source, 2, false);
+      for (const target of targets.filter((t) => t !== source)) {
         this.add(doc, masked, { type, source, target, attributed_to: null, confidence: 0.6, provenance: [] }, subjectStart(masked, source, m.index!), after + end, m.index!);
       }
     }
@@ -303,6 +307,12 @@ export class EventFinder implements Component {
     if (same) same.provenance.push(...event.provenance);
     else doc.events.push(event);
   }
+}
+
+/** Whether the placeholder at masked [at, at + length) stands for a possessive ("its attacks", "the group's"). */
+function possessive(masked: MaskedSentence, at: number, length: number): boolean {
+  const [start, end] = masked.span(at, at + length);
+  return /^(?:its|their|his|her|our)$/i.test(masked.doc.text.slice(start, end)) || /^['’]s\b/.test(masked.text.slice(at + length));
 }
 
 /** Whether a global `regex` matches `text` from offset `from` on. */
