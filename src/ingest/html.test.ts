@@ -79,6 +79,11 @@ describe("HTML reader", () => {
     expect(record!.text).toBe("Caf\u00e9 in K\u00f6ln");
   });
 
+  it("reads NUL bytes in a page as U+FFFD, as browsers do, instead of failing the file", async () => {
+    const [document] = await readDocuments("nul.html", Buffer.from("<html><head><title>T\u0000itle</title></head><body><p>The Taliban\u0000 attacked Kabul.</p></body></html>", "latin1"), { date: "2024-02-02" });
+    expect([document!.title, document!.text]).toEqual(["T\uFFFDitle", "The Taliban\uFFFD attacked Kabul."]);
+  });
+
   it("decodes the charset a page declares, e.g. windows-1256 Arabic", () => {
     const head = Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"></head><body><p>');
     const html = Buffer.concat([head, Buffer.from([0xd3, 0xe1, 0xc7, 0xe3]), Buffer.from(" \x93quoted\x94</p></body></html>", "latin1")]);

@@ -95,6 +95,11 @@ function declaredCharset(content: Buffer): string | undefined {
  * accepts any byte. Never throws.
  */
 export function decodeBytes(content: Buffer): string {
+  // As browsers do, a NUL becomes U+FFFD: pages and feeds are read leniently, and the store cannot hold U+0000.
+  return decodeLabelled(content).replace(/\u0000/g, "\uFFFD");
+}
+
+function decodeLabelled(content: Buffer): string {
   const bom = content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf ? "utf-8" : content[0] === 0xff && content[1] === 0xfe ? "utf-16le" : content[0] === 0xfe && content[1] === 0xff ? "utf-16be" : undefined;
   let label = bom ?? declaredCharset(content);
   try {

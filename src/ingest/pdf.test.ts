@@ -50,6 +50,12 @@ describe("PDF reader", () => {
     expect(record!.text).toBe("Editorial: the group accuses the government\nof betraying the faith.\n\nThe spokesman warned of attacks (soon).");
   });
 
+  it("drops NUL characters from the title and author (the store cannot hold them)", async () => {
+    const pdf = makePdf(MAGAZINE, { Title: "Voice\u0000of Khurasan", Author: "Al-Azaim\u0000" });
+    const [document] = await readDocuments("nul.pdf", pdf, { date: "2000-01-01" });
+    expect([document!.title, document!.source]).toEqual(["Voice of Khurasan", "Al-Azaim"]);
+  });
+
   it("falls back to --date and --source", async () => {
     const [record] = await readPdf("plain.pdf", makePdf(MAGAZINE), { date: "2021-06-07", source: "Archive" });
     expect(record).toMatchObject({ date: "2021-06-07", source: "Archive", title: undefined });

@@ -53,7 +53,7 @@ export async function readPdf(file: string, content: Buffer, options: ReadOption
     }
     const text = pages.map(cleanPage).filter(Boolean).join("\n\n");
     if (!text) throw new InputError(file, undefined, "PDF has no text layer (scanned pages need OCR first)");
-    const string = (value: unknown) => (typeof value === "string" && value.trim() ? value.replace(/\s+/g, " ").trim() : undefined);
+    const string = (value: unknown) => (typeof value === "string" && value.trim() ? value.replace(/[\s\u0000]+/g, " ").trim() : undefined);
     return [
       {
         text,
