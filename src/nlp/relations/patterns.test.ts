@@ -129,6 +129,23 @@ describe("relation patterns", () => {
     );
   });
 
+  it("reads an affiliate's region, a group's attack site, 'X, led by Y' and 'Y, a former TTP commander'", () => {
+    const { found, line } = relationsOf(
+      "Al-Shabaab, al Qaeda's affiliate in Somalia, denied it. ISWAP is the Islamic State's branch in Nigeria. ISKP fighters attacked a Taliban checkpoint in Kunar on Monday. Jaish-e-Mohammed, led by Masood Azhar, was blamed. Omar Khalid Khorasani, a former TTP commander, was killed.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        line("al-Shabaab", "affiliate_of", "al Qaeda"),
+        line("al-Shabaab", "operates_in", "Somalia"),
+        line("ISWAP", "affiliate_of", "Islamic State"),
+        line("ISWAP", "operates_in", "Nigeria"),
+        line("ISKP", "operates_in", "Kunar"),
+        line("Masood Azhar", "leader_of", "Jaish-e-Mohammed"),
+        line("Omar Khalid Khorasani", "member_of", "TTP"),
+      ]),
+    );
+  });
+
   it("reads a place spelt inside a compound ('the Pakistan-based X') when the document names it", () => {
     const { found, line } = relationsOf("The Pakistan-based Jaish-e-Mohammed denied any role. Pakistan banned the group in 2002.");
     expect(found).toContain(line("Jaish-e-Mohammed", "based_in", "Pakistan"));

@@ -82,6 +82,8 @@ const PATTERNS: Pattern[] = [
   p("affiliate_of", `${E("s")}${ANY}{0,60}?(?:[—–(,]\\s*|\\s(?:is|was|became|remains)\\s+)(?:an?|the)\\s+(?:\\w+\\s+)?${BRANCH}\\s+of\\s+${THE}${E("o")}`, GROUP, GROUP),
   // "ISSP, the Islamic State's branch in the region" (a media wing is an outlet, below)
   p("affiliate_of", `${E("s")}${ACRONYM},\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+){0,2}?(?<!(?:media|propaganda|news)\\s+)${BRANCH}\\b`, GROUP, GROUP, { descriptor: true }),
+  // "ISWAP is the Islamic State's branch in Nigeria"
+  p("affiliate_of", `${E("s")}${ASIDE}\\s+(?:is|was|became|has become|remains)\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+){0,2}?(?<!(?:media|propaganda|news)\\s+)${BRANCH}\\b`, GROUP, GROUP),
   // "ATMIS, an African Union mission"
   p("affiliate_of", `${E("s")}${ACRONYM},\\s+(?:an?|the)\\s+${E("o")}(?:-led|-backed)?\\s+(?:[\\w-]+\\s+)?(?:mission|force|operation|agency|body|organ|programme|program)\\b`, GROUP, GROUP, { descriptor: true }),
   // "Jabhat al-Nusra, which Jolani set up in 2011 as the Syrian branch of the Islamic State of Iraq"
@@ -93,7 +95,7 @@ const PATTERNS: Pattern[] = [
   p("member_of", `${E("o")}${OWNS}\\s+(?:elite|special|suicide|armed|military|youth|women['’]s|student|paramilitary|commando)\\s+(?:[\\w-]+\\s+)?${E("s")}`, GROUP, GROUP, { descriptor: true }),
   // "Russia's Wagner Group" places an outfit in the country; "Iran's Revolutionary Guard Corps" is an organ of the state.
   p("based_in", `${E("o")}\\s*['’]s\\s+${E("s")}`, GROUP, ["GPE"], { subjectIs: (e) => OUTFITS.has(e.subtype ?? ""), objectIs: isState, descriptor: true }),
-  p("member_of", `${E("o")}\\s*['’]s\\s+${E("s")}`, GROUP, ["GPE"], { subjectIs: (e) => !OUTFITS.has(e.subtype ?? ""), objectIs: isState, descriptor: true }),
+  p("member_of", `${E("o")}\\s*['’]s\\s+${E("s")}`, GROUP, ["GPE"], { subjectIs: (e) => !OUTFITS.has(e.subtype ?? "") && e.subtype !== "international_org", objectIs: isState, descriptor: true }),
   // Outlets: "the group's az-Zallaqa media arm", "its weekly newspaper al-Naba", "al-Naba, the Islamic State's weekly".
   p("publishes", `${E("s")}\\s*['’]s\\s+(?:\\w+\\s+){0,2}?${QUOTE}?\\s*${E("o")}`, ACTOR, ["WORK"]),
   p("publishes", `${E("s")}${OWNS}\\s+(?:${OUTLET_ADJ}\\s+)?${QUOTE}?${E("o")}${QUOTE}?\\s+${OUTLET}\\b`, ACTOR, MEDIA, { descriptor: true }),
@@ -151,10 +153,12 @@ const PATTERNS: Pattern[] = [
   p("leader_of", `${E("s")},\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:leader|chief|head|emir)\\s+of\\s+${THE}${E("o")}`, ["PER"], GROUP),
   p("leader_of", `${E("s")},\\s+${THE}${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|secretary-general)\\b`, ["PER"], GROUP, { descriptor: true }),
   p("leader_of", `${E("s")}${ASIDE}\\s+(?:has been|had been|is|was|became|remains|remained|served as)\\s+${THE}${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|secretary-general)\\b`, ["PER"], GROUP, { timed: true }),
-  p("leader_of", `${E("o")}${ASIDE}\\s+(?:[^.;]{0,80}?,?\\s+and\\s+)?(?:is|was|are|were|has been|had been)\\s+(?:\\w+\\s+)?led(?:\\s+[^.;,]{0,40}?)?\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("s")}`, ["PER"], GROUP, { timed: true }),
+  p("leader_of", `${E("o")}${ASIDE}(?:\\s+(?:[^.;]{0,80}?,?\\s+and\\s+)?(?:is|was|are|were|has been|had been)|,)\\s+(?:\\w+\\s+)?led(?:\\s+[^.;,]{0,40}?)?\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("s")}`, ["PER"], GROUP, { timed: true }),
   p("leader_of", `${E("s")}${ACRONYM},?\\s+(?:who\\s+)?(?:has\\s+|had\\s+|have\\s+)?(?:\\w+\\s+)?led\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
   p("member_of", `${E("s")},\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:member|commander|fighter|militant|spokesman|spokesperson|official|operative)\\s+(?:of|for|with)\\s+${THE}${E("o")}`, ["PER"], GROUP),
   p("member_of", `${E("o")}\\s+(?:spokesman|spokesperson|commander|member|official|fighter|militant)\\s+${E("s")}`, ["PER"], GROUP),
+  // "X, a former TTP commander"
+  p("member_of", `${E("s")},\\s+(?:an?|the)\\s+(?:\\w+\\s+)?${E("o")}\\s+(?:commander|spokesman|spokesperson|member|official|fighter|militant|operative|ideologue|cleric)\\b`, ["PER"], GROUP, { descriptor: true }),
   // Alliances: "allied with", "coordinated attacks with", "fighting alongside", "Iran is the group's main backer".
   p("allied_with", `${E("s")}\\s+(?:\\w+\\s+)?(?:allied with|allies with|in alliance with|formed an alliance with|joined forces with|teamed up with)\\s+${THE}${E("o")}`, ACTOR, ACTOR),
   p("allied_with", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:coordinated|co-ordinated)\\s+(?:attacks\\s+|operations\\s+|strikes\\s+)?with\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true }),
@@ -175,6 +179,11 @@ const PATTERNS: Pattern[] = [
   p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:which\\s+|who\\s+)?(?:\\w+\\s+)?(?:seized|captured|overran|took control of|took over|controlled|controls)\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true }),
   // "has claimed a string of attacks on Nigerian troops in Borno"
   p("operates_in", `${E("s")}${ACRONYM}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:claimed|carried out|launched|staged|mounted|conducted|stepped up)\\s+(?:[\\w-]+\\s+){0,4}?(?:attacks?|raids?|assaults?|bombings?|ambush(?:es)?|offensives?|operations)\\s+(?:on|against)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧(?:['’]s)?)\\s+){0,3}?in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true }),
+  // "ISKP fighters attacked a checkpoint in Kunar": where an armed group strikes, it operates.
+  p("operates_in", `${E("s")}\\s+(?:(?:fighters|militants|gunmen|insurgents|members|suicide bombers)\\s+)?(?:\\w+\\s+)?(?:attacked|ambushed|stormed|raided|overran|bombed|struck|seized|captured)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧)\\s+){0,4}?(?:in|near|across)\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true, subjectIs: (e) => e.subtype === "armed_group" }),
+  // "al-Shabaab is al Qaeda's affiliate in Somalia", and the same in an appositive: "ISSP, the Islamic State's branch in the Sahel"
+  p("operates_in", `${E("s")}${ASIDE}\\s+(?:is|was|became|has become|remains)\\s+(?:(?:an?|the)\\s+)?(?:⟦e\\d+⟧(?:\\s*['’]s)?\\s+)?(?:[\\w-]+\\s+){0,3}?${BRANCH}\\s+in\\s+${PART_OF}${E("o")}`, GROUP, PLACE),
+  p("operates_in", `(?<![^\\s,\\(—–])(?:(?:an?|the)\\s+)?(?:[^\\s,;.]+\\s+){0,4}?${BRANCH}\\s+in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { head: true, descriptor: true }),
   // In an appositive: "X, the dominant armed group in Syria's Idlib province", "X, the largest of several groups fighting for an independent Balochistan"
   p("operates_in", `\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?${OUTFIT}\\s+(?:(?:active|operating|fighting)\\s+)?in\\s+(?:the\\s+)?${E("o")}`, GROUP, PLACE, { head: true, descriptor: true }),
   p("operates_in", `\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?${OUTFIT}\\s+(?:(?:active|operating|fighting)\\s+)?in\\s+(?:the\\s+)?${E("x")}\\s*['’]s\\s+(?:[\\w-]+\\s+)?${E("o")}`, GROUP, PLACE, { head: true, descriptor: true }),
