@@ -85,6 +85,18 @@ describe("event phrasings beyond trigger verbs", () => {
     expect(found).toEqual(expected(["Abu Bakr al-Baghdadi", "al Qaeda"]));
   });
 
+  it("reads killing a number of a country's soldiers as an assault on the country", () => {
+    const { found, expected } = eventsOf("Al-Shabaab fighters killed 12 Kenyan soldiers near the border on Sunday.", "ASSAULT");
+    expect(found).toEqual(expected(["Al-Shabaab", "Kenya"]));
+  });
+
+  it("does not read a progressive as a passive, nor take an infinitive's object as the target", () => {
+    const blaming = eventsOf("Egypt was blaming Hamas for the delay.", "ACCUSE");
+    expect(blaming.found).toEqual(blaming.expected(["Egypt", "Hamas"]));
+    const request = eventsOf("Amnesty International condemned the plan and called on donors to fund UNICEF.", "REQUEST");
+    expect(request.found).toEqual([]);
+  });
+
   it("does not read a denied link with someone as rejecting them", () => {
     expect(eventsOf("Hamas denied any link with Iran.", "REJECT").found).toEqual([]);
   });

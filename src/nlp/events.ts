@@ -15,7 +15,7 @@ const TRIGGERS: [PloverType, string][] = [
   ["SUPPORT", "praised|praises|endorsed|endorses|backed|backs|welcomed|supported|supports|lauded|hailed"],
   ["COOPERATE", "cooperated with|collaborated with|coordinated with|partnered with"],
   ["AID", "provided (?:aid|funding|weapons|arms|support|assistance) to|supplied|funded|financed|armed|trained"],
-  ["ASSAULT", "bombed|shelled|bombarded|ambushed|stormed|overran|kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|(?:fired|opened fire) (?:on|at)|opened (?:a |another |a new |a second )?front against|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:offensive|attack|assault|raid|strike|operation|thrust|incursion)s? (?:against|on|into)"],
+  ["ASSAULT", "bombed|shelled|bombarded|ambushed|stormed|overran|kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|(?:fired|opened fire) (?:on|at)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|scores of|several)\\s+⟦e\\d+⟧\\s+(?:soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens)\\b)|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:offensive|attack|assault|raid|strike|operation|thrust|incursion)s? (?:against|on|into)"],
   ["PROTEST", "protested against|protested|demonstrated against|rallied against|boycotted"],
   ["SANCTION", "sanctioned|banned|blacklisted|designated|imposed sanctions on|expelled|suspended"],
   ["MOBILIZE", "deployed (?:troops|forces) to|mobili[sz]ed|massed troops"],
@@ -83,7 +83,7 @@ const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|then|once|long
 /** The agent of a passive: "banned by X", "designated a terrorist organisation by X". */
 const AGENT = /^(?:\s+(?!by\b)[^\s⟦]+){0,5}?\s+by\s+(?:the\s+)?(?:(?!(?:in|at|on|of|from|for|with|to|after|before|since|during|and|or)\s)[\p{L}.-]+\s+){0,3}?⟦(e\d+)⟧/u;
 /** A participle with its agent and no auxiliary ("fighters trained and funded by X") modifies a noun: no clause subject to take. */
-const REDUCED_PASSIVE = /^\s+(?:and\s+\w+ed\s+)?by\b/i;
+const REDUCED_PASSIVE = /^\s+(?:\w+ly\s+)?(?:and\s+\w+ed\s+)?by\b/i;
 /** "X accused A ... and blamed B": the second verb shares the first one's subject. */
 const VERB_COORDINATION = /\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:(?:has|have|had)\s+)?(?:(?:is|are|was|were|been)\s+)?$/i;
 /** "When X tried to absorb the Front, Y refused": Y rejected X. */
