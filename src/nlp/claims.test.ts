@@ -82,6 +82,23 @@ describe("claims: what is said and who says it", () => {
     expect(claims("Abu Hafsa, whom Nigeria had declared in April to have been killed in an air strike, led the raid.")).toEqual([["Nigeria", "declared", "to have been killed in an air strike"]]);
   });
 
+  it("ends a charge before what the text calls it (', a charge X denies')", () => {
+    expect(claims("Pakistan accused India of arming the rebels, a charge New Delhi denies.")).toContainEqual(["Pakistan", "accused", "India of arming the rebels"]);
+  });
+
+  it("credits an unnamed spokesman's words, fronted before 'said in a speech', to the group", () => {
+    expect(claims("Al-Shabaab militants have vowed to drive the African Union's force out of Somalia, al-Shabaab's spokesman said in a speech broadcast on Radio Andalus at the weekend, as the army presses on.")).toEqual([
+      ["al-Shabaab", "said", "Al-Shabaab militants have vowed to drive the African Union's force out of Somalia"],
+    ]);
+  });
+
+  it("reads nothing between a quote's cue and a participle after its comma", () => {
+    expect(claims('"The army will find no refuge in Borno," ISWAP said, warning that more raids would follow.')).toEqual([
+      ["Islamic State West Africa Province", "said", "The army will find no refuge in Borno"],
+      ["Islamic State West Africa Province", "warning", "more raids would follow"],
+    ]);
+  });
+
   it("joins a direct quote that runs over two sentences", () => {
     expect(claims("Qassem spoke on Sunday. “Israel must withdraw from Lebanon. There is no excuse,” Naim Qassem said.")).toContainEqual([
       "Naim Qassem",

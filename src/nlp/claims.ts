@@ -36,6 +36,11 @@ const APPOSITIVE_SPEAKER = new RegExp(
   `${ENT},\\s*(?:(?:the|a|an|its|their|his|her)\\s+)?(?:⟦e\\d+⟧(?:['’]s)?\\s+)?(?:${ROLE_WORD}\\s+){0,3}${ROLE_WORD}(?:\\s+(?:of|for|to|at|in|as|with)\\s+(?:the\\s+)?(?:⟦e\\d+⟧|${ROLE_WORD})(?:['’]s)?(?:\\s+${ROLE_WORD}){0,2})?\\s*,\\s*(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`,
   "u",
 );
+/** A spokesman or media office the text does not name speaks for its group: "the group's spokesman said". */
+const UNNAMED_SPOKESMAN = new RegExp(
+  `${ENT}['’]s?\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(?:spokes(?:man|woman|person)|(?:media|press)\\s+(?:office|wing|arm|department))\\s+(?:also\\s+)?$`,
+  "u",
+);
 /** "The United States and a UN panel have accused ...": the first of two coordinated subjects speaks too. */
 const COORDINATED_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)(?:the\\s+)?${ENT}\\s+and\\s+(?:(?:the|an?)\\s+)?$`, "i");
 /** A cue in the passive ("X was accused of ...") makes X no speaker. */
@@ -50,6 +55,13 @@ const DOCUMENT_CUE_AFTER = new RegExp(`^\\s*,?\\s*(?:the|this|its|their)\\s+(?:[
 const SUBJECT_COMMA = new RegExp(`,\\s*${ENT}`);
 /** A second reporting verb joined by "and" starts a claim of its own: "condemned the attack as ... and said that ...". */
 const COORDINATED_CUE = new RegExp(`,?\\s+and\\s+(?:also\\s+)?(?:${CUES}|${CHARGES}|${JUDGES})\\b`);
+/** What the text calls the claim, after it: ", a charge New Delhi denies", ", an allegation the army denied". */
+const CHARGE_APPOSITIVE = /,\s*(?:a|an|the)\s+(?:charge|allegation|accusation|claim)s?\b/;
+/** The speaker and cue of fronted content, ending the sentence: '..., the group's spokesman X said on Monday.' */
+const SPEAKER_AFTER = new RegExp(
+  `,\\s*(?:${SPEAKER_ROLE})?${ENT}\\s+(?:also\\s+)?(?:${CUES})(?:\\s+(?:in|on|at|during|through|via|late|last|early|earlier)\\b[^,;]*)?\\s*[.!?]?\\s*$`,
+  "u",
+);
 /** A relative clause open before the speaker: "X, whom the army had declared ...". */
 const RELATIVE_CLAUSE = /,\s*(?:whom|who|which)\s+[^,]*$/;
 /** Text before a cue that is the second of two joined verbs: "... and (also) said". */
@@ -151,7 +163,7 @@ export class ClaimFinder implements Component {
     const clauseEnd = (from: number) => {
       const next = participle.find((p) => p.index! > from && p.index !== 0);
       let end = next ? next.index! : text.replace(/[\s.!?”"’']+$/, "").length;
-      for (const stop of [COORDINATED_CUE, SOURCE_ADJUNCT]) {
+      for (const stop of [COORDINATED_CUE, SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER]) {
         const at = stop.exec(text.slice(from))?.index;
         if (at !== undefined && from + at < end) end = from + at;
       }
@@ -186,6 +198,7 @@ export class ClaimFinder implements Component {
       from += that?.[0].length ?? when?.[0].length ?? /^\s*/.exec(rest)![0].length;
       if (/^(called|calls)$/.test(verb) && !/[“"‘]/.test(text.slice(from, from + 80))) continue;
       if (/^\s*[:,]?\s*[“"]/.test(rest)) continue; // a direct quote, taken above
+      if (/^\s*[,.;!?]/.test(rest)) continue; // '“...,” X said, warning that ...': nothing said right after the cue
       if (!need && !that && !when && /^(on|for|in|to|at)\b/.test(text.slice(from)) && !/^in \d{4},/.test(text.slice(from))) continue;
       // "X, whom the army had declared in April to have been killed, led the raid": the relative clause ends at its comma.
       const relative = RELATIVE_CLAUSE.test(text.slice(0, subject.at)) ? text.indexOf(",", from) : -1;
@@ -237,6 +250,8 @@ export class ClaimFinder implements Component {
     }
     const appositive = APPOSITIVE_SPEAKER.exec(head);
     if (appositive) return { entity: appositive[1]!, speakers: [appositive[1]!], at: appositive.index };
+    const office = UNNAMED_SPOKESMAN.exec(head);
+    if (office) return { entity: office[1]!, speakers: [office[1]!], at: office.index };
     const subject = subjectBefore(masked, at);
     if (subject) {
       const between = head.slice(subject.at).replace(/^⟦e\d+⟧/, "");
@@ -312,7 +327,7 @@ export class AttributionClaims implements Component {
     // Every claim kept needs a speech cue and a resolved speaker: documents without either (short items, tables) skip the extractor.
     if (!SPEECH_WORD.test(doc.text) || !doc.mentions.some((m) => m.entity)) return;
     for (const a of findAttributions(doc.text)) {
-      if (!a.source || a.nestedIn !== undefined || !SPEECH_CUE.test(a.cue.text)) continue;
+      if (!a.source || a.nestedIn !== undefined || !SPEECH_CUE.test(a.cue.text) || SAID_WHERE.test(a.content.text)) continue;
       const { start, end } = a.content;
       const overlaps = doc.claims.some((c) => c.provenance.some((p) => Math.min(p.end, end) - Math.max(p.start, start) > 0.5 * Math.min(p.end - p.start, end - start)));
       if (overlaps) continue;
@@ -323,6 +338,9 @@ export class AttributionClaims implements Component {
     }
   }
 }
+
+/** Content that only says where the words came: "in a speech broadcast on its radio station". */
+const SAID_WHERE = new RegExp(`^\\s*(?:in|on|through|via)\\s+(?:a|an|the|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${DOCUMENTS}|interview|issue|magazine|channel)\\b`, "iu");
 
 /** A source headed by a document: "The statement, carried by the group's channel". */
 const DOCUMENT_HEAD = new RegExp(`^\\s*(?:the|this|that|its|their|a)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENTS})\\b`, "iu");
