@@ -307,6 +307,30 @@ const MIGRATIONS: Record<string, Migration> = {
       await sql`CREATE INDEX document_bands_key ON document_bands (band_key)`.execute(db);
     },
   },
+  // A tsvector holds at most 1 MB, so a long text of many distinct words (tables, lists of names,
+  // book-length PDFs) could not be stored at all ("string is too long for tsvector"). Such a document
+  // is now indexed for search by its first 300,000 characters (at most ~0.85 MB of vector); others whole.
+  "0009_bounded_search_vector": {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await sql`
+        CREATE FUNCTION document_search_vector(title text, body text) RETURNS tsvector
+        LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+        BEGIN
+          -- 300,000 characters make under 1 MB of vector: no subtransaction for the usual document.
+          IF length(body) + length(coalesce(title, '')) <= 300000 THEN
+            RETURN setweight(to_tsvector('english', coalesce(title, '')), 'A') || to_tsvector('english', body);
+          END IF;
+          BEGIN
+            RETURN setweight(to_tsvector('english', coalesce(title, '')), 'A') || to_tsvector('english', body);
+          EXCEPTION WHEN program_limit_exceeded THEN
+            RETURN setweight(to_tsvector('english', left(coalesce(title, ''), 10000)), 'A') || to_tsvector('english', left(body, 300000));
+          END;
+        END $$`.execute(db);
+      await sql`ALTER TABLE documents DROP COLUMN tsv`.execute(db);
+      await sql`ALTER TABLE documents ADD COLUMN tsv tsvector GENERATED ALWAYS AS (document_search_vector(title, text)) STORED`.execute(db);
+      await sql`CREATE INDEX documents_tsv ON documents USING GIN (tsv)`.execute(db);
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -213,4 +213,15 @@ describe.each(backends)("SQL store on $name", (backend) => {
     expect(await s.search("   ")).toEqual([]);
     expect((await s.document("d2"))?.text).toMatch(/^A quiet day/);
   });
+
+  it.skipIf(!backend.available)("stores a text too varied for a full search vector (over 1 MB), searchable by its first 300,000 characters", async () => {
+    const s = await open();
+    // 120,000 distinct made-up words (~1 MB of text): their vector is over PostgreSQL's 1 MB limit.
+    const word = (i: number) => `q${i.toString(36)}x`;
+    const text = `Kandahar opens the report. ${Array.from({ length: 120_000 }, (_, i) => word(i)).join(" ")} Zanzibar closes it.`;
+    expect((await s.saveAnalysis(analysis("long", text, []))).status).toBe("inserted");
+    expect((await s.search("kandahar")).map((h) => h.document.id)).toEqual(["long"]);
+    expect(await s.search("zanzibar")).toEqual([]);
+    expect((await s.document("long"))?.text).toBe(text);
+  });
 });
