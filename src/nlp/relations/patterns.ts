@@ -13,6 +13,11 @@ const ANY = "[^⟦.;]";
 const ACRONYM = "(?:\\s*\\(⟦e\\d+⟧\\))?";
 /** An aside between a subject and its verb: ", which backs several factions," / ", formally X,". */
 const ASIDE = `${ACRONYM}(?:\\s*,[^,.;]{1,100}?,)?`;
+/**
+ * The opening of an appositive to a name, up to the description a pattern reads: "X, " or "X (ISKP), the
+ * dominant armed group in Idlib and " (a description may follow a first one).
+ */
+const APPOSITIVE = `${ACRONYM}\\s*[,—–(]\\s*(?:(?:an?|the)\\s+[^,;.—–()]{0,100}?(?:\\sand|,)\\s+)?`;
 /** "its" masks to a bare placeholder, "the group's" to one with 's: an owner before a noun. */
 const OWNS = "(?:\\s*['’]s)?";
 /** A date or period between a verb and its agent: "founded in December 2007 under X". */
@@ -46,8 +51,6 @@ interface Pattern {
   /** Named group holding a list of objects ("the defection of A, B and C fighters"). */
   list?: boolean;
   timed?: boolean;
-  /** No subject group: the subject is the head of the appositive the match sits in ("X, the largest group fighting for Y"). */
-  head?: boolean;
   /**
    * A noun phrase that names an actor ("Russia's Wagner Group", "the group's al-Manar channel", "ATMIS,
    * an African Union mission"): the writer's description, like a title before a name, so the
@@ -110,7 +113,7 @@ const PATTERNS: Pattern[] = [
   p("rival_of", `${E("s")}${ACRONYM}\\s+and\\s+${THE}${E("o")}${ASIDE}\\s+(?:are|were|have been|had been|became|remain|remained)\\s+(?:[\\w-]+\\s+)?(?:rivals|enemies|foes|adversaries)\\b`, ACTOR, ACTOR, { timed: true }),
   // "HTS is a long-standing rival of IS", and the same in an appositive: "HTS, ... and a long-standing rival of IS"
   p("rival_of", `${E("s")}${ASIDE}\\s+(?:is|was|remains|has been|became)\\s+(?:an?|the)\\s+${RIVAL}`, ACTOR, ACTOR),
-  p("rival_of", `\\b(?:an?|the)\\s+${RIVAL}`, ACTOR, ACTOR, { head: true, descriptor: true }),
+  p("rival_of", `${E("s")}${APPOSITIVE}(?:an?|the)\\s+${RIVAL}`, ACTOR, ACTOR, { descriptor: true }),
   p("rival_of", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:(?:clashed|feuded)\\s+(?:\\w+\\s+)?with|(?:fought|battled|clashed)\\s+(?:\\w+\\s+)?against)\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true }),
   // Founding.
   p("founded", `${E("s")}${ACRONYM}\\s+(?:first\\s+)?(?:emerged|was founded|was formed|was established|was created|was set up|was launched|came into being|came into existence)\\b`, GROUP, undefined, { timed: true }),
@@ -183,11 +186,10 @@ const PATTERNS: Pattern[] = [
   p("operates_in", `${E("s")}\\s+(?:(?:fighters|militants|gunmen|insurgents|members|suicide bombers)\\s+)?(?:\\w+\\s+)?(?:attacked|ambushed|stormed|raided|overran|bombed|struck|seized|captured)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧)\\s+){0,4}?(?:in|near|across)\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true, subjectIs: (e) => e.subtype === "armed_group" }),
   // "al-Shabaab is al Qaeda's affiliate in Somalia", and the same in an appositive: "ISSP, the Islamic State's branch in the Sahel"
   p("operates_in", `${E("s")}${ASIDE}\\s+(?:is|was|became|has become|remains)\\s+(?:(?:an?|the)\\s+)?(?:⟦e\\d+⟧(?:\\s*['’]s)?\\s+)?(?:[\\w-]+\\s+){0,3}?${BRANCH}\\s+in\\s+${PART_OF}${E("o")}`, GROUP, PLACE),
-  p("operates_in", `(?<![^\\s,\\(—–])(?:(?:an?|the)\\s+)?(?:[^\\s,;.]+\\s+){0,4}?${BRANCH}\\s+in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { head: true, descriptor: true }),
+  p("operates_in", `${E("s")}${APPOSITIVE}(?:(?:an?|the)\\s+)?(?:[^\\s,;.]+\\s+){0,4}?${BRANCH}\\s+in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { descriptor: true }),
   // In an appositive: "X, the dominant armed group in Syria's Idlib province", "X, the largest of several groups fighting for an independent Balochistan"
-  p("operates_in", `\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?${OUTFIT}\\s+(?:(?:active|operating|fighting)\\s+)?in\\s+(?:the\\s+)?${E("o")}`, GROUP, PLACE, { head: true, descriptor: true }),
-  p("operates_in", `\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?${OUTFIT}\\s+(?:(?:active|operating|fighting)\\s+)?in\\s+(?:the\\s+)?${E("x")}\\s*['’]s\\s+(?:[\\w-]+\\s+)?${E("o")}`, GROUP, PLACE, { head: true, descriptor: true }),
-  p("operates_in", `\\b(?:an?|the|one)\\s+[^,;.⟦—–()]{0,60}?\\b(?:fighting|struggling|campaigning|battling)\\s+for\\s+(?:an?\\s+)?(?:independent|separate|free|autonomous)\\s+${E("o")}`, GROUP, PLACE, { head: true, descriptor: true }),
+  p("operates_in", `${E("s")}${APPOSITIVE}(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?${OUTFIT}\\s+(?:(?:active|operating|fighting)\\s+)?in\\s+(?:the\\s+)?(?:⟦e\\d+⟧\\s*['’]s\\s+(?:[\\w-]+\\s+)?)?${E("o")}`, GROUP, PLACE, { descriptor: true }),
+  p("operates_in", `${E("s")}${APPOSITIVE}(?:an?|the|one)\\s+[^,;.⟦—–()]{0,60}?\\b(?:fighting|struggling|campaigning|battling)\\s+for\\s+(?:an?\\s+)?(?:independent|separate|free|autonomous)\\s+${E("o")}`, GROUP, PLACE, { descriptor: true }),
 ];
 
 /**
@@ -258,8 +260,8 @@ export class RelationFinder implements Component {
         to = listStart + cutList(g.list!);
         objects = masked.entitiesIn(listStart, to).slice(0, 8);
       }
-      const subject = pattern.head ? appositiveHead(masked.text.slice(0, m.index!)) : g.s!;
-      if (!subject || !this.fits(doc, subject, pattern.subject, pattern.subjectIs)) continue;
+      const subject = g.s!;
+      if (!this.fits(doc, subject, pattern.subject, pattern.subjectIs)) continue;
       if (pattern.owner && demonymAt(doc, masked, m.index! + m[0].indexOf(`⟦${g[pattern.owner]}⟧`))) continue;
       const [start, end] = masked.span(m.index!, to);
       for (const object of objects) {
@@ -427,15 +429,6 @@ function armedGroupBefore(doc: AnalysedDoc, offset: number): string | undefined 
   const from = doc.sentences[Math.max(0, doc.sentenceAt(offset) - 1)]!.start;
   const near = doc.mentionsIn(from, offset).filter((m) => doc.entity(m.entity)?.subtype === "armed_group");
   return near[near.length - 1]?.entity ?? dominant(doc, (e) => e.subtype === "armed_group");
-}
-
-/**
- * The head of the appositive that `head` (the text before a match) ends inside: "X, the largest of
- * several groups" or "X (ISKP), a militant outfit ... and": the entity before the comma, dash or bracket
- * that opens it, with no clause break between.
- */
-function appositiveHead(head: string): string | undefined {
-  return /⟦(e\d+)⟧(?:\s*\(⟦e\d+⟧\))?\s*[,—–(]\s*(?:(?:an?|the)\s+[^,;.—–()]*?(?:\sand|,)\s+)?$/u.exec(head)?.[1];
 }
 
 /** Whether the placeholder at masked offset `at` stands for a demonym ("French", "Afghan"). */
