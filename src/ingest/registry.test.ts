@@ -84,6 +84,10 @@ describe("JSON Lines reader", () => {
     expect((await inputError(read("data.jsonl", `{"date":"2024-02-01","text":5}\n`))).message).toBe('data.jsonl:1: field "text" must be a string, not number');
     expect((await inputError(read("data.jsonl", `[1,2]\n`))).message).toMatch(/^data\.jsonl:1: expected a JSON object/);
     expect((await inputError(read("data.jsonl", `{"date":"16/02/2023","text":"x"}\n`))).message).toMatch(/^data\.jsonl:1: missing or invalid date/);
+    // Date.parse reads 30 February as 2 March; the record must fail here, before any record of the file is stored.
+    expect((await inputError(read("data.jsonl", `${good}{"date":"2023-02-30","text":"x"}\n`))).message).toBe('data.jsonl:2: missing or invalid date "2023-02-30" (expected YYYY-MM-DD)');
+    expect((await inputError(read("data.jsonl", `{"date":"2023-04-31","text":"x"}\n`))).message).toMatch(/^data\.jsonl:1: missing or invalid date/);
+    expect((await read("data.jsonl", `{"date":"2024-02-29","text":"x"}\n`))[0]?.date).toBe("2024-02-29");
   });
 
   it("names the record holding a NUL character (escaped in JSON), which the store cannot hold", async () => {

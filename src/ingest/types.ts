@@ -43,6 +43,15 @@ export interface Reader {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** YYYY-MM-DD naming a real day: Date.parse takes "2023-02-30" as 2 March, which the analysis then refuses. */
+export function isCalendarDate(iso: string): boolean {
+  if (!ISO_DATE.test(iso)) return false;
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 export function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
@@ -55,7 +64,7 @@ export function toDocument(record: RawRecord, file: string, place?: string): Doc
   }
   const text = record.text.replace(/\r\n?/g, "\n").trim();
   if (!text) throw new InputError(file, place, "record has no text");
-  if (!record.date || !ISO_DATE.test(record.date) || Number.isNaN(Date.parse(record.date))) {
+  if (!record.date || !isCalendarDate(record.date)) {
     throw new InputError(file, place, `missing or invalid date ${JSON.stringify(record.date ?? null)} (expected YYYY-MM-DD)`);
   }
   const hash = sha256(text);

@@ -2,7 +2,7 @@ import { SingleBar, Presets } from "cli-progress";
 import type { Command } from "commander";
 import { enqueueDocuments, openQueue } from "../../ingest/queue.js";
 import { ingestFiles, loadDocuments, type FileOutcome, type IngestProgress } from "../../ingest/run.js";
-import { InputError } from "../../ingest/types.js";
+import { InputError, isCalendarDate } from "../../ingest/types.js";
 import { expandInputs } from "../../ingest/walk.js";
 import { addDbOption, withStore } from "../store-option.js";
 
@@ -24,8 +24,8 @@ export function register(program: Command): void {
       .option("--queue", "only validate and enqueue the documents (PostgreSQL store); `dossier worker` processes them"),
   ).action(async (paths: string[], options: IngestOptions) => {
     const files = await expandInputs(paths);
-    if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
-      throw new Error(`--date must be YYYY-MM-DD, not ${JSON.stringify(options.date)}`);
+    if (options.date !== undefined && !isCalendarDate(options.date)) {
+      throw new Error(`--date must be a day as YYYY-MM-DD, not ${JSON.stringify(options.date)}`);
     }
     if (options.queue) {
       await enqueueFiles(files, options);
