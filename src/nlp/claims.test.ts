@@ -99,6 +99,13 @@ describe("claims: what is said and who says it", () => {
     ]);
   });
 
+  it("reads 'called on X to Y' as a demand, like 'urged X to Y'", () => {
+    expect(claims("Al-Shabaab called on clan elders to stop sending fighters to the government, warning that villages would be burned.")).toEqual([
+      ["al-Shabaab", "called on", "clan elders to stop sending fighters to the government"],
+      ["al-Shabaab", "warning", "villages would be burned"],
+    ]);
+  });
+
   it("joins a direct quote that runs over two sentences", () => {
     expect(claims("Qassem spoke on Sunday. “Israel must withdraw from Lebanon. There is no excuse,” Naim Qassem said.")).toContainEqual([
       "Naim Qassem",

@@ -195,8 +195,10 @@ export class ClaimFinder implements Component {
       const that = /^\s+(?:(?:in|on|at|to|through|via|during|late|last|earlier)(?:\s+[^\s,;.⟦]+){0,5}?\s+)?that\s+/.exec(rest);
       // "said on Monday fighting was continuing": a time adjunct, then the content.
       const when = /^\s+(?:(?:on|last|this|early|late|earlier)\s+\p{L}+|in\s+(?:\p{Lu}\p{Ll}+(?:\s+\d{4})?|\d{4})|today|yesterday|tonight)\s+(?:that\s+)?(?=[\p{L}⟦])/u.exec(rest);
-      from += that?.[0].length ?? when?.[0].length ?? /^\s*/.exec(rest)![0].length;
-      if (/^(called|calls)$/.test(verb) && !/[“"‘]/.test(text.slice(from, from + 80))) continue;
+      // "called on traders to stop supplying the army": a demand, as "urged traders to ...".
+      const callOn = /^(called|calls)$/.test(verb) ? /^\s+on\s+(?=(?:[^\s,;.]+\s+){1,6}?to\s)/.exec(rest) : null;
+      from += that?.[0].length ?? callOn?.[0].length ?? when?.[0].length ?? /^\s*/.exec(rest)![0].length;
+      if (/^(called|calls)$/.test(verb) && !callOn && !/[“"‘]/.test(text.slice(from, from + 80))) continue;
       if (/^\s*[:,]?\s*[“"]/.test(rest)) continue; // a direct quote, taken above
       if (/^\s*[,.;!?]/.test(rest)) continue; // '“...,” X said, warning that ...': nothing said right after the cue
       if (!need && !that && !when && /^(on|for|in|to|at)\b/.test(text.slice(from)) && !/^in \d{4},/.test(text.slice(from))) continue;
@@ -204,7 +206,8 @@ export class ClaimFinder implements Component {
       const relative = RELATIVE_CLAUSE.test(text.slice(0, subject.at)) ? text.indexOf(",", from) : -1;
       const to = relative >= 0 ? Math.min(relative, clauseEnd(from)) : clauseEnd(from);
       if (need && !need.test(text.slice(from, to))) continue;
-      if (to - from > 8) for (const speaker of subject.speakers) found.push({ speaker, cue: text.slice(at, at + cue[0].length), at, from, to, quote: "indirect" });
+      const said = text.slice(at, at + cue[0].length) + (callOn ? " on" : "");
+      if (to - from > 8) for (const speaker of subject.speakers) found.push({ speaker, cue: said, at, from, to, quote: "indirect" });
     }
 
     for (const p of participle) {
