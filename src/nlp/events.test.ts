@@ -97,6 +97,13 @@ describe("event phrasings beyond trigger verbs", () => {
     expect(request.found).toEqual([]);
   });
 
+  it("gives a participle after a comma the main clause's subject ('calling X \"...\"', 'accusing X')", () => {
+    const calling = eventsOf("Al-Shabaab released a new video on Monday, calling Kenya's soldiers 'crusader invaders'.", "ACCUSE");
+    expect(calling.found).toEqual(calling.expected(["Al-Shabaab", "Kenya"]));
+    const accusing = eventsOf("The Taliban attacked a checkpoint in Kandahar, killing six policemen and accusing Pakistan of sheltering the attackers.", "ACCUSE");
+    expect(accusing.found).toEqual(accusing.expected(["Taliban", "Pakistan"]));
+  });
+
   it("does not read a denied link with someone as rejecting them", () => {
     expect(eventsOf("Hamas denied any link with Iran.", "REJECT").found).toEqual([]);
   });

@@ -6,9 +6,9 @@ import { ENT_G, type MaskedSentence, matchesOf } from "./masked.js";
 
 /** Verbs (as written) that report a PLOVER event; the subject is the source, the object the target. */
 const TRIGGERS: [PloverType, string][] = [
-  ["ACCUSE", "accused|accuses|accusing|slammed|slams|slamming|critici[sz]ed|critici[sz]es|criticising|criticizing|condemned|condemns|condemning|denounced|denounces|blamed|blames|blaming|lambasted|castigated|decried|labell?ed|branded|vilified|chastised|rebuked|(?:called|calls|dubbed|termed|described)(?=\\s+(?:the\\s+)?⟦e\\d+⟧\\s*[“\"‘])"],
+  ["ACCUSE", "accused|accuses|accusing|slammed|slams|slamming|critici[sz]ed|critici[sz]es|criticising|criticizing|condemned|condemns|condemning|denounced|denounces|blamed|blames|blaming|lambasted|castigated|decried|labell?ed|branded|vilified|chastised|rebuked|(?:called|calls|calling|dubbed|dubbing|termed|terming|described|describing)(?=\\s+(?:the\\s+)?⟦e\\d+⟧(?:['’]s)?(?:\\s+(?!as\\b)[\\w-]+){0,2}?\\s*(?:[“\"‘]|'(?!s\\b)))"],
   ["THREATEN", "threatened|threatens|threatening|(?:vowed|vows|vowing|pledged|pledges) to (?:attack|target|strike|fight|avenge|continue|drive|expel|oust|destroy|eliminate|crush|punish|wipe out|retaliate against)|warned of (?:attacks|retaliation|reprisals)"],
-  ["REJECT", "rejected|rejects|rejecting|refused|refuses|dismissed|dismisses|denied|denies|vetoed"],
+  ["REJECT", "(?:refused|refuses|refusing) to (?:accept|recogni[sz]e|acknowledge|negotiate with|talk to|talk with|meet|deal with)|rejected|rejects|rejecting|refused|refuses|dismissed|dismisses|denied|denies|vetoed"],
   ["REQUEST", "called on|calls on|called for|urged|urges|appealed to|demanded|demands|asked|requested"],
   ["CONSULT", "met with|meets with|met|held talks with|hosted|consulted|negotiated with"],
   ["AGREE", "agreed with|signed an? (?:agreement|deal|accord|ceasefire) with|reached an? (?:agreement|deal) with"],
@@ -135,10 +135,12 @@ export class EventFinder implements Component {
     const head = masked.text.slice(0, at);
     const rest = masked.text.slice(at + length);
     const coordinated = VERB_COORDINATION.test(head);
-    const before = coordinated && previous ? undefined : subjectBefore(masked, at);
+    // ", calling X 'apostates'": a participle after a comma shares the main clause's subject.
+    const participle = /ing$/i.test(masked.text.slice(at, at + length)) && /,\s*$/.test(head);
+    const before = (coordinated && previous) || participle ? undefined : subjectBefore(masked, at);
     // "... attack on Chinese engineers in Dalbandin in 2018 and stormed": a place or time is no subject.
     if (before && LOCATIVE_BEFORE.test(masked.text.slice(0, before.at))) return undefined;
-    const subject = coordinated && previous ? previous.subject : (before?.entity ?? (coordinated ? mainSubject(masked) : undefined));
+    const subject = coordinated && previous ? previous.subject : (before?.entity ?? (coordinated || participle ? mainSubject(masked) : undefined));
     if (!subject) return undefined;
     const verb = masked.text.slice(at, at + length);
     // "troops were pulled out of X" retreats all the same; "was blaming" is not passive.
