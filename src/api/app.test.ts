@@ -132,6 +132,13 @@ describe("HTTP API", () => {
     expect(job.files[1].errors[0]).toMatch(/broken\.jsonl/);
     expect((await get(`/api/documents/${job.documents[0]}`)).body.document.date).toBe("2023-02-16");
     expect((await upload([], { authorization: `Bearer ${made}` })).status).toBe(400);
+    const truncated = await fetch(`${server.url}/api/ingest`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${made}`, "content-type": "multipart/form-data; boundary=x" },
+      body: '--x\r\nContent-Disposition: form-data; name="files"; filename="a.txt"\r\n\r\nabc',
+    });
+    expect(truncated.status).toBe(400);
+    expect(((await truncated.json()) as { error: string }).error).toMatch(/not a readable multipart form/);
   });
 
   it("merges and unmerges actors with a token only", async () => {

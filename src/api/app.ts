@@ -214,7 +214,9 @@ export function createApp(options: ApiOptions): { app: Hono; jobs: IngestJobs } 
       onError: (c) => c.json({ error: "upload too large" }, 413),
     }),
     async (c) => {
-      const body = await c.req.parseBody({ all: true });
+      const body = await c.req.parseBody({ all: true }).catch(() => {
+        throw new HttpError(400, "the body is not a readable multipart form (send files as multipart field `files`)");
+      });
       const files: UploadedFile[] = [];
       for (const value of [body.files ?? body.file ?? []].flat()) {
         if (typeof value === "string") throw new HttpError(400, "files must be file uploads");
