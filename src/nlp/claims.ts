@@ -88,6 +88,14 @@ interface Found {
 /** Who issued the document that a sentence names as its subject: `owner(aside)`, `aside` being the text of ", carried by ...," if any. */
 type DocumentOwner = (aside: string) => string | undefined;
 
+/** The verb a direct quote's speaker says it with. */
+const QUOTE_CUE = /\b(said|says|added|told|warned|claimed|stated|wrote)\b/;
+
+/** Who speaks a direct quote, from the text after it and before it: "…,” X said", "X said: “…”", "…,” the statement said". */
+function quoteSpeaker(after: string, before: string, owner: DocumentOwner): string | undefined {
+  return SPEAKER_CUE_AFTER.exec(after)?.[1] ?? CUE_SPEAKER_AFTER.exec(after)?.[1] ?? SPEAKER_CUE_BEFORE.exec(before)?.[1] ?? (DOCUMENT_CUE_AFTER.test(after) ? owner("") : undefined);
+}
+
 /**
  * Claims: who said what. Direct quotes with their speaker, reported speech after a reporting
  * verb, charges ("accused X of ...") and judgements ("described X as ..."), content fronted before
@@ -122,7 +130,7 @@ export class ClaimFinder implements Component {
     const end = QUOTE_END.exec(masked.text);
     if (!end) return undefined;
     const after = masked.text.slice(end[0].length);
-    const speaker = SPEAKER_CUE_AFTER.exec(after)?.[1] ?? CUE_SPEAKER_AFTER.exec(after)?.[1] ?? (DOCUMENT_CUE_AFTER.test(after) ? owner("") : undefined);
+    const speaker = quoteSpeaker(after, "", owner);
     if (!speaker) return undefined;
     for (let i = masked.index - 1; i >= 0 && i >= masked.index - QUOTE_LOOKBACK; i--) {
       const sentence = doc.sentences[i]!;
@@ -135,7 +143,7 @@ export class ClaimFinder implements Component {
       const start = sentence.start + last.index + 1;
       const [, stop] = masked.span(0, end[1]!.trimEnd().length);
       const about = [...new Set(doc.mentionsIn(start, stop).map((m) => m.entity!).filter((e) => e && e !== speaker))];
-      const cue = /\b(said|says|added|told|warned|claimed|stated|wrote)\b/.exec(after.slice(0, 60))?.[1] ?? "said";
+      const cue = QUOTE_CUE.exec(after.slice(0, 60))?.[1] ?? "said";
       return { speaker, about, cue, text: doc.text.slice(start, stop), quote: "direct", time: doc.document.date, provenance: [doc.provenance(start, stop)] };
     }
     return undefined;
@@ -150,10 +158,9 @@ export class ClaimFinder implements Component {
       const to = from + q[1]!.length;
       const after = text.slice(q.index! + q[0].length);
       const before = text.slice(0, q.index!);
-      const issued = DOCUMENT_CUE_AFTER.test(after) ? owner("") : undefined;
-      const speaker = SPEAKER_CUE_AFTER.exec(after)?.[1] ?? CUE_SPEAKER_AFTER.exec(after)?.[1] ?? SPEAKER_CUE_BEFORE.exec(before)?.[1] ?? issued;
+      const speaker = quoteSpeaker(after, before, owner);
       if (speaker) {
-        found.push({ speaker, cue: /\b(said|says|added|told|warned|claimed|stated|wrote)\b/.exec(after.slice(0, 60) || before.slice(-40))?.[1] ?? "said", at: to, from, to, quote: "direct" });
+        found.push({ speaker, cue: QUOTE_CUE.exec(after.slice(0, 60) || before.slice(-40))?.[1] ?? "said", at: to, from, to, quote: "direct" });
         quoted.push([q.index!, q.index! + q[0].length]);
       }
     }
