@@ -82,6 +82,12 @@ describe("feed reader", () => {
     }
   });
 
+  it("tells a .json file of records (not a JSON Feed) to go in a .jsonl file", async () => {
+    const records = '[{"date":"2024-01-01","text":"The Taliban attacked Kabul."}]';
+    await expect(readDocuments("data.json", Buffer.from(records))).rejects.toThrow(/^data\.json: not a readable RSS, Atom or JSON feed \(.*\); records with date and text go one JSON object a line in a \.jsonl file$/);
+    expect(() => read("bad.xml", "<rss><channel><item>")).not.toThrow(/jsonl/);
+  });
+
   it("is registered: chosen by extension and sniffed in .xml and .json files", async () => {
     expect(chooseReader("x.rss", Buffer.from("")).name).toBe("feed");
     expect(chooseReader("x.xml", Buffer.from(ATOM)).name).toBe("feed");

@@ -107,11 +107,14 @@ export function parseFeedItems(file: string, content: Buffer, options: ReadOptio
     throw new InputError(file, undefined, `feed is ${content.length} bytes, over the ${MAX_FEED_BYTES}-byte limit`);
   }
   let feed: ReturnType<typeof itemsOf>;
+  const source = decodeBytes(content).replace(/^\uFEFF/, "");
   try {
-    feed = itemsOf(parseFeed(decodeBytes(content).replace(/^\uFEFF/, "")));
+    feed = itemsOf(parseFeed(source));
   } catch (error) {
     // feedsmith and its XML parser are third-party code: anything they throw means an unreadable feed.
-    throw new InputError(file, undefined, `not a readable RSS, Atom or JSON feed (${error instanceof Error ? error.message : String(error)})`);
+    // A .json file of records (an array, or one object a line) is a common mistake: say where they go.
+    const records = /^\s*[[{]/.test(source) ? "; records with date and text go one JSON object a line in a .jsonl file" : "";
+    throw new InputError(file, undefined, `not a readable RSS, Atom or JSON feed (${error instanceof Error ? error.message : String(error)})${records}`);
   }
   const items: FeedItem[] = [];
   feed.items.forEach((fields, index) => {
