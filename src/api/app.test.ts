@@ -107,6 +107,12 @@ describe("HTTP API", () => {
     expect((await get("/api/graph?actor=ISKP&depth=9")).status).toBe(400);
   });
 
+  it("answers a huge query string with 431 and a JSON error", async () => {
+    const { status, body } = await get(`/api/search?q=${"a".repeat(100_000)}`);
+    expect(status).toBe(431);
+    expect(body.error).toMatch(/too large/);
+  });
+
   it("answers a NUL character in a path or query with 400, not a store error", async () => {
     for (const path of ["/api/documents/doc%00x", "/api/actors/Tali%00ban", "/api/search?q=a%00b", "/api/claims?speaker=%00", "/api/graph?actor=%00"]) {
       const { status, body } = await get(path);

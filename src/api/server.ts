@@ -1,5 +1,6 @@
 /** Starts the API and web UI on one port. */
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import type { Store } from "../graph/store.js";
@@ -43,6 +44,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(started));
     started.once("error", reject);
+  });
+  // Node answers a malformed request, or an over-long request line or headers (a huge query string), with a bare status: give the API's JSON error.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === "ECONNRESET" || !socket.writable) return void socket.destroy();
+    const [status, reason] = error.code === "HPE_HEADER_OVERFLOW" ? ["431 Request Header Fields Too Large", "request line and headers too large (at most 16 KB): shorten the query"] : ["400 Bad Request", "malformed HTTP request"];
+    const body = JSON.stringify({ error: reason });
+    socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
