@@ -175,7 +175,7 @@ export class EventFinder implements Component {
       const own = targets.filter((t) => t !== source);
       for (const target of own.length ? own : [null]) {
         if (target === null && type !== "PROTEST" && type !== "RETREAT" && type !== "MOBILIZE") continue;
-        this.add(doc, masked, { type, source, target, attributed_to: null, confidence: 0.6, provenance: [] }, subjectStart(masked, passive ? subject : source, at), end, at);
+        this.add(doc, masked, draft(type, source, target), subjectStart(masked, passive ? subject : source, at), end, at);
       }
     }
     return subject;
@@ -237,7 +237,7 @@ export class EventFinder implements Component {
       const [targetStart, targetEnd] = masked.span(at, m.index! + m[0].length);
       const speaker = subjectBefore(masked, m.index!)?.entity ?? claimantOf(doc, targetStart, targetEnd) ?? mainSubject(masked);
       if (!speaker || speaker === m[2]) continue;
-      this.add(doc, masked, { type: "THREATEN", source: speaker, target: m[2]!, attributed_to: null, confidence: 0.6, provenance: [] }, m.index!, m.index! + m[0].length);
+      this.add(doc, masked, draft("THREATEN", speaker, m[2]!), m.index!, m.index! + m[0].length);
     }
   }
 
@@ -250,7 +250,7 @@ export class EventFinder implements Component {
       const speaker = claimantOf(doc, start, end) ?? subjectBefore(masked, m.index!)?.entity ?? mainSubject(masked);
       if (!speaker) continue;
       for (const target of this.targets(masked, named, named + m[1]!.length, speaker, 0, false).targets.filter((t) => t !== speaker)) {
-        this.add(doc, masked, { type: "THREATEN", source: speaker, target, attributed_to: null, confidence: 0.6, provenance: [] }, m.index!, m.index! + m[0].length);
+        this.add(doc, masked, draft("THREATEN", speaker, target), m.index!, m.index! + m[0].length);
       }
     }
   }
@@ -266,7 +266,7 @@ export class EventFinder implements Component {
       const rest = masked.text.slice(after);
       const { targets, end } = this.targets(masked, after, after + (CLAUSE_END.exec(rest)?.index ?? rest.length), source, 2, false);
       for (const target of targets.filter((t) => t !== source)) {
-        this.add(doc, masked, { type, source, target, attributed_to: null, confidence: 0.6, provenance: [] }, subjectStart(masked, source, m.index!), after + end, m.index!);
+        this.add(doc, masked, draft(type, source, target), subjectStart(masked, source, m.index!), after + end, m.index!);
       }
     }
   }
@@ -279,7 +279,7 @@ export class EventFinder implements Component {
       if (!source || source === target) continue;
       if (NOT_THE_STATE.test(masked.text.slice(m.index! + m[0].length)) && doc.entity(target)?.type === "GPE") continue;
       const from = subjectStart(masked, source, m.index!);
-      this.add(doc, masked, { type: "ASSAULT", source, target, attributed_to: source, confidence: 0.6, provenance: [] }, from, m.index! + m[0].length, m.index!, source);
+      this.add(doc, masked, draft("ASSAULT", source, target), from, m.index! + m[0].length, m.index!, source);
     }
   }
 
@@ -291,7 +291,7 @@ export class EventFinder implements Component {
       // "its offensive against ...": a possessive pronoun's reading is the least sure; only a named attacker counts.
       const [start, end] = masked.span(m.index!, m.index! + `⟦${source}⟧`.length);
       if (doc.mentionsIn(start, end).some((mention) => mention.anaphoric)) continue;
-      this.add(doc, masked, { type: "ASSAULT", source, target, attributed_to: null, confidence: 0.6, provenance: [] }, m.index!, m.index! + m[0].length);
+      this.add(doc, masked, draft("ASSAULT", source, target), m.index!, m.index! + m[0].length);
     }
   }
 
@@ -309,6 +309,11 @@ export class EventFinder implements Component {
     if (same) same.provenance.push(...event.provenance);
     else doc.events.push(event);
   }
+}
+
+/** An event to be placed by `add`, which sets its attribution, time and provenance. */
+function draft(type: PloverType, source: string, target: string | null): Event {
+  return { type, source, target, attributed_to: null, confidence: 0.6, provenance: [] };
 }
 
 /** Whether the placeholder at masked [at, at + length) stands for a possessive ("its attacks", "the group's"). */
