@@ -19,6 +19,10 @@ describe("claims: what is said and who says it", () => {
     expect(claims("Iran condemned the attack on Damascus.")).toEqual([]);
   });
 
+  it("credits no name before a relative clause with a subject of its own", () => {
+    expect(claims("She criticised groups like Hamas, which she described as a threat to peace.")).toEqual([]);
+  });
+
   it("reads a present-tense denial", () => {
     expect(claims("Russia denies sending troops to Libya.")).toContainEqual(["Russia", "denies", "sending troops to Libya"]);
   });

@@ -267,6 +267,8 @@ export class ClaimFinder implements Component {
       const between = head.slice(subject.at).replace(/^⟦e\d+⟧/, "");
       // "condemned the attack as an act against Pakistan and China and said that ...": China does not speak.
       if (/^\s*,?\s*and\b/.test(between)) return undefined;
+      // "groups like Migration Watch, which she described as ...": the relative clause has a subject of its own.
+      if (/^\s*,?\s*(?:which|whom|that)\s+(?!(?:has|have|had|also|is|was|are|were|later|then)\b)\S/.test(between)) return undefined;
       const first = COORDINATED_SUBJECT.exec(head.slice(0, subject.at))?.[1];
       return { entity: subject.entity, speakers: first && first !== subject.entity ? [subject.entity, first] : [subject.entity], at: subject.at };
     }
