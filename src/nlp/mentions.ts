@@ -12,7 +12,7 @@ export const TITLES = new Set(
   "mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. general mufti maulana maulvi mullah sheikh shaikh imam president minister commander colonel col col. lieutenant lt lt. major maj maj. captain capt capt. sergeant sgt sgt. admiral adm adm. governor gov gov. senator sen sen. judge justice king queen prince princess emir amir ayatollah pope cardinal bishop rev rev. father brigadier marshal hafiz qari sir lord lady mayor ambassador chairman spokesman spokesperson premier chancellor sultan sayyid syed hazrat pir".split(" "),
 );
 const ORG_HEADS = new Set(
-  "group army front party movement council brigade brigades organization organisation ministry agency committee union court network corps forces force police bank company inc ltd corp university commission assembly parliament government association federation institute foundation league alliance coalition mujahideen battalion regiment division office department service services authority board bureau directorate fund trust society club times post tribune news press herald gazette daily journal telegraph guardian".split(
+  "group army front party movement command council brigade brigades organization organisation ministry agency committee union court network corps forces force police bank company inc ltd corp university commission assembly parliament government association federation institute foundation league alliance coalition mujahideen battalion regiment division office department service services authority board bureau directorate fund trust society club times post tribune news press herald gazette daily journal telegraph guardian".split(
     " ",
   ),
 );
@@ -25,6 +25,8 @@ const WORK_CUES = new Set("magazine newspaper journal newsletter publication per
 const LOCATIVES = new Set(["in", "near", "at", "outside", "around", "from", "to", "into", "across", "towards", "toward"]);
 const ARTICLED = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
 const MEDIA_UNITS = new Set(["media arm", "media wing", "media outlet", "media foundation", "media office", "propaganda arm", "propaganda wing", "news agency"]);
+const BROADCAST_WORDS = new Set(["channel", "broadcaster", "station", "television", "tv"]);
+const SETTLEMENT_NOUNS = new Set(["port", "city", "town", "village", "district", "province", "region", "capital"]);
 const ISSUE_WORDS = new Set(["issue", "issues", "edition", "editions", "editorial", "pages"]);
 /** Capitalised at a sentence start for grammar's sake, not names. */
 const SENTENCE_OPENERS = new Set(
@@ -51,6 +53,20 @@ export const ANAPHORS: Record<string, EntityType> = {
   "the movement": "ORG",
   "the militants": "ORG",
   "the insurgents": "ORG",
+  "the jihadists": "ORG",
+  "the separatists": "ORG",
+  "the rebels": "ORG",
+  "the jihadist outfit": "ORG",
+  "the jihadist movement": "ORG",
+  "the militant movement": "ORG",
+  "the jihadist alliance": "ORG",
+  "the alliance": "ORG",
+  "the coalition": "ORG",
+  "the faction": "ORG",
+  "the armed group": "ORG",
+  "the insurgent group": "ORG",
+  "the rebel group": "ORG",
+  "the separatist group": "ORG",
   "the country": "GPE",
   "the state": "GPE",
 };
@@ -61,7 +77,8 @@ const ANAPHOR_PREFIXES = new Set(Object.keys(ANAPHORS).flatMap((phrase) => [...p
 const ANAPHOR_TYPES = new Map(Object.entries(ANAPHORS));
 const PRONOUN_TYPES = new Map(Object.entries(PRONOUNS));
 const STATE_NOUNS = new Set(["state", "government", "regime", "authorities", "administration"]);
-const INSTITUTION_NOUNS = new Set(["establishment", "army", "military", "forces", "police", "intelligence", "parliament", "judiciary", "navy", "taliban"]);
+const INSTITUTION_NOUNS = new Set(["establishment", "army", "military", "forces", "police", "intelligence", "parliament", "judiciary", "navy", "taliban", "embassy"]);
+const GOVERNMENT_INSTITUTIONS = new Set(["establishment", "parliament", "judiciary", "embassy"]);
 
 const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu})/u;
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -189,6 +206,14 @@ export class MentionFinder implements Component {
       const t = tokens[i]!;
       if (!facts.capitalised[i] && !OPENERS.has(facts.lower[i]!)) continue;
       const sentenceStart = i === first || (i === first + 1 && OPEN_QUOTES.test(tokens[first]!.text));
+      // "the Gulf of Aden", "the Bay of Bengal": one place, not a gulf and a city.
+      if (GEO_PREFIXES.has(facts.lower[i]!) && facts.lower[i + 1] === "of" && facts.nameWord(i + 2)) {
+        let end = i + 3;
+        while (end < last && facts.nameWord(end)) end++;
+        claim({ first: i, last: end, type: "LOC", subtype: "region", source: "rule:place-head" });
+        i = end - 1;
+        continue;
+      }
       // Normalised forms of the surfaces from token i, as long as some name may still start so.
       let end = Math.min(last, i + 8);
       forms.length = 0;
@@ -207,15 +232,31 @@ export class MentionFinder implements Component {
         if (j - i === 1 && sentenceStart && SENTENCE_OPENERS.has(facts.lower[i]!)) break;
         // A place inside a longer capitalised name ("Khorasan Ghag", "Pakistan Army", "Lake Chad") is not the place.
         if ((entry.type === "GPE" || entry.type === "LOC") && (facts.nameWord(j) || GEO_PREFIXES.has(facts.lower[i - 1] ?? ""))) break;
-        // A listed name that goes on in capitals ("Abu Musab al-Barnawi") is the start of another name.
+        // A listed name that goes on in capitals ("Abu Musab al-Barnawi") or follows one ("Dera Ismail Khan") is part of another name.
         if (entry.type !== "GPE" && entry.type !== "LOC" && facts.nameWord(j) && !CONNECTORS.has(facts.lower[j]!)) break;
+        if (entry.type !== "GPE" && entry.type !== "LOC" && !sentenceStart && this.nameBefore(facts, i)) break;
         // "The Islamic State West Africa Province": a name after the article may run longer than one with it.
         if (facts.lower[i] === "the" && this.longestFrom(doc, facts, i + 1, last) >= j) break;
-        claim({ first: i, last: j, type: entry.type, subtype: entry.subtype, source: "gazetteer", key: entry.key, name: entry.name });
+        const country = this.gaz.countryOfCapital(entry);
+        if (country && speaksForCountry(facts, i, j)) {
+          claim({ first: i, last: j, type: "GPE", subtype: "country", source: "rule:capital-metonymy", key: country.key, name: country.name });
+        } else if (entry.folded && entry.type === "ORG" && this.recognised(doc, i, j) === "PER") {
+          // PETRARCH files militants' leaders with their groups ("Hafiz Saeed", "Ayman al-Zawahiri"): a person's name is a person.
+          claim({ first: i, last: j, type: "PER", source: "gazetteer", key: `per:${entry.key.slice(entry.key.indexOf(":") + 1)}` });
+        } else {
+          claim({ first: i, last: j, type: entry.type, subtype: entry.subtype, source: "gazetteer", key: entry.key, name: entry.folded ? undefined : entry.name });
+        }
         i = j - 1;
         break;
       }
     }
+  }
+
+  /** A capitalised name word right before token `i` that is no title, office or demonym. */
+  private nameBefore(facts: TokenFacts, i: number): boolean {
+    const k = i - 1;
+    const lower = facts.lower[k]!;
+    return facts.nameWord(k) && !facts.taken[k] && !SENTENCE_OPENERS.has(lower) && !TITLES.has(lower) && !OFFICE_WORDS.has(lower) && !this.demonymAt(facts, k);
   }
 
   /** The end of the longest gazetteer name starting at token `i` (i itself when none does). */
@@ -256,6 +297,13 @@ export class MentionFinder implements Component {
       }
       i = j - 1;
     }
+  }
+
+  /** "X, the movement's own television channel": X is a broadcaster. */
+  private describedAsMedia(doc: AnalysedDoc, facts: TokenFacts, last: number): boolean {
+    if (doc.tokens[last]?.text !== ",") return false;
+    for (let k = last + 1; k < Math.min(doc.tokens.length, last + 7) && doc.tokens[k]!.text !== ","; k++) if (BROADCAST_WORDS.has(facts.lower[k]!)) return true;
+    return false;
   }
 
   /** "the latest issue of X", "X, the group's weekly newsletter": X is a publication. */
@@ -300,7 +348,9 @@ export class MentionFinder implements Component {
       if (isAcronym(tokens[first]!.text)) return { first, last, type: "ORG", source: "rule:acronym" };
       // "the Hiiraan region", "Reasi district"; "the group's az-Zallaqa media arm".
       if (PLACE_HEADS.has(after ?? "") && !this.demonymAt(facts, first)) return { first, last, type: "GPE", source: "rule:place-head" };
-      if (MEDIA_UNITS.has(`${after} ${lower[last + 1]}`)) return { first, last, type: "ORG", subtype: "media", source: "rule:org-head" };
+      if (MEDIA_UNITS.has(`${after} ${lower[last + 1]}`) || this.describedAsMedia(doc, facts, last)) return { first, last, type: "ORG", subtype: "media", source: "rule:org-head" };
+      // "the deep-sea port of Gwadar", "the town of Jilib".
+      if (before === "of" && SETTLEMENT_NOUNS.has(lower[first - 2] ?? "")) return { first, last, type: "GPE", subtype: "city", source: "rule:place-head" };
       // A lone word mid-sentence is a name when the recogniser types it and the context agrees: a place
       // after a locative preposition ("near Bandiagara"), a name with an Arabic article ("al-Mourabitoun").
       if (first === sentenceFirst || OPEN_QUOTES.test(tokens[first - 1]?.text ?? "")) return undefined;
@@ -357,7 +407,7 @@ export class MentionFinder implements Component {
       if (STATE_NOUNS.has(noun) && !facts.taken[i + 1]) {
         claim({ first: i, last: i + 2, type: "GPE", subtype: "country", source: "rule:demonym-state", key: country.key, name: country.name });
       } else if (INSTITUTION_NOUNS.has(noun) && !facts.taken[i + 1]) {
-        const subtype = noun === "establishment" || noun === "parliament" || noun === "judiciary" ? "government" : "military";
+        const subtype = GOVERNMENT_INSTITUTIONS.has(noun) ? "government" : "military";
         claim({ first: i, last: i + 2, type: "ORG", subtype, source: "rule:demonym-institution" });
       } else {
         claim({ first: i, last: i + 1, type: "GPE", subtype: "country", source: "rule:demonym", key: country.key, name: country.name, demonym: true });
@@ -403,6 +453,30 @@ function afterCapitalisedRole(lower: readonly string[], first: number, last: num
   let titles = 0;
   while (k < last - 1 && (OFFICE_WORDS.has(lower[k]!) || TITLES.has(lower[k]!))) if (TITLES.has(lower[k++]!)) titles++;
   return k > first && titles > 0 && lower[k] !== "of" && !OFFICE_WORDS.has(lower[k]!) && !TITLES.has(lower[k]!) ? k : undefined;
+}
+
+/** Words after which a capital is the place itself ("in Kabul", "an air strike on Beirut"). */
+const PLACE_PREPOSITIONS = new Set("in at near outside around into across inside within throughout to toward towards on over via through".split(" "));
+/** Verbs that make a capital before them its government ("Tehran denies", "Beijing must"). */
+const GOVERNMENT_VERBS = new Set(
+  "says said denies denied must will would has have had is was wants wanted insists insisted accused accuses condemned condemns blamed blames rejected rejects warned warns backs backed supports supported claims claimed demands demanded called calls urged urges responded".split(" "),
+);
+/** Nouns after a capital's possessive that make it the government ("Washington's support"). */
+const POLICY_NOUNS = new Set("support backing policy policies decision government ally allies demands position orders pressure role proxy proxies interests stance response envoy sanctions".split(" "));
+const MOTION_VERBS = new Set("flew fled travelled traveled returned arrived moved drove flown came went".split(" "));
+
+/**
+ * Whether a capital stands for its country's government here: its subject ("Tehran denies"), its
+ * possessor of a policy ("Washington's support"), or after "from"/"by"/"of"/"with"/"against"
+ * ("orders from Washington", "on behalf of Ankara") — not after a place preposition or a verb of motion.
+ */
+function speaksForCountry(facts: TokenFacts, first: number, last: number): boolean {
+  const before = facts.lower[first - 1] ?? "";
+  const after = facts.lower[last] ?? "";
+  if (PLACE_PREPOSITIONS.has(before)) return false;
+  if (after === "'s" || after === "’s") return POLICY_NOUNS.has(facts.lower[last + 1] ?? "");
+  if (GOVERNMENT_VERBS.has(after)) return true;
+  return ["from", "by", "of", "with", "against"].includes(before) && !MOTION_VERBS.has(facts.lower[first - 2] ?? "");
 }
 
 function allWords(facts: TokenFacts, first: number, last: number): boolean {

@@ -38,4 +38,16 @@ describe("InDocumentResolver", () => {
     expect(entityOf(doc, "Indian government")?.name).toBe("India");
     expect(entityOf(doc, "the country")?.name).toBe("Mali");
   });
+
+  it("reads a capital as its country when it speaks or acts for it, and the city elsewhere", () => {
+    const doc = resolve("Fighters in Tehran rested. The militias take orders from Tehran, a charge Tehran denies.");
+    const cities = doc.mentions.filter((m) => m.text === "Tehran").map((m) => doc.entity(m.entity)?.name);
+    expect(cities).toEqual(["Tehran", "Iran", "Iran"]);
+  });
+
+  it("joins an organisation's name in translation and reads a person filed with a group as a person", () => {
+    const doc = resolve("The rebels of Hezbollah (Party of God) met. Al Qaeda's leader Ayman al-Zawahiri spoke.");
+    expect(entityOf(doc, "Party of God")?.name).toBe("Hezbollah");
+    expect(entityOf(doc, "Ayman al-Zawahiri")).toMatchObject({ name: "Ayman al-Zawahiri", type: "PER" });
+  });
 });

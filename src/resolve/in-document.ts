@@ -85,6 +85,14 @@ export class InDocumentResolver implements Component {
   private keyOf(mention: MentionSpan, entities: Entity[]): string {
     if (mention.key) return mention.key;
     const name = this.matchName(mention);
+    // "al-Ansari" after "Abu Hudhayfa al-Ansari" is the person, whatever the recogniser typed it.
+    if (mention.source === "ner" && mention.last - mention.first === 1) {
+      const person = entities.find((e) => e.type === "PER" && e.mentions.some((m) => this.matchName(m).endsWith(` ${name}`)));
+      if (person) {
+        mention.type = "PER";
+        return person.key ?? `per:${this.matchName(person.mentions[0]!)}`;
+      }
+    }
     if (mention.type === "PER") {
       const words = name.split(" ");
       // "Munir" or "Asim Munir" after "General Asim Munir": the same person.
@@ -109,22 +117,23 @@ export class InDocumentResolver implements Component {
       const [long, short] = [mentions[i - 1]!, mentions[i]!];
       const between = doc.text.slice(long.end, short.start).trim();
       const after = doc.text.slice(short.end, short.end + 1);
-      if (between !== "(" || after !== ")" || !/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(short.text)) continue;
+      if (between !== "(" || after !== ")") continue;
       const [a, b] = [owner.get(long)!, owner.get(short)!];
+      // "Hezbollah (Party of God)": an organisation's name in translation, unless it names a listed actor.
+      if (!/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(short.text)) {
+        if (a !== b && long.type === "ORG" && short.type === "ORG" && short.last - short.first > 1 && b.key === undefined) moveMentions(b, a, owner);
+        continue;
+      }
       if (a === b) continue;
       // "The Resistance Front (TRF)": the article is part of the name when the acronym spells it.
       const article = /\b(?:The|the)\s+$/.exec(doc.text.slice(Math.max(0, long.start - 4), long.start));
       const withArticle = article ? `The ${long.text}` : undefined;
       if (!initialsFit(short.text, long.text)) {
-        if (!withArticle || !initialsFit(short.text, withArticle)) continue;
-        long.name = withArticle;
+        if (withArticle && initialsFit(short.text, withArticle)) long.name = withArticle;
+        // An organisation's acronym in its own language ("National Intelligence Organisation (MIT)"), unless the acronym is a listed actor.
+        else if (long.type !== "ORG" || b.key !== undefined || short.text.length < 3) continue;
       }
-      for (const m of b.mentions) {
-        a.mentions.push(m);
-        owner.set(m, a);
-      }
-      b.mentions = [];
-      a.key ??= b.key;
+      moveMentions(b, a, owner);
     }
   }
 
@@ -136,12 +145,7 @@ export class InDocumentResolver implements Component {
     for (let i = 1; i < mentions.length; i++) {
       const [a, b] = [owner.get(mentions[i - 1]!)!, owner.get(mentions[i]!)!];
       if (a === b || a.type !== b.type || !ALSO_KNOWN_AS.test(doc.text.slice(mentions[i - 1]!.end, mentions[i]!.start))) continue;
-      for (const m of b.mentions) {
-        a.mentions.push(m);
-        owner.set(m, a);
-      }
-      b.mentions = [];
-      a.key ??= b.key;
+      moveMentions(b, a, owner);
     }
   }
 
@@ -227,7 +231,9 @@ export class InDocumentResolver implements Component {
  * names after it (an apposition right after it aside: "the group, al-Shabaab, ...").
  */
 function namedLaterInSentence(doc: AnalysedDoc, e: Entity, anaphor: MentionSpan, sentence: number): boolean {
-  return e.mentions.some((m) => !m.anaphoric && m.start > anaphor.end + 3 && doc.sentenceAt(m.start) === sentence);
+  // A possessive ("the group's media office ... IS spokesman") is no participant of the clause.
+  if (/^['’]s\b/.test(doc.text.slice(anaphor.end, anaphor.end + 2))) return false;
+  return e.mentions.some((m) => !m.anaphoric && m.start > anaphor.end + 3 && m.start < anaphor.end + 80 && doc.sentenceAt(m.start) === sentence);
 }
 
 /** "X, a militant outfit active in ...", "the jihadist group X": descriptions that make an organisation an armed group. */
@@ -252,6 +258,16 @@ function markArmedGroups(doc: AnalysedDoc, entities: Entity[]): void {
 }
 
 const ALSO_KNOWN_AS = /^\s*,?\s*(?:(?:also|better|widely|locally)\s+)?(?:known|called)\s+as\s*$|^\s*,?\s*(?:alias|aka|a\.k\.a\.)\s*$/i;
+
+/** Every mention of `from` joins `to`. */
+function moveMentions(from: Entity, to: Entity, owner: Map<MentionSpan, Entity>): void {
+  for (const m of from.mentions) {
+    to.mentions.push(m);
+    owner.set(m, to);
+  }
+  from.mentions = [];
+  to.key ??= from.key;
+}
 
 function containsWords(name: string, words: string[]): boolean {
   const have = name.split(" ");

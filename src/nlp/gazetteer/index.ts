@@ -13,6 +13,8 @@ export interface GazetteerEntry {
   country?: string;
   /** Short all-caps names ("US", "IS") only match in capitals. */
   caseSensitive: boolean;
+  /** From PETRARCH's lists, whose names are folded ("ayman al zawahiri"): the document's spelling names the actor. */
+  folded?: true;
 }
 
 /** Folds case, dashes, dots and quotes so that "al-Qaeda", "Al Qaeda" and "U.S." meet their entries. */
@@ -61,6 +63,8 @@ export class Gazetteer {
   /** Answers of `startsName`, which news asks again and again ("The", "Reuters", "U.S."); emptied when full. */
   private readonly startsNameCache = new Map<string, boolean>();
   private readonly demonyms = new Map<string, GazetteerEntry>();
+  /** Each capital's country, by the capital's normalised name. */
+  private readonly capitals = new Map<string, GazetteerEntry>();
   readonly roles: Set<string>;
   maxWords = 1;
 
@@ -77,6 +81,8 @@ export class Gazetteer {
       for (const demonym of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
         if (demonym && (c.independent || !this.demonyms.has(normalise(demonym)))) this.demonyms.set(normalise(demonym), entry);
       }
+      // "Washington D.C." is written "Washington".
+      for (const capital of c.capital ?? []) for (const form of [capital, capital.replace(/,? D\.C\.$/, "")]) this.capitals.set(normalise(form), entry);
       const places = [...(c.capital ?? []), ...(EXTRA_PLACES[c.cca3] ?? [])];
       for (const place of places) this.add(place, { key: `gpe:${slug(place)}`, name: place, type: "GPE", subtype: "city", country: c.cca3, caseSensitive: false });
     }
@@ -96,7 +102,7 @@ export class Gazetteer {
         continue;
       }
       const key = `${type.toLowerCase()}:${slug(surface)}`;
-      this.add(surface, { key, name: titleCase(surface), type: type as EntityType, subtype: subtype || undefined, country: country || undefined, caseSensitive: false });
+      this.add(surface, { key, name: titleCase(surface), type: type as EntityType, subtype: subtype || undefined, country: country || undefined, caseSensitive: false, folded: true });
     }
   }
 
@@ -155,6 +161,12 @@ export class Gazetteer {
   /** The country a capitalised demonym ("Pakistani", "Afghan") refers to, by its normalised form. */
   demonymNormalised(norm: string): GazetteerEntry | undefined {
     return this.demonyms.get(norm);
+  }
+
+  /** The country whose capital the entry is, if it is one ("Tehran" → Iran). */
+  countryOfCapital(entry: GazetteerEntry): GazetteerEntry | undefined {
+    const country = entry.subtype === "city" ? this.capitals.get(normalise(entry.name)) : undefined;
+    return country?.country === entry.country ? country : undefined;
   }
 
   isRole(phrase: string): boolean {
