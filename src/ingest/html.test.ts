@@ -84,6 +84,13 @@ describe("HTML reader", () => {
     expect([document!.title, document!.text]).toEqual(["T\uFFFDitle", "The Taliban\uFFFD attacked Kabul."]);
   });
 
+  it("reads a page that declares UTF-16 in ASCII bytes as UTF-8, as browsers do, not as CJK garbage", () => {
+    const html = Buffer.from('<html><head><meta charset="utf-16"></head><body><p>The Taliban attacked Kabul, caf\u00e9 owners said.</p></body></html>', "utf8");
+    expect(readHtml("u16.html", html, {})[0]!.text).toBe("The Taliban attacked Kabul, caf\u00e9 owners said.");
+    const bom = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("<html><body><p>Hamas attacked Israel.</p></body></html>", "utf16le")]);
+    expect(readHtml("bom.html", bom, {})[0]!.text).toBe("Hamas attacked Israel.");
+  });
+
   it("decodes the charset a page declares, e.g. windows-1256 Arabic", () => {
     const head = Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"></head><body><p>');
     const html = Buffer.concat([head, Buffer.from([0xd3, 0xe1, 0xc7, 0xe3]), Buffer.from(" \x93quoted\x94</p></body></html>", "latin1")]);

@@ -103,7 +103,9 @@ function decodeLabelled(content: Buffer): string {
   const bom = content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf ? "utf-8" : content[0] === 0xff && content[1] === 0xfe ? "utf-16le" : content[0] === 0xfe && content[1] === 0xff ? "utf-16be" : undefined;
   let label = bom ?? declaredCharset(content);
   try {
-    if (label && new TextDecoder(label).encoding === "utf-8") label = undefined; // still verified below
+    const encoding = label && new TextDecoder(label).encoding;
+    // A declaration read as ASCII cannot be UTF-16: HTML reads a declared UTF-16 as UTF-8, and so do we.
+    if (encoding === "utf-8" || (!bom && (encoding === "utf-16le" || encoding === "utf-16be"))) label = undefined; // still verified below
   } catch {
     label = undefined; // unknown label: fall back to detection
   }
