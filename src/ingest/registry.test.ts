@@ -111,6 +111,13 @@ describe("CSV reader", () => {
     ]);
   });
 
+  it("reads semicolon- and tab-separated files when the header has no comma (European Excel, TSV exports)", async () => {
+    const semicolon = await read("eu.csv", 'Date;Text;Title\n2024-03-01;"One, with a comma; and a semicolon";T\n');
+    expect(semicolon.map((d) => [d.date, d.text, d.title])).toEqual([["2024-03-01", "One, with a comma; and a semicolon", "T"]]);
+    const tab = await read("x.csv", "date\ttext\n2024-03-02\tTwo; three, four.\n");
+    expect(tab.map((d) => [d.date, d.text])).toEqual([["2024-03-02", "Two; three, four."]]);
+  });
+
   it("names file and line for a missing field, a missing column or broken quoting", async () => {
     expect((await inputError(read("x.csv", "date,text\n2024-03-01,a\n2024-03-02,b\n2024-03-03,c\n,d\n"))).message).toBe('x.csv:5: missing field "date"');
     expect((await inputError(read("x.csv", "when,text\n2024-03-01,a\n"))).message).toBe('x.csv:1: missing column "date" in the header');

@@ -21,6 +21,7 @@ export const csvReader: Reader = {
         columns: (header: string[]) => (columns = header.map((name) => name.trim().toLowerCase())),
         info: true,
         skip_empty_lines: true,
+        delimiter: delimiterOf(text),
       }) as Parsed[];
     } catch (error) {
       const line = (error as { lines?: number }).lines;
@@ -36,3 +37,9 @@ export const csvReader: Reader = {
     return records;
   },
 };
+
+/** Commas, unless the header has none: Excel in many European locales writes `;`, and tab-separated exports are common. */
+function delimiterOf(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  return header.includes(",") ? "," : ([";", "\t"].find((d) => header.includes(d)) ?? ",");
+}
