@@ -35,6 +35,12 @@ describe("expanding ingest arguments", () => {
     expect(expanded.map((f) => f.slice(root.length + 1))).toEqual(["linked.jsonl", "sub/data/real.jsonl"]);
   });
 
+  it("refuses folders holding no file a reader claims, instead of ingesting '0 files' silently", async () => {
+    const root = mkdtempSync(join(tmpdir(), "dossier-walk-"));
+    writeFileSync(join(root, "report.docx"), "x");
+    await expect(expandInputs([root])).rejects.toThrow(/^no files to ingest in .*dossier-walk-.*: none has a known extension \(\.txt, /);
+  });
+
   // root lists every directory whatever its mode.
   it.skipIf(process.getuid?.() === 0)("keeps a directory it cannot list as an input, so ingest reports it and goes on", async () => {
     const root = mkdtempSync(join(tmpdir(), "dossier-walk-"));

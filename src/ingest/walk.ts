@@ -8,7 +8,8 @@ const KNOWN = new Set(READERS.flatMap((reader) => reader.extensions));
 /**
  * Files given by name are kept as they are (a reader may still sniff them); directories contribute
  * their files with a known extension, in sorted order, skipping hidden entries (`.git`, `.dossier`).
- * A missing path is kept, so that ingest reports it like any other unreadable file.
+ * A missing path is kept, so that ingest reports it like any other unreadable file. Nothing at all to
+ * read (folders of .docx files, say) is an error rather than a silent "0 files".
  */
 export async function expandInputs(paths: string[]): Promise<string[]> {
   const files: string[] = [];
@@ -17,6 +18,9 @@ export async function expandInputs(paths: string[]): Promise<string[]> {
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) files.push(...(await filesUnder(path, seen)));
     else files.push(path);
+  }
+  if (files.length === 0) {
+    throw new Error(`no files to ingest in ${paths.join(", ")}: none has a known extension (${[...KNOWN].map((e) => `.${e}`).join(", ")})`);
   }
   return files;
 }
