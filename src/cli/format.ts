@@ -49,3 +49,20 @@ export function suffixes(parts: { time?: string; attributedTo?: string; extra?: 
     parts.attributedTo ? ` (claimed by ${parts.attributedTo})` : "",
   ].join("");
 }
+
+/**
+ * C0 controls but tab and line breaks. Printed words come from hostile documents, and in a terminal
+ * such bytes are commands (ESC [ ... recolours, hides or rewrites what is shown, sets the title).
+ * JSON and GraphML output never hold them raw, so exports written to stdout are unchanged.
+ */
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, "\uFFFD");
+}
+
+/** Makes every string written to `stream` terminal-safe. */
+export function guardTerminal(stream: NodeJS.WritableStream): void {
+  const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  stream.write = ((chunk: unknown, ...rest: unknown[]) => write(typeof chunk === "string" ? terminalSafe(chunk) : chunk, ...rest)) as typeof stream.write;
+}

@@ -1,5 +1,9 @@
 import { Command } from "commander";
 import { registerCommands } from "./commands/index.js";
+import { guardTerminal } from "./format.js";
+
+// Output quotes untrusted documents: their control characters must not drive the reader's terminal.
+guardTerminal(process.stdout);
 
 const program = new Command()
   .name("dossier")
