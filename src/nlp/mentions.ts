@@ -22,6 +22,9 @@ const GEO_PREFIXES = new Set("lake mount mountains river gulf port fort cape bay
 const PLACE_HEADS = new Set("city province district region valley county village town governorate state republic island islands mountains river sea".split(" "));
 /** Words after (or before) a title that make it a publication. */
 const WORK_CUES = new Set("magazine newspaper journal newsletter publication periodical weekly bulletin gazette".split(" "));
+/** A country's armed services, named after a possessive ("Pakistan's army"). */
+const FORCE_NOUNS = new Map([["army", "Army"], ["military", "Armed Forces"], ["navy", "Navy"], ["police", "Police"]]);
+const PLACE_ONLY_PREPOSITIONS = new Set(["in", "near", "outside", "at"]);
 const LOCATIVES = new Set(["in", "near", "at", "outside", "around", "from", "to", "into", "across", "towards", "toward"]);
 const ARTICLED = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
 const MEDIA_UNITS = new Set(["media arm", "media wing", "media outlet", "media foundation", "media office", "propaganda arm", "propaganda wing", "news agency"]);
@@ -67,6 +70,8 @@ export const ANAPHORS: Record<string, EntityType> = {
   "the insurgent group": "ORG",
   "the rebel group": "ORG",
   "the separatist group": "ORG",
+  "the army": "ORG",
+  "the military": "ORG",
   "the country": "GPE",
   "the state": "GPE",
 };
@@ -234,10 +239,17 @@ export class MentionFinder implements Component {
         if ((entry.type === "GPE" || entry.type === "LOC") && (facts.nameWord(j) || GEO_PREFIXES.has(facts.lower[i - 1] ?? ""))) break;
         // A listed name that goes on in capitals ("Abu Musab al-Barnawi") or follows one ("Dera Ismail Khan") is part of another name.
         if (entry.type !== "GPE" && entry.type !== "LOC" && facts.nameWord(j) && !CONNECTORS.has(facts.lower[j]!)) break;
-        if (entry.type !== "GPE" && entry.type !== "LOC" && !sentenceStart && this.nameBefore(facts, i)) break;
+        if (entry.type !== "GPE" && entry.type !== "LOC" && !sentenceStart && this.nameBefore(doc, facts, i)) break;
         // "The Islamic State West Africa Province": a name after the article may run longer than one with it.
         if (facts.lower[i] === "the" && this.longestFrom(doc, facts, i + 1, last) >= j) break;
         const country = this.gaz.countryOfCapital(entry);
+        const force = entry.subtype === "country" && /^['’]s$/.test(tokens[j]?.text ?? "") ? FORCE_NOUNS.get(facts.lower[j + 1] ?? "") : undefined;
+        if (force) {
+          // "Pakistan's army" is the Pakistan Army, an actor of its own beside the state.
+          claim({ first: i, last: j + 2, type: "ORG", subtype: "military", source: "rule:country-force", name: `${entry.name} ${force}` });
+          i = j + 1;
+          break;
+        }
         if (country && speaksForCountry(facts, i, j)) {
           claim({ first: i, last: j, type: "GPE", subtype: "country", source: "rule:capital-metonymy", key: country.key, name: country.name });
         } else if (entry.folded && entry.type === "ORG" && this.recognised(doc, i, j) === "PER") {
@@ -253,9 +265,11 @@ export class MentionFinder implements Component {
   }
 
   /** A capitalised name word right before token `i` that is no title, office or demonym. */
-  private nameBefore(facts: TokenFacts, i: number): boolean {
+  private nameBefore(doc: AnalysedDoc, facts: TokenFacts, i: number): boolean {
     const k = i - 1;
     const lower = facts.lower[k]!;
+    // "the Pakistan-based Jaish-e-Mohammed": a compound adjective is no part of the name.
+    if (/-\p{Ll}+$/u.test(doc.tokens[k]?.text ?? "")) return false;
     return facts.nameWord(k) && !facts.taken[k] && !SENTENCE_OPENERS.has(lower) && !TITLES.has(lower) && !OFFICE_WORDS.has(lower) && !this.demonymAt(facts, k);
   }
 
@@ -361,6 +375,8 @@ export class MentionFinder implements Component {
     }
     if (this.roleBefore(doc, first, sentenceFirst)) return { first, last, type: "PER", source: "rule:role" };
     const type = this.recognised(doc, first, last);
+    // "an assault in Dera Ismail Khan": no person stands where a place preposition points.
+    if (type === "PER" && PLACE_ONLY_PREPOSITIONS.has(before ?? "") && !/^['’]s$/.test(tokens[last]?.text ?? "")) return { first, last, type: "GPE", source: "ner" };
     return type ? { first, last, type, source: "ner" } : undefined;
   }
   /**

@@ -50,4 +50,11 @@ describe("InDocumentResolver", () => {
     expect(entityOf(doc, "Party of God")?.name).toBe("Hezbollah");
     expect(entityOf(doc, "Ayman al-Zawahiri")).toMatchObject({ name: "Ayman al-Zawahiri", type: "PER" });
   });
+
+  it("reads a country's army as an actor 'the army' refers back to, and a place after 'in' as a place", () => {
+    const doc = resolve("The TTP threatened Pakistan’s army after an assault in Dera Ismail Khan. Later the army struck back.");
+    expect(entityOf(doc, "Pakistan’s army")).toMatchObject({ name: "Pakistan Army", type: "ORG", subtype: "military" });
+    expect(entityOf(doc, "the army")?.name).toBe("Pakistan Army");
+    expect(entityOf(doc, "Dera Ismail Khan")?.type).toBe("GPE");
+  });
 });

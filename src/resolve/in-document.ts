@@ -204,6 +204,8 @@ export class InDocumentResolver implements Component {
     for (const e of entities) {
       if (e.type !== anaphor.type) continue;
       if (anaphor.type === "GPE" && e.subtype !== "country") continue;
+      // "the army" is an army named before, never an armed group.
+      if (MILITARY_DESCRIPTIONS.has(anaphor.text.toLowerCase()) !== (e.subtype === "military")) continue;
       const before = e.mentions.filter((m) => m.end <= anaphor.start && !m.anaphoric);
       if (before.length === 0 || namedLaterInSentence(doc, e, anaphor, sentence)) continue;
       const last = before[before.length - 1]!;
@@ -258,6 +260,8 @@ function markArmedGroups(doc: AnalysedDoc, entities: Entity[]): void {
 }
 
 const ALSO_KNOWN_AS = /^\s*,?\s*(?:(?:also|better|widely|locally)\s+)?(?:known|called)\s+as\s*$|^\s*,?\s*(?:alias|aka|a\.k\.a\.)\s*$/i;
+
+const MILITARY_DESCRIPTIONS = new Set(["the army", "the military"]);
 
 /** Every mention of `from` joins `to`. */
 function moveMentions(from: Entity, to: Entity, owner: Map<MentionSpan, Entity>): void {
