@@ -1,8 +1,9 @@
 import { Command } from "commander";
 import { registerCommands } from "./commands/index.js";
-import { guardTerminal } from "./format.js";
+import { guardTerminal, terminalSafe } from "./format.js";
 
-// Output quotes untrusted documents: their control characters must not drive the reader's terminal.
+// Output quotes untrusted documents: their control characters must not drive the reader's terminal
+// (stderr carries the progress bar's own sequences, so its messages are made safe one by one).
 guardTerminal(process.stdout);
 
 const program = new Command()
@@ -13,6 +14,6 @@ const program = new Command()
 registerCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  process.stderr.write(`dossier: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`dossier: ${terminalSafe(error instanceof Error ? error.message : String(error))}\n`);
   process.exitCode = 1;
 });

@@ -4,6 +4,7 @@ import { enqueueDocuments, openQueue } from "../../ingest/queue.js";
 import { ingestFiles, loadDocuments, type FileOutcome, type IngestProgress } from "../../ingest/run.js";
 import { InputError, isCalendarDate } from "../../ingest/types.js";
 import { expandInputs } from "../../ingest/walk.js";
+import { terminalSafe } from "../format.js";
 import { addDbOption, withStore } from "../store-option.js";
 
 interface IngestOptions {
@@ -70,7 +71,7 @@ async function enqueueFiles(files: string[], options: IngestOptions): Promise<vo
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           totals.failed += 1;
-          process.stderr.write(`dossier: ${error.message}\n`);
+          process.stderr.write(`dossier: ${terminalSafe(error.message)}\n`);
         }
       }
     });
@@ -84,7 +85,7 @@ async function enqueueFiles(files: string[], options: IngestOptions): Promise<vo
 type Display = IngestProgress & { finish(): void };
 
 function reportError(outcome: FileOutcome): void {
-  if (outcome.error) process.stderr.write(`dossier: ${outcome.error}\n`);
+  if (outcome.error) process.stderr.write(`dossier: ${terminalSafe(outcome.error)}\n`);
 }
 
 /** On a terminal: one bar over all documents; errors printed above it. */
@@ -131,7 +132,7 @@ function lineProgress(): Display {
     },
     file(outcome) {
       reportError(outcome);
-      process.stderr.write(`${outcome.file}: ${outcome.inserted} inserted, ${outcome.duplicate} duplicate${outcome.error ? ", failed" : ""}\n`);
+      process.stderr.write(`${terminalSafe(outcome.file)}: ${outcome.inserted} inserted, ${outcome.duplicate} duplicate${outcome.error ? ", failed" : ""}\n`);
     },
     finish() {},
   };
