@@ -479,6 +479,7 @@ const GOVERNMENT_VERBS = new Set(
 );
 /** Nouns after a capital's possessive that make it the government ("Washington's support"). */
 const POLICY_NOUNS = new Set("support backing policy policies decision government ally allies demands position orders pressure role proxy proxies interests stance response envoy sanctions".split(" "));
+const SOURCE_PREPOSITIONS = new Set(["from", "by", "of", "with", "against"]);
 const MOTION_VERBS = new Set("flew fled travelled traveled returned arrived moved drove flown came went".split(" "));
 
 /**
@@ -492,7 +493,7 @@ function speaksForCountry(facts: TokenFacts, first: number, last: number): boole
   if (PLACE_PREPOSITIONS.has(before)) return false;
   if (after === "'s" || after === "’s") return POLICY_NOUNS.has(facts.lower[last + 1] ?? "");
   if (GOVERNMENT_VERBS.has(after)) return true;
-  return ["from", "by", "of", "with", "against"].includes(before) && !MOTION_VERBS.has(facts.lower[first - 2] ?? "");
+  return SOURCE_PREPOSITIONS.has(before) && !MOTION_VERBS.has(facts.lower[first - 2] ?? "");
 }
 
 function allWords(facts: TokenFacts, first: number, last: number): boolean {

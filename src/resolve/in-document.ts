@@ -108,45 +108,29 @@ export class InDocumentResolver implements Component {
     entity.key ??= mention.key;
   }
 
-  /** "Long Name (LN)": the acronym's entity joins the long form's. */
+  /** "Long Name (LN)": the acronym's entity joins the long form's; so does a name in translation ("Hezbollah (Party of God)"). */
   private mergeAcronyms(doc: AnalysedDoc, entities: Entity[]): void {
-    const owner = new Map<MentionSpan, Entity>();
-    for (const e of entities) for (const m of e.mentions) owner.set(m, e);
-    const mentions = doc.mentions.filter((m) => !m.anaphoric);
-    for (let i = 1; i < mentions.length; i++) {
-      const [long, short] = [mentions[i - 1]!, mentions[i]!];
+    joinAdjacent(doc, entities, (long, short, b) => {
       const between = doc.text.slice(long.end, short.start).trim();
       const after = doc.text.slice(short.end, short.end + 1);
-      if (between !== "(" || after !== ")") continue;
-      const [a, b] = [owner.get(long)!, owner.get(short)!];
-      // "Hezbollah (Party of God)": an organisation's name in translation, unless it names a listed actor.
-      if (!/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(short.text)) {
-        if (a !== b && long.type === "ORG" && short.type === "ORG" && short.last - short.first > 1 && b.key === undefined) moveMentions(b, a, owner);
-        continue;
-      }
-      if (a === b) continue;
+      if (between !== "(" || after !== ")") return false;
+      // An organisation's name in translation joins it, unless it names a listed actor.
+      if (!/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(short.text)) return long.type === "ORG" && short.type === "ORG" && short.last - short.first > 1 && b.key === undefined;
+      if (initialsFit(short.text, long.text)) return true;
       // "The Resistance Front (TRF)": the article is part of the name when the acronym spells it.
       const article = /\b(?:The|the)\s+$/.exec(doc.text.slice(Math.max(0, long.start - 4), long.start));
-      const withArticle = article ? `The ${long.text}` : undefined;
-      if (!initialsFit(short.text, long.text)) {
-        if (withArticle && initialsFit(short.text, withArticle)) long.name = withArticle;
-        // An organisation's acronym in its own language ("National Intelligence Organisation (MIT)"), unless the acronym is a listed actor.
-        else if (long.type !== "ORG" || b.key !== undefined || short.text.length < 3) continue;
+      if (article && initialsFit(short.text, `The ${long.text}`)) {
+        long.name = `The ${long.text}`;
+        return true;
       }
-      moveMentions(b, a, owner);
-    }
+      // An organisation's acronym in its own language ("National Intelligence Organisation (MIT)"), unless the acronym is a listed actor.
+      return long.type === "ORG" && b.key === undefined && short.text.length >= 3;
+    });
   }
 
   /** "Ali Mohamud Rage, also known as Ali Dhere": one actor under two names. */
   private mergeAlsoKnownAs(doc: AnalysedDoc, entities: Entity[]): void {
-    const owner = new Map<MentionSpan, Entity>();
-    for (const e of entities) for (const m of e.mentions) owner.set(m, e);
-    const mentions = doc.mentions.filter((m) => !m.anaphoric && owner.has(m));
-    for (let i = 1; i < mentions.length; i++) {
-      const [a, b] = [owner.get(mentions[i - 1]!)!, owner.get(mentions[i]!)!];
-      if (a === b || a.type !== b.type || !ALSO_KNOWN_AS.test(doc.text.slice(mentions[i - 1]!.end, mentions[i]!.start))) continue;
-      moveMentions(b, a, owner);
-    }
+    joinAdjacent(doc, entities, (first, second, b, a) => a.type === b.type && ALSO_KNOWN_AS.test(doc.text.slice(first.end, second.start)));
   }
 
   /** `its “Khorasan” province` is the organisation whose name ends in "Khorasan Province". */
@@ -262,6 +246,21 @@ function markArmedGroups(doc: AnalysedDoc, entities: Entity[]): void {
 const ALSO_KNOWN_AS = /^\s*,?\s*(?:(?:also|better|widely|locally)\s+)?(?:known|called)\s+as\s*$|^\s*,?\s*(?:alias|aka|a\.k\.a\.)\s*$/i;
 
 const MILITARY_DESCRIPTIONS = new Set(["the army", "the military"]);
+
+/**
+ * Walks each pair of named mentions in text order; when `joins` says the second's entity is the
+ * first's, every mention of the second's entity moves to the first's.
+ */
+function joinAdjacent(doc: AnalysedDoc, entities: Entity[], joins: (first: MentionSpan, second: MentionSpan, secondEntity: Entity, firstEntity: Entity) => boolean): void {
+  const owner = new Map<MentionSpan, Entity>();
+  for (const e of entities) for (const m of e.mentions) owner.set(m, e);
+  const mentions = doc.mentions.filter((m) => !m.anaphoric && owner.has(m));
+  for (let i = 1; i < mentions.length; i++) {
+    const [first, second] = [mentions[i - 1]!, mentions[i]!];
+    const [a, b] = [owner.get(first)!, owner.get(second)!];
+    if (a !== b && joins(first, second, b, a)) moveMentions(b, a, owner);
+  }
+}
 
 /** Every mention of `from` joins `to`. */
 function moveMentions(from: Entity, to: Entity, owner: Map<MentionSpan, Entity>): void {
