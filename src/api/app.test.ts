@@ -83,6 +83,27 @@ describe("HTTP API", () => {
     expect((await get("/api/actors?type=XYZ")).status).toBe(400);
   });
 
+  it("pages actor and claim lists, linking the next page until the last", async () => {
+    const all = (await get("/api/actors?limit=1000")).body.map((a: any) => a.id);
+    expect(all.length).toBeGreaterThan(3);
+    const seen: string[] = [];
+    let path: string | undefined = "/api/actors?limit=2";
+    while (path) {
+      const page = await get(path);
+      expect(page.body.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.map((a: any) => a.id));
+      path = /^<([^>]+)>; rel="next"$/.exec(page.headers.get("link") ?? "")?.[1];
+    }
+    expect(seen).toEqual(all);
+    const claims = await get("/api/claims?speaker=ISKP&limit=1");
+    expect(claims.body).toHaveLength(1);
+    expect(claims.headers.get("link")).toBe('</api/claims?speaker=ISKP&limit=1&offset=1>; rel="next"');
+    const last = await get("/api/claims?speaker=ISKP&limit=1&offset=1");
+    expect(last.body[0].id).not.toBe(claims.body[0].id);
+    expect(last.headers.get("link")).toBeNull();
+    expect((await get("/api/claims?offset=-1")).status).toBe(400);
+  });
+
   it("gives a document with mentions and items, and claims by speaker", async () => {
     const { body } = await get("/api/documents/seedlike");
     expect(body.document.title).toBe("ISKP magazine calls Pakistan a cancer");

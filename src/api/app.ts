@@ -62,8 +62,21 @@ function integer(value: string | undefined, name: string, min: number, max: numb
   return n;
 }
 
-function optionalLimit(value: string | undefined): number | undefined {
-  return value === undefined ? undefined : integer(value, "limit", 1, 1000, 50);
+/** Lists are paged: `limit` (default 100) rows from `offset`, and a `Link: <...>; rel="next"` header while more remain. */
+const PAGE_SIZE = 100;
+
+async function paged<T>(c: Context, rows: (page: { limit: number; offset: number }) => Promise<T[]>): Promise<Response> {
+  const limit = integer(c.req.query("limit"), "limit", 1, 1000, PAGE_SIZE);
+  const offset = integer(c.req.query("offset"), "offset", 0, Number.MAX_SAFE_INTEGER, 0);
+  // One row beyond the page tells whether a next page exists without counting the whole table.
+  const found = await rows({ limit: limit + 1, offset });
+  if (found.length > limit) {
+    const next = new URL(c.req.url);
+    next.searchParams.set("limit", String(limit));
+    next.searchParams.set("offset", String(offset + limit));
+    c.header("Link", `<${next.pathname}${next.search}>; rel="next"`);
+  }
+  return c.json(found.slice(0, limit));
 }
 
 function bound(value: string | undefined, name: string, end: boolean): string | undefined {
@@ -141,7 +154,7 @@ export function createApp(options: ApiOptions): { app: Hono; jobs: IngestJobs } 
   app.get("/api/actors", async (c) => {
     const type = c.req.query("type");
     if (type && !isEntityType(type.toUpperCase())) throw new HttpError(400, "type must be one of PER, ORG, GPE, LOC, WORK");
-    return c.json(await store.actors({ type, q: c.req.query("q"), limit: optionalLimit(c.req.query("limit")) }));
+    return paged(c, (page) => store.actors({ type, q: c.req.query("q"), ...page }));
   });
 
   const actorOf = async (nameOrId: string) => {
@@ -176,7 +189,7 @@ export function createApp(options: ApiOptions): { app: Hono; jobs: IngestJobs } 
 
   app.get("/api/claims", async (c) => {
     const { speaker, about, q } = c.req.query();
-    return c.json(await store.claims({ speaker, about, q, limit: optionalLimit(c.req.query("limit")) }));
+    return paged(c, (page) => store.claims({ speaker, about, q, ...page }));
   });
 
   app.get("/api/documents/:id", async (c) => {

@@ -14,6 +14,11 @@ const query = (name: string, description: string, schema: object = { type: "stri
 });
 const path = (name: string, description: string) => ({ name, in: "path", required: true, description, schema: { type: "string" } });
 const limit = query("limit", "At most this many results", { type: "integer", minimum: 1, maximum: 1000 });
+const page = [
+  query("limit", "Results per page", { type: "integer", minimum: 1, maximum: 1000, default: 100 }),
+  query("offset", "Results to skip (the next page's offset is in the Link header)", { type: "integer", minimum: 0, default: 0 }),
+];
+const nextLink = { Link: { description: 'The next page, as <path?query>; rel="next"; absent on the last page', schema: { type: "string" } } };
 const dated = (name: string) => ({ allOf: [ref(name), { type: "object", required: ["id", "date"], properties: { id: { type: "string" }, date: { type: "string", format: "date" } } }] });
 
 const readErrors = { "401": error("A token is required (server bound beyond loopback) or the one given is wrong") };
@@ -56,8 +61,8 @@ export function openApiDocument(): object {
         get: {
           operationId: "listActors",
           summary: "List actors",
-          parameters: [query("type", "Entity type", { type: "string", enum: [...ENTITY_TYPES] }), query("q", "Part of a name or alias"), limit],
-          responses: { "200": json(array(ref("Actor")), "Actors by name"), ...readErrors },
+          parameters: [query("type", "Entity type", { type: "string", enum: [...ENTITY_TYPES] }), query("q", "Part of a name or alias"), ...page],
+          responses: { "200": { ...json(array(ref("Actor")), "Actors by name, one page"), headers: nextLink }, ...readErrors },
         },
       },
       "/api/actors/{actor}": {
@@ -114,8 +119,8 @@ export function openApiDocument(): object {
         get: {
           operationId: "listClaims",
           summary: "Claims: who said what about whom",
-          parameters: [query("speaker", "Actor id, name or alias"), query("about", "Actor id, name or alias"), query("q", "Words of the claim"), limit],
-          responses: { "200": json(array(dated("Claim")), "Claims by document date"), ...readErrors },
+          parameters: [query("speaker", "Actor id, name or alias"), query("about", "Actor id, name or alias"), query("q", "Words of the claim"), ...page],
+          responses: { "200": { ...json(array(dated("Claim")), "Claims by document date, one page"), headers: nextLink }, ...readErrors },
         },
       },
       "/api/documents/{id}": {

@@ -176,6 +176,7 @@ export class SqlStore implements Store {
       );
     }
     if (query.limit !== undefined) select = select.limit(query.limit);
+    if (query.offset) select = select.offset(query.offset);
     return this.withAliases(await select.execute());
   }
 
@@ -231,7 +232,7 @@ export class SqlStore implements Store {
     const speaker = query.speaker === undefined ? undefined : (await this.findActor(query.speaker))?.id;
     const about = query.about === undefined ? undefined : (await this.findActor(query.about))?.id;
     if ((query.speaker !== undefined && !speaker) || (query.about !== undefined && !about)) return [];
-    return this.claimRows({ speaker, about, q: query.q, limit: query.limit });
+    return this.claimRows({ speaker, about, q: query.q, limit: query.limit, offset: query.offset });
   }
 
   async search(text: string, limit = 20): Promise<SearchHit[]> {
@@ -510,7 +511,7 @@ export class SqlStore implements Store {
     return { rows, provenance: await this.provenance(rows.map((row) => row.id)) };
   }
 
-  private async claimRows(filter: { speaker?: string; about?: string; documentId?: string; q?: string; limit?: number }): Promise<Dated<Claim>[]> {
+  private async claimRows(filter: { speaker?: string; about?: string; documentId?: string; q?: string; limit?: number; offset?: number }): Promise<Dated<Claim>[]> {
     let select = this.db
       .selectFrom("claims as c")
       .innerJoin("documents as d", "d.id", "c.document_id")
@@ -526,6 +527,7 @@ export class SqlStore implements Store {
       select = select.where("c.id", "in", (eb) => eb.selectFrom("claim_about").select("claim_id").where("actor_id", "=", about));
     }
     if (filter.limit !== undefined) select = select.limit(filter.limit);
+    if (filter.offset) select = select.offset(filter.offset);
     const rows = await select.execute();
     const ids = rows.map((row) => row.id);
     const aboutRows: { claim_id: string; actor_id: string }[] = [];

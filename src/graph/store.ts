@@ -8,6 +8,8 @@ export interface ActorQuery {
   type?: string;
   q?: string;
   limit?: number;
+  /** Results to skip first, for paging (with `limit`). */
+  offset?: number;
 }
 
 export interface ClaimQuery {
@@ -16,6 +18,8 @@ export interface ClaimQuery {
   /** Words the claim's text contains (case-insensitive substring). */
   q?: string;
   limit?: number;
+  /** Results to skip first, for paging (with `limit`). */
+  offset?: number;
 }
 
 /** Everything known about one actor, with the documents' dates for each item. */
