@@ -72,6 +72,13 @@ describe("MinHash + LSH near-duplicate detection", () => {
     ]);
   });
 
+  it("keeps texts without letters or digits apart unless they are the same", () => {
+    const index = new DuplicateIndex();
+    expect(index.add("a", "🔥🔥🔥 💣 ☠️")).toBeUndefined();
+    expect(index.add("b", "🚀 🇵🇰 ✊✊")).toBeUndefined();
+    expect(index.add("c", "🔥🔥🔥  💣\n☠️")?.of).toBe("a");
+  });
+
   it("keeps one thousand distinct random texts apart", () => {
     const vocabulary = words(OTHER + STORY);
     let state = 12345;

@@ -37,9 +37,14 @@ function seeds(count: number): Uint32Array {
   return cached;
 }
 
-/** Lower-cased letter/digit words: punctuation, quotes and layout do not make copies differ. */
+/**
+ * Lower-cased letter/digit words: punctuation, quotes and layout do not make copies differ. A text
+ * with none (emoji or symbols only) is read by its runs of non-space characters instead, or every
+ * such text would share the one empty signature and be filed as a copy of the first.
+ */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = text.toLowerCase();
+  return lower.match(/[\p{L}\p{N}]+/gu) ?? lower.match(/\S+/gu) ?? [];
 }
 
 /** Hashes of the distinct `size`-word shingles; a text shorter than `size` is one shingle. */
