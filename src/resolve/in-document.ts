@@ -54,9 +54,10 @@ export class InDocumentResolver implements Component {
   run(doc: AnalysedDoc): void {
     const entities: Entity[] = [];
     const byKey = new Map<string, Entity>();
+    const persons = new PersonNames();
     const named = doc.mentions.filter((m) => !m.anaphoric);
     for (const mention of named) {
-      const key = this.keyOf(mention, entities);
+      const key = this.keyOf(mention, persons);
       let entity = byKey.get(key);
       if (!entity) {
         entity = { id: `e${entities.length + 1}`, name: "", type: mention.type, subtype: mention.subtype, key: mention.key, aliases: new Set(), mentions: [] };
@@ -64,6 +65,7 @@ export class InDocumentResolver implements Component {
         byKey.set(key, entity);
       }
       this.attach(entity, mention);
+      if (entity.type === "PER") persons.add(entity, this.matchName(mention));
     }
     this.names.clear();
     this.mergeAcronyms(doc, entities);
@@ -82,21 +84,20 @@ export class InDocumentResolver implements Component {
     doc.mentions = doc.mentions.filter((m) => m.entity !== undefined).sort((a, b) => a.start - b.start);
   }
 
-  private keyOf(mention: MentionSpan, entities: Entity[]): string {
+  private keyOf(mention: MentionSpan, persons: PersonNames): string {
     if (mention.key) return mention.key;
     const name = this.matchName(mention);
     // "al-Ansari" after "Abu Hudhayfa al-Ansari" is the person, whatever the recogniser typed it.
     if (mention.source === "ner" && mention.last - mention.first === 1) {
-      const person = entities.find((e) => e.type === "PER" && e.mentions.some((m) => this.matchName(m).endsWith(` ${name}`)));
+      const person = persons.endingIn(name);
       if (person) {
         mention.type = "PER";
         return person.key ?? `per:${this.matchName(person.mentions[0]!)}`;
       }
     }
     if (mention.type === "PER") {
-      const words = name.split(" ");
       // "Munir" or "Asim Munir" after "General Asim Munir": the same person.
-      const person = entities.find((e) => e.type === "PER" && e.mentions.some((m) => containsWords(this.matchName(m), words)));
+      const person = persons.containing(name.split(" "));
       if (person) return person.key ?? `per:${this.matchName(person.mentions[0]!)}`;
     }
     return `${mention.type.toLowerCase()}:${name}`;
@@ -167,32 +168,36 @@ export class InDocumentResolver implements Component {
 
   private resolveAnaphors(doc: AnalysedDoc, entities: Entity[]): void {
     const anaphors = doc.mentions.filter((m) => m.anaphoric).sort((a, b) => a.start - b.start);
+    const candidates = new Map<string, Antecedents[]>();
+    for (const e of entities) {
+      const ofType = candidates.get(e.type) ?? [];
+      ofType.push(new Antecedents(e));
+      candidates.set(e.type, ofType);
+    }
     for (const anaphor of anaphors) {
       if (anaphor.text.toLowerCase() === "it" && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
-      const target = this.salient(doc, entities, anaphor);
-      if (target) {
-        target.mentions.push(anaphor);
-        target.mentions.sort((a, b) => a.start - b.start);
-      }
+      this.salient(doc, candidates.get(anaphor.type) ?? [], anaphor)?.attach(anaphor);
     }
+    for (const ofType of candidates.values()) for (const c of ofType) c.commit();
   }
 
   /**
    * The entity an anaphor most likely means: persons by recency (the last named within two
    * sentences); organisations and countries by salience, i.e. how often and how lately named.
    */
-  private salient(doc: AnalysedDoc, entities: Entity[], anaphor: MentionSpan): Entity | undefined {
+  private salient(doc: AnalysedDoc, candidates: Antecedents[], anaphor: MentionSpan): Antecedents | undefined {
     const sentence = doc.sentenceAt(anaphor.start);
-    let best: Entity | undefined;
+    const possessive = /^['’]s\b/.test(doc.text.slice(anaphor.end, anaphor.end + 2));
+    let best: Antecedents | undefined;
     let bestScore = 0;
-    for (const e of entities) {
-      if (e.type !== anaphor.type) continue;
+    for (const c of candidates) {
+      const e = c.entity;
       if (anaphor.type === "GPE" && e.subtype !== "country") continue;
       // "the army" is an army named before, never an armed group.
       if (MILITARY_DESCRIPTIONS.has(anaphor.text.toLowerCase()) !== (e.subtype === "military")) continue;
-      const before = e.mentions.filter((m) => m.end <= anaphor.start && !m.anaphoric);
-      if (before.length === 0 || namedLaterInSentence(doc, e, anaphor, sentence)) continue;
-      const last = before[before.length - 1]!;
+      const before = c.namedBefore(anaphor.start);
+      if (before === 0 || (!possessive && c.namedLaterInSentence(doc, anaphor, sentence))) continue;
+      const last = c.lastNamedBefore(before);
       const distance = sentence - doc.sentenceAt(last.start);
       let score: number;
       if (anaphor.type === "PER") {
@@ -201,10 +206,10 @@ export class InDocumentResolver implements Component {
       } else {
         // "Mali's president ... ended the country's partnership": a country named earlier in the sentence weighs more.
         const sameSentenceCountry = anaphor.type === "GPE" && distance === 0 ? 2 : 0;
-        score = sameSentenceCountry + before.length + (e.subtype === "armed_group" ? 2 : 0) + (distance <= 1 ? 1 : 0) + e.mentions.filter((m) => m.anaphoric && m.end <= anaphor.start).length;
+        score = sameSentenceCountry + before + (e.subtype === "armed_group" ? 2 : 0) + (distance <= 1 ? 1 : 0) + c.anaphorsBefore(anaphor.start);
       }
       if (score > bestScore) {
-        best = e;
+        best = c;
         bestScore = score;
       }
     }
@@ -213,13 +218,140 @@ export class InDocumentResolver implements Component {
 }
 
 /**
- * "The outfit denied any link with LeT": a description does not mean an actor the same sentence
- * names after it (an apposition right after it aside: "the group, al-Shabaab, ...").
+ * One entity as a candidate antecedent, its mentions indexed so that each question `salient`
+ * asks of it is a binary search rather than a pass over every mention (a long document names
+ * its main actors thousands of times, and asks for each of thousands of anaphors).
  */
-function namedLaterInSentence(doc: AnalysedDoc, e: Entity, anaphor: MentionSpan, sentence: number): boolean {
-  // A possessive ("the group's media office ... IS spokesman") is no participant of the clause.
-  if (/^['’]s\b/.test(doc.text.slice(anaphor.end, anaphor.end + 2))) return false;
-  return e.mentions.some((m) => !m.anaphoric && m.start > anaphor.end + 3 && m.start < anaphor.end + 80 && doc.sentenceAt(m.start) === sentence);
+class Antecedents {
+  /** Its named (non-anaphoric) mentions by end, and by start. */
+  private readonly byEnd: MentionSpan[];
+  private readonly byStart: MentionSpan[];
+  /** Ends of its anaphoric mentions, ascending. */
+  private readonly anaphorEnds: number[] = [];
+  /** Anaphors resolved to it, joining its mentions at the end (`commit`). */
+  private readonly joined: MentionSpan[] = [];
+  /** For each k, of the first k + 1 named mentions by end, the one latest in the entity's mention list. */
+  private latest: MentionSpan[];
+
+  constructor(readonly entity: Entity) {
+    const named = entity.mentions.filter((m) => !m.anaphoric);
+    for (const m of entity.mentions) if (m.anaphoric) insertSorted(this.anaphorEnds, m.end);
+    this.byEnd = [...named].sort((a, b) => a.end - b.end);
+    this.byStart = [...named].sort((a, b) => a.start - b.start);
+    this.latest = this.latestBy(named);
+  }
+
+  /** How many named mentions end at or before `offset`. */
+  namedBefore(offset: number): number {
+    return countAtMost(this.byEnd, (m) => m.end, offset);
+  }
+
+  /** The last, in the entity's mention list, of the `count` named mentions that end first. */
+  lastNamedBefore(count: number): MentionSpan {
+    return this.latest[count - 1]!;
+  }
+
+  anaphorsBefore(offset: number): number {
+    return countAtMost(this.anaphorEnds, (end) => end, offset);
+  }
+
+  /**
+   * "The outfit denied any link with LeT": a description does not mean an actor the same sentence
+   * names after it (an apposition right after it aside: "the group, al-Shabaab, ...").
+   */
+  namedLaterInSentence(doc: AnalysedDoc, anaphor: MentionSpan, sentence: number): boolean {
+    for (let i = countAtMost(this.byStart, (m) => m.start, anaphor.end + 3); i < this.byStart.length && this.byStart[i]!.start < anaphor.end + 80; i++) {
+      if (doc.sentenceAt(this.byStart[i]!.start) === sentence) return true;
+    }
+    return false;
+  }
+
+  attach(anaphor: MentionSpan): void {
+    // The entity's mentions are sorted by start when an anaphor joins, which puts its named ones in start order.
+    if (this.joined.length === 0) this.latest = this.latestBy(this.byStart);
+    this.joined.push(anaphor);
+    insertSorted(this.anaphorEnds, anaphor.end);
+  }
+
+  /** The resolved anaphors join the entity's mentions, in text order (a stable sort keeps ties as they came). */
+  commit(): void {
+    if (this.joined.length === 0) return;
+    this.entity.mentions.push(...this.joined);
+    this.entity.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** `latest` for named mentions listed in `order`. */
+  private latestBy(order: MentionSpan[]): MentionSpan[] {
+    const rank = new Map(order.map((m, i) => [m, i]));
+    const latest: MentionSpan[] = [];
+    for (const m of this.byEnd) {
+      const previous = latest[latest.length - 1];
+      latest.push(previous && rank.get(previous)! > rank.get(m)! ? previous : m);
+    }
+    return latest;
+  }
+}
+
+/** How many of `items`, ascending by `key`, have a key at most `value`. */
+function countAtMost<T>(items: readonly T[], key: (item: T) => number, value: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function insertSorted(values: number[], value: number): void {
+  values.splice(countAtMost(values, (v) => v, value), 0, value);
+}
+
+/**
+ * The person entities made so far by the names of their mentions, so that a name finds the first
+ * person it fits without a pass over every mention of every entity.
+ */
+class PersonNames {
+  /** Each ending of a mention's name after a space ("al ansari", "ansari") to the first person with it. */
+  private readonly endings = new Map<string, Ranked>();
+  /** Each name's last word to the distinct names ending in it, each with the first person with it. */
+  private readonly byLastWord = new Map<string, Map<string, Ranked>>();
+  /** Persons in the order they were made (each is added as its first mention joins it). */
+  private readonly ranks = new Map<Entity, number>();
+
+  /** `entity` has a mention named `name`. */
+  add(entity: Entity, name: string): void {
+    let rank = this.ranks.get(entity);
+    if (rank === undefined) this.ranks.set(entity, (rank = this.ranks.size));
+    for (let at = name.indexOf(" "); at >= 0; at = name.indexOf(" ", at + 1)) keepFirst(this.endings, name.slice(at + 1), { entity, rank });
+    const last = name.slice(name.lastIndexOf(" ") + 1);
+    const names = this.byLastWord.get(last) ?? new Map<string, Ranked>();
+    this.byLastWord.set(last, names);
+    keepFirst(names, name, { entity, rank });
+  }
+
+  /** The first person with a mention whose name ends in " `name`". */
+  endingIn(name: string): Entity | undefined {
+    return this.endings.get(name)?.entity;
+  }
+
+  /** The first person with a mention whose name holds all of `words`, the last of them last. */
+  containing(words: string[]): Entity | undefined {
+    let first: Ranked | undefined;
+    for (const [name, person] of this.byLastWord.get(words[words.length - 1]!) ?? []) if ((!first || person.rank < first.rank) && containsWords(name, words)) first = person;
+    return first?.entity;
+  }
+}
+
+interface Ranked {
+  entity: Entity;
+  rank: number;
+}
+
+function keepFirst(map: Map<string, Ranked>, key: string, value: Ranked): void {
+  const old = map.get(key);
+  if (!old || value.rank < old.rank) map.set(key, value);
 }
 
 /** "X, a militant outfit active in ...", "the jihadist group X": descriptions that make an organisation an armed group. */
