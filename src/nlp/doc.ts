@@ -99,6 +99,43 @@ export class AnalysedDoc {
     return (this.maskedIndex.sentences[index] ??= new MaskedSentence(this, index));
   }
 
+  private mentionIndex?: { mentions: MentionSpan[]; length: number; byStart: Map<number, MentionSpan>; byLast: Map<number, MentionSpan[]>; held: Uint8Array };
+
+  /**
+   * Mentions by where they start and end and the tokens they hold, built once for the relation
+   * patterns' questions about a token; built anew when the mentions are replaced or added to.
+   */
+  private mentionLookup(): NonNullable<AnalysedDoc["mentionIndex"]> {
+    const index = this.mentionIndex;
+    if (index?.mentions === this.mentions && index.length === this.mentions.length) return index;
+    const byStart = new Map<number, MentionSpan>();
+    const byLast = new Map<number, MentionSpan[]>();
+    const held = new Uint8Array(this.tokens.length);
+    for (const m of this.mentions) {
+      if (!byStart.has(m.start)) byStart.set(m.start, m);
+      const ending = byLast.get(m.last);
+      if (ending) ending.push(m);
+      else byLast.set(m.last, [m]);
+      held.fill(1, m.first, m.last);
+    }
+    return (this.mentionIndex = { mentions: this.mentions, length: this.mentions.length, byStart, byLast, held });
+  }
+
+  /** The first mention (in `mentions` order) starting at character `offset`. */
+  mentionStartingAt(offset: number): MentionSpan | undefined {
+    return this.mentionLookup().byStart.get(offset);
+  }
+
+  /** The mentions whose last token is the one before token `index`, in `mentions` order. */
+  mentionsEndingBefore(index: number): readonly MentionSpan[] {
+    return this.mentionLookup().byLast.get(index) ?? [];
+  }
+
+  /** Whether any mention holds token `index`. */
+  inMention(index: number): boolean {
+    return this.mentionLookup().held[index] === 1;
+  }
+
   /** Mentions whose span lies within [start, end), in text order (mentions are kept sorted by start). */
   mentionsIn(start: number, end: number): MentionSpan[] {
     const lo = firstStartingFrom(this.mentions, start);

@@ -410,7 +410,7 @@ export class RelationFinder implements Component {
 function roleWordAt(doc: AnalysedDoc, k: number): boolean {
   const text = doc.tokens[k]!.text;
   if (/^\p{Ll}[\p{Ll}-]*$/u.test(text)) return true;
-  return /^\p{Lu}\p{Ll}+$/u.test(text) && !doc.mentions.some((m) => m.first <= k && k < m.last);
+  return /^\p{Lu}\p{Ll}+$/u.test(text) && !doc.inMention(k);
 }
 
 /** "Pakistan's army chief", "Pakistani army chief", "ISKP leader": the named owner right before a role. */
@@ -418,7 +418,7 @@ function ownerBefore(doc: AnalysedDoc, roleStart: number) {
   const possessive = /^['’]s$/.test(doc.tokens[roleStart - 1]?.text ?? "");
   const end = roleStart - (possessive ? 1 : 0);
   // An anaphor owns a role when it is a possessive pronoun or a description of an organisation ("the group's").
-  return doc.mentions.find((m) => m.entity && m.last === end && m.type !== "PER" && (!m.anaphoric || m.type === "ORG" || /^(its|their)$/i.test(m.text)));
+  return doc.mentionsEndingBefore(end).find((m) => m.entity && m.type !== "PER" && (!m.anaphoric || m.type === "ORG" || /^(its|their)$/i.test(m.text)));
 }
 
 /**
@@ -434,7 +434,7 @@ function armedGroupBefore(doc: AnalysedDoc, offset: number): string | undefined 
 /** Whether the placeholder at masked offset `at` stands for a demonym ("French", "Afghan"). */
 function demonymAt(doc: AnalysedDoc, masked: MaskedSentence, at: number): boolean {
   const [start] = masked.span(at, at + 1);
-  return !!doc.mentions.find((m) => m.start === start)?.demonym;
+  return !!doc.mentionStartingAt(start)?.demonym;
 }
 
 /** "X, active in": the entity right before, with nothing but a comma or a copula between. */
