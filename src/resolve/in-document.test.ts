@@ -57,4 +57,15 @@ describe("InDocumentResolver", () => {
     expect(entityOf(doc, "the army")?.name).toBe("Pakistan Army");
     expect(entityOf(doc, "Dera Ismail Khan")?.type).toBe("GPE");
   });
+
+  it("resolves a description to the organisation named most (an armed group counts two more), named first among equals", () => {
+    const quiet = " The weather was hot. Rain fell.";
+    // Al-Shabaab once long before (1 + 2) against the Red Cross twice in the sentences before (2 + 1 for being recent): a tie.
+    const tie = resolve(`Al-Shabaab attacked a base.${quiet} The Red Cross sent aid. The Red Cross spoke. The group said it was ready.`);
+    expect(entityOf(tie, "The group")?.name).toBe("al-Shabaab");
+    const often = resolve(`Al-Shabaab attacked a base.${quiet} The Red Cross sent aid. The Red Cross spoke. The Red Cross left. The group said it was ready.`);
+    expect(entityOf(often, "The group")?.name).toBe("Red Cross");
+    const lately = resolve(`The Red Cross sent aid. The Red Cross spoke.${quiet} Al-Shabaab attacked a base. The group said it was ready.`);
+    expect(entityOf(lately, "The group")?.name).toBe("al-Shabaab");
+  });
 });

@@ -168,33 +168,37 @@ export class InDocumentResolver implements Component {
 
   private resolveAnaphors(doc: AnalysedDoc, entities: Entity[]): void {
     const anaphors = doc.mentions.filter((m) => m.anaphoric).sort((a, b) => a.start - b.start);
-    const candidates = new Map<string, Antecedents[]>();
-    for (const e of entities) {
-      const ofType = candidates.get(e.type) ?? [];
-      ofType.push(new Antecedents(e));
-      candidates.set(e.type, ofType);
-    }
+    const candidates = entities.map((e, order) => new Antecedents(e, order));
+    const salience = new Salience(candidates);
     for (const anaphor of anaphors) {
       if (anaphor.text.toLowerCase() === "it" && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
-      this.salient(doc, candidates.get(anaphor.type) ?? [], anaphor)?.attach(anaphor);
+      salience.advanceTo(anaphor.start);
+      const target = this.salient(doc, salience, anaphor);
+      if (target) salience.attach(target, anaphor);
     }
-    for (const ofType of candidates.values()) for (const c of ofType) c.commit();
+    for (const c of candidates) c.commit();
   }
 
   /**
    * The entity an anaphor most likely means: persons by recency (the last named within two
    * sentences); organisations and countries by salience, i.e. how often and how lately named.
+   * Only entities named from the sentence before on (two before, for persons) are scored one by
+   * one; any other's score is its running weight, which `salience` keeps ranked.
    */
-  private salient(doc: AnalysedDoc, candidates: Antecedents[], anaphor: MentionSpan): Antecedents | undefined {
+  private salient(doc: AnalysedDoc, salience: Salience, anaphor: MentionSpan): Antecedents | undefined {
     const sentence = doc.sentenceAt(anaphor.start);
     const possessive = /^['’]s\b/.test(doc.text.slice(anaphor.end, anaphor.end + 2));
+    const military = MILITARY_DESCRIPTIONS.has(anaphor.text.toLowerCase());
+    const window = sentence - (anaphor.type === "PER" ? 2 : 1);
+    const near = salience.namedIn(window > 0 ? doc.sentences[window]!.start : -Infinity, anaphor.end + 80);
     let best: Antecedents | undefined;
     let bestScore = 0;
-    for (const c of candidates) {
+    for (const c of near) {
       const e = c.entity;
+      if (e.type !== anaphor.type) continue;
       if (anaphor.type === "GPE" && e.subtype !== "country") continue;
       // "the army" is an army named before, never an armed group.
-      if (MILITARY_DESCRIPTIONS.has(anaphor.text.toLowerCase()) !== (e.subtype === "military")) continue;
+      if (military !== (e.subtype === "military")) continue;
       const before = c.namedBefore(anaphor.start);
       if (before === 0 || (!possessive && c.namedLaterInSentence(doc, anaphor, sentence))) continue;
       const last = c.lastNamedBefore(before);
@@ -213,8 +217,17 @@ export class InDocumentResolver implements Component {
         bestScore = score;
       }
     }
+    if (anaphor.type === "PER") return best;
+    // Named two sentences back or more, and not after the anaphor: its score is its weight.
+    const far = salience.heaviest(groupOf(anaphor.type, military), near);
+    if (far && (far.weight > bestScore || (far.weight === bestScore && best && far.order < best.order))) return far;
     return best;
   }
+}
+
+/** Entities one kind of anaphor may mean: by type and whether an army ("the army" means one, "the group" none). */
+function groupOf(type: string, military: boolean): string {
+  return `${type}${military ? " military" : ""}`;
 }
 
 /**
@@ -224,21 +237,45 @@ export class InDocumentResolver implements Component {
  */
 class Antecedents {
   /** Its named (non-anaphoric) mentions by end, and by start. */
-  private readonly byEnd: MentionSpan[];
-  private readonly byStart: MentionSpan[];
+  readonly byEnd: MentionSpan[];
+  readonly byStart: MentionSpan[];
   /** Ends of its anaphoric mentions, ascending. */
   private readonly anaphorEnds: number[] = [];
   /** Anaphors resolved to it, joining its mentions at the end (`commit`). */
   private readonly joined: MentionSpan[] = [];
   /** For each k, of the first k + 1 named mentions by end, the one latest in the entity's mention list. */
   private latest: MentionSpan[];
+  /**
+   * Its salience score as long as it was last named two sentences back or more: named and
+   * anaphoric mentions so far, and 2 for an armed group; kept by `Salience` as the text is read.
+   */
+  weight: number;
+  /** Named mentions so far. */
+  named = 0;
 
-  constructor(readonly entity: Entity) {
+  constructor(
+    readonly entity: Entity,
+    /** Its place among the document's entities: of equal scores, the first wins. */
+    readonly order: number,
+  ) {
     const named = entity.mentions.filter((m) => !m.anaphoric);
     for (const m of entity.mentions) if (m.anaphoric) insertSorted(this.anaphorEnds, m.end);
     this.byEnd = [...named].sort((a, b) => a.end - b.end);
     this.byStart = [...named].sort((a, b) => a.start - b.start);
     this.latest = this.latestBy(named);
+    this.weight = entity.subtype === "armed_group" ? 2 : 0;
+  }
+
+  /** The group of anaphors it may be meant by; none for a person (scored by recency alone) or a place that is no country. */
+  get group(): string | undefined {
+    const { type, subtype } = this.entity;
+    if (type === "PER" || (type === "GPE" && subtype !== "country")) return undefined;
+    return groupOf(type, subtype === "military");
+  }
+
+  /** Ends of its anaphoric mentions now, ascending. */
+  get anaphoricEnds(): readonly number[] {
+    return this.anaphorEnds;
   }
 
   /** How many named mentions end at or before `offset`. */
@@ -290,6 +327,82 @@ class Antecedents {
     }
     return latest;
   }
+}
+
+/**
+ * The candidates as the text is read up to an anaphor: each one's weight, counted from its
+ * mentions that end before the anaphor, and per group the ones named so far ranked by weight (the
+ * first entity first among equals), so the heaviest is found without scoring every entity.
+ */
+class Salience {
+  /** Every named mention with its entity, by start (to find the entities named in a window) and by end (to count them as read). */
+  private readonly starts: { at: number; candidate: Antecedents }[] = [];
+  private readonly ends: { at: number; candidate: Antecedents }[];
+  private readEnds = 0;
+  /** Ends of resolved anaphors not yet read, ascending. */
+  private readonly anaphorEnds: { at: number; candidate: Antecedents }[] = [];
+  private readonly ranked = new Map<string, Antecedents[]>();
+
+  constructor(candidates: Antecedents[]) {
+    for (const c of candidates) for (const m of c.byStart) this.starts.push({ at: m.start, candidate: c });
+    this.ends = candidates.flatMap((c) => c.byEnd.map((m) => ({ at: m.end, candidate: c })));
+    this.starts.sort((a, b) => a.at - b.at);
+    this.ends.sort((a, b) => a.at - b.at);
+    for (const c of candidates) for (const end of c.anaphoricEnds) this.anaphorEnds.push({ at: end, candidate: c });
+    this.anaphorEnds.sort((a, b) => a.at - b.at);
+  }
+
+  /** Counts every mention that ends at or before `offset` (offsets never go back). */
+  advanceTo(offset: number): void {
+    for (; this.readEnds < this.ends.length && this.ends[this.readEnds]!.at <= offset; this.readEnds++) {
+      const c = this.ends[this.readEnds]!.candidate;
+      c.named += 1;
+      this.reweigh(c, c.named === 1);
+    }
+    let read = 0;
+    while (read < this.anaphorEnds.length && this.anaphorEnds[read]!.at <= offset) this.reweigh(this.anaphorEnds[read++]!.candidate, false);
+    this.anaphorEnds.splice(0, read);
+  }
+
+  attach(c: Antecedents, anaphor: MentionSpan): void {
+    c.attach(anaphor);
+    const at = countAtMost(this.anaphorEnds, (e) => e.at, anaphor.end);
+    this.anaphorEnds.splice(at, 0, { at: anaphor.end, candidate: c });
+  }
+
+  /** The entities with a named mention starting in [from, to), in entity order. */
+  namedIn(from: number, to: number): Antecedents[] {
+    const found = new Set<Antecedents>();
+    for (let i = countAtMost(this.starts, (s) => s.at, from - 1); i < this.starts.length && this.starts[i]!.at < to; i++) found.add(this.starts[i]!.candidate);
+    return [...found].sort((a, b) => a.order - b.order);
+  }
+
+  /** The heaviest entity of `group` named so far, the first of equals, that is not in `skip`. */
+  heaviest(group: string, skip: readonly Antecedents[]): Antecedents | undefined {
+    return this.ranked.get(group)?.find((c) => !skip.includes(c));
+  }
+
+  /** One more mention of `c` is read: its weight grows by one, and it is ranked anew (ranked for the first time if `first`). */
+  private reweigh(c: Antecedents, first: boolean): void {
+    const group = c.group;
+    const ranked = group === undefined ? undefined : this.ranked.get(group) ?? this.ranked.set(group, []).get(group)!;
+    if (ranked && !first && c.named > 0) ranked.splice(rankOf(ranked, c.weight, c.order), 1);
+    c.weight += 1;
+    if (ranked && c.named > 0) ranked.splice(rankOf(ranked, c.weight, c.order), 0, c);
+  }
+}
+
+/** Where a candidate of `weight` and `order` goes among `ranked` (heaviest first, then first in order). */
+function rankOf(ranked: readonly Antecedents[], weight: number, order: number): number {
+  let lo = 0;
+  let hi = ranked.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const c = ranked[mid]!;
+    if (c.weight > weight || (c.weight === weight && c.order < order)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** How many of `items`, ascending by `key`, have a key at most `value`. */
