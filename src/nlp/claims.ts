@@ -1,6 +1,7 @@
 import type { Claim, QuoteKind } from "../model/index.js";
 import { findAttributions } from "./attribution/index.js";
 import { mainSubject, subjectBefore } from "./clauses.js";
+import { claimSpansMeeting, lastClaimWithin } from "./context.js";
 import type { AnalysedDoc, Component } from "./doc.js";
 import { ENT, type MaskedSentence, matchesOf } from "./masked.js";
 
@@ -107,15 +108,16 @@ export class ClaimFinder implements Component {
   readonly name = "claims";
 
   run(doc: AnalysedDoc): void {
+    const kept = new Set(doc.claims.map(claimKey));
     for (let s = 0; s < doc.sentences.length; s++) {
       const masked = doc.masked(s);
       if (!masked.hasEntities) continue; // a claim needs a speaker
       const owner: DocumentOwner = (aside) => documentOwner(doc, s, aside);
       const claims = [this.continuedQuote(doc, masked, owner), ...this.find(masked, owner).map((f) => this.toClaim(doc, masked, f))];
       for (const claim of claims) {
-        const [p] = claim?.provenance ?? [];
-        if (claim && !doc.claims.some((c) => c.speaker === claim.speaker && c.provenance[0]!.start === p!.start && c.provenance[0]!.end === p!.end)) {
+        if (claim && !kept.has(claimKey(claim))) {
           doc.claims.push(claim);
+          kept.add(claimKey(claim));
         }
       }
     }
@@ -313,10 +315,15 @@ function documentOwner(doc: AnalysedDoc, s: number, aside: string): string | und
   for (let i = s - 1; i >= 0 && i >= s - DOCUMENT_LOOKBACK; i--) {
     const sentence = doc.sentences[i]!;
     if (!mentions.test(doc.text.slice(sentence.start, sentence.end))) continue;
-    const claims = doc.claims.filter((c) => c.provenance[0]!.start >= sentence.start && c.provenance[0]!.end <= sentence.end);
-    return claims[claims.length - 1]?.speaker ?? mainSubject(doc.masked(i));
+    return lastClaimWithin(doc, sentence.start, sentence.end)?.speaker ?? mainSubject(doc.masked(i));
   }
   return undefined;
+}
+
+/** A claim's speaker and first span: a claim found twice (by two patterns) is kept once. */
+function claimKey(claim: Claim): string {
+  const [p] = claim.provenance;
+  return `${claim.speaker} ${p!.start} ${p!.end}`;
 }
 
 /** Cues of saying, writing or believing; the extractor also links acts ("attacked X") that are no claims. */
@@ -341,7 +348,7 @@ export class AttributionClaims implements Component {
     for (const a of findAttributions(doc.text)) {
       if (!a.source || a.nestedIn !== undefined || !SPEECH_CUE.test(a.cue.text) || SAID_WHERE.test(a.content.text)) continue;
       const { start, end } = a.content;
-      const overlaps = doc.claims.some((c) => c.provenance.some((p) => Math.min(p.end, end) - Math.max(p.start, start) > 0.5 * Math.min(p.end - p.start, end - start)));
+      const overlaps = claimSpansMeeting(doc, start, end).some((p) => Math.min(p.end, end) - Math.max(p.start, start) > 0.5 * Math.min(p.end - p.start, end - start));
       if (overlaps) continue;
       const speaker = sourceSpeaker(doc, a.source);
       if (!speaker) continue;

@@ -26,28 +26,53 @@ export function timeNear(doc: AnalysedDoc, sentence: number, from: number): Time
   return (after ?? dates[dates.length - 1])?.value;
 }
 
-interface ClaimSpan {
+/** The last claim, in `doc.claims` order, whose first provenance span lies between `start` and `end`. */
+export function lastClaimWithin(doc: AnalysedDoc, start: number, end: number): Claim | undefined {
+  const { spans } = claimSpans(doc);
+  let last: ClaimSpan | undefined;
+  for (let i = firstFrom(spans, start); i < spans.length && spans[i]!.start <= end; i++) {
+    const span = spans[i]!;
+    if (span.first && span.end <= end && (!last || span.order > last.order)) last = span;
+  }
+  return last?.claim;
+}
+
+/** The provenance spans of claims that share at least one character with [start, end). */
+export function claimSpansMeeting(doc: AnalysedDoc, start: number, end: number): ClaimSpan[] {
+  const { spans, longest } = claimSpans(doc);
+  const meeting: ClaimSpan[] = [];
+  // A span ending after `start` starts after `start - longest`.
+  for (let i = firstFrom(spans, start - longest + 1); i < spans.length && spans[i]!.start < end; i++) if (spans[i]!.end > start) meeting.push(spans[i]!);
+  return meeting;
+}
+
+export interface ClaimSpan {
   start: number;
   end: number;
   claim: Claim;
   /** The claim's place in `doc.claims`. */
   order: number;
+  /** Whether it is the claim's first provenance span. */
+  first: boolean;
 }
 
 /**
- * Every claim's provenance spans by start, built once for the relation and event components that
- * ask of each item found (a long document has thousands of claims); built anew when claims are added.
+ * Every claim's provenance spans by start, for the claim, relation and event components that
+ * ask of each item found (a long document has thousands of claims): extended as claims are
+ * added, built anew when the claims are replaced.
  */
 const claimIndex = new WeakMap<AnalysedDoc, { claims: Claim[]; length: number; spans: ClaimSpan[]; longest: number }>();
 
 function claimSpans(doc: AnalysedDoc): { spans: ClaimSpan[]; longest: number } {
-  const known = claimIndex.get(doc);
-  if (known?.claims === doc.claims && known.length === doc.claims.length) return known;
-  const spans = doc.claims.flatMap((claim, order) => claim.provenance.map((p) => ({ start: p.start, end: p.end, claim, order })));
-  spans.sort((a, b) => a.start - b.start);
-  const longest = spans.reduce((most, s) => Math.max(most, s.end - s.start), 0);
-  const index = { claims: doc.claims, length: doc.claims.length, spans, longest };
-  claimIndex.set(doc, index);
+  let index = claimIndex.get(doc);
+  if (index?.claims !== doc.claims || index.length > doc.claims.length) claimIndex.set(doc, (index = { claims: doc.claims, length: 0, spans: [], longest: 0 }));
+  for (; index.length < doc.claims.length; index.length++) {
+    const claim = doc.claims[index.length]!;
+    claim.provenance.forEach((p, i) => {
+      index.spans.splice(firstFrom(index.spans, p.start + 1), 0, { start: p.start, end: p.end, claim, order: index.length, first: i === 0 });
+      index.longest = Math.max(index.longest, p.end - p.start);
+    });
+  }
   return index;
 }
 
