@@ -42,6 +42,17 @@ describe("MentionFinder", () => {
     expect(found.map(([text]) => text)).toContain("Malian Armed Forces");
   });
 
+  it("splits a place's or an organisation's name, an office and a person's name, and no one person's name", () => {
+    const names = (text: string) => mentions(text).map(([t, type]) => `${t}/${type}`);
+    expect(names("On Monday Balochistan Chief Minister Sarfraz Bugti visited Quetta.")).toEqual(["Balochistan/GPE", "Sarfraz Bugti/PER", "Quetta/GPE"]);
+    expect(names("Later Pakistan Army Chief General Asim Munir met troops.")).toEqual(["Pakistan Army/ORG", "Asim Munir/PER"]);
+    expect(names("Later JUI-F Chief Maulana Fazlur Rehman spoke.")).toEqual(["JUI-F/ORG", "Fazlur Rehman/PER"]);
+    expect(names("Later National Security Adviser Ajit Doval met Supreme Leader Ayatollah Ali Khamenei.")).toEqual(["Ajit Doval/PER", "Ali Khamenei/PER"]);
+    expect(names("He said Khalid Sheikh Mohammed planned it.")).toContain("Khalid Sheikh Mohammed/PER");
+    expect(mentions("The unit grew out of the Estado Mayor Central in 2016.").map(([t]) => t)).toEqual(["Estado Mayor Central"]);
+    expect(names("Yesterday Punjab Police arrested three men.")).toEqual(["Punjab Police/ORG"]);
+  });
+
   it("reads a name that runs on past a listed one, a lake, a publication by its issue and lone places after a preposition", () => {
     const found = mentions("The Islamic State West Africa Province wrote in the latest issue of al-Furqan that fighters near Tarkwala crossed Lake Chad.");
     expect(found).toEqual(

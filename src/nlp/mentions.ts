@@ -9,7 +9,7 @@ const CONNECTORS = new Set(["of", "the", "al", "el", "bin", "ibn", "de", "du", "
 const OPENERS = new Set(["al", "el"]);
 /** Honorifics and ranks written before a person's name. */
 export const TITLES = new Set(
-  "mr mr. mrs mrs. ms ms. dr dr. prof prof. gen gen. general mufti maulana maulvi mullah sheikh shaikh imam president minister commander colonel col col. lieutenant lt lt. major maj maj. captain capt capt. sergeant sgt sgt. admiral adm adm. governor gov gov. senator sen sen. judge justice king queen prince princess emir amir ayatollah pope cardinal bishop rev rev. father brigadier marshal hafiz qari sir lord lady mayor ambassador chairman spokesman spokesperson premier chancellor sultan sayyid syed hazrat pir".split(" "),
+  "mr mr. mrs mrs. ms ms. dr dr. prof prof. professor gen gen. general mufti maulana maulvi mullah sheikh shaikh imam president minister commander colonel col col. lieutenant lt lt. major maj maj. captain capt capt. sergeant sgt sgt. admiral adm adm. governor gov gov. senator sen sen. judge justice king queen prince princess emir amir ayatollah pope cardinal bishop rev rev. father brigadier marshal hafiz qari sir lord lady mayor ambassador chairman spokesman spokesperson premier chancellor sultan sayyid syed hazrat pir archbishop rabbi pastor patriarch mp mna mpa mep adviser advisor commissioner superintendent leader".split(" "),
 );
 const ORG_HEADS = new Set(
   "group army front party movement command council brigade brigades organization organisation ministry agency committee union court network corps forces force police bank company inc ltd corp university commission assembly parliament government association federation institute foundation league alliance coalition mujahideen battalion regiment division office department service services authority board bureau directorate fund trust society club times post tribune news press herald gazette daily journal telegraph guardian".split(
@@ -236,9 +236,11 @@ export class MentionFinder implements Component {
         if (!entry) continue;
         if (j - i === 1 && sentenceStart && SENTENCE_OPENERS.has(facts.lower[i]!)) break;
         // A place inside a longer capitalised name ("Khorasan Ghag", "Pakistan Army", "Lake Chad") is not the place.
-        if ((entry.type === "GPE" || entry.type === "LOC") && (facts.nameWord(j) || GEO_PREFIXES.has(facts.lower[i - 1] ?? ""))) break;
+        // "Balochistan Chief Minister X", "ISPR Director General X": an office and a name after it are no part of the name.
+        const runsOn = facts.nameWord(j) && !officeThenName(facts, j, last);
+        if ((entry.type === "GPE" || entry.type === "LOC") && (runsOn || GEO_PREFIXES.has(facts.lower[i - 1] ?? ""))) break;
         // A listed name that goes on in capitals ("Abu Musab al-Barnawi") or follows one ("Dera Ismail Khan") is part of another name.
-        if (entry.type !== "GPE" && entry.type !== "LOC" && facts.nameWord(j) && !CONNECTORS.has(facts.lower[j]!)) break;
+        if (entry.type !== "GPE" && entry.type !== "LOC" && runsOn && !CONNECTORS.has(facts.lower[j]!)) break;
         if (entry.type !== "GPE" && entry.type !== "LOC" && !sentenceStart && this.nameBefore(doc, facts, i)) break;
         // "The Islamic State West Africa Province": a name after the article may run longer than one with it.
         if (facts.lower[i] === "the" && this.longestFrom(doc, facts, i + 1, last) >= j) break;
@@ -301,16 +303,44 @@ export class MentionFinder implements Component {
       // Sentence-initial function words and participles ("Citing", "Warning") are capitalised by grammar.
       while (start < j && (start === first || OPEN_QUOTES.test(tokens[start - 1]?.text ?? "")) && isOpener(tokens[start]!.text, lower[start]!)) start++;
       while (start < j && SENTENCE_OPENERS.has(lower[start]!) && tokens[start]!.text !== tokens[start]!.text.toUpperCase()) start++;
+      // "On Monday Balochistan's ...": a day or month opening a chunk is a date, not part of a name.
+      while (start < j - 1 && CALENDAR.has(lower[start]!)) start++;
       // "Somali President X": the demonym names the country, the rest the person.
       // "Malian Armed Forces" stays one organisation's name.
-      const office = TITLES.has(lower[start + 1]!) || OFFICE_WORDS.has(lower[start + 1]!);
-      if (start < j - 1 && office && this.demonymAt(facts, start) && !this.gaz.lookup(doc.text.slice(tokens[start]!.start, tokens[j - 1]!.end))) start++;
+      const titled = TITLES.has(lower[start + 1]!) || OFFICE_WORDS.has(lower[start + 1]!);
+      if (start < j - 1 && titled && this.demonymAt(facts, start) && !this.gaz.lookup(doc.text.slice(tokens[start]!.start, tokens[j - 1]!.end))) start++;
+      const office = start < j ? this.officeAfterName(doc, facts, start, j) : undefined;
+      if (office !== undefined) {
+        const named = this.typeChunk(doc, facts, start, office, first);
+        if (named) claim(named);
+        start = office;
+      }
       if (start < j) {
         const draft = this.typeChunk(doc, facts, start, j, first);
         if (draft) claim(draft);
       }
       i = j - 1;
     }
+  }
+
+  /**
+   * Where an office and a person's name start inside a chunk that opens with an organisation's or a
+   * place's name ("Labour MP Barry Sheerman", "JUI-F Chief Maulana Fazlur Rehman"), if one does. The
+   * opening name must read as no person ("Khalid Sheikh Mohammed" is one man's name).
+   */
+  private officeAfterName(doc: AnalysedDoc, facts: TokenFacts, start: number, end: number): number | undefined {
+    const lower = facts.lower;
+    if (TITLES.has(lower[start]!) || OFFICE_WORDS.has(lower[start]!)) return undefined;
+    let office = start + 1;
+    while (office < end && ((!TITLES.has(lower[office]!) && !OFFICE_WORDS.has(lower[office]!)) || ORG_HEADS.has(lower[office]!))) office++;
+    // A full name after the office: "Estado Mayor Central" is no mayor called Central.
+    const name = office < end - 1 ? afterCapitalisedRole(lower, office, end) : undefined;
+    if (name === undefined || end - name < 2) return undefined;
+    const named = doc.text.slice(doc.tokens[start]!.start, doc.tokens[office - 1]!.end);
+    const known = this.gaz.lookup(named)?.type;
+    const organisation = ORG_HEADS.has(lower[office - 1]!) || (office - start === 1 && isAcronym(doc.tokens[start]!.text));
+    const type = known ?? (organisation ? "ORG" : this.recognised(doc, start, office));
+    return type !== undefined && type !== "PER" ? office : undefined;
   }
 
   /** "X, the movement's own television channel": X is a broadcaster. */
@@ -457,8 +487,11 @@ export class MentionFinder implements Component {
 
 /** Words of a capitalised office before a name ("Interior Minister", "Chief of Army Staff", "Director General of Police"). */
 const OFFICE_WORDS = new Set(
-  "director deputy vice prime chief head inspector secretary interior foreign defence defense home affairs information finance army police staff state of".split(" "),
+  "director deputy vice prime chief head inspector secretary interior foreign defence defense home affairs information finance army police staff state of first federal provincial national security senior supreme attorney opposition political bureau".split(" "),
 );
+
+/** Office words that name a post on their own ("Army Chief", "Bureau Head"). */
+const HEAD_OFFICES = new Set(["chief", "head", "director", "secretary"]);
 
 /**
  * Where the name starts after a capitalised office that opens the chunk, if one does: office words
@@ -467,8 +500,17 @@ const OFFICE_WORDS = new Set(
 function afterCapitalisedRole(lower: readonly string[], first: number, last: number): number | undefined {
   let k = first;
   let titles = 0;
-  while (k < last - 1 && (OFFICE_WORDS.has(lower[k]!) || TITLES.has(lower[k]!))) if (TITLES.has(lower[k++]!)) titles++;
+  for (; k < last - 1 && (OFFICE_WORDS.has(lower[k]!) || TITLES.has(lower[k]!)); k++) if (TITLES.has(lower[k]!) || HEAD_OFFICES.has(lower[k]!)) titles++;
   return k > first && titles > 0 && lower[k] !== "of" && !OFFICE_WORDS.has(lower[k]!) && !TITLES.has(lower[k]!) ? k : undefined;
+}
+
+/** Whether a capitalised office and then a name start at token `i` ("Chief Minister Sarfraz Bugti"). */
+function officeThenName(facts: TokenFacts, i: number, last: number): boolean {
+  // "Pakistan Army Chief X": the army belongs to the name before it.
+  if (ORG_HEADS.has(facts.lower[i]!)) return false;
+  let end = i;
+  while (end < last && (facts.nameWord(end) || (facts.lower[end] === "of" && facts.nameWord(end + 1)))) end++;
+  return afterCapitalisedRole(facts.lower, i, end) !== undefined;
 }
 
 /** Words after which a capital is the place itself ("in Kabul", "an air strike on Beirut"). */
