@@ -187,6 +187,7 @@ export class InDocumentResolver implements Component {
    */
   private salient(doc: AnalysedDoc, salience: Salience, anaphor: MentionSpan): Antecedents | undefined {
     const sentence = doc.sentenceAt(anaphor.start);
+    // A possessive ("the group's media office ... IS spokesman") is no participant of the clause, so a name after it may be what it means.
     const possessive = /^['’]s\b/.test(doc.text.slice(anaphor.end, anaphor.end + 2));
     const military = MILITARY_DESCRIPTIONS.has(anaphor.text.toLowerCase());
     const window = sentence - (anaphor.type === "PER" ? 2 : 1);
