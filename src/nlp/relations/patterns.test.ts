@@ -144,4 +144,19 @@ describe("relation patterns", () => {
     );
     expect(found).not.toContain(line("Shahab al-Muhajir", "leader_of", "ISKP"));
   });
+  it("reads where a description places a group ('Peru's most powerful militia', 'entrenched in X's north') and a backer spelt in a compound", () => {
+    const { found } = expectFound(
+      "The Shining Path, the most powerful of Peru's Maoist militias, raided a town. The Arakan Army is Myanmar's largest ethnic guerrilla army. The LTTE, a Tamil separatist movement entrenched in Sri Lanka's north, denied it. Morocco accused Algeria. The Polisario Front, the oldest of the region's Algeria-backed movements, denied it.",
+      ["Shining Path", "operates_in", "Peru"],
+      ["Arakan Army", "operates_in", "Myanmar"],
+      ["LTTE", "operates_in", "Sri Lanka"],
+      ["Polisario Front", "allied_with", "Algeria"],
+    );
+    expect(found).toHaveLength(4);
+  });
+
+  it("places no group in a country whose proxies or allies it is, and backs nothing by a compound with no group after it", () => {
+    const { found } = relationsOf("Qatar's proxy militias stayed home. The Sinaloa Cartel is Mexico's allies' favourite group. An Algeria-based reporter met the Polisario Front in Algeria's capital.");
+    expect(found.filter((f) => !f.includes(" located_in "))).toEqual([]);
+  });
 });

@@ -33,7 +33,9 @@ const STRIKE = "(?:[\\w-]+\\s+){0,2}?(?:strike|airstrike|raid|operation|attack|b
 const TROOPS = "(?:fighters|troops|forces|soldiers|militants|mercenaries|men|units)";
 /** "in the north of", "in northern", "in the port city of" before a place. */
 const PART_OF = "(?:the\\s+)?(?:(?:north|south|east|west|centre|center)\\s+of\\s+|(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?(?:(?:port\\s+)?(?:capital|city|town|port|province|region|district)\\s+(?:of\\s+)?)?";
-const OUTFIT = "(?:group|groups|faction|factions|outfit|outfits|organi[sz]ations?|movement|insurgency|militia)";
+const OUTFIT = "(?:groups?|factions?|outfits?|organi[sz]ations?|movements?|insurgency|militias?|(?:guerrilla|rebel|insurgent)\\s+(?:army|armies|force|forces))";
+/** Words between a country's possessive and a group noun, but not "proxy" or "ally": "Iran's proxies" are not in Iran. */
+const PLAIN_WORDS = "(?:(?!prox|all(?:y|ies|ied)\\b|client|partner)[\\w-]+\\s+){0,3}?";
 
 type Types = EntityType[];
 const ACTOR: Types = ["PER", "ORG", "GPE"];
@@ -107,7 +109,7 @@ const PATTERNS: Pattern[] = [
   p("publishes", `${E("o")}${QUOTE}?,?\\s+(?:\\w+\\s+)?(?:magazine|newspaper|publication|mouthpiece|outlet)\\s*,?\\s+(?:of|published by|run by|issued by)\\s+${THE}${E("s")}`, ACTOR, ["WORK"]),
   p("publishes", `${E("s")}\\s+(?:publishes|published|launched|releases|released|issues|issued)\\s+(?:\\w+\\s+){0,4}?${QUOTE}?${E("o")}`, ACTOR, ["WORK"]),
   // Rivalry.
-  p("rival_of", `${E("s")}${ANY}{0,80}?\\b(?:power tussle|power struggle|rivalry|feud|turf war|at war|war|fighting|clashes|conflict|competition|competing|battles?|battling)\\s+(?:\\w+\\s+)?(?:with|against)\\s+${THE}${E("o")}`, ACTOR, ACTOR),
+  p("rival_of", `${E("s")}${ANY}{0,80}?\\b(?:power tussle|power struggle|rivalry|feud|turf war|at war|war|fighting|clashes|conflict|competition|competing|battles?|battling)\\s+(?:\\w+\\s+)?(?:with|against)\\s+${THE}(?:\\p{L}+-[\\w-]+\\s+)?${E("o")}`, ACTOR, ACTOR, { subjectIs: notPlace, objectIs: notPlace }),
   p("rival_of", `${E("s")}\\s*['’]s\\s+(?:arch-?)?(?:rivals?|enem(?:y|ies)|nemesis)\\s*,?\\s+${THE}${E("o")}`, ACTOR, ACTOR),
   // "The TTP and ISKP, a regional affiliate of the Islamic State, are bitter rivals"
   p("rival_of", `${E("s")}${ACRONYM}\\s+and\\s+${THE}${E("o")}${ASIDE}\\s+(?:are|were|have been|had been|became|remain|remained)\\s+(?:[\\w-]+\\s+)?(?:rivals|enemies|foes|adversaries)\\b`, ACTOR, ACTOR, { timed: true }),
@@ -188,7 +190,10 @@ const PATTERNS: Pattern[] = [
   p("operates_in", `${E("s")}${ASIDE}\\s+(?:is|was|became|has become|remains)\\s+(?:(?:an?|the)\\s+)?(?:⟦e\\d+⟧(?:\\s*['’]s)?\\s+)?(?:[\\w-]+\\s+){0,3}?${BRANCH}\\s+in\\s+${PART_OF}${E("o")}`, GROUP, PLACE),
   p("operates_in", `${E("s")}${APPOSITIVE}(?:(?:an?|the)\\s+)?(?:[^\\s,;.]+\\s+){0,4}?${BRANCH}\\s+in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { descriptor: true }),
   // In an appositive: "X, the dominant armed group in Syria's Idlib province", "X, the largest of several groups fighting for an independent Balochistan"
-  p("operates_in", `${E("s")}${APPOSITIVE}(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?${OUTFIT}\\s+(?:(?:active|operating|fighting)\\s+)?in\\s+(?:the\\s+)?(?:⟦e\\d+⟧\\s*['’]s\\s+(?:[\\w-]+\\s+)?)?${E("o")}`, GROUP, PLACE, { descriptor: true }),
+  p("operates_in", `${E("s")}${APPOSITIVE}(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?${OUTFIT}\\s+(?:(?:active|operating|fighting|entrenched|present|rooted)\\s+)?in\\s+(?:the\\s+)?(?:⟦e\\d+⟧\\s*['’]s\\s+(?:[\\w-]+\\s+)?)?${E("o")}`, GROUP, PLACE, { descriptor: true }),
+  // "X is Colombia's largest guerrilla army"; "X, the most powerful of Iraq's militias" (the writer's description)
+  p("operates_in", `${E("s")}${ASIDE}\\s+(?:is|was|remains|has become|became)\\s+(?:the\\s+(?:[\\w-]+\\s+){1,3}?(?:of|among)\\s+)?${E("o")}\\s*['’]s\\s+${PLAIN_WORDS}${OUTFIT}\\b`, GROUP, PLACE),
+  p("operates_in", `${E("s")}${ACRONYM}\\s*,\\s+(?:the\\s+(?:[\\w-]+\\s+){1,3}?(?:of|among)\\s+)?${E("o")}\\s*['’]s\\s+${PLAIN_WORDS}${OUTFIT}\\b`, GROUP, PLACE, { descriptor: true }),
   p("operates_in", `${E("s")}${APPOSITIVE}(?:an?|the|one)\\s+[^,;.⟦—–()]{0,60}?\\b(?:fighting|struggling|campaigning|battling)\\s+for\\s+(?:an?\\s+)?(?:independent|separate|free|autonomous)\\s+${E("o")}`, GROUP, PLACE, { descriptor: true }),
 ];
 
@@ -213,7 +218,14 @@ const ANY_PREFILTERED = new RegExp(
   "iu",
 );
 
-const NAME_BASED = /\b(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)?)-(?:based|headquartered)\s+(?:the\s+)?⟦(e\d+)⟧/gu;
+/**
+ * A place or backer spelt inside one word before a group: "the Pakistan-based X", "the Iran-aligned X", or
+ * the group noun of an appositive, "X, the most powerful of Iraq's Iran-aligned militias".
+ */
+const NAME_COMPOUND = new RegExp(
+  `(?:⟦(?<head>e\\d+)⟧${ACRONYM}\\s*,\\s+(?:an?|the|one)\\s+(?:[^,;.⟦—–()]|⟦e\\d+⟧\\s*['’]s)*?)?\\b(?<name>\\p{Lu}\\p{L}*(?:\\s\\p{Lu}\\p{L}*)?)-(?<how>based|headquartered|aligned|backed|allied|sponsored|funded|supported)\\s+(?:the\\s+)?(?:⟦(?<group>e\\d+)⟧|(?:[\\w-]+\\s+)?${OUTFIT}\\b)`,
+  "gu",
+);
 const SUCCEEDED_BY = /\b(?:was|were|has been|had been)\s+(?:later\s+)?succeeded\s+by\s+⟦(e\d+)⟧/giu;
 const SUCCEEDED = /⟦(e\d+)⟧,?\s+(?:who\s+)?(?:\w+\s+)?(?:succeeded|replaced|took over from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(e\d+)⟧/giu;
 /** "active in A and B", "remain active on the islands of Lake Chad". */
@@ -242,7 +254,7 @@ export class RelationFinder implements Component {
         const any = ANY_PREFILTERED.test(masked.text);
         for (const pattern of PATTERNS) if (any || !PREFILTERED.has(pattern)) this.matchPattern(doc, masked, pattern);
         this.activeIn(doc, masked);
-        this.basedInNamed(doc, masked);
+        this.compoundNames(doc, masked);
       }
       this.roles(doc, s);
     }
@@ -297,14 +309,17 @@ export class RelationFinder implements Component {
   }
 
   /** "the Pakistan-based Lashkar-e-Taiba": the place is spelt inside one word, so no mention masks it. */
-  private basedInNamed(doc: AnalysedDoc, masked: MaskedSentence): void {
-    for (const m of matchesOf(NAME_BASED, masked.text)) {
+  private compoundNames(doc: AnalysedDoc, masked: MaskedSentence): void {
+    for (const m of matchesOf(NAME_COMPOUND, masked.text)) {
+      const { head, name, how, group } = m.groups!;
+      const subject = group ?? head;
       // "New Delhi-based" or, after a capitalised word like "The", "Pakistan-based".
-      const names = [m[1]!, m[1]!.replace(/^\S+\s/, "")].map((n) => n.toLowerCase());
-      const place = doc.entities.find((e) => PLACE.includes(e.type) && [e.name, ...e.aliases].some((n) => names.includes(n.toLowerCase())));
-      if (!place || !this.fits(doc, m[2]!, ["ORG"])) continue;
+      const names = [name!, name!.replace(/^\S+\s/, "")].map((n) => n.toLowerCase());
+      const based = how === "based" || how === "headquartered";
+      const named = doc.entities.find((e) => (based ? PLACE : ACTOR).includes(e.type) && [e.name, ...e.aliases].some((n) => names.includes(n.toLowerCase())));
+      if (!subject || !named || named.id === subject || !this.fits(doc, subject, ["ORG"])) continue;
       const [start, end] = masked.span(m.index!, m.index! + m[0].length);
-      this.add(doc, { subject: m[2]!, predicate: "based_in", object: place.id, attributed_to: null, confidence: 0.7, provenance: [doc.provenance(start, end)] });
+      this.add(doc, { subject, predicate: based ? "based_in" : "allied_with", object: named.id, attributed_to: null, confidence: 0.7, provenance: [doc.provenance(start, end)] });
     }
   }
 
