@@ -159,4 +159,17 @@ describe("relation patterns", () => {
     const { found } = relationsOf("Qatar's proxy militias stayed home. The Sinaloa Cartel is Mexico's allies' favourite group. An Algeria-based reporter met the Polisario Front in Algeria's capital.");
     expect(found.filter((f) => !f.includes(" located_in "))).toEqual([]);
   });
+  it("reads founders and leaders from a sentence opening on a participle, a founding after an aside, and 'emerged ..., and was founded by'", () => {
+    const { found, line } = expectFound(
+      "Founded in 1980 by the philosopher Abimael Guzmán, the Shining Path grew fast. Founded in 1982 by students and workers inspired by the Cuban revolution, the Tupac Amaru Revolutionary Movement fought on. The LTTE, a Tamil separatist movement, was set up in 1976. The Polisario Front emerged in 1973 from student circles that opposed Spain, and was founded by El-Ouali Mustapha Sayed. Led by Abimael Guzmán, the Shining Path held Ayacucho.",
+      ["Shining Path", "founded_by", "Abimael Guzmán"],
+      ["Tupac Amaru Revolutionary Movement", "founded", null],
+      ["LTTE", "founded", null],
+      ["Polisario Front", "founded_by", "El-Ouali Mustapha Sayed"],
+      ["Abimael Guzmán", "leader_of", "Shining Path"],
+    );
+    // The revolution that inspired the founders founded nothing.
+    expect(found.filter((f) => f.includes(" founded_by "))).toHaveLength(2);
+    expect(found).not.toContain(line("Tupac Amaru Revolutionary Movement", "founded_by", "Cuba"));
+  });
 });

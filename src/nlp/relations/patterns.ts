@@ -118,13 +118,18 @@ const PATTERNS: Pattern[] = [
   p("rival_of", `${E("s")}${APPOSITIVE}(?:an?|the)\\s+${RIVAL}`, ACTOR, ACTOR, { descriptor: true }),
   p("rival_of", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:(?:clashed|feuded)\\s+(?:\\w+\\s+)?with|(?:fought|battled|clashed)\\s+(?:\\w+\\s+)?against)\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true }),
   // Founding.
-  p("founded", `${E("s")}${ACRONYM}\\s+(?:first\\s+)?(?:emerged|was founded|was formed|was established|was created|was set up|was launched|came into being|came into existence)\\b`, GROUP, undefined, { timed: true }),
+  p("founded", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:emerged|was founded|was formed|was established|was created|was set up|was launched|came into being|came into existence)\\b`, GROUP, undefined, { timed: true }),
   p("founded_by", `${E("o")}\\s+(?:announced|declared|proclaimed)\\s+the\\s+(?:formation|creation|establishment|founding|launch)\\s+of\\s+(?:its\\s+|their\\s+|the\\s+|a\\s+)?(?:new\\s+)?${QUOTE}?${E("s")}`, GROUP, ACTOR, { timed: true }),
   p("founded_by", `${E("o")}${ASIDE}\\s+(?:founded|co-founded|formed|established|created|set up)\\s+(?:the\\s+|a\\s+)?${E("s")}`, GROUP, ACTOR, { timed: true }),
   // "The TTP was founded in December 2007 under X"; "Lashkar-e-Taiba, founded in the early 1990s by Hafiz Saeed"
   p("founded_by", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,(?:\\s+which\\s+was)?)\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up)${WHEN}\\s+(?:by|under)\\s+(?:the\\s+)?(?:leadership\\s+of\\s+)?(?:[a-z][\\w-]*\\s+)?${E("o")}`, GROUP, ACTOR, { timed: true }),
   // "Jabhat al-Nusra, which Jolani set up in late 2011"
   p("founded_by", `${E("s")}${ACRONYM},?\\s+which\\s+${E("o")}\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up|launched)\\b`, GROUP, ACTOR, { timed: true }),
+  // "X emerged in 2007 from the special groups ..., and was founded by Y"
+  p("founded_by", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:emerged|appeared|surfaced|began)\\b[^.;]{0,120}?,?\\s+and\\s+(?:was|were)\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up)\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("o")}`, GROUP, ACTOR, { timed: true }),
+  // A sentence opening on a participle: "Founded in 2000 by the cleric X, Y ..."; "Founded in 1964 by students ..., Y is"
+  p("founded_by", `^\\W*(?:Founded|Co-founded|Formed|Established|Created|Set up)${WHEN}${WHEN}\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("o")}${ACRONYM},\\s+${THE}${E("s")}`, GROUP, ACTOR, { timed: true }),
+  p("founded", `^\\W*(?:Founded|Formed|Established|Created|Set up)\\b[^.;]{0,120}?,\\s+${THE}${E("s")}`, GROUP, undefined, { timed: true }),
   // "The movement's founder, X"; "X, founder of the Macina Liberation Front"
   p("founded_by", `${E("s")}${OWNS}\\s+(?:co-)?founder,?\\s+${E("o")}`, GROUP, ["PER"], { descriptor: true }),
   p("founded_by", `${E("o")},\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:co-)?founder\\s+of\\s+${THE}${E("s")}`, GROUP, ["PER"], { descriptor: true }),
@@ -159,6 +164,8 @@ const PATTERNS: Pattern[] = [
   p("leader_of", `${E("s")},\\s+${THE}${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|secretary-general)\\b`, ["PER"], GROUP, { descriptor: true }),
   p("leader_of", `${E("s")}${ASIDE}\\s+(?:has been|had been|is|was|became|remains|remained|served as)\\s+${THE}${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|secretary-general)\\b`, ["PER"], GROUP, { timed: true }),
   p("leader_of", `${E("o")}${ASIDE}(?:\\s+(?:[^.;]{0,80}?,?\\s+and\\s+)?(?:is|was|are|were|has been|had been)|,)\\s+(?:\\w+\\s+)?led(?:\\s+[^.;,]{0,40}?)?\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("s")}`, ["PER"], GROUP, { timed: true }),
+  // "Headed by X, the Y controls the city"
+  p("leader_of", `^\\W*(?:Led|Headed|Commanded|Run)\\s+by\\s+(?:[a-z][\\w-]*\\s+)?${E("s")}${ACRONYM},\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
   p("leader_of", `${E("s")}${ACRONYM},?\\s+(?:who\\s+)?(?:has\\s+|had\\s+|have\\s+)?(?:\\w+\\s+)?led\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
   p("member_of", `${E("s")},\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:member|commander|fighter|militant|spokesman|spokesperson|official|operative)\\s+(?:of|for|with)\\s+${THE}${E("o")}`, ["PER"], GROUP),
   p("member_of", `${E("o")}\\s+(?:spokesman|spokesperson|commander|member|official|fighter|militant)\\s+${E("s")}`, ["PER"], GROUP),
@@ -208,7 +215,8 @@ const PREFILTERED = new Set(PATTERNS.filter(({ regex }) => !SCANS_AHEAD.test(reg
 const ANY_PREFILTERED = new RegExp(
   `⟦(?:${[...PREFILTERED].map(({ regex }) => {
     const source = regex.source.replace(/\(\?<\w+>/g, "(?:");
-    const at = source.indexOf("⟦");
+    // The first placeholder, not a "⟦" in a character class that keeps a span clear of placeholders.
+    const at = source.search(/⟦(?:\(|e\\)/);
     // A match holds a match of the rest only if what precedes the placeholder leaves no group open.
     if (at < 0 || (source.slice(0, at).match(/(?<!\\)\(/g)?.length ?? 0) !== (source.slice(0, at).match(/(?<!\\)\)/g)?.length ?? 0)) {
       throw new Error(`relation pattern ${regex.source} needs a placeholder outside any group`);
