@@ -172,4 +172,56 @@ describe("relation patterns", () => {
     expect(found.filter((f) => f.includes(" founded_by "))).toHaveLength(2);
     expect(found).not.toContain(line("Tupac Amaru Revolutionary Movement", "founded_by", "Cuba"));
   });
+  it("reads killings by a country's drone or strike past a relative clause or a second victim, and membership and leadership in relative clauses", () => {
+    const { found } = expectFound(
+      "Abimael Guzmán and Osman Rivera, the party's second, were killed by a Chilean drone strike in 1999. Brahim Ghali, the former minister who also belonged to the Polisario Front and was killed by a Moroccan drone in 2021, was buried. His successor, Mohamed Abdelaziz, died in a Moroccan strike in 2020. Carlos Castaño, who heads the AUC, spoke. Óscar Ramírez, who ran the national peace commission (CONPAZ) in 2001, spoke. Feliciano Cárdenas sat on the Shining Path's ruling council. Iván Márquez, a veteran of the AUC, returned.",
+      ["Chile", "killed", "Abimael Guzmán"],
+      ["Chile", "killed", "Osman Rivera"],
+      ["Morocco", "killed", "Brahim Ghali"],
+      ["Brahim Ghali", "member_of", "Polisario Front"],
+      ["Morocco", "killed", "Mohamed Abdelaziz"],
+      ["Carlos Castaño", "leader_of", "AUC"],
+      ["Óscar Ramírez", "leader_of", "CONPAZ"],
+      ["Feliciano Cárdenas", "member_of", "Shining Path"],
+      ["Iván Márquez", "member_of", "AUC"],
+    );
+    expect(found).toHaveLength(9);
+  });
+
+  it("does not make the subject of a sentence the victim of a strike that killed those its relative clause names", () => {
+    const { found } = relationsOf("Peru praised the fighters who were killed by a Chilean drone strike.");
+    expect(found.filter((f) => f.includes(" killed "))).toEqual([]);
+  });
+  it("reads forerunners, a banner fought under, a place held, an alliance with a forerunner, a conflict that pits two sides, orders taken and an arm of a state's organ", () => {
+    expectFound(
+      "The Shining Path's forerunner, the Red Flag party, split in 1970. The Arakan Army has fought under the banner of the Northern Alliance since 2016. The Kachin Independence Army holds the town of Laiza. The Arakan Army fought alongside the Kachin Independence Army's forerunner, the Kachin Independence Organisation. The war pits the Arakan Army against the Kachin Independence Army. General Min Aung Hlaing told reporters that the Shining Path takes its orders from the Red Flag. The Quds Force, the foreign operations arm of Iran's Revolutionary Guard, denied it.",
+      ["Shining Path", "splinter_of", "Red Flag"],
+      ["Arakan Army", "member_of", "Northern Alliance"],
+      ["Kachin Independence Army", "operates_in", "Laiza"],
+      ["Arakan Army", "allied_with", "Kachin Independence Organisation"],
+      ["Arakan Army", "rival_of", "Kachin Independence Army"],
+      ["Shining Path", "affiliate_of", "Red Flag", "Min Aung Hlaing"],
+      ["Quds Force", "affiliate_of", "Revolutionary Guard"],
+    );
+  });
+
+  it("holds no place for a group that a state holds responsible, and takes no armed group for a news agency's outlet", () => {
+    const { found } = relationsOf("Myanmar holds the Arakan Army responsible. In a claim carried by the Amaq news agency, Islamic State said it killed four.");
+    expect(found.filter((f) => f.includes(" operates_in ") || f.includes(" publishes "))).toEqual([]);
+  });
+  it("reads a group's founding and its foes and allies from a relative clause in its appositive", () => {
+    const { found } = expectFound(
+      "The Kachin Independence Army (KIA), known in Burmese as Kachin Lut Nyein, a network of mostly Christian fighters that was formed in 1961 to fight the Arakan Army, met. The Karen National Union, a militia drawn largely from one tribe that has battled the Arakan Army beside the Shining Path since 2017, lost two men.",
+      ["Kachin Independence Army", "founded", null],
+      ["Kachin Independence Army", "rival_of", "Arakan Army"],
+      ["Karen National Union", "rival_of", "Arakan Army"],
+      ["Karen National Union", "allied_with", "Shining Path"],
+    );
+    expect(found).toHaveLength(4);
+  });
+
+  it("takes nothing a country has battled, or a cause a group was founded to fight, for a foe", () => {
+    const { found } = relationsOf("Myanmar, a country that has battled floods, asked for help. The Shining Path, a party that was founded in 1970 to fight poverty, grew.");
+    expect(found.filter((f) => !f.includes(" founded "))).toEqual([]);
+  });
 });

@@ -29,7 +29,17 @@ const OUTLET =
 const OUTLET_ADJ = "(?:own|official|main|weekly|daily|monthly|online|flagship)";
 const LEADER_ADJ = "(?:supreme|overall|top|former|late|then|current|new|founding|longtime|long-time)";
 const RIVAL = `(?:[\\w-]+\\s+){0,2}?(?:rival|enemy|foe|adversary|nemesis)\\s+(?:of|to)\\s+${THE}${E("o")}`;
-const STRIKE = "(?:[\\w-]+\\s+){0,2}?(?:strike|airstrike|raid|operation|attack|bombing|ambush|offensive)s?\\b";
+const STRIKE = "(?:[\\w-]+\\s+){0,2}?(?:strike|airstrike|raid|operation|attack|bombing|ambush|offensive|drone)s?\\b";
+/**
+ * A relative clause on a group's appositive, up to its verb: "X (PMF), known in Arabic as Y, a network of
+ * paramilitaries that", "X, a militia drawn largely from one tribe that".
+ */
+const GROUP_THAT = `${ACRONYM}(?:\\s*,(?:[^,.;⟦]|⟦e\\d+⟧){1,60})?\\s*,\\s+(?:an?|the)\\s+[^,.;⟦]{1,80}?\\s+(?:that|which)\\s+`;
+/**
+ * A relative clause on a person, up to its verb: "X, who", "X, the preacher who", and past a first
+ * verb phrase, "X, the preacher who also belonged to Y and".
+ */
+const WHO = `${ACRONYM}\\s*,\\s+(?:(?:an?|the)\\s+[^,.;⟦]{1,60}?\\s+)?who\\s+(?:(?:[^.;,⟦]|⟦e\\d+⟧){0,60}?\\s+and\\s+)?(?:also\\s+)?`;
 const TROOPS = "(?:fighters|troops|forces|soldiers|militants|mercenaries|men|units)";
 /** "in the north of", "in northern", "in the port city of" before a place. */
 const PART_OF = "(?:the\\s+)?(?:(?:north|south|east|west|centre|center)\\s+of\\s+|(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?(?:(?:port\\s+)?(?:capital|city|town|port|province|region|district)\\s+(?:of\\s+)?)?";
@@ -68,6 +78,10 @@ interface Pattern {
 
 /** A country or state, not a city: whose organs and outfits "Country's X" names. */
 const isState = (e: Entity) => e.type === "GPE" && (e.subtype === "country" || e.subtype === "state");
+/** An outlet may be an organisation, but not one that acts: an armed group, army, government, party or international body. */
+const notActorOrg = (e: Entity) => e.type === "WORK" || !["armed_group", "military", "government", "political_party", "international_org"].includes(e.subtype ?? "");
+/** A party to fighting is no town or region fought over ("seizing hills above Sake after fighting with the army"). */
+const notTown = (e: Entity) => e.type !== "LOC" && !(e.type === "GPE" && (e.subtype === "city" || e.subtype === "region"));
 /** An agent of a strike is a state or group, never the place it hit ("a Kandahar bombing"). */
 const notPlace = (e: Entity) => e.type !== "GPE" || e.subtype === "country";
 
@@ -84,7 +98,12 @@ const p = (predicate: Predicate, source: string, subject: Types, object?: Types,
 const PATTERNS: Pattern[] = [
   // Splits, branches, units and allegiance.
   p("splinter_of", `${E("s")},?\\s+(?:an?|the)\\s+(?:splinter|breakaway)\\s+(?:group|faction|organi[sz]ation)?\\s*(?:of|from)\\s+${THE}${E("o")}`, GROUP, GROUP),
-  p("affiliate_of", `${E("s")}${ANY}{0,60}?(?:[—–(,]\\s*|\\s(?:is|was|became|remains)\\s+)(?:an?|the)\\s+(?:\\w+\\s+)?${BRANCH}\\s+of\\s+${THE}${E("o")}`, GROUP, GROUP),
+  // "X, the foreign operations arm of Iran's Revolutionary Guard"
+  p("affiliate_of", `${E("s")}${ANY}{0,60}?(?:[—–(,]\\s*|\\s(?:is|was|became|remains)\\s+)(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?${BRANCH}\\s+of\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+)?${E("o")}`, GROUP, GROUP),
+  // "the militia takes its orders from X"
+  p("affiliate_of", `\\b(?:takes|took|take|taking|receives|received|gets|got)\\s+${E("s")}\\s+(?:\\w+\\s+)?(?:orders|instructions|directions|commands)\\s+from\\s+${THE}${E("o")}`, GROUP, ACTOR),
+  // "X has fought under the banner of Y", "operate under the umbrella of Y"
+  p("member_of", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:fought|fights|fight|fighting|operated|operates|operate|operating|campaigned|acts|acted)\\s+under\\s+the\\s+(?:banner|umbrella|flag|command)\\s+of\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
   // "ISSP, the Islamic State's branch in the region" (a media wing is an outlet, below)
   p("affiliate_of", `${E("s")}${ACRONYM},\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+){0,2}?(?<!(?:media|propaganda|news)\\s+)${BRANCH}\\b`, GROUP, GROUP, { descriptor: true }),
   // "ISWAP is the Islamic State's branch in Nigeria"
@@ -104,12 +123,13 @@ const PATTERNS: Pattern[] = [
   // Outlets: "the group's az-Zallaqa media arm", "its weekly newspaper al-Naba", "al-Naba, the Islamic State's weekly".
   p("publishes", `${E("s")}\\s*['’]s\\s+(?:\\w+\\s+){0,2}?${QUOTE}?\\s*${E("o")}`, ACTOR, ["WORK"]),
   p("publishes", `${E("s")}${OWNS}\\s+(?:${OUTLET_ADJ}\\s+)?${QUOTE}?${E("o")}${QUOTE}?\\s+${OUTLET}\\b`, ACTOR, MEDIA, { descriptor: true }),
-  p("publishes", `${E("s")}${OWNS}\\s+(?:${OUTLET_ADJ}\\s+){0,2}${OUTLET}\\s*,?\\s+${QUOTE}?${E("o")}`, ACTOR, MEDIA, { descriptor: true }),
+  // "its weekly newspaper al-Naba"; not "[carried by] X news agency, the group [said]": an armed group is no outlet.
+  p("publishes", `${E("s")}${OWNS}\\s+(?:${OUTLET_ADJ}\\s+){0,2}${OUTLET}\\s*,?\\s+${QUOTE}?${E("o")}`, ACTOR, MEDIA, { descriptor: true, objectIs: notActorOrg }),
   p("publishes", `${E("o")}${QUOTE}?,\\s+${THE}${E("s")}${OWNS}\\s+(?:[\\w-]+\\s+){0,2}?${OUTLET}\\b`, ACTOR, MEDIA, { descriptor: true }),
   p("publishes", `${E("o")}${QUOTE}?,?\\s+(?:\\w+\\s+)?(?:magazine|newspaper|publication|mouthpiece|outlet)\\s*,?\\s+(?:of|published by|run by|issued by)\\s+${THE}${E("s")}`, ACTOR, ["WORK"]),
   p("publishes", `${E("s")}\\s+(?:publishes|published|launched|releases|released|issues|issued)\\s+(?:\\w+\\s+){0,4}?${QUOTE}?${E("o")}`, ACTOR, ["WORK"]),
   // Rivalry.
-  p("rival_of", `${E("s")}${ANY}{0,80}?\\b(?:power tussle|power struggle|rivalry|feud|turf war|at war|war|fighting|clashes|conflict|competition|competing|battles?|battling)\\s+(?:\\w+\\s+)?(?:with|against)\\s+${THE}(?:\\p{L}+-[\\w-]+\\s+)?${E("o")}`, ACTOR, ACTOR, { subjectIs: notPlace, objectIs: notPlace }),
+  p("rival_of", `${E("s")}${ANY}{0,80}?\\b(?:power tussle|power struggle|rivalry|feud|turf war|at war|war|fighting|clashes|conflict|competition|competing|battles?|battling)\\s+(?:\\w+\\s+)?(?:with|against)\\s+${THE}(?:\\p{L}+-[\\w-]+\\s+)?${E("o")}`, ACTOR, ACTOR, { subjectIs: notTown, objectIs: notTown }),
   p("rival_of", `${E("s")}\\s*['’]s\\s+(?:arch-?)?(?:rivals?|enem(?:y|ies)|nemesis)\\s*,?\\s+${THE}${E("o")}`, ACTOR, ACTOR),
   // "The TTP and ISKP, a regional affiliate of the Islamic State, are bitter rivals"
   p("rival_of", `${E("s")}${ACRONYM}\\s+and\\s+${THE}${E("o")}${ASIDE}\\s+(?:are|were|have been|had been|became|remain|remained)\\s+(?:[\\w-]+\\s+)?(?:rivals|enemies|foes|adversaries)\\b`, ACTOR, ACTOR, { timed: true }),
@@ -125,6 +145,12 @@ const PATTERNS: Pattern[] = [
   p("founded_by", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,(?:\\s+which\\s+was)?)\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up)${WHEN}\\s+(?:by|under)\\s+(?:the\\s+)?(?:leadership\\s+of\\s+)?(?:[a-z][\\w-]*\\s+)?${E("o")}`, GROUP, ACTOR, { timed: true }),
   // "Jabhat al-Nusra, which Jolani set up in late 2011"
   p("founded_by", `${E("s")}${ACRONYM},?\\s+which\\s+${E("o")}\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up|launched)\\b`, GROUP, ACTOR, { timed: true }),
+  // "X, a network of paramilitaries that was formed in 2014 to fight Y": founded, and against Y.
+  p("founded", `${E("s")}${GROUP_THAT}(?:was|were)\\s+(?:first\\s+)?(?:formed|founded|established|created|set up|launched)\\b`, GROUP, undefined, { timed: true }),
+  p("rival_of", `${E("s")}(?:${GROUP_THAT}|${ASIDE}\\s+)(?:was|were)\\s+(?:first\\s+)?(?:formed|founded|established|created|set up|launched|raised|mobili[sz]ed)${WHEN}\\s+to\\s+(?:fight|combat|counter|battle|confront|resist|defeat|oppose)\\s+${THE}${E("o")}`, GROUP, ACTOR, { timed: true }),
+  // "X, a militia ... that has battled the jihadists beside the army": against the one, with the other.
+  p("rival_of", `${E("s")}${GROUP_THAT}(?:has\\s+|have\\s+|had\\s+)?(?:battled|fought|attacked|clashed with)\\s+${THE}${E("o")}`, GROUP, ACTOR, { timed: true, objectIs: notPlace }),
+  p("allied_with", `${E("s")}${GROUP_THAT}(?:has\\s+|have\\s+|had\\s+)?(?:battled|fought|clashed with)\\s+(?:${THE}⟦e\\d+⟧|(?:the\\s+)?[\\w-]+)\\s+(?:beside|alongside)\\s+${THE}${E("o")}`, GROUP, ACTOR, { timed: true }),
   // "X emerged in 2007 from the special groups ..., and was founded by Y"
   p("founded_by", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:emerged|appeared|surfaced|began)\\b[^.;]{0,120}?,?\\s+and\\s+(?:was|were)\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up)\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("o")}`, GROUP, ACTOR, { timed: true }),
   // A sentence opening on a participle: "Founded in 2000 by the cleric X, Y ..."; "Founded in 1964 by students ..., Y is"
@@ -144,6 +170,9 @@ const PATTERNS: Pattern[] = [
   p("splinter_of", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:grew|emerged|evolved|sprang|sprung|was born|originated|broke away|broke off|split|splintered)${WHEN}\\s+(?:out\\s+of|from)\\s+(?:an?\\s+(?:split|rift|schism|breakaway)\\s+(?:in|within|from|of)\\s+)?${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
   // "emerged as the hardline youth wing of the Islamic Courts Union"
   p("splinter_of", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:emerged|began|started|originated)(?:\\s+life|\\s+out)?\\s+as\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:wing|faction|offshoot|branch|arm|cell|unit)\\s+(?:of|within)\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
+  // "HTS's forerunner, the Nusra Front"; "the Nusra Front, the forerunner of HTS"
+  p("splinter_of", `${E("s")}\\s*['’]s\\s+(?:forerunner|predecessor|precursor|parent\\s+(?:group|organi[sz]ation|movement))\\s*,\\s+${THE}${E("o")}`, GROUP, GROUP, { descriptor: true }),
+  p("splinter_of", `${E("o")}${ACRONYM},\\s+(?:the\\s+)?(?:forerunner|predecessor|precursor)\\s+(?:of|to)\\s+${THE}${E("s")}`, GROUP, GROUP, { descriptor: true }),
   // "Several TTP commanders defected in 2014 to help form ISKP"
   p("splinter_of", `${E("o")}\\s+(?:commanders|fighters|members|militants|leaders|figures|cadres)\\s+(?:\\w+\\s+)?defected${WHEN}\\s+to\\s+(?:help\\s+)?(?:form|found|create|establish|launch|set up)\\s+${THE}${E("s")}`, GROUP, GROUP, { timed: true }),
   // "announced that it had cut its ties with al Qaeda"; "broke with"
@@ -156,25 +185,34 @@ const PATTERNS: Pattern[] = [
   // Killings: "X killed Y", "Y was killed by X", "Y was killed in a US drone strike", "an Israeli air strike killed Y".
   p("killed", `${E("s")}\\s+(?:\\w+\\s+)?(?:killed|assassinated|murdered|executed|beheaded|shot dead)\\s+(?:\\w+\\s+){0,3}?${E("o")}`, ACTOR, ["PER"], { timed: true, subjectIs: notPlace }),
   p("killed", `${E("o")}${ASIDE},?\\s+(?:was|were|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|assassinated|murdered|executed|shot dead)\\s+by\\s+${THE}${E("s")}`, ACTOR, ["PER"], { timed: true, subjectIs: notPlace }),
-  p("killed", `${E("o")}${ASIDE},?\\s+(?:himself\\s+|herself\\s+)?(?:was|were|has been|had been)\\s+(?:\\w+\\s+)?killed\\s+(?:in|by|during)\\s+(?:an?|the)\\s+${E("s")}(?:-led)?\\s+${STRIKE}`, ACTOR, ["PER"], { timed: true, subjectIs: notPlace }),
+  // "X, the preacher who ... and was killed by a US drone"; "his successor, X, died in a US strike"; "X and Y, ..., were killed by"
+  p("killed", `${E("o")}(?:${WHO}|${ASIDE},?\\s+(?:himself\\s+|herself\\s+)?)(?:(?:was|were|has been|had been)\\s+(?:\\w+\\s+)?killed|died)\\s+(?:in|by|during)\\s+(?:an?|the)\\s+${E("s")}(?:-led)?\\s+${STRIKE}`, ACTOR, ["PER"], { timed: true, subjectIs: notPlace }),
+  p("killed", `${E("o")}\\s+and\\s+⟦e\\d+⟧${ASIDE},?\\s+were\\s+(?:\\w+\\s+)?killed\\s+(?:in|by|during)\\s+(?:an?|the)\\s+${E("s")}(?:-led)?\\s+${STRIKE}`, ACTOR, ["PER"], { timed: true, subjectIs: notPlace }),
   p("killed", `\\b(?:an?|the)\\s+${E("s")}(?:-led)?\\s+${STRIKE}[^.;]{0,60}?\\s+killed\\s+(?:[\\w-]+\\s+){0,3}?${E("o")}`, ACTOR, ["PER"], { timed: true, subjectIs: notPlace }),
   // Leadership: "ISKP leader X", "the Afghan Taliban's supreme leader, X", "X has been the group's emir", "led by X", "X had led the group".
   p("leader_of", `${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|supremo|secretary-general)\\s*,?\\s+${E("s")}`, ["PER"], GROUP, { descriptor: true }),
-  p("leader_of", `${E("s")},\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:leader|chief|head|emir)\\s+of\\s+${THE}${E("o")}`, ["PER"], GROUP),
+  p("leader_of", `${E("s")},\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:leader|chief|head|emir)\\s+of\\s+${THE}${E("o")}`, ["PER"], GROUP, { descriptor: true }),
+  // "X, who ran the national electoral commission (CENI)"; "X, the businessman who heads the union"
+  p("leader_of", `${E("s")}${WHO}(?:heads|headed|leads|led|runs|ran|commands|commanded|chairs|chaired)\\s+${THE}(?:(?:[a-z][\\w-]*\\s+){1,4}(?=\\(⟦))?\\(?${E("o")}`, ["PER"], GROUP, { timed: true }),
   p("leader_of", `${E("s")},\\s+${THE}${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|secretary-general)\\b`, ["PER"], GROUP, { descriptor: true }),
   p("leader_of", `${E("s")}${ASIDE}\\s+(?:has been|had been|is|was|became|remains|remained|served as)\\s+${THE}${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|secretary-general)\\b`, ["PER"], GROUP, { timed: true }),
   p("leader_of", `${E("o")}${ASIDE}(?:\\s+(?:[^.;]{0,80}?,?\\s+and\\s+)?(?:is|was|are|were|has been|had been)|,)\\s+(?:\\w+\\s+)?led(?:\\s+[^.;,]{0,40}?)?\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("s")}`, ["PER"], GROUP, { timed: true }),
   // "Headed by X, the Y controls the city"
   p("leader_of", `^\\W*(?:Led|Headed|Commanded|Run)\\s+by\\s+(?:[a-z][\\w-]*\\s+)?${E("s")}${ACRONYM},\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
   p("leader_of", `${E("s")}${ACRONYM},?\\s+(?:who\\s+)?(?:has\\s+|had\\s+|have\\s+)?(?:\\w+\\s+)?led\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
-  p("member_of", `${E("s")},\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:member|commander|fighter|militant|spokesman|spokesperson|official|operative)\\s+(?:of|for|with)\\s+${THE}${E("o")}`, ["PER"], GROUP),
+  p("member_of", `${E("s")},\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:member|commander|fighter|militant|spokesman|spokesperson|official|operative|veteran|loyalist|ideologue)\\s+(?:of|for|with)\\s+${THE}${E("o")}`, ["PER"], GROUP, { descriptor: true }),
+  // "X, the preacher who also belonged to Y"; "X sat on Y's shura council"
+  p("member_of", `${E("s")}(?:${WHO}|\\s+(?:\\w+\\s+)?)(?:belonged|belongs|belong)\\s+to\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
+  p("member_of", `${E("s")}\\s+(?:has\\s+|had\\s+)?(?:\\w+\\s+)?(?:sat|sits|served|serves|was|is)\\s+(?:on|in|a member of)\\s+(?:the\\s+)?${E("o")}\\s*['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:council|committee|board|shura|cabinet|politburo|leadership)\\b`, ["PER"], GROUP, { timed: true }),
   p("member_of", `${E("o")}\\s+(?:spokesman|spokesperson|commander|member|official|fighter|militant)\\s+${E("s")}`, ["PER"], GROUP),
   // "X, a former TTP commander"
   p("member_of", `${E("s")},\\s+(?:an?|the)\\s+(?:\\w+\\s+)?${E("o")}\\s+(?:commander|spokesman|spokesperson|member|official|fighter|militant|operative|ideologue|cleric)\\b`, ["PER"], GROUP, { descriptor: true }),
   // Alliances: "allied with", "coordinated attacks with", "fighting alongside", "Iran is the group's main backer".
   p("allied_with", `${E("s")}\\s+(?:\\w+\\s+)?(?:allied with|allies with|in alliance with|formed an alliance with|joined forces with|teamed up with)\\s+${THE}${E("o")}`, ACTOR, ACTOR),
   p("allied_with", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:coordinated|co-ordinated)\\s+(?:attacks\\s+|operations\\s+|strikes\\s+)?with\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true }),
-  p("allied_with", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:fighting|fought|fights|fight|operating|operates)\\s+alongside\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true }),
+  p("allied_with", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:fighting|fought|fights|fight|operating|operates)\\s+alongside\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+(?:forerunner|predecessor|precursor)\\s*,\\s+${THE})?${E("o")}`, ACTOR, ACTOR, { timed: true }),
+  // "The fighting pits X against Y"
+  p("rival_of", `\\bpit(?:s|ted)?\\s+${THE}${E("s")}${ACRONYM}\\s+against\\s+${THE}${E("o")}`, ACTOR, ACTOR, { subjectIs: notTown, objectIs: notTown }),
   p("allied_with", `${E("s")}${ASIDE}\\s+(?:is|was|remains|remained|has been|became)\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+){0,2}?(?:ally|backer|patron|sponsor)\\b`, ACTOR, ACTOR),
   // Places.
   p("based_in", `${E("s")}\\s*,?\\s*(?:which is\\s+|is\\s+|are\\s+|was\\s+)?(?:based|headquartered)\\s+in\\s+${THE}${E("o")}`, ["ORG"], PLACE),
@@ -188,7 +226,7 @@ const PATTERNS: Pattern[] = [
   p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:whose|with\\s+its)\\s+${TROOPS}\\s+(?:\\w+\\s+){0,2}?(?:deployed|operate|operated|are active|were active|arrived|were sent|are stationed|were stationed)\\s+(?:to|in)\\s+${PART_OF}${E("o")}`, ["ORG", "GPE"], PLACE, { timed: true }),
   p("operates_in", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:kept|keeps|deployed|deploys|stationed|stations|maintains|maintained|sent)\\s+(?:its\\s+|their\\s+|⟦e\\d+⟧\\s+)?${TROOPS}\\s+(?:[\\w-]+\\s+){0,4}?(?:in|to|inside)\\s+${PART_OF}${E("o")}`, ["ORG", "GPE"], PLACE, { timed: true }),
   // "They seized the capital Sanaa"; "which controlled Mogadishu"
-  p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:which\\s+|who\\s+)?(?:\\w+\\s+)?(?:seized|captured|overran|took control of|took over|controlled|controls)\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true }),
+  p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:which\\s+|who\\s+)?(?:\\w+\\s+)?(?:seized|captured|overran|took control of|took over|controlled|controls|holds?|held)\\s+${PART_OF}${E("o")}(?!\\s+(?:responsible|accountable|hostage|captive|liable))`, GROUP, PLACE, { timed: true }),
   // "has claimed a string of attacks on Nigerian troops in Borno"
   p("operates_in", `${E("s")}${ACRONYM}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:claimed|carried out|launched|staged|mounted|conducted|stepped up)\\s+(?:[\\w-]+\\s+){0,4}?(?:attacks?|raids?|assaults?|bombings?|ambush(?:es)?|offensives?|operations)\\s+(?:on|against)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧(?:['’]s)?)\\s+){0,3}?in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true }),
   // "ISKP fighters attacked a checkpoint in Kunar": where an armed group strikes, it operates.
