@@ -13,9 +13,23 @@ export interface KnownActor {
  * with the spellings analysts meet. Short all-caps names match only in capitals.
  */
 export const CURATED_ACTORS: KnownActor[] = [
-  { key: "org:islamic-state", name: "Islamic State", type: "ORG", subtype: "armed_group", names: ["Islamic State", "ISIS", "ISIL", "Daesh", "Da'esh", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant", "Islamic State of Iraq and al-Sham"] },
+  { key: "org:islamic-state", name: "Islamic State", type: "ORG", subtype: "armed_group", names: ["Islamic State", "ISIS", "ISIL", "Daesh", "Da'esh", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant", "Islamic State of Iraq and al-Sham", "IS"] },
   { key: "org:iskp", name: "Islamic State - Khorasan Province", type: "ORG", subtype: "armed_group", names: ["Islamic State - Khorasan Province", "Islamic State Khorasan Province", "Islamic State Khorasan", "Islamic State in Khorasan", "ISKP", "IS-KP", "ISIS-K", "IS-K", "ISK", "Daesh-Khorasan", "Islamic State Khorasan Province (ISKP)"] },
   { key: "org:iswap", name: "Islamic State West Africa Province", type: "ORG", subtype: "armed_group", names: ["Islamic State West Africa Province", "ISWAP"] },
+  // The Sinai branch took its name on pledging allegiance in 2014; before, it was Ansar Bait al-Maqdis.
+  { key: "org:is-sinai", name: "Islamic State Sinai Province", type: "ORG", subtype: "armed_group", names: ["Islamic State Sinai Province", "Islamic State - Sinai Province", "Sinai Province", "Wilayat Sinai", "Ansar Bait al-Maqdis", "Ansar Beit al-Maqdis"] },
+  { key: "org:iseap", name: "Islamic State East Asia Province", type: "ORG", subtype: "armed_group", names: ["Islamic State East Asia Province", "Islamic State - East Asia Province", "East Asia Province", "ISEAP"] },
+  { key: "org:abu-sayyaf", name: "Abu Sayyaf", type: "ORG", subtype: "armed_group", names: ["Abu Sayyaf", "Abu Sayyaf Group", "ASG"] },
+  { key: "org:maute", name: "Maute group", type: "ORG", subtype: "armed_group", names: ["Maute group", "Maute Group", "Dawlah Islamiyah"] },
+  { key: "org:kataib-hezbollah", name: "Kata'ib Hezbollah", type: "ORG", subtype: "armed_group", names: ["Kata'ib Hezbollah", "Kataib Hezbollah", "Kata'ib Hizballah", "Kataib Hizballah", "Hezbollah Brigades"] },
+  { key: "org:islamic-resistance-iraq", name: "Islamic Resistance in Iraq", type: "ORG", subtype: "armed_group", names: ["Islamic Resistance in Iraq"] },
+  { key: "org:pmf", name: "Popular Mobilization Forces", type: "ORG", subtype: "military", names: ["Popular Mobilization Forces", "Popular Mobilisation Forces", "Popular Mobilization Units", "Popular Mobilisation Units", "PMF", "PMU", "Hashd al-Shaabi", "al-Hashd al-Shaabi"] },
+  { key: "org:etim", name: "East Turkestan Islamic Movement", type: "ORG", subtype: "armed_group", names: ["East Turkestan Islamic Movement", "East Turkistan Islamic Movement", "ETIM"] },
+  { key: "org:tip", name: "Turkistan Islamic Party", type: "ORG", subtype: "armed_group", names: ["Turkistan Islamic Party", "Turkestan Islamic Party"] },
+  { key: "org:m23", name: "M23", type: "ORG", subtype: "armed_group", names: ["M23", "March 23 Movement", "Mouvement du 23 mars", "M23 rebel movement"] },
+  { key: "org:afc", name: "Alliance Fleuve Congo", type: "ORG", subtype: "armed_group", names: ["Alliance Fleuve Congo", "Congo River Alliance"] },
+  { key: "org:stc", name: "Southern Transitional Council", type: "ORG", subtype: "political_party", names: ["Southern Transitional Council", "STC"] },
+  { key: "org:pentagon", name: "Pentagon", type: "ORG", subtype: "government", names: ["Pentagon", "Department of Defense", "Defense Department", "US Department of Defense"] },
   { key: "org:ttp", name: "Tehrik-e-Taliban Pakistan", type: "ORG", subtype: "armed_group", names: ["Tehrik-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan", "Tehrik-e-Taliban", "Tehreek-e-Taliban", "TTP", "Pakistani Taliban"] },
   { key: "org:taliban", name: "Taliban", type: "ORG", subtype: "armed_group", names: ["Taliban", "Taleban", "Afghan Taliban"] },
   { key: "org:al-qaeda", name: "al Qaeda", type: "ORG", subtype: "armed_group", names: ["al Qaeda", "al-Qaeda", "al-Qaida", "al Qaida", "Al Qaeda", "AQ"] },
@@ -67,6 +81,14 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   CZE: ["Czech Republic"],
   MMR: ["Burma"],
   CIV: ["Ivory Coast"],
+};
+
+/**
+ * Names and demonyms two countries share, read as the news agencies' style books do: "Congo" and
+ * "Congolese" are DR Congo; its neighbour is written "Republic of the Congo" or "Congo-Brazzaville".
+ */
+export const SHARED_NAMES: Record<string, string[]> = {
+  COD: ["Congo", "Congolese"],
 };
 
 /** Provinces and cities named often in conflict reporting that no country list carries, by country. */

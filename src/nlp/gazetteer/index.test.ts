@@ -24,3 +24,17 @@ describe("Gazetteer.startsName", () => {
     expect(gaz.startsName(normalise("Pakistan's"))).toBe(false);
   });
 });
+
+describe("Gazetteer curated names", () => {
+  it("knows armed groups under their other names, 'IS' only in capitals, and 'Congo' as DR Congo", () => {
+    const gaz = gazetteer();
+    expect(gaz.lookup("Hezbollah Brigades")?.name).toBe("Kata'ib Hezbollah");
+    expect(gaz.lookup("Hezbollah")?.name).toBe("Hezbollah");
+    expect(gaz.lookup("Ansar Bait al-Maqdis")?.name).toBe("Islamic State Sinai Province");
+    expect(gaz.lookup("IS")?.name).toBe("Islamic State");
+    expect(gaz.lookup("is")).toBeUndefined();
+    expect(gaz.lookup("Congo")?.name).toBe("DR Congo");
+    expect(gaz.lookup("Republic of the Congo")?.name).toBe("Republic of the Congo");
+    expect(gaz.demonymNormalised("congolese")?.name).toBe("DR Congo");
+  });
+});

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { EntityType } from "../../model/index.js";
 import { countries } from "./countries.js";
-import { CURATED_ACTORS, EXTRA_COUNTRY_NAMES, EXTRA_PLACES, REGIONS } from "./curated.js";
+import { CURATED_ACTORS, EXTRA_COUNTRY_NAMES, EXTRA_PLACES, REGIONS, SHARED_NAMES } from "./curated.js";
 
 export interface GazetteerEntry {
   key: string;
@@ -85,6 +85,14 @@ export class Gazetteer {
       for (const capital of c.capital ?? []) for (const form of [capital, capital.replace(/,? D\.C\.$/, "")]) this.capitals.set(normalise(form), entry);
       const places = [...(c.capital ?? []), ...(EXTRA_PLACES[c.cca3] ?? [])];
       for (const place of places) this.add(place, { key: `gpe:${slug(place)}`, name: place, type: "GPE", subtype: "city", country: c.cca3, caseSensitive: false });
+    }
+    for (const [cca3, shared] of Object.entries(SHARED_NAMES)) {
+      const c = countries.find((country) => country.cca3 === cca3)!;
+      const entry: GazetteerEntry = { key: `gpe:${cca3.toLowerCase()}`, name: c.name.common, type: "GPE", subtype: "country", country: cca3, caseSensitive: false };
+      for (const name of shared) {
+        if (this.demonyms.has(normalise(name))) this.demonyms.set(normalise(name), entry);
+        else this.add(name, entry);
+      }
     }
     for (const actor of CURATED_ACTORS) {
       for (const name of actor.names) {
