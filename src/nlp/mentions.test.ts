@@ -65,4 +65,9 @@ describe("MentionFinder", () => {
     expect(found.map(([text]) => text)).not.toContain("Chad");
     expect(mentions("Later the Hiiraan region fell.")).toEqual([["Hiiraan", "GPE", "rule:place-head"]]);
   });
+  it("reads a place ending an organisation's name after 'of' as part of the name, but not after a state's own head", () => {
+    const names = (text: string) => mentions(text).map(([name]) => name);
+    expect(names("The Armed Forces of the Philippines struck.")).not.toContain("Philippines");
+    expect(names("The Government of Kenya spoke.")).toContain("Kenya");
+  });
 });

@@ -66,6 +66,11 @@ export const ANAPHORS: Record<string, EntityType> = {
   "the alliance": "ORG",
   "the coalition": "ORG",
   "the faction": "ORG",
+  "the militia": "ORG",
+  "the umbrella group": "ORG",
+  "the umbrella": "ORG",
+  "the guerrillas": "ORG",
+  "the guerrilla group": "ORG",
   "the armed group": "ORG",
   "the insurgent group": "ORG",
   "the rebel group": "ORG",
@@ -238,7 +243,7 @@ export class MentionFinder implements Component {
         // A place inside a longer capitalised name ("Khorasan Ghag", "Pakistan Army", "Lake Chad") is not the place.
         // "Balochistan Chief Minister X", "ISPR Director General X": an office and a name after it are no part of the name.
         const runsOn = facts.nameWord(j) && !officeThenName(facts, j, last);
-        if ((entry.type === "GPE" || entry.type === "LOC") && (runsOn || GEO_PREFIXES.has(facts.lower[i - 1] ?? ""))) break;
+        if ((entry.type === "GPE" || entry.type === "LOC") && (runsOn || GEO_PREFIXES.has(facts.lower[i - 1] ?? "") || orgNameBefore(facts, i))) break;
         // A listed name that goes on in capitals ("Abu Musab al-Barnawi") or follows one ("Dera Ismail Khan") is part of another name.
         if (entry.type !== "GPE" && entry.type !== "LOC" && runsOn && !CONNECTORS.has(facts.lower[j]!)) break;
         if (entry.type !== "GPE" && entry.type !== "LOC" && !sentenceStart && this.nameBefore(doc, facts, i)) break;
@@ -296,8 +301,13 @@ export class MentionFinder implements Component {
       let j = i + 1;
       while (j < last && !taken[j]) {
         if (capitalised[j] && word[j]) j++;
-        else if (CONNECTORS.has(tokens[j]!.text) && capitalised[j + 1] === 1 && !taken[j + 1] && tokens[j]!.text !== "and") j++;
-        else break;
+        else {
+          // One connector, or two ("Armed Forces of the Philippines"), before a capitalised word.
+          let k = j;
+          while (k < j + 2 && CONNECTORS.has(tokens[k]?.text ?? "") && tokens[k]!.text !== "and") k++;
+          if (k > j && capitalised[k] === 1 && !taken[k]) j = k;
+          else break;
+        }
       }
       let start = i;
       // Sentence-initial function words and participles ("Citing", "Warning") are capitalised by grammar.
@@ -386,6 +396,8 @@ export class MentionFinder implements Component {
     if (ORG_HEADS.has(head) && last - first > 1) {
       return { first, last, type: "ORG", subtype: MEDIA_HEADS.has(head) ? "media" : undefined, source: "rule:org-head" };
     }
+    // "Armed Forces of the Philippines", "Democratic Forces for the Liberation of Rwanda": an organisation's head before "of"/"for".
+    for (let h = first; h < last - 2; h++) if (ORG_HEADS.has(lower[h]!) && (lower[h + 1] === "of" || lower[h + 1] === "for")) return { first, last, type: "ORG", source: "rule:org-head" };
     if (PLACE_HEADS.has(head) && last - first > 1) return { first, last, type: "GPE", source: "rule:place-head" };
     if (GEO_PREFIXES.has(lower[first]!) && last - first > 1) return { first, last, type: "LOC", subtype: "region", source: "rule:place-head" };
     if (last - first === 1) {
@@ -520,22 +532,59 @@ const GOVERNMENT_VERBS = new Set(
   "says said denies denied must will would has have had is was wants wanted insists insisted accused accuses condemned condemns blamed blames rejected rejects warned warns backs backed supports supported claims claimed demands demanded called calls urged urges responded".split(" "),
 );
 /** Nouns after a capital's possessive that make it the government ("Washington's support"). */
-const POLICY_NOUNS = new Set("support backing policy policies decision government ally allies demands position orders pressure role proxy proxies interests stance response envoy sanctions".split(" "));
+const POLICY_NOUNS = new Set(
+  "support backing policy policies decision government ally allies demands position orders pressure role proxy proxies interests stance response envoy sanctions consent approval blessing behalf failures officials offensive".split(" "),
+);
+/** Adverbs between a capital and its verb ("Washington long regarded", "Cairo repeatedly denied"). */
+const VERB_ADVERBS = new Set("long also never always repeatedly still again quickly swiftly reportedly".split(" "));
 const SOURCE_PREPOSITIONS = new Set(["from", "by", "of", "with", "against"]);
+/** Past tenses said of a city as a place, not its government ("Kabul fell", "Kyiv shook"). */
+const PLACE_VERBS = new Set("based located situated flooded shook burned burnt trembled fell emptied experienced recorded".split(" "));
+const SANCTION_NOUNS = new Set(["sanctions", "pressure", "demands", "call", "calls"]);
 const MOTION_VERBS = new Set("flew fled travelled traveled returned arrived moved drove flown came went".split(" "));
 
 /**
- * Whether a capital stands for its country's government here: its subject ("Tehran denies"), its
- * possessor of a policy ("Washington's support"), or after "from"/"by"/"of"/"with"/"against"
+ * Whether a capital stands for its country's government here: its subject ("Tehran denies", "Bogotá
+ * rejected"), its possessor of a policy ("Washington's support"), the one called on ("called on Caracas to act"), or after "from"/"by"/"of"/"with"/"against"
  * ("orders from Washington", "on behalf of Ankara") — not after a place preposition or a verb of motion.
  */
 function speaksForCountry(facts: TokenFacts, first: number, last: number): boolean {
   const before = facts.lower[first - 1] ?? "";
   const after = facts.lower[last] ?? "";
+  if (after === "'s" || after === "’s") {
+    // "Kinshasa's own failures", "on Washington's behalf"
+    const noun = facts.lower[last + 1] === "own" ? facts.lower[last + 2] : facts.lower[last + 1];
+    return POLICY_NOUNS.has(noun ?? "");
+  }
+  // "called on Caracas to act", "sanctions on Kigali"
+  if (before === "on" && (after === "to" || SANCTION_NOUNS.has(facts.lower[first - 2] ?? ""))) return true;
   if (PLACE_PREPOSITIONS.has(before)) return false;
-  if (after === "'s" || after === "’s") return POLICY_NOUNS.has(facts.lower[last + 1] ?? "");
-  if (GOVERNMENT_VERBS.has(after)) return true;
+  // "Bogotá rejected", "Washington long regarded": a capital that acts in the past tense is its government.
+  const verb = VERB_ADVERBS.has(after) || after.endsWith("ly") ? (facts.lower[last + 1] ?? "") : after;
+  if (GOVERNMENT_VERBS.has(verb) || (/^\p{Ll}{3,}ed$/u.test(verb) && !PLACE_VERBS.has(verb))) return true;
   return SOURCE_PREPOSITIONS.has(before) && !MOTION_VERBS.has(facts.lower[first - 2] ?? "");
+}
+
+/** Heads of a state's own name ("Government of Pakistan", "Republic of Mali"): the place is the actor. */
+const STATE_HEADS = new Set(["government", "republic", "state", "kingdom", "emirate", "federation", "union"]);
+
+/**
+ * A place that ends an organisation's name after "of"/"for"/"the" ("Armed Forces of the
+ * Philippines", "Democratic Forces for the Liberation of Rwanda"): the capitalised words before,
+ * with an organisation's head among them, run on into the place, which is no actor of its own here.
+ */
+function orgNameBefore(facts: TokenFacts, i: number): boolean {
+  let k = i - 1;
+  if (!["of", "for", "the"].includes(facts.lower[k] ?? "")) return false;
+  let head = false;
+  for (let words = 0; k >= 0 && words < 8; k--, words++) {
+    const lower = facts.lower[k]!;
+    if (CONNECTORS.has(lower) && lower !== "and") continue;
+    if (!facts.nameWord(k) || facts.taken[k]) break;
+    if (STATE_HEADS.has(lower) || TITLES.has(lower) || OFFICE_WORDS.has(lower)) return false;
+    head ||= ORG_HEADS.has(lower);
+  }
+  return head;
 }
 
 function allWords(facts: TokenFacts, first: number, last: number): boolean {

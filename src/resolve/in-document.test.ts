@@ -68,4 +68,48 @@ describe("InDocumentResolver", () => {
     const lately = resolve(`The Red Cross sent aid. The Red Cross spoke.${quiet} Al-Shabaab attacked a base. The group said it was ready.`);
     expect(entityOf(lately, "The group")?.name).toBe("al-Shabaab");
   });
+  it("reads a capital as its government when it acts in the past tense ('reacted'), is called on, or owns a behalf, and not when it floods", () => {
+    const doc = resolve("Nairobi reacted angrily. Rebels called on Nairobi to act. It was done on Nairobi's behalf. Nairobi flooded in May.");
+    const cities = doc.mentions.filter((m) => m.text === "Nairobi").map((m) => doc.entity(m.entity)?.name);
+    expect(cities).toEqual(["Kenya", "Kenya", "Kenya", "Nairobi"]);
+  });
+
+  it("reads a subject pronoun opening a sentence as the subject of the sentence before", () => {
+    const doc = resolve("Spokesman Ali Rahimi condemned the raid, done without the knowledge of President Omar Haddad. He also urged calm.");
+    expect(entityOf(doc, "He")?.name).toBe("Ali Rahimi");
+    const other = resolve("The Free Army met Omar Haddad in Gao. He said nothing.");
+    expect(entityOf(other, "He")?.name).toBe("Omar Haddad");
+  });
+
+  it("reads a description as the branch of an organisation once the branch is named, and as the organisation before", () => {
+    const before = resolve("Al Qaeda praised the attack. The militants said they would strike again.");
+    expect(entityOf(before, "The militants")?.name).toBe("al Qaeda");
+    const doc = resolve("Al Qaeda praised the attack. Al Qaeda's leaders spoke. Al Qaeda in the Islamic Maghreb claimed a raid in Mali. The militants said they would strike again.");
+    expect(entityOf(doc, "The militants")?.name).toBe("al Qaeda in the Islamic Maghreb");
+  });
+
+  it("reads 'the umbrella' as the organisation described as a coalition, not its most salient member", () => {
+    const doc = resolve("Hamas fired rockets. Hamas has fought under the banner of the Joint Operations Room, a loose coalition of armed factions. The umbrella presents the war as defence.");
+    expect(entityOf(doc, "The umbrella")?.name).toBe("Joint Operations Room");
+  });
+
+  it("joins a name given 'better known by his nom de guerre', a translation in quotes, and reads 'Congolese' as DR Congo", () => {
+    const doc = resolve("Omar Hassan Abdi, better known by his nom de guerre Abu Talha, was killed.");
+    expect(entityOf(doc, "Abu Talha")).toBe(entityOf(doc, "Omar Hassan Abdi"));
+    const quoted = resolve("The Ansar Brigade (“Supporters Brigade”) struck a post. The Ansar Brigade left.");
+    expect(entityOf(quoted, "Supporters Brigade")).toBe(entityOf(quoted, "Ansar Brigade"));
+    expect(entityOf(resolve("Congolese troops crossed the river."), "Congolese")?.name).toBe("DR Congo");
+  });
+  it("reads a shared surname as the person named last before it, and a surname-first name's first word before a verb", () => {
+    const doc = resolve("Yusuf al-Harbi spoke first. Later al-Harbi said more. Omar al-Harbi is his cousin.");
+    expect(doc.mentions.filter((m) => m.text === "al-Harbi").map((m) => doc.entity(m.entity)?.name)).toEqual(["Yusuf al-Harbi"]);
+    const surnameFirst = resolve("The spokesperson Wang Lixin spoke on Monday. Wang also accused the mission of lying.");
+    expect(entityOf(surnameFirst, "Wang")?.name).toBe("Wang Lixin");
+  });
+  it("joins an unlisted acronym to the one organisation named before whose initials it spells", () => {
+    const doc = resolve("The Armed Forces of the Philippines attacked. The AFP later rejected the claim.");
+    expect(entityOf(doc, "AFP")?.name).toBe("Armed Forces of the Philippines");
+    const none = resolve("The National Guard attacked. The AFP later rejected the claim.");
+    expect(entityOf(none, "AFP")?.name).toBe("AFP");
+  });
 });

@@ -1,5 +1,5 @@
 import type { AnalysedDoc, Component, Entity, MentionSpan } from "../nlp/doc.js";
-import { normalise } from "../nlp/gazetteer/index.js";
+import { gazetteer, normalise } from "../nlp/gazetteer/index.js";
 
 /** Auxiliaries and reporting verbs after which "it" is the subject of its clause, so it may name an actor. */
 const SUBJECT_FOLLOWERS = new Set(
@@ -71,6 +71,7 @@ export class InDocumentResolver implements Component {
     this.mergeAcronyms(doc, entities);
     this.mergeAlsoKnownAs(doc, entities);
     this.mergeBranches(entities);
+    mergeInitials(entities);
     markArmedGroups(doc, entities);
     this.addSurnames(doc, entities);
     const live = entities.filter((e) => e.mentions.length > 0);
@@ -112,9 +113,10 @@ export class InDocumentResolver implements Component {
   /** "Long Name (LN)": the acronym's entity joins the long form's; so does a name in translation ("Hezbollah (Party of God)"). */
   private mergeAcronyms(doc: AnalysedDoc, entities: Entity[]): void {
     joinAdjacent(doc, entities, (long, short, b) => {
+      // "Jaish-e-Mohammed (“Army of Muhammad”)": quotes may hold the name in the brackets.
       const between = doc.text.slice(long.end, short.start).trim();
-      const after = doc.text.slice(short.end, short.end + 1);
-      if (between !== "(" || after !== ")") return false;
+      const after = doc.text.slice(short.end, short.end + 2);
+      if (!/^\(\s*["“]?$/.test(between) || !/^["”]?\)/.test(after)) return false;
       // An organisation's name in translation joins it, unless it names a listed actor.
       if (!/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(short.text)) return long.type === "ORG" && short.type === "ORG" && short.last - short.first > 1 && b.key === undefined;
       if (initialsFit(short.text, long.text)) return true;
@@ -147,19 +149,30 @@ export class InDocumentResolver implements Component {
     }
   }
 
-  /** A bare surname ("Munir") after the full name is that person. */
+  /**
+   * A bare surname ("Munir") after the full name is that person; of two persons with one surname
+   * ("Saad al-Awlaki", later "Anwar al-Awlaki"), the one named last before it.
+   */
   private addSurnames(doc: AnalysedDoc, entities: Entity[]): void {
-    const surnames = new Map<string, Entity>();
+    const surnames = new Map<string, Entity[]>();
     for (const e of entities) {
       if (e.type !== "PER" || e.mentions.length === 0) continue;
       const words = cleanName(e.mentions[0]!.name ?? e.mentions[0]!.text).split(" ");
-      if (words.length > 1) surnames.set(words[words.length - 1]!, e);
+      if (words.length > 1) surnames.set(words[words.length - 1]!, [...(surnames.get(words[words.length - 1]!) ?? []), e]);
+      // "Mao Ning ... Mao said": a two-word name may put the surname first.
+      if (words.length === 2 && !surnames.has(words[0]!) && !gazetteer().lookup(words[0]!)) surnames.set(words[0]!, [e]);
     }
     const covered = new Set<number>();
     for (const m of doc.mentions) for (let i = m.first; i < m.last; i++) covered.add(i);
     doc.tokens.forEach((token, index) => {
-      const person = surnames.get(token.text);
-      if (!person || covered.has(index) || person.mentions[0]!.start > token.start) return;
+      if (covered.has(index)) return;
+      let person: Entity | undefined;
+      for (const e of surnames.get(token.text) ?? []) {
+        const first = e.mentions[0]!.start;
+        if (first < token.start && (!person || first > person.mentions[0]!.start)) person = e;
+      }
+      // A surname-first name's surname alone is followed by a verb, not by more of a name.
+      if (!person || (token.text !== lastWord(person) && !/^\p{Ll}/u.test(doc.tokens[index + 1]?.text ?? ""))) return;
       const mention: MentionSpan = { first: index, last: index + 1, start: token.start, end: token.end, text: token.text, type: "PER", source: "surname" };
       person.mentions.push(mention);
       doc.mentions.push(mention);
@@ -170,10 +183,19 @@ export class InDocumentResolver implements Component {
     const anaphors = doc.mentions.filter((m) => m.anaphoric).sort((a, b) => a.start - b.start);
     const candidates = entities.map((e, order) => new Antecedents(e, order));
     const salience = new Salience(candidates);
+    const owner = new Map<MentionSpan, Antecedents>();
+    for (const c of candidates) for (const m of c.byStart) owner.set(m, c);
+    const named = [...owner.keys()].sort((a, b) => a.start - b.start);
+    const branches = branchesOf(candidates);
     for (const anaphor of anaphors) {
       if (anaphor.text.toLowerCase() === "it" && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
       salience.advanceTo(anaphor.start);
-      const target = this.salient(doc, salience, anaphor);
+      let target = previousSubject(doc, anaphor, named, owner) ?? this.salient(doc, salience, anaphor);
+      // "the umbrella" is the coalition named as one, however salient its members.
+      if (COALITION.test(anaphor.text)) target = coalitionBefore(doc, anaphor, named, owner) ?? target;
+      // "the militants" after "Islamic State Sinai Province" was named: the branch the text is about, not its parent.
+      const branch = target && branches.get(target)?.find((b) => b.namedBefore(anaphor.start) > 0);
+      if (branch && anaphor.source !== "pronoun") target = branch;
       if (target) salience.attach(target, anaphor);
     }
     for (const c of candidates) c.commit();
@@ -224,6 +246,83 @@ export class InDocumentResolver implements Component {
     if (far && (far.weight > bestScore || (far.weight === bestScore && best && far.order < best.order))) return far;
     return best;
   }
+}
+
+/** Descriptions of a coalition of groups, in names ("Congo River Alliance") and appositions ("X, a loose coalition of ..."). */
+const COALITION = /\b(?:coalition|alliance|umbrella)\b/i;
+/** How many sentences back a coalition may be named. */
+const COALITION_LOOKBACK = 5;
+
+/** The last organisation named before `anaphor` that its name or the apposition after it calls a coalition. */
+function coalitionBefore(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
+  const since = doc.sentences[Math.max(0, doc.sentenceAt(anaphor.start) - COALITION_LOOKBACK)]!.start;
+  for (let i = named.length - 1; i >= 0 && named[i]!.start >= since; i--) {
+    const m = named[i]!;
+    if (m.start >= anaphor.start || m.type !== "ORG") continue;
+    const apposition = /^\s*\)?\s*[,(—–-]\s*(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)/.exec(doc.text.slice(m.end, m.end + 80))?.[1] ?? "";
+    if (COALITION.test(m.name ?? m.text) || COALITION.test(apposition)) return owner.get(m);
+  }
+  return undefined;
+}
+
+/** The last word of a person's first name. */
+function lastWord(person: Entity): string {
+  const words = cleanName(person.mentions[0]!.name ?? person.mentions[0]!.text).split(" ");
+  return words[words.length - 1]!;
+}
+
+/** Pronouns that open a clause as its subject ("He also urged ...", "In a claim ..., it said ..."). */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they"]);
+
+/**
+ * A subject pronoun that opens its sentence (or the clause after a fronted phrase) continues the
+ * subject of the sentence before, when that sentence opens with a name of the pronoun's type:
+ * "Spokesman X condemned ... without the knowledge of Y. He also urged ..." is X's.
+ */
+function previousSubject(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
+  if (anaphor.source !== "pronoun" || !SUBJECT_PRONOUNS.has(anaphor.text.toLowerCase())) return undefined;
+  const s = doc.sentenceAt(anaphor.start);
+  const head = doc.text.slice(doc.sentences[s]!.start, anaphor.start).trim();
+  if (head !== "" && !/[,;]$/.test(head)) return undefined;
+  // "X's government did not respond; it has long denied ...": after a semicolon, the subject of the same sentence.
+  const previous = head.endsWith(";") ? doc.sentences[s] : doc.sentences[s - 1];
+  if (!previous) return undefined;
+  let lo = 0;
+  let hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (named[mid]!.start < previous.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = named[lo];
+  if (!first || first.start >= previous.end) return undefined;
+  // The subject: a name within the first three words ("The X group offered ...", "Government spokesman X condemned ...").
+  const lead = doc.text.slice(previous.start, first.start);
+  const words = lead.split(/\s+/).filter(Boolean);
+  // A verb before the name ("Police arrested X") makes it an object.
+  if (lead.includes(",") || words.length > 3 || words.some((w) => /\p{Ll}ed$/u.test(w))) return undefined;
+  const c = owner.get(first);
+  // "it" and "they" may stand for a country as well as an organisation.
+  const fits = (e: Entity) => e.type === anaphor.type || (anaphor.type === "ORG" && e.type === "GPE" && e.subtype === "country");
+  return c && fits(c.entity) ? c : undefined;
+}
+
+/** Names of an organisation's branches: its name and a region's ("X Sinai Province", "X in the Arabian Peninsula"). */
+const BRANCH_NAME = /^(?:\s+in\s+\S.*|(?:\s+\S+){1,3}\s+(?:province|branch|wing))$/i;
+
+/** Each organisation's branches named in the document ("Islamic State" → "Islamic State Sinai Province"). */
+function branchesOf(candidates: Antecedents[]): Map<Antecedents, Antecedents[]> {
+  const orgs = candidates.filter((c) => c.entity.type === "ORG" && c.byStart.length > 0);
+  const namesOf = (c: Antecedents) => new Set(c.byStart.map((m) => normalise(cleanName(m.name ?? m.text))));
+  const names = new Map(orgs.map((c) => [c, namesOf(c)]));
+  const out = new Map<Antecedents, Antecedents[]>();
+  for (const parent of orgs) {
+    const branches = orgs.filter(
+      (b) => b !== parent && b.entity.subtype === "armed_group" && [...names.get(b)!].some((n) => [...names.get(parent)!].some((p) => n.startsWith(p) && BRANCH_NAME.test(n.slice(p.length)))),
+    );
+    if (branches.length > 0) out.set(parent, branches);
+  }
+  return out;
 }
 
 /** Entities one kind of anaphor may mean: by type and whether an army ("the army" means one, "the group" none). */
@@ -489,7 +588,8 @@ function markArmedGroups(doc: AnalysedDoc, entities: Entity[]): void {
   for (const e of entities) if (e.type === "ORG" && e.subtype === undefined && e.mentions.some((m) => describedAsArmed(doc, m))) e.subtype = "armed_group";
 }
 
-const ALSO_KNOWN_AS = /^\s*,?\s*(?:(?:also|better|widely|locally)\s+)?(?:known|called)\s+as\s*$|^\s*,?\s*(?:alias|aka|a\.k\.a\.)\s*$/i;
+const ALSO_KNOWN_AS =
+  /^\s*,?\s*(?:(?:also|better|widely|locally)\s+)?(?:(?:known|called)\s+as|known\s+by\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:name|guerre|alias|kunya|acronym|initials|abbreviation))\s*$|^\s*,?\s*(?:alias|aka|a\.k\.a\.)\s*$/i;
 
 const MILITARY_DESCRIPTIONS = new Set(["the army", "the military"]);
 
@@ -500,7 +600,8 @@ const MILITARY_DESCRIPTIONS = new Set(["the army", "the military"]);
 function joinAdjacent(doc: AnalysedDoc, entities: Entity[], joins: (first: MentionSpan, second: MentionSpan, secondEntity: Entity, firstEntity: Entity) => boolean): void {
   const owner = new Map<MentionSpan, Entity>();
   for (const e of entities) for (const m of e.mentions) owner.set(m, e);
-  const mentions = doc.mentions.filter((m) => !m.anaphoric && owner.has(m));
+  // "the Congolese army, known by its French acronym FARDC": a demonym between two names joins neither.
+  const mentions = doc.mentions.filter((m) => !m.anaphoric && !m.demonym && owner.has(m));
   for (let i = 1; i < mentions.length; i++) {
     const [first, second] = [mentions[i - 1]!, mentions[i]!];
     const [a, b] = [owner.get(first)!, owner.get(second)!];
@@ -535,6 +636,29 @@ function initialsFit(acronym: string, long: string): boolean {
   const sameSet = (a: string, b: string) => [...new Set(a)].sort().join("") === [...new Set(b)].sort().join("");
   if (letters.length >= 3 && sameSet(letters, initials)) return true;
   return letters[0] === initials[0] && (initials.startsWith(letters) || letters.startsWith(initials) || initials.includes(letters.slice(0, 2)));
+}
+
+/**
+ * "The AFP rejected ..." after "Armed Forces of the Philippines": an unlisted acronym that spells
+ * the initials of exactly one organisation named before it is that organisation.
+ */
+function mergeInitials(entities: Entity[]): void {
+  const orgs = entities.filter((e) => e.type === "ORG" && e.mentions.length > 0);
+  const initials = (name: string) =>
+    cleanName(name)
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0]!.toLowerCase())
+      .join("");
+  for (const short of orgs) {
+    const first = short.mentions[0]!;
+    if (short.key !== undefined || !short.mentions.every((m) => /^\p{Lu}{3,}$/u.test(m.text))) continue;
+    const letters = first.text.toLowerCase();
+    const longs = orgs.filter((e) => e !== short && e.mentions.some((m) => m.start < first.start && m.last - m.first > 2 && initials(m.name ?? m.text) === letters));
+    if (longs.length !== 1) continue;
+    longs[0]!.mentions.push(...short.mentions);
+    short.mentions = [];
+  }
 }
 
 /** The entity's name: its list name, else its fullest proper mention; every other form is an alias. */
