@@ -117,4 +117,40 @@ describe("claims: what is said and who says it", () => {
       "Israel must withdraw from Lebanon. There is no excuse",
     ]);
   });
+  it("credits 'in the words of X' and 'according to the <role>, X' to X, and no name several words on", () => {
+    expect(claims("Lagos rejected the report as a fabrication, in the words of Interior Minister Tunde Bakare.").map(([who]) => who)).toContain("Tunde Bakare");
+    expect(claims("At least 40 people died in the floods, according to the regional governor, Amina Sule.")).toContainEqual([
+      "Amina Sule",
+      "according to",
+      "At least 40 people died in the floods",
+    ]);
+    expect(claims("Talks failed, in the words of one diplomat who had met Kenya's envoy.").filter(([, cue]) => cue === "in the words of")).toEqual([]);
+  });
+
+  it("reads 'rejected X as Y' as a judgement, but not 'rejected X' alone", () => {
+    expect(claims("The Free Army rejected the report as “enemy propaganda”.")).toContainEqual(["Free Army", "rejected", "the report as “enemy propaganda"]);
+    expect(claims("The Free Army rejected the report.")).toEqual([]);
+  });
+
+  it("gives a clause interrupted by ', X says,' to X", () => {
+    expect(claims("The video praised an ambush in which, the Free Army says, its fighters killed nine soldiers near Gao.")).toContainEqual([
+      "Free Army",
+      "says",
+      "its fighters killed nine soldiers near Gao",
+    ]);
+  });
+
+  it("gives 'saying' to the actor of the verb before it, unless that verb is inside someone's words", () => {
+    expect(claims("Egypt described the strike as a raid on a camp, a version Sudan disputed, saying the bombs fell on farmland.")).toContainEqual([
+      "Sudan",
+      "saying",
+      "the bombs fell on farmland",
+    ]);
+    expect(claims("Egypt said Sudan attacked, adding that the bombs fell on farmland.").find(([, cue]) => cue === "adding")?.[0]).toBe("Egypt");
+  });
+
+  it("gives what a report estimated to the body whose report it is", () => {
+    const found = claims("A panel of the African Union, whose report to the United Nations last July estimated that 500 fighters had crossed, was ignored.");
+    expect(found.filter(([, cue]) => cue === "estimated").map(([who]) => who)).toEqual(["African Union"]);
+  });
 });

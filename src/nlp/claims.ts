@@ -6,11 +6,12 @@ import type { AnalysedDoc, Component } from "./doc.js";
 import { ENT, type MaskedSentence, matchesOf } from "./masked.js";
 
 const CUES =
-  "said|says|say|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|deny|denies|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls";
+  "said|says|say|reported|estimated|concluded|contends|contended|charged(?=\\s+that)|maintain|insist|argue|allege|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|deny|denies|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls";
 /** Verbs of charging: "accused X of Y", "blamed X for Y" report a claim only with their "of"/"for". */
 const CHARGES = "accused|accuses|accuse|blamed|blames|blame";
 /** Verbs of judging: "described X as Y", "condemned the attack as Y" report a claim only with their "as". */
-const JUDGES = "described|describes|condemned|condemns|denounced|denounces|branded|brands|dismissed|dismisses|labell?ed|labels|portrayed|portrays";
+const JUDGES =
+  "described|describes|describe|condemned|condemns|condemn|denounced|denounces|denounce|branded|brands|brand|dismissed|dismisses|dismiss|rejected|rejects|reject|labell?ed|labels|label|portrayed|portrays|portray|presented|presents|present";
 const PARTICIPLES =
   "saying|claiming|adding|noting|warning|stating|insisting|arguing|alleging|asserting|declaring|stressing|vowing|threatening|urging|explaining|boasting|denying|pledging|promising|predicting|reiterating|acknowledging|admitting|confirming|accusing|blaming|describing|condemning|denouncing|branding|dismissing|calling";
 const FINITE_CUE = new RegExp(`\\b(?:also\\s+)?(${CUES}|${CHARGES}|${JUDGES})\\b`, "g");
@@ -22,8 +23,14 @@ const needed = (cue: string): RegExp | undefined =>
 const PARTICIPLE = new RegExp(`(^\\s*|,\\s*|\\s+and\\s+)(${PARTICIPLES})\\s+(that\\s+)?`, "gi");
 const LEADING = new RegExp(`^\\s*(?:${PARTICIPLES})\\b`, "i");
 const DIRECT = /[“"]([^“”"]{10,}?)[,.]?[”"]/g;
-/** "according to X", "according to Somalia's Ministry of Information", "according to the Nigerian Army": the last name speaks. */
-const ACCORDING = new RegExp(`,?\\s*according to (?:the\\s+)?(?:⟦e\\d+⟧(?:['’]s)?\\s+)?${ENT}(?:\\s*\\(⟦e\\d+⟧\\))?,?\\s*`, "gi");
+/**
+ * "according to X", "according to Somalia's Ministry of Information", "according to the Nigerian Army",
+ * "according to the provincial governor, X", "in the words of Defence Minister X": the last name speaks.
+ */
+const ACCORDING = new RegExp(
+  `,?\\s*(?:according to|in the words of) (?:the\\s+)?(?:⟦e\\d+⟧(?:['’]s)?\\s+)?(?:(?!(?:of|in|from|by|at|on|for|to|with)\\b)\\p{L}[\\p{L}-]*,?\\s+){0,3}?${ENT}(?:\\s*\\(⟦e\\d+⟧\\))?,?\\s*`,
+  "giu",
+);
 /** Documents a group issues; "the statement said" is the word of whoever issued it. */
 const DOCUMENTS = "statement|video|editorial|message|communiqu[eé]|speech|address|broadcast|recording|audio|post|article|letter|notice|bulletin|newsletter";
 /** A document as the subject right before a cue: "The statement, carried by X's channel, said", "X's video said". */
@@ -57,7 +64,7 @@ const SUBJECT_COMMA = new RegExp(`,\\s*${ENT}`);
 /** A second reporting verb joined by "and" starts a claim of its own: "condemned the attack as ... and said that ...". */
 const COORDINATED_CUE = new RegExp(`,?\\s+and\\s+(?:also\\s+)?(?:${CUES}|${CHARGES}|${JUDGES})\\b`);
 /** What the text calls the claim, after it: ", a charge New Delhi denies", ", an allegation the army denied". */
-const CHARGE_APPOSITIVE = /,\s*(?:a|an|the)\s+(?:charge|allegation|accusation|claim)s?\b/;
+const CHARGE_APPOSITIVE = /,\s*(?:a|an|the)\s+(?:charge|allegation|accusation|claim|version|account)s?\b/;
 /** The speaker and cue of fronted content, ending the sentence: '..., the group's spokesman X said on Monday.' */
 const SPEAKER_AFTER = new RegExp(
   `,\\s*(?:${SPEAKER_ROLE})?${ENT}\\s+(?:also\\s+)?(?:${CUES})(?:\\s+(?:in|on|at|during|through|via|late|last|early|earlier)\\b[^,;]*)?\\s*[.!?]?\\s*$`,
@@ -65,6 +72,12 @@ const SPEAKER_AFTER = new RegExp(
 );
 /** A relative clause open before the speaker: "X, whom the army had declared ...". */
 const RELATIVE_CLAUSE = /,\s*(?:whom|who|which)\s+[^,]*$/;
+/** What opens a clause that a speaker set off by commas interrupts: "an ambush in which, the group says, its fighters killed nine". */
+const PARENTHETICAL_OPEN = /\b(?:which|whom|that|where|when|but|because|while|and)\s*,$/;
+/** The owner of a report that speaks: "X, whose report to the council last July estimated that ...". */
+const WHOSE_DOCUMENT = new RegExp(`${ENT},\\s*whose\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENTS}|reports?|findings|study|investigation)\\b[^,;]*$`, "iu");
+/** The actor of the verb right before a participle: "a version X disputed, saying that ...". */
+const VERB_SUBJECT = new RegExp(`${ENT}\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|${CUES}|${CHARGES}|${JUDGES})\\s*$`, "u");
 /** Text before a cue that is the second of two joined verbs: "... and (also) said". */
 const COORDINATED_VERB = /(?:,\s*|\s)and\s+$/;
 /** Where and how the words came, after what was said: ", in a video released through its media arm". */
@@ -191,6 +204,14 @@ export class ClaimFinder implements Component {
         .replace(new RegExp(`${SPEAKER_ROLE}$`, "u"), "")
         .trimEnd();
       const afterCue = text.slice(at + cue[0].length);
+      const aside = /^\s*,\s*(?=\S)/.exec(afterCue);
+      if (!need && aside && PARENTHETICAL_OPEN.test(beforeSubject)) {
+        // "in which, the group says, its fighters killed nine": the speaker set off by commas speaks the clause after it.
+        const from = at + cue[0].length + aside[0].length;
+        const to = clauseEnd(from);
+        if (to - from > 8) found.push({ speaker: subject.entity, cue: text.slice(at, at + cue[0].length), at, from, to, quote: "indirect" });
+        continue;
+      }
       // "..., X said in a televised statement on Monday night.": nothing but where and when follows the cue.
       const nothingSaidAfter = /^\s*(?:[.!?]|,|(?:(?:in|on|at|to|through|via|during|late|last|early|earlier)\b(?:(?!\bthat\b)[^,.;]){0,30}){1,3}(?:[,.]|$))/.test(afterCue);
       if (!need && beforeSubject.endsWith(",") && beforeSubject.length > 20 && nothingSaidAfter && !LEADING.test(text) && !/^(called|calls)$/.test(verb)) {
@@ -234,7 +255,10 @@ export class ClaimFinder implements Component {
         speaker = mainSubject(masked);
       } else {
         to = clauseEnd(from);
-        speaker = found.find((f) => f.from < p.index! || f.to <= p.index!)?.speaker ?? mainSubject(masked);
+        // "a version X disputed, saying ...": the actor of the verb the participle follows, unless that verb is inside what someone said.
+        const actor = VERB_SUBJECT.exec(text.slice(0, p.index!));
+        const reported = actor && found.some((f) => f.from <= actor.index && actor.index < f.to);
+        speaker = (actor && !reported ? actor[1] : undefined) ?? found.find((f) => f.from < p.index! || f.to <= p.index!)?.speaker ?? mainSubject(masked);
       }
       if (speaker && to - from > 8) found.push({ speaker, cue: p[2]!, at: p.index!, from, to, quote: "indirect" });
     }
@@ -243,7 +267,7 @@ export class ClaimFinder implements Component {
       const rest = text.slice(0, a.index!) + " ".repeat(a[0].length) + text.slice(a.index! + a[0].length);
       const from = rest.search(/\S/);
       const to = rest.replace(/[\s.!?]+$/, "").length;
-      if (to - from > 8) found.push({ speaker: a[1]!, cue: "according to", at: a.index!, from, to, quote: "indirect" });
+      if (to - from > 8) found.push({ speaker: a[1]!, cue: /in the words of/i.test(a[0]) ? "in the words of" : "according to", at: a.index!, from, to, quote: "indirect" });
     }
     return found;
   }
@@ -262,6 +286,8 @@ export class ClaimFinder implements Component {
     }
     const appositive = APPOSITIVE_SPEAKER.exec(head);
     if (appositive) return { entity: appositive[1]!, speakers: [appositive[1]!], at: appositive.index };
+    const report = WHOSE_DOCUMENT.exec(head);
+    if (report) return { entity: report[1]!, speakers: [report[1]!], at: report.index };
     const office = UNNAMED_SPOKESMAN.exec(head);
     if (office) return { entity: office[1]!, speakers: [office[1]!], at: office.index };
     const subject = subjectBefore(masked, at);
