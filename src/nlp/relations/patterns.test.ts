@@ -224,4 +224,37 @@ describe("relation patterns", () => {
     const { found } = relationsOf("Myanmar, a country that has battled floods, asked for help. The Shining Path, a party that was founded in 1970 to fight poverty, grew.");
     expect(found.filter((f) => !f.includes(" founded "))).toEqual([]);
   });
+  it("keeps the writer's appositive inside a speaker's sentence the writer's, and gives a clause after 'and' no subject before its aside", () => {
+    const { found, line } = expectFound(
+      "General Min Aung Hlaing said that the militia \"takes its orders from the Quds Force\", the foreign operations arm of Iran's Revolutionary Guard. The Kachin Independence Army (KIA), the alliance that rules the hills, and fought alongside the KIA's forerunner, the Kachin Independence Organisation, when rebels advanced.",
+      ["Quds Force", "affiliate_of", "Revolutionary Guard"],
+    );
+    expect(found).not.toContain(line("Quds Force", "affiliate_of", "Revolutionary Guard", "Min Aung Hlaing"));
+    expect(found).not.toContain(line("Kachin Independence Army", "allied_with", "Kachin Independence Organisation"));
+  });
+  it("reads an offshoot named before its noun, backers ('backed by', 'armed and paid by'), 'a close ally of' and 'side by side with'", () => {
+    const { found } = expectFound(
+      "The Black September Organization, a PLO splinter group, struck. The Kachin Independence Army, backed by China, advanced. The Arakan Army is armed and paid by Myanmar. The Shining Path, a close ally of the Arakan Army, denied it. Thailand said that the Shining Path fights side by side with the PLO.",
+      ["Black September Organization", "splinter_of", "PLO"],
+      ["Shining Path", "allied_with", "PLO", "Thailand"],
+      ["Kachin Independence Army", "allied_with", "China"],
+      ["Arakan Army", "allied_with", "Myanmar"],
+      ["Shining Path", "allied_with", "Arakan Army"],
+    );
+    expect(found).toHaveLength(5);
+  });
+
+  it("takes no town and no strike for a backer", () => {
+    const { found } = relationsOf("The Arakan Army, supported by air strikes, advanced. The village council, backed by Mandalay, voted.");
+    expect(found.filter((f) => f.includes(" allied_with "))).toEqual([]);
+  });
+  it("reads membership from 'is now part of', 'joined Y in 2022' and a coalition that includes a group, but not from joining another in condemning", () => {
+    const { found, line } = expectFound(
+      "The Arakan Army is now part of the Northern Alliance. The Shining Path joined the Northern Alliance in 2022. The Northern Alliance, a loose coalition of ethnic armies that includes the Kachin Independence Army, met. The Polisario Front joined the Arakan Army in condemning the attack.",
+      ["Arakan Army", "member_of", "Northern Alliance"],
+      ["Shining Path", "member_of", "Northern Alliance"],
+      ["Kachin Independence Army", "member_of", "Northern Alliance"],
+    );
+    expect(found).not.toContain(line("Polisario Front", "member_of", "Arakan Army"));
+  });
 });

@@ -97,11 +97,18 @@ const p = (predicate: Predicate, source: string, subject: Types, object?: Types,
 /** Relation patterns over masked sentences: general English constructions, one per way of saying it. */
 const PATTERNS: Pattern[] = [
   // Splits, branches, units and allegiance.
+  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
+  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("s")},?\\s+(?:an?|the)\\s+(?:splinter|breakaway)\\s+(?:group|faction|organi[sz]ation)?\\s*(?:of|from)\\s+${THE}${E("o")}`, GROUP, GROUP),
-  // "X, the foreign operations arm of Iran's Revolutionary Guard"
+  // "X, the foreign operations arm of Iran's Revolutionary Guard": the writer's description, even inside a speaker's sentence.
+  p("affiliate_of", `${E("s")}${QUOTE}?${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?${BRANCH}\\s+of\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+)?${E("o")}`, GROUP, GROUP, { descriptor: true }),
   p("affiliate_of", `${E("s")}${ANY}{0,60}?(?:[—–(,]\\s*|\\s(?:is|was|became|remains)\\s+)(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?${BRANCH}\\s+of\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+)?${E("o")}`, GROUP, GROUP),
   // "the militia takes its orders from X"
   p("affiliate_of", `\\b(?:takes|took|take|taking|receives|received|gets|got)\\s+${E("s")}\\s+(?:\\w+\\s+)?(?:orders|instructions|directions|commands)\\s+from\\s+${THE}${E("o")}`, GROUP, ACTOR),
+  // "X is now part of Y"; "X joined Y in 2022" (not "joined Y in condemning"); "Y, a coalition that includes X"
+  p("member_of", `${E("s")}${ASIDE}\\s+(?:is|are|was|were|became|remains|has been)\\s+(?:\\w+\\s+)?(?:a\\s+)?part\\s+of\\s+${THE}${E("o")}`, ["PER", "ORG"], GROUP, { timed: true }),
+  p("member_of", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+)?(?:joined|rejoined)\\s+${THE}${E("o")}(?!\\s*(?:in|on|at|to|for)\\s+(?:\\w+ing|the|a|an|its|their|his|her|calls?|condemn\\w*)\\b)`, ["PER", "ORG"], GROUP, { timed: true }),
+  p("member_of", `${E("o")}${ACRONYM},\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:coalition|alliance|umbrella|front|grouping)\\s+(?:of\\s+[^,.;⟦]{1,40}?\\s+)?(?:that|which)\\s+(?:includes|included|comprises|comprised|brings together|brought together)\\s+${THE}${E("s")}`, ["PER", "ORG"], GROUP, { descriptor: true }),
   // "X has fought under the banner of Y", "operate under the umbrella of Y"
   p("member_of", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:fought|fights|fight|fighting|operated|operates|operate|operating|campaigned|acts|acted)\\s+under\\s+the\\s+(?:banner|umbrella|flag|command)\\s+of\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
   // "ISSP, the Islamic State's branch in the region" (a media wing is an outlet, below)
@@ -150,6 +157,9 @@ const PATTERNS: Pattern[] = [
   p("rival_of", `${E("s")}(?:${GROUP_THAT}|${ASIDE}\\s+)(?:was|were)\\s+(?:first\\s+)?(?:formed|founded|established|created|set up|launched|raised|mobili[sz]ed)${WHEN}\\s+to\\s+(?:fight|combat|counter|battle|confront|resist|defeat|oppose)\\s+${THE}${E("o")}`, GROUP, ACTOR, { timed: true }),
   // "X, a militia ... that has battled the jihadists beside the army": against the one, with the other.
   p("rival_of", `${E("s")}${GROUP_THAT}(?:has\\s+|have\\s+|had\\s+)?(?:battled|fought|attacked|clashed with)\\s+${THE}${E("o")}`, GROUP, ACTOR, { timed: true, objectIs: notPlace }),
+  // "X, backed by Y"; "X is armed and paid by Y"; "X, a close ally of Y"
+  p("allied_with", `${E("s")}${ASIDE},?\\s+(?:(?:which|who)\\s+(?:is|are|was|were)\\s+|is\\s+|are\\s+|was\\s+|were\\s+)?(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|sponsored|bankrolled)(?:\\s+and\\s+(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|paid|sponsored|trained))?\\s+by\\s+${THE}${E("o")}`, GROUP, ACTOR, { objectIs: notTown }),
+  p("allied_with", `${E("s")}${ASIDE}(?:\\s+(?:is|was|remains|remained|has been|became)|${ACRONYM}\\s*,)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:ally|partner|proxy|client)\\s+of\\s+${THE}${E("o")}`, ACTOR, ACTOR),
   p("allied_with", `${E("s")}${GROUP_THAT}(?:has\\s+|have\\s+|had\\s+)?(?:battled|fought|clashed with)\\s+(?:${THE}⟦e\\d+⟧|(?:the\\s+)?[\\w-]+)\\s+(?:beside|alongside)\\s+${THE}${E("o")}`, GROUP, ACTOR, { timed: true }),
   // "X emerged in 2007 from the special groups ..., and was founded by Y"
   p("founded_by", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:emerged|appeared|surfaced|began)\\b[^.;]{0,120}?,?\\s+and\\s+(?:was|were)\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up)\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("o")}`, GROUP, ACTOR, { timed: true }),
@@ -163,20 +173,40 @@ const PATTERNS: Pattern[] = [
   p("founded_by", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,)\\s+(?:formed|founded|created|established|born|launched)\\b${ANY}{0,40}?\\b(?:through|by|from|after|in|with)\\s+(?:the|a)\\s+merger\\s+(?:of|between)\\s+(?<list>[^.;]*)`, GROUP, GROUP, { list: true, timed: true }),
   p("founded_by", `${E("o")}\\s+(?:\\w+\\s+)?merged\\s+with\\s+[^.;]{0,60}?\\s*to\\s+form\\s+${THE}${E("s")}`, GROUP, GROUP, { timed: true }),
   // Splits and defections.
+  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
+  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("s")}\\s+(?:emerged|was formed|was founded|was created|came into being|grew)\\b${ANY}*?\\bwith\\s+the\\s+(?:defections?|departure)\\s+of\\s+(?<list>[^.;]*)`, GROUP, GROUP, { list: true, timed: true }),
+  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
+  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("s")}\\s+(?:\\w+\\s+)?(?:defected|broke away|split|splintered)\\s+from\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
+  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
+  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `defectors\\s+from\\s+${THE}${E("o")}${ANY}*?\\b(?:joined|formed|founded|created)\\s+${THE}${E("s")}`, GROUP, GROUP, { timed: true }),
   // "ISWAP emerged in 2016 from a split in JAS"; "grew out of the Believing Youth"
+  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
+  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:grew|emerged|evolved|sprang|sprung|was born|originated|broke away|broke off|split|splintered)${WHEN}\\s+(?:out\\s+of|from)\\s+(?:an?\\s+(?:split|rift|schism|breakaway)\\s+(?:in|within|from|of)\\s+)?${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
   // "emerged as the hardline youth wing of the Islamic Courts Union"
+  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
+  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:emerged|began|started|originated)(?:\\s+life|\\s+out)?\\s+as\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:wing|faction|offshoot|branch|arm|cell|unit)\\s+(?:of|within)\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
   // "HTS's forerunner, the Nusra Front"; "the Nusra Front, the forerunner of HTS"
+  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
+  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("s")}\\s*['’]s\\s+(?:forerunner|predecessor|precursor|parent\\s+(?:group|organi[sz]ation|movement))\\s*,\\s+${THE}${E("o")}`, GROUP, GROUP, { descriptor: true }),
+  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
+  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("o")}${ACRONYM},\\s+(?:the\\s+)?(?:forerunner|predecessor|precursor)\\s+(?:of|to)\\s+${THE}${E("s")}`, GROUP, GROUP, { descriptor: true }),
   // "Several TTP commanders defected in 2014 to help form ISKP"
+  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
+  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("o")}\\s+(?:commanders|fighters|members|militants|leaders|figures|cadres)\\s+(?:\\w+\\s+)?defected${WHEN}\\s+to\\s+(?:help\\s+)?(?:form|found|create|establish|launch|set up)\\s+${THE}${E("s")}`, GROUP, GROUP, { timed: true }),
   // "announced that it had cut its ties with al Qaeda"; "broke with"
+  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
+  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+)?(?:cut|severed|broke off|renounced)\\s+(?:(?:⟦e\\d+⟧|its|their|all)\\s+)?(?:ties|links|relations)\\s+(?:with|to)\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
+  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
+  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+)?(?:broke|parted ways)\\s+with\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
   // Visits.
   p("visits", `${E("s")}\\s+(?:\\w+\\s+){0,2}?(?:visited|visits|is visiting|was visiting|travell?ed to|arrived in|flew to)\\s+${THE}${E("o")}`, ["PER", "ORG"], PLACE, { timed: true }),
@@ -208,11 +238,23 @@ const PATTERNS: Pattern[] = [
   // "X, a former TTP commander"
   p("member_of", `${E("s")},\\s+(?:an?|the)\\s+(?:\\w+\\s+)?${E("o")}\\s+(?:commander|spokesman|spokesperson|member|official|fighter|militant|operative|ideologue|cleric)\\b`, ["PER"], GROUP, { descriptor: true }),
   // Alliances: "allied with", "coordinated attacks with", "fighting alongside", "Iran is the group's main backer".
+  // "X, backed by Y"; "X is armed and paid by Y"; "X, a close ally of Y"
+  p("allied_with", `${E("s")}${ASIDE},?\\s+(?:(?:which|who)\\s+(?:is|are|was|were)\\s+|is\\s+|are\\s+|was\\s+|were\\s+)?(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|sponsored|bankrolled)(?:\\s+and\\s+(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|paid|sponsored|trained))?\\s+by\\s+${THE}${E("o")}`, GROUP, ACTOR, { objectIs: notTown }),
+  p("allied_with", `${E("s")}${ASIDE}(?:\\s+(?:is|was|remains|remained|has been|became)|${ACRONYM}\\s*,)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:ally|partner|proxy|client)\\s+of\\s+${THE}${E("o")}`, ACTOR, ACTOR),
   p("allied_with", `${E("s")}\\s+(?:\\w+\\s+)?(?:allied with|allies with|in alliance with|formed an alliance with|joined forces with|teamed up with)\\s+${THE}${E("o")}`, ACTOR, ACTOR),
+  // "X, backed by Y"; "X is armed and paid by Y"; "X, a close ally of Y"
+  p("allied_with", `${E("s")}${ASIDE},?\\s+(?:(?:which|who)\\s+(?:is|are|was|were)\\s+|is\\s+|are\\s+|was\\s+|were\\s+)?(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|sponsored|bankrolled)(?:\\s+and\\s+(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|paid|sponsored|trained))?\\s+by\\s+${THE}${E("o")}`, GROUP, ACTOR, { objectIs: notTown }),
+  p("allied_with", `${E("s")}${ASIDE}(?:\\s+(?:is|was|remains|remained|has been|became)|${ACRONYM}\\s*,)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:ally|partner|proxy|client)\\s+of\\s+${THE}${E("o")}`, ACTOR, ACTOR),
   p("allied_with", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:coordinated|co-ordinated)\\s+(?:attacks\\s+|operations\\s+|strikes\\s+)?with\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true }),
-  p("allied_with", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:fighting|fought|fights|fight|operating|operates)\\s+alongside\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+(?:forerunner|predecessor|precursor)\\s*,\\s+${THE})?${E("o")}`, ACTOR, ACTOR, { timed: true }),
+  // "X, backed by Y"; "X is armed and paid by Y"; "X, a close ally of Y"
+  p("allied_with", `${E("s")}${ASIDE},?\\s+(?:(?:which|who)\\s+(?:is|are|was|were)\\s+|is\\s+|are\\s+|was\\s+|were\\s+)?(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|sponsored|bankrolled)(?:\\s+and\\s+(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|paid|sponsored|trained))?\\s+by\\s+${THE}${E("o")}`, GROUP, ACTOR, { objectIs: notTown }),
+  p("allied_with", `${E("s")}${ASIDE}(?:\\s+(?:is|was|remains|remained|has been|became)|${ACRONYM}\\s*,)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:ally|partner|proxy|client)\\s+of\\s+${THE}${E("o")}`, ACTOR, ACTOR),
+  p("allied_with", `${E("s")}${ASIDE}\\s+(?:(?!and\\b)\\w+\\s+){0,2}?(?:fighting|fought|fights|fight|operating|operates)\\s+(?:alongside|side by side with)\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+(?:forerunner|predecessor|precursor)\\s*,\\s+${THE})?${E("o")}`, ACTOR, ACTOR, { timed: true }),
   // "The fighting pits X against Y"
   p("rival_of", `\\bpit(?:s|ted)?\\s+${THE}${E("s")}${ACRONYM}\\s+against\\s+${THE}${E("o")}`, ACTOR, ACTOR, { subjectIs: notTown, objectIs: notTown }),
+  // "X, backed by Y"; "X is armed and paid by Y"; "X, a close ally of Y"
+  p("allied_with", `${E("s")}${ASIDE},?\\s+(?:(?:which|who)\\s+(?:is|are|was|were)\\s+|is\\s+|are\\s+|was\\s+|were\\s+)?(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|sponsored|bankrolled)(?:\\s+and\\s+(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|paid|sponsored|trained))?\\s+by\\s+${THE}${E("o")}`, GROUP, ACTOR, { objectIs: notTown }),
+  p("allied_with", `${E("s")}${ASIDE}(?:\\s+(?:is|was|remains|remained|has been|became)|${ACRONYM}\\s*,)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:ally|partner|proxy|client)\\s+of\\s+${THE}${E("o")}`, ACTOR, ACTOR),
   p("allied_with", `${E("s")}${ASIDE}\\s+(?:is|was|remains|remained|has been|became)\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+){0,2}?(?:ally|backer|patron|sponsor)\\b`, ACTOR, ACTOR),
   // Places.
   p("based_in", `${E("s")}\\s*,?\\s*(?:which is\\s+|is\\s+|are\\s+|was\\s+)?(?:based|headquartered)\\s+in\\s+${THE}${E("o")}`, ["ORG"], PLACE),
@@ -458,6 +500,9 @@ export class RelationFinder implements Component {
   }
 
   private add(doc: AnalysedDoc, relation: Relation): void {
+    // What the writer states at a place is not also a speaker's claim there.
+    const stated = (r: Relation) => r.attributed_to === null && r.provenance.some((p) => p.start === relation.provenance[0]!.start);
+    if (relation.attributed_to !== null && doc.relations.some((r) => r.subject === relation.subject && r.predicate === relation.predicate && r.object === relation.object && stated(r))) return;
     const same = doc.relations.find((r) => r.subject === relation.subject && r.predicate === relation.predicate && r.object === relation.object && r.attributed_to === relation.attributed_to);
     if (same) {
       same.provenance.push(...relation.provenance.filter((p) => !same.provenance.some((q) => q.start === p.start)));
