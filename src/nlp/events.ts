@@ -4,6 +4,9 @@ import { claimantOf, timeNear } from "./context.js";
 import type { AnalysedDoc, Component } from "./doc.js";
 import { ENT_G, type MaskedSentence, matchesOf } from "./masked.js";
 
+/** A count before a noun ("12", "two", "dozens of"): killed soldiers, hit buses, the victims of a claimed attack. */
+const NUMBER = "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|scores of|hundreds of|several";
+
 /** Verbs (as written) that report a PLOVER event; the subject is the source, the object the target. */
 const TRIGGERS: [PloverType, string][] = [
   ["ACCUSE", "accused|accuses|accusing|slammed|slams|slamming|critici[sz]ed|critici[sz]es|criticising|criticizing|condemned|condemns|condemning|denounced|denounces|blamed|blames|blaming|lambasted|castigated|decried|labell?ed|branded|vilified|chastised|rebuked|(?:called|calls|calling|dubbed|dubbing|termed|terming|described|describing)(?=\\s+(?:the\\s+)?⟦e\\d+⟧(?:['’]s)?(?:\\s+(?!as\\b)[\\w-]+){0,2}?\\s*(?:[“\"‘]|'(?!s\\b)))"],
@@ -15,7 +18,7 @@ const TRIGGERS: [PloverType, string][] = [
   ["SUPPORT", "praised|praises|endorsed|endorses|backed|backs|welcomed|supported|supports|lauded|hailed"],
   ["COOPERATE", "cooperated with|collaborated with|coordinated with|partnered with"],
   ["AID", "provided (?:aid|funding|weapons|arms|support|assistance) to|supplied|funded|financed|armed|trained"],
-  ["ASSAULT", "bombed|shelled|bombarded|ambushed|stormed|overran|kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|(?:fired|opened fire) (?:on|at)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|scores of|several)\\s+⟦e\\d+⟧\\s+(?:soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens)\\b)|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:offensive|attack|assault|raid|strike|operation|thrust|incursion)s? (?:against|on|into)"],
+  ["ASSAULT", `bombed|shelled|bombarded|ambushed|stormed|overran|kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|(?:fired|opened fire) (?:on|at)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:${NUMBER})\\s+⟦e\\d+⟧\\s+(?:soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens)\\b)|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:offensive|attack|assault|raid|strike|operation|thrust|incursion)s? (?:against|on|into)`],
   ["PROTEST", "protested against|protested|demonstrated against|rallied against|boycotted"],
   ["SANCTION", "sanctioned|banned|blacklisted|designated|imposed sanctions on|expelled|suspended"],
   ["MOBILIZE", "deployed (?:troops|forces) to|mobili[sz]ed|massed troops"],
@@ -32,8 +35,10 @@ const VERBAL_CONTEXT = /\b(magazine|statement|speech|editorial|article|video|iss
 const VERBAL_OBJECT = /^\s*(?:⟦e\d+⟧['’]s\s+)?(?:\w+\s+){0,2}?(scholars|clerics|leaders|policies|policy|government|governance|system|politicians|journalists|stance|decision|remarks|ideology)\b/i;
 /** ... unless armed men did it ("X fighters attacked") or what was hit is a place or a force ("an army base"): that is an assault whatever the sentence is about. */
 const ARMED_SUBJECT = /^\s*(?:fighters|militants|gunmen|forces|troops|soldiers|jets|warplanes|aircraft|drones|bombers|insurgents|rebels|commandos|naval forces|men)\b/i;
-const PHYSICAL_OBJECT =
-  /^\s*(?:(?:the|an?|its|their|his|several|\w+-owned|\d+|two|three|four)\s+)*(?:⟦e\d+⟧(?:['’]s)?\s+)?(?:[\w-]+\s+){0,2}?(?:base|bases|post|posts|convoy|convoys|camp|camps|checkpoint|checkpoints|patrol|patrols|positions?|villages?|towns?|ships?|vessels?|tankers?|bus|buses|stations?|barracks|outposts?|airports?|consulate|embassy|hotels?|markets?|mosques?|churches|church|schools?|prisons?|compounds?|headquarters|vehicles?|troops|soldiers)\b/i;
+const PHYSICAL_OBJECT = new RegExp(
+  `^\\s*(?:(?:the|an?|its|their|his|\\w+-owned|${NUMBER})\\s+)*(?:⟦e\\d+⟧(?:['’]s)?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:base|bases|post|posts|convoy|convoys|camp|camps|checkpoint|checkpoints|patrol|patrols|positions?|villages?|towns?|ships?|vessels?|tankers?|bus|buses|stations?|barracks|outposts?|airports?|consulate|embassy|hotels?|markets?|mosques?|churches|church|schools?|prisons?|compounds?|headquarters|vehicles?|troops|soldiers)\\b`,
+  "i",
+);
 /** The targets: the object's entities, joined by coordinators, until the clause ends. */
 const CLAUSE_END = /[;.]|,\s*(?:claiming|saying|adding|noting|warning|which|who|while|as)\b|\s(?:that|because|after|before|when)\s/i;
 const COORDINATED = /^(?:\s*['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:,|and|or|as well as|especially|including|particularly|notably|—|–)\s*(?:[\w-]+\s+){0,1}?$/i;
@@ -71,7 +76,7 @@ const INSTRUMENT_TYPE: Record<string, PloverType> = { threaten: "THREATEN" };
 /** "X has claimed responsibility for the bombing that killed two Chinese engineers": X's assault on them, by X's own claim. */
 const CLAIMED_ATTACK = new RegExp(
   "\\bclaim(?:ed|s|ing)\\s+(?:responsibility\\s+for\\s+|credit\\s+for\\s+)?(?:[^.;,⟦]|⟦e\\d+⟧['’]s){0,80}?\\b(?:attacks?|bombings?|assaults?|ambush(?:es)?|raids?|strikes?|killings?|assassinations?|kidnappings?)\\b" +
-    "(?:[^.;,⟦]|⟦e\\d+⟧['’]s){0,60}?\\b(?:on|against|targeting|that killed|which killed|killing)\\s+(?:(?:the|an?|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|dozens of|scores of)\\s+)?⟦(e\\d+)⟧",
+    `(?:[^.;,⟦]|⟦e\\d+⟧['’]s){0,60}?\\b(?:on|against|targeting|that killed|which killed|killing)\\s+(?:(?:the|an?|${NUMBER})\\s+)?⟦(e\\d+)⟧`,
   "gi",
 );
 /** "Israel's invasion of Lebanon", "an Israeli air strike on Beirut": an assault named by its noun. */
