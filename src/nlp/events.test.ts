@@ -108,3 +108,87 @@ describe("event phrasings beyond trigger verbs", () => {
     expect(eventsOf("Hamas denied any link with Iran.", "REJECT").found).toEqual([]);
   });
 });
+
+describe("rejections of what someone said", () => {
+  it("reads rejecting 'the claim' as rejecting the one who made it", () => {
+    const { found, expected } = eventsOf("The Arakan Army said its fighters had captured a border post. Myanmar rejected the claim as propaganda.", "REJECT");
+    expect(found).toEqual(expected(["Myanmar", "Arakan Army"]));
+  });
+
+  it("reads rejecting 'the accusations' or 'a charge X denies' as rejecting the accuser", () => {
+    const dismissed = eventsOf("Morocco accused Algeria of arming the Polisario Front. Algeria dismissed the accusations.", "REJECT");
+    expect(dismissed.found).toEqual(dismissed.expected(["Algeria", "Morocco"]));
+    const denies = eventsOf("Kenya has accused Tanzania of harbouring rebels, a charge Tanzania denies.", "REJECT");
+    expect(denies.found).toEqual(denies.expected(["Tanzania", "Kenya"]));
+  });
+
+  it("takes the one named after the speaker's own words, and no one from a denied deed", () => {
+    const { found, expected } = eventsOf('Azerbaijan rejected what it called "baseless accusations" by Armenia.', "REJECT");
+    expect(found).toEqual(expected(["Azerbaijan", "Armenia"]));
+    expect(eventsOf("Thailand denied allowing Myanmar troops on its soil.", "REJECT").found).toEqual([]);
+  });
+
+  it("reads suspending talks with someone as rejecting them, not sanctioning them", () => {
+    const text = "Peru suspended peace talks with the Shining Path on Friday.";
+    const { found, expected } = eventsOf(text, "REJECT");
+    expect(found).toEqual(expected(["Peru", "Shining Path"]));
+    expect(eventsOf(text, "SANCTION").found).toEqual([]);
+  });
+});
+
+describe("accusations, threats, requests and sanctions in other words", () => {
+  it("reads holding someone responsible as accusing them, and a passive 'held accountable' as no one's", () => {
+    const { found, expected } = eventsOf("Peru holds the Shining Path responsible for the bombing.", "ACCUSE");
+    expect(found).toEqual(expected(["Peru", "Shining Path"]));
+    expect(eventsOf("Peru warned that Bolivia would be held accountable for attacks by its proxies.", "ACCUSE").found).toEqual([]);
+  });
+
+  it("reads 'charged that X' and 'charges X with' as accusing X", () => {
+    const that = eventsOf("Armenia charged that the Azerbaijani army fights side by side with foreign mercenaries.", "ACCUSE");
+    expect(that.found).toEqual(that.expected(["Armenia", "Azerbaijani army"]));
+    const withDeed = eventsOf("Human Rights Watch charges the Myanmar military with burning villages.", "ACCUSE");
+    expect(withDeed.found).toEqual(withDeed.expected(["Human Rights Watch", "Myanmar"]));
+  });
+
+  it("reads saying someone had planned an attack as accusing them, but not a group's word about itself nor a negated verb", () => {
+    const { found, expected } = eventsOf("Colonel Juan Ortega said the Shining Path had helped plan the bombings.", "ACCUSE");
+    expect(found).toEqual(expected(["Juan Ortega", "Shining Path"]));
+    expect(eventsOf("The Shining Path said it had carried out the bombing.", "ACCUSE").found).toEqual([]);
+    expect(eventsOf("Human Rights Watch has not condemned Peru.", "ACCUSE").found).toEqual([]);
+  });
+
+  it("gives a verb coordinated with an untriggering one the subject set off by commas", () => {
+    const text = "Tanzania's government spokesperson, Hassan Abbasi, called the accusations \"a smokescreen\" and charged that the Mozambican army fights alongside mercenaries.";
+    const { found, expected } = eventsOf(text, "ACCUSE");
+    expect(found).toEqual(expected(["Hassan Abbasi", "Mozambican army"]));
+  });
+
+  it("reads vows to make someone pay, to carry a war to them, and promises of war as threats", () => {
+    const pay = eventsOf("The Shining Path vowed to make Peru pay for the killings.", "THREATEN");
+    expect(pay.found).toEqual(pay.expected(["Shining Path", "Peru"]));
+    expect(eventsOf("The Shining Path vowed to make peace with Peru.", "THREATEN").found).toEqual([]);
+    const war = eventsOf("The Polisario Front released a video in which a masked commander vowed to carry its war to Morocco.", "THREATEN");
+    expect(war.found).toEqual(war.expected(["Polisario Front", "Morocco"]));
+    const promised = 'Jemaah Islamiyah has promised the US-backed Indonesian army "a long war of attrition".';
+    const threat = eventsOf(promised, "THREATEN");
+    expect(threat.found).toEqual(threat.expected(["Jemaah Islamiyah", "Indonesian army"]));
+    // "US-backed" is an adjective: no one backs anyone here.
+    expect(eventsOf(promised, "SUPPORT").found).toEqual([]);
+    expect(eventsOf("Mozambique promised Tanzania a new trade deal.", "THREATEN").found).toEqual([]);
+  });
+
+  it("reads a demand that someone act as a request to them, and gives a participle after a quote its speaker", () => {
+    const that = eventsOf("Amnesty International condemned the raid and demanded that Mexico release the detainees.", "REQUEST");
+    expect(that.found).toEqual(that.expected(["Amnesty International", "Mexico"]));
+    const urging = eventsOf('"They are mercenaries," spokesman Ahmed Salem told a news conference, urging the European Union to impose sanctions on Libya.', "REQUEST");
+    expect(urging.found).toEqual(urging.expected(["Ahmed Salem", "European Union"]));
+  });
+
+  it("reads outlawing and listing as sanctions, a body of an organisation acting for it", () => {
+    const outlawed = eventsOf("Germany outlawed the PKK in 1993.", "SANCTION");
+    expect(outlawed.found).toEqual(outlawed.expected(["Germany", "PKK"]));
+    const listed = eventsOf("The European Union's foreign affairs council placed the Rapid Support Forces on its sanctions list in 2024.", "SANCTION");
+    expect(listed.found).toEqual(listed.expected(["European Union", "Rapid Support Forces"]));
+    expect(eventsOf("Germany placed Peru on the agenda.", "SANCTION").found).toEqual([]);
+  });
+});

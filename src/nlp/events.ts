@@ -1,32 +1,66 @@
 import type { Event, PloverType } from "../model/index.js";
 import { mainSubject, subjectBefore } from "./clauses.js";
-import { claimantOf, timeNear } from "./context.js";
+import { type ClaimSpan, claimantOf, claimSpansMeeting, timeNear } from "./context.js";
 import type { AnalysedDoc, Component } from "./doc.js";
 import { ENT_G, type MaskedSentence, matchesOf } from "./masked.js";
 
 /** A count before a noun ("12", "two", "dozens of"): killed soldiers, hit buses, the victims of a claimed attack. */
 const NUMBER = "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|scores of|hundreds of|several";
 
+/** An entity placeholder, and one with its acronym in brackets after it ("the Southern Front (SF)"). */
+const E = "⟦e\\d+⟧";
+const NAMED = `(?:the\\s+)?${E}(?:\\s+\\(${E}\\))?`;
+/** What a noun of speech refers to when nobody's name comes with it: someone's words, said before. */
+const SAID_NOUNS = "claims?|accusations?|allegations?|charges?|findings|reports?|statements?|assertions?|account|version|video|remarks|comments";
+
 /** Verbs (as written) that report a PLOVER event; the subject is the source, the object the target. */
 const TRIGGERS: [PloverType, string][] = [
-  ["ACCUSE", "accused|accuses|accusing|slammed|slams|slamming|critici[sz]ed|critici[sz]es|criticising|criticizing|condemned|condemns|condemning|denounced|denounces|blamed|blames|blaming|lambasted|castigated|decried|labell?ed|branded|vilified|chastised|rebuked|(?:called|calls|calling|dubbed|dubbing|termed|terming|described|describing)(?=\\s+(?:the\\s+)?⟦e\\d+⟧(?:['’]s)?(?:\\s+(?!as\\b)[\\w-]+){0,2}?\\s*(?:[“\"‘]|'(?!s\\b)))"],
-  ["THREATEN", "threatened|threatens|threatening|(?:vowed|vows|vowing|pledged|pledges) to (?:attack|target|strike|fight|avenge|continue|drive|expel|oust|destroy|eliminate|crush|punish|wipe out|retaliate against)|warned of (?:attacks|retaliation|reprisals)"],
-  ["REJECT", "(?:refused|refuses|refusing) to (?:accept|recogni[sz]e|acknowledge|negotiate with|talk to|talk with|meet|deal with)|rejected|rejects|rejecting|refused|refuses|dismissed|dismisses|denied|denies|vetoed"],
-  ["REQUEST", "called on|calls on|called for|urged|urges|appealed to|demanded|demands|asked|requested"],
+  [
+    "ACCUSE",
+    "accused|accuses|accusing|slammed|slams|slamming|critici[sz]ed|critici[sz]es|criticising|criticizing|condemned|condemns|condemning|denounced|denounces|blamed|blames|blaming|lambasted|castigated|decried|labell?ed|branded|branding|vilified|chastised|rebuked" +
+      `|(?:called|calls|calling|dubbed|dubbing|termed|terming|described|describing)(?=\\s+(?:the\\s+)?${E}(?:['’]s)?(?:\\s+(?!as\\b)[\\w-]+){0,2}?\\s*(?:[“"‘]|'(?!s\\b)))` +
+      // "charged that the army fights ...", "charges the party with locking up ...": a charge against the one named.
+      `|(?:charged|charges|charging) that|(?:charged|charges|charging)(?=\\s+${NAMED}(?:\\s+[\\w-]+){0,2}?\\s+with\\b)` +
+      // "holds X responsible for": an accusation; the passive "would be held accountable" names no one who holds.
+      `|(?:holds?|held|holding)(?=\\s+${NAMED}\\s+(?:\\w+ly\\s+)?(?:responsible|accountable|culpable)\\b)` +
+      // "said X had helped plan the bombings": a deed laid at X's door by the speaker.
+      `|(?:said|says|saying|alleged|alleges|alleging)(?:\\s+that)?(?=\\s+(?:the\\s+)?${E}\\s+(?:had|has|have)\\s+(?:also\\s+)?(?:helped\\s+(?:to\\s+)?)?(?:committed|carried out|perpetrated|orchestrated|masterminded|planned|plan|plotted|ordered|staged)\\b)`,
+  ],
+  [
+    "THREATEN",
+    "threatened|threatens|threatening|(?:vowed|vows|vowing|pledged|pledges|promised|promises|swore) to (?:attack|target|strike|fight|avenge|continue|drive|expel|oust|destroy|eliminate|crush|punish|wipe out|retaliate against)|warned of (?:attacks|retaliation|reprisals)" +
+      // "vowed to make X pay", "vowed to carry its war to X".
+      `|(?:vowed|vows|vowing|pledged|pledges|promised|promises|swore) to (?:make(?=\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${E}(?:['’]s)?(?:\\s+[\\w-]+){0,2}?\\s+[“"']?pay\\b)|(?:carry|take|bring|extend) (?:its|their|his|the|${E}) (?:war|fight|jihad|battle|campaign|attacks))` +
+      // "promised the council a long war": what is promised is violence.
+      `|(?:promised|promises|promising)(?=\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${NAMED}\\s+[“"']?(?:an?\\s+|more\\s+)?(?:[\\w-]+\\s+){0,3}?(?:war|attacks|retaliation|revenge|reprisals?|bloodshed|jihad|vengeance)\\b)`,
+  ],
+  [
+    "REJECT",
+    "(?:refused|refuses|refusing) to (?:accept|recogni[sz]e|acknowledge|negotiate with|talk to|talk with|meet|deal with)|rejected|rejects|rejecting|refused|refuses|dismissed|dismisses|denied|denies|vetoed" +
+      // Breaking off talks with someone rejects them (PLOVER), it sanctions no one.
+      "|(?:suspended|suspends|broke off|breaks off|called off|calls off|ended|ends) (?:the )?(?:[\\w-]+ )?(?:talks|negotiations|dialogue) with",
+  ],
+  ["REQUEST", "(?:demanded|demands|demanding|urged|urges|urging|asked|asks|insisted|insists) that|called on|calls on|calling on|called for|urged|urges|urging|appealed to|appealing to|demanded|demands|asked|requested"],
   ["CONSULT", "met with|meets with|met|held talks with|hosted|consulted|negotiated with"],
   ["AGREE", "agreed with|signed an? (?:agreement|deal|accord|ceasefire) with|reached an? (?:agreement|deal) with"],
   ["SUPPORT", "praised|praises|endorsed|endorses|backed|backs|welcomed|supported|supports|lauded|hailed"],
   ["COOPERATE", "cooperated with|collaborated with|coordinated with|partnered with"],
   ["AID", "provided (?:aid|funding|weapons|arms|support|assistance) to|supplied|funded|financed|armed|trained"],
-  ["ASSAULT", `bombed|shelled|bombarded|ambushed|stormed|overran|kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|(?:fired|opened fire) (?:on|at)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:${NUMBER})\\s+⟦e\\d+⟧\\s+(?:soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens)\\b)|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:offensive|attack|assault|raid|strike|operation|thrust|incursion)s? (?:against|on|into)`],
+  ["ASSAULT", `bombed|shelled|bombarded|ambushed|stormed|overran|kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|(?:fired|opened fire) (?:on|at)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:${NUMBER})\\s+${E}\\s+(?:soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens)\\b)|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:offensive|attack|assault|raid|strike|operation|thrust|incursion)s? (?:against|on|into)`],
   ["PROTEST", "protested against|protested|demonstrated against|rallied against|boycotted"],
-  ["SANCTION", "sanctioned|banned|blacklisted|designated|imposed sanctions on|expelled|suspended"],
+  [
+    "SANCTION",
+    "sanctioned|banned|blacklisted|designated|imposed sanctions on|expelled|outlawed|outlaws|proscribed|proscribes|suspended(?! (?:the )?(?:[\\w-]+ )?(?:talks|negotiations|dialogue) with)" +
+      // "placed X on its list of ... entities", "added X to the terrorist list".
+      `|(?:placed|places|put|puts|added|adds)(?=\\s+${NAMED}\\s+(?:on|to)\\s+(?:its|their|the|an?|${E})\\s+(?:[\\w-]+\\s+){0,4}?(?:list|blacklist|register)\\b)`,
+  ],
   ["MOBILIZE", "deployed (?:troops|forces) to|mobili[sz]ed|massed troops"],
   ["COERCE", "arrested|detained|seized|confiscated|deported|imprisoned|jailed"],
   ["RETREAT", "withdrew from|retreated from|pulled out of|evacuated"],
   ["CONCEDE", "conceded|released|freed|surrendered|apologi[sz]ed to|ceded"],
 ];
-const TRIGGER_RE = TRIGGERS.map(([type, verbs]) => [type, new RegExp(`\\b(?:${verbs})\\b`, "gi")] as const);
+// A verb inside a compound adjective ("the UAE-backed council") reports nothing.
+const TRIGGER_RE = TRIGGERS.map(([type, verbs]) => [type, new RegExp(`(?<![\\w-])(?:${verbs})\\b`, "gi")] as const);
 /** Any trigger at all: one scan that spares the sentence the sixteen above when there is none. */
 const ANY_TRIGGER = new RegExp(TRIGGER_RE.map(([, regex]) => regex.source).join("|"), "gi");
 
@@ -89,12 +123,39 @@ const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|then|once|long
 const AGENT = /^(?:\s+(?!by\b)[^\s⟦]+){0,5}?\s+by\s+(?:the\s+)?(?:(?!(?:in|at|on|of|from|for|with|to|after|before|since|during|and|or)\s)[\p{L}.-]+\s+){0,3}?⟦(e\d+)⟧/u;
 /** A participle with its agent and no auxiliary ("fighters trained and funded by X") modifies a noun: no clause subject to take. */
 const REDUCED_PASSIVE = /^\s+(?:\w+ly\s+)?(?:and\s+\w+ed\s+)?by\b/i;
+const NEGATED = /\b(?:not|never|n['’]t)\s+(?:(?:yet|been|be|\w+ly)\s+)*$/i;
 /** "X accused A ... and blamed B": the second verb shares the first one's subject. */
 const VERB_COORDINATION = /\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:(?:has|have|had)\s+)?(?:(?:is|are|was|were|been)\s+)?$/i;
 /** "When X tried to absorb the Front, Y refused": Y rejected X. */
 const REFUSED_PROPOSAL = /\b(?:when|after|once)\s[^,]*?⟦(e\d+)⟧\s+(?:had\s+)?(?:tried|sought|attempted|asked|offered|proposed|demanded|ordered|invited|urged|moved)\b[^,]*,\s*$/i;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|inside|across|during|since)\s+(?:the\s+)?$/i;
 const PREPOSITION_BEFORE = /\b(?:between|of|in|from|with|to|against|on|at|for|by|among|near|into)\s+(?:the\s+)?$/i;
+/** "The Council's sanctions committee placed X": a body of an organisation acts for it. */
+const BODY_OF = new RegExp(
+  `⟦(e\\d+)⟧['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:committee|ministry|government|cabinet|council|parliament|court|department|administration|authorities)\\s+(?:(?:has|have|had|also|\\w+ly)\\s+)*$`,
+  "i",
+);
+/** "X released a video in which a masked commander vowed ...": what is said in X's medium is X's. */
+const MEDIUM_OF = new RegExp(
+  `⟦(e\\d+)⟧\\s+(?:has\\s+|had\\s+)?(?:released|issued|published|posted|aired|circulated)\\s+(?:an?|its|the|${E})\\s+(?:[\\w-]+\\s+){0,2}?(?:video|statement|message|recording|audio|speech|communiqu[eé]|tape)\\s+(?:on\\s+\\w+\\s+)?in\\s+which\\s+(?:[\\w-]+\\s+){0,4}$`,
+  "i",
+);
+/** An entity right before a finite verb (also set off as an appositive: "its spokesperson, X, called"): a clause's subject. */
+const SUBJECT_OF_VERB = new RegExp(
+  `(?:,\\s*⟦(e\\d+)⟧,|⟦(e\\d+)⟧(?:,[^,⟦]*,)?)\\s+(?:(?:has|have|had|also|then|later)\\s+)*(?:\\w+ed|said|says|told|tells|is|was|are|were|wrote|spoke|went|took|made|gave|held|met|warns|claims|adds|calls|accuses|insists)\\b`,
+  "gi",
+);
+/** Quoted words: no clause subject is taken from inside them. */
+const QUOTED = /[“"][^“”"]*[”"]/g;
+/** "rejected the claim", "dismissed these baseless allegations": what is rejected is someone's earlier word ... */
+const SAID_OBJECT = new RegExp(`^\\s+(?:(?:the|these|those|this|that|such|all)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${SAID_NOUNS})\\b`, "i");
+/** ... or the noun comes first: "a claim X has repeatedly denied". */
+const SAID_BEFORE = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:${SAID_NOUNS})\\s+(?:that\\s+|which\\s+)?${E}\\s+(?:(?:has|have|had)\\s+)?(?:\\w+ly\\s+)?$`, "i");
+/** "rejected what it called 'baseless insinuations' by X": the one named is X, after the speaker's own words. */
+const WHAT_CALLED = /^\s+what\s+(?:⟦e\d+⟧|it|they|he|she)\s+(?:called|calls|termed|terms|described\s+as|describes\s+as)\s+[“"][^“”"]*[”"]/i;
+const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|charges?)\b/i;
+/** "denied allowing X on its soil": what is denied is a deed, not X. */
+const DENIED_DEED = /^\s*(?:any\s+|ever\s+)?[a-z]+ing\s/i;
 
 interface Found {
   type: PloverType;
@@ -139,13 +200,21 @@ export class EventFinder implements Component {
     const { at, length } = found;
     const head = masked.text.slice(0, at);
     const rest = masked.text.slice(at + length);
+    // "was not charging X", "has never condemned X": nothing happened.
+    if (NEGATED.test(head)) return undefined;
     const coordinated = VERB_COORDINATION.test(head);
-    // ", calling X 'apostates'": a participle after a comma shares the main clause's subject.
-    const participle = /ing$/i.test(masked.text.slice(at, at + length)) && /,\s*$/.test(head);
+    // ", calling X 'apostates'": a participle after a comma shares the subject of the clause before it.
+    const participle = /^\w+ing\b/i.test(masked.text.slice(at, at + length)) && /,\s*$/.test(head);
     const before = (coordinated && previous) || participle ? undefined : subjectBefore(masked, at);
     // "... attack on Chinese engineers in Dalbandin in 2018 and stormed": a place or time is no subject.
     if (before && LOCATIVE_BEFORE.test(masked.text.slice(0, before.at))) return undefined;
-    const subject = coordinated && previous ? previous.subject : (before?.entity ?? (coordinated || participle ? mainSubject(masked) : undefined));
+    const subject =
+      coordinated && previous
+        ? previous.subject
+        : (before?.entity ??
+          BODY_OF.exec(head)?.[1] ??
+          MEDIUM_OF.exec(head)?.[1] ??
+          (participle ? (clauseSubject(head) ?? mainSubject(masked)) : coordinated ? (mainSubject(masked) ?? clauseSubject(head)) : undefined));
     if (!subject) return undefined;
     const verb = masked.text.slice(at, at + length);
     // "troops were pulled out of X" retreats all the same; "was blaming" is not passive.
@@ -168,13 +237,17 @@ export class EventFinder implements Component {
     } else {
       sources.unshift(...this.coordinatedSubjects(masked, subject, at));
       const maxGap = THREAT_TO.test(verb) && /^\s+to\s/.test(rest) ? 9 : 4;
-      const found = this.targets(masked, at + length, at + length + clause.length, subject, maxGap, type === "REJECT");
+      const from = at + length + (WHAT_CALLED.exec(rest)?.[0].length ?? 0);
+      const found = this.targets(masked, from, at + length + clause.length, subject, maxGap, type === "REJECT");
       targets = found.targets;
-      end += found.end;
+      if (targets.length) end = from + found.end;
       if (type === "REJECT" && targets.length === 0 && /^\s*(?:and\b|[,.;]|$)/.test(rest)) {
         const proposer = REFUSED_PROPOSAL.exec(masked.text.slice(0, subjectStart(masked, subject, at)))?.[1];
         if (proposer) targets = [proposer];
       }
+      const said = type === "REJECT" && targets.length === 0 ? (SAID_OBJECT.exec(rest) ?? SAID_BEFORE.exec(head)) : null;
+      const owner = said ? this.ownerOfWords(doc, masked, subject, at, ACCUSATION_NOUN.test(said[0])) : undefined;
+      if (owner) targets = [owner];
     }
     for (const source of sources) {
       const own = targets.filter((t) => t !== source);
@@ -184,6 +257,29 @@ export class EventFinder implements Component {
       }
     }
     return subject;
+  }
+
+  /**
+   * Whose words "the claim", "the findings" or "the accusations" rejected by `rejecter` at `at` are:
+   * for an accusation, the accuser in the latest accusation told before (up to eight sentences
+   * back); else, or failing that, the speaker of the latest claim ending before, in this sentence or
+   * the two before it.
+   */
+  private ownerOfWords(doc: AnalysedDoc, masked: MaskedSentence, rejecter: string, at: number, accusation: boolean): string | undefined {
+    const [here] = masked.span(at, at + 1);
+    if (accusation) {
+      // Events are stored in text order, by where each was first found.
+      for (let i = doc.events.length - 1; i >= 0 && (doc.events[i]!.provenance[0]?.sentence ?? 0) >= masked.index - 8; i--) {
+        const e = doc.events[i]!;
+        if (e.type === "ACCUSE" && e.source !== rejecter && e.provenance.some((p) => p.end <= here)) return e.source;
+      }
+    }
+    const from = doc.sentences[Math.max(0, masked.index - 2)]!.start;
+    let latest: ClaimSpan | undefined;
+    for (const span of claimSpansMeeting(doc, from, here)) {
+      if (span.first && span.start >= from && span.end <= here && span.claim.speaker !== rejecter && (!latest || span.start > latest.start)) latest = span;
+    }
+    return latest?.claim.speaker;
   }
 
   /** Whether "attacked" names a physical assault: armed men right after the subject, or a place or force as object. */
@@ -219,7 +315,7 @@ export class EventFinder implements Component {
         const gap = text.slice(0, m.index!);
         if (gap.includes(",") || NEW_VERB_PHRASE.test(gap) || gap.split(/\s+/).filter(Boolean).length > maxGap + skipped) break;
         if ((ADJUNCT.test(gap) && !ATTACKS_ON.test(gap)) || (maxGap <= 4 && OTHER_VERB.test(gap))) break;
-        if (reject && LINK_DENIAL.test(gap)) break;
+        if (reject && (LINK_DENIAL.test(gap) || DENIED_DEED.test(gap))) break;
         if (id === subject && possessive(masked, from + m.index!, m[0].length)) {
           skipped++;
           continue;
@@ -325,6 +421,13 @@ function draft(type: PloverType, source: string, target: string | null): Event {
 function possessive(masked: MaskedSentence, at: number, length: number): boolean {
   const [start, end] = masked.span(at, at + length);
   return /^(?:its|their|his|her|our)$/i.test(masked.doc.text.slice(start, end)) || /^['’]s\b/.test(masked.text.slice(at + length));
+}
+
+/** The subject of the last clause in `head` whose subject and finite verb it holds outside quotes. */
+function clauseSubject(head: string): string | undefined {
+  let subject: string | undefined;
+  for (const m of head.replace(QUOTED, (q) => " ".repeat(q.length)).matchAll(SUBJECT_OF_VERB)) subject = m[1] ?? m[2];
+  return subject;
 }
 
 /** Whether a global `regex` matches `text` from offset `from` on. */
