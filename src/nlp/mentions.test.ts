@@ -70,4 +70,10 @@ describe("MentionFinder", () => {
     expect(names("The Armed Forces of the Philippines struck.")).not.toContain("Philippines");
     expect(names("The Government of Kenya spoke.")).toContain("Kenya");
   });
+  it("takes an ordinal and a possessive before an organisation's head into its name, but not a possessive before a plain noun", () => {
+    const names = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(names("Fighting pits the rebels against the 33rd Front near the town.")).toContain("33rd Front/ORG");
+    expect(names("The Ombudsman's Office said so.")).toContain("Ombudsman's Office/ORG");
+    expect(names("Farid's house was searched.").some((n) => n.startsWith("Farid's"))).toBe(false);
+  });
 });

@@ -24,6 +24,7 @@ const PLACE_HEADS = new Set("city province district region valley county village
 const WORK_CUES = new Set("magazine newspaper journal newsletter publication periodical weekly bulletin gazette".split(" "));
 /** A country's armed services, named after a possessive ("Pakistan's army"). */
 const FORCE_NOUNS = new Map([["army", "Army"], ["military", "Armed Forces"], ["navy", "Navy"], ["police", "Police"]]);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const PLACE_ONLY_PREPOSITIONS = new Set(["in", "near", "outside", "at"]);
 const LOCATIVES = new Set(["in", "near", "at", "outside", "around", "from", "to", "into", "across", "towards", "toward"]);
 const ARTICLED = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
@@ -77,6 +78,7 @@ export const ANAPHORS: Record<string, EntityType> = {
   "the separatist group": "ORG",
   "the army": "ORG",
   "the military": "ORG",
+  "the armed forces": "ORG",
   "the country": "GPE",
   "the state": "GPE",
 };
@@ -309,7 +311,11 @@ export class MentionFinder implements Component {
           else break;
         }
       }
+      // "the Ombudsman's Office": a possessive before an organisation's capitalised head is inside the name.
+      if (j + 1 < last && /^['’]s$/.test(tokens[j]!.text) && capitalised[j + 1] && !taken[j + 1] && ORG_HEADS.has(lower[j + 1]!) && !capitalised[j + 2]) j += 2;
       let start = i;
+      // "the 33rd Front", "the 11th Infantry Division": an ordinal before an organisation's name is part of it.
+      if (i > first && ORDINAL.test(tokens[i - 1]!.text) && !taken[i - 1] && ORG_HEADS.has(lower[j - 1]!)) start = i - 1;
       // Sentence-initial function words and participles ("Citing", "Warning") are capitalised by grammar.
       while (start < j && (start === first || OPEN_QUOTES.test(tokens[start - 1]?.text ?? "")) && isOpener(tokens[start]!.text, lower[start]!)) start++;
       while (start < j && SENTENCE_OPENERS.has(lower[start]!) && tokens[start]!.text !== tokens[start]!.text.toUpperCase()) start++;

@@ -112,4 +112,12 @@ describe("InDocumentResolver", () => {
     const none = resolve("The National Guard attacked. The AFP later rejected the claim.");
     expect(entityOf(none, "AFP")?.name).toBe("AFP");
   });
+  it("joins an organisation's name to the same name after one more word named before it, not to one named after it", () => {
+    const doc = resolve("The AU Peace Council met on Monday. Later the Peace Council said it would act.");
+    expect(entityOf(doc, "Peace Council")).toBe(entityOf(doc, "AU Peace Council"));
+    const listed = resolve("The UN Security Council met on Monday. Later the Security Council said it would act.");
+    expect(entityOf(listed, "Security Council")).toBe(entityOf(listed, "UN Security Council"));
+    const apart = resolve("The Peace Council met on Monday. Later the AU Peace Council said it would act.");
+    expect(entityOf(apart, "Peace Council")).not.toBe(entityOf(apart, "AU Peace Council"));
+  });
 });

@@ -72,6 +72,7 @@ export class InDocumentResolver implements Component {
     this.mergeAlsoKnownAs(doc, entities);
     this.mergeBranches(entities);
     mergeInitials(entities);
+    mergeSameNames(entities);
     markArmedGroups(doc, entities);
     this.addSurnames(doc, entities);
     const live = entities.filter((e) => e.mentions.length > 0);
@@ -591,7 +592,7 @@ function markArmedGroups(doc: AnalysedDoc, entities: Entity[]): void {
 const ALSO_KNOWN_AS =
   /^\s*,?\s*(?:(?:also|better|widely|locally)\s+)?(?:(?:known|called)\s+as|known\s+by\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:name|guerre|alias|kunya|acronym|initials|abbreviation))\s*$|^\s*,?\s*(?:alias|aka|a\.k\.a\.)\s*$/i;
 
-const MILITARY_DESCRIPTIONS = new Set(["the army", "the military"]);
+const MILITARY_DESCRIPTIONS = new Set(["the army", "the military", "the armed forces"]);
 
 /**
  * Walks each pair of named mentions in text order; when `joins` says the second's entity is the
@@ -655,6 +656,44 @@ function mergeInitials(entities: Entity[]): void {
     if (short.key !== undefined || !short.mentions.every((m) => /^\p{Lu}{3,}$/u.test(m.text))) continue;
     const letters = first.text.toLowerCase();
     const longs = orgs.filter((e) => e !== short && e.mentions.some((m) => m.start < first.start && m.last - m.first > 2 && initials(m.name ?? m.text) === letters));
+    if (longs.length !== 1) continue;
+    longs[0]!.mentions.push(...short.mentions);
+    short.mentions = [];
+  }
+}
+
+/**
+ * One name the recogniser typed two ways ("Jisr al-Shughur" a place here, a person there) is one
+ * actor, of the type it was read as first; so is an organisation's name and the same name after
+ * one more word named before it ("the Security Council" after "the UN Security Council").
+ */
+function mergeSameNames(entities: Entity[]): void {
+  const nameOf = (m: MentionSpan) => normalise(cleanName(m.name ?? m.text));
+  const first = new Map<string, Entity>();
+  for (const e of entities) {
+    if (e.mentions.length === 0) continue;
+    const name = nameOf(e.mentions[0]!);
+    const earlier = first.get(name);
+    if (!earlier) {
+      first.set(name, e);
+    } else if (e.key === undefined && earlier.key === undefined && earlier.type !== e.type) {
+      earlier.mentions.push(...e.mentions);
+      e.mentions = [];
+    }
+  }
+  const orgs = entities.filter((e) => e.type === "ORG" && e.mentions.length > 0);
+  // A listed short name joins only a longer one whose extra word is an acronym ("UN Security Council").
+  const extraWord = (m: MentionSpan, listed: boolean) => (listed ? /^\p{Lu}{2,}\s/u : /^\S+\s/u).exec(cleanName(m.name ?? m.text));
+  for (const short of orgs) {
+    const name = nameOf(short.mentions[0]!);
+    if (!name.includes(" ")) continue;
+    const listed = short.key !== undefined;
+    const longs = orgs.filter(
+      (e) =>
+        e !== short &&
+        e.mentions.length > 0 &&
+        e.mentions.some((m) => m.start < short.mentions[0]!.start && extraWord(m, listed) !== null && nameOf(m).slice(nameOf(m).indexOf(" ") + 1) === name),
+    );
     if (longs.length !== 1) continue;
     longs[0]!.mentions.push(...short.mentions);
     short.mentions = [];
