@@ -153,4 +153,16 @@ describe("claims: what is said and who says it", () => {
     const found = claims("A panel of the African Union, whose report to the United Nations last July estimated that 500 fighters had crossed, was ignored.");
     expect(found.filter(([, cue]) => cue === "estimated").map(([who]) => who)).toEqual(["African Union"]);
   });
+  it("reads 'branding them “…”' as a claim with a quote close by, and 'the X notice said' after a quote as the notice's issuer's", () => {
+    expect(claims("Al-Shabaab attacked the clan fighters, branding them “slaves of the crusaders”.").map(([who, cue]) => `${who} ${cue}`)).toContain("al-Shabaab branding");
+    expect(claims("Al-Shabaab attacked the clan fighters, branding them traitors.").filter(([, cue]) => cue === "branding")).toEqual([]);
+    expect(claims("The Free Army have made the villagers a target, branding them “spies of the regime”.").map(([who, cue]) => `${who} ${cue}`)).toContain("Free Army branding");
+    expect(claims("Troops fought the Free Army in Gao, and killed 14 of them, the Malian army said in a statement carried on the page of its spokesman.")).toContainEqual([
+      "Malian army",
+      "said",
+      "Troops fought the Free Army in Gao, and killed 14 of them",
+    ]);
+    const noticed = claims("In a statement, al-Shabaab said it had taken the town. “The fighters will hold every road,” the al-Shabaab notice said.");
+    expect(noticed).toContainEqual(["al-Shabaab", "said", "The fighters will hold every road"]);
+  });
 });

@@ -17,9 +17,17 @@ const PARTICIPLES =
 const FINITE_CUE = new RegExp(`\\b(?:also\\s+)?(${CUES}|${CHARGES}|${JUDGES})\\b`, "g");
 const CHARGE = new RegExp(`^(?:${CHARGES}|accusing|blaming)$`);
 const JUDGE = new RegExp(`^(?:${JUDGES}|describing|condemning|denouncing|branding|dismissing)$`);
-/** What a charge or a judgement needs in its clause to be a claim, and "calling X “…”" a quote close by. */
+/** What a charge or a judgement needs in its clause to be a claim, and "calling X “…”", "branding them “…”" a quote close by. */
 const needed = (cue: string): RegExp | undefined =>
-  CHARGE.test(cue) ? /\b(?:of|for)\b/ : JUDGE.test(cue) ? /\bas\b/ : cue === "calling" ? /^(?:\S+\s+){0,6}?[“"]/ : undefined;
+  CHARGE.test(cue)
+    ? /\b(?:of|for)\b/
+    : cue === "branding"
+      ? /\bas\b|^(?:\S+\s+){0,6}?[“"]/
+      : JUDGE.test(cue)
+        ? /\bas\b/
+        : cue === "calling"
+          ? /^(?:\S+\s+){0,6}?[“"]/
+          : undefined;
 const PARTICIPLE = new RegExp(`(^\\s*|,\\s*|\\s+and\\s+)(${PARTICIPLES})\\s+(that\\s+)?`, "gi");
 const LEADING = new RegExp(`^\\s*(?:${PARTICIPLES})\\b`, "i");
 const DIRECT = /[“"]([^“”"]{10,}?)[,.]?[”"]/g;
@@ -59,7 +67,7 @@ const SPEAKER_ROLE = `(?:(?:\\b(?:the|The)\\s+)?⟦e\\d+⟧['’]s?\\s+|\\b(?:th
 const SPEAKER_CUE_AFTER = new RegExp(`^\\s*,?\\s*(?:${SPEAKER_ROLE})?${ENT}\\s+(?:${CUES})\\b`, "u");
 const CUE_SPEAKER_AFTER = new RegExp(`^\\s*,?\\s*(?:${CUES})\\s+${ENT}`);
 const SPEAKER_CUE_BEFORE = new RegExp(`${ENT}\\s+(?:${CUES})\\s*[:,]?\\s*$`);
-const DOCUMENT_CUE_AFTER = new RegExp(`^\\s*,?\\s*(?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENTS})\\s+(?:also\\s+)?(?:${CUES})\\b`, "iu");
+const DOCUMENT_CUE_AFTER = new RegExp(`^\\s*,?\\s*(?:the|this|its|their)\\s+(?:(?:[\\p{L}-]+|⟦e\\d+⟧)\\s+){0,2}?(${DOCUMENTS})\\s+(?:also\\s+)?(?:${CUES})\\b`, "iu");
 const SUBJECT_COMMA = new RegExp(`,\\s*${ENT}`);
 /** A second reporting verb joined by "and" starts a claim of its own: "condemned the attack as ... and said that ...". */
 const COORDINATED_CUE = new RegExp(`,?\\s+and\\s+(?:also\\s+)?(?:${CUES}|${CHARGES}|${JUDGES})\\b`);
@@ -76,6 +84,8 @@ const RELATIVE_CLAUSE = /,\s*(?:whom|who|which)\s+[^,]*$/;
 const PARENTHETICAL_OPEN = /\b(?:which|whom|that|where|when|but|because|while|and)\s*,$/;
 /** The owner of a report that speaks: "X, whose report to the council last July estimated that ...". */
 const WHOSE_DOCUMENT = new RegExp(`${ENT},\\s*whose\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENTS}|reports?|findings|study|investigation)\\b[^,;]*$`, "iu");
+/** A name opening the sentence as its subject (not a possessor). */
+const OPENING_SUBJECT = new RegExp(`^\\s*(?:the\\s+)?${ENT}(?!['’])`, "i");
 /** The actor of the verb right before a participle: "a version X disputed, saying that ...". */
 const VERB_SUBJECT = new RegExp(`${ENT}\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|${CUES}|${CHARGES}|${JUDGES})\\s*$`, "u");
 /** Text before a cue that is the second of two joined verbs: "... and (also) said". */
@@ -213,7 +223,10 @@ export class ClaimFinder implements Component {
         continue;
       }
       // "..., X said in a televised statement on Monday night.": nothing but where and when follows the cue.
-      const nothingSaidAfter = /^\s*(?:[.!?]|,|(?:(?:in|on|at|to|through|via|during|late|last|early|earlier)\b(?:(?!\bthat\b)[^,.;]){0,30}){1,3}(?:[,.]|$))/.test(afterCue);
+      const nothingSaidAfter =
+        /^\s*(?:[.!?]|,|(?:(?:in|on|at|to|through|via|during|late|last|early|earlier)\b(?:(?!\bthat\b)[^,.;]){0,30}){1,3}(?:[,.]|$))/.test(afterCue) ||
+        // "..., the army said in a statement carried on the page of its spokesman, X."
+        (SAID_WHERE.test(afterCue) && !/\bthat\b/.test(afterCue));
       if (!need && beforeSubject.endsWith(",") && beforeSubject.length > 20 && nothingSaidAfter && !LEADING.test(text) && !/^(called|calls)$/.test(verb)) {
         // "Content, X has said": the content is fronted.
         found.push({ speaker: subject.entity, cue: text.slice(at, at + cue[0].length), at, from: 0, to: beforeSubject.length - 1, quote: "indirect" });
@@ -258,7 +271,12 @@ export class ClaimFinder implements Component {
         // "a version X disputed, saying ...": the actor of the verb the participle follows, unless that verb is inside what someone said.
         const actor = VERB_SUBJECT.exec(text.slice(0, p.index!));
         const reported = actor && found.some((f) => f.from <= actor.index && actor.index < f.to);
-        speaker = (actor && !reported ? actor[1] : undefined) ?? found.find((f) => f.from < p.index! || f.to <= p.index!)?.speaker ?? mainSubject(masked);
+        speaker =
+          (actor && !reported ? actor[1] : undefined) ??
+          found.find((f) => f.from < p.index! || f.to <= p.index!)?.speaker ??
+          mainSubject(masked) ??
+          // "The jihadists have made the tribesmen a target, branding them ...": the name the sentence opens with.
+          OPENING_SUBJECT.exec(text)?.[1];
       }
       if (speaker && to - from > 8) found.push({ speaker, cue: p[2]!, at: p.index!, from, to, quote: "indirect" });
     }
