@@ -257,4 +257,41 @@ describe("relation patterns", () => {
     );
     expect(found).not.toContain(line("Polisario Front", "member_of", "Arakan Army"));
   });
+  it("reads founders in relative clauses and 'launched Y', but not a launched offensive, and 'is headed by'", () => {
+    const { found, line } = expectFound(
+      "Brahim Ghali, the businessman who founded the Polisario Front, spoke. Óscar Ramírez, who ran the national peace commission (CONPAZ) during the 2018 vote, launched the Northern Alliance in Lima in 2023. The Arakan Army launched the Kachin Independence Army offensive. The Shining Path is headed by Abimael Guzmán.",
+      ["Polisario Front", "founded_by", "Brahim Ghali"],
+      ["Northern Alliance", "founded_by", "Óscar Ramírez"],
+      ["Abimael Guzmán", "leader_of", "Shining Path"],
+    );
+    expect(found).not.toContain(line("Kachin Independence Army", "founded_by", "Arakan Army"));
+  });
+  it("reads a war declared, waged or promised on a foe, but not a share promised to a partner", () => {
+    const { found, line } = expectFound(
+      'The Arakan Army (AA) has promised the Kachin Independence Army (KIA) "a long war of attrition" in the north. The Shining Path declared war on the Peruvian state. The Polisario Front vowed a long campaign against the PLO. The Shining Path promised the PLO a share of the spoils.',
+      ["Arakan Army", "rival_of", "Kachin Independence Army"],
+      ["Shining Path", "rival_of", "Peru"],
+      ["Polisario Front", "rival_of", "PLO"],
+    );
+    expect(found).not.toContain(line("Shining Path", "rival_of", "PLO"));
+  });
+  it("reads a leader named or appointed by the group, and an armed wing named after a comma", () => {
+    expectFound(
+      "The Shining Path named Osman Rivera, a former teacher, as its new emir. Brahim Ghali was appointed the Polisario Front's secretary-general in 2016. The PLO's armed wing, the Black September Organization, struck.",
+      ["Osman Rivera", "leader_of", "Shining Path"],
+      ["Brahim Ghali", "leader_of", "Polisario Front"],
+      ["Black September Organization", "member_of", "PLO"],
+    );
+  });
+  it("reads where a group operates from an attack it claimed responsibility for, with no target named", () => {
+    expectFound(
+      "The Shining Path claimed responsibility for the bombing in Lima on Monday. The Arakan Army has claimed the deadly ambush in Rakhine.",
+      ["Shining Path", "operates_in", "Lima"],
+      ["Arakan Army", "operates_in", "Rakhine"],
+    );
+  });
+  it("reads an ally named after a description ('allied with the Thai group X'), not the country of its demonym", () => {
+    const { found, line } = expectFound("The Shining Path is allied with the Thai group PLO.", ["Shining Path", "allied_with", "PLO"]);
+    expect(found).not.toContain(line("Shining Path", "allied_with", "Thailand"));
+  });
 });

@@ -123,7 +123,7 @@ const PATTERNS: Pattern[] = [
   p("affiliate_of", `${E("o")}[-–](?:affiliated|linked|aligned)\\s+${E("s")}`, GROUP, GROUP),
   // "the Majeed Brigade, the group's suicide squad"; "its elite Radwan Force"
   p("member_of", `${E("s")}${ACRONYM},\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+){0,2}?(?:squad|brigade|battalion|unit|cell|division|regiment|militia)\\b`, GROUP, GROUP, { descriptor: true }),
-  p("member_of", `${E("o")}${OWNS}\\s+(?:elite|special|suicide|armed|military|youth|women['’]s|student|paramilitary|commando)\\s+(?:[\\w-]+\\s+)?${E("s")}`, GROUP, GROUP, { descriptor: true }),
+  p("member_of", `${E("o")}${OWNS}\\s+(?:elite|special|suicide|armed|military|youth|women['’]s|student|paramilitary|commando)\\s+(?:[\\w-]+\\s*,?\\s+)?${THE}${E("s")}`, GROUP, GROUP, { descriptor: true }),
   // "Russia's Wagner Group" places an outfit in the country; "Iran's Revolutionary Guard Corps" is an organ of the state.
   p("based_in", `${E("o")}\\s*['’]s\\s+${E("s")}`, GROUP, ["GPE"], { subjectIs: (e) => OUTFITS.has(e.subtype ?? ""), objectIs: isState, descriptor: true }),
   p("member_of", `${E("o")}\\s*['’]s\\s+${E("s")}`, GROUP, ["GPE"], { subjectIs: (e) => !OUTFITS.has(e.subtype ?? "") && e.subtype !== "international_org", objectIs: isState, descriptor: true }),
@@ -147,7 +147,8 @@ const PATTERNS: Pattern[] = [
   // Founding.
   p("founded", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:emerged|was founded|was formed|was established|was created|was set up|was launched|came into being|came into existence)\\b`, GROUP, undefined, { timed: true }),
   p("founded_by", `${E("o")}\\s+(?:announced|declared|proclaimed)\\s+the\\s+(?:formation|creation|establishment|founding|launch)\\s+of\\s+(?:its\\s+|their\\s+|the\\s+|a\\s+)?(?:new\\s+)?${QUOTE}?${E("s")}`, GROUP, ACTOR, { timed: true }),
-  p("founded_by", `${E("o")}${ASIDE}\\s+(?:founded|co-founded|formed|established|created|set up)\\s+(?:the\\s+|a\\s+)?${E("s")}`, GROUP, ACTOR, { timed: true }),
+  // "X founded Y"; "X, the businessman who founded Y"; "X, who ran the commission, launched Y in 2023" (not "launched the Y offensive")
+  p("founded_by", `${E("o")}(?:${WHO}|${ASIDE}\\s+)(?:founded|co-founded|formed|established|created|set up|launched)\\s+(?:the\\s+|a\\s+)?${E("s")}(?!\\s*(?:['’]s|offensive|operation|attack|campaign|raid|strike|assault)\\b)`, GROUP, ACTOR, { timed: true }),
   // "The TTP was founded in December 2007 under X"; "Lashkar-e-Taiba, founded in the early 1990s by Hafiz Saeed"
   p("founded_by", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,(?:\\s+which\\s+was)?)\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up)${WHEN}\\s+(?:by|under)\\s+(?:the\\s+)?(?:leadership\\s+of\\s+)?(?:[a-z][\\w-]*\\s+)?${E("o")}`, GROUP, ACTOR, { timed: true }),
   // "Jabhat al-Nusra, which Jolani set up in late 2011"
@@ -226,7 +227,10 @@ const PATTERNS: Pattern[] = [
   p("leader_of", `${E("s")}${WHO}(?:heads|headed|leads|led|runs|ran|commands|commanded|chairs|chaired)\\s+${THE}(?:(?:[a-z][\\w-]*\\s+){1,4}(?=\\(⟦))?\\(?${E("o")}`, ["PER"], GROUP, { timed: true }),
   p("leader_of", `${E("s")},\\s+${THE}${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|secretary-general)\\b`, ["PER"], GROUP, { descriptor: true }),
   p("leader_of", `${E("s")}${ASIDE}\\s+(?:has been|had been|is|was|became|remains|remained|served as)\\s+${THE}${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|secretary-general)\\b`, ["PER"], GROUP, { timed: true }),
-  p("leader_of", `${E("o")}${ASIDE}(?:\\s+(?:[^.;]{0,80}?,?\\s+and\\s+)?(?:is|was|are|were|has been|had been)|,)\\s+(?:\\w+\\s+)?led(?:\\s+[^.;,]{0,40}?)?\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("s")}`, ["PER"], GROUP, { timed: true }),
+  p("leader_of", `${E("o")}${ASIDE}(?:\\s+(?:[^.;]{0,80}?,?\\s+and\\s+)?(?:is|was|are|were|has been|had been)|,)\\s+(?:\\w+\\s+)?(?:led|headed|commanded|run|directed)(?:\\s+[^.;,]{0,40}?)?\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("s")}`, ["PER"], GROUP, { timed: true }),
+  // "The group named X as its new emir"; "X was appointed the group's leader"
+  p("leader_of", `\\b(?:named|appointed|chose|elected|picked|installed)\\s+${E("s")}(?:,[^,.;]{1,60},)?\\s+as\\s+(?:the\\s+)?${E("o")}${OWNS}\\s+(?:new\\s+)?(?:${LEADER_ADJ}\\s+)?(?:leader|emir|chief|head|commander|secretary-general)\\b`, ["PER"], GROUP, { timed: true }),
+  p("leader_of", `${E("s")}${ASIDE}\\s+(?:was|has been|had been|is)\\s+(?:\\w+\\s+)?(?:named|appointed|chosen|elected|picked|installed)\\s+(?:as\\s+)?(?:the\\s+)?${E("o")}${OWNS}\\s+(?:new\\s+)?(?:${LEADER_ADJ}\\s+)?(?:leader|emir|chief|head|commander|secretary-general)\\b`, ["PER"], GROUP, { timed: true }),
   // "Headed by X, the Y controls the city"
   p("leader_of", `^\\W*(?:Led|Headed|Commanded|Run)\\s+by\\s+(?:[a-z][\\w-]*\\s+)?${E("s")}${ACRONYM},\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
   p("leader_of", `${E("s")}${ACRONYM},?\\s+(?:who\\s+)?(?:has\\s+|had\\s+|have\\s+)?(?:\\w+\\s+)?led\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
@@ -241,7 +245,7 @@ const PATTERNS: Pattern[] = [
   // "X, backed by Y"; "X is armed and paid by Y"; "X, a close ally of Y"
   p("allied_with", `${E("s")}${ASIDE},?\\s+(?:(?:which|who)\\s+(?:is|are|was|were)\\s+|is\\s+|are\\s+|was\\s+|were\\s+)?(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|sponsored|bankrolled)(?:\\s+and\\s+(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|paid|sponsored|trained))?\\s+by\\s+${THE}${E("o")}`, GROUP, ACTOR, { objectIs: notTown }),
   p("allied_with", `${E("s")}${ASIDE}(?:\\s+(?:is|was|remains|remained|has been|became)|${ACRONYM}\\s*,)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:ally|partner|proxy|client)\\s+of\\s+${THE}${E("o")}`, ACTOR, ACTOR),
-  p("allied_with", `${E("s")}\\s+(?:\\w+\\s+)?(?:allied with|allies with|in alliance with|formed an alliance with|joined forces with|teamed up with)\\s+${THE}${E("o")}`, ACTOR, ACTOR),
+  p("allied_with", `${E("s")}\\s+(?:\\w+\\s+)?(?:allied with|allies with|in alliance with|formed an alliance with|joined forces with|teamed up with)\\s+${THE}(?:(?:[\\w-]+\\s+|⟦e\\d+⟧\\s+){0,2}(?:group|movement|faction|militia|organi[sz]ation)\\s+)?${E("o")}`, ACTOR, ACTOR),
   // "X, backed by Y"; "X is armed and paid by Y"; "X, a close ally of Y"
   p("allied_with", `${E("s")}${ASIDE},?\\s+(?:(?:which|who)\\s+(?:is|are|was|were)\\s+|is\\s+|are\\s+|was\\s+|were\\s+)?(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|sponsored|bankrolled)(?:\\s+and\\s+(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|paid|sponsored|trained))?\\s+by\\s+${THE}${E("o")}`, GROUP, ACTOR, { objectIs: notTown }),
   p("allied_with", `${E("s")}${ASIDE}(?:\\s+(?:is|was|remains|remained|has been|became)|${ACRONYM}\\s*,)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:ally|partner|proxy|client)\\s+of\\s+${THE}${E("o")}`, ACTOR, ACTOR),
@@ -250,6 +254,9 @@ const PATTERNS: Pattern[] = [
   p("allied_with", `${E("s")}${ASIDE},?\\s+(?:(?:which|who)\\s+(?:is|are|was|were)\\s+|is\\s+|are\\s+|was\\s+|were\\s+)?(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|sponsored|bankrolled)(?:\\s+and\\s+(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|paid|sponsored|trained))?\\s+by\\s+${THE}${E("o")}`, GROUP, ACTOR, { objectIs: notTown }),
   p("allied_with", `${E("s")}${ASIDE}(?:\\s+(?:is|was|remains|remained|has been|became)|${ACRONYM}\\s*,)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:ally|partner|proxy|client)\\s+of\\s+${THE}${E("o")}`, ACTOR, ACTOR),
   p("allied_with", `${E("s")}${ASIDE}\\s+(?:(?!and\\b)\\w+\\s+){0,2}?(?:fighting|fought|fights|fight|operating|operates)\\s+(?:alongside|side by side with)\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+(?:forerunner|predecessor|precursor)\\s*,\\s+${THE})?${E("o")}`, ACTOR, ACTOR, { timed: true }),
+  // "X declared war on Y", "waged a campaign against Y", "promised Y 'a long war of attrition'"
+  p("rival_of", `${E("s")}${ASIDE}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:\\w+\\s+)?(?:declared|waged|wages|waging|promised|vowed|threatened)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:war|jihad|campaign|insurgency)\\s+(?:on|against)\\s+${THE}(?:\\p{L}+-[\\w-]+\\s+)?${E("o")}`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
+  p("rival_of", `${E("s")}${ASIDE}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:\\w+\\s+)?(?:promised|vowed|threatened)\\s+${THE}${E("o")}${ACRONYM}\\s+${QUOTE}?(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:war|jihad)\\b`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
   // "The fighting pits X against Y"
   p("rival_of", `\\bpit(?:s|ted)?\\s+${THE}${E("s")}${ACRONYM}\\s+against\\s+${THE}${E("o")}`, ACTOR, ACTOR, { subjectIs: notTown, objectIs: notTown }),
   // "X, backed by Y"; "X is armed and paid by Y"; "X, a close ally of Y"
@@ -270,7 +277,7 @@ const PATTERNS: Pattern[] = [
   // "They seized the capital Sanaa"; "which controlled Mogadishu"
   p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:which\\s+|who\\s+)?(?:\\w+\\s+)?(?:seized|captured|overran|took control of|took over|controlled|controls|holds?|held)\\s+${PART_OF}${E("o")}(?!\\s+(?:responsible|accountable|hostage|captive|liable))`, GROUP, PLACE, { timed: true }),
   // "has claimed a string of attacks on Nigerian troops in Borno"
-  p("operates_in", `${E("s")}${ACRONYM}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:claimed|carried out|launched|staged|mounted|conducted|stepped up)\\s+(?:[\\w-]+\\s+){0,4}?(?:attacks?|raids?|assaults?|bombings?|ambush(?:es)?|offensives?|operations)\\s+(?:on|against)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧(?:['’]s)?)\\s+){0,3}?in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true }),
+  p("operates_in", `${E("s")}${ACRONYM}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:claimed|carried out|launched|staged|mounted|conducted|stepped up)\\s+(?:responsibility\\s+for\\s+)?(?:[\\w-]+\\s+){0,4}?(?:attacks?|raids?|assaults?|bombings?|ambush(?:es)?|offensives?|operations)\\s+(?:(?:on|against)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧(?:['’]s)?)\\s+){0,3}?)?in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true }),
   // "ISKP fighters attacked a checkpoint in Kunar": where an armed group strikes, it operates.
   p("operates_in", `${E("s")}\\s+(?:(?:fighters|militants|gunmen|insurgents|members|suicide bombers)\\s+)?(?:\\w+\\s+)?(?:attacked|ambushed|stormed|raided|overran|bombed|struck|seized|captured)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧)\\s+){0,4}?(?:in|near|across)\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true, subjectIs: (e) => e.subtype === "armed_group" }),
   // "al-Shabaab is al Qaeda's affiliate in Somalia", and the same in an appositive: "ISSP, the Islamic State's branch in the Sahel"
