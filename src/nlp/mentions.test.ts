@@ -68,6 +68,10 @@ describe("MentionFinder", () => {
   it("reads a place ending an organisation's name after 'of' as part of the name, but not after a state's own head", () => {
     const names = (text: string) => mentions(text).map(([name]) => name);
     expect(names("The Armed Forces of the Philippines struck.")).not.toContain("Philippines");
+    const doc = new AnalysedDoc({ id: "doc", date: "2020-01-01", text: "The Armed Forces of the Philippines struck.", sha256: "" });
+    tokenizer.run(doc);
+    new MentionFinder().run(doc);
+    expect(doc.mentions[0]).toMatchObject({ text: "Armed Forces of the Philippines", type: "ORG", subtype: "military" });
     expect(names("The Government of Kenya spoke.")).toContain("Kenya");
   });
   it("takes an ordinal and a possessive before an organisation's head into its name, but not a possessive before a plain noun", () => {

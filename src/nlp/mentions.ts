@@ -402,8 +402,13 @@ export class MentionFinder implements Component {
     if (ORG_HEADS.has(head) && last - first > 1) {
       return { first, last, type: "ORG", subtype: MEDIA_HEADS.has(head) ? "media" : undefined, source: "rule:org-head" };
     }
-    // "Armed Forces of the Philippines", "Democratic Forces for the Liberation of Rwanda": an organisation's head before "of"/"for".
-    for (let h = first; h < last - 2; h++) if (ORG_HEADS.has(lower[h]!) && (lower[h + 1] === "of" || lower[h + 1] === "for")) return { first, last, type: "ORG", source: "rule:org-head" };
+    // "Armed Forces of the Philippines", "Democratic Forces for the Liberation of Rwanda": an organisation's head before "of"/"for";
+    // a state's "Armed Forces of X" is its military.
+    for (let h = first; h < last - 2; h++) {
+      if (!ORG_HEADS.has(lower[h]!) || (lower[h + 1] !== "of" && lower[h + 1] !== "for")) continue;
+      const military = h === first + 1 && lower[first] === "armed" && lower[h] === "forces";
+      return { first, last, type: "ORG", subtype: military ? "military" : undefined, source: "rule:org-head" };
+    }
     if (PLACE_HEADS.has(head) && last - first > 1) return { first, last, type: "GPE", source: "rule:place-head" };
     if (GEO_PREFIXES.has(lower[first]!) && last - first > 1) return { first, last, type: "LOC", subtype: "region", source: "rule:place-head" };
     if (last - first === 1) {
