@@ -188,6 +188,14 @@ describe("relation patterns", () => {
     expect(found).toHaveLength(9);
   });
 
+  it("reads a home past 'under the protection of ...', as the claim of whoever maintains it", () => {
+    const { found, line } = expectFound(
+      "Peruvian officials maintain that Víctor Polay lives under the protection of the Bolivian army in La Paz.",
+      ["Víctor Polay", "lives_in", "La Paz", "Peru"],
+    );
+    expect(found).not.toContain(line("Víctor Polay", "lives_in", "La Paz"));
+  });
+
   it("does not make the subject of a sentence the victim of a strike that killed those its relative clause names", () => {
     const { found } = relationsOf("Peru praised the fighters who were killed by a Chilean drone strike.");
     expect(found.filter((f) => f.includes(" killed "))).toEqual([]);
@@ -293,5 +301,24 @@ describe("relation patterns", () => {
   it("reads an ally named after a description ('allied with the Thai group X'), not the country of its demonym", () => {
     const { found, line } = expectFound("The Shining Path is allied with the Thai group PLO.", ["Shining Path", "allied_with", "PLO"]);
     expect(found).not.toContain(line("Shining Path", "allied_with", "Thailand"));
+  });
+  it("reads ties ('a group linked to', 'affiliated with', 'decades-long ties to', 'close links with'), 'whose leader X', strongholds and 'controls much of'", () => {
+    const { found } = expectFound(
+      "The Kachin Independence Army, a group linked to the Arakan Army, denied it. The Shining Path, which is affiliated with the PLO, struck. Osman Rivera, a commander with decades-long ties to the Polisario Front, died. The Arakan Army has close links with the PLO. The Polisario Front, whose leader Brahim Ghali was ill, met. The army retook the LTTE stronghold of Jaffna. Mandalay, an Arakan Army stronghold, fell. The LTTE controls much of Batticaloa.",
+      ["Kachin Independence Army", "affiliate_of", "Arakan Army"],
+      ["Shining Path", "affiliate_of", "PLO"],
+      ["Osman Rivera", "affiliate_of", "Polisario Front"],
+      ["Arakan Army", "affiliate_of", "PLO"],
+      ["Brahim Ghali", "leader_of", "Polisario Front"],
+      ["LTTE", "operates_in", "Jaffna"],
+      ["Arakan Army", "operates_in", "Mandalay"],
+      ["LTTE", "operates_in", "Batticaloa"],
+    );
+    expect(found.filter((f) => f.includes(" affiliate_of "))).toHaveLength(4);
+  });
+
+  it("links no group to a place by an attack it is linked to", () => {
+    const { found } = relationsOf("The Shining Path, which is linked to the attack on Lima, denied it.");
+    expect(found).toEqual([]);
   });
 });

@@ -42,7 +42,7 @@ const GROUP_THAT = `${ACRONYM}(?:\\s*,(?:[^,.;⟦]|⟦e\\d+⟧){1,60})?\\s*,\\s+
 const WHO = `${ACRONYM}\\s*,\\s+(?:(?:an?|the)\\s+[^,.;⟦]{1,60}?\\s+)?who\\s+(?:(?:[^.;,⟦]|⟦e\\d+⟧){0,60}?\\s+and\\s+)?(?:also\\s+)?`;
 const TROOPS = "(?:fighters|troops|forces|soldiers|militants|mercenaries|men|units)";
 /** "in the north of", "in northern", "in the port city of" before a place. */
-const PART_OF = "(?:the\\s+)?(?:(?:north|south|east|west|centre|center)\\s+of\\s+|(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?(?:(?:port\\s+)?(?:capital|city|town|port|province|region|district)\\s+(?:of\\s+)?)?";
+const PART_OF = "(?:(?:much|most|parts?|large parts|swathes|large swathes|areas)\\s+of\\s+)?(?:the\\s+)?(?:(?:north|south|east|west|centre|center)\\s+of\\s+|(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?(?:(?:port\\s+)?(?:capital|city|town|port|province|region|district)\\s+(?:of\\s+)?)?";
 const OUTFIT = "(?:groups?|factions?|outfits?|organi[sz]ations?|movements?|insurgency|militias?|(?:guerrilla|rebel|insurgent)\\s+(?:army|armies|force|forces))";
 /** Words between a country's possessive and a group noun, but not "proxy" or "ally": "Iran's proxies" are not in Iran. */
 const PLAIN_WORDS = "(?:(?!prox|all(?:y|ies|ied)\\b|client|partner)[\\w-]+\\s+){0,3}?";
@@ -109,6 +109,10 @@ const PATTERNS: Pattern[] = [
   p("member_of", `${E("s")}${ASIDE}\\s+(?:is|are|was|were|became|remains|has been)\\s+(?:\\w+\\s+)?(?:a\\s+)?part\\s+of\\s+${THE}${E("o")}`, ["PER", "ORG"], GROUP, { timed: true }),
   p("member_of", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+)?(?:joined|rejoined)\\s+${THE}${E("o")}(?!\\s*(?:in|on|at|to|for)\\s+(?:\\w+ing|the|a|an|its|their|his|her|calls?|condemn\\w*)\\b)`, ["PER", "ORG"], GROUP, { timed: true }),
   p("member_of", `${E("o")}${ACRONYM},\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:coalition|alliance|umbrella|front|grouping)\\s+(?:of\\s+[^,.;⟦]{1,40}?\\s+)?(?:that|which)\\s+(?:includes|included|comprises|comprised|brings together|brought together)\\s+${THE}${E("s")}`, ["PER", "ORG"], GROUP, { descriptor: true }),
+  // Ties: "X, a group linked to Y", "X, which is affiliated with Y", "X, a commander with decades-long ties to Y", "X has links with Y"
+  p("affiliate_of", `${E("s")}${ASIDE},?\\s+(?:(?:which|who)\\s+(?:is|are|was|were)\\s+|is\\s+|are\\s+|was\\s+|were\\s+)(?:\\w+\\s+)?(?:linked|tied|connected|affiliated)\\s+(?:to|with)\\s+${THE}${E("o")}`, ["PER", "ORG"], GROUP),
+  p("affiliate_of", `${E("s")}${ACRONYM}\\s*,\\s+(?:an?|the)\\s+[^,.;⟦]{1,60}?\\s+(?:(?:linked|tied|connected|affiliated)\\s+(?:to|with)|with\\s+(?:[\\w-]+\\s+)?(?:ties|links|connections)\\s+(?:to|with))\\s+${THE}${E("o")}`, ["PER", "ORG"], GROUP, { descriptor: true }),
+  p("affiliate_of", `${E("s")}${ASIDE}\\s+(?:has|have|had|maintains|maintained|keeps|kept)\\s+(?:\\w+\\s+)?(?:ties|links|contacts|connections)\\s+(?:to|with)\\s+${THE}${E("o")}`, ["PER", "ORG"], GROUP, { timed: true }),
   // "X has fought under the banner of Y", "operate under the umbrella of Y"
   p("member_of", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:fought|fights|fight|fighting|operated|operates|operate|operating|campaigned|acts|acted)\\s+under\\s+the\\s+(?:banner|umbrella|flag|command)\\s+of\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
   // "ISSP, the Islamic State's branch in the region" (a media wing is an outlet, below)
@@ -231,6 +235,8 @@ const PATTERNS: Pattern[] = [
   // "The group named X as its new emir"; "X was appointed the group's leader"
   p("leader_of", `\\b(?:named|appointed|chose|elected|picked|installed)\\s+${E("s")}(?:,[^,.;]{1,60},)?\\s+as\\s+(?:the\\s+)?${E("o")}${OWNS}\\s+(?:new\\s+)?(?:${LEADER_ADJ}\\s+)?(?:leader|emir|chief|head|commander|secretary-general)\\b`, ["PER"], GROUP, { timed: true }),
   p("leader_of", `${E("s")}${ASIDE}\\s+(?:was|has been|had been|is)\\s+(?:\\w+\\s+)?(?:named|appointed|chosen|elected|picked|installed)\\s+(?:as\\s+)?(?:the\\s+)?${E("o")}${OWNS}\\s+(?:new\\s+)?(?:${LEADER_ADJ}\\s+)?(?:leader|emir|chief|head|commander|secretary-general)\\b`, ["PER"], GROUP, { timed: true }),
+  // "Y, whose leader X ..."
+  p("leader_of", `${E("o")}${ACRONYM},\\s+whose\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|secretary-general)\\s*,?\\s+${E("s")}`, ["PER"], GROUP, { descriptor: true }),
   // "Headed by X, the Y controls the city"
   p("leader_of", `^\\W*(?:Led|Headed|Commanded|Run)\\s+by\\s+(?:[a-z][\\w-]*\\s+)?${E("s")}${ACRONYM},\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
   p("leader_of", `${E("s")}${ACRONYM},?\\s+(?:who\\s+)?(?:has\\s+|had\\s+|have\\s+)?(?:\\w+\\s+)?led\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
@@ -266,7 +272,7 @@ const PATTERNS: Pattern[] = [
   // Places.
   p("based_in", `${E("s")}\\s*,?\\s*(?:which is\\s+|is\\s+|are\\s+|was\\s+)?(?:based|headquartered)\\s+in\\s+${THE}${E("o")}`, ["ORG"], PLACE),
   p("based_in", `${E("o")}[-–](?:based|headquartered)\\s+${E("s")}`, ["ORG"], PLACE),
-  p("lives_in", `${E("s")}\\s+(?:\\w+\\s+)?(?:lives|lived|resides|resided|living|settled)\\s+in\\s+${THE}${E("o")}`, ["PER"], PLACE),
+  p("lives_in", `${E("s")}\\s+(?:\\w+\\s+)?(?:lives|lived|resides|resided|living|settled)\\s+(?:(?:under|with|in hiding|in exile)\\b[^.;,]{0,60}?\\s+)?in\\s+${THE}${E("o")}`, ["PER"], PLACE),
   p("located_in", `${E("s")},\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:city|town|village|district|province|region|area)\\s+(?:in|of)\\s+(?:\\w+\\s+)?${E("o")}`, PLACE, PLACE),
   p("located_in", `\\bin\\s+${E("o")}\\s*['’]s\\s+${E("s")}`, PLACE, PLACE),
   // "the deep-sea port of Gwadar in Balochistan"
@@ -280,6 +286,9 @@ const PATTERNS: Pattern[] = [
   p("operates_in", `${E("s")}${ACRONYM}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:claimed|carried out|launched|staged|mounted|conducted|stepped up)\\s+(?:responsibility\\s+for\\s+)?(?:[\\w-]+\\s+){0,4}?(?:attacks?|raids?|assaults?|bombings?|ambush(?:es)?|offensives?|operations)\\s+(?:(?:on|against)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧(?:['’]s)?)\\s+){0,3}?)?in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true }),
   // "ISKP fighters attacked a checkpoint in Kunar": where an armed group strikes, it operates.
   p("operates_in", `${E("s")}\\s+(?:(?:fighters|militants|gunmen|insurgents|members|suicide bombers)\\s+)?(?:\\w+\\s+)?(?:attacked|ambushed|stormed|raided|overran|bombed|struck|seized|captured)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧)\\s+){0,4}?(?:in|near|across)\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true, subjectIs: (e) => e.subtype === "armed_group" }),
+  // "the group's stronghold of A", "a Taliban stronghold in A"; "A, an ISIS stronghold"
+  p("operates_in", `${E("s")}${OWNS}\\s+(?:[\\w-]+\\s+)?(?:stronghold|bastion|heartland|hideout|sanctuary)s?\\s+(?:of|in)\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { descriptor: true }),
+  p("operates_in", `${E("o")},\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("s")}\\s+(?:stronghold|bastion|heartland|hideout|sanctuary)\\b`, GROUP, PLACE, { descriptor: true }),
   // "al-Shabaab is al Qaeda's affiliate in Somalia", and the same in an appositive: "ISSP, the Islamic State's branch in the Sahel"
   p("operates_in", `${E("s")}${ASIDE}\\s+(?:is|was|became|has become|remains)\\s+(?:(?:an?|the)\\s+)?(?:⟦e\\d+⟧(?:\\s*['’]s)?\\s+)?(?:[\\w-]+\\s+){0,3}?${BRANCH}\\s+in\\s+${PART_OF}${E("o")}`, GROUP, PLACE),
   p("operates_in", `${E("s")}${APPOSITIVE}(?:(?:an?|the)\\s+)?(?:[^\\s,;.]+\\s+){0,4}?${BRANCH}\\s+in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { descriptor: true }),
