@@ -162,6 +162,7 @@ describe("claims: what is said and who says it", () => {
       "said",
       "Troops fought the Free Army in Gao, and killed 14 of them",
     ]);
+    expect(claims("In March 2019 the Free Army took the town of Gao, saying the army had left it.")).toContainEqual(["Free Army", "saying", "the army had left it"]);
     const noticed = claims("In a statement, al-Shabaab said it had taken the town. “The fighters will hold every road,” the al-Shabaab notice said.");
     expect(noticed).toContainEqual(["al-Shabaab", "said", "The fighters will hold every road"]);
   });

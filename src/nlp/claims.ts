@@ -84,8 +84,8 @@ const RELATIVE_CLAUSE = /,\s*(?:whom|who|which)\s+[^,]*$/;
 const PARENTHETICAL_OPEN = /\b(?:which|whom|that|where|when|but|because|while|and)\s*,$/;
 /** The owner of a report that speaks: "X, whose report to the council last July estimated that ...". */
 const WHOSE_DOCUMENT = new RegExp(`${ENT},\\s*whose\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENTS}|reports?|findings|study|investigation)\\b[^,;]*$`, "iu");
-/** A name opening the sentence as its subject (not a possessor). */
-const OPENING_SUBJECT = new RegExp(`^\\s*(?:the\\s+)?${ENT}(?!['’])`, "i");
+/** A name opening the sentence as its subject (not a possessor), after a date if any ("In November 2020 the X took ..."). */
+const OPENING_SUBJECT = new RegExp(`^\\s*(?:(?:in|on|since|by)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?\\d{4},?\\s+)?(?:the\\s+)?${ENT}(?!['’])`, "iu");
 /** The actor of the verb right before a participle: "a version X disputed, saying that ...". */
 const VERB_SUBJECT = new RegExp(`${ENT}\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|${CUES}|${CHARGES}|${JUDGES})\\s*$`, "u");
 /** Text before a cue that is the second of two joined verbs: "... and (also) said". */

@@ -70,6 +70,7 @@ export const ANAPHORS: Record<string, EntityType> = {
   "the militia": "ORG",
   "the umbrella group": "ORG",
   "the umbrella": "ORG",
+  "the front": "ORG",
   "the guerrillas": "ORG",
   "the guerrilla group": "ORG",
   "the armed group": "ORG",
@@ -494,6 +495,8 @@ export class MentionFinder implements Component {
         if (i + length > last || !facts.free(i, i + length) || !allWords(facts, i, i + length)) continue;
         const phrase = normalise(doc.text.slice(tokens[i]!.start, tokens[i + length - 1]!.end));
         const type = ANAPHOR_TYPES.get(phrase);
+        // "at the front", "the front line": a battlefront, no organisation.
+        if (phrase === "the front" && (PLACE_PREPOSITIONS.has(facts.lower[i - 1] ?? "") || /^(?:lines?|of|page|door|row|seat)$/.test(facts.lower[i + 2] ?? ""))) continue;
         if (type) {
           claim({ first: i, last: i + length, type, source: "anaphor", anaphoric: true });
           i += length - 1;

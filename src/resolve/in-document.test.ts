@@ -120,4 +120,10 @@ describe("InDocumentResolver", () => {
     const apart = resolve("The Peace Council met on Monday. Later the AU Peace Council said it would act.");
     expect(entityOf(apart, "Peace Council")).not.toBe(entityOf(apart, "AU Peace Council"));
   });
+  it("reads 'the front' as an organisation called or described as a front, and leaves it alone otherwise", () => {
+    const doc = resolve("The Tigers Brigade, an outfit that analysts regard as a shadow front of Hamas, struck. Hamas praised it. The front insists it is local.");
+    expect(entityOf(doc, "The front")?.name).toBe("Tigers Brigade");
+    expect(entityOf(resolve("Hamas struck a post. The front insists it is local."), "The front")).toBeUndefined();
+    expect(resolve("Hamas fighters died at the front.").mentions.map((m) => m.text)).not.toContain("the front");
+  });
 });

@@ -192,8 +192,13 @@ export class InDocumentResolver implements Component {
       if (anaphor.text.toLowerCase() === "it" && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
       salience.advanceTo(anaphor.start);
       let target = previousSubject(doc, anaphor, named, owner) ?? this.salient(doc, salience, anaphor);
-      // "the umbrella" is the coalition named as one, however salient its members.
-      if (COALITION.test(anaphor.text)) target = coalitionBefore(doc, anaphor, named, owner) ?? target;
+      // "the umbrella" is the coalition named or described as one, however salient its members; "the front" only a front.
+      const kind = KIND_NOUN.exec(anaphor.text)?.[0].toLowerCase();
+      if (kind) {
+        const described = describedBefore(doc, anaphor, kind === "front" ? FRONT : COALITION, named, owner);
+        if (!described && kind === "front") continue;
+        target = described ?? target;
+      }
       // "the militants" after "Islamic State Sinai Province" was named: the branch the text is about, not its parent.
       const branch = target && branches.get(target)?.find((b) => b.namedBefore(anaphor.start) > 0);
       if (branch && anaphor.source !== "pronoun") target = branch;
@@ -249,19 +254,27 @@ export class InDocumentResolver implements Component {
   }
 }
 
-/** Descriptions of a coalition of groups, in names ("Congo River Alliance") and appositions ("X, a loose coalition of ..."). */
+/** Descriptions of a coalition of groups, and of a front, in names ("Congo River Alliance") and descriptions ("X, a loose coalition of ..."). */
 const COALITION = /\b(?:coalition|alliance|umbrella)\b/i;
-/** How many sentences back a coalition may be named. */
-const COALITION_LOOKBACK = 5;
+const FRONT = /\bfront\b/i;
+const KIND_NOUN = /\b(?:coalition|alliance|umbrella|front)\b/i;
+/** How many sentences back a coalition or front may be named. */
+const DESCRIBED_LOOKBACK = 5;
 
-/** The last organisation named before `anaphor` that its name or the apposition after it calls a coalition. */
-function coalitionBefore(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
-  const since = doc.sentences[Math.max(0, doc.sentenceAt(anaphor.start) - COALITION_LOOKBACK)]!.start;
+/**
+ * The last organisation named before `anaphor` whose name is of the `kind` ("X Front") or that an
+ * apposition after it calls one ("X, an outfit that analysts regard as a shadow front").
+ */
+function describedBefore(doc: AnalysedDoc, anaphor: MentionSpan, kind: RegExp, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
+  const sentence = doc.sentenceAt(anaphor.start);
+  const since = doc.sentences[Math.max(0, sentence - DESCRIBED_LOOKBACK)]!.start;
+  // An apposition that calls it one, however long: ", a little-known outfit that analysts regard as a shadow front".
+  const description = new RegExp(`^\\s*\\)?\\s*[,(—–-]\\s*(?:a|an)\\s[^;]*?${kind.source}`, "i");
   for (let i = named.length - 1; i >= 0 && named[i]!.start >= since; i--) {
     const m = named[i]!;
     if (m.start >= anaphor.start || m.type !== "ORG") continue;
-    const apposition = /^\s*\)?\s*[,(—–-]\s*(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)/.exec(doc.text.slice(m.end, m.end + 80))?.[1] ?? "";
-    if (COALITION.test(m.name ?? m.text) || COALITION.test(apposition)) return owner.get(m);
+    const end = Math.min(doc.sentences[doc.sentenceAt(m.start)]!.end, anaphor.start, m.end + 150);
+    if (kind.test(m.name ?? m.text) || description.test(doc.text.slice(m.end, end))) return owner.get(m);
   }
   return undefined;
 }
