@@ -157,6 +157,11 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(eventsOf("Human Rights Watch has not condemned Peru.", "ACCUSE").found).toEqual([]);
   });
 
+  it("gives a verb coordinated with an untriggering one that verb's subject, not the object before 'and'", () => {
+    const { found, expected } = eventsOf("Morocco summoned the ambassador of Tunisia and accused Algeria of arming rebels.", "ACCUSE");
+    expect(found).toEqual(expected(["Morocco", "Algeria"]));
+  });
+
   it("gives a verb coordinated with an untriggering one the subject set off by commas", () => {
     const text = "Tanzania's government spokesperson, Hassan Abbasi, called the accusations \"a smokescreen\" and charged that the Mozambican army fights alongside mercenaries.";
     const { found, expected } = eventsOf(text, "ACCUSE");

@@ -24,7 +24,7 @@ const TRIGGERS: [PloverType, string][] = [
       // "holds X responsible for": an accusation; the passive "would be held accountable" names no one who holds.
       `|(?:holds?|held|holding)(?=\\s+${NAMED}\\s+(?:\\w+ly\\s+)?(?:responsible|accountable|culpable)\\b)` +
       // "said X had helped plan the bombings": a deed laid at X's door by the speaker.
-      `|(?:said|says|saying|alleged|alleges|alleging)(?:\\s+that)?(?=\\s+(?:the\\s+)?${E}\\s+(?:had|has|have)\\s+(?:also\\s+)?(?:helped\\s+(?:to\\s+)?)?(?:committed|carried out|perpetrated|orchestrated|masterminded|planned|plan|plotted|ordered|staged)\\b)`,
+      `|(?:said|says|saying|alleged|alleges|alleging)(?:\\s+that)?(?=\\s+(?:the\\s+)?${E}\\s+(?:had|has|have)\\s+(?:also\\s+)?(?:helped\\s+(?:to\\s+)?)?(?:committed|carried out|perpetrated|orchestrated|masterminded|planned|plan|plotted|staged)\\s+(?:[\\w-]+\\s+){0,3}?[“"']?(?:attacks?|bombings?|killings?|massacres?|crimes?|war crimes|assassinations?|abductions?|kidnappings?|ambush(?:es)?|raids?|atrocities|abuses)\\b)`,
   ],
   [
     "THREATEN",
@@ -40,7 +40,12 @@ const TRIGGERS: [PloverType, string][] = [
       // Breaking off talks with someone rejects them (PLOVER), it sanctions no one.
       "|(?:suspended|suspends|broke off|breaks off|called off|calls off|ended|ends) (?:the )?(?:[\\w-]+ )?(?:talks|negotiations|dialogue) with",
   ],
-  ["REQUEST", "(?:demanded|demands|demanding|urged|urges|urging|asked|asks|insisted|insists) that|called on|calls on|calling on|called for|urged|urges|urging|appealed to|appealing to|demanded|demands|asked|requested"],
+  [
+    "REQUEST",
+    "(?:demanded|demands|demanding|urged|urges|urging|asked|asks) that|called on|calls on|called for|urged|urges|appealed to|demanded|demands|asked|requested" +
+      // "..., urging X to act": a participle of the clause's subject; "a letter urging X" is the letter's.
+      "|(?<=(?:,|\\b(?:is|are|was|were|been))\\s+)(?:urging|calling on|appealing to)",
+  ],
   ["CONSULT", "met with|meets with|met|held talks with|hosted|consulted|negotiated with"],
   ["AGREE", "agreed with|signed an? (?:agreement|deal|accord|ceasefire) with|reached an? (?:agreement|deal) with"],
   ["SUPPORT", "praised|praises|endorsed|endorses|backed|backs|welcomed|supported|supports|lauded|hailed"],
@@ -148,7 +153,7 @@ const SUBJECT_OF_VERB = new RegExp(
 /** Quoted words: no clause subject is taken from inside them. */
 const QUOTED = /[“"][^“”"]*[”"]/g;
 /** "rejected the claim", "dismissed these baseless allegations": what is rejected is someone's earlier word ... */
-const SAID_OBJECT = new RegExp(`^\\s+(?:(?:the|these|those|this|that|such|all)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${SAID_NOUNS})\\b`, "i");
+const SAID_OBJECT = new RegExp(`^\\s+(?:the|these|those|this|such|all)\\s+(?:(?!\\d)[\\w-]+\\s+){0,2}?(?:${SAID_NOUNS})\\b(?!\\s+(?:of|in|about|on|over|against|from)\\b)`, "i");
 /** ... or the noun comes first: "a claim X has repeatedly denied". */
 const SAID_BEFORE = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:${SAID_NOUNS})\\s+(?:that\\s+|which\\s+)?${E}\\s+(?:(?:has|have|had)\\s+)?(?:\\w+ly\\s+)?$`, "i");
 /** "rejected what it called 'baseless insinuations' by X": the one named is X, after the speaker's own words. */
@@ -208,13 +213,13 @@ export class EventFinder implements Component {
     const before = (coordinated && previous) || participle ? undefined : subjectBefore(masked, at);
     // "... attack on Chinese engineers in Dalbandin in 2018 and stormed": a place or time is no subject.
     if (before && LOCATIVE_BEFORE.test(masked.text.slice(0, before.at))) return undefined;
-    const subject =
-      coordinated && previous
-        ? previous.subject
-        : (before?.entity ??
-          BODY_OF.exec(head)?.[1] ??
-          MEDIUM_OF.exec(head)?.[1] ??
-          (participle ? (clauseSubject(head) ?? mainSubject(masked)) : coordinated ? (mainSubject(masked) ?? clauseSubject(head)) : undefined));
+    let subject: string | undefined;
+    if (coordinated) {
+      // "X described the council's fighters as mercenaries of Y and accused Z": the entity before "and" is an object, X the subject.
+      subject = previous ? previous.subject : (mainSubject(masked) ?? clauseSubject(head));
+    } else {
+      subject = before?.entity ?? BODY_OF.exec(head)?.[1] ?? MEDIUM_OF.exec(head)?.[1] ?? (participle ? (clauseSubject(head) ?? mainSubject(masked)) : undefined);
+    }
     if (!subject) return undefined;
     const verb = masked.text.slice(at, at + length);
     // "troops were pulled out of X" retreats all the same; "was blaming" is not passive.
@@ -262,8 +267,7 @@ export class EventFinder implements Component {
   /**
    * Whose words "the claim", "the findings" or "the accusations" rejected by `rejecter` at `at` are:
    * for an accusation, the accuser in the latest accusation told before (up to eight sentences
-   * back); else, or failing that, the speaker of the latest claim ending before, in this sentence or
-   * the two before it.
+   * back); else the speaker of the latest claim ending before, in this sentence or the two before it.
    */
   private ownerOfWords(doc: AnalysedDoc, masked: MaskedSentence, rejecter: string, at: number, accusation: boolean): string | undefined {
     const [here] = masked.span(at, at + 1);
@@ -273,6 +277,7 @@ export class EventFinder implements Component {
         const e = doc.events[i]!;
         if (e.type === "ACCUSE" && e.source !== rejecter && e.provenance.some((p) => p.end <= here)) return e.source;
       }
+      return undefined;
     }
     const from = doc.sentences[Math.max(0, masked.index - 2)]!.start;
     let latest: ClaimSpan | undefined;
