@@ -150,6 +150,12 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(withDeed.found).toEqual(withDeed.expected(["Human Rights Watch", "Myanmar"]));
   });
 
+  it("reads describing someone by an abusive name as accusing them, and a friendly description as nothing", () => {
+    const { found, expected } = eventsOf('Colonel Juan Ortega described the Shining Path\'s fighters as "mercenaries of drug lords".', "ACCUSE");
+    expect(found).toEqual(expected(["Juan Ortega", "Shining Path"]));
+    expect(eventsOf('Morocco described Tunisia as "a close partner".', "ACCUSE").found).toEqual([]);
+  });
+
   it("reads saying someone had planned an attack as accusing them, but not a group's word about itself nor a negated verb", () => {
     const { found, expected } = eventsOf("Colonel Juan Ortega said the Shining Path had helped plan the bombings.", "ACCUSE");
     expect(found).toEqual(expected(["Juan Ortega", "Shining Path"]));
