@@ -321,4 +321,11 @@ describe("relation patterns", () => {
     const { found } = relationsOf("The Shining Path, which is linked to the attack on Lima, denied it.");
     expect(found).toEqual([]);
   });
+  it("reads 'led by' after an appositive noun of a group ('the dissident umbrella led by X')", () => {
+    expectFound(
+      "The fighting grew out of the Northern Alliance (NA), the dissident umbrella led by Brahim Ghali, better known as Abu Ali. The Shining Path, a small rebel faction headed by Osman Rivera, struck.",
+      ["Brahim Ghali", "leader_of", "Northern Alliance"],
+      ["Osman Rivera", "leader_of", "Shining Path"],
+    );
+  });
 });
