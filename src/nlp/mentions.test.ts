@@ -80,4 +80,9 @@ describe("MentionFinder", () => {
     expect(names("The Ombudsman's Office said so.")).toContain("Ombudsman's Office/ORG");
     expect(names("Farid's house was searched.").some((n) => n.startsWith("Farid's"))).toBe(false);
   });
+  it("reads two names coordinated before a plural place noun as areas", () => {
+    const places = mentions("The rebels now control much of the Kitobe and Masembe territories.").filter(([, type]) => type === "LOC").map(([name]) => name);
+    expect(places).toEqual(["Kitobe", "Masembe"]);
+    expect(mentions("The rebels met Kitobe and Masembe leaders.").filter(([, type]) => type === "LOC")).toEqual([]);
+  });
 });

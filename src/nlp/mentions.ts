@@ -30,6 +30,8 @@ const LOCATIVES = new Set(["in", "near", "at", "outside", "around", "from", "to"
 const ARTICLED = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
 const MEDIA_UNITS = new Set(["media arm", "media wing", "media outlet", "media foundation", "media office", "propaganda arm", "propaganda wing", "news agency"]);
 const BROADCAST_WORDS = new Set(["channel", "broadcaster", "station", "television", "tv"]);
+/** Place nouns after two coordinated names ("the Rutshuru and Masisi territories"). */
+const PLACE_PLURALS = new Set(["territories", "provinces", "districts", "regions", "counties", "states"]);
 const SETTLEMENT_NOUNS = new Set(["port", "city", "town", "village", "district", "province", "region", "capital"]);
 const ISSUE_WORDS = new Set(["issue", "issues", "edition", "editions", "editorial", "pages"]);
 /** Capitalised at a sentence start for grammar's sake, not names. */
@@ -388,6 +390,7 @@ export class MentionFinder implements Component {
     if (allCalendar) return undefined;
     const head = lower[last - 1]!;
     const before = lower[first - 1];
+    const { capitalised } = facts;
     const after = lower[last];
     const quoted = OPEN_QUOTES.test(tokens[first - 1]?.text ?? "") && CLOSE_QUOTES.test(tokens[last]?.text ?? "");
     const afterQuote = quoted ? lower[last + 1] : after;
@@ -414,8 +417,10 @@ export class MentionFinder implements Component {
     if (GEO_PREFIXES.has(lower[first]!) && last - first > 1) return { first, last, type: "LOC", subtype: "region", source: "rule:place-head" };
     if (last - first === 1) {
       if (isAcronym(tokens[first]!.text)) return { first, last, type: "ORG", source: "rule:acronym" };
-      // "the Hiiraan region", "Reasi district"; "the group's az-Zallaqa media arm".
+      // "the Hiiraan region", "Reasi district"; "the group's az-Zallaqa media arm"; "the Rutshuru and Masisi territories" (areas).
       if (PLACE_HEADS.has(after ?? "") && !this.demonymAt(facts, first)) return { first, last, type: "GPE", source: "rule:place-head" };
+      const coordinated = PLACE_PLURALS.has(after ?? "") || (after === "and" && capitalised[last + 1] === 1 && PLACE_PLURALS.has(lower[last + 2] ?? ""));
+      if (coordinated && !this.demonymAt(facts, first)) return { first, last, type: "LOC", subtype: "region", source: "rule:place-head" };
       if (MEDIA_UNITS.has(`${after} ${lower[last + 1]}`) || this.describedAsMedia(doc, facts, last)) return { first, last, type: "ORG", subtype: "media", source: "rule:org-head" };
       // "the deep-sea port of Gwadar", "the town of Jilib".
       if (before === "of" && SETTLEMENT_NOUNS.has(lower[first - 2] ?? "")) return { first, last, type: "GPE", subtype: "city", source: "rule:place-head" };
