@@ -1,4 +1,4 @@
-import type { EntityType, Predicate, Relation } from "../../model/index.js";
+import type { EntityType, Predicate, Provenance, Relation } from "../../model/index.js";
 import { subjectBefore } from "../clauses.js";
 import { claimantOf, timeNear } from "../context.js";
 import type { AnalysedDoc, Component, Entity } from "../doc.js";
@@ -521,12 +521,19 @@ export class RelationFinder implements Component {
     if (relation.attributed_to !== null && doc.relations.some((r) => r.subject === relation.subject && r.predicate === relation.predicate && r.object === relation.object && stated(r))) return;
     const same = doc.relations.find((r) => r.subject === relation.subject && r.predicate === relation.predicate && r.object === relation.object && r.attributed_to === relation.attributed_to);
     if (same) {
-      same.provenance.push(...relation.provenance.filter((p) => !same.provenance.some((q) => q.start === p.start)));
+      for (const span of relation.provenance) addTightest(same.provenance, span);
       same.time ??= relation.time;
       return;
     }
     doc.relations.push(relation);
   }
+}
+
+/** Two patterns reading one relation in overlapping words give one source span: the shorter, closer to the words that say it. */
+function addTightest(spans: Provenance[], span: Provenance): void {
+  const i = spans.findIndex((q) => q.document === span.document && q.start < span.end && span.start < q.end);
+  if (i < 0) spans.push(span);
+  else if (span.end - span.start < spans[i]!.end - spans[i]!.start) spans[i] = span;
 }
 
 function roleWordAt(doc: AnalysedDoc, k: number): boolean {
