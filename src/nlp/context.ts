@@ -1,5 +1,5 @@
 import type { Claim, TimeValue, Timex } from "../model/index.js";
-import type { AnalysedDoc } from "./doc.js";
+import { type AnalysedDoc, firstStartingFrom } from "./doc.js";
 
 /**
  * Who an item found in [start, end) is attributed to: the speaker of a claim whose content holds
@@ -9,7 +9,7 @@ export function claimantOf(doc: AnalysedDoc, start: number, end: number): string
   const { spans, longest } = claimSpans(doc);
   // The first claim in document order wins; a span holding [start, end) starts no earlier than `end - longest`.
   let first: { claim: Claim; order: number } | undefined;
-  for (let i = firstFrom(spans, end - longest); i < spans.length && spans[i]!.start <= start; i++) {
+  for (let i = firstStartingFrom(spans, end - longest); i < spans.length && spans[i]!.start <= start; i++) {
     const span = spans[i]!;
     if (end <= span.end && (!first || span.order < first.order)) first = span;
   }
@@ -30,7 +30,7 @@ export function timeNear(doc: AnalysedDoc, sentence: number, from: number): Time
 export function lastClaimWithin(doc: AnalysedDoc, start: number, end: number): Claim | undefined {
   const { spans } = claimSpans(doc);
   let last: ClaimSpan | undefined;
-  for (let i = firstFrom(spans, start); i < spans.length && spans[i]!.start <= end; i++) {
+  for (let i = firstStartingFrom(spans, start); i < spans.length && spans[i]!.start <= end; i++) {
     const span = spans[i]!;
     if (span.first && span.end <= end && (!last || span.order > last.order)) last = span;
   }
@@ -42,7 +42,7 @@ export function claimSpansMeeting(doc: AnalysedDoc, start: number, end: number):
   const { spans, longest } = claimSpans(doc);
   const meeting: ClaimSpan[] = [];
   // A span ending after `start` starts after `start - longest`.
-  for (let i = firstFrom(spans, start - longest + 1); i < spans.length && spans[i]!.start < end; i++) if (spans[i]!.end > start) meeting.push(spans[i]!);
+  for (let i = firstStartingFrom(spans, start - longest + 1); i < spans.length && spans[i]!.start < end; i++) if (spans[i]!.end > start) meeting.push(spans[i]!);
   return meeting;
 }
 
@@ -69,24 +69,13 @@ function claimSpans(doc: AnalysedDoc): { spans: ClaimSpan[]; longest: number } {
   for (; index.length < doc.claims.length; index.length++) {
     const claim = doc.claims[index.length]!;
     claim.provenance.forEach((p, i) => {
-      index.spans.splice(firstFrom(index.spans, p.start + 1), 0, { start: p.start, end: p.end, claim, order: index.length, first: i === 0 });
+      index.spans.splice(firstStartingFrom(index.spans, p.start + 1), 0, { start: p.start, end: p.end, claim, order: index.length, first: i === 0 });
       index.longest = Math.max(index.longest, p.end - p.start);
     });
   }
   return index;
 }
 
-/** The index of the first span starting at or after `offset`. */
-function firstFrom(spans: readonly ClaimSpan[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Per sentence, the dates it holds that name a year, in `doc.timexes` order; built anew when the timexes change. */
 const dateIndex = new WeakMap<AnalysedDoc, { timexes: Timex[]; length: number; bySentence: Timex[][] }>();

@@ -146,12 +146,17 @@ export class AnalysedDoc {
 }
 
 /** Binary search over items sorted by `start`: the index of the first one starting at or after `offset`. */
-function firstStartingFrom(items: readonly { start: number }[], offset: number): number {
+export function firstStartingFrom(items: readonly { start: number }[], offset: number): number {
+  return partitionPoint(items, (item) => item.start < offset);
+}
+
+/** Binary search: the index of the first item for which `before` is false, the items being all `before` ones first. */
+export function partitionPoint<T>(items: readonly T[], before: (item: T) => boolean): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
+    if (before(items[mid]!)) lo = mid + 1;
     else hi = mid;
   }
   return lo;

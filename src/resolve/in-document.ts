@@ -1,4 +1,4 @@
-import type { AnalysedDoc, Component, Entity, MentionSpan } from "../nlp/doc.js";
+import { type AnalysedDoc, type Component, type Entity, firstStartingFrom, type MentionSpan, partitionPoint } from "../nlp/doc.js";
 import { gazetteer, normalise } from "../nlp/gazetteer/index.js";
 
 /** Auxiliaries and reporting verbs after which "it" is the subject of its clause, so it may name an actor. */
@@ -301,14 +301,7 @@ function previousSubject(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionS
   // "X's government did not respond; it has long denied ...": after a semicolon, the subject of the same sentence.
   const previous = head.endsWith(";") ? doc.sentences[s] : doc.sentences[s - 1];
   if (!previous) return undefined;
-  let lo = 0;
-  let hi = named.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (named[mid]!.start < previous.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const first = named[lo];
+  const first = named[firstStartingFrom(named, previous.start)];
   if (!first || first.start >= previous.end) return undefined;
   // The subject: a name within the first three words ("The X group offered ...", "Government spokesman X condemned ...").
   const lead = doc.text.slice(previous.start, first.start);
@@ -508,27 +501,12 @@ class Salience {
 
 /** Where a candidate of `weight` and `order` goes among `ranked` (heaviest first, then first in order). */
 function rankOf(ranked: readonly Antecedents[], weight: number, order: number): number {
-  let lo = 0;
-  let hi = ranked.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const c = ranked[mid]!;
-    if (c.weight > weight || (c.weight === weight && c.order < order)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(ranked, (c) => c.weight > weight || (c.weight === weight && c.order < order));
 }
 
 /** How many of `items`, ascending by `key`, have a key at most `value`. */
 function countAtMost<T>(items: readonly T[], key: (item: T) => number, value: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]!) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(items, (item) => key(item) <= value);
 }
 
 function insertSorted(values: number[], value: number): void {
