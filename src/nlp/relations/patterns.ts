@@ -178,40 +178,20 @@ const PATTERNS: Pattern[] = [
   p("founded_by", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,)\\s+(?:formed|founded|created|established|born|launched)\\b${ANY}{0,40}?\\b(?:through|by|from|after|in|with)\\s+(?:the|a)\\s+merger\\s+(?:of|between)\\s+(?<list>[^.;]*)`, GROUP, GROUP, { list: true, timed: true }),
   p("founded_by", `${E("o")}\\s+(?:\\w+\\s+)?merged\\s+with\\s+[^.;]{0,60}?\\s*to\\s+form\\s+${THE}${E("s")}`, GROUP, GROUP, { timed: true }),
   // Splits and defections.
-  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
-  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("s")}\\s+(?:emerged|was formed|was founded|was created|came into being|grew)\\b${ANY}*?\\bwith\\s+the\\s+(?:defections?|departure)\\s+of\\s+(?<list>[^.;]*)`, GROUP, GROUP, { list: true, timed: true }),
-  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
-  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("s")}\\s+(?:\\w+\\s+)?(?:defected|broke away|split|splintered)\\s+from\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
-  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
-  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `defectors\\s+from\\s+${THE}${E("o")}${ANY}*?\\b(?:joined|formed|founded|created)\\s+${THE}${E("s")}`, GROUP, GROUP, { timed: true }),
   // "ISWAP emerged in 2016 from a split in JAS"; "grew out of the Believing Youth"
-  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
-  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:grew|emerged|evolved|sprang|sprung|was born|originated|broke away|broke off|split|splintered)${WHEN}\\s+(?:out\\s+of|from)\\s+(?:an?\\s+(?:split|rift|schism|breakaway)\\s+(?:in|within|from|of)\\s+)?${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
   // "emerged as the hardline youth wing of the Islamic Courts Union"
-  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
-  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:emerged|began|started|originated)(?:\\s+life|\\s+out)?\\s+as\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:wing|faction|offshoot|branch|arm|cell|unit)\\s+(?:of|within)\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
   // "HTS's forerunner, the Nusra Front"; "the Nusra Front, the forerunner of HTS"
-  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
-  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("s")}\\s*['’]s\\s+(?:forerunner|predecessor|precursor|parent\\s+(?:group|organi[sz]ation|movement))\\s*,\\s+${THE}${E("o")}`, GROUP, GROUP, { descriptor: true }),
-  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
-  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("o")}${ACRONYM},\\s+(?:the\\s+)?(?:forerunner|predecessor|precursor)\\s+(?:of|to)\\s+${THE}${E("s")}`, GROUP, GROUP, { descriptor: true }),
   // "Several TTP commanders defected in 2014 to help form ISKP"
-  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
-  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("o")}\\s+(?:commanders|fighters|members|militants|leaders|figures|cadres)\\s+(?:\\w+\\s+)?defected${WHEN}\\s+to\\s+(?:help\\s+)?(?:form|found|create|establish|launch|set up)\\s+${THE}${E("s")}`, GROUP, GROUP, { timed: true }),
   // "announced that it had cut its ties with al Qaeda"; "broke with"
-  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
-  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+)?(?:cut|severed|broke off|renounced)\\s+(?:(?:⟦e\\d+⟧|its|their|all)\\s+)?(?:ties|links|relations)\\s+(?:with|to)\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
-  // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
-  p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+)?(?:broke|parted ways)\\s+with\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
   // Visits.
   p("visits", `${E("s")}\\s+(?:\\w+\\s+){0,2}?(?:visited|visits|is visiting|was visiting|travell?ed to|arrived in|flew to)\\s+${THE}${E("o")}`, ["PER", "ORG"], PLACE, { timed: true }),
@@ -248,26 +228,14 @@ const PATTERNS: Pattern[] = [
   // "X, a former TTP commander"
   p("member_of", `${E("s")},\\s+(?:an?|the)\\s+(?:\\w+\\s+)?${E("o")}\\s+(?:commander|spokesman|spokesperson|member|official|fighter|militant|operative|ideologue|cleric)\\b`, ["PER"], GROUP, { descriptor: true }),
   // Alliances: "allied with", "coordinated attacks with", "fighting alongside", "Iran is the group's main backer".
-  // "X, backed by Y"; "X is armed and paid by Y"; "X, a close ally of Y"
-  p("allied_with", `${E("s")}${ASIDE},?\\s+(?:(?:which|who)\\s+(?:is|are|was|were)\\s+|is\\s+|are\\s+|was\\s+|were\\s+)?(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|sponsored|bankrolled)(?:\\s+and\\s+(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|paid|sponsored|trained))?\\s+by\\s+${THE}${E("o")}`, GROUP, ACTOR, { objectIs: notTown }),
-  p("allied_with", `${E("s")}${ASIDE}(?:\\s+(?:is|was|remains|remained|has been|became)|${ACRONYM}\\s*,)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:ally|partner|proxy|client)\\s+of\\s+${THE}${E("o")}`, ACTOR, ACTOR),
   p("allied_with", `${E("s")}\\s+(?:\\w+\\s+)?(?:allied with|allies with|in alliance with|formed an alliance with|joined forces with|teamed up with)\\s+${THE}(?:(?:[\\w-]+\\s+|⟦e\\d+⟧\\s+){0,2}(?:group|movement|faction|militia|organi[sz]ation)\\s+)?${E("o")}`, ACTOR, ACTOR),
-  // "X, backed by Y"; "X is armed and paid by Y"; "X, a close ally of Y"
-  p("allied_with", `${E("s")}${ASIDE},?\\s+(?:(?:which|who)\\s+(?:is|are|was|were)\\s+|is\\s+|are\\s+|was\\s+|were\\s+)?(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|sponsored|bankrolled)(?:\\s+and\\s+(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|paid|sponsored|trained))?\\s+by\\s+${THE}${E("o")}`, GROUP, ACTOR, { objectIs: notTown }),
-  p("allied_with", `${E("s")}${ASIDE}(?:\\s+(?:is|was|remains|remained|has been|became)|${ACRONYM}\\s*,)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:ally|partner|proxy|client)\\s+of\\s+${THE}${E("o")}`, ACTOR, ACTOR),
   p("allied_with", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:coordinated|co-ordinated)\\s+(?:attacks\\s+|operations\\s+|strikes\\s+)?with\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true }),
-  // "X, backed by Y"; "X is armed and paid by Y"; "X, a close ally of Y"
-  p("allied_with", `${E("s")}${ASIDE},?\\s+(?:(?:which|who)\\s+(?:is|are|was|were)\\s+|is\\s+|are\\s+|was\\s+|were\\s+)?(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|sponsored|bankrolled)(?:\\s+and\\s+(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|paid|sponsored|trained))?\\s+by\\s+${THE}${E("o")}`, GROUP, ACTOR, { objectIs: notTown }),
-  p("allied_with", `${E("s")}${ASIDE}(?:\\s+(?:is|was|remains|remained|has been|became)|${ACRONYM}\\s*,)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:ally|partner|proxy|client)\\s+of\\s+${THE}${E("o")}`, ACTOR, ACTOR),
   p("allied_with", `${E("s")}${ASIDE}\\s+(?:(?!and\\b)\\w+\\s+){0,2}?(?:fighting|fought|fights|fight|operating|operates)\\s+(?:alongside|side by side with)\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+(?:forerunner|predecessor|precursor)\\s*,\\s+${THE})?${E("o")}`, ACTOR, ACTOR, { timed: true }),
   // "X declared war on Y", "waged a campaign against Y", "promised Y 'a long war of attrition'"
   p("rival_of", `${E("s")}${ASIDE}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:\\w+\\s+)?(?:declared|waged|wages|waging|promised|vowed|threatened)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:war|jihad|campaign|insurgency)\\s+(?:on|against)\\s+${THE}(?:\\p{L}+-[\\w-]+\\s+)?${E("o")}`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
   p("rival_of", `${E("s")}${ASIDE}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:\\w+\\s+)?(?:promised|vowed|threatened)\\s+${THE}${E("o")}${ACRONYM}\\s+${QUOTE}?(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:war|jihad)\\b`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
   // "The fighting pits X against Y"
   p("rival_of", `\\bpit(?:s|ted)?\\s+${THE}${E("s")}${ACRONYM}\\s+against\\s+${THE}${E("o")}`, ACTOR, ACTOR, { subjectIs: notTown, objectIs: notTown }),
-  // "X, backed by Y"; "X is armed and paid by Y"; "X, a close ally of Y"
-  p("allied_with", `${E("s")}${ASIDE},?\\s+(?:(?:which|who)\\s+(?:is|are|was|were)\\s+|is\\s+|are\\s+|was\\s+|were\\s+)?(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|sponsored|bankrolled)(?:\\s+and\\s+(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|paid|sponsored|trained))?\\s+by\\s+${THE}${E("o")}`, GROUP, ACTOR, { objectIs: notTown }),
-  p("allied_with", `${E("s")}${ASIDE}(?:\\s+(?:is|was|remains|remained|has been|became)|${ACRONYM}\\s*,)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:ally|partner|proxy|client)\\s+of\\s+${THE}${E("o")}`, ACTOR, ACTOR),
   p("allied_with", `${E("s")}${ASIDE}\\s+(?:is|was|remains|remained|has been|became)\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+){0,2}?(?:ally|backer|patron|sponsor)\\b`, ACTOR, ACTOR),
   // Places.
   p("based_in", `${E("s")}\\s*,?\\s*(?:which is\\s+|is\\s+|are\\s+|was\\s+)?(?:based|headquartered)\\s+in\\s+${THE}${E("o")}`, ["ORG"], PLACE),
