@@ -48,10 +48,21 @@ export interface SeedScore {
   actorPrecision: Ratio;
   actorTypeAccuracy: Ratio;
   relationRecall: Ratio;
+  /** Of the relations and events between two gold actors, those that read a gold relation or event. */
+  relationPrecision: Ratio;
   eventRecall: Ratio;
   claimRecall: Ratio;
   violations: string[];
   missed: string[];
+  /** Relations and events between gold actors that read none of the gold's. */
+  spurious: string[];
+}
+
+interface Link {
+  predicate: string;
+  subject: string;
+  object: string | null;
+  attributed_to: string | null;
 }
 
 const ratio = (hit: number, total: number): Ratio => ({ hit, total, value: total === 0 ? 1 : hit / total });
@@ -78,7 +89,9 @@ export function scoreSeed(gold: SeedGold, graph: GraphExport): SeedScore {
   };
   const idsFor = (name: string): Set<string> => new Set(goldByName(name) ? predictedFor(goldByName(name)!).map((a) => a.id) : []);
   const missed: string[] = [];
+  const spurious: string[] = [];
   const violations: string[] = [];
+  const nameOf = (id: string) => graph.actors.find((a) => a.id === id)?.name ?? id;
 
   const required = gold.actors.filter((g) => !g.optional);
   const found = required.filter((g) => predictedFor(g).length > 0);
@@ -90,28 +103,38 @@ export function scoreSeed(gold: SeedGold, graph: GraphExport): SeedScore {
     if (split.length > 1) violations.push(`"${g.name}" is split into ${split.length} actors: ${split.map((a) => a.name).join(", ")}`);
   }
 
+  /** Relations and events alike, as subject-predicate-object links. */
+  const links: Link[] = [
+    ...graph.relations.map((r) => ({ predicate: r.predicate, subject: r.subject, object: r.object, attributed_to: r.attributed_to })),
+    ...graph.events.map((e) => ({ predicate: e.type, subject: e.source, object: e.target, attributed_to: e.attributed_to })),
+  ];
   const between = (s: Set<string>, o: Set<string> | null, subject: string, object: string | null) =>
     (object === null ? true : o !== null && o.has(object)) && s.has(subject);
-  const relationFound = (r: GoldRelation): boolean => {
-    const accept = new Set([r.predicate, ...(r.accept ?? [])]);
+  /** Whether a predicted link reads a gold relation: an accepted predicate, the same two actors either way round, the right attribution. */
+  const reads = (r: GoldRelation, p: Link): boolean => {
     const s = idsFor(r.subject);
     const o = r.object === null ? null : idsFor(r.object);
-    const attribution = (attributedTo: string | null) => {
-      if (r.attributed_to === null) return attributedTo === null;
+    const attributed = () => {
+      if (r.attributed_to === null) return p.attributed_to === null;
       const allowed = r.attributed_to.split(/\s+or\s+/);
-      return allowed.some((who) => (who === "null" ? attributedTo === null : attributedTo !== null && idsFor(who).has(attributedTo)));
+      return allowed.some((who) => (who === "null" ? p.attributed_to === null : p.attributed_to !== null && idsFor(who).has(p.attributed_to)));
     };
-    const viaRelation = graph.relations.some(
-      (p) => accept.has(p.predicate) && attribution(p.attributed_to) && (between(s, o, p.subject, p.object) || (o !== null && between(o, s, p.subject, p.object ?? ""))),
-    );
-    const viaEvent = graph.events.some(
-      (e) => accept.has(e.type) && attribution(e.attributed_to) && (between(s, o, e.source, e.target) || (o !== null && between(o, s, e.source, e.target ?? ""))),
-    );
-    return viaRelation || viaEvent;
+    const accept = new Set([r.predicate, ...(r.accept ?? [])]);
+    return accept.has(p.predicate) && attributed() && (between(s, o, p.subject, p.object) || (o !== null && between(o, s, p.subject, p.object ?? "")));
   };
   const relations = gold.relations.filter((r) => !r.optional);
-  const relationHits = relations.filter(relationFound);
+  const relationHits = relations.filter((r) => links.some((p) => reads(r, p)));
   for (const r of relations) if (!relationHits.includes(r)) missed.push(`relation ${r.subject} ${r.predicate} ${r.object ?? "-"}`);
+
+  // Precision can only be judged for links between actors the gold lists; a gold event counts as a relation of its type.
+  const goldIds = new Set(gold.actors.flatMap((g) => predictedFor(g).map((a) => a.id)));
+  const goldLinks: GoldRelation[] = [
+    ...gold.relations,
+    ...gold.events.map((e) => ({ subject: e.source, predicate: e.type, object: e.target, attributed_to: "null" })),
+  ];
+  const judged = links.filter((p) => goldIds.has(p.subject) && (p.object === null || goldIds.has(p.object)));
+  const right = judged.filter((p) => goldLinks.some((r) => reads(r, p)));
+  for (const p of judged) if (!right.includes(p)) spurious.push(`${nameOf(p.subject)} ${p.predicate} ${p.object === null ? "-" : nameOf(p.object)}${p.attributed_to === null ? "" : ` (claimed by ${nameOf(p.attributed_to)})`}`);
 
   const eventHits = gold.events.filter((g) => {
     const [s, t] = [idsFor(g.source), idsFor(g.target)];
@@ -150,10 +173,12 @@ export function scoreSeed(gold: SeedGold, graph: GraphExport): SeedScore {
     actorPrecision: ratio(matchedPredicted.length, graph.actors.length),
     actorTypeAccuracy: ratio(typed.length, found.length),
     relationRecall: ratio(relationHits.length, relations.length),
+    relationPrecision: ratio(right.length, judged.length),
     eventRecall: ratio(eventHits.length, gold.events.length),
     claimRecall: ratio(claimHits.length, gold.claims.length),
     violations,
     missed,
+    spurious,
   };
 }
 
@@ -164,10 +189,12 @@ export function formatSeedScore(score: SeedScore): string {
     line("actor precision", score.actorPrecision),
     line("actor type accuracy", score.actorTypeAccuracy),
     line("relation recall", score.relationRecall),
+    line("relation precision", score.relationPrecision),
     line("event recall", score.eventRecall),
     line("claim recall (speaker)", score.claimRecall),
     `${"must-not violations".padEnd(22)} ${score.violations.length}`,
     ...score.violations.map((v) => `  violation: ${v}`),
     ...score.missed.map((m) => `  missed: ${m}`),
+    ...score.spurious.map((m) => `  spurious: ${m}`),
   ].join("\n");
 }
