@@ -166,4 +166,115 @@ describe("claims: what is said and who says it", () => {
     const noticed = claims("In a statement, al-Shabaab said it had taken the town. “The fighters will hold every road,” the al-Shabaab notice said.");
     expect(noticed).toContainEqual(["al-Shabaab", "said", "The fighters will hold every road"]);
   });
+
+  it("reads more verbs of saying: boasted, retorted, recommended, 'cautioned/told X that', 'appealed/called for'", () => {
+    expect(claims("The Shining Path boasted that its fighters had burned three police posts in Peru.")).toContainEqual(["Shining Path", "boasted", "its fighters had burned three police posts in Peru"]);
+    expect(claims("Shining Path leader Abimael Guzman cautioned Peru's leaders that the war would go on, and urged soldiers to desert.")).toContainEqual([
+      "Abimael Guzman",
+      "cautioned",
+      "the war would go on",
+    ]);
+    expect(claims("Victor Quispe retorted that Peru was “lying to the nation” and called for the troops to leave the valley first.")).toEqual([
+      ["Victor Quispe", "retorted", "Peru was “lying to the nation”"],
+      ["Victor Quispe", "called", "for the troops to leave the valley first"],
+    ]);
+    expect(claims("Ana Torres, the Chilean envoy, appealed on Tuesday for tents and clean water.").map(([who, , what]) => `${who}: ${what}`)).toContain("Ana Torres: for tents and clean water");
+    expect(claims("Ana Torres, the UN special envoy on housing, recommended in June that the camps be closed.")).toContainEqual([
+      "Ana Torres",
+      "recommended",
+      "the camps be closed",
+    ]);
+    expect(claims("Victor Quispe told reporters at the site that he had left Lima.")).toContainEqual(["Victor Quispe", "told", "he had left Lima"]);
+  });
+
+  it("reads judgements in the speaker's own words: 'mourned “…”', 'paid tribute to the “…”', 'branded X “…”', 'call X a Y'", () => {
+    expect(claims("The Lord's Resistance Army mourned “two of our finest sons” in a message and boasted that its fighters had held the road.")).toEqual([
+      ["Lord's Resistance Army", "mourned", "“two of our finest sons” in a message"],
+      ["Lord's Resistance Army", "boasted", "its fighters had held the road"],
+    ]);
+    expect(claims("The Shining Path paid tribute to the “fallen” and alleged that Peru had tortured its prisoners.").map(([, cue]) => cue)).toEqual(["paid tribute to", "alleged"]);
+    expect(claims("Sri Lanka branded the rebels “terrorists” on Monday.")).toContainEqual(["Sri Lanka", "branded", "the rebels “terrorists” on Monday"]);
+    expect(claims("Chilean officials call the party a cover for the Shining Path.")).toContainEqual(["Chile", "call", "the party a cover for the Shining Path"]);
+    expect(claims("The Shining Path hailed the operation in Lima.")).toEqual([]);
+  });
+
+  it("reads 'holds X responsible for Y' as a charge and 'puts the number at' as an estimate", () => {
+    expect(claims("Peru holds the Shining Path responsible for the bombing of the power station.")).toContainEqual([
+      "Peru",
+      "holds",
+      "the Shining Path responsible for the bombing of the power station",
+    ]);
+    expect(claims("Peru held talks with the Shining Path in Lima.")).toEqual([]);
+    expect(claims("The Peruvian army now puts the number of fighters at about 300.")).toContainEqual(["Peruvian army", "puts", "now puts the number of fighters at about 300"]);
+  });
+
+  it("finds the speaker past asides: an acronym, 'as the regime calls itself', 'better known as', 'for its part'", () => {
+    expect(claims("Ricardo Palma, spokesman of the Revolutionary Council (RC), as the regime calls itself, described the Shining Path as a “criminal gang”.")).toEqual([
+      ["Ricardo Palma", "described", "the Shining Path as a “criminal gang"],
+    ]);
+    expect(claims("In a video, the Shining Path commander, Victor Quispe, better known as Comrade Jose, claimed that his men had taken the town and accused the army of shelling villages.")).toEqual([
+      ["Victor Quispe", "claimed", "his men had taken the town"],
+      ["Victor Quispe", "accused", "the army of shelling villages"],
+    ]);
+    expect(claims("The Shining Path, for its part, accuses Peru of torturing prisoners.")).toContainEqual(["Shining Path", "accuses", "Peru of torturing prisoners"]);
+  });
+
+  it("credits a state's mission to an organisation to the state", () => {
+    expect(claims("Kenya's mission to the African Union dismissed the report as “fiction”, insisting that its troops had left Somalia.").map(([who, cue]) => `${who} ${cue}`)).toEqual([
+      "Kenya dismissed",
+      "Kenya insisting",
+    ]);
+  });
+
+  it("reads a participle with a speaker of its own ('its spokesman X telling ... that', 'with X saying that')", () => {
+    expect(claims("Peru's Foreign Ministry rejected the charge as “lies”, its spokesman Ana Torres telling reporters that Lima has never armed any group.")).toEqual([
+      ["Foreign Ministry", "rejected", "the charge as “lies”"],
+      ["Ana Torres", "telling", "Lima has never armed any group"],
+    ]);
+    expect(claims("Police rejected the account, with Carlos Mendoza saying that the dead had carried rifles.")).toEqual([
+      ["Carlos Mendoza", "saying", "the dead had carried rifles"],
+    ]);
+  });
+
+  it("gives a pronoun speaking inside a sentence to the subject the sentence opened with", () => {
+    const found = claims(
+      "Human Rights Watch accused the Shining Path of burning villages in May. The Shining Path denied the killings and blamed them on the army and on the Lord's Resistance Army, which, it says, works for the police.",
+    );
+    expect(found).toContainEqual(["Shining Path", "says", "works for the police"]);
+    expect(found.filter(([who, cue]) => who === "Human Rights Watch" && cue === "says")).toEqual([]);
+  });
+
+  it("credits a note signed by 'its spokesman' or by a named leader to the group that issued it", () => {
+    expect(
+      claims("In a press note issued on Monday, the Shining Path claimed the ambush. The note, signed by its leader Abimael Guzman, alleged that the army had burned two villages.").filter(
+        ([, cue]) => cue === "alleged",
+      ),
+    ).toEqual([["Shining Path", "alleged", "the army had burned two villages"]]);
+    expect(claims("In a press note issued on Monday, the Shining Path claimed the ambush. The note, signed by its spokesman, alleged that the valley's forests were being sold to loggers.")).toContainEqual([
+      "Shining Path",
+      "alleged",
+      "the valley's forests were being sold to loggers",
+    ]);
+  });
+
+  it("joins a quote over two sentences to a speaker with a title who 'told reporters'", () => {
+    expect(claims("“The attack was planned for weeks. Those left should give up,” Deputy Inspector General Ana Torres told reporters at the site.")).toContainEqual([
+      "Ana Torres",
+      "told",
+      "The attack was planned for weeks. Those left should give up",
+    ]);
+  });
+
+  it("gives a participle to the last subject acting before it, never to one inside its own clause, and ends a claim at a semicolon", () => {
+    expect(claims("Peru designated the Shining Path a terrorist group in 1992, and the Justice Department had already indicted its leader in 1990, accusing him of drug trafficking.")).toContainEqual([
+      "Justice Department",
+      "accusing",
+      "him of drug trafficking",
+    ]);
+    expect(claims("The new unit hailed the operation, insisting that Peru was winning the war.")).toEqual([]);
+    expect(claims("Peru accused Chile of arming the rebels; Chile has always denied arming anyone.")).toEqual([
+      ["Peru", "accused", "Chile of arming the rebels"],
+      ["Chile", "denied", "arming anyone"],
+    ]);
+  });
 });

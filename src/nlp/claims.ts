@@ -2,33 +2,62 @@ import type { Claim, QuoteKind } from "../model/index.js";
 import { findAttributions } from "./attribution/index.js";
 import { mainSubject, subjectBefore } from "./clauses.js";
 import { claimSpansMeeting, lastClaimWithin } from "./context.js";
-import type { AnalysedDoc, Component } from "./doc.js";
+import type { AnalysedDoc, Component, MentionSpan } from "./doc.js";
 import { ENT, type MaskedSentence, matchesOf } from "./masked.js";
 
 const CUES =
-  "said|says|say|reported|estimated|concluded|contends|contended|charged(?=\\s+that)|maintain|insist|argue|allege|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|deny|denies|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls";
+  "said|says|say|reported|estimated|concluded|contends|contended|charged(?=\\s+that)|maintain|insist|argue|allege|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|deny|denies|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls|call|boasted|boasts|retorted|retorts|recommended|recommends|reiterated|reiterates|promised|promises|pledged|pledges|appealed|appeals|told|tells|cautioned|cautions|assured|assures|reminded|reminds";
 /** Verbs of charging: "accused X of Y", "blamed X for Y" report a claim only with their "of"/"for". */
-const CHARGES = "accused|accuses|accuse|blamed|blames|blame";
+const CHARGES = "accused|accuses|accuse|blamed|blames|blame|holds|held|hold";
 /** Verbs of judging: "described X as Y", "condemned the attack as Y" report a claim only with their "as". */
 const JUDGES =
-  "described|describes|describe|condemned|condemns|condemn|denounced|denounces|denounce|branded|brands|brand|dismissed|dismisses|dismiss|rejected|rejects|reject|labell?ed|labels|label|portrayed|portrays|portray|presented|presents|present";
+  "described|describes|describe|condemned|condemns|condemn|denounced|denounces|denounce|branded|brands|brand|dismissed|dismisses|dismiss|rejected|rejects|reject|labell?ed|labels|label|portrayed|portrays|portray|presented|presents|present|mourned|mourns|hailed|hails|praised|praises|dubbed|dubs|paid tribute to|pays tribute to";
 const PARTICIPLES =
-  "saying|claiming|adding|noting|warning|stating|insisting|arguing|alleging|asserting|declaring|stressing|vowing|threatening|urging|explaining|boasting|denying|pledging|promising|predicting|reiterating|acknowledging|admitting|confirming|accusing|blaming|describing|condemning|denouncing|branding|dismissing|calling";
-const FINITE_CUE = new RegExp(`\\b(?:also\\s+)?(${CUES}|${CHARGES}|${JUDGES})\\b`, "g");
+  "saying|claiming|adding|noting|warning|stating|insisting|arguing|alleging|asserting|declaring|stressing|vowing|threatening|urging|explaining|boasting|denying|pledging|promising|predicting|reiterating|acknowledging|admitting|confirming|accusing|blaming|describing|condemning|denouncing|branding|dismissing|calling|praising|hailing|mourning|telling";
+/** Verbs of estimating, a claim only with a figure's "at": "the army puts the number of fighters at 300". */
+const ESTIMATES = "puts|put|places|placed";
+const FINITE_CUE = new RegExp(`\\b(?:also\\s+)?(${CUES}|${CHARGES}|${JUDGES}|${ESTIMATES})\\b`, "g");
+const ESTIMATE = new RegExp(`^(?:${ESTIMATES})$`);
+/** What an estimate needs after its cue: "the number/toll/figure ... at". */
+const FIGURE_AT = /^(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:number|toll|figure|count|total|strength|losses)\b[^,;]*?\bat\b/u;
+/** Verbs that name whom they address before "that" ("warned the army that ..."); told, cautioned, assured and reminded say nothing without it. */
+const ADDRESSED = /^(?:told|tells|cautioned|cautions|assured|assures|reminded|reminds|warned|warns|promised|promises)$/;
+const THAT_ONLY = /^(?:told|tells|cautioned|cautions|assured|assures|reminded|reminds)$/;
 const CHARGE = new RegExp(`^(?:${CHARGES}|accusing|blaming)$`);
-const JUDGE = new RegExp(`^(?:${JUDGES}|describing|condemning|denouncing|branding|dismissing)$`);
-/** What a charge or a judgement needs in its clause to be a claim, and "calling X “…”", "branding them “…”" a quote close by. */
+/** "holds X responsible for Y": a charge only with "responsible" after its object. */
+const HOLDS = /^(?:holds|held|hold)$/;
+const JUDGE = new RegExp(`^(?:${JUDGES}|describing|condemning|denouncing|branding|dismissing|praising|hailing|mourning)$`);
+/** Judgements that name what they judge in the speaker's own words: "branded the rebels “bandits”", "mourned him as a “hero”", "paid tribute to the “fallen”". */
+const NAMING = /^(?:brand|label|dub|mourn|hail|prais|pa(?:id|ys) tribute)/;
+/** A quote within a few words of the cue. */
+const QUOTE_CLOSE = /^(?:\S+\s+){0,6}?[“"]/;
+/**
+ * What a charge or a judgement needs in its clause to be a claim: "of"/"for" after "accused X",
+ * "responsible" after "holds X", "as" after "described X" (or, for verbs of naming, a quote close
+ * by), and "calling X “…”" a quote close by.
+ */
 const needed = (cue: string): RegExp | undefined =>
-  CHARGE.test(cue)
-    ? /\b(?:of|for)\b/
-    : cue === "branding"
-      ? /\bas\b|^(?:\S+\s+){0,6}?[“"]/
-      : JUDGE.test(cue)
-        ? /\bas\b/
-        : cue === "calling"
-          ? /^(?:\S+\s+){0,6}?[“"]/
-          : undefined;
-const PARTICIPLE = new RegExp(`(^\\s*|,\\s*|\\s+and\\s+)(${PARTICIPLES})\\s+(that\\s+)?`, "gi");
+  ESTIMATE.test(cue)
+    ? FIGURE_AT
+    : HOLDS.test(cue)
+      ? /^(?:\S+\s+){0,6}?responsible\b/
+      : CHARGE.test(cue)
+        ? /\b(?:of|for)\b/
+        : NAMING.test(cue)
+          ? new RegExp(`\\bas\\b|${QUOTE_CLOSE.source}`)
+          : JUDGE.test(cue)
+            ? /\bas\b/
+            : cue === "calling"
+              ? QUOTE_CLOSE
+              : undefined;
+const PARTICIPLE = new RegExp(`(^\\s*|,\\s*(?:while\\s+)?|\\s+and\\s+)(${PARTICIPLES})\\s+(that\\s+)?`, "gi");
+/** A participle with a speaker of its own: ", its spokesman X telling reporters that ...", "with X saying that ...". */
+const ABSOLUTE = new RegExp(
+  `(,\\s*|\\bwith\\s+)(?:(?:its|their|his|her|the)\\s+|⟦e\\d+⟧['’]?s?\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?${ENT}\\s+(${PARTICIPLES})\\s+(that\\s+)?`,
+  "gu",
+);
+/** Participles that name whom they address before "that": "telling reporters that ...". */
+const ADDRESSING = /^(?:telling|warning|assuring|reminding)$/i;
 const LEADING = new RegExp(`^\\s*(?:${PARTICIPLES})\\b`, "i");
 const DIRECT = /[“"]([^“”"]{10,}?)[,.]?[”"]/g;
 /**
@@ -40,7 +69,7 @@ const ACCORDING = new RegExp(
   "giu",
 );
 /** Documents a group issues; "the statement said" is the word of whoever issued it. */
-const DOCUMENTS = "statement|video|editorial|message|communiqu[eé]|speech|address|broadcast|recording|audio|post|article|letter|notice|bulletin|newsletter";
+const DOCUMENTS = "statement|(?:press\\s+)?note|(?:press\\s+)?release|video|editorial|message|communiqu[eé]|speech|address|broadcast|recording|audio|post|article|letter|notice|bulletin|newsletter";
 /** A document as the subject right before a cue: "The statement, carried by X's channel, said", "X's video said". */
 const DOCUMENT_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)(?:(?:the|this|that|its|their|a)\\s+|${ENT}['’]s\\s+)(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENTS})(,[^,]*,)?\\s+(?:also\\s+)?$`, "iu");
 /**
@@ -57,6 +86,29 @@ const UNNAMED_SPOKESMAN = new RegExp(
   `${ENT}['’]s?\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(?:spokes(?:man|woman|person)|(?:media|press)\\s+(?:office|wing|arm|department))\\s+(?:also\\s+)?$`,
   "u",
 );
+/**
+ * Asides between a speaker and the cue, blanked before looking for the speaker: "(RC)", ", better
+ * known as X,", ", for its part,", ", as the regime calls itself,", and an appositive with a
+ * relative clause whose head the resolver took for a name (", the party that leads the coalition,").
+ */
+const ASIDES = new RegExp(
+  [
+    "\\s*\\([^()]*\\)",
+    ",\\s*(?:(?:better|also|widely)\\s+)?known\\s+as\\s+[^,]+(?=,)",
+    ",\\s*alias\\s+[^,]+(?=,)",
+    ",\\s*for\\s+(?:its|their|his|her|⟦e\\d+⟧)\\s+part(?=\\s*,)",
+    ",\\s*as\\s+[^,]{1,60}?\\s+(?:calls?|called)\\s+(?:itself|themselves|himself|herself)(?=\\s*,)",
+    ",\\s*⟦e\\d+⟧\\s+(?:that|who|which)\\s+[^,]*(?=,)",
+  ].join("|"),
+  "g",
+);
+/** A name left right before the cue once its asides are blanked: "X (X), for its part, denies". */
+const SET_OFF_SUBJECT = new RegExp(`${ENT}\\s+,\\s*(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`, "u");
+/** A state's mission or envoy speaks for the state, not for the body it is accredited to: "Kenya's mission to the African Union dismissed ...". */
+const MISSION = new RegExp(
+  `${ENT}['’]s?\\s+(?:\\p{Ll}+\\s+){0,2}?(?:mission|embassy|delegation|envoy|ambassador|representative|office)\\s+(?:to|in|at)\\s+(?:the\\s+)?⟦e\\d+⟧\\s*(?:(?:also|has|have|had|\\p{Ll}+ly)\\s+)*$`,
+  "u",
+);
 /** "The United States and a UN panel have accused ...": the first of two coordinated subjects speaks too. */
 const COORDINATED_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)(?:the\\s+)?${ENT}\\s+and\\s+(?:(?:the|an?)\\s+)?$`, "i");
 /** A cue in the passive ("X was accused of ...") makes X no speaker. */
@@ -64,7 +116,9 @@ const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/;
 /** A speaker's role before the name: "the group's military spokesman X", "the Houthis' spokesman X", "its leader X". */
 const SPEAKER_ROLE = `(?:(?:\\b(?:the|The)\\s+)?⟦e\\d+⟧['’]s?\\s+|\\b(?:the|The|its|their)\\s+)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}`;
 /** Speakers around a direct quote: "…,” X said", "…,” the group's spokesman X said", "…,” said X", "X said: “…”", "…,” the statement said". */
-const SPEAKER_CUE_AFTER = new RegExp(`^\\s*,?\\s*(?:${SPEAKER_ROLE})?${ENT}\\s+(?:${CUES})\\b`, "u");
+/** A capitalised title before a name: "Deputy Inspector General X". */
+const TITLE = "(?:\\p{Lu}[\\p{L}.-]*\\s+(?:of\\s+(?:the\\s+)?)?){1,5}";
+const SPEAKER_CUE_AFTER = new RegExp(`^\\s*,?\\s*(?:${SPEAKER_ROLE}|${TITLE})?${ENT}\\s+(?:${CUES})\\b`, "u");
 const CUE_SPEAKER_AFTER = new RegExp(`^\\s*,?\\s*(?:${CUES})\\s+${ENT}`);
 const SPEAKER_CUE_BEFORE = new RegExp(`${ENT}\\s+(?:${CUES})\\s*[:,]?\\s*$`);
 const DOCUMENT_CUE_AFTER = new RegExp(`^\\s*,?\\s*(?:the|this|its|their)\\s+(?:(?:[\\p{L}-]+|⟦e\\d+⟧)\\s+){0,2}?(${DOCUMENTS})\\s+(?:also\\s+)?(?:${CUES})\\b`, "iu");
@@ -88,6 +142,8 @@ const WHOSE_DOCUMENT = new RegExp(`${ENT},\\s*whose\\s+(?:[\\p{L}-]+\\s+){0,2}?(
 const OPENING_SUBJECT = new RegExp(`^\\s*(?:(?:in|on|since|by)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?\\d{4},?\\s+)?(?:the\\s+)?${ENT}(?!['’])`, "iu");
 /** The actor of the verb right before a participle: "a version X disputed, saying that ...". */
 const VERB_SUBJECT = new RegExp(`${ENT}\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|${CUES}|${CHARGES}|${JUDGES})\\s*$`, "u");
+/** A subject and its verb: "the ministry had already sanctioned". */
+const CLAUSE_SUBJECT = new RegExp(`${ENT}\\s+(?:(?:has|have|had|also|already|then|later|\\p{Ll}+ly)\\s+)*(?:\\p{Ll}+ed|${CUES}|${CHARGES}|${JUDGES})\\b`, "gu");
 /** Text before a cue that is the second of two joined verbs: "... and (also) said". */
 const COORDINATED_VERB = /(?:,\s*|\s)and\s+$/;
 /** Where and how the words came, after what was said: ", in a video released through its media arm". */
@@ -191,11 +247,12 @@ export class ClaimFinder implements Component {
     }
     const insideQuote = (at: number) => quoted.some(([a, b]) => at >= a && at < b);
     const participle = [...matchesOf(PARTICIPLE, text)];
+    const absolute = [...matchesOf(ABSOLUTE, text)];
     const cues = [...matchesOf(FINITE_CUE, text)];
     const clauseEnd = (from: number) => {
-      const next = participle.find((p) => p.index! > from && p.index !== 0);
+      const next = [...participle, ...absolute].filter((p) => p.index! > from && p.index !== 0).sort((a, b) => a.index! - b.index!)[0];
       let end = next ? next.index! : text.replace(/[\s.!?”"’']+$/, "").length;
-      for (const stop of [COORDINATED_CUE, SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER]) {
+      for (const stop of [COORDINATED_CUE, SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER, /\s*;/]) {
         const at = stop.exec(text.slice(from))?.index;
         if (at !== undefined && from + at < end) end = from + at;
       }
@@ -238,30 +295,52 @@ export class ClaimFinder implements Component {
       const that = /^\s+(?:(?:in|on|at|to|through|via|during|late|last|earlier)(?:\s+[^\s,;.⟦]+){0,5}?\s+)?that\s+/.exec(rest);
       // "said on Monday fighting was continuing": a time adjunct, then the content.
       const when = /^\s+(?:(?:on|last|this|early|late|earlier)\s+\p{L}+|in\s+(?:\p{Lu}\p{Ll}+(?:\s+\d{4})?|\d{4})|today|yesterday|tonight)\s+(?:that\s+)?(?=[\p{L}⟦])/u.exec(rest);
+      const call = /^call(?:ed|s)?$/.test(verb);
       // "called on traders to stop supplying the army": a demand, as "urged traders to ...".
-      const callOn = /^(called|calls)$/.test(verb) ? /^\s+on\s+(?=(?:[^\s,;.]+\s+){1,6}?to\s)/.exec(rest) : null;
-      from += that?.[0].length ?? callOn?.[0].length ?? when?.[0].length ?? /^\s*/.exec(rest)![0].length;
-      if (/^(called|calls)$/.test(verb) && !callOn && !/[“"‘]/.test(text.slice(from, from + 80))) continue;
-      if (/^\s*[:,]?\s*[“"]/.test(rest)) continue; // a direct quote, taken above
+      const callOn = call ? /^\s+on\s+(?=(?:[^\s,;.]+\s+){1,6}?to\s)/.exec(rest) : null;
+      // "called for the talks to resume", "appealed for food aid": the demand, "for" and all.
+      const callFor = call || /^appeal(?:ed|s)$/.test(verb) ? /^\s+(?=for\s)/.exec(rest) : null;
+      // "warned the army that ...", "told reporters that ...": whom the words were for, then the content.
+      const addressed = ADDRESSED.test(verb) ? /^\s+(?:(?!that\b)[^\s,;.“”"]+\s+){1,6}?that\s+/.exec(rest) : null;
+      if (THAT_ONLY.test(verb) && !that && !addressed) continue;
+      from += that?.[0].length ?? addressed?.[0].length ?? callOn?.[0].length ?? callFor?.[0].length ?? when?.[0].length ?? /^\s*/.exec(rest)![0].length;
+      // "called the attack “cowardly”", "officials call the group a front for X"; not "calls itself", "called off a strike".
+      const naming =
+        /[“"‘]/.test(text.slice(from, from + 80)) || /^(?!(?:on|for|off|up|in|out|back|at|to|from)\b)(?:[^\s,;.]+\s+){1,4}?(?:a|an)\s+\p{L}/u.test(text.slice(from));
+      if (call && !callOn && !callFor && (!naming || /^(?:itself|themselves|himself|herself)\b/.test(text.slice(from)))) continue;
+      const opening = /^\s*[:,]?\s*[“"]/.exec(rest);
+      if (opening && insideQuote(at + cue[0].length + opening[0].length - 1)) continue; // a direct quote, taken above
       if (/^\s*[,.;!?]/.test(rest)) continue; // '“...,” X said, warning that ...': nothing said right after the cue
-      if (!need && !that && !when && /^(on|for|in|to|at)\b/.test(text.slice(from)) && !/^in \d{4},/.test(text.slice(from))) continue;
+      if (!need && !that && !when && !callFor && /^(on|for|in|to|at)\b/.test(text.slice(from)) && !/^in \d{4},/.test(text.slice(from))) continue;
       // "X, whom the army had declared in April to have been killed, led the raid": the relative clause ends at its comma.
       const relative = RELATIVE_CLAUSE.test(text.slice(0, subject.at)) ? text.indexOf(",", from) : -1;
       const to = relative >= 0 ? Math.min(relative, clauseEnd(from)) : clauseEnd(from);
       if (need && !need.test(text.slice(from, to))) continue;
+      // "the army now puts the number of fighters at ...": the estimate reads only with its verb.
+      if (ESTIMATE.test(verb)) from = at - (/(?:now|still|\p{Ll}+ly)\s+$/u.exec(text.slice(0, at))?.[0].length ?? 0);
       const said = text.slice(at, at + cue[0].length) + (callOn ? " on" : "");
       if (to - from > 8) for (const speaker of subject.speakers) found.push({ speaker, cue: said, at, from, to, quote: "indirect" });
     }
 
-    for (const p of participle) {
-      const from = p.index! + p[0].length;
+    // Absolute participles come last, so that a speaker found before them goes on where one is needed.
+    for (const [p, own] of [...participle.map((p) => [p, undefined] as const), ...absolute.map((p) => [p, p[2]] as const)]) {
+      const cue = (own ? p[3] : p[2])!;
+      let from = p.index! + p[0].length;
       if (insideQuote(from)) continue;
-      const need = needed(p[2]!.toLowerCase());
+      if (ADDRESSING.test(cue) && !(own ? p[4] : p[3])) {
+        const addressed = /^(?:(?!that\b)[^\s,;.“”"]+\s+){1,6}?that\s+/.exec(text.slice(from));
+        if (addressed) from += addressed[0].length;
+        else if (/^telling$/i.test(cue)) continue;
+      }
+      const need = needed(cue.toLowerCase());
       if (need && !need.test(text.slice(from, clauseEnd(from)))) continue;
       const leading = p.index === 0;
       let to: number;
       let speaker: string | undefined;
-      if (leading) {
+      if (own) {
+        to = clauseEnd(from);
+        speaker = own;
+      } else if (leading) {
         const subjectComma = SUBJECT_COMMA.exec(text.slice(from));
         if (!subjectComma) continue;
         to = from + subjectComma.index;
@@ -271,14 +350,19 @@ export class ClaimFinder implements Component {
         // "a version X disputed, saying ...": the actor of the verb the participle follows, unless that verb is inside what someone said.
         const actor = VERB_SUBJECT.exec(text.slice(0, p.index!));
         const reported = actor && found.some((f) => f.from <= actor.index && actor.index < f.to);
+        // "the ministry had already sanctioned X in 2019, accusing him of ...": else the last subject acting before it, outside anyone's words.
+        const acting = [...text.slice(0, p.index!).matchAll(CLAUSE_SUBJECT)].filter((m) => !found.some((f) => f.from <= m.index && m.index < f.to)).pop();
+        const main = mainSubject(masked);
         speaker =
           (actor && !reported ? actor[1] : undefined) ??
           found.find((f) => f.from < p.index! || f.to <= p.index!)?.speaker ??
-          mainSubject(masked) ??
+          acting?.[1] ??
+          // Not a subject inside the participle's own clause ("insisting that X was winning").
+          (main && text.indexOf(`⟦${main}⟧`) < p.index! ? main : undefined) ??
           // "The jihadists have made the tribesmen a target, branding them ...": the name the sentence opens with.
           OPENING_SUBJECT.exec(text)?.[1];
       }
-      if (speaker && to - from > 8) found.push({ speaker, cue: p[2]!, at: p.index!, from, to, quote: "indirect" });
+      if (speaker && to - from > 8) found.push({ speaker, cue, at: p.index!, from, to, quote: "indirect" });
     }
 
     for (const a of matchesOf(ACCORDING, text)) {
@@ -302,13 +386,26 @@ export class ClaimFinder implements Component {
       const continued = found.filter((f) => f.at < at).pop()?.speaker;
       return continued ? { entity: continued, speakers: [continued], at } : undefined;
     }
-    const appositive = APPOSITIVE_SPEAKER.exec(head);
+    const bare = head.includes(",") || head.includes("(") ? head.replace(ASIDES, (aside) => " ".repeat(aside.length)) : head;
+    const appositive = APPOSITIVE_SPEAKER.exec(bare);
     if (appositive) return { entity: appositive[1]!, speakers: [appositive[1]!], at: appositive.index };
     const report = WHOSE_DOCUMENT.exec(head);
     if (report) return { entity: report[1]!, speakers: [report[1]!], at: report.index };
     const office = UNNAMED_SPOKESMAN.exec(head);
     if (office) return { entity: office[1]!, speakers: [office[1]!], at: office.index };
-    const subject = subjectBefore(masked, at);
+    const mission = MISSION.exec(head);
+    if (mission) return { entity: mission[1]!, speakers: [mission[1]!], at: mission.index };
+    // "The statement, signed by the group's leader X, said": the document speaks, for whoever issued it.
+    const document = DOCUMENT_SUBJECT.exec(head);
+    if (document) {
+      // A pronoun in the aside ("signed by its spokesman") names no issuer: the context does.
+      const aside = document[3] ?? "";
+      const pronoun = /^,\s*(?:[\p{L}-]+\s+){0,3}?⟦e\d+⟧/u.exec(aside);
+      const issuer = document[1] ?? owner(pronoun && pronounAt(masked, document.index + document[0].indexOf(aside) + pronoun[0].length - 1) ? "" : aside);
+      if (issuer) return { entity: issuer, speakers: [issuer], at: document.index };
+    }
+    const setOff = bare === head ? null : SET_OFF_SUBJECT.exec(bare);
+    const subject = subjectBefore(masked, at) ?? (setOff ? { entity: setOff[1]!, at: setOff.index } : undefined);
     if (subject) {
       const between = head.slice(subject.at).replace(/^⟦e\d+⟧/, "");
       // "condemned the attack as an act against Pakistan and China and said that ...": China does not speak.
@@ -316,11 +413,10 @@ export class ClaimFinder implements Component {
       // "groups like Migration Watch, which she described as ...": the relative clause has a subject of its own.
       if (/^\s*,?\s*(?:which|whom|that)\s+(?!(?:has|have|had|also|is|was|are|were|later|then)\b)\S/.test(between)) return undefined;
       const first = COORDINATED_SUBJECT.exec(head.slice(0, subject.at))?.[1];
-      return { entity: subject.entity, speakers: first && first !== subject.entity ? [subject.entity, first] : [subject.entity], at: subject.at };
+      const entity = pronounsOpener(masked, subject.at) ?? subject.entity;
+      return { entity, speakers: first && first !== entity ? [entity, first] : [entity], at: subject.at };
     }
-    const document = DOCUMENT_SUBJECT.exec(head);
-    const issuer = document && (document[1] ?? owner(document[3] ?? ""));
-    return issuer ? { entity: issuer, speakers: [issuer], at: document.index } : undefined;
+    return undefined;
   }
 
   private toClaim(doc: AnalysedDoc, masked: MaskedSentence, f: Found): Claim | undefined {
@@ -340,6 +436,26 @@ export class ClaimFinder implements Component {
       provenance: [doc.provenance(start, end)],
     };
   }
+}
+
+/** The mention whose placeholder covers masked position `at`, if it is a pronoun ("it", "its", "they"). */
+function pronounAt(masked: MaskedSentence, at: number): MentionSpan | undefined {
+  const [start] = masked.span(at, at + 1);
+  const mention = masked.doc.mentions.find((m) => m.start === start && m.entity);
+  return mention && /^(?:it|its|they|their|them|he|his|him|she|her)$/i.test(mention.text) ? mention : undefined;
+}
+
+/**
+ * The subject a sentence opened with, for a pronoun speaking later in it ("X denied it and blamed Y,
+ * which, it says, fights alongside Z"): the pronoun refers to that subject when it is of the
+ * pronoun's kind (a person for "he"/"she", no person for "it"/"they") and the resolver chose another.
+ */
+function pronounsOpener(masked: MaskedSentence, at: number): string | undefined {
+  const pronoun = pronounAt(masked, at);
+  const opener = pronoun && mainSubject(masked);
+  if (!pronoun || !opener || opener === pronoun.entity || masked.text.indexOf(`⟦${opener}⟧`) >= at) return undefined;
+  const person = masked.doc.entities.find((e) => e.id === opener)?.type === "PER";
+  return person === /^(?:he|his|him|she|her)$/i.test(pronoun.text) ? opener : undefined;
 }
 
 const FIRST_ENTITY = new RegExp(ENT);
