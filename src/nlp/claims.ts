@@ -171,9 +171,21 @@ type DocumentOwner = (aside: string) => string | undefined;
 /** The verb a direct quote's speaker says it with. */
 const QUOTE_CUE = /\b(said|says|added|told|warned|claimed|stated|wrote)\b/;
 
-/** Who speaks a direct quote, from the text after it and before it: "…,” X said", "X said: “…”", "…,” the statement said". */
-function quoteSpeaker(after: string, before: string, owner: DocumentOwner): string | undefined {
-  return SPEAKER_CUE_AFTER.exec(after)?.[1] ?? CUE_SPEAKER_AFTER.exec(after)?.[1] ?? SPEAKER_CUE_BEFORE.exec(before)?.[1] ?? (DOCUMENT_CUE_AFTER.test(after) ? owner("") : undefined);
+/** A person named by their office alone: "the officer", "the former army chief". */
+const DESCRIBED_PERSON = "\\bthe\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:officer|official|spokes(?:man|woman|person)|commander|minister|general|governor|envoy|diplomat|chief|cleric)";
+const DESCRIBED_CUE_AFTER = new RegExp(`^\\s*,?\\s*${DESCRIBED_PERSON}\\s+(?:${CUES})\\b`, "iu");
+const DESCRIBED_ANYWHERE = new RegExp(DESCRIBED_PERSON, "iu");
+/** The described person as the subject right before a cue: "The officer also said that ...". */
+const DESCRIBED_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)${DESCRIBED_PERSON}\\s+(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`, "iu");
+
+/** Who speaks a direct quote, from the text after it and before it: "…,” X said", "X said: “…”", "…,” the statement said", "…,” the officer said". */
+function quoteSpeaker(after: string, before: string, owner: DocumentOwner, described: () => string | undefined): string | undefined {
+  return (
+    SPEAKER_CUE_AFTER.exec(after)?.[1] ??
+    CUE_SPEAKER_AFTER.exec(after)?.[1] ??
+    SPEAKER_CUE_BEFORE.exec(before)?.[1] ??
+    (DOCUMENT_CUE_AFTER.test(after) ? owner("") : DESCRIBED_CUE_AFTER.test(after) ? described() : undefined)
+  );
 }
 
 /**
@@ -190,9 +202,10 @@ export class ClaimFinder implements Component {
     const kept = new Set(doc.claims.map(claimKey));
     for (let s = 0; s < doc.sentences.length; s++) {
       const masked = doc.masked(s);
-      if (!masked.hasEntities) continue; // a claim needs a speaker
+      if (!masked.hasEntities && !DESCRIBED_ANYWHERE.test(masked.text)) continue; // a claim needs a speaker
       const owner: DocumentOwner = (aside) => documentOwner(doc, s, aside);
-      const claims = [this.continuedQuote(doc, masked, owner), ...this.find(masked, owner).map((f) => this.toClaim(doc, masked, f))];
+      const described = () => describedPerson(doc, s);
+      const claims = [this.continuedQuote(doc, masked, owner, described), ...this.find(masked, owner, described).map((f) => this.toClaim(doc, masked, f))];
       for (const claim of claims) {
         if (claim && !kept.has(claimKey(claim))) {
           doc.claims.push(claim);
@@ -207,11 +220,11 @@ export class ClaimFinder implements Component {
    * There is no excuse,” Qassem said.' The claim runs from the opening quote mark, at most
    * QUOTE_LOOKBACK sentences back, to the closing one.
    */
-  private continuedQuote(doc: AnalysedDoc, masked: MaskedSentence, owner: DocumentOwner): Claim | undefined {
+  private continuedQuote(doc: AnalysedDoc, masked: MaskedSentence, owner: DocumentOwner, described: () => string | undefined): Claim | undefined {
     const end = QUOTE_END.exec(masked.text);
     if (!end) return undefined;
     const after = masked.text.slice(end[0].length);
-    const speaker = quoteSpeaker(after, "", owner);
+    const speaker = quoteSpeaker(after, "", owner, described);
     if (!speaker) return undefined;
     for (let i = masked.index - 1; i >= 0 && i >= masked.index - QUOTE_LOOKBACK; i--) {
       const sentence = doc.sentences[i]!;
@@ -230,7 +243,7 @@ export class ClaimFinder implements Component {
     return undefined;
   }
 
-  private find(masked: MaskedSentence, owner: DocumentOwner): Found[] {
+  private find(masked: MaskedSentence, owner: DocumentOwner, described: () => string | undefined): Found[] {
     const text = masked.text;
     const found: Found[] = [];
     const quoted: [number, number][] = [];
@@ -239,7 +252,7 @@ export class ClaimFinder implements Component {
       const to = from + q[1]!.length;
       const after = text.slice(q.index! + q[0].length);
       const before = text.slice(0, q.index!);
-      const speaker = quoteSpeaker(after, before, owner);
+      const speaker = quoteSpeaker(after, before, owner, described);
       if (speaker) {
         found.push({ speaker, cue: QUOTE_CUE.exec(after.slice(0, 60) || before.slice(-40))?.[1] ?? "said", at: to, from, to, quote: "direct" });
         quoted.push([q.index!, q.index! + q[0].length]);
@@ -262,7 +275,7 @@ export class ClaimFinder implements Component {
     for (const cue of cues) {
       const at = cue.index!;
       if (insideQuote(at) || PASSIVE.test(text.slice(0, at))) continue;
-      const subject = this.speakerBefore(masked, at, found, owner);
+      const subject = this.speakerBefore(masked, at, found, owner, described);
       if (!subject) continue;
       const verb = cue[1]!;
       const need = needed(verb);
@@ -379,7 +392,13 @@ export class ClaimFinder implements Component {
    * the clause's subject (with a subject coordinated before it), the speaker of the cue a
    * coordinated "and said" continues, or the issuer of a statement that "said".
    */
-  private speakerBefore(masked: MaskedSentence, at: number, found: Found[], owner: DocumentOwner): { entity: string; speakers: string[]; at: number } | undefined {
+  private speakerBefore(
+    masked: MaskedSentence,
+    at: number,
+    found: Found[],
+    owner: DocumentOwner,
+    described: () => string | undefined,
+  ): { entity: string; speakers: string[]; at: number } | undefined {
     const head = masked.text.slice(0, at);
     if (COORDINATED_VERB.test(head)) {
       // "said the attack was only the beginning and warned that ...": the same speaker goes on.
@@ -405,7 +424,8 @@ export class ClaimFinder implements Component {
       if (issuer) return { entity: issuer, speakers: [issuer], at: document.index };
     }
     const setOff = bare === head ? null : SET_OFF_SUBJECT.exec(bare);
-    const subject = subjectBefore(masked, at) ?? (setOff ? { entity: setOff[1]!, at: setOff.index } : undefined);
+    // A name right before the cue once the asides are blanked is the subject: a name inside an aside never is.
+    const subject = setOff ? { entity: setOff[1]!, at: setOff.index } : subjectBefore(masked, at);
     if (subject) {
       const between = head.slice(subject.at).replace(/^⟦e\d+⟧/, "");
       // "condemned the attack as an act against Pakistan and China and said that ...": China does not speak.
@@ -416,7 +436,9 @@ export class ClaimFinder implements Component {
       const entity = pronounsOpener(masked, subject.at) ?? subject.entity;
       return { entity, speakers: first && first !== entity ? [entity, first] : [entity], at: subject.at };
     }
-    return undefined;
+    const person = DESCRIBED_SUBJECT.exec(head);
+    const who = person && described();
+    return who ? { entity: who, speakers: [who], at: person.index } : undefined;
   }
 
   private toClaim(doc: AnalysedDoc, masked: MaskedSentence, f: Found): Claim | undefined {
@@ -452,7 +474,7 @@ function pronounAt(masked: MaskedSentence, at: number): MentionSpan | undefined 
  */
 function pronounsOpener(masked: MaskedSentence, at: number): string | undefined {
   const pronoun = pronounAt(masked, at);
-  const opener = pronoun && mainSubject(masked);
+  const opener = pronoun && (OPENING_SUBJECT.exec(masked.text)?.[1] ?? mainSubject(masked));
   if (!pronoun || !opener || opener === pronoun.entity || masked.text.indexOf(`⟦${opener}⟧`) >= at) return undefined;
   const person = masked.doc.entities.find((e) => e.id === opener)?.type === "PER";
   return person === /^(?:he|his|him|she|her)$/i.test(pronoun.text) ? opener : undefined;
@@ -476,6 +498,23 @@ function documentOwner(doc: AnalysedDoc, s: number, aside: string): string | und
     const sentence = doc.sentences[i]!;
     if (!mentions.test(doc.text.slice(sentence.start, sentence.end))) continue;
     return lastClaimWithin(doc, sentence.start, sentence.end)?.speaker ?? mainSubject(doc.masked(i));
+  }
+  return undefined;
+}
+
+/** How many sentences back the person "the officer" stands for may have spoken. */
+const DESCRIBED_LOOKBACK = 2;
+
+/**
+ * The person that "the officer said" after a quote in sentence `s` stands for: the speaker of the
+ * last claim in the nearest earlier sentence with one, when that speaker is a person ("..., according
+ * to police chief X. “...,” the officer said").
+ */
+function describedPerson(doc: AnalysedDoc, s: number): string | undefined {
+  for (let i = s - 1; i >= 0 && i >= s - DESCRIBED_LOOKBACK; i--) {
+    const sentence = doc.sentences[i]!;
+    const speaker = lastClaimWithin(doc, sentence.start, sentence.end)?.speaker;
+    if (speaker) return doc.entities.find((e) => e.id === speaker)?.type === "PER" ? speaker : undefined;
   }
   return undefined;
 }
