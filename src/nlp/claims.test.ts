@@ -196,6 +196,7 @@ describe("claims: what is said and who says it", () => {
     expect(claims("Sri Lanka branded the rebels “terrorists” on Monday.")).toContainEqual(["Sri Lanka", "branded", "the rebels “terrorists” on Monday"]);
     expect(claims("Chilean officials call the party a cover for the Shining Path.")).toContainEqual(["Chile", "call", "the party a cover for the Shining Path"]);
     expect(claims("The Shining Path hailed the operation in Lima.")).toEqual([]);
+    expect(claims("The Shining Path pledged allegiance to the Lord's Resistance Army in 2015.")).toEqual([]);
   });
 
   it("reads 'holds X responsible for Y' as a charge and 'puts the number at' as an estimate", () => {
@@ -285,6 +286,7 @@ describe("claims: what is said and who says it", () => {
       "it of inciting violence",
     ]);
     expect(claims("The new unit hailed the operation, insisting that Peru was winning the war.")).toEqual([]);
+    expect(claims("Peru denies arming the rebels; in the speech the leader called them “brothers”, while praising Chile as “a true friend”.")).toEqual([["Peru", "denies", "arming the rebels"]]);
     expect(claims("Peru accused Chile of arming the rebels; Chile has always denied arming anyone.")).toEqual([
       ["Peru", "accused", "Chile of arming the rebels"],
       ["Chile", "denied", "arming anyone"],

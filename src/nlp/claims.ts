@@ -6,7 +6,7 @@ import type { AnalysedDoc, Component, MentionSpan } from "./doc.js";
 import { ENT, type MaskedSentence, matchesOf } from "./masked.js";
 
 const CUES =
-  "said|says|say|reported|estimated|concluded|contends|contended|charged(?=\\s+that)|maintain|insist|argue|allege|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|deny|denies|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls|call|boasted|boasts|retorted|retorts|recommended|recommends|reiterated|reiterates|promised|promises|pledged|pledges|appealed|appeals|told|tells|cautioned|cautions|assured|assures|reminded|reminds";
+  "said|says|say|reported|estimated|concluded|contends|contended|charged(?=\\s+that)|maintain|insist|argue|allege|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|deny|denies|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls|call|boasted|boasts|retorted|retorts|recommended|recommends|reiterated|reiterates|promised|promises|appealed|appeals|told|tells|cautioned|cautions|assured|assures|reminded|reminds";
 /** Verbs of charging: "accused X of Y", "blamed X for Y" report a claim only with their "of"/"for". */
 const CHARGES = "accused|accuses|accuse|blamed|blames|blame|holds|held|hold";
 /** Verbs of judging: "described X as Y", "condemned the attack as Y" report a claim only with their "as". */
@@ -363,17 +363,20 @@ export class ClaimFinder implements Component {
         // "a version X disputed, saying ...": the actor of the verb the participle follows, unless that verb is inside what someone said.
         const actor = VERB_SUBJECT.exec(text.slice(0, p.index!));
         const reported = actor && found.some((f) => f.from <= actor.index && actor.index < f.to);
+        // Speakers before a semicolon belong to another clause: "X denies it; in the speech Y called it ..., while praising Z".
+        const clause = text.lastIndexOf(";", p.index!) + 1;
         // "the ministry had already sanctioned X in 2019, accusing him of ...": else the last subject acting before it, outside anyone's words.
-        const acting = [...text.slice(0, p.index!).matchAll(CLAUSE_SUBJECT)].filter((m) => !found.some((f) => f.from <= m.index && m.index < f.to)).pop();
+        const acting = [...text.slice(clause, p.index!).matchAll(CLAUSE_SUBJECT)].filter((m) => !found.some((f) => f.from <= clause + m.index && clause + m.index < f.to)).pop();
         const main = mainSubject(masked);
+        const mainAt = main ? text.indexOf(`⟦${main}⟧`) : -1;
         speaker =
           (actor && !reported ? actor[1] : undefined) ??
-          found.find((f) => f.from < p.index! || f.to <= p.index!)?.speaker ??
+          found.find((f) => f.at >= clause && (f.from < p.index! || f.to <= p.index!))?.speaker ??
           acting?.[1] ??
           // Not a subject inside the participle's own clause ("insisting that X was winning").
-          (main && text.indexOf(`⟦${main}⟧`) < p.index! ? main : undefined) ??
+          (mainAt >= clause && mainAt < p.index! ? main : undefined) ??
           // "The jihadists have made the tribesmen a target, branding them ...": the name the sentence opens with.
-          OPENING_SUBJECT.exec(text)?.[1];
+          (clause === 0 ? OPENING_SUBJECT.exec(text)?.[1] : undefined);
       }
       if (speaker && to - from > 8) found.push({ speaker, cue, at: p.index!, from, to, quote: "indirect" });
     }
