@@ -86,6 +86,13 @@ describe("claims: what is said and who says it", () => {
     expect(claims("Abu Hafsa, whom Nigeria had declared in April to have been killed in an air strike, led the raid.")).toEqual([["Nigeria", "declared", "to have been killed in an air strike"]]);
   });
 
+  it("ends the content before a source adjunct with a figure ('in a 20-minute video') and reads no cue inside another's words", () => {
+    expect(claims("The Shining Path promised Peru “a long war” in the highlands, in a 20-minute video released on Monday.")).toEqual([
+      ["Shining Path", "promised", "Peru “a long war” in the highlands"],
+    ]);
+    expect(claims("Peru said the council threatened “the peace of the valley”.")).toEqual([["Peru", "said", "the council threatened “the peace of the valley"]]);
+  });
+
   it("ends a charge before what the text calls it (', a charge X denies')", () => {
     expect(claims("Pakistan accused India of arming the rebels, a charge New Delhi denies.")).toContainEqual(["Pakistan", "accused", "India of arming the rebels"]);
   });

@@ -142,12 +142,14 @@ const WHOSE_DOCUMENT = new RegExp(`${ENT},\\s*whose\\s+(?:[\\p{L}-]+\\s+){0,2}?(
 const OPENING_SUBJECT = new RegExp(`^\\s*(?:(?:in|on|since|by)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?\\d{4},?\\s+)?(?:the\\s+)?${ENT}(?!['’])`, "iu");
 /** The actor of the verb right before a participle: "a version X disputed, saying that ...". */
 const VERB_SUBJECT = new RegExp(`${ENT}\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|${CUES}|${CHARGES}|${JUDGES})\\s*$`, "u");
+/** A cue between a subject and a later cue: the later one is inside what the subject said. */
+const SAID_BETWEEN = new RegExp(`\\b(?:${CUES})\\b`);
 /** A subject and its verb: "the ministry had already sanctioned". */
 const CLAUSE_SUBJECT = new RegExp(`${ENT}\\s+(?:(?:has|have|had|also|already|then|later|\\p{Ll}+ly)\\s+)*(?:\\p{Ll}+ed|${CUES}|${CHARGES}|${JUDGES})\\b`, "gu");
 /** Text before a cue that is the second of two joined verbs: "... and (also) said". */
 const COORDINATED_VERB = /(?:,\s*|\s)and\s+$/;
 /** Where and how the words came, after what was said: ", in a video released through its media arm". */
-const SOURCE_ADJUNCT = new RegExp(`,\\s*(?:in|on|through|via)\\s+(?:a|an|the|its|their|his|her|⟦e\\d+⟧(?:['’]s)?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${DOCUMENTS}|interview|issue|magazine|channel)\\b`, "iu");
+const SOURCE_ADJUNCT = new RegExp(`,\\s*(?:in|on|through|via)\\s+(?:a|an|the|its|their|his|her|⟦e\\d+⟧(?:['’]s)?)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${DOCUMENTS}|interview|issue|magazine|channel)\\b`, "iu");
 
 /** The end of a quote that an earlier sentence opened: 'There is no excuse," X said.' */
 const QUOTE_END = /^([^“”"]{3,}?)[,.!?]?[”"]/;
@@ -433,6 +435,8 @@ export class ClaimFinder implements Component {
       const between = head.slice(subject.at).replace(/^⟦e\d+⟧/, "");
       // "condemned the attack as an act against Pakistan and China and said that ...": China does not speak.
       if (/^\s*,?\s*and\b/.test(between)) return undefined;
+      // "X said the council threatened “...”": X speaks through the first cue, the second is inside what X said.
+      if (SAID_BETWEEN.test(between)) return undefined;
       // "groups like Migration Watch, which she described as ...": the relative clause has a subject of its own.
       if (/^\s*,?\s*(?:which|whom|that)\s+(?!(?:has|have|had|also|is|was|are|were|later|then)\b)\S/.test(between)) return undefined;
       const first = COORDINATED_SUBJECT.exec(head.slice(0, subject.at))?.[1];
