@@ -42,6 +42,11 @@ export const CURATED_ACTORS: KnownActor[] = [
   { key: "org:hts", name: "Hayat Tahrir al-Sham", type: "ORG", subtype: "armed_group", names: ["Hayat Tahrir al-Sham", "Hay'at Tahrir al-Sham", "HTS"] },
   // HTS's predecessor under its two names, a separate actor: al Qaeda's Syrian branch until 2016.
   { key: "org:nusra", name: "Jabhat al-Nusra", type: "ORG", subtype: "armed_group", names: ["Jabhat al-Nusra", "Nusra Front", "al-Nusra Front", "Jabhat Fateh al-Sham", "Jabhat Fatah al-Sham"] },
+  { key: "org:fatah", name: "Fatah", type: "ORG", subtype: "political_party", names: ["Fatah"] },
+  { key: "org:mossad", name: "Mossad", type: "ORG", subtype: "government", names: ["Mossad"] },
+  { key: "org:shin-bet", name: "Shin Bet", type: "ORG", subtype: "government", names: ["Shin Bet", "Shabak", "Israel Security Agency"] },
+  { key: "org:tatmadaw", name: "Tatmadaw", type: "ORG", subtype: "military", names: ["Tatmadaw", "Myanmar Armed Forces", "Myanmar military"] },
+  { key: "org:janjaweed", name: "Janjaweed", type: "ORG", subtype: "armed_group", names: ["Janjaweed", "Janjawid"] },
   { key: "org:hamas", name: "Hamas", type: "ORG", subtype: "armed_group", names: ["Hamas", "Harakat al-Muqawama al-Islamiya"] },
   { key: "org:hezbollah", name: "Hezbollah", type: "ORG", subtype: "armed_group", names: ["Hezbollah", "Hizbollah", "Hizballah", "Hizbullah"] },
   { key: "org:houthis", name: "Houthis", type: "ORG", subtype: "armed_group", names: ["Houthis", "Houthi movement", "Ansar Allah", "Ansarallah"] },
@@ -80,6 +85,7 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   PSE: ["Palestinian territories", "Palestinian Territories"],
   CZE: ["Czech Republic"],
   MMR: ["Burma"],
+  IRN: ["Islamic Republic"],
   CIV: ["Ivory Coast"],
 };
 
@@ -91,11 +97,16 @@ export const SHARED_NAMES: Record<string, string[]> = {
   COD: ["Congo", "Congolese"],
 };
 
+/** Regions of a country that are no province or city, each with the other names it goes by. */
+export const COUNTRY_REGIONS: Record<string, string[][]> = {
+  PSE: [["Gaza Strip", "Gaza"], ["West Bank"]],
+};
+
 /** Provinces and cities named often in conflict reporting that no country list carries, by country. */
 export const EXTRA_PLACES: Record<string, string[]> = {
   PAK: ["Khyber Pakhtunkhwa", "Balochistan", "Baluchistan", "Waziristan", "North Waziristan", "South Waziristan", "Bajaur", "Punjab", "Sindh", "Peshawar", "Quetta", "Karachi", "Lahore", "Rawalpindi"],
   AFG: ["Nangarhar", "Kunar", "Helmand", "Kandahar", "Jalalabad", "Herat", "Kunduz", "Mazar-i-Sharif", "Badakhshan"],
-  PSE: ["Gaza", "Gaza Strip", "West Bank", "Rafah", "Khan Younis", "Jenin"],
+  PSE: ["Rafah", "Khan Younis", "Jenin"],
   IRQ: ["Mosul", "Fallujah", "Ramadi", "Kirkuk", "Erbil", "Basra", "Anbar", "Nineveh"],
   SYR: ["Aleppo", "Idlib", "Raqqa", "Deir ez-Zor", "Homs", "Hama", "Daraa"],
   NGA: ["Borno", "Maiduguri", "Yobe", "Adamawa"],

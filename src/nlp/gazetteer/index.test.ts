@@ -37,4 +37,18 @@ describe("Gazetteer curated names", () => {
     expect(gaz.lookup("Republic of the Congo")?.name).toBe("Republic of the Congo");
     expect(gaz.demonymNormalised("congolese")?.name).toBe("DR Congo");
   });
+
+  it("matches a mixed-case short name only as written, and keeps a region's other names on one entry", () => {
+    const gaz = gazetteer();
+    expect(gaz.lookup("LeT")?.name).toBe("Lashkar-e-Taiba");
+    expect(gaz.lookup("LET")).toBeUndefined();
+    expect(gaz.lookup("West Bank")).toMatchObject({ type: "LOC", subtype: "region" });
+    expect(gaz.lookup("Islamic Republic")?.name).toBe("Iran");
+  });
+
+  it("reads an entry the persons' lists hold under an organisation's head as an organisation", () => {
+    const gaz = gazetteer();
+    expect(gaz.lookup("Assam Rifles")?.type).toBe("ORG");
+    expect(gaz.lookup("Joint Special Operations Command")?.type).toBe("ORG");
+  });
 });

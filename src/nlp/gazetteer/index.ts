@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { EntityType } from "../../model/index.js";
 import { countries } from "./countries.js";
-import { CURATED_ACTORS, EXTRA_COUNTRY_NAMES, EXTRA_PLACES, REGIONS, SHARED_NAMES } from "./curated.js";
+import { COUNTRY_REGIONS, CURATED_ACTORS, EXTRA_COUNTRY_NAMES, EXTRA_PLACES, REGIONS, SHARED_NAMES } from "./curated.js";
 
 export interface GazetteerEntry {
   key: string;
@@ -15,7 +15,18 @@ export interface GazetteerEntry {
   caseSensitive: boolean;
   /** From PETRARCH's lists, whose names are folded ("ayman al zawahiri"): the document's spelling names the actor. */
   folded?: true;
+  /** A short name in mixed case ("JeM", "LeT") matches only as written: "JEM" is another group's acronym. */
+  form?: string;
 }
+
+/**
+ * Heads of organisations' names that PETRARCH's lists file among persons ("us central command",
+ * "rashtriya rifles"): such an entry is an organisation.
+ */
+const ORG_NAME_HEADS = new Set(
+  "group army front party movement command council brigade brigades organization organisation ministry agency committee network corps forces force police rifles guard guards centre center military navy service services authority office department bureau directorate commission".split(" "),
+);
+const PERSON_WORDS = new Set(["secretary", "minister", "president", "prime"]);
 
 /** Folds case, dashes, dots and quotes so that "al-Qaeda", "Al Qaeda" and "U.S." meet their entries. */
 export function normalise(text: string): string {
@@ -94,9 +105,16 @@ export class Gazetteer {
         else this.add(name, entry);
       }
     }
+    for (const [cca3, regions] of Object.entries(COUNTRY_REGIONS)) {
+      for (const [name, ...aliases] of regions) {
+        const entry: GazetteerEntry = { key: `loc:${slug(name!)}`, name: name!, type: "LOC", subtype: "region", country: cca3, caseSensitive: false };
+        for (const form of [name!, ...aliases]) this.add(form, entry);
+      }
+    }
     for (const actor of CURATED_ACTORS) {
       for (const name of actor.names) {
-        this.add(name, { key: actor.key, name: actor.name, type: actor.type, subtype: actor.subtype, caseSensitive: isShortCaps(name) });
+        const mixed = isMixedShort(name);
+        this.add(name, { key: actor.key, name: actor.name, type: actor.type, subtype: actor.subtype, caseSensitive: isShortCaps(name) || mixed, ...(mixed ? { form: name } : {}) });
       }
     }
     // The PETRARCH lists come last and never replace a country, region, demonym or curated actor.
@@ -109,8 +127,10 @@ export class Gazetteer {
         this.add(surface, known);
         continue;
       }
-      const key = `${type.toLowerCase()}:${slug(surface)}`;
-      this.add(surface, { key, name: titleCase(surface), type: type as EntityType, subtype: subtype || undefined, country: country || undefined, caseSensitive: false, folded: true });
+      const words = normalise(surface).split(" ");
+      const organisation = type === "PER" && words.some((w) => ORG_NAME_HEADS.has(w)) && !words.some((w) => PERSON_WORDS.has(w));
+      const key = `${organisation ? "org" : type.toLowerCase()}:${slug(surface)}`;
+      this.add(surface, { key, name: titleCase(surface), type: organisation ? "ORG" : (type as EntityType), subtype: subtype || undefined, country: country || undefined, caseSensitive: false, folded: true });
     }
   }
 
@@ -130,7 +150,8 @@ export class Gazetteer {
   lookupNormalised(norm: string, surface: string): GazetteerEntry | undefined {
     const entry = this.names.get(norm);
     if (!entry) return undefined;
-    if (entry.caseSensitive && surface.replace(/[.\s-]/g, "") !== surface.replace(/[.\s-]/g, "").toUpperCase()) return undefined;
+    const letters = entry.caseSensitive ? surface.replace(/[.\s-]/g, "") : "";
+    if (entry.caseSensitive && letters !== (entry.form ?? letters.toUpperCase())) return undefined;
     return entry;
   }
 
@@ -180,6 +201,11 @@ export class Gazetteer {
   isRole(phrase: string): boolean {
     return this.roles.has(normalise(phrase));
   }
+}
+
+/** A short name mixing cases with two capitals or more ("JeM", "LeT"). */
+function isMixedShort(name: string): boolean {
+  return /^(?=.*\p{Ll})(?=(?:.*\p{Lu}){2})\p{L}{2,4}$/u.test(name);
 }
 
 function isShortCaps(name: string): boolean {
