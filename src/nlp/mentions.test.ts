@@ -85,4 +85,56 @@ describe("MentionFinder", () => {
     expect(places).toEqual(["Kitobe", "Masembe"]);
     expect(mentions("The rebels met Kitobe and Masembe leaders.").filter(([, type]) => type === "LOC")).toEqual([]);
   });
+
+  it("reads 'and', a bracketed qualifier and lower-case words an acronym spells inside organisations' names", () => {
+    const names = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(names("Later the Justice and Development Party won.")).toEqual(["Justice and Development Party/ORG"]);
+    // A name with a head of its own before "and" is one organisation of two.
+    expect(names("Later the Pakistan Army and Frontier Corps attacked.")).toEqual(["Pakistan Army/ORG", "Frontier Corps/ORG"]);
+    expect(names("Later the Communist Party of Nepal (Maoist) met. The CPN (Maoist) said so.")).toEqual(["Communist Party of Nepal (Maoist)/ORG", "CPN (Maoist)/ORG"]);
+    expect(names("He was held under the Anti-Terrorism (Amendment) Act.")).toEqual(["He/PER"]);
+    expect(names("Later the National Commission to Combat Illicit Arms (NCCIA) met.")).toEqual(["National Commission to Combat Illicit Arms/ORG", "NCCIA/ORG"]);
+    expect(names("Later the Committee on Foreign Relations met.")).toEqual(["Committee on Foreign Relations/ORG"]);
+    expect(names("Rebels joined a bloc known as the Seven Party Alliance.")).toEqual(["Seven Party Alliance/ORG"]);
+  });
+
+  it("reads a place after a compass word or a ruler's compound as a place of its own, and a place ending a person's name as the name", () => {
+    const names = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(names("Rockets fell in Turkish-controlled Idlib and in Northern Borno.")).toEqual(["Turkish-controlled Idlib/GPE", "Northern Borno/GPE"]);
+    expect(names("The widow Ana de Lima spoke. Party treasurer Elena Austria said so.")).toEqual(["Ana de Lima/PER", "Elena Austria/PER"]);
+  });
+
+  it("keeps organisations that the persons' lists file as persons, and reads no actor in a weapon's designation", () => {
+    const names = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(names("Troops of the Assam Rifles met staff of Pacific Command.")).toEqual(["Assam Rifles/ORG", "Pacific Command/ORG"]);
+    expect(names("Police recovered an M-16 rifle and two RPG-7 launchers from PKK fighters.")).toEqual(["PKK/ORG"]);
+    expect(names("Later the General Intelligence Directorate said so.")).toEqual(["General Intelligence Directorate/ORG"]);
+  });
+
+  it("reads one word as an organisation by its noun, article or apposition, and later bare uses of it too", () => {
+    const names = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(names("The army accused the rights group Tanween, which denied it. Tanween said it would sue.").filter((n) => n.startsWith("Tanween"))).toEqual(["Tanween/ORG", "Tanween/ORG"]);
+    expect(names("Residents blamed the Interahamwe, the Hutu militias that killed thousands.")).toEqual(["Interahamwe/ORG"]);
+    expect(names("It was signed by its spokesperson Abhay, who denied it.")).toContain("Abhay/PER");
+    expect(names("Unlike Hezbollah, the party has no seats.")).toContain("Hezbollah/ORG");
+    expect(names("Jets of a Saudi-led coalition struck. The UN refugee agency said so.")).toEqual(["Saudi-led coalition/ORG", "UN refugee agency/ORG"]);
+  });
+
+  it("names an organisation by the first word of its full name later, unless two names share that word", () => {
+    const found = new AnalysedDoc({ id: "doc", date: "2020-01-01", text: "The rebels of the Harakat al-Muqawama Front attacked. Later Harakat said its men were safe.", sha256: "" });
+    tokenizer.run(found);
+    new MentionFinder().run(found);
+    expect(found.mentions.find((m) => m.text === "Harakat")).toMatchObject({ type: "ORG", source: "rule:short-form", name: "Harakat al-Muqawama Front" });
+    const names = mentions("The Kachin Independence Army and the Kachin Independence Organisation met. Kachin rebels fled.").map(([name]) => name);
+    expect(names).not.toContain("Kachin");
+  });
+
+  it("takes a lower-case name the text quotes once as an organisation wherever it recurs", () => {
+    const found = mentions('The army and the allied "border forces" repelled the attack. The border forces, a coalition of tribal fighters, lost ten men.');
+    expect(found.filter(([name]) => name === "border forces")).toEqual([
+      ["border forces", "ORG", "rule:org-head"],
+      ["border forces", "ORG", "rule:org-head"],
+    ]);
+    expect(mentions('He said the "terrorist forces" would fail.').map(([name]) => name)).not.toContain("terrorist forces");
+  });
 });

@@ -3,8 +3,8 @@ import type { AnalysedDoc, Component, MentionSpan, Token } from "./doc.js";
 import { gazetteer, normalise, normaliseLower, type Gazetteer, type GazetteerEntry } from "./gazetteer/index.js";
 import { loadTagger, toDossierType, type EntitySpan, type NerTagger } from "./ner/index.js";
 
-/** Lower-case words that may sit inside a name ("Islamic State of Iraq", "al Qaeda", "Tehrik e Taliban"). */
-const CONNECTORS = new Set(["of", "the", "al", "el", "bin", "ibn", "de", "du", "la", "ul", "ud", "for", "and", "-"]);
+/** Lower-case words that may sit inside a name ("Islamic State of Iraq", "al Qaeda", "Tehrik e Taliban", "Partido Komunista ng Pilipinas"). */
+const CONNECTORS = new Set(["of", "the", "al", "el", "bin", "ibn", "de", "du", "la", "ul", "ud", "ng", "for", "and", "-"]);
 /** Connectors that may also open a name. */
 const OPENERS = new Set(["al", "el"]);
 /** Honorifics and ranks written before a person's name. */
@@ -12,7 +12,7 @@ export const TITLES = new Set(
   "mr mr. mrs mrs. ms ms. dr dr. prof prof. professor gen gen. general mufti maulana maulvi mullah sheikh shaikh imam president minister commander colonel col col. lieutenant lt lt. major maj maj. captain capt capt. sergeant sgt sgt. admiral adm adm. governor gov gov. senator sen sen. judge justice king queen prince princess emir amir ayatollah pope cardinal bishop rev rev. father brigadier marshal hafiz qari sir lord lady mayor ambassador chairman spokesman spokesperson premier chancellor sultan sayyid syed hazrat pir archbishop rabbi pastor patriarch mp mna mpa mep adviser advisor commissioner superintendent leader".split(" "),
 );
 const ORG_HEADS = new Set(
-  "group army front party movement command council brigade brigades organization organisation ministry agency committee union court network corps forces force police bank company inc ltd corp university commission assembly parliament government association federation institute foundation league alliance coalition mujahideen battalion regiment division office department service services authority board bureau directorate fund trust society club times post tribune news press herald gazette daily journal telegraph guardian".split(
+  "group army front party movement command council brigade brigades organization organisation ministry agency committee union court network corps forces force police rifles guard guards centre center bank company inc ltd corp university commission assembly parliament government association federation institute foundation league alliance coalition mujahideen battalion regiment division office department service services authority board bureau directorate fund trust society club times post tribune news press herald gazette daily journal telegraph guardian".split(
     " ",
   ),
 );
@@ -36,10 +36,12 @@ const SETTLEMENT_NOUNS = new Set(["port", "city", "town", "village", "district",
 const ISSUE_WORDS = new Set(["issue", "issues", "edition", "editions", "editorial", "pages"]);
 /** Capitalised at a sentence start for grammar's sake, not names. */
 const SENTENCE_OPENERS = new Set(
-  "the a an in on at for from with by this that these those it he she they we i you but and or as after before when while if since although though despite according meanwhile however also then there here some many most all both each every no not our their his her its my your last next former current earlier later several such other another one two three four five six seven eight nine ten what which who whom whose where why how yet so still even now today yesterday tomorrow during under over into about against between among through throughout until unless because".split(
+  "the a an in on at for from with by this that these those it he she they we i you but and or as after before when while if since although though despite according meanwhile however also then there here some many most all both each every no not our their his her its my your last next former current earlier later several such other another one two three four five six seven eight nine ten what which who whom whose where why how yet so still even now today yesterday tomorrow during under over into about against between among through throughout until unless because unlike like besides beyond amid amidst including except via upon without within inside outside near along alongside behind".split(
     " ",
   ),
 );
+/** Number words, capitalised inside a name mid-sentence ("the Three Brotherhood Alliance"). */
+const NUMBER_WORDS = new Set("one two three four five six seven eight nine ten".split(" "));
 const CALENDAR = new Set(
   "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "),
 );
@@ -98,7 +100,8 @@ const GOVERNMENT_INSTITUTIONS = new Set(["establishment", "parliament", "judicia
 const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu})/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const WORD_FIRST = /^[\p{L}\p{N}]/u;
-const isAcronym = (text: string): boolean => /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+/** "ISKP", "M23", "RPA-ABB"; two acronyms joined by a hyphen may run longer ("NTF-ELCAC"). */
+const isAcronym = (text: string): boolean => (/^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(text) || /^\p{Lu}{2,6}-\p{Lu}{2,6}$/u.test(text)) && /\p{Lu}.*\p{Lu}/u.test(text);
 const OPEN_QUOTES = /^["“‘'«]$/;
 const CLOSE_QUOTES = /^["”’'»]$/;
 /** Lengths of anaphors in words, longest first. */
@@ -191,8 +194,13 @@ export class MentionFinder implements Component {
    */
   private prunable = true;
 
+  /** The document's drafts so far by the token after their end. */
+  private readonly endingAt = new Map<number, Draft>();
+
   run(doc: AnalysedDoc): void {
     this.prunable = !doc.text.includes("Σ");
+    this.endingAt.clear();
+    this.loneNames.clear();
     const facts = new TokenFacts(doc.tokens);
     const drafts: Draft[] = [];
     let sentenceLast = 0;
@@ -201,15 +209,22 @@ export class MentionFinder implements Component {
       // A loop: fill() over a token or two costs a call into the runtime per draft.
       for (let i = d.first, stop = Math.min(d.last, sentenceLast); i < stop; i++) facts.taken[i] = 1;
       drafts.push(d);
+      this.endingAt.set(d.last, d);
+      this.noteShortForm(doc, facts, d);
     };
+    const phrases = quotedNames(facts, doc.tokens);
     for (const sentence of doc.sentences) {
       sentenceLast = sentence.last;
       this.gazetteerMatches(doc, facts, sentence.first, sentence.last, claim);
       this.chunks(doc, facts, sentence.first, sentence.last, claim);
       this.demonyms(doc, facts, sentence.first, sentence.last, claim);
+      if (phrases.length > 0) lowerCaseNames(facts, sentence.first, sentence.last, phrases, claim);
       this.anaphors(doc, facts, sentence.first, sentence.last, claim);
     }
-    for (const d of drafts) extendBranch(doc, facts, d);
+    for (const d of drafts) {
+      extendBranch(doc, facts, d);
+      extendUnit(doc, facts, d);
+    }
     drafts.sort((a, b) => a.first - b.first);
     doc.mentions = drafts.map((d) => toMention(doc, d));
   }
@@ -248,25 +263,38 @@ export class MentionFinder implements Component {
         // A place inside a longer capitalised name ("Khorasan Ghag", "Pakistan Army", "Lake Chad") is not the place.
         // "Balochistan Chief Minister X", "ISPR Director General X": an office and a name after it are no part of the name.
         const runsOn = facts.nameWord(j) && !officeThenName(facts, j, last);
-        if ((entry.type === "GPE" || entry.type === "LOC") && (runsOn || GEO_PREFIXES.has(facts.lower[i - 1] ?? "") || orgNameBefore(facts, i))) break;
+        const place = entry.type === "GPE" || entry.type === "LOC";
+        if (place && (runsOn || GEO_PREFIXES.has(facts.lower[i - 1] ?? "") || orgNameBefore(facts, i) || this.personBefore(doc, facts, i, j, first))) break;
+        // "North Darfur", "Pakistan-administered Kashmir": a compass word or a ruler's compound before a place names a place of its own.
+        if (place && entry.subtype !== "country" && i > first && !facts.taken[i - 1] && placeQualifier(tokens[i - 1]!.text, facts.lower[i - 1]!)) {
+          claim({ first: i - 1, last: j, type: entry.type, subtype: "region", source: "rule:place-head" });
+          i = j - 1;
+          break;
+        }
         // A listed name that goes on in capitals ("Abu Musab al-Barnawi") or follows one ("Dera Ismail Khan") is part of another name.
         if (entry.type !== "GPE" && entry.type !== "LOC" && runsOn && !CONNECTORS.has(facts.lower[j]!)) break;
-        if (entry.type !== "GPE" && entry.type !== "LOC" && !sentenceStart && this.nameBefore(doc, facts, i)) break;
+        if (entry.type !== "GPE" && entry.type !== "LOC" && !sentenceStart && this.nameBefore(doc, facts, i, first)) break;
         // "The Islamic State West Africa Province": a name after the article may run longer than one with it.
         if (facts.lower[i] === "the" && this.longestFrom(doc, facts, i + 1, last) >= j) break;
         const country = this.gaz.countryOfCapital(entry);
         const force = entry.subtype === "country" && /^['’]s$/.test(tokens[j]?.text ?? "") ? FORCE_NOUNS.get(facts.lower[j + 1] ?? "") : undefined;
         if (force) {
           // "Pakistan's army" is the Pakistan Army, an actor of its own beside the state.
-          claim({ first: i, last: j + 2, type: "ORG", subtype: "military", source: "rule:country-force", name: `${entry.name} ${force}` });
+          // A listed force under that name ("Myanmar Armed Forces" as the Tatmadaw) is that actor.
+          const listed = this.gaz.lookup(`${entry.name} ${force}`);
+          const known = listed?.type === "ORG" && !listed.folded ? { key: listed.key, name: listed.name } : { name: `${entry.name} ${force}` };
+          claim({ first: i, last: j + 2, type: "ORG", subtype: "military", source: "rule:country-force", ...known });
           i = j + 1;
           break;
         }
         if (country && speaksForCountry(facts, i, j)) {
           claim({ first: i, last: j, type: "GPE", subtype: "country", source: "rule:capital-metonymy", key: country.key, name: country.name });
-        } else if (entry.folded && entry.type === "ORG" && this.recognised(doc, i, j) === "PER") {
+        } else if (entry.folded && entry.type === "ORG" && !this.organisationShaped(doc, facts, i, j) && this.recognised(doc, i, j) === "PER") {
           // PETRARCH files militants' leaders with their groups ("Hafiz Saeed", "Ayman al-Zawahiri"): a person's name is a person.
           claim({ first: i, last: j, type: "PER", source: "gazetteer", key: `per:${entry.key.slice(entry.key.indexOf(":") + 1)}` });
+        } else if (entry.folded && entry.type === "PER" && this.organisationShaped(doc, facts, i, j) && this.recognised(doc, i, j) !== "PER") {
+          // ... and some groups with its persons ("al Qaeda in Iraq").
+          claim({ first: i, last: j, type: "ORG", source: "gazetteer", key: `org:${entry.key.slice(entry.key.indexOf(":") + 1)}` });
         } else {
           claim({ first: i, last: j, type: entry.type, subtype: entry.subtype, source: "gazetteer", key: entry.key, name: entry.folded ? undefined : entry.name });
         }
@@ -276,10 +304,40 @@ export class MentionFinder implements Component {
     }
   }
 
+  /**
+   * "Julieta de Lima", "secretary-general Wilma Austria": a listed place after a name word (and a
+   * particle) that the recogniser reads as one person's name with it ends that name.
+   */
+  private personBefore(doc: AnalysedDoc, facts: TokenFacts, i: number, j: number, sentenceFirst: number): boolean {
+    const particle = NAME_PARTICLES.has(facts.lower[i - 1] ?? "") && i - 2 >= sentenceFirst && facts.nameWord(i - 2) && !facts.taken[i - 2];
+    const start = particle ? i - 2 : this.nameBefore(doc, facts, i, sentenceFirst) ? i - 1 : undefined;
+    if (start === undefined || start < sentenceFirst || this.demonymAt(facts, start)) return false;
+    const sentence = doc.tokens[start]!.sentence;
+    const offset = doc.sentences[sentence]!.first;
+    return (this.tagged(doc).spans[sentence] ?? []).some((s) => s.label === "PER" && s.start <= start - offset && s.end >= j - offset);
+  }
+
+  /**
+   * A listed organisation's name that reads as no person's, whatever the recogniser says: after
+   * "the", or holding an organisation's head, a place or an acronym ("the Shin Bet", "US Central
+   * Command", "al Qaeda in Iraq", "Rashtriya Rifles").
+   */
+  private organisationShaped(doc: AnalysedDoc, facts: TokenFacts, i: number, j: number): boolean {
+    if (facts.lower[i - 1] === "the") return true;
+    for (let k = i; k < j; k++) {
+      if (ORG_HEADS.has(facts.lower[k]!) || isAcronym(doc.tokens[k]!.text)) return true;
+      const type = this.gaz.lookupNormalised(facts.norm[k]!, doc.tokens[k]!.text)?.type;
+      if (type === "GPE" || type === "LOC") return true;
+    }
+    return false;
+  }
+
   /** A capitalised name word right before token `i` that is no title, office or demonym. */
-  private nameBefore(doc: AnalysedDoc, facts: TokenFacts, i: number): boolean {
+  private nameBefore(doc: AnalysedDoc, facts: TokenFacts, i: number, sentenceFirst: number): boolean {
     const k = i - 1;
     const lower = facts.lower[k]!;
+    // "Unlike Hamas, ...", "Following Hezbollah's ...": a sentence's first word may be capitalised by grammar alone.
+    if (k === sentenceFirst && isOpener(doc.tokens[k]!.text, lower)) return false;
     // "the Pakistan-based Jaish-e-Mohammed": a compound adjective is no part of the name.
     if (/-\p{Ll}+$/u.test(doc.tokens[k]?.text ?? "")) return false;
     return facts.nameWord(k) && !facts.taken[k] && !SENTENCE_OPENERS.has(lower) && !TITLES.has(lower) && !OFFICE_WORDS.has(lower) && !this.demonymAt(facts, k);
@@ -316,12 +374,22 @@ export class MentionFinder implements Component {
       }
       // "the Ombudsman's Office": a possessive before an organisation's capitalised head is inside the name.
       if (j + 1 < last && /^['’]s$/.test(tokens[j]!.text) && capitalised[j + 1] && !taken[j + 1] && ORG_HEADS.has(lower[j + 1]!) && !capitalised[j + 2]) j += 2;
+      const spelled = this.spelledEnd(doc, facts, i, j, last);
+      j = spelled ?? this.nameEnd(doc, facts, i, j, last);
+      const bracket = OPEN_QUOTES.test(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
+      const named = this.endingAt.get(bracket) ?? (CLOSE_QUOTES.test(tokens[bracket - 1]?.text ?? "") ? this.endingAt.get(bracket - 1) : undefined);
+      if (named?.type === "ORG" && j - i > 1 && !SPELLED_ACRONYM.test(doc.text.slice(tokens[i]!.start, tokens[j - 1]!.end)) && translates(doc, bracket, i, j)) {
+        // "Hurras al-Din (“Guardians of Religion”)": a name in brackets right after an organisation's is its name in translation.
+        claim({ first: i, last: j, type: "ORG", source: "rule:translation" });
+        i = j - 1;
+        continue;
+      }
       let start = i;
       // "the 33rd Front", "the 11th Infantry Division": an ordinal before an organisation's name is part of it.
       if (i > first && ORDINAL.test(tokens[i - 1]!.text) && !taken[i - 1] && ORG_HEADS.has(lower[j - 1]!)) start = i - 1;
       // Sentence-initial function words and participles ("Citing", "Warning") are capitalised by grammar.
       while (start < j && (start === first || OPEN_QUOTES.test(tokens[start - 1]?.text ?? "")) && isOpener(tokens[start]!.text, lower[start]!)) start++;
-      while (start < j && SENTENCE_OPENERS.has(lower[start]!) && tokens[start]!.text !== tokens[start]!.text.toUpperCase()) start++;
+      while (start < j && SENTENCE_OPENERS.has(lower[start]!) && tokens[start]!.text !== tokens[start]!.text.toUpperCase() && !(start > first && NUMBER_WORDS.has(lower[start]!))) start++;
       // "On Monday Balochistan's ...": a day or month opening a chunk is a date, not part of a name.
       while (start < j - 1 && CALENDAR.has(lower[start]!)) start++;
       // "Somali President X": the demonym names the country, the rest the person.
@@ -335,11 +403,78 @@ export class MentionFinder implements Component {
         start = office;
       }
       if (start < j) {
-        const draft = this.typeChunk(doc, facts, start, j, first);
+        // A name its acronym spells out is an organisation's when it has an organisation's head ("National Task Force to End ...").
+        const draft = spelled !== undefined && hasOrgHead(lower, start, j) ? { first: start, last: j, type: "ORG" as const, source: "rule:org-head" } : this.typeChunk(doc, facts, start, j, first);
         if (draft) claim(draft);
       }
       i = j - 1;
     }
+  }
+
+  /**
+   * Where a capitalised chunk [i, j) ends when it goes on past a word the chunk stops at: "and"
+   * inside an organisation's name ("Justice and Equality Movement", "Jammu and Kashmir Police"),
+   * and a bracketed qualifier inside or after a name ("Communist Party of India (Maoist)", "CPI
+   * (Maoist)", "Unlawful Activities (Prevention) Act").
+   */
+  private nameEnd(doc: AnalysedDoc, facts: TokenFacts, i: number, j: number, last: number): number {
+    const { lower, capitalised, taken } = facts;
+    const text = (k: number) => doc.tokens[k]?.text ?? "";
+    for (;;) {
+      // "Commission on Human Rights", "Committee on Foreign Affairs".
+      if (lower[j] === "on" && ORG_HEADS.has(lower[j - 1]!) && capitalised[j + 1] && !taken[j + 1]) {
+        j = this.capitalisedRun(facts, j + 1, last);
+        continue;
+      }
+      if (lower[j] === "and" && capitalised[j + 1] && !taken[j + 1] && !hasOrgHead(lower, i, j)) {
+        const end = this.capitalisedRun(facts, j + 1, last);
+        if (end > j + 1 && ORG_HEADS.has(lower[end - 1]!)) {
+          j = end;
+          continue;
+        }
+      }
+      if (text(j) === "(" && text(j + 2) === ")" && j + 3 <= last && capitalised[j + 1] && !isAcronym(text(j + 1)) && !this.gaz.lookup(text(j + 1))) {
+        if (capitalised[j + 3] && facts.word[j + 3] && !taken[j + 3]) return this.capitalisedRun(facts, j + 3, last);
+        if (/ists?$/i.test(text(j + 1)) && (hasOrgHead(lower, i, j) || isAcronym(text(j - 1)))) return j + 3;
+      }
+      return j;
+    }
+  }
+
+  /**
+   * The end of a name that runs on over lower-case words to an acronym in brackets spelling all its
+   * capitalised words' initials ("National Task Force to End Local Communist Armed Conflict
+   * (NTF-ELCAC)"), if [i, j) starts one.
+   */
+  private spelledEnd(doc: AnalysedDoc, facts: TokenFacts, i: number, j: number, last: number): number | undefined {
+    let end = j;
+    for (let hops = 0; hops < 3 && INNER_WORDS.has(facts.lower[end] ?? ""); hops++) {
+      let k = end;
+      while (k < last && INNER_WORDS.has(facts.lower[k]!)) k++;
+      const next = this.capitalisedRun(facts, k, last);
+      if (next === k) return undefined;
+      end = next;
+      // The acronym may be tokenised in parts ("NTF", "-", "ELCAC").
+      let close = end + 1;
+      while (close < end + 5 && doc.tokens[close] && doc.tokens[close]!.text !== ")") close++;
+      const acronym = doc.tokens[close] ? doc.text.slice(doc.tokens[end + 1]!.start, doc.tokens[close - 1]!.end) : "";
+      if (doc.tokens[end]?.text === "(" && close > end + 1 && SPELLED_ACRONYM.test(acronym)) {
+        let initials = "";
+        let from = i;
+        while (from < end && SENTENCE_OPENERS.has(facts.lower[from]!)) from++;
+        for (let t = from; t < end; t++) if (facts.capitalised[t]) initials += facts.lower[t]![0];
+        return initials === acronym.toLowerCase().replace(/[^a-z]/g, "") ? end : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /** The end of the capitalised words (with connectors between) from token k. */
+  private capitalisedRun(facts: TokenFacts, k: number, last: number): number {
+    let end = k;
+    while (end < last && !facts.taken[end] && ((facts.capitalised[end] && facts.word[end]) || (CONNECTORS.has(facts.lower[end]!) && facts.lower[end] !== "and" && end > k && facts.capitalised[end + 1]))) end++;
+    while (end > k && CONNECTORS.has(facts.lower[end - 1]!)) end--;
+    return end;
   }
 
   /**
@@ -360,6 +495,56 @@ export class MentionFinder implements Component {
     const organisation = ORG_HEADS.has(lower[office - 1]!) || (office - start === 1 && isAcronym(doc.tokens[start]!.text));
     const type = known ?? (organisation ? "ORG" : this.recognised(doc, start, office));
     return type !== undefined && type !== "PER" ? office : undefined;
+  }
+
+  /** The names of organisations the document gave by context or in full, by a word naming them alone later; undefined when ambiguous. */
+  private readonly loneNames = new Map<string, { draft: Omit<Draft, "first" | "last">; anyType: boolean } | undefined>();
+
+  /** An organisation named by one word from its context: the document's later bare uses of the word name it too. */
+  private lone(word: string, draft: Draft): Draft {
+    if (!this.loneNames.has(word)) this.loneNames.set(word, { draft: { type: draft.type, source: draft.source }, anyType: true });
+    return draft;
+  }
+
+  /**
+   * An organisation's name of several words (or one with a particle, "Jamaat-e-Islami") gives its
+   * first word as its short form ("Hizbul" for "Hizbul Mujahideen", "the Jamaat"), unless the word
+   * is a common one of names ("National", "Islamic"), a place, a demonym, a title or an acronym, or
+   * opens two organisations' names ("Arakan Army", "Arakan Rohingya Salvation Army").
+   */
+  private noteShortForm(doc: AnalysedDoc, facts: TokenFacts, d: Draft): void {
+    if (d.type !== "ORG" || d.source === "rule:short-form" || d.anaphoric) return;
+    const text = doc.tokens[d.first]!.text;
+    const word = d.last - d.first > 1 ? text : /^(\p{Lu}[\p{L}'’]+)-(?:e|i|ul|ud|ur|al|el)-\p{L}/u.exec(text)?.[1];
+    if (!word || !facts.capitalised[d.first] || isAcronym(word) || /ists?$/i.test(word)) return;
+    const lower = word.toLowerCase();
+    if (GENERIC_NAME_WORDS.has(lower) || ORG_HEADS.has(lower) || PLACE_HEADS.has(lower) || TITLES.has(lower) || OFFICE_WORDS.has(lower) || SENTENCE_OPENERS.has(lower) || OPENERS.has(lower)) return;
+    if (this.gaz.demonymNormalised(normalise(word)) || this.gaz.lookup(word)) return;
+    const name = d.name ?? doc.text.slice(doc.tokens[d.first]!.start, doc.tokens[d.last - 1]!.end).replace(/^the\s+/i, "");
+    if (this.loneNames.has(word)) {
+      const known = this.loneNames.get(word);
+      if (known && !known.anyType && known.draft.name !== name) this.loneNames.set(word, undefined);
+      return;
+    }
+    this.loneNames.set(word, { draft: { type: "ORG", subtype: d.subtype, source: "rule:short-form", key: d.key, name }, anyType: false });
+  }
+
+  /**
+   * "X, the al Qaeda loyalist group that ...", "X, the alliance of ...": an apposition right after
+   * the name whose head is an organisation's noun (no "of" or possessive before it).
+   */
+  private describedAsOrganisation(doc: AnalysedDoc, facts: TokenFacts, last: number): boolean {
+    if (doc.tokens[last]?.text !== "," || !["the", "a", "an"].includes(facts.lower[last + 1] ?? "")) return false;
+    for (let k = last + 2; k < Math.min(doc.tokens.length, last + 7); k++) {
+      const word = facts.lower[k]!;
+      if (APPOSED_NOUNS.has(word)) {
+        // The noun heads the apposition: no noun of the same phrase follows ("the group's spokesman", "the group leader").
+        const next = facts.lower[k + 1] ?? "";
+        return !/^['’]s$/.test(next) && (!/^\p{L}/u.test(next) || APPOSITION_ENDS.has(next));
+      }
+      if (!facts.word[k] || word === "of" || /^['’]s$/.test(doc.tokens[k]!.text)) return false;
+    }
+    return false;
   }
 
   /** "X, the movement's own television channel": X is a broadcaster. */
@@ -388,7 +573,9 @@ export class MentionFinder implements Component {
     let allCalendar = true;
     for (let k = first; k < last && allCalendar; k++) allCalendar = CALENDAR.has(lower[k]!) || TITLES.has(lower[k]!);
     if (allCalendar) return undefined;
-    const head = lower[last - 1]!;
+    // "Communist Party of India (Maoist)": a bracketed qualifier ends the name; its head comes before it.
+    const core = tokens[last - 1]!.text === ")" && last - first > 3 ? last - 3 : last;
+    const head = lower[core - 1]!;
     const before = lower[first - 1];
     const { capitalised } = facts;
     const after = lower[last];
@@ -397,26 +584,33 @@ export class MentionFinder implements Component {
     if ((afterQuote && WORK_CUES.has(afterQuote)) || (before && WORK_CUES.has(before) && last - first <= 4) || this.namesPublication(doc, facts, first, last)) {
       return { first, last, type: "WORK", subtype: "periodical", source: "rule:work-cue" };
     }
+    // "General Security Service": a title opening an organisation's name makes no person of it.
+    const organisation = ORG_HEADS.has(head) && core - first > 1;
     let titled = first;
     while (titled < last - 1 && TITLES.has(lower[titled]!)) titled++;
-    if (titled > first) return { first, last, type: "PER", source: "rule:title", name: tokens.slice(titled, last).map((t) => t.text).join(" ") };
-    const named = afterCapitalisedRole(lower, first, last);
+    if (titled > first && !organisation) return { first, last, type: "PER", source: "rule:title", name: tokens.slice(titled, last).map((t) => t.text).join(" ") };
+    const named = organisation ? undefined : afterCapitalisedRole(lower, first, last);
     // "Director General of Police R.R. Swain": the mention is the name; the role before it stays text for the relation finder.
     if (named !== undefined) return { first: named, last, type: "PER", source: "rule:title" };
-    if (ORG_HEADS.has(head) && last - first > 1) {
+    if (organisation) {
       return { first, last, type: "ORG", subtype: MEDIA_HEADS.has(head) ? "media" : undefined, source: "rule:org-head" };
     }
     // "Armed Forces of the Philippines", "Democratic Forces for the Liberation of Rwanda": an organisation's head before "of"/"for";
     // a state's "Armed Forces of X" is its military.
     for (let h = first; h < last - 2; h++) {
-      if (!ORG_HEADS.has(lower[h]!) || (lower[h + 1] !== "of" && lower[h + 1] !== "for")) continue;
+      if (!ORG_HEADS.has(lower[h]!) || !["of", "for", "on"].includes(lower[h + 1]!)) continue;
       const military = h === first + 1 && lower[first] === "armed" && lower[h] === "forces";
       return { first, last, type: "ORG", subtype: military ? "military" : undefined, source: "rule:org-head" };
     }
     if (PLACE_HEADS.has(head) && last - first > 1) return { first, last, type: "GPE", source: "rule:place-head" };
     if (GEO_PREFIXES.has(lower[first]!) && last - first > 1) return { first, last, type: "LOC", subtype: "region", source: "rule:place-head" };
-    if (last - first === 1) {
-      if (isAcronym(tokens[first]!.text)) return { first, last, type: "ORG", source: "rule:acronym" };
+    if (core - first === 1) {
+      const word = tokens[first]!.text;
+      // "an AK-47 rifle", "F-16 jets": a model's designation is no actor.
+      if (isAcronym(word) && /\d/.test(word) && (EQUIPMENT.has(after ?? "") || before === "a" || before === "an")) return undefined;
+      if (isAcronym(word)) return { first, last, type: "ORG", source: "rule:acronym" };
+      // "the US-led coalition", "a Saudi-led alliance".
+      if (/^\p{Lu}[\p{L}.]*-led$/u.test(word) && LED_NOUNS.has(after ?? "")) return { first, last: last + 1, type: "ORG", source: "rule:org-head" };
       // "the Hiiraan region", "Reasi district"; "the group's az-Zallaqa media arm"; "the Rutshuru and Masisi territories" (areas).
       if (PLACE_HEADS.has(after ?? "") && !this.demonymAt(facts, first)) return { first, last, type: "GPE", source: "rule:place-head" };
       const coordinated = PLACE_PLURALS.has(after ?? "") || (after === "and" && capitalised[last + 1] === 1 && PLACE_PLURALS.has(lower[last + 2] ?? ""));
@@ -426,12 +620,29 @@ export class MentionFinder implements Component {
       if (before === "of" && SETTLEMENT_NOUNS.has(lower[first - 2] ?? "")) return { first, last, type: "GPE", subtype: "city", source: "rule:place-head" };
       // A lone word mid-sentence is a name when the recogniser types it and the context agrees: a place
       // after a locative preposition ("near Bandiagara"), a name with an Arabic article ("al-Mourabitoun").
+      // A name the document gave an organisation before: its short form ("Hizbul" after "Hizbul Mujahideen"), or itself.
+      const known = this.loneNames.get(word);
+      if (known && (known.anyType || ![undefined, "PER"].includes(this.recognised(doc, first, last)))) return { ...known.draft, first, last };
+      // 'an operations room called "Fa-Ithbatu"'.
+      if (quoted && CALLED.has(lower[first - 2] ?? "") && [3, 4, 5].some((k) => NAMING_NOUNS.has(lower[first - k] ?? ""))) return this.lone(word, { first, last, type: "ORG", source: "rule:org-head" });
       if (first === sentenceFirst || OPEN_QUOTES.test(tokens[first - 1]?.text ?? "")) return undefined;
       const type = this.recognised(doc, first, last);
+      // "its spokesperson Vikalp".
+      if (TITLES.has(before ?? "") && !facts.upperFirst[first - 1]) return { first, last, type: "PER", source: "rule:role" };
+      // "the human rights group Karapatan, ...", "Khazali's political bloc, Sadiqoun, ...": an organisation's noun in apposition.
+      // "the Beirut-based channel Al-Mayadeen, ...".
+      if (BROADCAST_WORDS.has(before ?? "") && /^[,.;:)]$/.test(tokens[last]?.text ?? "")) return this.lone(word, { first, last, type: "ORG", subtype: "media", source: "rule:org-head" });
+      const apposed = (APPOSED_NOUNS.has(before ?? "") || (before === "," && APPOSED_NOUNS.has(lower[first - 2] ?? ""))) && /^[,.;:)]$/.test(tokens[last]?.text ?? "");
+      // "the Janjaweed", "Israel's Mossad", "the Congress party": the recogniser's organisation with an article, a possessor or its noun.
+      const determined = type === "ORG" && !OPEN_QUOTES.test(tokens[first - 2]?.text ?? "") && (before === "the" || /^['’]s$/.test(tokens[first - 1]?.text ?? "") || APPOSED_NOUNS.has(after ?? "")) && !STATE_NOUNS.has(after ?? "");
+      const generic = GENERIC_NAME_WORDS.has(lower[first]!) || ORG_HEADS.has(lower[first]!) || PLACE_HEADS.has(lower[first]!) || OFFICE_WORDS.has(lower[first]!);
+      if ((apposed || determined || this.describedAsOrganisation(doc, facts, last)) && !generic) return this.lone(word, { first, last, type: "ORG", source: "rule:org-head" });
       const place = (type === "GPE" || type === "LOC") && LOCATIVES.has(before ?? "");
       const articled = (type === "ORG" || type === "PER") && ARTICLED.test(tokens[first]!.text);
       return place || articled ? { first, last, type: type!, source: "ner" } : undefined;
     }
+    // "Hurras al-Din, the al Qaeda loyalist group that ...": an apposition calls it an organisation, whatever the recogniser reads.
+    if (this.describedAsOrganisation(doc, facts, last)) return { first, last, type: "ORG", source: "rule:org-head" };
     if (this.roleBefore(doc, first, sentenceFirst)) return { first, last, type: "PER", source: "rule:role" };
     const type = this.recognised(doc, first, last);
     // "an assault in Dera Ismail Khan": no person stands where a place preposition points.
@@ -544,11 +755,62 @@ function officeThenName(facts: TokenFacts, i: number, last: number): boolean {
   return afterCapitalisedRole(facts.lower, i, end) !== undefined;
 }
 
+/** Nouns after a weapon's or vehicle's designation ("an AK-47 rifle", "F-16 jets"). */
+const EQUIPMENT = new Set(
+  "rifle rifles gun guns pistol pistols assault jet jets fighter bomber bombers tank tanks missile missiles rocket rockets launcher launchers drone drones helicopter helicopters aircraft plane planes warplane warplanes howitzer howitzers system systems rounds".split(" "),
+);
+/** What a coalition led by a country is called ("the US-led coalition"). */
+const LED_NOUNS = new Set(["coalition", "alliance", "force", "forces", "mission"]);
+/** Lower-case nouns that call a name beside them an organisation ("the rights group X", "X, the alliance of ..."). */
+const APPOSED_NOUNS = new Set(
+  "group groups outfit organisation organization movement faction militia militias network alliance coalition party bloc front umbrella wing paramilitary brigade".split(" "),
+);
+/** Words that may follow the noun heading an apposition ("X, the alliance of ...", "X, a group that ..."). */
+const APPOSITION_ENDS = new Set("of that which whose in with based led behind founded formed active operating fighting".split(" "));
+/** Words before a quoted name that introduce it ('a coalition called "X"'), and the nouns they follow. */
+const CALLED = new Set(["called", "named", "dubbed"]);
+const NAMING_NOUNS = new Set([...APPOSED_NOUNS, "room", "unit", "cell", "force", "brigade", "battalion", "operation"]);
+/** Words that open many organisations' names and name none alone. */
+const GENERIC_NAME_WORDS = new Set(
+  "national united union people popular democratic islamic islamist free revolutionary new central federal supreme special joint royal republican general great greater grand first second third holy arab muslim christian communist socialist liberal conservative labour green independent international world global local regional".split(
+    " ",
+  ),
+);
+
+const SPELLED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
+/** Lower-case words inside a name its acronym spells out. */
+const INNER_WORDS = new Set(["to", "on", "in", "for", "against", "of", "the", "and"]);
+
+function hasOrgHead(lower: readonly string[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (ORG_HEADS.has(lower[k]!)) return true;
+  return false;
+}
+
+/** Whether the chunk [first, last) stands in brackets (and quotes) opened at token `bracket`. */
+function translates(doc: AnalysedDoc, bracket: number, first: number, last: number): boolean {
+  const text = (k: number) => doc.tokens[k]?.text ?? "";
+  if (text(bracket) !== "(") return false;
+  const open = bracket + 1 === first || (bracket + 2 === first && OPEN_QUOTES.test(text(bracket + 1)));
+  const close = text(last) === ")" || (CLOSE_QUOTES.test(text(last)) && text(last + 1) === ")");
+  return open && close;
+}
+
+/** Lower-case particles inside persons' names ("Julieta de Lima", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set(["de", "da", "di", "do", "dos", "del", "van", "von", "der", "bin", "ibn"]);
+const COMPASS = new Set("north south east west northern southern eastern western central upper lower".split(" "));
+/** A ruler's compound before a place: "Pakistan-administered Kashmir", "Turkish-controlled Afrin". */
+const RULED = /^\p{Lu}[\p{L}.]*-(?:administered|controlled|held|occupied|ruled)$/u;
+
+/** A word before a place's name that makes another place of it. */
+function placeQualifier(text: string, lower: string): boolean {
+  return (COMPASS.has(lower) && isUpperFirst(text)) || RULED.test(text);
+}
+
 /** Words after which a capital is the place itself ("in Kabul", "an air strike on Beirut"). */
 const PLACE_PREPOSITIONS = new Set("in at near outside around into across inside within throughout to toward towards on over via through".split(" "));
 /** Verbs that make a capital before them its government ("Tehran denies", "Beijing must"). */
 const GOVERNMENT_VERBS = new Set(
-  "says said denies denied must will would has have had is was wants wanted insists insisted accused accuses condemned condemns blamed blames rejected rejects warned warns backs backed supports supported claims claimed demands demanded called calls urged urges responded".split(" "),
+  "says said denies denied must will would has have had is was wants wanted insists insisted accused accuses condemned condemns blamed blames rejected rejects warned warns backs backed supports supported claims claimed demands demanded called calls urged urges responded lists designates offers considers regards views sees keeps holds recognises recognizes".split(" "),
 );
 /** Nouns after a capital's possessive that make it the government ("Washington's support"). */
 const POLICY_NOUNS = new Set(
@@ -626,6 +888,57 @@ function extendBranch(doc: AnalysedDoc, facts: TokenFacts, d: Draft): void {
   const owner = facts.lower[prev];
   if (!BRANCH_NOUNS.has(facts.lower[next] ?? "") || !(owner === "its" || owner === "their" || /['’]s$/.test(owner ?? ""))) return;
   Object.assign(d, { last: next + 1, type: "ORG", subtype: "armed_group", source: "rule:branch", key: undefined, name: undefined });
+}
+
+/** Nouns of an organisation's own office or service after its acronym ("the UN human rights office", "the PA security services"). */
+const UNIT_NOUNS = new Set(["office", "agency", "services", "mission", "commission"]);
+
+/**
+ * "the UN human rights office", "the PA security services": an organisation's acronym, then up
+ * to two lower-case words and an office's or service's noun, name an organisation of its own.
+ */
+function extendUnit(doc: AnalysedDoc, facts: TokenFacts, d: Draft): void {
+  if (d.type !== "ORG" || d.last - d.first !== 1 || !isAcronym(doc.tokens[d.first]!.text)) return;
+  for (let end = d.last + 1; end <= d.last + 3; end++) {
+    const k = end - 1;
+    if (facts.taken[k] || !/^\p{Ll}+$/u.test(doc.tokens[k]?.text ?? "") || SENTENCE_OPENERS.has(facts.lower[k]!)) return;
+    if (UNIT_NOUNS.has(facts.lower[k]!)) {
+      Object.assign(d, { last: end, subtype: undefined, source: "rule:org-unit", key: undefined, name: undefined });
+      return;
+    }
+  }
+}
+
+const QUOTED_NAME_INTRODUCERS = new Set(["the", "allied", "so-called", "its", "their", "a", "an"]);
+/** Descriptions too general to name one organisation when quoted ('"terrorist forces"'). */
+const DESCRIPTIVE = new Set("terrorist terror militant jihadist foreign security armed enemy rebel occupation occupying government".split(" "));
+
+/**
+ * Lower-case names that the text sets off in quotes once ('the allied "joint forces"'): a quoted
+ * phrase of two or three words ending in an organisation's head, which is no description.
+ */
+function quotedNames(facts: TokenFacts, tokens: readonly Token[]): string[][] {
+  const names: string[][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // Straight quotes open and close alike: a name's quotes follow the word introducing it ('the allied "joint forces"').
+    if (!OPEN_QUOTES.test(tokens[i]!.text) || !QUOTED_NAME_INTRODUCERS.has(facts.lower[i - 1] ?? "")) continue;
+    for (const length of [2, 3]) {
+      const words = facts.lower.slice(i + 1, i + 1 + length);
+      if (!CLOSE_QUOTES.test(tokens[i + 1 + length]?.text ?? "") || !words.every((w, k) => /^\p{Ll}+$/u.test(tokens[i + 1 + k]!.text))) continue;
+      if (ORG_HEADS.has(words[length - 1]!) && !DESCRIPTIVE.has(words[0]!) && !ANAPHOR_TYPES.has(`the ${words.join(" ")}`)) names.push(words);
+    }
+  }
+  return names;
+}
+
+/** Every free use of a quoted lower-case name in the sentence, quoted or not, is that organisation. */
+function lowerCaseNames(facts: TokenFacts, first: number, last: number, names: string[][], claim: (d: Draft) => void): void {
+  for (let i = first; i < last; i++) {
+    const words = names.find((w) => w.every((word, k) => facts.lower[i + k] === word && !facts.taken[i + k]));
+    if (!words) continue;
+    claim({ first: i, last: i + words.length, type: "ORG", source: "rule:org-head", name: words.join(" ") });
+    i += words.length - 1;
+  }
 }
 
 function isOpener(word: string, lower: string): boolean {
