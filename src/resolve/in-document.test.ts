@@ -126,4 +126,40 @@ describe("InDocumentResolver", () => {
     expect(entityOf(resolve("Hamas struck a post. The front insists it is local."), "The front")).toBeUndefined();
     expect(resolve("Hamas fighters died at the front.").mentions.map((m) => m.text)).not.toContain("the front");
   });
+
+  it("joins a real name, a name in translation after an article and a quoted apposition to the name before", () => {
+    const doc = resolve("Commander Hafiz Gul, whose real name is Tariq Mehmood, spoke. Gul later left.");
+    expect(entityOf(doc, "Tariq Mehmood")).toBe(entityOf(doc, "Commander Hafiz Gul"));
+    expect(entityOf(doc, "Gul")).toBe(entityOf(doc, "Tariq Mehmood"));
+    const brackets = resolve("The Yarmouk Martyrs Brigade (the Khalid ibn al-Walid Army) fought near Hama.");
+    expect(entityOf(brackets, "Khalid ibn al-Walid Army")).toBe(entityOf(brackets, "Yarmouk Martyrs Brigade"));
+    const quoted = resolve('The Southern Hawks Front, the "Northern Falcons Brigade", fired rockets.');
+    expect(entityOf(quoted, "Northern Falcons Brigade")).toBe(entityOf(quoted, "Southern Hawks Front"));
+    const known = resolve("The Civil Protection Service, known as the Green Vests, rescued them.");
+    expect(entityOf(known, "Green Vests")).toBe(entityOf(known, "Civil Protection Service"));
+  });
+
+  it("joins an acronym of two letters and one with a bracketed qualifier to the full name named before", () => {
+    const doc = resolve("The Transitional Authority met donors. The TA later said it would hold elections.");
+    expect(entityOf(doc, "TA")?.name).toBe("Transitional Authority");
+    const qualified = resolve("Later the Communist Party of Nepal (Maoist) met. The CPN (Maoist) said so.");
+    expect(entityOf(qualified, "CPN (Maoist)")?.name).toBe("Communist Party of Nepal (Maoist)");
+  });
+
+  it("reads a country's forces named by its demonym as the one military of the country the text names", () => {
+    const doc = resolve("Turkish forces shelled the town. The Turkish Armed Forces said the strikes hit militants.");
+    expect(entityOf(doc, "Turkish forces")).toBe(entityOf(doc, "Turkish Armed Forces"));
+  });
+
+  it("reads a description set off after a name as that name's, and 'the movement' as the movement whose wing the text names", () => {
+    const doc = resolve("Hezbollah named three commanders. Hezbollah said so again. Hamas, the movement that governed the strip, denied it.");
+    expect(entityOf(doc, "the movement")?.name).toBe("Hamas");
+    const wing = resolve("The Omar Brigade, the armed wing of the Sunrise Party, attacked a post. The Omar Brigade said its men were safe. Later the movement denied it.");
+    expect(entityOf(wing, "the movement")?.name).toBe("Sunrise Party");
+  });
+
+  it("names a listed actor as the text spells it when only dashes or case differ from the list's name", () => {
+    expect(entityOf(resolve("Fighters loyal to al-Qaeda attacked. The al-Qaeda fighters fled."), "al-Qaeda")?.name).toBe("al-Qaeda");
+    expect(entityOf(resolve("Fighters loyal to al-Qaida attacked."), "al-Qaida")?.aliases.has("al-Qaida")).toBe(true);
+  });
 });

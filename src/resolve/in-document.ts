@@ -73,8 +73,11 @@ export class InDocumentResolver implements Component {
     this.mergeBranches(entities);
     mergeInitials(entities);
     mergeSameNames(entities);
+    mergeNationalForces(entities);
     markArmedGroups(doc, entities);
     this.addSurnames(doc, entities);
+    // "Salahuddin, whose real name is X": a name known only as a surname joins as well.
+    this.mergeAlsoKnownAs(doc, entities);
     const live = entities.filter((e) => e.mentions.length > 0);
     this.resolveAnaphors(doc, live);
     live.forEach((e, i) => {
@@ -113,13 +116,15 @@ export class InDocumentResolver implements Component {
 
   /** "Long Name (LN)": the acronym's entity joins the long form's; so does a name in translation ("Hezbollah (Party of God)"). */
   private mergeAcronyms(doc: AnalysedDoc, entities: Entity[]): void {
-    joinAdjacent(doc, entities, (long, short, b) => {
-      // "Jaish-e-Mohammed (“Army of Muhammad”)": quotes may hold the name in the brackets.
+    joinAdjacent(doc, entities, (long, short, b, a) => {
+      // "Jaish-e-Mohammed (“Army of Muhammad”)", "Saraya al-Quds (the al-Quds Brigades)": quotes or an article may open the name in the brackets;
+      // 'Asa'ib Ahl al-Haq, the "League of the Righteous",': a quoted apposition gives it too.
       const between = doc.text.slice(long.end, short.start).trim();
       const after = doc.text.slice(short.end, short.end + 2);
-      if (!/^\(\s*["“]?$/.test(between) || !/^["”]?\)/.test(after)) return false;
-      // An organisation's name in translation joins it, unless it names a listed actor.
-      if (!/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(short.text)) return long.type === "ORG" && short.type === "ORG" && short.last - short.first > 1 && b.key === undefined;
+      const quoted = /^,\s*the\s+["“]$/.test(between) && /^["”]/.test(after);
+      if (!quoted && (!/^["”]?\s*\(\s*(?:the\b\s*)?["“]?$/.test(between) || !/^["”]?\)/.test(after))) return false;
+      // An organisation's name in translation joins it, unless both name listed actors.
+      if (quoted || !/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(short.text)) return long.type === "ORG" && short.type === "ORG" && short.last - short.first > 1 && (b.key === undefined || a.key === undefined);
       if (initialsFit(short.text, long.text)) return true;
       // "The Resistance Front (TRF)": the article is part of the name when the acronym spells it.
       const article = /\b(?:The|the)\s+$/.exec(doc.text.slice(Math.max(0, long.start - 4), long.start));
@@ -134,7 +139,8 @@ export class InDocumentResolver implements Component {
 
   /** "Ali Mohamud Rage, also known as Ali Dhere": one actor under two names. */
   private mergeAlsoKnownAs(doc: AnalysedDoc, entities: Entity[]): void {
-    joinAdjacent(doc, entities, (first, second, b, a) => a.type === b.type && ALSO_KNOWN_AS.test(doc.text.slice(first.end, second.start)));
+    // The recogniser's type of the second name yields to the first's ("Syria Civil Defence, known as the White Helmets").
+    joinAdjacent(doc, entities, (first, second, b, a) => (a.type === b.type || b.mentions.every((m) => m.source === "ner")) && ALSO_KNOWN_AS.test(doc.text.slice(first.end, second.start)));
   }
 
   /** `its “Khorasan” province` is the organisation whose name ends in "Khorasan Province". */
@@ -159,7 +165,9 @@ export class InDocumentResolver implements Component {
     for (const e of entities) {
       if (e.type !== "PER" || e.mentions.length === 0) continue;
       const words = cleanName(e.mentions[0]!.name ?? e.mentions[0]!.text).split(" ");
-      if (words.length > 1) surnames.set(words[words.length - 1]!, [...(surnames.get(words[words.length - 1]!) ?? []), e]);
+      // "Syed Salahuddin" is named by "Salahuddin" alone: a one-word name after a title is used bare later.
+      const titled = words.length === 1 && e.mentions[0]!.name !== undefined && e.mentions[0]!.name !== e.mentions[0]!.text;
+      if (words.length > 1 || titled) surnames.set(words[words.length - 1]!, [...(surnames.get(words[words.length - 1]!) ?? []), e]);
       // "Mao Ning ... Mao said": a two-word name may put the surname first.
       if (words.length === 2 && !surnames.has(words[0]!) && !gazetteer().lookup(words[0]!)) surnames.set(words[0]!, [e]);
     }
@@ -188,10 +196,13 @@ export class InDocumentResolver implements Component {
     for (const c of candidates) for (const m of c.byStart) owner.set(m, c);
     const named = [...owner.keys()].sort((a, b) => a.start - b.start);
     const branches = branchesOf(candidates);
+    const wings = wingsOf(doc, named, owner);
     for (const anaphor of anaphors) {
       if (anaphor.text.toLowerCase() === "it" && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
       salience.advanceTo(anaphor.start);
-      let target = previousSubject(doc, anaphor, named, owner) ?? this.salient(doc, salience, anaphor);
+      let target = apposedTo(doc, anaphor, named, owner) ?? previousSubject(doc, anaphor, named, owner) ?? this.salient(doc, salience, anaphor);
+      // "the movement" is no armed wing: the movement whose wing the text calls it.
+      if (target && MOVEMENT_DESCRIPTIONS.test(anaphor.text)) target = wings.get(target) ?? target;
       // "the umbrella" is the coalition named or described as one, however salient its members; "the front" only a front.
       const kind = KIND_NOUN.exec(anaphor.text)?.[0].toLowerCase();
       if (kind) {
@@ -283,6 +294,34 @@ function describedBefore(doc: AnalysedDoc, anaphor: MentionSpan, kind: RegExp, n
 function lastWord(person: Entity): string {
   const words = cleanName(person.mentions[0]!.name ?? person.mentions[0]!.text).split(" ");
   return words[words.length - 1]!;
+}
+
+/** Descriptions of a whole movement, which an armed wing is not. */
+const MOVEMENT_DESCRIPTIONS = /^the\s+(?:\w+\s+)?(?:movement|organi[sz]ation)$/i;
+/** Between a wing's name and its parent's: "X, the armed wing of Y", "X is the armed wing of the banned Y". */
+const WING_OF = /^\s*\)?\s*(?:,|\bis|\bwas|\bremains)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}wing\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
+
+/** Each organisation the text calls another's wing, to that other. */
+function wingsOf(doc: AnalysedDoc, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Map<Antecedents, Antecedents> {
+  const wings = new Map<Antecedents, Antecedents>();
+  for (let i = 1; i < named.length; i++) {
+    const [wing, parent] = [owner.get(named[i - 1]!), owner.get(named[i]!)];
+    if (wing && parent && wing !== parent && wing.entity.type === "ORG" && parent.entity.type === "ORG" && WING_OF.test(doc.text.slice(named[i - 1]!.end, named[i]!.start))) {
+      wings.set(wing, parent);
+    }
+  }
+  return wings;
+}
+
+/** "Fatah, the faction that dominates ...": a description set off by a comma right after a name of its type is that name's. */
+function apposedTo(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
+  if (anaphor.source === "pronoun") return undefined;
+  const i = firstStartingFrom(named, anaphor.start) - 1;
+  const name = named[i];
+  const c = name && owner.get(name);
+  // "al-Ahd, the group's satellite channel": a possessive description is no apposition.
+  const possessive = /^['’]s\b/.test(doc.text.slice(anaphor.end, anaphor.end + 2));
+  return c && !possessive && c.entity.type === anaphor.type && doc.text.slice(name.end, anaphor.start).trim() === "," ? c : undefined;
 }
 
 /** Pronouns that open a clause as its subject ("He also urged ...", "In a claim ..., it said ..."). */
@@ -560,12 +599,16 @@ function keepFirst(map: Map<string, Ranked>, key: string, value: Ranked): void {
 }
 
 /** "X, a militant outfit active in ...", "the jihadist group X": descriptions that make an organisation an armed group. */
-const ARMED_DESCRIPTION = /^(?:militant|terror|terrorist|jihadist|jihadi|insurgent|rebel|armed|separatist|extremist|islamist|guerrilla|proscribed|banned)\s+(?:group|outfit|organi[sz]ation|movement|faction|network|wing|militia)\b/i;
+const ARMED_DESCRIPTION = /^(?:militant|terror|terrorist|jihadist|jihadi|insurgent|rebel|armed|separatist|extremist|islamist|guerrilla|proscribed|banned|loyalist|splinter|breakaway|hardline|hard-line)\s+(?:group|outfit|organi[sz]ation|movement|faction|network|wing|militia)\b/i;
 /** "X, a (Pakistan-based) militant outfit", "X (a banned terror group)": the description right after a name. */
 const APPOSITION = /^\s*\)?\s*[,(—–-]\s*(?:a|an|the)\s+((?:[\w-]+\s+){0,3})/;
 
+/** "designated X a Foreign Terrorist Organization", "listed X as a terrorist organisation". */
+const DESIGNATED = /^\s+(?:as\s+)?an?\s+(?:foreign\s+|global\s+)?terrorist\s+(?:organi[sz]ation|group|entity)\b/i;
+
 function describedAsArmed(doc: AnalysedDoc, m: MentionSpan): boolean {
   const after = doc.text.slice(m.end, m.end + 80);
+  if (DESIGNATED.test(after)) return true;
   const lead = APPOSITION.exec(after);
   if (lead) {
     // Up to two words may come before the description ("a Pakistan-based militant group").
@@ -581,7 +624,7 @@ function markArmedGroups(doc: AnalysedDoc, entities: Entity[]): void {
 }
 
 const ALSO_KNOWN_AS =
-  /^\s*,?\s*(?:(?:also|better|widely|locally)\s+)?(?:(?:known|called)\s+as|known\s+by\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:name|guerre|alias|kunya|acronym|initials|abbreviation))\s*$|^\s*,?\s*(?:alias|aka|a\.k\.a\.)\s*$/i;
+  /^\s*,?\s*whose\s+(?:real|birth|given|full|original)\s+name\s+is\s*$|^\s*,?\s*(?:(?:also|better|widely|locally)\s+)?(?:(?:known|called)\s+as(?:\s+the)?|known\s+by\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:name|guerre|alias|kunya|acronym|initials|abbreviation))\s*$|^\s*,?\s*(?:alias|aka|a\.k\.a\.)\s*$/i;
 
 const MILITARY_DESCRIPTIONS = new Set(["the army", "the military", "the armed forces"]);
 
@@ -593,7 +636,8 @@ function joinAdjacent(doc: AnalysedDoc, entities: Entity[], joins: (first: Menti
   const owner = new Map<MentionSpan, Entity>();
   for (const e of entities) for (const m of e.mentions) owner.set(m, e);
   // "the Congolese army, known by its French acronym FARDC": a demonym between two names joins neither.
-  const mentions = doc.mentions.filter((m) => !m.anaphoric && !m.demonym && owner.has(m));
+  // Surnames found late join the document's mentions at their end: the pairs are read in text order.
+  const mentions = doc.mentions.filter((m) => !m.anaphoric && !m.demonym && owner.has(m)).sort((a, b) => a.start - b.start);
   for (let i = 1; i < mentions.length; i++) {
     const [first, second] = [mentions[i - 1]!, mentions[i]!];
     const [a, b] = [owner.get(first)!, owner.get(second)!];
@@ -642,11 +686,18 @@ function mergeInitials(entities: Entity[]): void {
       .filter((w) => /^\p{Lu}/u.test(w))
       .map((w) => w[0]!.toLowerCase())
       .join("");
+  // "CPI (Maoist)" after "Communist Party of India (Maoist)": a bracketed qualifier must be the same.
+  const parts = (name: string) => /^(.*?)\s*(\(\p{Lu}[^)]*\))?$/u.exec(cleanName(name))!;
   for (const short of orgs) {
     const first = short.mentions[0]!;
-    if (short.key !== undefined || !short.mentions.every((m) => /^\p{Lu}{3,}$/u.test(m.text))) continue;
-    const letters = first.text.toLowerCase();
-    const longs = orgs.filter((e) => e !== short && e.mentions.some((m) => m.start < first.start && m.last - m.first > 2 && initials(m.name ?? m.text) === letters));
+    if (short.key !== undefined || !short.mentions.every((m) => m.text === first.text && /^\p{Lu}{2,}(?:\s*\(\p{Lu}[^)]*\))?$/u.test(m.text))) continue;
+    const [, acronym, qualifier] = parts(first.text);
+    const letters = acronym!.toLowerCase();
+    // Two letters spell a name of two words ("PA" after "Palestinian Authority"); three or more, one of three words or more.
+    const words = (m: MentionSpan) => (letters.length === 2 ? m.last - m.first >= 2 : m.last - m.first > 2);
+    const longs = orgs.filter(
+      (e) => e !== short && e.mentions.some((m) => m.start < first.start && words(m) && initials(parts(m.name ?? m.text)[1]!) === letters && parts(m.name ?? m.text)[2] === qualifier),
+    );
     if (longs.length !== 1) continue;
     longs[0]!.mentions.push(...short.mentions);
     short.mentions = [];
@@ -691,6 +742,55 @@ function mergeSameNames(entities: Entity[]): void {
   }
 }
 
+/** Mention sources that describe a country's forces by the country alone ("Israeli forces", "Pakistan's army"). */
+const FORCE_DESCRIPTIONS = new Set(["rule:demonym-institution", "rule:country-force"]);
+
+const FORCE_HEADS = /\b(?:forces|army|military)$/i;
+
+/** The country a military's name opens with, by name or demonym ("Israel Defense Forces", "Israeli forces"). */
+function forceCountry(name: string): string | undefined {
+  const gaz = gazetteer();
+  const word = cleanName(name).split(/['’]s\b|\s+/)[0]!;
+  const country = gaz.demonymNormalised(normalise(word)) ?? gaz.lookup(word);
+  return country?.subtype === "country" ? country.key : undefined;
+}
+
+/**
+ * "Israeli forces" after "Israel Defense Forces": a country's forces described by the country alone
+ * are its one military the document names, when it names exactly one.
+ */
+function mergeNationalForces(entities: Entity[]): void {
+  const nameOf = (e: Entity) => cleanName(e.mentions[0]!.name ?? e.mentions[0]!.text);
+  // A military by its subtype or by a force's head ending its name ("Malian Armed Forces").
+  const military = entities.filter((e) => e.type === "ORG" && e.mentions.length > 0 && (e.subtype === "military" || FORCE_HEADS.test(nameOf(e))));
+  const described = (e: Entity) => e.mentions.every((m) => FORCE_DESCRIPTIONS.has(m.source));
+  for (const e of military.filter(described)) {
+    const country = forceCountry(e.mentions[0]!.text);
+    const named = military.filter((other) => other !== e && other.mentions.length > 0 && !described(other) && forceCountry(nameOf(other)) === country);
+    if (country === undefined || named.length !== 1) continue;
+    named[0]!.mentions.push(...e.mentions);
+    e.mentions = [];
+  }
+}
+
+/**
+ * The document's own spelling of a listed name that differs from the list's only in dashes, dots or
+ * case ("al-Qaeda" for "al Qaeda"), the one written most often (the first of equals), with the list's
+ * first letter.
+ */
+function spelling(mentions: MentionSpan[], listed: string): string | undefined {
+  const norm = normalise(listed);
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const text = cleanName(m.text);
+    if (normalise(text) === norm) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [text, count] of counts) if (best === undefined || count > counts.get(best)!) best = text;
+  // A sentence's first letter is capitalised by position: the list's first letter stands ("Al-Qaeda's leader" spells "al-Qaeda").
+  return best === undefined ? undefined : listed[0]! + best.slice(1);
+}
+
 /** The entity's name: its list name, else its fullest proper mention; every other form is an alias. */
 function nameEntity(e: Entity): void {
   const proper = e.mentions.filter((m) => !m.anaphoric && !m.demonym && m.source !== "surname");
@@ -699,7 +799,7 @@ function nameEntity(e: Entity): void {
   const longest = [...proper].sort((a, b) => length.get(b)! - length.get(a)!)[0];
   // An article an acronym spells ("The Resistance Front (TRF)") stays in the name.
   const articled = proper.find((m) => m.name?.startsWith("The "))?.name;
-  e.name = listed?.name ?? articled ?? cleanName(longest?.name ?? longest?.text ?? e.mentions[0]!.text);
+  e.name = (listed && spelling(proper, listed.name!)) ?? listed?.name ?? articled ?? cleanName(longest?.name ?? longest?.text ?? e.mentions[0]!.text);
   for (const m of e.mentions) {
     if (m.demonym || m.source === "pronoun") continue;
     const alias = m.anaphoric ? m.text.toLowerCase().replace(/\s+/g, " ") : cleanName(m.text);
