@@ -93,6 +93,14 @@ describe("claims: what is said and who says it", () => {
     expect(claims("Peru said the council threatened “the peace of the valley”.")).toEqual([["Peru", "said", "the council threatened “the peace of the valley"]]);
   });
 
+  it("reads no noun 'appeals', no 'to call', no semicolon inside a quote, and ends a demand at its comma", () => {
+    expect(claims("A Lima appeals court to hear the case ordered Peru to release the prisoners.").filter(([, cue]) => cue === "appeals")).toEqual([]);
+    expect(claims("Chile has the authority to call a “special session” of the council.")).toEqual([]);
+    expect(claims("Peru said the plan was “a trap; a lie from start to end” and left.")).toEqual([["Peru", "said", "the plan was “a trap; a lie from start to end” and left"]]);
+    expect(claims("Abimael Guzman called for talks with Peru, a move the army rejected.")).toEqual([["Abimael Guzman", "called", "for talks with Peru"]]);
+    expect(claims("Chile said Peru was right when it said the border was closed.")).toContainEqual(["Peru", "said", "the border was closed"]);
+  });
+
   it("ends a charge before what the text calls it (', a charge X denies')", () => {
     expect(claims("Pakistan accused India of arming the rebels, a charge New Delhi denies.")).toContainEqual(["Pakistan", "accused", "India of arming the rebels"]);
   });

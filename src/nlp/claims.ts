@@ -267,9 +267,13 @@ export class ClaimFinder implements Component {
     const clauseEnd = (from: number) => {
       const next = [...participle, ...absolute].filter((p) => p.index! > from && p.index !== 0).sort((a, b) => a.index! - b.index!)[0];
       let end = next ? next.index! : text.replace(/[\s.!?”"’']+$/, "").length;
-      for (const stop of [COORDINATED_CUE, SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER, /\s*;/]) {
+      for (const stop of [COORDINATED_CUE, SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER]) {
         const at = stop.exec(text.slice(from))?.index;
         if (at !== undefined && from + at < end) end = from + at;
+      }
+      // A semicolon ends the clause, unless it stands inside a quote.
+      for (let at = text.indexOf(";", from); at >= 0 && at < end; at = text.indexOf(";", at + 1)) {
+        if ((text.slice(from, at).match(/[“”"]/g)?.length ?? 0) % 2 === 0) end = at;
       }
       return Math.max(from, end);
     };
@@ -311,25 +315,34 @@ export class ClaimFinder implements Component {
       // "said on Monday fighting was continuing": a time adjunct, then the content.
       const when = /^\s+(?:(?:on|last|this|early|late|earlier)\s+\p{L}+|in\s+(?:\p{Lu}\p{Ll}+(?:\s+\d{4})?|\d{4})|today|yesterday|tonight)\s+(?:that\s+)?(?=[\p{L}⟦])/u.exec(rest);
       const call = /^call(?:ed|s)?$/.test(verb);
+      // "to call a meeting", "would call it": the bare verb after "to" or a modal says nothing yet.
+      if (verb === "call" && /\b(?:to|will|would|could|should|may|might|must|can|cannot|did|does|do|not)\s+$/.test(text.slice(0, at))) continue;
       // "called on traders to stop supplying the army": a demand, as "urged traders to ...".
       const callOn = call ? /^\s+on\s+(?=(?:[^\s,;.]+\s+){1,6}?to\s)/.exec(rest) : null;
       // "called for the talks to resume", "appealed for food aid": the demand, "for" and all.
-      const callFor = call || /^appeal(?:ed|s)$/.test(verb) ? /^\s+(?=for\s)/.exec(rest) : null;
+      const callFor =
+        call || /^appeal(?:ed|s)$/.test(verb)
+          ? /^\s+(?:(?:on|last|this|early|late|earlier)\s+\p{L}+\s+|in\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?\s+|(?:today|yesterday|again)\s+)?(?=for\s)/u.exec(rest)
+          : null;
       // "warned the army that ...", "told reporters that ...": whom the words were for, then the content.
       const addressed = ADDRESSED.test(verb) ? /^\s+(?:(?!that\b)[^\s,;.“”"]+\s+){1,6}?that\s+/.exec(rest) : null;
       if (THAT_ONLY.test(verb) && !that && !addressed) continue;
+      if (/^appeal/.test(verb) && !callFor) continue; // "an appeals court": only "appealed for" is a demand
       from += that?.[0].length ?? addressed?.[0].length ?? callOn?.[0].length ?? callFor?.[0].length ?? when?.[0].length ?? /^\s*/.exec(rest)![0].length;
       // "called the attack “cowardly”", "officials call the group a front for X"; not "calls itself", "called off a strike".
       const naming =
         /[“"‘]/.test(text.slice(from, from + 80)) || /^(?!(?:on|for|off|up|in|out|back|at|to|from)\b)(?:[^\s,;.]+\s+){1,4}?(?:a|an)\s+\p{L}/u.test(text.slice(from));
       if (call && !callOn && !callFor && (!naming || /^(?:itself|themselves|himself|herself)\b/.test(text.slice(from)))) continue;
+      // A direct quote after the cue was taken above, or runs on past the sentence (a later sentence closes it).
       const opening = /^\s*[:,]?\s*[“"]/.exec(rest);
-      if (opening && insideQuote(at + cue[0].length + opening[0].length - 1)) continue; // a direct quote, taken above
+      if (opening && (insideQuote(at + cue[0].length + opening[0].length - 1) || !/[”"]/.test(rest.slice(opening[0].length)))) continue;
       if (/^\s*[,.;!?]/.test(rest)) continue; // '“...,” X said, warning that ...': nothing said right after the cue
       if (!need && !that && !when && !callFor && /^(on|for|in|to|at)\b/.test(text.slice(from)) && !/^in \d{4},/.test(text.slice(from))) continue;
       // "X, whom the army had declared in April to have been killed, led the raid": the relative clause ends at its comma.
       const relative = RELATIVE_CLAUSE.test(text.slice(0, subject.at)) ? text.indexOf(",", from) : -1;
-      const to = relative >= 0 ? Math.min(relative, clauseEnd(from)) : clauseEnd(from);
+      // A demand ("called for X") ends at its first comma: what follows is the sentence going on.
+      const comma = relative >= 0 ? relative : callFor ? text.indexOf(",", from) : -1;
+      const to = comma >= 0 ? Math.min(comma, clauseEnd(from)) : clauseEnd(from);
       if (need && !need.test(text.slice(from, to))) continue;
       // "the army now puts the number of fighters at ...": the estimate reads only with its verb.
       if (ESTIMATE.test(verb)) from = at - (/(?:now|still|\p{Ll}+ly)\s+$/u.exec(text.slice(0, at))?.[0].length ?? 0);
@@ -440,7 +453,10 @@ export class ClaimFinder implements Component {
       // "groups like Migration Watch, which she described as ...": the relative clause has a subject of its own.
       if (/^\s*,?\s*(?:which|whom|that)\s+(?!(?:has|have|had|also|is|was|are|were|later|then)\b)\S/.test(between)) return undefined;
       const first = COORDINATED_SUBJECT.exec(head.slice(0, subject.at))?.[1];
-      const entity = pronounsOpener(masked, subject.at) ?? subject.entity;
+      // Not inside what someone already said ("A said B was right when it said ..." is B's "it"), unless set off by commas (", it says,").
+      const aside = /,\s*$/.test(head.slice(0, subject.at)) && /^\S+\s*,/.test(masked.text.slice(at));
+      const reported = !aside && found.some((f) => f.from <= subject.at && subject.at < f.to);
+      const entity = (reported ? undefined : pronounsOpener(masked, subject.at)) ?? subject.entity;
       return { entity, speakers: first && first !== entity ? [entity, first] : [entity], at: subject.at };
     }
     const person = DESCRIBED_SUBJECT.exec(head);
@@ -475,16 +491,18 @@ function pronounAt(masked: MaskedSentence, at: number): MentionSpan | undefined 
 }
 
 /**
- * The subject a sentence opened with, for a pronoun speaking later in it ("X denied it and blamed Y,
- * which, it says, fights alongside Z"): the pronoun refers to that subject when it is of the
- * pronoun's kind (a person for "he"/"she", no person for "it"/"they") and the resolver chose another.
+ * The subject a sentence opened with, for an "it" or "they" speaking later in it ("X denied it and
+ * blamed Y, which, it says, fights alongside Z"): the pronoun refers to that subject when it names
+ * no person and the resolver chose another. ("he" and "she" are left to the resolver, which tells
+ * persons apart better than salience tells groups apart.)
  */
 function pronounsOpener(masked: MaskedSentence, at: number): string | undefined {
   const pronoun = pronounAt(masked, at);
-  const opener = pronoun && (OPENING_SUBJECT.exec(masked.text)?.[1] ?? mainSubject(masked));
-  if (!pronoun || !opener || opener === pronoun.entity || masked.text.indexOf(`⟦${opener}⟧`) >= at) return undefined;
-  const person = masked.doc.entities.find((e) => e.id === opener)?.type === "PER";
-  return person === /^(?:he|his|him|she|her)$/i.test(pronoun.text) ? opener : undefined;
+  if (!pronoun || !/^(?:it|they)$/i.test(pronoun.text)) return undefined;
+  const opening = OPENING_SUBJECT.exec(masked.text);
+  const opener = (opening && !pronounAt(masked, opening.index + opening[0].length - 1) ? opening[1] : undefined) ?? mainSubject(masked);
+  if (!opener || opener === pronoun.entity || masked.text.indexOf(`⟦${opener}⟧`) >= at) return undefined;
+  return masked.doc.entities.find((e) => e.id === opener)?.type === "PER" ? undefined : opener;
 }
 
 const FIRST_ENTITY = new RegExp(ENT);
