@@ -46,9 +46,10 @@ export class PairReader {
 
   /**
    * The pairs of sentence `index`: for each two actors it names, the nearest two of their mentions
-   * (a name repeated further off adds noise, not evidence), at most MAX_GAP tokens apart.
+   * (a name repeated further off adds noise, not evidence), at most MAX_GAP tokens apart; of these,
+   * those `keep` keeps (features are only worked out for them).
    */
-  pairs(doc: AnalysedDoc, index: number): Pair[] {
+  pairs(doc: AnalysedDoc, index: number, keep: (left: MentionSpan, right: MentionSpan) => boolean = () => true): Pair[] {
     const sentence = doc.sentences[index]!;
     // Mentions as the masked sentence keeps them: resolved, none inside another.
     const mentions: MentionSpan[] = [];
@@ -66,16 +67,21 @@ export class PairReader {
         if (!known || gap < known[1].first - known[0].last) nearest.set(key, [a, b]);
       }
     }
-    return [...nearest.values()].map(([left, right]) => ({
+    const kept = [...nearest.values()].filter(([left, right]) => keep(left, right));
+    if (kept.length === 0) return [];
+    // The mention holding each token of the sentence, if any.
+    const held: (MentionSpan | undefined)[] = [];
+    for (const m of mentions) for (let k = m.first; k < m.last; k++) held[k - sentence.first] = m;
+    return kept.map(([left, right]) => ({
       sentence: index,
       left,
       right,
       types: `${doc.entity(left.entity)!.type}|${doc.entity(right.entity)!.type}`,
-      features: this.features(doc, index, left, right, mentions),
+      features: this.features(doc, index, left, right, (k) => held[k - sentence.first]),
     }));
   }
 
-  private features(doc: AnalysedDoc, index: number, left: MentionSpan, right: MentionSpan, mentions: MentionSpan[]): string[] {
+  private features(doc: AnalysedDoc, index: number, left: MentionSpan, right: MentionSpan, heldAt: (token: number) => MentionSpan | undefined): string[] {
     const sentence = doc.sentences[index]!;
     const l = kindOf(doc, left);
     const r = kindOf(doc, right);
@@ -87,15 +93,11 @@ export class PairReader {
     if (right.anaphoric) f.push(`anaR=${right.text.toLowerCase()}`);
     // A token is a word, or the type of the mention that holds it.
     const word = (k: number): string => {
-      const held = mentions.find((m) => k >= m.first && k < m.last);
+      const held = heldAt(k);
       return held ? `<${doc.entity(held.entity)!.type}>` : doc.tokens[k]!.text.toLowerCase();
     };
     const between: string[] = [];
-    for (let k = left.last; k < right.first; ) {
-      const held = mentions.find((m) => k >= m.first && k < m.last);
-      between.push(held ? `<${doc.entity(held.entity)!.type}>` : doc.tokens[k]!.text.toLowerCase());
-      k = held ? held.last : k + 1;
-    }
+    for (let k = left.last; k < right.first; k = heldAt(k)?.last ?? k + 1) between.push(word(k));
     if (between.length === 0) f.push("adjacent");
     // Another actor named between the two: the relation, if any, is more often with that one.
     const others = between.filter((w) => w.startsWith("<")).length;

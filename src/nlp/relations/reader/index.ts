@@ -5,7 +5,7 @@
  */
 import { isPredicate } from "../../../model/index.js";
 import { claimantOf, timeNear } from "../../context.js";
-import type { AnalysedDoc, Component } from "../../doc.js";
+import type { AnalysedDoc, Component, MentionSpan } from "../../doc.js";
 import { type Pair, PairReader } from "./features.js";
 import { type Reading, ReaderModel, readingOf } from "./model.js";
 
@@ -21,11 +21,11 @@ export interface Scored {
   margin: number;
 }
 
-/** Every pair of the document with the model's best reading of it. */
+/** Every pair of the document the reader may add to, with the model's best reading of it. */
 export function readPairs(doc: AnalysedDoc, model: ReaderModel, reader: PairReader): Scored[] {
   const out: Scored[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
-    for (const pair of reader.pairs(doc, s)) {
+    for (const pair of reader.pairs(doc, s, (left, right) => open(doc, left, right))) {
       const { cls, margin } = model.predict(pair.features, pair.types);
       const reading = readingOf(cls);
       if (reading) out.push({ pair, reading, margin });
@@ -42,10 +42,8 @@ export function readPairs(doc: AnalysedDoc, model: ReaderModel, reader: PairRead
  * span and attribution stand.
  */
 export function addReading(doc: AnalysedDoc, { pair, reading }: Scored): boolean {
-  if (pair.left.anaphoric || pair.right.anaphoric) return false;
+  if (!open(doc, pair.left, pair.right)) return false;
   const [subject, object] = reading.leftIsSubject ? [pair.left.entity!, pair.right.entity!] : [pair.right.entity!, pair.left.entity!];
-  const links = [...doc.relations.map((r) => [r.subject, r.object]), ...doc.events.map((e) => [e.source, e.target])];
-  if (links.some(([a, b]) => (a === subject && b === object) || (a === object && b === subject))) return false;
   const start = pair.left.start;
   const end = pair.right.end;
   // Inside a speaker's words it is the speaker's claim, never the document's fact.
@@ -55,6 +53,14 @@ export function addReading(doc: AnalysedDoc, { pair, reading }: Scored): boolean
   if (isPredicate(reading.label)) doc.relations.push({ subject, predicate: reading.label, object, time, attributed_to, confidence: CONFIDENCE, provenance });
   else doc.events.push({ type: reading.label, source: subject, target: object, time: time ?? doc.document.date, attributed_to, confidence: CONFIDENCE, provenance });
   return true;
+}
+
+/** Whether the reader may add a link between two mentions: both named, their actors not yet linked either way. */
+function open(doc: AnalysedDoc, left: MentionSpan, right: MentionSpan): boolean {
+  if (left.anaphoric || right.anaphoric) return false;
+  const [a, b] = [left.entity, right.entity];
+  const links = (s: string, o: string | null) => (s === a && o === b) || (s === b && o === a);
+  return !doc.relations.some((r) => links(r.subject, r.object)) && !doc.events.some((e) => links(e.source, e.target));
 }
 
 let shared: ReaderModel | undefined;
