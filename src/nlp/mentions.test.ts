@@ -92,7 +92,7 @@ describe("MentionFinder", () => {
     // A name with a head of its own before "and" is one organisation of two.
     expect(names("Later the Pakistan Army and Frontier Corps attacked.")).toEqual(["Pakistan Army/ORG", "Frontier Corps/ORG"]);
     expect(names("Later the Communist Party of Nepal (Maoist) met. The CPN (Maoist) said so.")).toEqual(["Communist Party of Nepal (Maoist)/ORG", "CPN (Maoist)/ORG"]);
-    expect(names("He was held under the Anti-Terrorism (Amendment) Act.")).toEqual(["He/PER"]);
+    expect(names("He was held under the Public Safety (Amendment) Act.")).toEqual(["He/PER"]);
     expect(names("Later the National Commission to Combat Illicit Arms (NCCIA) met.")).toEqual(["National Commission to Combat Illicit Arms/ORG", "NCCIA/ORG"]);
     expect(names("Later the Committee on Foreign Relations met.")).toEqual(["Committee on Foreign Relations/ORG"]);
     expect(names("Rebels joined a bloc known as the Seven Party Alliance.")).toEqual(["Seven Party Alliance/ORG"]);
@@ -100,8 +100,8 @@ describe("MentionFinder", () => {
 
   it("reads a place after a compass word or a ruler's compound as a place of its own, and a place ending a person's name as the name", () => {
     const names = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
-    expect(names("Rockets fell in Turkish-controlled Idlib and in Northern Borno.")).toEqual(["Turkish-controlled Idlib/GPE", "Northern Borno/GPE"]);
-    expect(names("The widow Ana de Lima spoke. Party treasurer Elena Austria said so.")).toEqual(["Ana de Lima/PER", "Elena Austria/PER"]);
+    expect(names("Rockets fell in Turkish-controlled Kirkuk and in Northern Yobe.")).toEqual(["Turkish-controlled Kirkuk/GPE", "Northern Yobe/GPE"]);
+    expect(names("The poet Juan de Santiago spoke. Party treasurer Elena Kabul said so.")).toEqual(["Juan de Santiago/PER", "Elena Kabul/PER"]);
   });
 
   it("keeps organisations that the persons' lists file as persons, and reads no actor in a weapon's designation", () => {
@@ -116,17 +116,17 @@ describe("MentionFinder", () => {
     expect(names("The army accused the rights group Tanween, which denied it. Tanween said it would sue.").filter((n) => n.startsWith("Tanween"))).toEqual(["Tanween/ORG", "Tanween/ORG"]);
     expect(names("Residents blamed the Interahamwe, the Hutu militias that killed thousands.")).toEqual(["Interahamwe/ORG"]);
     expect(names("It was signed by its spokesperson Abhay, who denied it.")).toContain("Abhay/PER");
-    expect(names("Unlike Hezbollah, the party has no seats.")).toContain("Hezbollah/ORG");
-    expect(names("Jets of a Saudi-led coalition struck. The UN refugee agency said so.")).toEqual(["Saudi-led coalition/ORG", "UN refugee agency/ORG"]);
+    expect(names("Unlike Peshmerga units, the party has no seats.")).toContain("Peshmerga/ORG");
+    expect(names("Jets of a Russian-led alliance struck. The AU peace mission said so.")).toEqual(["Russian-led alliance/ORG", "AU peace mission/ORG"]);
   });
 
   it("names an organisation by the first word of its full name later, unless two names share that word", () => {
-    const found = new AnalysedDoc({ id: "doc", date: "2020-01-01", text: "The rebels of the Harakat al-Muqawama Front attacked. Later Harakat said its men were safe.", sha256: "" });
+    const found = new AnalysedDoc({ id: "doc", date: "2020-01-01", text: "The Zomi Revolutionary Army attacked. Later Zomi said its men were safe.", sha256: "" });
     tokenizer.run(found);
     new MentionFinder().run(found);
-    expect(found.mentions.find((m) => m.text === "Harakat")).toMatchObject({ type: "ORG", source: "rule:short-form", name: "Harakat al-Muqawama Front" });
-    const names = mentions("The Kachin Independence Army and the Kachin Independence Organisation met. Kachin rebels fled.").map(([name]) => name);
-    expect(names).not.toContain("Kachin");
+    expect(found.mentions.find((m) => m.text === "Zomi")).toMatchObject({ type: "ORG", source: "rule:short-form", name: "Zomi Revolutionary Army" });
+    const names = mentions("The Karen National Union and the Karen National Liberation Army met. Karen rebels fled.").map(([name]) => name);
+    expect(names).not.toContain("Karen");
   });
 
   it("takes a lower-case name the text quotes once as an organisation wherever it recurs", () => {
@@ -135,6 +135,6 @@ describe("MentionFinder", () => {
       ["border forces", "ORG", "rule:org-head"],
       ["border forces", "ORG", "rule:org-head"],
     ]);
-    expect(mentions('He said the "terrorist forces" would fail.').map(([name]) => name)).not.toContain("terrorist forces");
+    expect(mentions('He said the "enemy forces" would fail.').map(([name]) => name)).not.toContain("enemy forces");
   });
 });

@@ -3,7 +3,7 @@ import type { AnalysedDoc, Component, MentionSpan, Token } from "./doc.js";
 import { gazetteer, normalise, normaliseLower, type Gazetteer, type GazetteerEntry } from "./gazetteer/index.js";
 import { loadTagger, toDossierType, type EntitySpan, type NerTagger } from "./ner/index.js";
 
-/** Lower-case words that may sit inside a name ("Islamic State of Iraq", "al Qaeda", "Tehrik e Taliban", "Partido Komunista ng Pilipinas"). */
+/** Lower-case words that may sit inside a name ("Islamic State of Iraq", "al Qaeda", "Tehrik e Taliban", "Partido Demokratiko ng Pilipinas"). */
 const CONNECTORS = new Set(["of", "the", "al", "el", "bin", "ibn", "de", "du", "la", "ul", "ud", "ng", "for", "and", "-"]);
 /** Connectors that may also open a name. */
 const OPENERS = new Set(["al", "el"]);
@@ -40,7 +40,7 @@ const SENTENCE_OPENERS = new Set(
     " ",
   ),
 );
-/** Number words, capitalised inside a name mid-sentence ("the Three Brotherhood Alliance"). */
+/** Number words, capitalised inside a name mid-sentence ("the Seven Party Alliance"). */
 const NUMBER_WORDS = new Set("one two three four five six seven eight nine ten".split(" "));
 const CALENDAR = new Set(
   "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "),
@@ -100,7 +100,7 @@ const GOVERNMENT_INSTITUTIONS = new Set(["establishment", "parliament", "judicia
 const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu})/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const WORD_FIRST = /^[\p{L}\p{N}]/u;
-/** "ISKP", "M23", "RPA-ABB"; two acronyms joined by a hyphen may run longer ("NTF-ELCAC"). */
+/** "ISKP", "M23"; two acronyms joined by a hyphen may run longer ("UNSOM-AMISOM"). */
 const isAcronym = (text: string): boolean => (/^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(text) || /^\p{Lu}{2,6}-\p{Lu}{2,6}$/u.test(text)) && /\p{Lu}.*\p{Lu}/u.test(text);
 const OPEN_QUOTES = /^["“‘'«]$/;
 const CLOSE_QUOTES = /^["”’'»]$/;
@@ -265,7 +265,7 @@ export class MentionFinder implements Component {
         const runsOn = facts.nameWord(j) && !officeThenName(facts, j, last);
         const place = entry.type === "GPE" || entry.type === "LOC";
         if (place && (runsOn || GEO_PREFIXES.has(facts.lower[i - 1] ?? "") || orgNameBefore(facts, i) || this.personBefore(doc, facts, i, j, first))) break;
-        // "North Darfur", "Pakistan-administered Kashmir": a compass word or a ruler's compound before a place names a place of its own.
+        // "Northern Yobe", "Turkish-controlled Kirkuk": a compass word or a ruler's compound before a place names a place of its own.
         if (place && entry.subtype !== "country" && i > first && !facts.taken[i - 1] && placeQualifier(tokens[i - 1]!.text, facts.lower[i - 1]!)) {
           claim({ first: i - 1, last: j, type: entry.type, subtype: "region", source: "rule:place-head" });
           i = j - 1;
@@ -280,7 +280,7 @@ export class MentionFinder implements Component {
         const force = entry.subtype === "country" && /^['’]s$/.test(tokens[j]?.text ?? "") ? FORCE_NOUNS.get(facts.lower[j + 1] ?? "") : undefined;
         if (force) {
           // "Pakistan's army" is the Pakistan Army, an actor of its own beside the state.
-          // A listed force under that name ("Myanmar Armed Forces" as the Tatmadaw) is that actor.
+          // A listed force under that name (a country's army the list knows by another name) is that actor.
           const listed = this.gaz.lookup(`${entry.name} ${force}`);
           const known = listed?.type === "ORG" && !listed.folded ? { key: listed.key, name: listed.name } : { name: `${entry.name} ${force}` };
           claim({ first: i, last: j + 2, type: "ORG", subtype: "military", source: "rule:country-force", ...known });
@@ -293,7 +293,7 @@ export class MentionFinder implements Component {
           // PETRARCH files militants' leaders with their groups ("Hafiz Saeed", "Ayman al-Zawahiri"): a person's name is a person.
           claim({ first: i, last: j, type: "PER", source: "gazetteer", key: `per:${entry.key.slice(entry.key.indexOf(":") + 1)}` });
         } else if (entry.folded && entry.type === "PER" && this.organisationShaped(doc, facts, i, j) && this.recognised(doc, i, j) !== "PER") {
-          // ... and some groups with its persons ("al Qaeda in Iraq").
+          // ... and some groups with its persons (a group's name holding a place or an acronym).
           claim({ first: i, last: j, type: "ORG", source: "gazetteer", key: `org:${entry.key.slice(entry.key.indexOf(":") + 1)}` });
         } else {
           claim({ first: i, last: j, type: entry.type, subtype: entry.subtype, source: "gazetteer", key: entry.key, name: entry.folded ? undefined : entry.name });
@@ -305,7 +305,7 @@ export class MentionFinder implements Component {
   }
 
   /**
-   * "Julieta de Lima", "secretary-general Wilma Austria": a listed place after a name word (and a
+   * "Ana de Lima", "treasurer Elena Austria": a listed place after a name word (and a
    * particle) that the recogniser reads as one person's name with it ends that name.
    */
   private personBefore(doc: AnalysedDoc, facts: TokenFacts, i: number, j: number, sentenceFirst: number): boolean {
@@ -319,8 +319,8 @@ export class MentionFinder implements Component {
 
   /**
    * A listed organisation's name that reads as no person's, whatever the recogniser says: after
-   * "the", or holding an organisation's head, a place or an acronym ("the Shin Bet", "US Central
-   * Command", "al Qaeda in Iraq", "Rashtriya Rifles").
+   * "the", or holding an organisation's head, a place or an acronym ("the Sayeret Matkal",
+   * "Pacific Command", "Assam Rifles").
    */
   private organisationShaped(doc: AnalysedDoc, facts: TokenFacts, i: number, j: number): boolean {
     if (facts.lower[i - 1] === "the") return true;
@@ -336,7 +336,7 @@ export class MentionFinder implements Component {
   private nameBefore(doc: AnalysedDoc, facts: TokenFacts, i: number, sentenceFirst: number): boolean {
     const k = i - 1;
     const lower = facts.lower[k]!;
-    // "Unlike Hamas, ...", "Following Hezbollah's ...": a sentence's first word may be capitalised by grammar alone.
+    // "Unlike Amal, ...", "Following Amal's ...": a sentence's first word may be capitalised by grammar alone.
     if (k === sentenceFirst && isOpener(doc.tokens[k]!.text, lower)) return false;
     // "the Pakistan-based Jaish-e-Mohammed": a compound adjective is no part of the name.
     if (/-\p{Ll}+$/u.test(doc.tokens[k]?.text ?? "")) return false;
@@ -379,7 +379,7 @@ export class MentionFinder implements Component {
       const bracket = OPEN_QUOTES.test(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
       const named = this.endingAt.get(bracket) ?? (CLOSE_QUOTES.test(tokens[bracket - 1]?.text ?? "") ? this.endingAt.get(bracket - 1) : undefined);
       if (named?.type === "ORG" && j - i > 1 && !SPELLED_ACRONYM.test(doc.text.slice(tokens[i]!.start, tokens[j - 1]!.end)) && translates(doc, bracket, i, j)) {
-        // "Hurras al-Din (“Guardians of Religion”)": a name in brackets right after an organisation's is its name in translation.
+        // "Jaysh al-Izza (“Army of Glory”)": a name in brackets right after an organisation's is its name in translation.
         claim({ first: i, last: j, type: "ORG", source: "rule:translation" });
         i = j - 1;
         continue;
@@ -403,7 +403,7 @@ export class MentionFinder implements Component {
         start = office;
       }
       if (start < j) {
-        // A name its acronym spells out is an organisation's when it has an organisation's head ("National Task Force to End ...").
+        // A name its acronym spells out is an organisation's when it has an organisation's head ("National Commission to Combat ...").
         const draft = spelled !== undefined && hasOrgHead(lower, start, j) ? { first: start, last: j, type: "ORG" as const, source: "rule:org-head" } : this.typeChunk(doc, facts, start, j, first);
         if (draft) claim(draft);
       }
@@ -413,15 +413,15 @@ export class MentionFinder implements Component {
 
   /**
    * Where a capitalised chunk [i, j) ends when it goes on past a word the chunk stops at: "and"
-   * inside an organisation's name ("Justice and Equality Movement", "Jammu and Kashmir Police"),
-   * and a bracketed qualifier inside or after a name ("Communist Party of India (Maoist)", "CPI
-   * (Maoist)", "Unlawful Activities (Prevention) Act").
+   * inside an organisation's name ("Justice and Development Party", "Trinidad and Tobago Police Service"),
+   * and a bracketed qualifier inside or after a name ("Communist Party of Nepal (Maoist)", "CPN
+   * (Maoist)", "Public Safety (Amendment) Act").
    */
   private nameEnd(doc: AnalysedDoc, facts: TokenFacts, i: number, j: number, last: number): number {
     const { lower, capitalised, taken } = facts;
     const text = (k: number) => doc.tokens[k]?.text ?? "";
     for (;;) {
-      // "Commission on Human Rights", "Committee on Foreign Affairs".
+      // "Committee on Foreign Relations", "Conference on Disarmament".
       if (lower[j] === "on" && ORG_HEADS.has(lower[j - 1]!) && capitalised[j + 1] && !taken[j + 1]) {
         j = this.capitalisedRun(facts, j + 1, last);
         continue;
@@ -443,8 +443,8 @@ export class MentionFinder implements Component {
 
   /**
    * The end of a name that runs on over lower-case words to an acronym in brackets spelling all its
-   * capitalised words' initials ("National Task Force to End Local Communist Armed Conflict
-   * (NTF-ELCAC)"), if [i, j) starts one.
+   * capitalised words' initials ("National Commission to Combat Illicit Arms (NCCIA)"), if [i, j)
+   * starts one.
    */
   private spelledEnd(doc: AnalysedDoc, facts: TokenFacts, i: number, j: number, last: number): number | undefined {
     let end = j;
@@ -454,7 +454,7 @@ export class MentionFinder implements Component {
       const next = this.capitalisedRun(facts, k, last);
       if (next === k) return undefined;
       end = next;
-      // The acronym may be tokenised in parts ("NTF", "-", "ELCAC").
+      // The acronym may be tokenised in parts, around a hyphen.
       let close = end + 1;
       while (close < end + 5 && doc.tokens[close] && doc.tokens[close]!.text !== ")") close++;
       const acronym = doc.tokens[close] ? doc.text.slice(doc.tokens[end + 1]!.start, doc.tokens[close - 1]!.end) : "";
@@ -507,10 +507,10 @@ export class MentionFinder implements Component {
   }
 
   /**
-   * An organisation's name of several words (or one with a particle, "Jamaat-e-Islami") gives its
-   * first word as its short form ("Hizbul" for "Hizbul Mujahideen", "the Jamaat"), unless the word
+   * An organisation's name of several words (or one with a particle, "Harkat-ul-Ansar") gives its
+   * first word as its short form ("Zomi" for "Zomi Revolutionary Army", "the Harkat"), unless the word
    * is a common one of names ("National", "Islamic"), a place, a demonym, a title or an acronym, or
-   * opens two organisations' names ("Arakan Army", "Arakan Rohingya Salvation Army").
+   * opens two organisations' names ("Karen National Union", "Karen National Liberation Army").
    */
   private noteShortForm(doc: AnalysedDoc, facts: TokenFacts, d: Draft): void {
     if (d.type !== "ORG" || d.source === "rule:short-form" || d.anaphoric) return;
@@ -530,7 +530,7 @@ export class MentionFinder implements Component {
   }
 
   /**
-   * "X, the al Qaeda loyalist group that ...", "X, the alliance of ...": an apposition right after
+   * "X, the hardline group that ...", "X, the alliance of ...": an apposition right after
    * the name whose head is an organisation's noun (no "of" or possessive before it).
    */
   private describedAsOrganisation(doc: AnalysedDoc, facts: TokenFacts, last: number): boolean {
@@ -573,7 +573,7 @@ export class MentionFinder implements Component {
     let allCalendar = true;
     for (let k = first; k < last && allCalendar; k++) allCalendar = CALENDAR.has(lower[k]!) || TITLES.has(lower[k]!);
     if (allCalendar) return undefined;
-    // "Communist Party of India (Maoist)": a bracketed qualifier ends the name; its head comes before it.
+    // "Communist Party of Nepal (Maoist)": a bracketed qualifier ends the name; its head comes before it.
     const core = tokens[last - 1]!.text === ")" && last - first > 3 ? last - 3 : last;
     const head = lower[core - 1]!;
     const before = lower[first - 1];
@@ -584,7 +584,7 @@ export class MentionFinder implements Component {
     if ((afterQuote && WORK_CUES.has(afterQuote)) || (before && WORK_CUES.has(before) && last - first <= 4) || this.namesPublication(doc, facts, first, last)) {
       return { first, last, type: "WORK", subtype: "periodical", source: "rule:work-cue" };
     }
-    // "General Security Service": a title opening an organisation's name makes no person of it.
+    // "General Intelligence Directorate": a title opening an organisation's name makes no person of it.
     const organisation = ORG_HEADS.has(head) && core - first > 1;
     let titled = first;
     while (titled < last - 1 && TITLES.has(lower[titled]!)) titled++;
@@ -606,10 +606,10 @@ export class MentionFinder implements Component {
     if (GEO_PREFIXES.has(lower[first]!) && last - first > 1) return { first, last, type: "LOC", subtype: "region", source: "rule:place-head" };
     if (core - first === 1) {
       const word = tokens[first]!.text;
-      // "an AK-47 rifle", "F-16 jets": a model's designation is no actor.
+      // "an M-16 rifle", "F-16 jets": a model's designation is no actor.
       if (isAcronym(word) && /\d/.test(word) && (EQUIPMENT.has(after ?? "") || before === "a" || before === "an")) return undefined;
       if (isAcronym(word)) return { first, last, type: "ORG", source: "rule:acronym" };
-      // "the US-led coalition", "a Saudi-led alliance".
+      // "a Russian-led alliance", "the French-led mission".
       if (/^\p{Lu}[\p{L}.]*-led$/u.test(word) && LED_NOUNS.has(after ?? "")) return { first, last: last + 1, type: "ORG", source: "rule:org-head" };
       // "the Hiiraan region", "Reasi district"; "the group's az-Zallaqa media arm"; "the Rutshuru and Masisi territories" (areas).
       if (PLACE_HEADS.has(after ?? "") && !this.demonymAt(facts, first)) return { first, last, type: "GPE", source: "rule:place-head" };
@@ -620,20 +620,20 @@ export class MentionFinder implements Component {
       if (before === "of" && SETTLEMENT_NOUNS.has(lower[first - 2] ?? "")) return { first, last, type: "GPE", subtype: "city", source: "rule:place-head" };
       // A lone word mid-sentence is a name when the recogniser types it and the context agrees: a place
       // after a locative preposition ("near Bandiagara"), a name with an Arabic article ("al-Mourabitoun").
-      // A name the document gave an organisation before: its short form ("Hizbul" after "Hizbul Mujahideen"), or itself.
+      // A name the document gave an organisation before: its short form ("Zomi" after "Zomi Revolutionary Army"), or itself.
       const known = this.loneNames.get(word);
       if (known && (known.anyType || ![undefined, "PER"].includes(this.recognised(doc, first, last)))) return { ...known.draft, first, last };
-      // 'an operations room called "Fa-Ithbatu"'.
+      // 'an operations room called "Wa Harid"'.
       if (quoted && CALLED.has(lower[first - 2] ?? "") && [3, 4, 5].some((k) => NAMING_NOUNS.has(lower[first - k] ?? ""))) return this.lone(word, { first, last, type: "ORG", source: "rule:org-head" });
       if (first === sentenceFirst || OPEN_QUOTES.test(tokens[first - 1]?.text ?? "")) return undefined;
       const type = this.recognised(doc, first, last);
-      // "its spokesperson Vikalp".
+      // "its spokesperson Abhay".
       if (TITLES.has(before ?? "") && !facts.upperFirst[first - 1]) return { first, last, type: "PER", source: "rule:role" };
-      // "the human rights group Karapatan, ...", "Khazali's political bloc, Sadiqoun, ...": an organisation's noun in apposition.
-      // "the Beirut-based channel Al-Mayadeen, ...".
+      // "the rights group Tanween, ...", "the cleric's political bloc, Tanween, ...": an organisation's noun in apposition.
+      // "the Doha-based channel Al Araby, ...".
       if (BROADCAST_WORDS.has(before ?? "") && /^[,.;:)]$/.test(tokens[last]?.text ?? "")) return this.lone(word, { first, last, type: "ORG", subtype: "media", source: "rule:org-head" });
       const apposed = (APPOSED_NOUNS.has(before ?? "") || (before === "," && APPOSED_NOUNS.has(lower[first - 2] ?? ""))) && /^[,.;:)]$/.test(tokens[last]?.text ?? "");
-      // "the Janjaweed", "Israel's Mossad", "the Congress party": the recogniser's organisation with an article, a possessor or its noun.
+      // "the Interahamwe", "Britain's Ofcom", "the Likud party": the recogniser's organisation with an article, a possessor or its noun.
       const determined = type === "ORG" && !OPEN_QUOTES.test(tokens[first - 2]?.text ?? "") && (before === "the" || /^['’]s$/.test(tokens[first - 1]?.text ?? "") || APPOSED_NOUNS.has(after ?? "")) && !STATE_NOUNS.has(after ?? "");
       const generic = GENERIC_NAME_WORDS.has(lower[first]!) || ORG_HEADS.has(lower[first]!) || PLACE_HEADS.has(lower[first]!) || OFFICE_WORDS.has(lower[first]!);
       if ((apposed || determined || this.describedAsOrganisation(doc, facts, last)) && !generic) return this.lone(word, { first, last, type: "ORG", source: "rule:org-head" });
@@ -641,7 +641,7 @@ export class MentionFinder implements Component {
       const articled = (type === "ORG" || type === "PER") && ARTICLED.test(tokens[first]!.text);
       return place || articled ? { first, last, type: type!, source: "ner" } : undefined;
     }
-    // "Hurras al-Din, the al Qaeda loyalist group that ...": an apposition calls it an organisation, whatever the recogniser reads.
+    // "Jund al-Aqsa, the hardline group that ...": an apposition calls it an organisation, whatever the recogniser reads.
     if (this.describedAsOrganisation(doc, facts, last)) return { first, last, type: "ORG", source: "rule:org-head" };
     if (this.roleBefore(doc, first, sentenceFirst)) return { first, last, type: "PER", source: "rule:role" };
     const type = this.recognised(doc, first, last);
@@ -755,11 +755,11 @@ function officeThenName(facts: TokenFacts, i: number, last: number): boolean {
   return afterCapitalisedRole(facts.lower, i, end) !== undefined;
 }
 
-/** Nouns after a weapon's or vehicle's designation ("an AK-47 rifle", "F-16 jets"). */
+/** Nouns after a weapon's or vehicle's designation ("an M-16 rifle", "F-16 jets"). */
 const EQUIPMENT = new Set(
   "rifle rifles gun guns pistol pistols assault jet jets fighter bomber bombers tank tanks missile missiles rocket rockets launcher launchers drone drones helicopter helicopters aircraft plane planes warplane warplanes howitzer howitzers system systems rounds".split(" "),
 );
-/** What a coalition led by a country is called ("the US-led coalition"). */
+/** What a coalition led by a country is called ("a Russian-led alliance"). */
 const LED_NOUNS = new Set(["coalition", "alliance", "force", "forces", "mission"]);
 /** Lower-case nouns that call a name beside them an organisation ("the rights group X", "X, the alliance of ..."). */
 const APPOSED_NOUNS = new Set(
@@ -795,10 +795,10 @@ function translates(doc: AnalysedDoc, bracket: number, first: number, last: numb
   return open && close;
 }
 
-/** Lower-case particles inside persons' names ("Julieta de Lima", "Ursula von der Leyen"). */
+/** Lower-case particles inside persons' names ("Ana de Lima", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(["de", "da", "di", "do", "dos", "del", "van", "von", "der", "bin", "ibn"]);
 const COMPASS = new Set("north south east west northern southern eastern western central upper lower".split(" "));
-/** A ruler's compound before a place: "Pakistan-administered Kashmir", "Turkish-controlled Afrin". */
+/** A ruler's compound before a place: "Turkish-controlled Kirkuk", "Russian-occupied Kherson". */
 const RULED = /^\p{Lu}[\p{L}.]*-(?:administered|controlled|held|occupied|ruled)$/u;
 
 /** A word before a place's name that makes another place of it. */
@@ -890,11 +890,11 @@ function extendBranch(doc: AnalysedDoc, facts: TokenFacts, d: Draft): void {
   Object.assign(d, { last: next + 1, type: "ORG", subtype: "armed_group", source: "rule:branch", key: undefined, name: undefined });
 }
 
-/** Nouns of an organisation's own office or service after its acronym ("the UN human rights office", "the PA security services"). */
+/** Nouns of an organisation's own office or service after its acronym ("the AU peace mission", "the EU border agency"). */
 const UNIT_NOUNS = new Set(["office", "agency", "services", "mission", "commission"]);
 
 /**
- * "the UN human rights office", "the PA security services": an organisation's acronym, then up
+ * "the AU peace mission", "the EU border agency": an organisation's acronym, then up
  * to two lower-case words and an office's or service's noun, name an organisation of its own.
  */
 function extendUnit(doc: AnalysedDoc, facts: TokenFacts, d: Draft): void {
@@ -914,13 +914,13 @@ const QUOTED_NAME_INTRODUCERS = new Set(["the", "allied", "so-called", "its", "t
 const DESCRIPTIVE = new Set("terrorist terror militant jihadist foreign security armed enemy rebel occupation occupying government".split(" "));
 
 /**
- * Lower-case names that the text sets off in quotes once ('the allied "joint forces"'): a quoted
+ * Lower-case names that the text sets off in quotes once ('the allied "border forces"'): a quoted
  * phrase of two or three words ending in an organisation's head, which is no description.
  */
 function quotedNames(facts: TokenFacts, tokens: readonly Token[]): string[][] {
   const names: string[][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    // Straight quotes open and close alike: a name's quotes follow the word introducing it ('the allied "joint forces"').
+    // Straight quotes open and close alike: a name's quotes follow the word introducing it ('the allied "border forces"').
     if (!OPEN_QUOTES.test(tokens[i]!.text) || !QUOTED_NAME_INTRODUCERS.has(facts.lower[i - 1] ?? "")) continue;
     for (const length of [2, 3]) {
       const words = facts.lower.slice(i + 1, i + 1 + length);

@@ -131,7 +131,7 @@ describe("InDocumentResolver", () => {
     const doc = resolve("Commander Hafiz Gul, whose real name is Tariq Mehmood, spoke. Gul later left.");
     expect(entityOf(doc, "Tariq Mehmood")).toBe(entityOf(doc, "Commander Hafiz Gul"));
     expect(entityOf(doc, "Gul")).toBe(entityOf(doc, "Tariq Mehmood"));
-    const brackets = resolve("The Yarmouk Martyrs Brigade (the Khalid ibn al-Walid Army) fought near Hama.");
+    const brackets = resolve("The Yarmouk Martyrs Brigade (the Khalid ibn al-Walid Army) fought near Kirkuk.");
     expect(entityOf(brackets, "Khalid ibn al-Walid Army")).toBe(entityOf(brackets, "Yarmouk Martyrs Brigade"));
     const quoted = resolve('The Southern Hawks Front, the "Northern Falcons Brigade", fired rockets.');
     expect(entityOf(quoted, "Northern Falcons Brigade")).toBe(entityOf(quoted, "Southern Hawks Front"));
@@ -152,14 +152,17 @@ describe("InDocumentResolver", () => {
   });
 
   it("reads a description set off after a name as that name's, and 'the movement' as the movement whose wing the text names", () => {
-    const doc = resolve("Hezbollah named three commanders. Hezbollah said so again. Hamas, the movement that governed the strip, denied it.");
-    expect(entityOf(doc, "the movement")?.name).toBe("Hamas");
+    const doc = resolve("The Zomi Revolutionary Army named three commanders. The Zomi Revolutionary Army said so again. The Mizo National Front, the movement that governed the hills, denied it.");
+    expect(entityOf(doc, "the movement")?.name).toBe("Mizo National Front");
     const wing = resolve("The Omar Brigade, the armed wing of the Sunrise Party, attacked a post. The Omar Brigade said its men were safe. Later the movement denied it.");
     expect(entityOf(wing, "the movement")?.name).toBe("Sunrise Party");
   });
 
   it("names a listed actor as the text spells it when only dashes or case differ from the list's name", () => {
-    expect(entityOf(resolve("Fighters loyal to al-Qaeda attacked. The al-Qaeda fighters fled."), "al-Qaeda")?.name).toBe("al-Qaeda");
-    expect(entityOf(resolve("Fighters loyal to al-Qaida attacked."), "al-Qaida")?.aliases.has("al-Qaida")).toBe(true);
+    expect(entityOf(resolve("Troops from Guinea Bissau arrived. Guinea Bissau thanked them."), "Guinea Bissau")?.name).toBe("Guinea Bissau");
+    // Another name of the listed actor leaves the list's name and stays an alias.
+    const official = entityOf(resolve("Troops from the Republic of Guinea-Bissau arrived."), "Republic of Guinea-Bissau");
+    expect(official?.name).toBe("Guinea-Bissau");
+    expect(official?.aliases.has("Republic of Guinea-Bissau")).toBe(true);
   });
 });

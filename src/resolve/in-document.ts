@@ -76,7 +76,7 @@ export class InDocumentResolver implements Component {
     mergeNationalForces(entities);
     markArmedGroups(doc, entities);
     this.addSurnames(doc, entities);
-    // "Salahuddin, whose real name is X": a name known only as a surname joins as well.
+    // "Gul, whose real name is X" after "Commander Hafiz Gul": a name known only as a surname joins as well.
     this.mergeAlsoKnownAs(doc, entities);
     const live = entities.filter((e) => e.mentions.length > 0);
     this.resolveAnaphors(doc, live);
@@ -117,8 +117,8 @@ export class InDocumentResolver implements Component {
   /** "Long Name (LN)": the acronym's entity joins the long form's; so does a name in translation ("Hezbollah (Party of God)"). */
   private mergeAcronyms(doc: AnalysedDoc, entities: Entity[]): void {
     joinAdjacent(doc, entities, (long, short, b, a) => {
-      // "Jaish-e-Mohammed (“Army of Muhammad”)", "Saraya al-Quds (the al-Quds Brigades)": quotes or an article may open the name in the brackets;
-      // 'Asa'ib Ahl al-Haq, the "League of the Righteous",': a quoted apposition gives it too.
+      // "Jaysh al-Izza (“Army of Glory”)", "X Brigade (the Y Army)": quotes or an article may open the name in the brackets;
+      // 'Harakat al-Nujaba, the "Movement of the Noble Ones",': a quoted apposition gives it too.
       const between = doc.text.slice(long.end, short.start).trim();
       const after = doc.text.slice(short.end, short.end + 2);
       const quoted = /^,\s*the\s+["“]$/.test(between) && /^["”]/.test(after);
@@ -139,7 +139,7 @@ export class InDocumentResolver implements Component {
 
   /** "Ali Mohamud Rage, also known as Ali Dhere": one actor under two names. */
   private mergeAlsoKnownAs(doc: AnalysedDoc, entities: Entity[]): void {
-    // The recogniser's type of the second name yields to the first's ("Syria Civil Defence, known as the White Helmets").
+    // The recogniser's type of the second name yields to the first's ("the Civil Protection Service, known as the Green Vests").
     joinAdjacent(doc, entities, (first, second, b, a) => (a.type === b.type || b.mentions.every((m) => m.source === "ner")) && ALSO_KNOWN_AS.test(doc.text.slice(first.end, second.start)));
   }
 
@@ -165,7 +165,7 @@ export class InDocumentResolver implements Component {
     for (const e of entities) {
       if (e.type !== "PER" || e.mentions.length === 0) continue;
       const words = cleanName(e.mentions[0]!.name ?? e.mentions[0]!.text).split(" ");
-      // "Syed Salahuddin" is named by "Salahuddin" alone: a one-word name after a title is used bare later.
+      // "Commander Gul" is named by "Gul" alone: a one-word name after a title is used bare later.
       const titled = words.length === 1 && e.mentions[0]!.name !== undefined && e.mentions[0]!.name !== e.mentions[0]!.text;
       if (words.length > 1 || titled) surnames.set(words[words.length - 1]!, [...(surnames.get(words[words.length - 1]!) ?? []), e]);
       // "Mao Ning ... Mao said": a two-word name may put the surname first.
@@ -313,13 +313,13 @@ function wingsOf(doc: AnalysedDoc, named: MentionSpan[], owner: Map<MentionSpan,
   return wings;
 }
 
-/** "Fatah, the faction that dominates ...": a description set off by a comma right after a name of its type is that name's. */
+/** "Amal, the movement founded by ...": a description set off by a comma right after a name of its type is that name's. */
 function apposedTo(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
   if (anaphor.source === "pronoun") return undefined;
   const i = firstStartingFrom(named, anaphor.start) - 1;
   const name = named[i];
   const c = name && owner.get(name);
-  // "al-Ahd, the group's satellite channel": a possessive description is no apposition.
+  // "Al Araby, the group's satellite channel": a possessive description is no apposition.
   const possessive = /^['’]s\b/.test(doc.text.slice(anaphor.end, anaphor.end + 2));
   return c && !possessive && c.entity.type === anaphor.type && doc.text.slice(name.end, anaphor.start).trim() === "," ? c : undefined;
 }
@@ -686,14 +686,14 @@ function mergeInitials(entities: Entity[]): void {
       .filter((w) => /^\p{Lu}/u.test(w))
       .map((w) => w[0]!.toLowerCase())
       .join("");
-  // "CPI (Maoist)" after "Communist Party of India (Maoist)": a bracketed qualifier must be the same.
+  // "CPN (Maoist)" after "Communist Party of Nepal (Maoist)": a bracketed qualifier must be the same.
   const parts = (name: string) => /^(.*?)\s*(\(\p{Lu}[^)]*\))?$/u.exec(cleanName(name))!;
   for (const short of orgs) {
     const first = short.mentions[0]!;
     if (short.key !== undefined || !short.mentions.every((m) => m.text === first.text && /^\p{Lu}{2,}(?:\s*\(\p{Lu}[^)]*\))?$/u.test(m.text))) continue;
     const [, acronym, qualifier] = parts(first.text);
     const letters = acronym!.toLowerCase();
-    // Two letters spell a name of two words ("PA" after "Palestinian Authority"); three or more, one of three words or more.
+    // Two letters spell a name of two words ("TA" after "Transitional Authority"); three or more, one of three words or more.
     const words = (m: MentionSpan) => (letters.length === 2 ? m.last - m.first >= 2 : m.last - m.first > 2);
     const longs = orgs.filter(
       (e) => e !== short && e.mentions.some((m) => m.start < first.start && words(m) && initials(parts(m.name ?? m.text)[1]!) === letters && parts(m.name ?? m.text)[2] === qualifier),
@@ -742,12 +742,12 @@ function mergeSameNames(entities: Entity[]): void {
   }
 }
 
-/** Mention sources that describe a country's forces by the country alone ("Israeli forces", "Pakistan's army"). */
+/** Mention sources that describe a country's forces by the country alone ("Turkish forces", "Turkey's army"). */
 const FORCE_DESCRIPTIONS = new Set(["rule:demonym-institution", "rule:country-force"]);
 
 const FORCE_HEADS = /\b(?:forces|army|military)$/i;
 
-/** The country a military's name opens with, by name or demonym ("Israel Defense Forces", "Israeli forces"). */
+/** The country a military's name opens with, by name or demonym ("Turkish Armed Forces", "Turkish forces"). */
 function forceCountry(name: string): string | undefined {
   const gaz = gazetteer();
   const word = cleanName(name).split(/['’]s\b|\s+/)[0]!;
@@ -756,12 +756,12 @@ function forceCountry(name: string): string | undefined {
 }
 
 /**
- * "Israeli forces" after "Israel Defense Forces": a country's forces described by the country alone
+ * "Turkish forces" after "Turkish Armed Forces": a country's forces described by the country alone
  * are its one military the document names, when it names exactly one.
  */
 function mergeNationalForces(entities: Entity[]): void {
   const nameOf = (e: Entity) => cleanName(e.mentions[0]!.name ?? e.mentions[0]!.text);
-  // A military by its subtype or by a force's head ending its name ("Malian Armed Forces").
+  // A military by its subtype or by a force's head ending its name ("Chadian Armed Forces").
   const military = entities.filter((e) => e.type === "ORG" && e.mentions.length > 0 && (e.subtype === "military" || FORCE_HEADS.test(nameOf(e))));
   const described = (e: Entity) => e.mentions.every((m) => FORCE_DESCRIPTIONS.has(m.source));
   for (const e of military.filter(described)) {

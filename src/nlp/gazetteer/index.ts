@@ -20,8 +20,8 @@ export interface GazetteerEntry {
 }
 
 /**
- * Heads of organisations' names that PETRARCH's lists file among persons ("us central command",
- * "rashtriya rifles"): such an entry is an organisation.
+ * Heads of organisations' names that PETRARCH's lists file among persons ("pacific command",
+ * "assam rifles"): such an entry is an organisation.
  */
 const ORG_NAME_HEADS = new Set(
   "group army front party movement command council brigade brigades organization organisation ministry agency committee network corps forces force police rifles guard guards centre center military navy service services authority office department bureau directorate commission".split(" "),
