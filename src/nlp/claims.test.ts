@@ -101,6 +101,17 @@ describe("claims: what is said and who says it", () => {
     expect(claims("Chile said Peru was right when it said the border was closed.")).toContainEqual(["Peru", "said", "the border was closed"]);
   });
 
+  it("ends what was said before the writer's gloss on a name (', the armed wing of X')", () => {
+    const doc = analyseDoc({
+      id: "doc",
+      date: "2024-05-14",
+      text: "The Peruvian army said it had killed three gunmen, describing them as members of the Free Army (FA), the armed wing of the Shining Path.",
+      sha256: "",
+    });
+    expect(doc.claims.map((c) => c.text)).toContain("them as members of the Free Army (FA)");
+    expect(doc.relations.filter((r) => r.predicate === "affiliate_of").map((r) => r.attributed_to)).toEqual([null]);
+  });
+
   it("ends a charge before what the text calls it (', a charge X denies')", () => {
     expect(claims("Pakistan accused India of arming the rebels, a charge New Delhi denies.")).toContainEqual(["Pakistan", "accused", "India of arming the rebels"]);
   });

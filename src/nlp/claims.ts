@@ -125,6 +125,11 @@ const DOCUMENT_CUE_AFTER = new RegExp(`^\\s*,?\\s*(?:the|this|its|their)\\s+(?:(
 const SUBJECT_COMMA = new RegExp(`,\\s*${ENT}`);
 /** A second reporting verb joined by "and" starts a claim of its own: "condemned the attack as ... and said that ...". */
 const COORDINATED_CUE = new RegExp(`,?\\s+and\\s+(?:also\\s+)?(?:${CUES}|${CHARGES}|${JUDGES})\\b`);
+/**
+ * The writer's gloss on a name that ends what was said: "described them as members of X, the armed
+ * wing of Y": who X is belongs to the text, not to the speaker.
+ */
+const NAME_GLOSS = /(?<=⟦e\d+⟧(?:\s*\([^()]*\))*),\s*(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:wing|arm|branch|affiliate|offshoot|faction|splinter|front)\s+of\b/u;
 /** What the text calls the claim, after it: ", a charge New Delhi denies", ", an allegation the army denied". */
 const CHARGE_APPOSITIVE = /,\s*(?:a|an|the)\s+(?:charge|allegation|accusation|claim|version|account)s?\b/;
 /** The speaker and cue of fronted content, ending the sentence: '..., the group's spokesman X said on Monday.' */
@@ -267,7 +272,7 @@ export class ClaimFinder implements Component {
     const clauseEnd = (from: number) => {
       const next = [...participle, ...absolute].filter((p) => p.index! > from && p.index !== 0).sort((a, b) => a.index! - b.index!)[0];
       let end = next ? next.index! : text.replace(/[\s.!?”"’']+$/, "").length;
-      for (const stop of [COORDINATED_CUE, SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER]) {
+      for (const stop of [COORDINATED_CUE, SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER, NAME_GLOSS]) {
         const at = stop.exec(text.slice(from))?.index;
         if (at !== undefined && from + at < end) end = from + at;
       }
