@@ -232,6 +232,7 @@ describe("claims: what is said and who says it", () => {
       "the Shining Path responsible for the bombing of the power station",
     ]);
     expect(claims("Peru held talks with the Shining Path in Lima.")).toEqual([]);
+    expect(claims("Peru said the rebels attacked the town and held it for two days.")).toEqual([["Peru", "said", "the rebels attacked the town and held it for two days"]]);
     expect(claims("The Peruvian army now puts the number of fighters at about 300.")).toContainEqual(["Peruvian army", "puts", "now puts the number of fighters at about 300"]);
   });
 

@@ -124,7 +124,7 @@ const SPEAKER_CUE_BEFORE = new RegExp(`${ENT}\\s+(?:${CUES})\\s*[:,]?\\s*$`);
 const DOCUMENT_CUE_AFTER = new RegExp(`^\\s*,?\\s*(?:the|this|its|their)\\s+(?:(?:[\\p{L}-]+|⟦e\\d+⟧)\\s+){0,2}?(${DOCUMENTS})\\s+(?:also\\s+)?(?:${CUES})\\b`, "iu");
 const SUBJECT_COMMA = new RegExp(`,\\s*${ENT}`);
 /** A second reporting verb joined by "and" starts a claim of its own: "condemned the attack as ... and said that ...". */
-const COORDINATED_CUE = new RegExp(`,?\\s+and\\s+(?:also\\s+)?(?:${CUES}|${CHARGES}|${JUDGES})\\b`);
+const COORDINATED_CUE = new RegExp(`,?\\s+and\\s+(?:also\\s+)?(?!(?:hold|held|holds|call)\\b)(?:${CUES}|${CHARGES}|${JUDGES})\\b`);
 /**
  * The writer's gloss on a name that ends what was said: "described them as members of X, the armed
  * wing of Y": who X is belongs to the text, not to the speaker.
