@@ -5,6 +5,7 @@ import { AnalysedDoc, type Component } from "./doc.js";
 import { EventFinder } from "./events.js";
 import { MentionFinder } from "./mentions.js";
 import { RelationFinder } from "./relations/patterns.js";
+import { RelationReader } from "./relations/reader/index.js";
 import { extractTimexes } from "./timex/index.js";
 import { tokenizer } from "./tokenize.js";
 
@@ -17,7 +18,7 @@ const timexer: Component = {
 
 /** The components in order; each adds one kind of annotation to the analysed document. */
 export function defaultPipeline(): Component[] {
-  return [tokenizer, new MentionFinder(), new InDocumentResolver(), timexer, new ClaimFinder(), new AttributionClaims(), new RelationFinder(), new EventFinder()];
+  return [tokenizer, new MentionFinder(), new InDocumentResolver(), timexer, new ClaimFinder(), new AttributionClaims(), new RelationFinder(), new EventFinder(), new RelationReader()];
 }
 
 let pipeline: Component[] | undefined;
