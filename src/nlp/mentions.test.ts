@@ -137,4 +137,11 @@ describe("MentionFinder", () => {
     ]);
     expect(mentions('He said the "enemy forces" would fail.').map(([name]) => name)).not.toContain("enemy forces");
   });
+
+  it("reads a lone place by the recogniser where a force takes it, after 'much of' or beside another place, and a name opening with a foreign head as an organisation", () => {
+    const names = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(names("Later they took Palmyra and burned much of Gubio.")).toEqual(["they/ORG", "Palmyra/GPE", "Gubio/GPE"]);
+    expect(names("Later Kano, Zaria and Damboa voted.")).toEqual(["Kano/GPE", "Zaria/GPE", "Damboa/GPE"]);
+    expect(names("Later Liwa al-Baqir attacked.")).toEqual(["Liwa al-Baqir/ORG"]);
+  });
 });

@@ -547,6 +547,13 @@ export class MentionFinder implements Component {
     return false;
   }
 
+  /** A place's name right before ", " or "and" or right after them ("Kano and Zaria", "Kano, Katsina and Zaria"). */
+  private coordinatedPlace(facts: TokenFacts, first: number, last: number): boolean {
+    const placeAt = (k: number) => this.endingAt.get(k + 1)?.first === k && ["GPE", "LOC"].includes(this.endingAt.get(k + 1)!.type);
+    const before = facts.lower[first - 1];
+    return ((before === "and" || before === ",") && placeAt(first - 2)) || ((facts.lower[last] === "and" || facts.lower[last] === ",") && placeAt(last + 1));
+  }
+
   /** "X, the movement's own television channel": X is a broadcaster. */
   private describedAsMedia(doc: AnalysedDoc, facts: TokenFacts, last: number): boolean {
     if (doc.tokens[last]?.text !== ",") return false;
@@ -595,6 +602,8 @@ export class MentionFinder implements Component {
     if (organisation) {
       return { first, last, type: "ORG", subtype: MEDIA_HEADS.has(head) ? "media" : undefined, source: "rule:org-head" };
     }
+    // "Partido Demokratiko ng Pilipinas", "Liwa al-Baqir": other languages put an organisation's head first.
+    if (ORG_OPENERS.has(lower[first]!) && core - first > 1) return { first, last, type: "ORG", source: "rule:org-head" };
     // "Armed Forces of the Philippines", "Democratic Forces for the Liberation of Rwanda": an organisation's head before "of"/"for";
     // a state's "Armed Forces of X" is its military.
     for (let h = first; h < last - 2; h++) {
@@ -637,7 +646,10 @@ export class MentionFinder implements Component {
       const determined = type === "ORG" && !OPEN_QUOTES.test(tokens[first - 2]?.text ?? "") && (before === "the" || /^['’]s$/.test(tokens[first - 1]?.text ?? "") || APPOSED_NOUNS.has(after ?? "")) && !STATE_NOUNS.has(after ?? "");
       const generic = GENERIC_NAME_WORDS.has(lower[first]!) || ORG_HEADS.has(lower[first]!) || PLACE_HEADS.has(lower[first]!) || OFFICE_WORDS.has(lower[first]!);
       if ((apposed || determined || this.describedAsOrganisation(doc, facts, last)) && !generic) return this.lone(word, { first, last, type: "ORG", source: "rule:org-head" });
-      const place = (type === "GPE" || type === "LOC") && LOCATIVES.has(before ?? "");
+      // A place by the recogniser and by its context: after a locative preposition ("near Bandiagara"), as what a force
+      // takes ("the rebels took Tarkwala"), after "the island of", "much of", or coordinated with a place ("Kano and Zaria").
+      const context = LOCATIVES.has(before ?? "") || CAPTURE_VERBS.has(before ?? "") || (before === "of" && AREA_NOUNS.has(lower[first - 2] ?? "")) || this.coordinatedPlace(facts, first, last);
+      const place = (type === "GPE" || type === "LOC") && context;
       const articled = (type === "ORG" || type === "PER") && ARTICLED.test(tokens[first]!.text);
       return place || articled ? { first, last, type: type!, source: "ner" } : undefined;
     }
@@ -778,6 +790,12 @@ const GENERIC_NAME_WORDS = new Set(
 );
 
 const SPELLED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
+/** Heads that open organisations' names in other languages. */
+const ORG_OPENERS = new Set("partido frente movimiento ejército ejercito fuerzas mouvement armée parti partai harakat harakat-ul jabhat jaish jaysh liwa liwaa saraya kataib kata'ib hizb hezb tehrik tehreek tahreek lashkar jamiat tanzim majlis jund".split(" "));
+/** Verbs whose object is a place a force takes. */
+const CAPTURE_VERBS = new Set("took seized captured overran retook recaptured stormed besieged shelled".split(" "));
+/** Nouns of an area before "of" and a place's name ("the island of X", "much of X"). */
+const AREA_NOUNS = new Set("island islands mountains hills marshes forests outskirts much parts part edge heart centre center north south east west".split(" "));
 /** Lower-case words inside a name its acronym spells out. */
 const INNER_WORDS = new Set(["to", "on", "in", "for", "against", "of", "the", "and"]);
 
