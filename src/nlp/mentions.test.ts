@@ -115,6 +115,7 @@ describe("MentionFinder", () => {
     const names = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
     expect(names("The army accused the rights group Tanween, which denied it. Tanween said it would sue.").filter((n) => n.startsWith("Tanween"))).toEqual(["Tanween/ORG", "Tanween/ORG"]);
     expect(names("Residents blamed the Interahamwe, the Hutu militias that killed thousands.")).toEqual(["Interahamwe/ORG"]);
+    expect(names("Later the Russia-backed council met.")).toEqual([]);
     expect(names("It was signed by its spokesperson Abhay, who denied it.")).toContain("Abhay/PER");
     expect(names("Unlike Peshmerga units, the party has no seats.")).toContain("Peshmerga/ORG");
     expect(names("Jets of a Russian-led alliance struck. The AU peace mission said so.")).toEqual(["Russian-led alliance/ORG", "AU peace mission/ORG"]);

@@ -644,7 +644,8 @@ export class MentionFinder implements Component {
       const apposed = (APPOSED_NOUNS.has(before ?? "") || (before === "," && APPOSED_NOUNS.has(lower[first - 2] ?? ""))) && /^[,.;:)]$/.test(tokens[last]?.text ?? "");
       // "the Interahamwe", "Britain's Ofcom", "the Likud party": the recogniser's organisation with an article, a possessor or its noun.
       const determined = type === "ORG" && !OPEN_QUOTES.test(tokens[first - 2]?.text ?? "") && (before === "the" || /^['’]s$/.test(tokens[first - 1]?.text ?? "") || APPOSED_NOUNS.has(after ?? "")) && !STATE_NOUNS.has(after ?? "");
-      const generic = GENERIC_NAME_WORDS.has(lower[first]!) || ORG_HEADS.has(lower[first]!) || PLACE_HEADS.has(lower[first]!) || OFFICE_WORDS.has(lower[first]!);
+      // "the UAE-backed council": a compound adjective names no organisation.
+      const generic = GENERIC_NAME_WORDS.has(lower[first]!) || ORG_HEADS.has(lower[first]!) || PLACE_HEADS.has(lower[first]!) || OFFICE_WORDS.has(lower[first]!) || /-\p{Ll}+$/u.test(word);
       if ((apposed || determined || this.describedAsOrganisation(doc, facts, last)) && !generic) return this.lone(word, { first, last, type: "ORG", source: "rule:org-head" });
       // A place by the recogniser and by its context: after a locative preposition ("near Bandiagara"), as what a force
       // takes ("the rebels took Tarkwala"), after "the island of", "much of", or coordinated with a place ("Kano and Zaria").
