@@ -773,17 +773,21 @@ function mergeNationalForces(entities: Entity[]): void {
   }
 }
 
+/** A name with dashes and dots read as spaces, past its first letter (which a sentence's start may capitalise). */
+const spelledAs = (name: string) => name.replace(/[-‐‑.]/g, " ").replace(/\s+/g, " ").trim().slice(1);
+
 /**
- * The document's own spelling of a listed name that differs from the list's only in dashes, dots or
- * case ("al-Qaeda" for "al Qaeda"), the one written most often (the first of equals), with the list's
- * first letter.
+ * The document's own spelling of a listed name that differs from the list's only in dashes or dots
+ * ("al-Qaeda" for "al Qaeda"), the one written most often (the first of equals), with the list's first
+ * letter. A difference in case is no spelling of its own: a dateline's capitals or a lower-case "network"
+ * leave the list's name.
  */
 function spelling(mentions: MentionSpan[], listed: string): string | undefined {
-  const norm = normalise(listed);
+  const shape = spelledAs(listed);
   const counts = new Map<string, number>();
   for (const m of mentions) {
     const text = cleanName(m.text);
-    if (normalise(text) === norm) counts.set(text, (counts.get(text) ?? 0) + 1);
+    if (spelledAs(text) === shape) counts.set(text, (counts.get(text) ?? 0) + 1);
   }
   let best: string | undefined;
   for (const [text, count] of counts) if (best === undefined || count > counts.get(best)!) best = text;
