@@ -31,6 +31,8 @@ const JUDGE = new RegExp(`^(?:${JUDGES}|describing|condemning|denouncing|brandin
 const NAMING = /^(?:brand|label|dub|mourn|hail|prais|pa(?:id|ys) tribute)/;
 /** A quote within a few words of the cue. */
 const QUOTE_CLOSE = /^(?:\S+\s+){0,6}?[“"]/;
+/** "as" or a quote close by: what a verb of naming needs. */
+const AS_OR_QUOTE = new RegExp(`\\bas\\b|${QUOTE_CLOSE.source}`);
 /**
  * What a charge or a judgement needs in its clause to be a claim: "of"/"for" after "accused X",
  * "responsible" after "holds X", "as" after "described X" (or, for verbs of naming, a quote close
@@ -44,7 +46,7 @@ const needed = (cue: string): RegExp | undefined =>
       : CHARGE.test(cue)
         ? /\b(?:of|for)\b/
         : NAMING.test(cue)
-          ? new RegExp(`\\bas\\b|${QUOTE_CLOSE.source}`)
+          ? AS_OR_QUOTE
           : JUDGE.test(cue)
             ? /\bas\b/
             : cue === "calling"
