@@ -271,9 +271,12 @@ export class ClaimFinder implements Component {
     const participle = [...matchesOf(PARTICIPLE, text)];
     const absolute = [...matchesOf(ABSOLUTE, text)];
     const cues = [...matchesOf(FINITE_CUE, text)];
+    // Where a clause may end at the latest: the next participle of either kind, else the sentence's last word.
+    const breaks = [...participle, ...absolute].sort((a, b) => a.index! - b.index!);
+    const textEnd = text.replace(/[\s.!?”"’']+$/, "").length;
     const clauseEnd = (from: number) => {
-      const next = [...participle, ...absolute].filter((p) => p.index! > from && p.index !== 0).sort((a, b) => a.index! - b.index!)[0];
-      let end = next ? next.index! : text.replace(/[\s.!?”"’']+$/, "").length;
+      const next = breaks.find((p) => p.index! > from && p.index !== 0);
+      let end = next ? next.index! : textEnd;
       for (const stop of [COORDINATED_CUE, SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER, NAME_GLOSS]) {
         const at = stop.exec(text.slice(from))?.index;
         if (at !== undefined && from + at < end) end = from + at;
