@@ -512,7 +512,7 @@ function pronounsOpener(masked: MaskedSentence, at: number): string | undefined 
   const opening = OPENING_SUBJECT.exec(masked.text);
   const opener = (opening && !pronounAt(masked, opening.index + opening[0].length - 1) ? opening[1] : undefined) ?? mainSubject(masked);
   if (!opener || opener === pronoun.entity || masked.text.indexOf(`⟦${opener}⟧`) >= at) return undefined;
-  return masked.doc.entities.find((e) => e.id === opener)?.type === "PER" ? undefined : opener;
+  return masked.doc.entity(opener)?.type === "PER" ? undefined : opener;
 }
 
 const FIRST_ENTITY = new RegExp(ENT);
@@ -549,7 +549,7 @@ function describedPerson(doc: AnalysedDoc, s: number): string | undefined {
   for (let i = s - 1; i >= 0 && i >= s - DESCRIBED_LOOKBACK; i--) {
     const sentence = doc.sentences[i]!;
     const speaker = lastClaimWithin(doc, sentence.start, sentence.end)?.speaker;
-    if (speaker) return doc.entities.find((e) => e.id === speaker)?.type === "PER" ? speaker : undefined;
+    if (speaker) return doc.entity(speaker)?.type === "PER" ? speaker : undefined;
   }
   return undefined;
 }
