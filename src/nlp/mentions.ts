@@ -272,8 +272,8 @@ export class MentionFinder implements Component {
           break;
         }
         // A listed name that goes on in capitals ("Abu Musab al-Barnawi") or follows one ("Dera Ismail Khan") is part of another name.
-        if (entry.type !== "GPE" && entry.type !== "LOC" && runsOn && !CONNECTORS.has(facts.lower[j]!)) break;
-        if (entry.type !== "GPE" && entry.type !== "LOC" && !sentenceStart && this.nameBefore(doc, facts, i, first)) break;
+        if (!place && runsOn && !CONNECTORS.has(facts.lower[j]!)) break;
+        if (!place && !sentenceStart && this.nameBefore(doc, facts, i, first)) break;
         // "The Islamic State West Africa Province": a name after the article may run longer than one with it.
         if (facts.lower[i] === "the" && this.longestFrom(doc, facts, i + 1, last) >= j) break;
         const country = this.gaz.countryOfCapital(entry);
