@@ -277,7 +277,7 @@ export class MentionFinder implements Component {
         // "The Islamic State West Africa Province": a name after the article may run longer than one with it.
         if (facts.lower[i] === "the" && this.longestFrom(doc, facts, i + 1, last) >= j) break;
         const country = this.gaz.countryOfCapital(entry);
-        const force = entry.subtype === "country" && /^['’]s$/.test(tokens[j]?.text ?? "") ? FORCE_NOUNS.get(facts.lower[j + 1] ?? "") : undefined;
+        const force = entry.subtype === "country" && POSSESSIVE.test(tokens[j]?.text ?? "") ? FORCE_NOUNS.get(facts.lower[j + 1] ?? "") : undefined;
         if (force) {
           // "Pakistan's army" is the Pakistan Army, an actor of its own beside the state.
           // A listed force under that name (a country's army the list knows by another name) is that actor.
@@ -373,7 +373,7 @@ export class MentionFinder implements Component {
         }
       }
       // "the Ombudsman's Office": a possessive before an organisation's capitalised head is inside the name.
-      if (j + 1 < last && /^['’]s$/.test(tokens[j]!.text) && capitalised[j + 1] && !taken[j + 1] && ORG_HEADS.has(lower[j + 1]!) && !capitalised[j + 2]) j += 2;
+      if (j + 1 < last && POSSESSIVE.test(tokens[j]!.text) && capitalised[j + 1] && !taken[j + 1] && ORG_HEADS.has(lower[j + 1]!) && !capitalised[j + 2]) j += 2;
       const spelled = this.spelledEnd(doc, facts, i, j, last);
       j = spelled ?? this.nameEnd(doc, facts, i, j, last);
       const bracket = OPEN_QUOTES.test(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
@@ -540,9 +540,9 @@ export class MentionFinder implements Component {
       if (APPOSED_NOUNS.has(word)) {
         // The noun heads the apposition: no noun of the same phrase follows ("the group's spokesman", "the group leader").
         const next = facts.lower[k + 1] ?? "";
-        return !/^['’]s$/.test(next) && (!/^\p{L}/u.test(next) || APPOSITION_ENDS.has(next));
+        return !POSSESSIVE.test(next) && (!/^\p{L}/u.test(next) || APPOSITION_ENDS.has(next));
       }
-      if (!facts.word[k] || word === "of" || /^['’]s$/.test(doc.tokens[k]!.text)) return false;
+      if (!facts.word[k] || word === "of" || POSSESSIVE.test(doc.tokens[k]!.text)) return false;
     }
     return false;
   }
@@ -643,7 +643,7 @@ export class MentionFinder implements Component {
       if (BROADCAST_WORDS.has(before ?? "") && /^[,.;:)]$/.test(tokens[last]?.text ?? "")) return this.lone(word, { first, last, type: "ORG", subtype: "media", source: "rule:org-head" });
       const apposed = (APPOSED_NOUNS.has(before ?? "") || (before === "," && APPOSED_NOUNS.has(lower[first - 2] ?? ""))) && /^[,.;:)]$/.test(tokens[last]?.text ?? "");
       // "the Interahamwe", "Britain's Ofcom", "the Likud party": the recogniser's organisation with an article, a possessor or its noun.
-      const determined = type === "ORG" && !OPEN_QUOTES.test(tokens[first - 2]?.text ?? "") && (before === "the" || /^['’]s$/.test(tokens[first - 1]?.text ?? "") || APPOSED_NOUNS.has(after ?? "")) && !STATE_NOUNS.has(after ?? "");
+      const determined = type === "ORG" && !OPEN_QUOTES.test(tokens[first - 2]?.text ?? "") && (before === "the" || POSSESSIVE.test(tokens[first - 1]?.text ?? "") || APPOSED_NOUNS.has(after ?? "")) && !STATE_NOUNS.has(after ?? "");
       // "the UAE-backed council": a compound adjective names no organisation.
       const generic = GENERIC_NAME_WORDS.has(lower[first]!) || ORG_HEADS.has(lower[first]!) || PLACE_HEADS.has(lower[first]!) || OFFICE_WORDS.has(lower[first]!) || /-\p{Ll}+$/u.test(word);
       if ((apposed || determined || this.describedAsOrganisation(doc, facts, last)) && !generic) return this.lone(word, { first, last, type: "ORG", source: "rule:org-head" });
@@ -659,7 +659,7 @@ export class MentionFinder implements Component {
     if (this.roleBefore(doc, first, sentenceFirst)) return { first, last, type: "PER", source: "rule:role" };
     const type = this.recognised(doc, first, last);
     // "an assault in Dera Ismail Khan": no person stands where a place preposition points.
-    if (type === "PER" && PLACE_ONLY_PREPOSITIONS.has(before ?? "") && !/^['’]s$/.test(tokens[last]?.text ?? "")) return { first, last, type: "GPE", source: "ner" };
+    if (type === "PER" && PLACE_ONLY_PREPOSITIONS.has(before ?? "") && !POSSESSIVE.test(tokens[last]?.text ?? "")) return { first, last, type: "GPE", source: "ner" };
     return type ? { first, last, type, source: "ner" } : undefined;
   }
   /**
@@ -790,7 +790,9 @@ const GENERIC_NAME_WORDS = new Set(
   ),
 );
 
-const SPELLED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
+/** A possessive's own token ("'s"). */
+const POSSESSIVE = /^['’]s$/;
+export const SPELLED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
 /** Heads that open organisations' names in other languages. */
 const ORG_OPENERS = new Set("partido frente movimiento ejército ejercito fuerzas mouvement armée parti partai harakat harakat-ul jabhat jaish jaysh liwa liwaa saraya kataib kata'ib hizb hezb tehrik tehreek tahreek lashkar jamiat tanzim majlis jund".split(" "));
 /** Verbs whose object is a place a force takes. */

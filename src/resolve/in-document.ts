@@ -1,5 +1,6 @@
 import { type AnalysedDoc, type Component, type Entity, firstStartingFrom, type MentionSpan, partitionPoint } from "../nlp/doc.js";
 import { gazetteer, normalise } from "../nlp/gazetteer/index.js";
+import { SPELLED_ACRONYM } from "../nlp/mentions.js";
 
 /** Auxiliaries and reporting verbs after which "it" is the subject of its clause, so it may name an actor. */
 const SUBJECT_FOLLOWERS = new Set(
@@ -124,7 +125,7 @@ export class InDocumentResolver implements Component {
       const quoted = /^,\s*the\s+["“]$/.test(between) && /^["”]/.test(after);
       if (!quoted && (!/^["”]?\s*\(\s*(?:the\b\s*)?["“]?$/.test(between) || !/^["”]?\)/.test(after))) return false;
       // An organisation's name in translation joins it, unless both name listed actors.
-      if (quoted || !/^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(short.text)) return long.type === "ORG" && short.type === "ORG" && short.last - short.first > 1 && (b.key === undefined || a.key === undefined);
+      if (quoted || !SPELLED_ACRONYM.test(short.text)) return long.type === "ORG" && short.type === "ORG" && short.last - short.first > 1 && (b.key === undefined || a.key === undefined);
       if (initialsFit(short.text, long.text)) return true;
       // "The Resistance Front (TRF)": the article is part of the name when the acronym spells it.
       const article = /\b(?:The|the)\s+$/.exec(doc.text.slice(Math.max(0, long.start - 4), long.start));
@@ -696,7 +697,13 @@ function mergeInitials(entities: Entity[]): void {
     // Two letters spell a name of two words ("TA" after "Transitional Authority"); three or more, one of three words or more.
     const words = (m: MentionSpan) => (letters.length === 2 ? m.last - m.first >= 2 : m.last - m.first > 2);
     const longs = orgs.filter(
-      (e) => e !== short && e.mentions.some((m) => m.start < first.start && words(m) && initials(parts(m.name ?? m.text)[1]!) === letters && parts(m.name ?? m.text)[2] === qualifier),
+      (e) =>
+        e !== short &&
+        e.mentions.some((m) => {
+          if (m.start >= first.start || !words(m)) return false;
+          const [, name, qualified] = parts(m.name ?? m.text);
+          return initials(name!) === letters && qualified === qualifier;
+        }),
     );
     if (longs.length !== 1) continue;
     longs[0]!.mentions.push(...short.mentions);
