@@ -110,30 +110,31 @@ export function scoreSeed(gold: SeedGold, graph: GraphExport): SeedScore {
   ];
   const between = (s: Set<string>, o: Set<string> | null, subject: string, object: string | null) =>
     (object === null ? true : o !== null && o.has(object)) && s.has(subject);
-  /** Whether a predicted link reads a gold relation: an accepted predicate, the same two actors either way round, the right attribution. */
-  const reads = (r: GoldRelation, p: Link): boolean => {
+  /**
+   * A test of whether a predicted link reads the gold relation: an accepted predicate, the same two actors
+   * either way round, the right attribution. Its actors' ids are looked up once, not for every link.
+   */
+  const readerOf = (r: GoldRelation): ((p: Link) => boolean) => {
     const s = idsFor(r.subject);
     const o = r.object === null ? null : idsFor(r.object);
-    const attributed = () => {
-      if (r.attributed_to === null) return p.attributed_to === null;
-      const allowed = r.attributed_to.split(/\s+or\s+/);
-      return allowed.some((who) => (who === "null" ? p.attributed_to === null : p.attributed_to !== null && idsFor(who).has(p.attributed_to)));
-    };
+    const allowed = r.attributed_to === null ? null : r.attributed_to.split(/\s+or\s+/).map((who) => (who === "null" ? null : idsFor(who)));
+    const attributed = (by: string | null) =>
+      allowed === null ? by === null : allowed.some((ids) => (ids === null ? by === null : by !== null && ids.has(by)));
     const accept = new Set([r.predicate, ...(r.accept ?? [])]);
-    return accept.has(p.predicate) && attributed() && (between(s, o, p.subject, p.object) || (o !== null && between(o, s, p.subject, p.object ?? "")));
+    return (p) => accept.has(p.predicate) && attributed(p.attributed_to) && (between(s, o, p.subject, p.object) || (o !== null && between(o, s, p.subject, p.object ?? "")));
   };
   const relations = gold.relations.filter((r) => !r.optional);
-  const relationHits = relations.filter((r) => links.some((p) => reads(r, p)));
+  const relationHits = relations.filter((r) => links.some(readerOf(r)));
   for (const r of relations) if (!relationHits.includes(r)) missed.push(`relation ${r.subject} ${r.predicate} ${r.object ?? "-"}`);
 
   // Precision can only be judged for links between actors the gold lists; a gold event counts as a relation of its type.
   const goldIds = new Set(gold.actors.flatMap((g) => predictedFor(g).map((a) => a.id)));
-  const goldLinks: GoldRelation[] = [
+  const goldReaders = [
     ...gold.relations,
     ...gold.events.map((e) => ({ subject: e.source, predicate: e.type, object: e.target, attributed_to: "null" })),
-  ];
+  ].map(readerOf);
   const judged = links.filter((p) => goldIds.has(p.subject) && (p.object === null || goldIds.has(p.object)));
-  const right = judged.filter((p) => goldLinks.some((r) => reads(r, p)));
+  const right = judged.filter((p) => goldReaders.some((reads) => reads(p)));
   for (const p of judged) if (!right.includes(p)) spurious.push(`${nameOf(p.subject)} ${p.predicate} ${p.object === null ? "-" : nameOf(p.object)}${p.attributed_to === null ? "" : ` (claimed by ${nameOf(p.attributed_to)})`}`);
 
   const eventHits = gold.events.filter((g) => {
