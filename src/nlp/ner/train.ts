@@ -19,6 +19,7 @@ import { NerModel, type ModelWeights } from "./model.js";
 import { AveragedPerceptron, type Sentence, type VectorRows } from "./perceptron.js";
 import { bilouFromSpans, iobFromSpans, spansFromBilou, spansFromIob, TAG_COUNT } from "./tags.js";
 import { NerTagger } from "./tagger.js";
+import { mulberry32, shuffleInPlace } from "../shuffle.js";
 
 interface Options {
   data: string;
@@ -45,22 +46,6 @@ interface Options {
 
 function log(message: string): void {
   process.stderr.write(`[train:ner ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
-}
-
-/** Deterministic shuffling (mulberry32), so a run is reproducible. */
-function shuffle<T>(items: T[], seed: number): void {
-  let state = seed >>> 0;
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j] as T, items[i] as T];
-  }
 }
 
 interface ExtractedDocument {
@@ -152,7 +137,7 @@ function trainStage(name: string, train: Sentence[][], rows: RowLayout, epochs: 
   const order = train.flat();
   let best: StageResult = { weights: new Float32Array(0), transitions: new Float32Array(0), epoch: 0, f1: -1 };
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    shuffle(order, seed + epoch);
+    shuffleInPlace(order, mulberry32(seed + epoch));
     let errors = 0;
     for (const sentence of order) if (perceptron.learn(sentence)) errors++;
     if (!valid && epoch < epochs) {

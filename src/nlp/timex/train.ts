@@ -16,6 +16,7 @@ import { applyModel, type RuleTimex, ruleTimexes } from "./index.js";
 import { applicable, features, keepProbability, MODEL_PATH, type Model, TRANSFORMS, valueScores } from "./learned.js";
 import { align, count, emptyCounts, scores } from "./score.js";
 import { parseTimeML } from "./timeml.js";
+import { shuffleInPlace } from "../shuffle.js";
 
 interface Doc {
   file: string;
@@ -46,14 +47,6 @@ function random(seed: number): () => number {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-function shuffled<T>(items: T[], next: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 function examples(docs: Doc[], minDocs: number): { keep: KeepExample[]; value: ValueExample[] } {
   const documentFrequency = new Map<string, number>();
@@ -86,7 +79,7 @@ function train(docs: Doc[], { l2, minDocs }: Setting, thresholds: Thresholds): M
   const valueG: Record<string, number[]> = {};
   const classes = TRANSFORMS.length;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (const { feats, label } of shuffled(data.keep, next)) {
+    for (const { feats, label } of shuffleInPlace([...data.keep], next)) {
       const gradient = keepProbability(model, feats) - label;
       for (const f of feats) {
         const w = model.keep[f] ?? 0;
@@ -95,7 +88,7 @@ function train(docs: Doc[], { l2, minDocs }: Setting, thresholds: Thresholds): M
         model.keep[f] = w - (RATE * g) / Math.sqrt(keepG[f]! + 1e-8);
       }
     }
-    for (const { feats, options, label } of shuffled(data.value, next)) {
+    for (const { feats, options, label } of shuffleInPlace([...data.value], next)) {
       const p = valueScores(model, feats, options);
       options.forEach(({ index }, k) => {
         const gradient = p[k]! - (k === label ? 1 : 0);

@@ -9,7 +9,7 @@ import { meanVector } from "../../ner/glove-vectors.js";
 import { AveragedPerceptron, type DenseFeatures, type Feature, type LinearModel } from "./linear.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { Places } from "./places.js";
-import { shuffled } from "./tagger.js";
+import { shuffled } from "../../shuffle.js";
 import { isCapitalised, norm, stem } from "./tokens.js";
 
 /**

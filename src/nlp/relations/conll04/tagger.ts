@@ -1,5 +1,6 @@
 import type { Gazetteer } from "./gazetteer.js";
 import { AveragedPerceptron, type Feature, type LinearModel } from "./linear.js";
+import { shuffled } from "../../shuffle.js";
 import { isCapitalised, norm, shape, shortShape } from "./tokens.js";
 
 /**
@@ -252,24 +253,6 @@ export function kBest(tagSet: TagSet, { observations, transitions }: ScoreTables
       }
       return { path, score };
     });
-}
-
-/** Deterministic shuffling (mulberry32) so a training run is reproducible. */
-export function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }
 
 export interface TaggerExample {

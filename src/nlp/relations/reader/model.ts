@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { isPloverType, isPredicate, type Predicate, type PloverType } from "../../../model/index.js";
 import { AveragedPerceptron, LinearModel, type SerialisedWeights } from "../conll04/linear.js";
+import { mulberry32, shuffleInPlace } from "../../shuffle.js";
 
 export const READER_MODEL_PATH = fileURLToPath(new URL("../../../../models/relation-reader/model.json", import.meta.url));
 
@@ -59,18 +60,6 @@ export interface Prediction {
   margin: number;
 }
 
-/** Small deterministic generator (mulberry32) for the training order. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export class ReaderModel {
   constructor(
     readonly classes: readonly string[],
@@ -94,13 +83,9 @@ export class ReaderModel {
     const index = new Map(classes.map((c, i) => [c, i]));
     const perceptron = new AveragedPerceptron(classes.length);
     const order = examples.map((_, i) => i);
-    const next = random(options.seed ?? 1);
+    const next = mulberry32(options.seed ?? 1);
     for (let epoch = 0; epoch < (options.epochs ?? 10); epoch++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(next() * (i + 1));
-        [order[i], order[j]] = [order[j]!, order[i]!];
-      }
-      for (const k of order) {
+      for (const k of shuffleInPlace(order, next)) {
         const { features, gold } = examples[k]!;
         const scores = perceptron.scores(features);
         let guess = 0;
