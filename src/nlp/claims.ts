@@ -496,7 +496,7 @@ export class ClaimFinder implements Component {
 /** The mention whose placeholder covers masked position `at`, if it is a pronoun ("it", "its", "they"). */
 function pronounAt(masked: MaskedSentence, at: number): MentionSpan | undefined {
   const [start] = masked.span(at, at + 1);
-  const mention = masked.doc.mentions.find((m) => m.start === start && m.entity);
+  const mention = masked.doc.mentionStartingAt(start);
   return mention && /^(?:it|its|they|their|them|he|his|him|she|her)$/i.test(mention.text) ? mention : undefined;
 }
 
