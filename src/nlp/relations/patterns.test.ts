@@ -355,6 +355,17 @@ describe("posts described around a name", () => {
     expect(found).not.toContain(line("Sirajuddin Haqqani", "leader_of", "Taliban"));
   });
 
+  it("reads a post after 'who is', 'was named as' and 'was recognised by Y as', with the year but not a place as its time", () => {
+    const { found, line, timeOf } = expectFound(
+      "Abu Ibrahim was later recognised by the Islamic State as its emir in Somalia. Zaw Win, who is the Karen National Union's spokesman, denied it. Hafiz Saeed was named as Lashkar-e-Taiba's new leader in 2001.",
+      ["Zaw Win", "holds_position", "Karen National Union"],
+      ["Hafiz Saeed", "leader_of", "Lashkar-e-Taiba"],
+      ["Abu Ibrahim", "holds_position", "Islamic State"],
+    );
+    expect(timeOf("Hafiz Saeed", "leader_of")).toBe("2001");
+    expect(found).not.toContain(line("Abu Ibrahim", "leader_of", "Islamic State"));
+  });
+
   it("takes no post from a longer noun, a nationality, another name's title or a name before a verb", () => {
     const { found } = relationsOf(
       "Mark Zandi, US chief economist at Moody's, spoke. Pierre Dumas, a French fighter, was held. Israel killed commander, Fuad Shukr, in Beirut. Lucas Brandt, the Hamas leader's son, fled.",

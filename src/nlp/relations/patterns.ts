@@ -223,9 +223,8 @@ const PATTERNS: Pattern[] = [
   // "X, who ran the national electoral commission (CENI)"; "X, the businessman who heads the union"
   p("leader_of", `${E("s")}${WHO}(?:heads|headed|leads|led|runs|ran|commands|commanded|chairs|chaired)\\s+${THE}(?:(?:[a-z][\\w-]*\\s+){1,4}(?=\\(⟦))?\\(?${OWNERS_OWNER}${E("o")}(?!\\s*['’]s)`, ["PER"], GROUP, { timed: true }),
   p("leader_of", `${E("o")}${ASIDE}(?:(?:\\s*['’]s?)?\\s+${TROOPS})?(?:\\s+(?:[^.;]{0,80}?,?\\s+and\\s+)?(?:is|was|are|were|has been|had been)|,(?:\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:group|faction|umbrella|alliance|coalition|movement|network|militia|outfit|organi[sz]ation|wing|branch|front)\\b)?)\\s+(?:\\w+\\s+)?(?:led|headed|commanded|run|directed)(?:\\s+[^.;,]{0,40}?)?\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("s")}`, ["PER"], GROUP, { timed: true }),
-  // "The group named X as its new emir"; "X was appointed the group's leader"
+  // "The group named X as its new emir" ("X was appointed the group's leader" is read in roles.ts)
   p("leader_of", `\\b(?:named|appointed|chose|elected|picked|installed)\\s+${E("s")}(?:,[^,.;]{1,60},)?\\s+as\\s+(?:the\\s+)?${E("o")}${OWNS}\\s+(?:new\\s+)?(?:${LEADER_ADJ}\\s+)?(?:leader|emir|chief|head|commander|secretary-general)\\b`, ["PER"], GROUP, { timed: true }),
-  p("leader_of", `${E("s")}${ASIDE}\\s+(?:was|has been|had been|is)\\s+(?:\\w+\\s+)?(?:named|appointed|chosen|elected|picked|installed)\\s+(?:as\\s+)?(?:the\\s+)?${E("o")}${OWNS}\\s+(?:new\\s+)?(?:${LEADER_ADJ}\\s+)?(?:leader|emir|chief|head|commander|secretary-general)\\b`, ["PER"], GROUP, { timed: true }),
   // "Y, whose leader X ..."
   p("leader_of", `${E("o")}${ACRONYM},\\s+whose\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|secretary-general)\\s*,?\\s+${E("s")}`, ["PER"], GROUP, { descriptor: true }),
   // "Headed by X, the Y controls the city"

@@ -27,8 +27,12 @@ const PERSON = "⟦(?<s>e\\d+)⟧";
 const OWNER = "⟦(?<o>e\\d+)⟧";
 /** An owner's owner skipped for the nearer one: "the PLGA's Battalion No. 1", "the Armed Forces' Western Command". */
 const OWNERS_OWNER = "(?:⟦e\\d+⟧\\s*['’]s?\\s+)?";
-/** Between a person and a description: "X, ", "X, 27, was ", "X is ", "X has been ". */
-const LINK = "(?:\\s*\\(⟦e\\d+⟧\\))?(?:\\s*,\\s+(?:\\d{1,3},\\s+)?(?:(?:is|was)\\s+)?|\\s+(?<copula>is|was|has been|had been|became|remains|remained|served as|serves as)\\s+)";
+/**
+ * Between a person and a description: "X, ", "X, 27, was ", and a copula, which may carry the post's time:
+ * "X is ", "X, who has been ", "X was later recognised by Y as ", "X was appointed ".
+ */
+const COPULA = "(?:is|was|has been|had been|became|remains|remained|served as|serves as|(?:is|was|has been|had been)\\s+(?:\\w+\\s+)?(?:named|appointed|chosen|elected|picked|installed|recogni[sz]ed)(?:\\s+by\\s+(?:the\\s+)?⟦e\\d+⟧)?(?:\\s+as)?)";
+const LINK = `(?:\\s*\\(⟦e\\d+⟧\\))?(?:\\s*,\\s+(?:\\d{1,3},\\s+)?(?:(?:is|was)\\s+)?|(?:\\s*,\\s+who)?\\s+(?<copula>${COPULA})\\s+)`;
 const ARTICLE = "(?:(?<art>an?|the)\\s+)?";
 
 /** A name or title ends its noun phrase: not "the Hamas leader's son", "a member of the UN committee", "led the Y attack", "chief economist". */
@@ -38,7 +42,7 @@ export const ENDS = "(?!\\s*['’]s\\b)(?![\\w-])(?!\\s+(?!(?:and|or|but|which|w
 const CONSTRUCTIONS = [
   // "X, the ULA's spokesman", "X, a local Saraya al-Quds commander", "X, its commander in Gezira state", "X is the RSF's deputy commander";
   // not "X, US chief economist" nor "X, Welsh secretary of the BMA" (the BMA's, below), nor a title before another name.
-  `${PERSON}${LINK}${ARTICLE}(?<pre>(?:${WORD}){0,2}?)${OWNERS_OWNER}${OWNER}(?:\\s*['’]s?)?\\s+${ROLE}${ENDS}(?!\\s+(?:of|for)\\b)(?!\\s*,?\\s*⟦)(?<where>\\s+in\\s)?`,
+  `${PERSON}${LINK}${ARTICLE}(?<pre>(?:${WORD}){0,2}?)${OWNERS_OWNER}${OWNER}(?:\\s*['’]s?)?\\s+${ROLE}${ENDS}(?!\\s+(?:of|for)\\b)(?!\\s*,?\\s*⟦)(?<where>\\s+in\\s+(?:the\\s+)?[⟦\\p{Lu}])?`,
   // "X, the secretary-general of Y", "X, spokesman for the Armed Forces' Western Command", "X, the governor of the Darfur region"
   `${PERSON}${LINK}${ARTICLE}${ROLE}\\s+(?:of|for|at|with)\\s+(?:the\\s+)?(?:(?!(?:against|in|on|at|from|to|for|with|by|and|or|of)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${OWNERS_OWNER}${OWNER}${ENDS}`,
   // "Its commander, X", "Sudan's ambassador to the UN, X", "al Qaeda's leader at the time, X", "SNP leader, X" (no verb between: "Israel killed commander, X")
