@@ -366,6 +366,15 @@ describe("posts described around a name", () => {
     expect(found).not.toContain(line("Abu Ibrahim", "leader_of", "Islamic State"));
   });
 
+  it("reads a post in an owner's unnamed unit as the owner's, and the head of such a unit as no leader of the owner", () => {
+    const { found, line } = expectFound(
+      "Omar Khalid, spokesman of the TTP's Swat regional command, denied it. Filippo Grandi, head of the UN's refugee agency, spoke.",
+      ["Omar Khalid", "holds_position", "TTP"],
+      ["Filippo Grandi", "holds_position", "United Nations"],
+    );
+    expect(found).not.toContain(line("Filippo Grandi", "leader_of", "United Nations"));
+  });
+
   it("takes no post from a longer noun, a nationality, another name's title or a name before a verb", () => {
     const { found } = relationsOf(
       "Mark Zandi, US chief economist at Moody's, spoke. Pierre Dumas, a French fighter, was held. Israel killed commander, Fuad Shukr, in Beirut. Lucas Brandt, the Hamas leader's son, fled.",

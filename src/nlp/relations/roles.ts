@@ -27,6 +27,8 @@ const PERSON = "⟦(?<s>e\\d+)⟧";
 const OWNER = "⟦(?<o>e\\d+)⟧";
 /** An owner's owner skipped for the nearer one: "the PLGA's Battalion No. 1", "the Armed Forces' Western Command". */
 const OWNERS_OWNER = "(?:⟦e\\d+⟧\\s*['’]s?\\s+)?";
+/** An unnamed unit of the owner, in which a post is the owner's, if not its lead: "spokesman of the NPA's regional command". */
+const OWNERS_UNIT = "(?<unit>\\s*['’]s?\\s+(?:(?:[\\p{L}-]+|⟦e\\d+⟧)\\s+){0,3}?(?:command|unit|wing|division|committee|brigade|battalion|front|bureau|council|office|ministry|department|agency|service|forces))?";
 /**
  * Between a person and a description: "X, ", "X, 27, was ", and a copula, which may carry the post's time:
  * "X is ", "X, who has been ", "X was later recognised by Y as ", "X was appointed ".
@@ -43,8 +45,9 @@ const CONSTRUCTIONS = [
   // "X, the ULA's spokesman", "X, a local Saraya al-Quds commander", "X, its commander in Gezira state", "X is the RSF's deputy commander";
   // not "X, US chief economist" nor "X, Welsh secretary of the BMA" (the BMA's, below), nor a title before another name.
   `${PERSON}${LINK}${ARTICLE}(?<pre>(?:${WORD}){0,2}?)${OWNERS_OWNER}${OWNER}(?:\\s*['’]s?)?\\s+${ROLE}${ENDS}(?!\\s+(?:of|for)\\b)(?!\\s*,?\\s*⟦)(?<where>\\s+in\\s+(?:the\\s+)?[⟦\\p{Lu}])?`,
-  // "X, the secretary-general of Y", "X, spokesman for the Armed Forces' Western Command", "X, the governor of the Darfur region"
-  `${PERSON}${LINK}${ARTICLE}${ROLE}\\s+(?:of|for|at|with)\\s+(?:the\\s+)?(?:(?!(?:against|in|on|at|from|to|for|with|by|and|or|of)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${OWNERS_OWNER}${OWNER}${ENDS}`,
+  // "X, the secretary-general of Y", "X, spokesman for the Armed Forces' Western Command", "X, the governor of the Darfur region",
+  // "X, spokesman of the NPA's regional command"
+  `${PERSON}${LINK}${ARTICLE}${ROLE}\\s+(?:of|for|at|with)\\s+(?:the\\s+)?(?:(?!(?:against|in|on|at|from|to|for|with|by|and|or|of)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${OWNERS_OWNER}${OWNER}${OWNERS_UNIT}${ENDS}`,
   // "Its commander, X", "Sudan's ambassador to the UN, X", "al Qaeda's leader at the time, X", "SNP leader, X" (no verb between: "Israel killed commander, X")
   `${OWNER}(?:\\s*['’]s?)?\\s+${ROLE}(?:\\s+to\\s+(?:the\\s+)?⟦e\\d+⟧|\\s+at\\s+the\\s+time)?\\s*,\\s+(?<titles>(?:\\p{Lu}\\p{Ll}+\\.?\\s+){0,2})${PERSON}`,
 ].map((source) => new RegExp(source, "gu"));
@@ -71,7 +74,7 @@ export interface Written {
   of: string;
   /** "a commander": one of several. */
   indefinite: boolean;
-  /** "commander in Gezira state": one place's. */
+  /** "commander in Gezira state", "head of the UN's refugee agency": one place's or unit's. */
   local: boolean;
 }
 
@@ -103,7 +106,7 @@ export function postsIn(doc: AnalysedDoc, masked: MaskedSentence): Relation[] {
       const [start, end] = masked.span(m.index!, m.index! + m[0].length);
       if (g.titles && !g.titles.trim().split(/\s+/).every((t) => TITLES.has(t.toLowerCase()))) continue;
       const words = `${g.pre ?? ""} ${g.mods ?? ""}`.toLowerCase().split(/\s+/).filter((w) => w !== "");
-      const written = { words, head: g.head!.toLowerCase(), of: g.of ?? "", indefinite: /^an?$/i.test(g.art ?? ""), local: !!g.where };
+      const written = { words, head: g.head!.toLowerCase(), of: g.of ?? "", indefinite: /^an?$/i.test(g.art ?? ""), local: !!(g.where || g.unit) };
       const post = postOf(written, owner.type === "ORG");
       if (!post) continue;
       found.push({
