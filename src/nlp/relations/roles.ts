@@ -20,7 +20,7 @@ const HEADS = [...LEAD, ...POST, ...MEMBER].join("|");
 /** The last noun of the post: "deputy commander" is not "deputy". */
 const HEAD = `(?<head>${HEADS})(?![\\s-]+(?:${HEADS})\\b)(?<of>\\s+of\\s+(?:state|government|staff))?`;
 /** A word narrowing a post ("press secretary", "forces' spokesman", "de facto"): no article, preposition or verb. */
-const WORD = "(?!(?:the|an?|and|or|of|to|in|on|at|by|for|with|from|who|which|that|is|was|were|are|has|had|its|his|her|their|said|says|told|met)\\b)(?!\\p{Ll}+(?:ed|ing)\\b)\\p{Ll}[\\p{Ll}-]*['’]?\\s+";
+const WORD = "(?!(?:the|an?|and|or|but|as|of|to|in|into|on|at|by|for|with|from|under|over|after|before|against|than|who|which|that|is|was|were|are|has|had|its|his|her|their|said|says|told|met)\\b)(?!\\p{Ll}+(?:ed|ing)\\b)\\p{Ll}[\\p{Ll}-]*['’]?\\s+";
 const MODS = `(?<mods>(?:${WORD}){0,3}?)`;
 const ROLE = `${MODS}${HEAD}`;
 const PERSON = "⟦(?<s>e\\d+)⟧";
@@ -89,6 +89,8 @@ export function postOf({ words, head, of, indefinite, local }: Written, ownerIsG
   const role = [...mods, head].join(" ") + of;
   const member = MEMBER_SET.has(head) || (indefinite && LEAD_SET.has(head));
   if (!ownerIsGroup) return member ? undefined : { predicate: "holds_position", role, status };
+  // A government's post is a state's: "its government spokesperson" read with a group for "its" is a misread owner.
+  if (mods.includes("government")) return undefined;
   if (member) return { predicate: "member_of", role, status };
   const whole = !of && !local && !mods.some((w) => DEPUTY.has(w)) && mods.every((w) => WHOLE.has(w) && (w !== "military" || head === "commander"));
   return { predicate: LEAD_SET.has(head) && whole ? "leader_of" : "holds_position", role, status };
