@@ -86,8 +86,12 @@ interface Pattern {
 
 /** A unit by its name: "8th Infantry Division", "Western Mindanao Command", "General Security Service". */
 const isUnit = (e: Entity) => e.type === "ORG" && /\b(?:forces?|brigades?|division|battalion|regiment|command|corps|rifles|unit|service|committee|wing|squad|directorate|department|bureau|office|ministry|cell|council|guards?|fleet)\b/i.test(e.name);
-/** The group a person's possessive names is one they lead ("X's JEM"), not a government body or outlet ("X's State Department"). */
-const ledGroup = (e: Entity) => !["government", "international_org", "media", "company"].includes(e.subtype ?? "");
+/**
+ * The group a person's possessive names is one they lead when it is an armed group, party or movement ("X's JEM",
+ * "X's Labour Party"); not a firm, chambers or a misread word ("X's Matrix Chambers", "Mr Brown's Budget").
+ */
+const ledGroup = (e: Entity) =>
+  e.subtype === "armed_group" || e.subtype === "political_party" || /\b(?:army|party|movement|front|forces?|militia|brigades?|league|alliance|coalition|council|union|organi[sz]ation|group|network|mujahideen)\b/i.test(e.name);
 /** A country or state, not a city: whose organs and outfits "Country's X" names. */
 const isState = (e: Entity) => e.type === "GPE" && (e.subtype === "country" || e.subtype === "state");
 /** An outlet may be an organisation, but not one that acts: an armed group, army, government, party or international body. */
