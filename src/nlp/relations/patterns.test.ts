@@ -368,8 +368,9 @@ describe("posts described around a name", () => {
 
   it("reads a post in an owner's unnamed unit as the owner's, and the head of such a unit as no leader of the owner", () => {
     const { found, line } = expectFound(
-      "Omar Khalid, spokesman of the TTP's Swat regional command, denied it. Filippo Grandi, head of the UN's refugee agency, spoke.",
+      "Omar Khalid, spokesman of the TTP's Swat regional command, denied it. Filippo Grandi, head of the UN's refugee agency, spoke. Norbert Reithofer, a member of the BMW management board, agreed.",
       ["Omar Khalid", "holds_position", "TTP"],
+      ["Norbert Reithofer", "member_of", "BMW"],
       ["Filippo Grandi", "holds_position", "United Nations"],
     );
     expect(found).not.toContain(line("Filippo Grandi", "leader_of", "United Nations"));

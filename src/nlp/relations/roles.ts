@@ -27,8 +27,12 @@ const PERSON = "⟦(?<s>e\\d+)⟧";
 const OWNER = "⟦(?<o>e\\d+)⟧";
 /** An owner's owner skipped for the nearer one: "the PLGA's Battalion No. 1", "the Armed Forces' Western Command". */
 const OWNERS_OWNER = "(?:⟦e\\d+⟧\\s*['’]s?\\s+)?";
-/** An unnamed unit of the owner, in which a post is the owner's, if not its lead: "spokesman of the NPA's regional command". */
-const OWNERS_UNIT = "(?<unit>\\s*['’]s?\\s+(?:(?:[\\p{L}-]+|⟦e\\d+⟧)\\s+){0,3}?(?:command|unit|wing|division|committee|brigade|battalion|front|bureau|council|office|ministry|department|agency|service|forces))?";
+/**
+ * An unnamed unit of the owner, in which a post is the owner's, if not its lead: "spokesman of the NPA's regional
+ * command", "a member of the BMW management board", "head of the UN refugee agency".
+ */
+const OWNERS_UNIT =
+  "(?<unit>(?:\\s*['’]s?)?\\s+(?:(?:[\\p{L}-]+|⟦e\\d+⟧)\\s+){0,3}?(?:command|unit|wing|division|committee|brigade|battalion|front|bureau|council|office|ministry|department|agency|service|forces|board|panel|politburo|cabinet|shura|secretariat|group|caucus|delegation|team)\\b)?";
 /**
  * Between a person and a description: "X, ", "X, 27, was ", and a copula, which may carry the post's time:
  * "X is ", "X, who has been ", "X was later recognised by Y as ", "X was appointed ".
