@@ -5,7 +5,7 @@ import type { AnalysedDoc, Component, Entity } from "../doc.js";
 import { gazetteer } from "../gazetteer/index.js";
 import { type MaskedSentence, matchesOf, QUOTE } from "../masked.js";
 import { TITLES } from "../mentions.js";
-import { ENDS, postsIn } from "./roles.js";
+import { ENDS, OWNERS_OWNER, postsIn } from "./roles.js";
 
 const E = (name: string) => `⟦(?<${name}>e\\d+)⟧`;
 const THE = "(?:the\\s+)?";
@@ -48,8 +48,6 @@ const OUTFIT = "(?:groups?|factions?|outfits?|organi[sz]ations?|movements?|insur
 /** Words between a country's possessive and a group noun, but not "proxy" or "ally": "Iran's proxies" are not in Iran. */
 const PLAIN_WORDS = "(?:(?!prox|all(?:y|ies|ied)\\b|client|partner)[\\w-]+\\s+){0,3}?";
 
-/** An owner's owner skipped for the nearer one: "commands the PLGA's Battalion No. 1". */
-const OWNERS_OWNER = "(?:⟦e\\d+⟧\\s*['’]s?\\s+)?";
 /** Nouns after "X's" that name the group X leads: "X's political bloc, Y". */
 const LED_GROUP = "(?:bloc|party|militia|movement|group|faction|organi[sz]ation|forces|army)";
 /** Words after "A's B" saying B is not part of A: "the army's RSF rivals". */

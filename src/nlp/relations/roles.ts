@@ -15,9 +15,8 @@ import { TITLES } from "../mentions.js";
 const LEAD = ["chief executive", "commander-in-chief", "commander in chief", "secretary-general", "secretary general", "general secretary", "chairman", "chairwoman", "chairperson", "chair", "leader", "chief", "head", "emir", "supremo", "president", "commander"];
 const POST = ["spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "governor", "director", "secretary", "adviser", "advisor", "rapporteur", "consultant", "representative", "coordinator", "deputy", "mayor", "negotiator"];
 const MEMBER = ["member", "fighter", "militant", "operative", "veteran", "loyalist", "ideologue", "cleric", "official", "candidate", "lawmaker"];
-/** "head of state", "chief of staff": a post of its own, not the group's leadership. */
 const HEADS = [...LEAD, ...POST, ...MEMBER].join("|");
-/** The last noun of the post: "deputy commander" is not "deputy". */
+/** The last noun of the post ("deputy commander" is not "deputy"), and "of state", "of staff": a post of its own, no group's lead. */
 const HEAD = `(?<head>${HEADS})(?![\\s-]+(?:${HEADS})\\b)(?<of>\\s+of\\s+(?:state|government|staff))?`;
 /** A word narrowing a post ("press secretary", "forces' spokesman", "de facto"): no article, preposition or verb. */
 const WORD = "(?!(?:the|an?|and|or|but|as|of|to|in|into|on|at|by|for|with|from|under|over|after|before|against|than|who|which|that|is|was|were|are|has|had|its|his|her|their|said|says|told|met)\\b)(?!\\p{Ll}+(?:ed|ing)\\b)\\p{Ll}[\\p{Ll}-]*['’]?\\s+";
@@ -26,7 +25,7 @@ const ROLE = `${MODS}${HEAD}`;
 const PERSON = "⟦(?<s>e\\d+)⟧";
 const OWNER = "⟦(?<o>e\\d+)⟧";
 /** An owner's owner skipped for the nearer one: "the PLGA's Battalion No. 1", "the Armed Forces' Western Command". */
-const OWNERS_OWNER = "(?:⟦e\\d+⟧\\s*['’]s?\\s+)?";
+export const OWNERS_OWNER = "(?:⟦e\\d+⟧\\s*['’]s?\\s+)?";
 /**
  * An unnamed unit of the owner, in which a post is the owner's, if not its lead: "spokesman of the NPA's regional
  * command", "a member of the BMW management board", "head of the UN refugee agency".
