@@ -24,8 +24,11 @@ const MODS = `(?<mods>(?:${WORD}){0,3}?)`;
 const ROLE = `${MODS}${HEAD}`;
 const PERSON = "⟦(?<s>e\\d+)⟧";
 const OWNER = "⟦(?<o>e\\d+)⟧";
-/** An owner's owner skipped for the nearer one: "the PLGA's Battalion No. 1", "the Armed Forces' Western Command". */
-export const OWNERS_OWNER = "(?:⟦e\\d+⟧\\s*['’]s?\\s+)?";
+/**
+ * An owner's owner skipped for the nearer one: "the PLGA's Battalion No. 1", "the Armed Forces' Western Command";
+ * only if the first cannot be the owner ("the NPA's Eastern Visayas regional command" is the NPA's).
+ */
+export const OWNERS_OWNER = "(?:⟦e\\d+⟧\\s*['’]s?\\s+)??";
 /**
  * An unnamed unit of the owner, in which a post is the owner's, if not its lead: "spokesman of the NPA's regional
  * command", "a member of the BMW management board", "head of the UN refugee agency".
@@ -41,7 +44,7 @@ const LINK = `(?:\\s*\\(⟦e\\d+⟧\\))?(?:\\s*,\\s+(?:\\d{1,3},\\s+)?(?:(?:is|w
 const ARTICLE = "(?:(?<art>an?|the)\\s+)?";
 
 /** A name or title ends its noun phrase: not "the Hamas leader's son", "a member of the UN committee", "led the Y attack", "chief economist". */
-export const ENDS = "(?!\\s*['’]s\\b)(?![\\w-])(?!\\s+(?!(?:and|or|but|which|who|that|whose|has|have|had|is|was|were|are|will|would|said|says|told|wrote|fought|held|took|led|won|lost|made|sent|ran|began|struck|left|came|went|gave|kept|became|broke|rose|fell|met|stood|sought|brought|built|shot|hit|in|on|at|to|from|with|for|since|until|after|when|while|as|by|region|province|state)\\b)\\p{Ll}+(?<!ed)\\b)";
+export const ENDS = "(?!\\s*['’](?:s\\b|\\s))(?![\\w-])(?!\\s+(?!(?:and|or|but|which|who|that|whose|has|have|had|is|was|were|are|will|would|said|says|told|wrote|fought|held|took|led|won|lost|made|sent|ran|began|struck|left|came|went|gave|kept|became|broke|rose|fell|met|stood|sought|brought|built|shot|hit|in|on|at|to|from|with|for|since|until|after|when|while|as|by|region|province|state)\\b)\\p{Ll}+(?<!ed)\\b)";
 
 /** Each way of writing a post. */
 const CONSTRUCTIONS = [
