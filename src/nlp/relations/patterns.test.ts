@@ -329,3 +329,82 @@ describe("relation patterns", () => {
     );
   });
 });
+
+describe("posts described around a name", () => {
+  it("reads a post before a name across a comma, owned by a possessive", () => {
+    const { found, line } = expectFound(
+      "The Wagner Group expanded across Mali. Its commander, Dmitry Utkin, was killed in 2023. Russia's ambassador to the UN, Vassily Nebenzia, objected. Hezbollah's deputy secretary-general, Naim Qassem, spoke.",
+      ["Dmitry Utkin", "leader_of", "Wagner Group"],
+      ["Vassily Nebenzia", "holds_position", "Russia"],
+      ["Naim Qassem", "holds_position", "Hezbollah"],
+    );
+    expect(found).not.toContain(line("Naim Qassem", "leader_of", "Hezbollah"));
+  });
+
+  it("reads a post in an appositive or after a copula: the whole group's leadership, a narrowed post, one of several", () => {
+    const { found, line } = expectFound(
+      "Hassan Nasrallah, the secretary-general of Hezbollah, spoke on Friday. Abu Obaida, the Qassam Brigades' spokesman, said the raid failed. Yahya Sinwar, Hamas's leader in Gaza, was not seen. Mohammed Deif is Hamas's deputy commander. Sirajuddin Haqqani, a senior Taliban commander, stayed away. Andrew Green, the governor of the Punjab region, met them.",
+      ["Hassan Nasrallah", "leader_of", "Hezbollah"],
+      ["Abu Obaida", "holds_position", "Qassam Brigades"],
+      ["Yahya Sinwar", "holds_position", "Hamas"],
+      ["Mohammed Deif", "holds_position", "Hamas"],
+      ["Sirajuddin Haqqani", "member_of", "Taliban"],
+      ["Andrew Green", "holds_position", "Punjab"],
+    );
+    expect(found).not.toContain(line("Yahya Sinwar", "leader_of", "Hamas"));
+    expect(found).not.toContain(line("Sirajuddin Haqqani", "leader_of", "Taliban"));
+  });
+
+  it("reads a post after 'who is', 'was named as' and 'was recognised by Y as', with the year but not a place as its time", () => {
+    const { found, line, timeOf } = expectFound(
+      "Abu Ibrahim was later recognised by the Islamic State as its emir in Somalia. Zaw Win, who is the Karen National Union's spokesman, denied it. Hafiz Saeed was named as Lashkar-e-Taiba's new leader in 2001.",
+      ["Zaw Win", "holds_position", "Karen National Union"],
+      ["Hafiz Saeed", "leader_of", "Lashkar-e-Taiba"],
+      ["Abu Ibrahim", "holds_position", "Islamic State"],
+    );
+    expect(timeOf("Hafiz Saeed", "leader_of")).toBe("2001");
+    expect(found).not.toContain(line("Abu Ibrahim", "leader_of", "Islamic State"));
+  });
+
+  it("reads a post in an owner's unnamed unit as the owner's, and the head of such a unit as no leader of the owner", () => {
+    const { found, line } = expectFound(
+      "Omar Khalid, spokesman of the TTP's Khyber Pakhtunkhwa regional command, denied it. Filippo Grandi, head of the UN's refugee agency, spoke. Norbert Reithofer, a member of the BMW management board, agreed.",
+      ["Omar Khalid", "holds_position", "TTP"],
+      ["Norbert Reithofer", "member_of", "BMW"],
+      ["Filippo Grandi", "holds_position", "United Nations"],
+    );
+    expect(found).not.toContain(line("Filippo Grandi", "leader_of", "United Nations"));
+    expect(found).not.toContain(line("Omar Khalid", "holds_position", "Khyber Pakhtunkhwa"));
+  });
+
+  it("takes no post from a longer noun, a nationality, another name's title, a name before a verb or a group's 'government' post", () => {
+    const { found } = relationsOf(
+      "Mark Zandi, US chief economist at Moody's, spoke. Hamas's government spokesman, Omar Jadallah, spoke. Pierre Dumas, a French fighter, was held. Israel killed commander, Fuad Shukr, in Beirut. Lucas Brandt, the Hamas leader's son, fled.",
+    );
+    expect(found.filter((f) => / (leader_of|holds_position|member_of) /.test(f))).toEqual([]);
+  });
+
+  it("reads leadership from 'fighters are commanded by', 'also chairs', 'went on to lead' and 'commands the army's unit'", () => {
+    expectFound(
+      "Hezbollah's fighters are commanded by Fuad Shukr. Ismail Haniyeh also chairs the Hamas Political Bureau. Abu Bakr al-Baghdadi left the Mujahideen Shura Council and went on to lead the Islamic State of Iraq. Maher al-Assad, who commands the Syrian Arab Army's 4th Armoured Division, was absent.",
+      ["Fuad Shukr", "leader_of", "Hezbollah"],
+      ["Ismail Haniyeh", "leader_of", "Hamas Political Bureau"],
+      ["Abu Bakr al-Baghdadi", "leader_of", "Islamic State of Iraq"],
+      ["Maher al-Assad", "leader_of", "4th Armoured Division"],
+      ["4th Armoured Division", "member_of", "Syrian Arab Army"],
+    );
+  });
+
+  it("reads the group a person's possessive names, but not a firm, and a group's units, but no part in a rival", () => {
+    const { found, line } = expectFound(
+      "Walid Jumblatt's Progressive Socialist Party won seats. Cherie Blair's Matrix Chambers took the case. Later Ammar al-Hakim, whose Badr Organisation militia held the south, agreed. Hamas's Qassam Brigades claimed the attack. The Taliban's Directorate of Intelligence arrested him. They fought the Jenin Battalion of Palestinian Islamic Jihad. The Sudanese Armed Forces (SAF) held the city. The SAF's Rapid Support Forces rivals advanced.",
+      ["Walid Jumblatt", "leader_of", "Progressive Socialist Party"],
+      ["Ammar al-Hakim", "leader_of", "Badr Organisation"],
+      ["Qassam Brigades", "member_of", "Hamas"],
+      ["Directorate of Intelligence", "member_of", "Taliban"],
+      ["Jenin Battalion", "member_of", "Palestinian Islamic Jihad"],
+    );
+    expect(found).not.toContain(line("Rapid Support Forces", "member_of", "Sudanese Armed Forces"));
+    expect(found).not.toContain(line("Cherie Blair", "leader_of", "Matrix Chambers"));
+  });
+});

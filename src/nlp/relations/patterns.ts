@@ -5,6 +5,7 @@ import type { AnalysedDoc, Component, Entity } from "../doc.js";
 import { gazetteer } from "../gazetteer/index.js";
 import { type MaskedSentence, matchesOf, QUOTE } from "../masked.js";
 import { TITLES } from "../mentions.js";
+import { ENDS, OWNERS_OWNER, postsIn } from "./roles.js";
 
 const E = (name: string) => `⟦(?<${name}>e\\d+)⟧`;
 const THE = "(?:the\\s+)?";
@@ -36,16 +37,21 @@ const STRIKE = "(?:[\\w-]+\\s+){0,2}?(?:strike|airstrike|raid|operation|attack|b
  */
 const GROUP_THAT = `${ACRONYM}(?:\\s*,(?:[^,.;⟦]|⟦e\\d+⟧){1,60})?\\s*,\\s+(?:an?|the)\\s+[^,.;⟦]{1,80}?\\s+(?:that|which)\\s+`;
 /**
- * A relative clause on a person, up to its verb: "X, who", "X, the preacher who", and past a first
+ * A relative clause on a person, up to its verb: "X, who", "X, the preacher who", "X, Sudan's head of state, who", and past a first
  * verb phrase, "X, the preacher who also belonged to Y and".
  */
-const WHO = `${ACRONYM}\\s*,\\s+(?:(?:an?|the)\\s+[^,.;⟦]{1,60}?\\s+)?who\\s+(?:(?:[^.;,⟦]|⟦e\\d+⟧){0,60}?\\s+and\\s+)?(?:also\\s+)?`;
+const WHO = `${ACRONYM}\\s*,\\s+(?:(?:an?|the|⟦e\\d+⟧\\s*['’]s)\\s+[^,.;⟦]{1,60}?\\s+)?who\\s+(?:(?:[^.;,⟦]|⟦e\\d+⟧){0,60}?\\s+and\\s+)?(?:also\\s+)?`;
 const TROOPS = "(?:fighters|troops|forces|soldiers|militants|mercenaries|men|units)";
 /** "in the north of", "in northern", "in the port city of" before a place. */
 const PART_OF = "(?:(?:much|most|parts?|large parts|swathes|large swathes|areas)\\s+of\\s+)?(?:the\\s+)?(?:(?:north|south|east|west|centre|center)\\s+of\\s+|(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?(?:(?:port\\s+)?(?:capital|city|town|port|province|region|district)\\s+(?:of\\s+)?)?";
 const OUTFIT = "(?:groups?|factions?|outfits?|organi[sz]ations?|movements?|insurgency|militias?|(?:guerrilla|rebel|insurgent)\\s+(?:army|armies|force|forces))";
 /** Words between a country's possessive and a group noun, but not "proxy" or "ally": "Iran's proxies" are not in Iran. */
 const PLAIN_WORDS = "(?:(?!prox|all(?:y|ies|ied)\\b|client|partner)[\\w-]+\\s+){0,3}?";
+
+/** Nouns after "X's" that name the group X leads: "X's political bloc, Y". */
+const LED_GROUP = "(?:bloc|party|militia|movement|group|faction|organi[sz]ation|forces|army)";
+/** Words after "A's B" saying B is not part of A: "the army's RSF rivals". */
+const NOT_PART = "(?:allies|ally|rivals?|partners?|counterparts?|enem(?:y|ies)|foes?|adversar(?:y|ies)|opponents?)\\b";
 
 type Types = EntityType[];
 const ACTOR: Types = ["PER", "ORG", "GPE"];
@@ -76,6 +82,14 @@ interface Pattern {
   objectIs?: (entity: Entity) => boolean;
 }
 
+/** A unit by its name: "8th Infantry Division", "Western Mindanao Command", "General Security Service". */
+const isUnit = (e: Entity) => e.type === "ORG" && /\b(?:forces?|brigades?|division|battalion|regiment|command|corps|rifles|unit|service|committee|wing|squad|directorate|department|bureau|office|ministry|cell|council|guards?|fleet)\b/i.test(e.name);
+/**
+ * The group a person's possessive names is one they lead when it is an armed group, party or movement ("X's JEM",
+ * "X's Labour Party"); not a firm, chambers or a misread word ("X's Matrix Chambers", "Mr Brown's Budget").
+ */
+const ledGroup = (e: Entity) =>
+  e.subtype === "armed_group" || e.subtype === "political_party" || /\b(?:army|party|movement|front|forces?|militia|brigades?|league|alliance|coalition|council|union|organi[sz]ation|group|network|mujahideen)\b/i.test(e.name);
 /** A country or state, not a city: whose organs and outfits "Country's X" names. */
 const isState = (e: Entity) => e.type === "GPE" && (e.subtype === "country" || e.subtype === "state");
 /** An outlet may be an organisation, but not one that acts: an armed group, army, government, party or international body. */
@@ -128,6 +142,9 @@ const PATTERNS: Pattern[] = [
   // "the Majeed Brigade, the group's suicide squad"; "its elite Radwan Force"
   p("member_of", `${E("s")}${ACRONYM},\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+){0,2}?(?:squad|brigade|battalion|unit|cell|division|regiment|militia)\\b`, GROUP, GROUP, { descriptor: true }),
   p("member_of", `${E("o")}${OWNS}\\s+(?:elite|special|suicide|armed|military|youth|women['’]s|student|paramilitary|commando)\\s+(?:[\\w-]+\\s*,?\\s+)?${THE}${E("s")}`, GROUP, GROUP, { descriptor: true }),
+  // A group's unit: "HTS's General Security Service", "the Armed Forces' Western Command", "the Quds Force of Iran's IRGC".
+  p("member_of", `${E("o")}\\s*['’]s?\\s+${E("s")}(?!\\s*['’]s)(?!\\s+${NOT_PART})`, GROUP, GROUP, { descriptor: true, subjectIs: isUnit }),
+  p("member_of", `${E("s")}\\s+of\\s+${THE}${OWNERS_OWNER}${E("o")}(?!\\s*['’]s)`, GROUP, GROUP, { descriptor: true, subjectIs: isUnit }),
   // "Russia's Wagner Group" places an outfit in the country; "Iran's Revolutionary Guard Corps" is an organ of the state.
   p("based_in", `${E("o")}\\s*['’]s\\s+${E("s")}`, GROUP, ["GPE"], { subjectIs: (e) => OUTFITS.has(e.subtype ?? ""), objectIs: isState, descriptor: true }),
   p("member_of", `${E("o")}\\s*['’]s\\s+${E("s")}`, GROUP, ["GPE"], { subjectIs: (e) => !OUTFITS.has(e.subtype ?? "") && e.subtype !== "international_org", objectIs: isState, descriptor: true }),
@@ -204,29 +221,26 @@ const PATTERNS: Pattern[] = [
   p("killed", `${E("o")}(?:${WHO}|${ASIDE},?\\s+(?:himself\\s+|herself\\s+)?)(?:(?:was|were|has been|had been)\\s+(?:\\w+\\s+)?killed|died)\\s+(?:in|by|during)\\s+(?:an?|the)\\s+${E("s")}(?:-led)?\\s+${STRIKE}`, ACTOR, ["PER"], { timed: true, subjectIs: notPlace }),
   p("killed", `${E("o")}\\s+and\\s+⟦e\\d+⟧${ASIDE},?\\s+were\\s+(?:\\w+\\s+)?killed\\s+(?:in|by|during)\\s+(?:an?|the)\\s+${E("s")}(?:-led)?\\s+${STRIKE}`, ACTOR, ["PER"], { timed: true, subjectIs: notPlace }),
   p("killed", `\\b(?:an?|the)\\s+${E("s")}(?:-led)?\\s+${STRIKE}[^.;]{0,60}?\\s+killed\\s+(?:[\\w-]+\\s+){0,3}?${E("o")}`, ACTOR, ["PER"], { timed: true, subjectIs: notPlace }),
-  // Leadership: "ISKP leader X", "the Afghan Taliban's supreme leader, X", "X has been the group's emir", "led by X", "X had led the group".
-  p("leader_of", `${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|supremo|secretary-general)\\s*,?\\s+${E("s")}`, ["PER"], GROUP, { descriptor: true }),
-  p("leader_of", `${E("s")},\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:leader|chief|head|emir)\\s+of\\s+${THE}${E("o")}`, ["PER"], GROUP, { descriptor: true }),
+  // Leadership by verbs ("led by X", "X had led the group"); titles are read in roles.ts and by `roles` below.
   // "X, who ran the national electoral commission (CENI)"; "X, the businessman who heads the union"
-  p("leader_of", `${E("s")}${WHO}(?:heads|headed|leads|led|runs|ran|commands|commanded|chairs|chaired)\\s+${THE}(?:(?:[a-z][\\w-]*\\s+){1,4}(?=\\(⟦))?\\(?${E("o")}`, ["PER"], GROUP, { timed: true }),
-  p("leader_of", `${E("s")},\\s+${THE}${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|secretary-general)\\b`, ["PER"], GROUP, { descriptor: true }),
-  p("leader_of", `${E("s")}${ASIDE}\\s+(?:has been|had been|is|was|became|remains|remained|served as)\\s+${THE}${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|secretary-general)\\b`, ["PER"], GROUP, { timed: true }),
-  p("leader_of", `${E("o")}${ASIDE}(?:\\s+(?:[^.;]{0,80}?,?\\s+and\\s+)?(?:is|was|are|were|has been|had been)|,(?:\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:group|faction|umbrella|alliance|coalition|movement|network|militia|outfit|organi[sz]ation|wing|branch|front)\\b)?)\\s+(?:\\w+\\s+)?(?:led|headed|commanded|run|directed)(?:\\s+[^.;,]{0,40}?)?\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("s")}`, ["PER"], GROUP, { timed: true }),
-  // "The group named X as its new emir"; "X was appointed the group's leader"
+  p("leader_of", `${E("s")}${WHO}(?:heads|headed|leads|led|runs|ran|commands|commanded|chairs|chaired)\\s+${THE}(?:(?:[a-z][\\w-]*\\s+){1,4}(?=\\(⟦))?\\(?${OWNERS_OWNER}${E("o")}(?!\\s*['’]s)`, ["PER"], GROUP, { timed: true }),
+  p("leader_of", `${E("o")}${ASIDE}(?:(?:\\s*['’]s?)?\\s+${TROOPS})?(?:\\s+(?:[^.;]{0,80}?,?\\s+and\\s+)?(?:is|was|are|were|has been|had been)|,(?:\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:group|faction|umbrella|alliance|coalition|movement|network|militia|outfit|organi[sz]ation|wing|branch|front)\\b)?)\\s+(?:\\w+\\s+)?(?:led|headed|commanded|run|directed)(?:\\s+[^.;,]{0,40}?)?\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("s")}`, ["PER"], GROUP, { timed: true }),
+  // "The group named X as its new emir" ("X was appointed the group's leader" is read in roles.ts)
   p("leader_of", `\\b(?:named|appointed|chose|elected|picked|installed)\\s+${E("s")}(?:,[^,.;]{1,60},)?\\s+as\\s+(?:the\\s+)?${E("o")}${OWNS}\\s+(?:new\\s+)?(?:${LEADER_ADJ}\\s+)?(?:leader|emir|chief|head|commander|secretary-general)\\b`, ["PER"], GROUP, { timed: true }),
-  p("leader_of", `${E("s")}${ASIDE}\\s+(?:was|has been|had been|is)\\s+(?:\\w+\\s+)?(?:named|appointed|chosen|elected|picked|installed)\\s+(?:as\\s+)?(?:the\\s+)?${E("o")}${OWNS}\\s+(?:new\\s+)?(?:${LEADER_ADJ}\\s+)?(?:leader|emir|chief|head|commander|secretary-general)\\b`, ["PER"], GROUP, { timed: true }),
   // "Y, whose leader X ..."
   p("leader_of", `${E("o")}${ACRONYM},\\s+whose\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|secretary-general)\\s*,?\\s+${E("s")}`, ["PER"], GROUP, { descriptor: true }),
   // "Headed by X, the Y controls the city"
   p("leader_of", `^\\W*(?:Led|Headed|Commanded|Run)\\s+by\\s+(?:[a-z][\\w-]*\\s+)?${E("s")}${ACRONYM},\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
-  p("leader_of", `${E("s")}${ACRONYM},?\\s+(?:who\\s+)?(?:has\\s+|had\\s+|have\\s+)?(?:\\w+\\s+)?led\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
-  p("member_of", `${E("s")},\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:member|commander|fighter|militant|spokesman|spokesperson|official|operative|veteran|loyalist|ideologue)\\s+(?:of|for|with)\\s+${THE}${E("o")}`, ["PER"], GROUP, { descriptor: true }),
+  // "X had led the group", "X also chairs the council", "X commands the army's 3rd Division"; and past a first verb phrase, "X quit Y and went on to lead Z"
+  p("leader_of", `${E("s")}${ACRONYM},?\\s+(?:who\\s+)?(?:has\\s+|had\\s+|have\\s+)?(?:\\w+\\s+)?(?:led|leads|heads|chairs|commands)\\s+${THE}${OWNERS_OWNER}${E("o")}${ENDS}`, ["PER"], GROUP, { timed: true }),
+  p("leader_of", `${E("s")}${ACRONYM},?\\s+(?:[^.;,⟦]|(?<!\\b(?:and|or|but|while|as)\\s)⟦e\\d+⟧){1,80}?\\band\\s+(?:later\\s+)?went\\s+on\\s+to\\s+(?:lead|head|command)\\s+${THE}${OWNERS_OWNER}${E("o")}${ENDS}`, ["PER"], GROUP, { timed: true }),
+  // A person's group: "X's faction of the Sudan Liberation Army", "X's JEM", "X's political bloc, Y", "X, whose Y militia"
+  p("leader_of", `${E("s")}\\s*['’]s\\s+(?:(?:faction|wing)\\s+of\\s+the\\s+|(?:[\\p{Ll}-]+\\s+){0,2}?${LED_GROUP}\\s*,\\s+)?${E("o")}${ENDS}`, ["PER"], GROUP, { descriptor: true, objectIs: ledGroup }),
+  p("leader_of", `${E("s")},\\s+whose\\s+${E("o")}\\s+${LED_GROUP}\\b`, ["PER"], GROUP, { descriptor: true, objectIs: ledGroup }),
   // "X, the preacher who also belonged to Y"; "X sat on Y's shura council"
   p("member_of", `${E("s")}(?:${WHO}|\\s+(?:\\w+\\s+)?)(?:belonged|belongs|belong)\\s+to\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
   p("member_of", `${E("s")}\\s+(?:has\\s+|had\\s+)?(?:\\w+\\s+)?(?:sat|sits|served|serves|was|is)\\s+(?:on|in|a member of)\\s+(?:the\\s+)?${E("o")}\\s*['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:council|committee|board|shura|cabinet|politburo|leadership)\\b`, ["PER"], GROUP, { timed: true }),
   p("member_of", `${E("o")}\\s+(?:spokesman|spokesperson|commander|member|official|fighter|militant)\\s+${E("s")}`, ["PER"], GROUP),
-  // "X, a former TTP commander"
-  p("member_of", `${E("s")},\\s+(?:an?|the)\\s+(?:\\w+\\s+)?${E("o")}\\s+(?:commander|spokesman|spokesperson|member|official|fighter|militant|operative|ideologue|cleric)\\b`, ["PER"], GROUP, { descriptor: true }),
   // Alliances: "allied with", "coordinated attacks with", "fighting alongside", "Iran is the group's main backer".
   p("allied_with", `${E("s")}\\s+(?:\\w+\\s+)?(?:allied with|allies with|in alliance with|formed an alliance with|joined forces with|teamed up with)\\s+${THE}(?:(?:[\\w-]+\\s+|⟦e\\d+⟧\\s+){0,2}(?:group|movement|faction|militia|organi[sz]ation)\\s+)?${E("o")}`, ACTOR, ACTOR),
   p("allied_with", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:coordinated|co-ordinated)\\s+(?:attacks\\s+|operations\\s+|strikes\\s+)?with\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true }),
@@ -327,6 +341,7 @@ export class RelationFinder implements Component {
         for (const pattern of PATTERNS) if (any || !PREFILTERED.has(pattern)) this.matchPattern(doc, masked, pattern);
         this.activeIn(doc, masked);
         this.compoundNames(doc, masked);
+        for (const post of postsIn(doc, masked)) this.add(doc, post);
       }
       this.roles(doc, s);
     }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { postOf } from "./roles.js";
+
+const written = (words: string[], head: string, extra: { of?: string; indefinite?: boolean; local?: boolean } = {}) => ({
+  words,
+  head,
+  of: extra.of ?? "",
+  indefinite: extra.indefinite ?? false,
+  local: extra.local ?? false,
+});
+
+describe("the predicate of a post", () => {
+  it("leads a group with a whole lead post, holds a narrowed or deputy one, and is a member as one of several", () => {
+    expect(postOf(written(["supreme"], "leader"), true)).toEqual({ predicate: "leader_of", role: "supreme leader", status: undefined });
+    expect(postOf(written(["military"], "commander"), true)?.predicate).toBe("leader_of");
+    expect(postOf(written(["military"], "chief"), true)?.predicate).toBe("holds_position");
+    expect(postOf(written(["deputy"], "commander"), true)).toEqual({ predicate: "holds_position", role: "deputy commander", status: undefined });
+    expect(postOf(written([], "commander", { local: true }), true)?.predicate).toBe("holds_position");
+    expect(postOf(written(["senior"], "commander", { indefinite: true }), true)?.predicate).toBe("member_of");
+    expect(postOf(written([], "spokesman"), true)?.predicate).toBe("holds_position");
+  });
+
+  it("keeps the status apart from the role, and gives a state positions but no members", () => {
+    expect(postOf(written(["former"], "leader"), true)).toEqual({ predicate: "leader_of", role: "leader", status: "former" });
+    expect(postOf(written(["de", "facto"], "head", { of: " of state" }), false)).toEqual({ predicate: "holds_position", role: "de facto head of state", status: undefined });
+    expect(postOf(written([], "fighter", { indefinite: true }), false)).toBeUndefined();
+    expect(postOf(written(["government"], "spokesperson"), true)).toBeUndefined();
+  });
+});
