@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +14,16 @@ import { renderDossier } from "./actor.js";
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const BUNDLED_SEED = join(ROOT, "examples", "seed-iskp.txt");
 const DEFAULT_GOLD = join(ROOT, "..", "shared", "seeds", "000_c9f1e4863a1e1bca.gold.json");
+
+/** A store in a new temporary directory, deleted when `use` is done: a scoring run keeps nothing (each left ~40 MB behind). */
+async function withScratchStore<T>(use: (store: Store) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), "dossier-eval-"));
+  try {
+    return await withStore(dir, use);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 async function ingestOrFail(store: Store, file: string): Promise<void> {
   const [outcome] = await ingestFiles(store, [file], {});
@@ -43,7 +53,7 @@ export function register(program: Command): void {
       const gold = JSON.parse(readFileSync(options.gold, "utf8")) as SeedGold & { document: { file: string } };
       const graph: GraphExport = options.export
         ? JSON.parse(readFileSync(options.export, "utf8"))
-        : await withStore(mkdtempSync(join(tmpdir(), "dossier-eval-")), async (store) => {
+        : await withScratchStore(async (store) => {
             await ingestOrFail(store, join(dirname(options.gold), gold.document.file));
             return store.exportGraph();
           });
