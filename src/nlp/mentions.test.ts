@@ -3,11 +3,15 @@ import { AnalysedDoc } from "./doc.js";
 import { MentionFinder } from "./mentions.js";
 import { tokenizer } from "./tokenize.js";
 
-function mentions(text: string) {
+function found(text: string) {
   const doc = new AnalysedDoc({ id: "doc", date: "2020-01-01", text, sha256: "" });
   tokenizer.run(doc);
   new MentionFinder().run(doc);
-  return doc.mentions.map((m) => [m.text, m.type, m.source]);
+  return doc.mentions;
+}
+
+function mentions(text: string) {
+  return found(text).map((m) => [m.text, m.type, m.source]);
 }
 
 describe("MentionFinder", () => {
@@ -144,5 +148,37 @@ describe("MentionFinder", () => {
     expect(names("Later they took Palmyra and burned much of Gubio.")).toEqual(["they/ORG", "Palmyra/GPE", "Gubio/GPE"]);
     expect(names("Later Kano, Zaria and Damboa voted.")).toEqual(["Kano/GPE", "Zaria/GPE", "Damboa/GPE"]);
     expect(names("Later Liwa al-Baqir attacked.")).toEqual(["Liwa al-Baqir/ORG"]);
+  });
+
+  it("gives a state's armed services the military subtype, and none to an armed group named like one", () => {
+    const subtypes = (text: string) => found(text).map((m) => `${m.text}/${m.subtype ?? "-"}`);
+    expect(subtypes("Later the Kenya Defence Forces and the Karen National Army clashed.")).toEqual(["Kenya Defence Forces/military", "Karen National Army/-"]);
+    expect(subtypes("Later the Lebanese Armed Forces met the Mountain Liberation Army.")).toEqual(["Lebanese Armed Forces/military", "Mountain Liberation Army/-"]);
+  });
+
+  it("reads 'the paramilitary' as a description of a group, but not before the noun it describes", () => {
+    const anaphors = (text: string) => found(text).filter((m) => m.anaphoric).map((m) => m.text);
+    expect(anaphors("The paramilitary denied the report, and the paramilitaries withdrew.")).toEqual(["The paramilitary", "the paramilitaries"]);
+    expect(anaphors("Later the paramilitary police and the paramilitary Rangers arrived.")).toEqual([]);
+  });
+
+  it("reads a lone name in a list of places after 'among them', or that a force overran, or followed by ', where', as a place", () => {
+    const names = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(names("Fighters have taken nine of the 12 districts, among them Kalemie and Moba, where they overran a base.")).toEqual(["Kalemie/GPE", "Moba/GPE", "they/ORG"]);
+    expect(names("Fighters also seized Rubaya in the north.")).toEqual(["Rubaya/GPE"]);
+  });
+
+  it("names a camp with the place the recogniser found before it, and a sea or river as a region", () => {
+    expect(mentions("At least 12 people died in Kakuma camp on Monday.")).toEqual([["Kakuma camp", "LOC", "ner"]]);
+    expect(found("Ships crossed the Sulu Sea.").map((m) => [m.text, m.type, m.subtype])).toEqual([["Sulu Sea", "LOC", "region"]]);
+  });
+
+  it("types a single unknown word given as another name of a person as that person, there and later, and keeps a name shaped like a participle opening a sentence", () => {
+    const names = mentions("Ahmed Abdi Godane, better known as Mukhtar, spoke on radio. Mukhtar later left.");
+    expect(names).toEqual([
+      ["Ahmed Abdi Godane", "PER", "ner"],
+      ["Mukhtar", "PER", "rule:alias"],
+      ["Mukhtar", "PER", "rule:alias"],
+    ]);
   });
 });

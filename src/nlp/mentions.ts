@@ -20,6 +20,8 @@ const MEDIA_HEADS = new Set("times post tribune news press herald gazette daily 
 /** Capitalised words that open a place's name ("Lake Chad", "Mount Sinjar"). */
 const GEO_PREFIXES = new Set("lake mount mountains river gulf port fort cape bay strait sea".split(" "));
 const PLACE_HEADS = new Set("city province district region valley county village town governorate state republic island islands mountains river sea".split(" "));
+/** Place heads of land and water rather than of a polity ("Red Sea", "Kashmir Valley"). */
+const NATURAL_HEADS = new Set("valley island islands mountains river sea".split(" "));
 /** Words after (or before) a title that make it a publication. */
 const WORK_CUES = new Set("magazine newspaper journal newsletter publication periodical weekly bulletin gazette".split(" "));
 /** A country's armed services, named after a possessive ("Pakistan's army"). */
@@ -84,9 +86,15 @@ export const ANAPHORS: Record<string, EntityType> = {
   "the army": "ORG",
   "the military": "ORG",
   "the armed forces": "ORG",
+  "the paramilitary": "ORG",
+  "the paramilitaries": "ORG",
   "the country": "GPE",
   "the state": "GPE",
 };
+/** Nouns "the paramilitary" describes rather than names. */
+const PARAMILITARY_NOUNS = new Set(
+  "force forces police group groups unit units troops fighters soldiers personnel wing commander commanders leader leaders chief officers officer militia militias gendarmerie corps organisation organization outfit".split(" "),
+);
 export const PRONOUNS: Record<string, EntityType> = { he: "PER", she: "PER", his: "PER", him: "PER", her: "PER", they: "ORG", it: "ORG", its: "ORG", their: "ORG" };
 /** Every leading part of an anaphor, to skip words that cannot open one. */
 const ANAPHOR_PREFIXES = new Set(Object.keys(ANAPHORS).flatMap((phrase) => [...phrase].map((_, i) => phrase.slice(0, i + 1))));
@@ -317,6 +325,13 @@ export class MentionFinder implements Component {
     return (this.tagged(doc).spans[sentence] ?? []).some((s) => s.label === "PER" && s.start <= start - offset && s.end >= j - offset);
   }
 
+  /** Whether the recogniser reads a person's name starting at token `i`. */
+  private personStartsAt(doc: AnalysedDoc, i: number): boolean {
+    const sentence = doc.tokens[i]!.sentence;
+    const offset = doc.sentences[sentence]!.first;
+    return (this.tagged(doc).spans[sentence] ?? []).some((s) => s.label === "PER" && s.start === i - offset);
+  }
+
   /**
    * A listed organisation's name that reads as no person's, whatever the recogniser says: after
    * "the", or holding an organisation's head, a place or an acronym ("the Sayeret Matkal",
@@ -388,7 +403,8 @@ export class MentionFinder implements Component {
       // "the 33rd Front", "the 11th Infantry Division": an ordinal before an organisation's name is part of it.
       if (i > first && ORDINAL.test(tokens[i - 1]!.text) && !taken[i - 1] && ORG_HEADS.has(lower[j - 1]!)) start = i - 1;
       // Sentence-initial function words and participles ("Citing", "Warning") are capitalised by grammar.
-      while (start < j && (start === first || OPEN_QUOTES.test(tokens[start - 1]?.text ?? "")) && isOpener(tokens[start]!.text, lower[start]!)) start++;
+      // "Ahmed Abdi said" opens with a person's name shaped like a participle: the recogniser's person starting there keeps it.
+      while (start < j && (start === first || OPEN_QUOTES.test(tokens[start - 1]?.text ?? "")) && isOpener(tokens[start]!.text, lower[start]!) && (SENTENCE_OPENERS.has(lower[start]!) || !this.personStartsAt(doc, start))) start++;
       while (start < j && SENTENCE_OPENERS.has(lower[start]!) && tokens[start]!.text !== tokens[start]!.text.toUpperCase() && !(start > first && NUMBER_WORDS.has(lower[start]!))) start++;
       // "On Monday Balochistan's ...": a day or month opening a chunk is a date, not part of a name.
       while (start < j - 1 && CALENDAR.has(lower[start]!)) start++;
@@ -405,7 +421,7 @@ export class MentionFinder implements Component {
       if (start < j) {
         // A name its acronym spells out is an organisation's when it has an organisation's head ("National Commission to Combat ...").
         const draft = spelled !== undefined && hasOrgHead(lower, start, j) ? { first: start, last: j, type: "ORG" as const, source: "rule:org-head" } : this.typeChunk(doc, facts, start, j, first);
-        if (draft) claim(draft);
+        if (draft) claim(withCamp(facts, draft));
       }
       i = j - 1;
     }
@@ -547,6 +563,16 @@ export class MentionFinder implements Component {
     return false;
   }
 
+  /** The type of the person or organisation named right before "(also|better) known as" or "alias" and token `first`, if one is. */
+  private aliasedType(facts: TokenFacts, first: number): EntityType | undefined {
+    const lower = facts.lower;
+    let k = lower[first - 1] === "as" && (lower[first - 2] === "known" || lower[first - 2] === "called") ? first - 3 : lower[first - 1] === "alias" || lower[first - 1] === "aka" ? first - 2 : -1;
+    if (ALSO_WORDS.has(lower[k] ?? "")) k--;
+    if (lower[k] === ",") k--;
+    const type = k >= 0 ? this.endingAt.get(k + 1)?.type : undefined;
+    return type === "PER" || type === "ORG" ? type : undefined;
+  }
+
   /** A place's name right before ", " or "and" or right after them ("Kano and Zaria", "Kano, Katsina and Zaria"). */
   private coordinatedPlace(facts: TokenFacts, first: number, last: number): boolean {
     const placeAt = (k: number) => this.endingAt.get(k + 1)?.first === k && ["GPE", "LOC"].includes(this.endingAt.get(k + 1)!.type);
@@ -599,8 +625,11 @@ export class MentionFinder implements Component {
     const named = organisation ? undefined : afterCapitalisedRole(lower, first, last);
     // "Director General of Police R.R. Swain": the mention is the name; the role before it stays text for the relation finder.
     if (named !== undefined) return { first: named, last, type: "PER", source: "rule:title" };
+    const text = () => doc.text.slice(tokens[first]!.start, tokens[core - 1]!.end);
     if (organisation) {
-      return { first, last, type: "ORG", subtype: MEDIA_HEADS.has(head) ? "media" : undefined, source: "rule:org-head" };
+      // "Sudanese Armed Forces" is its state's military, which "the army" refers back to.
+      const subtype = MEDIA_HEADS.has(head) ? "media" : this.gaz.nationalForce(text()) ? "military" : undefined;
+      return { first, last, type: "ORG", subtype, source: "rule:org-head" };
     }
     // "Partido Demokratiko ng Pilipinas", "Liwa al-Baqir": other languages put an organisation's head first.
     if (ORG_OPENERS.has(lower[first]!) && core - first > 1) return { first, last, type: "ORG", source: "rule:org-head" };
@@ -608,10 +637,9 @@ export class MentionFinder implements Component {
     // a state's "Armed Forces of X" is its military.
     for (let h = first; h < last - 2; h++) {
       if (!ORG_HEADS.has(lower[h]!) || !["of", "for", "on"].includes(lower[h + 1]!)) continue;
-      const military = h === first + 1 && lower[first] === "armed" && lower[h] === "forces";
-      return { first, last, type: "ORG", subtype: military ? "military" : undefined, source: "rule:org-head" };
+      return { first, last, type: "ORG", subtype: this.gaz.nationalForce(text()) ? "military" : undefined, source: "rule:org-head" };
     }
-    if (PLACE_HEADS.has(head) && last - first > 1) return { first, last, type: "GPE", source: "rule:place-head" };
+    if (PLACE_HEADS.has(head) && last - first > 1) return NATURAL_HEADS.has(head) ? { first, last, type: "LOC", subtype: "region", source: "rule:place-head" } : { first, last, type: "GPE", source: "rule:place-head" };
     if (GEO_PREFIXES.has(lower[first]!) && last - first > 1) return { first, last, type: "LOC", subtype: "region", source: "rule:place-head" };
     if (core - first === 1) {
       const word = tokens[first]!.text;
@@ -634,6 +662,9 @@ export class MentionFinder implements Component {
       if (known && (known.anyType || ![undefined, "PER"].includes(this.recognised(doc, first, last)))) return { ...known.draft, first, last };
       // 'an operations room called "Wa Harid"'.
       if (quoted && CALLED.has(lower[first - 2] ?? "") && [3, 4, 5].some((k) => NAMING_NOUNS.has(lower[first - k] ?? ""))) return this.lone(word, { first, last, type: "ORG", source: "rule:org-head" });
+      // "X, better known as Y": Y names what X does, and so does Y alone later.
+      const aliased = this.aliasedType(facts, first);
+      if (aliased) return this.lone(word, { first, last, type: aliased, source: "rule:alias" });
       if (first === sentenceFirst || OPEN_QUOTES.test(tokens[first - 1]?.text ?? "")) return undefined;
       const type = this.recognised(doc, first, last);
       // "its spokesperson Abhay".
@@ -648,11 +679,14 @@ export class MentionFinder implements Component {
       const generic = GENERIC_NAME_WORDS.has(lower[first]!) || ORG_HEADS.has(lower[first]!) || PLACE_HEADS.has(lower[first]!) || OFFICE_WORDS.has(lower[first]!) || /-\p{Ll}+$/u.test(word);
       if ((apposed || determined || this.describedAsOrganisation(doc, facts, last)) && !generic) return this.lone(word, { first, last, type: "ORG", source: "rule:org-head" });
       // A place by the recogniser and by its context: after a locative preposition ("near Bandiagara"), as what a force
-      // takes ("the rebels took Tarkwala"), after "the island of", "much of", or coordinated with a place ("Kano and Zaria").
-      const context = LOCATIVES.has(before ?? "") || CAPTURE_VERBS.has(before ?? "") || (before === "of" && AREA_NOUNS.has(lower[first - 2] ?? "")) || this.coordinatedPlace(facts, first, last);
-      const place = (type === "GPE" || type === "LOC") && context;
-      const articled = (type === "ORG" || type === "PER") && ARTICLED.test(tokens[first]!.text);
-      return place || articled ? { first, last, type: type!, source: "ner" } : undefined;
+      // takes ("the rebels took Tarkwala"), after "the island of", "much of", in a list ("17 townships, among them
+      // Tarkwala"), or coordinated with a place ("Kano and Zaria").
+      const listed = before === "including" || (before === "them" && lower[first - 2] === "among");
+      const context = LOCATIVES.has(before ?? "") || CAPTURE_VERBS.has(before ?? "") || (before === "of" && AREA_NOUNS.has(lower[first - 2] ?? "")) || listed || this.coordinatedPlace(facts, first, last);
+      // What a force overruns, or a name followed by ", where", is a place whatever person the recogniser reads ("It also seized Ann").
+      const placeOnly = CONQUEST_VERBS.has(before ?? "") || (after === "," && lower[last + 1] === "where");
+      if (context && (type === "GPE" || type === "LOC" || (placeOnly && type !== "ORG"))) return { first, last, type: type === "LOC" ? "LOC" : "GPE", source: "ner" };
+      return (type === "ORG" || type === "PER") && ARTICLED.test(tokens[first]!.text) ? { first, last, type, source: "ner" } : undefined;
     }
     // "Jund al-Aqsa, the hardline group that ...": an apposition calls it an organisation, whatever the recogniser reads.
     if (this.describedAsOrganisation(doc, facts, last)) return { first, last, type: "ORG", source: "rule:org-head" };
@@ -726,6 +760,8 @@ export class MentionFinder implements Component {
         const type = ANAPHOR_TYPES.get(phrase);
         // "at the front", "the front line": a battlefront, no organisation.
         if (phrase === "the front" && (PLACE_PREPOSITIONS.has(facts.lower[i - 1] ?? "") || /^(?:lines?|of|page|door|row|seat)$/.test(facts.lower[i + 2] ?? ""))) continue;
+        // "the paramilitary police", "the paramilitary Rangers": an adjective before what it describes.
+        if (phrase === "the paramilitary" && (facts.capitalised[i + 2] || PARAMILITARY_NOUNS.has(facts.lower[i + 2] ?? ""))) continue;
         if (type) {
           claim({ first: i, last: i + length, type, source: "anaphor", anaphoric: true });
           i += length - 1;
@@ -797,6 +833,8 @@ export const SPELLED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
 const ORG_OPENERS = new Set("partido frente movimiento ejército ejercito fuerzas mouvement armée parti partai harakat harakat-ul jabhat jaish jaysh liwa liwaa saraya kataib kata'ib hizb hezb tehrik tehreek tahreek lashkar jamiat tanzim majlis jund".split(" "));
 /** Verbs whose object is a place a force takes. */
 const CAPTURE_VERBS = new Set("took seized captured overran retook recaptured stormed besieged shelled".split(" "));
+/** Capture verbs whose object is no person. */
+const CONQUEST_VERBS = new Set("seized overran retook recaptured stormed besieged shelled".split(" "));
 /** Nouns of an area before "of" and a place's name ("the island of X", "much of X"). */
 const AREA_NOUNS = new Set("island islands mountains hills marshes forests outskirts much parts part edge heart centre center north south east west".split(" "));
 /** Lower-case words inside a name its acronym spells out. */
@@ -928,6 +966,15 @@ function extendUnit(doc: AnalysedDoc, facts: TokenFacts, d: Draft): void {
       return;
     }
   }
+}
+
+/** Words before "known as" another name ("better known as"). */
+const ALSO_WORDS = new Set(["also", "better", "widely", "locally", "popularly"]);
+
+/** "Abu Shouk camp", "Kakuma camp": a place the recogniser found, named with its camp, is the camp. */
+function withCamp(facts: TokenFacts, d: Draft): Draft {
+  if (d.source !== "ner" || (d.type !== "GPE" && d.type !== "LOC") || facts.lower[d.last] !== "camp" || facts.taken[d.last]) return d;
+  return { ...d, last: d.last + 1, type: "LOC", subtype: "region" };
 }
 
 const QUOTED_NAME_INTRODUCERS = new Set(["the", "allied", "so-called", "its", "their", "a", "an"]);
