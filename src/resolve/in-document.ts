@@ -76,11 +76,13 @@ export class InDocumentResolver implements Component {
     mergeSameNames(entities);
     mergeNationalForces(entities);
     markArmedGroups(doc, entities);
+    markSettlements(doc, entities);
     this.addSurnames(doc, entities);
     // "Gul, whose real name is X" after "Commander Hafiz Gul": a name known only as a surname joins as well.
     this.mergeAlsoKnownAs(doc, entities);
     const live = entities.filter((e) => e.mentions.length > 0);
     this.resolveAnaphors(doc, live);
+    for (const e of live) if (e.type === "ORG" && e.subtype === undefined && e.mentions.some((m) => m.anaphoric && ARMED_ANAPHOR.test(m.text))) e.subtype = "armed_group";
     live.forEach((e, i) => {
       e.id = `e${i + 1}`;
       for (const m of e.mentions) m.entity = e.id;
@@ -229,7 +231,8 @@ export class InDocumentResolver implements Component {
     const sentence = doc.sentenceAt(anaphor.start);
     // A possessive ("the group's media office ... IS spokesman") is no participant of the clause, so a name after it may be what it means.
     const possessive = /^['’]s\b/.test(doc.text.slice(anaphor.end, anaphor.end + 2));
-    const military = MILITARY_DESCRIPTIONS.has(anaphor.text.toLowerCase());
+    // A description may break across lines ("the\nmilitary").
+    const military = MILITARY_DESCRIPTIONS.has(anaphor.text.toLowerCase().replace(/\s+/g, " "));
     const window = sentence - (anaphor.type === "PER" ? 2 : 1);
     const near = salience.namedIn(window > 0 ? doc.sentences[window]!.start : -Infinity, anaphor.end + 80);
     let best: Antecedents | undefined;
@@ -622,6 +625,24 @@ function describedAsArmed(doc: AnalysedDoc, m: MentionSpan): boolean {
 
 function markArmedGroups(doc: AnalysedDoc, entities: Entity[]): void {
   for (const e of entities) if (e.type === "ORG" && e.subtype === undefined && e.mentions.some((m) => describedAsArmed(doc, m))) e.subtype = "armed_group";
+}
+
+/** Descriptions that call what they refer to an armed group ("The paramilitary has denied ..."). */
+const ARMED_ANAPHOR = /^the\s+(?:paramilitar(?:y|ies)|militants|insurgents|guerrillas|jihadists|militia|(?:militant|terror|terrorist|jihadist|insurgent|armed|guerrilla)\s+(?:group|outfit|movement))$/i;
+
+/** "X is the last major city in ...", "X, a town near ...": a description that makes a city or town of a name. */
+const SETTLEMENT_DESCRIPTION =
+  /^\s*(?:,|\s(?:is|was|remains))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|township|port)(?=\s+(?:of|in|on|near|that|which|where|not|under|held|controlled)\b|\s*[,.;:])/i;
+
+/** A name that only the recogniser or a place's head typed, which the text describes as a city or town, is that settlement. */
+function markSettlements(doc: AnalysedDoc, entities: Entity[]): void {
+  for (const e of entities) {
+    if (e.key !== undefined || e.mentions.length === 0 || !e.mentions.every((m) => m.source === "ner" || m.source === "rule:place-head")) continue;
+    if (!e.mentions.some((m) => SETTLEMENT_DESCRIPTION.test(doc.text.slice(m.end, m.end + 80)))) continue;
+    e.type = "GPE";
+    e.subtype = "city";
+    for (const m of e.mentions) m.type = "GPE";
+  }
 }
 
 const ALSO_KNOWN_AS =
