@@ -61,4 +61,10 @@ describe("Gazetteer curated names", () => {
     expect(gaz.lookup("U.S. Army")).toMatchObject({ type: "ORG", subtype: "military" });
     expect(gaz.lookup("Free Syrian Army")?.subtype).toBe("armed_group");
   });
+
+  it("reads a valley or desert the place lists file among cities as a region", () => {
+    expect(gazetteer().lookup("Loire Valley")).toMatchObject({ type: "LOC", subtype: "region" });
+    expect(gazetteer().lookup("Gobi Desert")).toMatchObject({ type: "LOC", subtype: "region" });
+    expect(gazetteer().lookup("Montego Bay")).toMatchObject({ type: "GPE", subtype: "city" });
+  });
 });
