@@ -181,4 +181,32 @@ describe("MentionFinder", () => {
       ["Mukhtar", "PER", "rule:alias"],
     ]);
   });
+
+  it("reads a listed group's name opening with an Arabic or Urdu head, or a listed armed group's branch in a place, as an organisation, and a listed group's name before a province's as its branch", () => {
+    const typed = (text: string) => found(text).map((m) => `${m.text}/${m.type}`);
+    expect(typed("Its cadres came from Harkat-ul-Mujahideen, the group he had served.")).toContain("Harkat-ul-Mujahideen/ORG");
+    expect(typed("Later a veteran of al Qaeda in Iraq spoke.")).toEqual(["al Qaeda in Iraq/ORG"]);
+    expect(found("Later the Islamic State Mozambique Province attacked.").map((m) => [m.text, m.type, m.subtype])).toEqual([["Islamic State Mozambique Province", "ORG", "armed_group"]]);
+  });
+
+  it("reads a name opening with a title as a place where the text points to one, and a lone name after a relative's noun as a person", () => {
+    const names = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(names("Gunmen overran two posts south of Sheikh Othman in Aden.")).toContain("Sheikh Othman/GPE");
+    expect(names("Later Sheikh Hamad said so.")).toEqual(["Sheikh Hamad/PER"]);
+    expect(names("Power passed to his younger brother Rahim, whom troops killed.")).toContain("Rahim/PER");
+  });
+
+  it("reads a name before an administrative area's noun as a place, unless a noun goes on after it", () => {
+    const names = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(names("Dozens were killed in Alto de Cauca department.")).toEqual(["Alto de Cauca/GPE"]);
+    expect(names("The front now runs the Sulu Bay autonomous region.")).toContain("Sulu Bay/GPE");
+    expect(names("Talks took place during the Xi Jinping state visit.")).toEqual(["Xi Jinping/PER"]);
+  });
+
+  it("reads a place the recogniser found that ends in a forest's or zone's noun, or a name before 'air base', as a region", () => {
+    const typed = (text: string) => found(text).map((m) => [m.text, m.type, m.subtype]);
+    expect(typed("Troops raided camps in the Sambisa Forest.")).toEqual([["Sambisa Forest", "LOC", "region"]]);
+    expect(typed("Rockets slammed into Ain al-Asad air base on Monday.")).toEqual([["Ain al-Asad air base", "LOC", "region"]]);
+  });
 });
+

@@ -1,6 +1,6 @@
 import type { EntityType } from "../model/index.js";
 import type { AnalysedDoc, Component, MentionSpan, Token } from "./doc.js";
-import { gazetteer, normalise, normaliseLower, type Gazetteer, type GazetteerEntry } from "./gazetteer/index.js";
+import { gazetteer, normalise, normaliseLower, ORG_OPENING_WORDS, type Gazetteer, type GazetteerEntry } from "./gazetteer/index.js";
 import { loadTagger, toDossierType, type EntitySpan, type NerTagger } from "./ner/index.js";
 
 /** Lower-case words that may sit inside a name ("Islamic State of Iraq", "al Qaeda", "Tehrik e Taliban", "Partido Demokratiko ng Pilipinas"). */
@@ -22,6 +22,8 @@ const GEO_PREFIXES = new Set("lake mount mountains river gulf port fort cape bay
 const PLACE_HEADS = new Set("city province district region valley county village town governorate state republic island islands mountains river sea".split(" "));
 /** Place heads of land and water rather than of a polity ("Red Sea", "Kashmir Valley"). */
 const NATURAL_HEADS = new Set("valley island islands mountains river sea".split(" "));
+/** Heads of land and zones that make a place the recogniser found a region ("Sambisa Forest", "Green Zone"); they end companies' and clubs' names too ("Nottingham Forest"). */
+const FEATURE_HEADS = new Set("forest desert peninsula hills plateau zone line".split(" "));
 /** Words after (or before) a title that make it a publication. */
 const WORK_CUES = new Set("magazine newspaper journal newsletter publication periodical weekly bulletin gazette".split(" "));
 /** A country's armed services, named after a possessive ("Pakistan's army"). */
@@ -325,6 +327,13 @@ export class MentionFinder implements Component {
     return (this.tagged(doc).spans[sentence] ?? []).some((s) => s.label === "PER" && s.start <= start - offset && s.end >= j - offset);
   }
 
+  /** Whether tokens from `first` to before some token up to `last` are a listed armed group's name. */
+  private opensWithArmedGroup(doc: AnalysedDoc, first: number, last: number): boolean {
+    const tokens = doc.tokens;
+    for (let k = first + 1; k < last; k++) if (this.gaz.lookup(doc.text.slice(tokens[first]!.start, tokens[k - 1]!.end))?.subtype === "armed_group") return true;
+    return false;
+  }
+
   /** Whether the recogniser reads a person's name starting at token `i`. */
   private personStartsAt(doc: AnalysedDoc, i: number): boolean {
     const sentence = doc.tokens[i]!.sentence;
@@ -334,11 +343,11 @@ export class MentionFinder implements Component {
 
   /**
    * A listed organisation's name that reads as no person's, whatever the recogniser says: after
-   * "the", or holding an organisation's head, a place or an acronym ("the Sayeret Matkal",
-   * "Pacific Command", "Assam Rifles").
+   * "the", opening with an organisation's head in Arabic or Urdu, or holding an organisation's head,
+   * a place or an acronym ("the Sayeret Matkal", "Harkat-ul-Mujahideen", "Pacific Command", "Assam Rifles").
    */
   private organisationShaped(doc: AnalysedDoc, facts: TokenFacts, i: number, j: number): boolean {
-    if (facts.lower[i - 1] === "the") return true;
+    if (facts.lower[i - 1] === "the" || ORG_OPENING_WORDS.has(facts.norm[i]!.split(" ")[0]!)) return true;
     for (let k = i; k < j; k++) {
       if (ORG_HEADS.has(facts.lower[k]!) || isAcronym(doc.tokens[k]!.text)) return true;
       const type = this.gaz.lookupNormalised(facts.norm[k]!, doc.tokens[k]!.text)?.type;
@@ -421,7 +430,7 @@ export class MentionFinder implements Component {
       if (start < j) {
         // A name its acronym spells out is an organisation's when it has an organisation's head ("National Commission to Combat ...").
         const draft = spelled !== undefined && hasOrgHead(lower, start, j) ? { first: start, last: j, type: "ORG" as const, source: "rule:org-head" } : this.typeChunk(doc, facts, start, j, first);
-        if (draft) claim(withCamp(facts, draft));
+        if (draft) claim(withSite(facts, draft));
       }
       i = j - 1;
     }
@@ -621,6 +630,9 @@ export class MentionFinder implements Component {
     const organisation = ORG_HEADS.has(head) && core - first > 1;
     let titled = first;
     while (titled < last - 1 && TITLES.has(lower[titled]!)) titled++;
+    // "south of Sheikh Zuweid", "Rafah and Sheikh Zuweid": a title that opens places' names too, where the text points to a place.
+    const place = before === "in" || (before === "of" && COMPASS.has(lower[first - 2] ?? "")) || this.coordinatedPlace(facts, first, last);
+    if (titled === first + 1 && PLACE_TITLES.has(lower[first]!) && place && !POSSESSIVE.test(tokens[last]?.text ?? "")) return { first, last, type: "GPE", source: "rule:place-head" };
     if (titled > first && !organisation) return { first, last, type: "PER", source: "rule:title", name: tokens.slice(titled, last).map((t) => t.text).join(" ") };
     const named = organisation ? undefined : afterCapitalisedRole(lower, first, last);
     // "Director General of Police R.R. Swain": the mention is the name; the role before it stays text for the relation finder.
@@ -639,6 +651,8 @@ export class MentionFinder implements Component {
       if (!ORG_HEADS.has(lower[h]!) || !["of", "for", "on"].includes(lower[h + 1]!)) continue;
       return { first, last, type: "ORG", subtype: this.gaz.nationalForce(text()) ? "military" : undefined, source: "rule:org-head" };
     }
+    // "Islamic State Sahel Province": a listed armed group's name before a place's head names its branch there.
+    if (PLACE_HEADS.has(head) && this.opensWithArmedGroup(doc, first, core - 1)) return { first, last, type: "ORG", subtype: "armed_group", source: "rule:org-head" };
     if (PLACE_HEADS.has(head) && last - first > 1) return NATURAL_HEADS.has(head) ? { first, last, type: "LOC", subtype: "region", source: "rule:place-head" } : { first, last, type: "GPE", source: "rule:place-head" };
     if (GEO_PREFIXES.has(lower[first]!) && last - first > 1) return { first, last, type: "LOC", subtype: "region", source: "rule:place-head" };
     if (core - first === 1) {
@@ -649,7 +663,7 @@ export class MentionFinder implements Component {
       // "a Russian-led alliance", "the French-led mission".
       if (/^\p{Lu}[\p{L}.]*-led$/u.test(word) && LED_NOUNS.has(after ?? "")) return { first, last: last + 1, type: "ORG", source: "rule:org-head" };
       // "the Hiiraan region", "Reasi district"; "the group's az-Zallaqa media arm"; "the Rutshuru and Masisi territories" (areas).
-      if (PLACE_HEADS.has(after ?? "") && !this.demonymAt(facts, first)) return { first, last, type: "GPE", source: "rule:place-head" };
+      if (areaNounAt(facts, last) && !this.demonymAt(facts, first)) return { first, last, type: "GPE", source: "rule:place-head" };
       const coordinated = PLACE_PLURALS.has(after ?? "") || (after === "and" && capitalised[last + 1] === 1 && PLACE_PLURALS.has(lower[last + 2] ?? ""));
       if (coordinated && !this.demonymAt(facts, first)) return { first, last, type: "LOC", subtype: "region", source: "rule:place-head" };
       if (MEDIA_UNITS.has(`${after} ${lower[last + 1]}`) || this.describedAsMedia(doc, facts, last)) return { first, last, type: "ORG", subtype: "media", source: "rule:org-head" };
@@ -668,7 +682,8 @@ export class MentionFinder implements Component {
       if (first === sentenceFirst || OPEN_QUOTES.test(tokens[first - 1]?.text ?? "")) return undefined;
       const type = this.recognised(doc, first, last);
       // "its spokesperson Abhay".
-      if (TITLES.has(before ?? "") && !facts.upperFirst[first - 1]) return { first, last, type: "PER", source: "rule:role" };
+      // "its spokesperson Abhay", "his younger brother Abhay".
+      if ((TITLES.has(before ?? "") || KIN.has(before ?? "")) && !facts.upperFirst[first - 1]) return { first, last, type: "PER", source: "rule:role" };
       // "the rights group Tanween, ...", "the cleric's political bloc, Tanween, ...": an organisation's noun in apposition.
       // "the Doha-based channel Al Araby, ...".
       if (BROADCAST_WORDS.has(before ?? "") && /^[,.;:)]$/.test(tokens[last]?.text ?? "")) return this.lone(word, { first, last, type: "ORG", subtype: "media", source: "rule:org-head" });
@@ -690,8 +705,12 @@ export class MentionFinder implements Component {
     }
     // "Jund al-Aqsa, the hardline group that ...": an apposition calls it an organisation, whatever the recogniser reads.
     if (this.describedAsOrganisation(doc, facts, last)) return { first, last, type: "ORG", source: "rule:org-head" };
+    // "Norte de Santander department", "the Dera Ismail Khan district" (not "the Xi Jinping state visit").
+    const next = doc.tokens[AREA_NOUNS_AFTER.has(after ?? "") ? last + 1 : last + 2]?.text ?? ".";
+    if (areaNounAt(facts, last) && (!/^\p{Ll}/u.test(next) || CLAUSE_WORDS.has(next)) && !this.demonymAt(facts, first)) return { first, last, type: "GPE", source: "rule:place-head" };
     if (this.roleBefore(doc, first, sentenceFirst)) return { first, last, type: "PER", source: "rule:role" };
     const type = this.recognised(doc, first, last);
+    if (type === "GPE" && FEATURE_HEADS.has(head)) return { first, last, type: "LOC", subtype: "region", source: "ner" };
     // "an assault in Dera Ismail Khan": no person stands where a place preposition points.
     if (type === "PER" && PLACE_ONLY_PREPOSITIONS.has(before ?? "") && !POSSESSIVE.test(tokens[last]?.text ?? "")) return { first, last, type: "GPE", source: "ner" };
     return type ? { first, last, type, source: "ner" } : undefined;
@@ -815,7 +834,7 @@ const APPOSED_NOUNS = new Set(
   "group groups outfit organisation organization movement faction militia militias network alliance coalition party bloc front umbrella wing paramilitary brigade".split(" "),
 );
 /** Words that may follow the noun heading an apposition ("X, the alliance of ...", "X, a group that ..."). */
-const APPOSITION_ENDS = new Set("of that which whose in with based led behind founded formed active operating fighting".split(" "));
+const APPOSITION_ENDS = new Set("of that which whose in with based led behind founded formed set established created launched active operating fighting".split(" "));
 /** Words before a quoted name that introduce it ('a coalition called "X"'), and the nouns they follow. */
 const CALLED = new Set(["called", "named", "dubbed"]);
 const NAMING_NOUNS = new Set([...APPOSED_NOUNS, "room", "unit", "cell", "force", "brigade", "battalion", "operation"]);
@@ -830,7 +849,7 @@ const GENERIC_NAME_WORDS = new Set(
 const POSSESSIVE = /^['’]s$/;
 export const SPELLED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
 /** Heads that open organisations' names in other languages. */
-const ORG_OPENERS = new Set("partido frente movimiento ejército ejercito fuerzas mouvement armée parti partai harakat harakat-ul jabhat jaish jaysh liwa liwaa saraya kataib kata'ib hizb hezb tehrik tehreek tahreek lashkar jamiat tanzim majlis jund".split(" "));
+const ORG_OPENERS = new Set([..."partido frente movimiento ejército ejercito fuerzas mouvement armée parti partai harakat-ul kata'ib majlis".split(" "), ...ORG_OPENING_WORDS]);
 /** Verbs whose object is a place a force takes. */
 const CAPTURE_VERBS = new Set("took seized captured overran retook recaptured stormed besieged shelled".split(" "));
 /** Capture verbs whose object is no person. */
@@ -856,6 +875,22 @@ function translates(doc: AnalysedDoc, bracket: number, first: number, last: numb
 
 /** Lower-case particles inside persons' names ("Ana de Lima", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(["de", "da", "di", "do", "dos", "del", "van", "von", "der", "bin", "ibn"]);
+/** Relatives' nouns before a person's name ("his brother Abhay"). */
+const KIN = new Set("brother sister son daughter wife husband father mother cousin nephew niece uncle aunt".split(" "));
+/** Lower-case nouns of an administrative area after its name, and adjectives that may come between ("the Hiiraan region", "the X autonomous region"). */
+const AREA_NOUNS_AFTER = new Set([...PLACE_HEADS, "department", "municipality"]);
+const AREA_ADJECTIVES = new Set(["autonomous", "semi-autonomous"]);
+
+/** Words that may follow an area's noun where no noun goes on ("... district, where", "... state in"). */
+const CLAUSE_WORDS = new Set("of in on at and or where which that since near to from is was has had".split(" "));
+
+/** An administrative area's noun at token `k`, perhaps after an adjective. */
+function areaNounAt(facts: TokenFacts, k: number): boolean {
+  return AREA_NOUNS_AFTER.has(facts.lower[k] ?? "") || (AREA_ADJECTIVES.has(facts.lower[k] ?? "") && PLACE_HEADS.has(facts.lower[k + 1] ?? ""));
+}
+
+/** Titles that open places' names as well ("Sheikh Zuweid", "Sultan Kudarat"). */
+const PLACE_TITLES = new Set(["sheikh", "shaikh", "sultan", "imam"]);
 const COMPASS = new Set("north south east west northern southern eastern western central upper lower".split(" "));
 /** A ruler's compound before a place: "Turkish-controlled Kirkuk", "Russian-occupied Kherson". */
 const RULED = /^\p{Lu}[\p{L}.]*-(?:administered|controlled|held|occupied|ruled)$/u;
@@ -971,10 +1006,15 @@ function extendUnit(doc: AnalysedDoc, facts: TokenFacts, d: Draft): void {
 /** Words before "known as" another name ("better known as"). */
 const ALSO_WORDS = new Set(["also", "better", "widely", "locally", "popularly"]);
 
-/** "Abu Shouk camp", "Kakuma camp": a place the recogniser found, named with its camp, is the camp. */
-function withCamp(facts: TokenFacts, d: Draft): Draft {
-  if (d.source !== "ner" || (d.type !== "GPE" && d.type !== "LOC") || facts.lower[d.last] !== "camp" || facts.taken[d.last]) return d;
-  return { ...d, last: d.last + 1, type: "LOC", subtype: "region" };
+/**
+ * "Kakuma camp", "the Bagram air base": a name the recogniser found, with a camp or an air base's
+ * noun after it, names that site (a camp only after a place: "the Labour camp" is a faction).
+ */
+function withSite(facts: TokenFacts, d: Draft): Draft {
+  if (d.source !== "ner" || facts.taken[d.last]) return d;
+  const next = facts.lower[d.last];
+  const words = next === "camp" && (d.type === "GPE" || d.type === "LOC") ? 1 : next === "airbase" || next === "airfield" ? 1 : (next === "air" || next === "naval") && facts.lower[d.last + 1] === "base" && !facts.taken[d.last + 1] ? 2 : 0;
+  return words === 0 ? d : { ...d, last: d.last + words, type: "LOC", subtype: "region" };
 }
 
 const QUOTED_NAME_INTRODUCERS = new Set(["the", "allied", "so-called", "its", "their", "a", "an"]);

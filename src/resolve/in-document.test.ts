@@ -184,5 +184,10 @@ describe("InDocumentResolver", () => {
     const doc = resolve("Gunmen stormed the outskirts of El Obeid on Monday. El Obeid is the last major town in the region not held by the group.");
     expect(entityOf(doc, "El Obeid")).toMatchObject({ type: "GPE", subtype: "city" });
   });
+
+  it("joins a branch called by an adjective of its parent's place name to that parent", () => {
+    const doc = resolve("The Islamic State Central Africa Province attacked a village. Later the Islamic State named a new governor of its Central African province.");
+    expect(entityOf(doc, "Central African province")?.name).toBe("Islamic State Central Africa Province");
+  });
 });
 

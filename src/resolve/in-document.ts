@@ -146,13 +146,18 @@ export class InDocumentResolver implements Component {
     joinAdjacent(doc, entities, (first, second, b, a) => (a.type === b.type || b.mentions.every((m) => m.source === "ner")) && ALSO_KNOWN_AS.test(doc.text.slice(first.end, second.start)));
   }
 
-  /** `its “Khorasan” province` is the organisation whose name ends in "Khorasan Province". */
+  /**
+   * `its “Khorasan” province` is the organisation whose name ends in "Khorasan Province"; `its West
+   * African province` the one whose name ends in "West Africa Province" (an adjective of a name word).
+   */
   private mergeBranches(entities: Entity[]): void {
     for (const branch of entities.filter((e) => e.type === "ORG" && e.mentions.length > 0 && e.mentions.every((m) => m.source === "rule:branch"))) {
-      const tail = normalise(cleanName(branch.mentions[0]!.text));
-      const parent = entities.find(
-        (e) => e !== branch && e.type === "ORG" && e.mentions.some((m) => normalise(cleanName(m.text)).endsWith(` ${tail}`)),
-      );
+      const tail = normalise(cleanName(branch.mentions[0]!.text)).split(" ");
+      const endsSo = (name: string) => {
+        const words = name.split(" ").slice(-tail.length - 1);
+        return words.length > tail.length && tail.every((w, k) => w.startsWith(words[k + 1]!) || words[k + 1]!.startsWith(w));
+      };
+      const parent = entities.find((e) => e !== branch && e.type === "ORG" && e.mentions.some((m) => endsSo(normalise(cleanName(m.text)))));
       if (!parent) continue;
       parent.mentions.push(...branch.mentions);
       branch.mentions = [];
