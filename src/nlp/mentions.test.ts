@@ -201,6 +201,8 @@ describe("MentionFinder", () => {
     expect(names("Dozens were killed in Alto de Cauca department.")).toEqual(["Alto de Cauca/GPE"]);
     expect(names("The front now runs the Sulu Bay autonomous region.")).toContain("Sulu Bay/GPE");
     expect(names("Talks took place during the Xi Jinping state visit.")).toEqual(["Xi Jinping/PER"]);
+    expect(names("Later the Commerce department said so.")).not.toContain("Commerce/GPE");
+    expect(names("Police seized Marcos-linked assets.")).toEqual([]);
   });
 
   it("reads a place the recogniser found that ends in a forest's or zone's noun, or a name before 'air base', as a region", () => {

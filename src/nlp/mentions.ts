@@ -327,6 +327,18 @@ export class MentionFinder implements Component {
     return (this.tagged(doc).spans[sentence] ?? []).some((s) => s.label === "PER" && s.start <= start - offset && s.end >= j - offset);
   }
 
+  /**
+   * Whether an administrative area's noun follows the name [first, last), perhaps after an adjective
+   * ("the Hiiraan region", "the X autonomous region", "Norte de Santander department"); a demonym or
+   * a compound adjective before it is no name ("the Marcos-related district").
+   */
+  private areaAfter(doc: AnalysedDoc, facts: TokenFacts, first: number, last: number): boolean {
+    const noun = facts.lower[last] ?? "";
+    const area = PLACE_HEADS.has(noun) || (AREA_ADJECTIVES.has(noun) && PLACE_HEADS.has(facts.lower[last + 1] ?? ""));
+    const admin = !area && ADMIN_NOUNS.has(noun) && ["GPE", "LOC"].includes(this.recognised(doc, first, last) ?? "");
+    return (area || admin) && !this.demonymAt(facts, first) && !/-\p{Ll}+$/u.test(doc.tokens[last - 1]!.text);
+  }
+
   /** Whether tokens from `first` to before some token up to `last` are a listed armed group's name. */
   private opensWithArmedGroup(doc: AnalysedDoc, first: number, last: number): boolean {
     const tokens = doc.tokens;
@@ -663,7 +675,7 @@ export class MentionFinder implements Component {
       // "a Russian-led alliance", "the French-led mission".
       if (/^\p{Lu}[\p{L}.]*-led$/u.test(word) && LED_NOUNS.has(after ?? "")) return { first, last: last + 1, type: "ORG", source: "rule:org-head" };
       // "the Hiiraan region", "Reasi district"; "the group's az-Zallaqa media arm"; "the Rutshuru and Masisi territories" (areas).
-      if (areaNounAt(facts, last) && !this.demonymAt(facts, first)) return { first, last, type: "GPE", source: "rule:place-head" };
+      if (this.areaAfter(doc, facts, first, last)) return { first, last, type: "GPE", source: "rule:place-head" };
       const coordinated = PLACE_PLURALS.has(after ?? "") || (after === "and" && capitalised[last + 1] === 1 && PLACE_PLURALS.has(lower[last + 2] ?? ""));
       if (coordinated && !this.demonymAt(facts, first)) return { first, last, type: "LOC", subtype: "region", source: "rule:place-head" };
       if (MEDIA_UNITS.has(`${after} ${lower[last + 1]}`) || this.describedAsMedia(doc, facts, last)) return { first, last, type: "ORG", subtype: "media", source: "rule:org-head" };
@@ -699,15 +711,15 @@ export class MentionFinder implements Component {
       const listed = before === "including" || (before === "them" && lower[first - 2] === "among");
       const context = LOCATIVES.has(before ?? "") || CAPTURE_VERBS.has(before ?? "") || (before === "of" && AREA_NOUNS.has(lower[first - 2] ?? "")) || listed || this.coordinatedPlace(facts, first, last);
       // What a force overruns, or a name followed by ", where", is a place whatever person the recogniser reads ("It also seized Ann").
-      const placeOnly = CONQUEST_VERBS.has(before ?? "") || (after === "," && lower[last + 1] === "where");
+      const placeOnly = (CONQUEST_VERBS.has(before ?? "") || (after === "," && lower[last + 1] === "where")) && !/-\p{Ll}+$/u.test(word);
       if (context && (type === "GPE" || type === "LOC" || (placeOnly && type !== "ORG"))) return { first, last, type: type === "LOC" ? "LOC" : "GPE", source: "ner" };
       return (type === "ORG" || type === "PER") && ARTICLED.test(tokens[first]!.text) ? { first, last, type, source: "ner" } : undefined;
     }
     // "Jund al-Aqsa, the hardline group that ...": an apposition calls it an organisation, whatever the recogniser reads.
     if (this.describedAsOrganisation(doc, facts, last)) return { first, last, type: "ORG", source: "rule:org-head" };
     // "Norte de Santander department", "the Dera Ismail Khan district" (not "the Xi Jinping state visit").
-    const next = doc.tokens[AREA_NOUNS_AFTER.has(after ?? "") ? last + 1 : last + 2]?.text ?? ".";
-    if (areaNounAt(facts, last) && (!/^\p{Ll}/u.test(next) || CLAUSE_WORDS.has(next)) && !this.demonymAt(facts, first)) return { first, last, type: "GPE", source: "rule:place-head" };
+    const next = doc.tokens[AREA_ADJECTIVES.has(after ?? "") ? last + 2 : last + 1]?.text ?? ".";
+    if ((!/^\p{Ll}/u.test(next) || CLAUSE_WORDS.has(next)) && this.areaAfter(doc, facts, first, last)) return { first, last, type: "GPE", source: "rule:place-head" };
     if (this.roleBefore(doc, first, sentenceFirst)) return { first, last, type: "PER", source: "rule:role" };
     const type = this.recognised(doc, first, last);
     if (type === "GPE" && FEATURE_HEADS.has(head)) return { first, last, type: "LOC", subtype: "region", source: "ner" };
@@ -878,16 +890,13 @@ const NAME_PARTICLES = new Set(["de", "da", "di", "do", "dos", "del", "van", "vo
 /** Relatives' nouns before a person's name ("his brother Abhay"). */
 const KIN = new Set("brother sister son daughter wife husband father mother cousin nephew niece uncle aunt".split(" "));
 /** Lower-case nouns of an administrative area after its name, and adjectives that may come between ("the Hiiraan region", "the X autonomous region"). */
-const AREA_NOUNS_AFTER = new Set([...PLACE_HEADS, "department", "municipality"]);
+/** Nouns of an area after a name that the recogniser reads as a place (not "the Commerce department"). */
+const ADMIN_NOUNS = new Set(["department", "municipality"]);
 const AREA_ADJECTIVES = new Set(["autonomous", "semi-autonomous"]);
 
 /** Words that may follow an area's noun where no noun goes on ("... district, where", "... state in"). */
 const CLAUSE_WORDS = new Set("of in on at and or where which that since near to from is was has had".split(" "));
 
-/** An administrative area's noun at token `k`, perhaps after an adjective. */
-function areaNounAt(facts: TokenFacts, k: number): boolean {
-  return AREA_NOUNS_AFTER.has(facts.lower[k] ?? "") || (AREA_ADJECTIVES.has(facts.lower[k] ?? "") && PLACE_HEADS.has(facts.lower[k + 1] ?? ""));
-}
 
 /** Titles that open places' names as well ("Sheikh Zuweid", "Sultan Kudarat"). */
 const PLACE_TITLES = new Set(["sheikh", "shaikh", "sultan", "imam"]);
