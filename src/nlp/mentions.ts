@@ -638,6 +638,8 @@ export class MentionFinder implements Component {
     if ((afterQuote && WORK_CUES.has(afterQuote)) || (before && WORK_CUES.has(before) && last - first <= 4) || this.namesPublication(doc, facts, first, last)) {
       return { first, last, type: "WORK", subtype: "periodical", source: "rule:work-cue" };
     }
+    // "its media arm Islam Awazi", "the news agency Tanjug".
+    if (MEDIA_UNITS.has(`${lower[first - 2]} ${before}`)) return { first, last, type: "ORG", subtype: "media", source: "rule:org-head" };
     // "General Intelligence Directorate": a title opening an organisation's name makes no person of it.
     const organisation = ORG_HEADS.has(head) && core - first > 1;
     let titled = first;
