@@ -149,6 +149,8 @@ describe("InDocumentResolver", () => {
   it("reads a country's forces named by its demonym as the one military of the country the text names", () => {
     const doc = resolve("Turkish forces shelled the town. The Turkish Armed Forces said the strikes hit militants.");
     expect(entityOf(doc, "Turkish forces")).toBe(entityOf(doc, "Turkish Armed Forces"));
+    const branches = resolve("Kenyan army troops fired on the camp. The Kenyan Air Force struck it again.");
+    expect(entityOf(branches, "Kenyan army")).not.toBe(entityOf(branches, "Kenyan Air Force"));
   });
 
   it("reads a description set off after a name as that name's, and 'the movement' as the movement whose wing the text names", () => {

@@ -797,9 +797,12 @@ function mergeNationalForces(entities: Entity[]): void {
   // A military by its subtype or by a force's head ending its name ("Chadian Armed Forces").
   const military = entities.filter((e) => e.type === "ORG" && e.mentions.length > 0 && (e.subtype === "military" || FORCE_HEADS.test(nameOf(e))));
   const described = (e: Entity) => e.mentions.every((m) => FORCE_DESCRIPTIONS.has(m.source));
+  // "Indian Army" is no part of the "Indian Air Force": an air force or a navy is joined only by itself described.
+  const branch = (name: string) => /\b(?:air force|navy)$/i.exec(name)?.[0].toLowerCase();
   for (const e of military.filter(described)) {
     const country = forceCountry(e.mentions[0]!.text);
-    const named = military.filter((other) => other !== e && other.mentions.length > 0 && !described(other) && forceCountry(nameOf(other)) === country);
+    const service = branch(nameOf(e));
+    const named = military.filter((other) => other !== e && other.mentions.length > 0 && !described(other) && forceCountry(nameOf(other)) === country && [undefined, service].includes(branch(nameOf(other))));
     if (country === undefined || named.length !== 1) continue;
     named[0]!.mentions.push(...e.mentions);
     e.mentions = [];
