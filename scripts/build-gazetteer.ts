@@ -47,6 +47,17 @@ const ORG_WORDS =
   /\b(intelligence|bureau|ministry|party|army|council|commission|court|bank|agency|front|league|movement|police|force|forces|committee|assembly|parliament|government|university|corporation|company|union|services?|directorate|department|office|authority|organi[sz]ation|association|federation|institute|academy|group|brigades?|navy|guard|congress|senate|cabinet|tribunal)\b/;
 
 /**
+ * A country's organisation by its role code and name: [SDNMIL] its military, [SYRREB] rebels
+ * fighting it ("Free Syrian Army"; a rebels' party is none), [SYROPP] an opposition of no one
+ * kind, any other role its government.
+ */
+function orgSubtype(code: string, name: string): string {
+  const role = code.slice(3, 6);
+  if (role === "REB") return /\bparty\b/.test(name) ? "" : "armed_group";
+  return role === "MIL" ? "military" : role === "OPP" ? "" : "government";
+}
+
+/**
  * Country blocks: the lines after `PAKISTAN_ [PAK]` name the country, its variants and its cities.
  * Other blocks are a head line, `+` synonyms and bracketed codes: bare country codes ([IRQ]) mark a
  * place, codes with a role ([PAKGOV], [PAKELI]) a person, or an organisation when its name says so.
@@ -64,7 +75,7 @@ function countries(): void {
     for (const name of block.names) {
       const words = name.split(" ").length;
       if (place) add(name, "GPE", "region", code);
-      else if (org && (ORG_WORDS.test(name) || words === 1)) add(name, "ORG", /MIL/.test(block.codes[0]!) ? "military" : "government", code);
+      else if (org && (ORG_WORDS.test(name) || words === 1)) add(name, "ORG", orgSubtype(block.codes[0]!, name), code);
       else if (!org && words >= 2) add(name, "PER", "", code);
     }
   };

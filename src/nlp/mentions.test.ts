@@ -3,11 +3,15 @@ import { AnalysedDoc } from "./doc.js";
 import { MentionFinder } from "./mentions.js";
 import { tokenizer } from "./tokenize.js";
 
-function mentions(text: string) {
+function found(text: string) {
   const doc = new AnalysedDoc({ id: "doc", date: "2020-01-01", text, sha256: "" });
   tokenizer.run(doc);
   new MentionFinder().run(doc);
-  return doc.mentions.map((m) => [m.text, m.type, m.source]);
+  return doc.mentions;
+}
+
+function mentions(text: string) {
+  return found(text).map((m) => [m.text, m.type, m.source]);
 }
 
 describe("MentionFinder", () => {
@@ -145,4 +149,68 @@ describe("MentionFinder", () => {
     expect(names("Later Kano, Zaria and Damboa voted.")).toEqual(["Kano/GPE", "Zaria/GPE", "Damboa/GPE"]);
     expect(names("Later Liwa al-Baqir attacked.")).toEqual(["Liwa al-Baqir/ORG"]);
   });
+
+  it("gives a state's armed services the military subtype, and none to an armed group named like one", () => {
+    const subtypes = (text: string) => found(text).map((m) => `${m.text}/${m.subtype ?? "-"}`);
+    expect(subtypes("Later the Kenya Defence Forces and the Karen National Army clashed.")).toEqual(["Kenya Defence Forces/military", "Karen National Army/-"]);
+    expect(subtypes("Later the Lebanese Armed Forces met the Mountain Liberation Army.")).toEqual(["Lebanese Armed Forces/military", "Mountain Liberation Army/-"]);
+  });
+
+  it("reads 'the paramilitary' as a description of a group, but not before the noun it describes", () => {
+    const anaphors = (text: string) => found(text).filter((m) => m.anaphoric).map((m) => m.text);
+    expect(anaphors("The paramilitary denied the report, and the paramilitaries withdrew.")).toEqual(["The paramilitary", "the paramilitaries"]);
+    expect(anaphors("Later the paramilitary police and the paramilitary Rangers arrived.")).toEqual([]);
+  });
+
+  it("reads a lone name in a list of places after 'among them', or that a force overran, or followed by ', where', as a place", () => {
+    const names = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(names("Fighters have taken nine of the 12 districts, among them Kalemie and Moba, where they overran a base.")).toEqual(["Kalemie/GPE", "Moba/GPE", "they/ORG"]);
+    expect(names("Fighters also seized Rubaya in the north.")).toEqual(["Rubaya/GPE"]);
+  });
+
+  it("names a camp with the place the recogniser found before it, and a sea or river as a region", () => {
+    expect(mentions("At least 12 people died in Kakuma camp on Monday.")).toEqual([["Kakuma camp", "LOC", "ner"]]);
+    expect(found("Ships crossed the Sulu Sea.").map((m) => [m.text, m.type, m.subtype])).toEqual([["Sulu Sea", "LOC", "region"]]);
+  });
+
+  it("types a single unknown word given as another name of a person as that person, there and later, and keeps a name shaped like a participle opening a sentence", () => {
+    const names = mentions("Ahmed Abdi Godane, better known as Mukhtar, spoke on radio. Mukhtar later left.");
+    expect(names).toEqual([
+      ["Ahmed Abdi Godane", "PER", "ner"],
+      ["Mukhtar", "PER", "rule:alias"],
+      ["Mukhtar", "PER", "rule:alias"],
+    ]);
+  });
+
+  it("reads a listed group's name opening with an Arabic or Urdu head, or a listed armed group's branch in a place, as an organisation, and a listed group's name before a province's as its branch", () => {
+    const typed = (text: string) => found(text).map((m) => `${m.text}/${m.type}`);
+    expect(typed("Its cadres came from Harkat-ul-Mujahideen, the group he had served.")).toContain("Harkat-ul-Mujahideen/ORG");
+    expect(typed("Later a veteran of al Qaeda in Iraq spoke.")).toEqual(["al Qaeda in Iraq/ORG"]);
+    expect(found("Later the Islamic State Mozambique Province attacked.").map((m) => [m.text, m.type, m.subtype])).toEqual([["Islamic State Mozambique Province", "ORG", "armed_group"]]);
+  });
+
+  it("reads a name opening with a title as a place where the text points to one, and a lone name after a relative's noun as a person", () => {
+    const names = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(names("Gunmen overran two posts south of Sheikh Othman in Aden.")).toContain("Sheikh Othman/GPE");
+    expect(names("Later Sheikh Hamad said so.")).toEqual(["Sheikh Hamad/PER"]);
+    expect(names("Power passed to his younger brother Rahim, whom troops killed.")).toContain("Rahim/PER");
+  });
+
+  it("reads a name before an administrative area's noun as a place, unless a noun goes on after it", () => {
+    const names = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(names("Dozens were killed in Alto de Cauca department.")).toEqual(["Alto de Cauca/GPE"]);
+    expect(names("The front now runs the Sulu Bay autonomous region.")).toContain("Sulu Bay/GPE");
+    expect(names("Talks took place during the Xi Jinping state visit.")).toEqual(["Xi Jinping/PER"]);
+    expect(names("Later the Commerce department said so.")).not.toContain("Commerce/GPE");
+    expect(names("Police seized Marcos-linked assets.")).toEqual([]);
+  });
+
+  it("reads a place the recogniser found that ends in a forest's or zone's noun, or a name before 'air base', as a region, and a name after 'media arm' as a medium", () => {
+    const typed = (text: string) => found(text).map((m) => [m.text, m.type, m.subtype]);
+    expect(typed("Troops raided camps in the Sambisa Forest.")).toEqual([["Sambisa Forest", "LOC", "region"]]);
+    expect(typed("Rockets slammed into Ain al-Asad air base on Monday.")).toEqual([["Ain al-Asad air base", "LOC", "region"]]);
+    expect(typed("A video by the group's media arm Sawt al-Haqq Media showed it.")).toContainEqual(["Sawt al-Haqq Media", "ORG", "media"]);
+    expect(typed("Later the news agency Petra Voice reported the attack.")).toEqual([["Petra Voice", "ORG", "media"]]);
+  });
 });
+

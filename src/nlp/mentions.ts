@@ -1,6 +1,6 @@
 import type { EntityType } from "../model/index.js";
 import type { AnalysedDoc, Component, MentionSpan, Token } from "./doc.js";
-import { gazetteer, normalise, normaliseLower, type Gazetteer, type GazetteerEntry } from "./gazetteer/index.js";
+import { gazetteer, normalise, normaliseLower, ORG_OPENING_WORDS, type Gazetteer, type GazetteerEntry } from "./gazetteer/index.js";
 import { loadTagger, toDossierType, type EntitySpan, type NerTagger } from "./ner/index.js";
 
 /** Lower-case words that may sit inside a name ("Islamic State of Iraq", "al Qaeda", "Tehrik e Taliban", "Partido Demokratiko ng Pilipinas"). */
@@ -20,6 +20,10 @@ const MEDIA_HEADS = new Set("times post tribune news press herald gazette daily 
 /** Capitalised words that open a place's name ("Lake Chad", "Mount Sinjar"). */
 const GEO_PREFIXES = new Set("lake mount mountains river gulf port fort cape bay strait sea".split(" "));
 const PLACE_HEADS = new Set("city province district region valley county village town governorate state republic island islands mountains river sea".split(" "));
+/** Place heads of land and water rather than of a polity ("Red Sea", "Kashmir Valley"). */
+const NATURAL_HEADS = new Set("valley island islands mountains river sea".split(" "));
+/** Heads of land and zones that make a place the recogniser found a region ("Sambisa Forest", "Green Zone"); they end companies' and clubs' names too ("Nottingham Forest"). */
+const FEATURE_HEADS = new Set("forest desert peninsula hills plateau zone line".split(" "));
 /** Words after (or before) a title that make it a publication. */
 const WORK_CUES = new Set("magazine newspaper journal newsletter publication periodical weekly bulletin gazette".split(" "));
 /** A country's armed services, named after a possessive ("Pakistan's army"). */
@@ -84,9 +88,15 @@ export const ANAPHORS: Record<string, EntityType> = {
   "the army": "ORG",
   "the military": "ORG",
   "the armed forces": "ORG",
+  "the paramilitary": "ORG",
+  "the paramilitaries": "ORG",
   "the country": "GPE",
   "the state": "GPE",
 };
+/** Nouns "the paramilitary" describes rather than names. */
+const PARAMILITARY_NOUNS = new Set(
+  "force forces police group groups unit units troops fighters soldiers personnel wing commander commanders leader leaders chief officers officer militia militias gendarmerie corps organisation organization outfit".split(" "),
+);
 export const PRONOUNS: Record<string, EntityType> = { he: "PER", she: "PER", his: "PER", him: "PER", her: "PER", they: "ORG", it: "ORG", its: "ORG", their: "ORG" };
 /** Every leading part of an anaphor, to skip words that cannot open one. */
 const ANAPHOR_PREFIXES = new Set(Object.keys(ANAPHORS).flatMap((phrase) => [...phrase].map((_, i) => phrase.slice(0, i + 1))));
@@ -318,12 +328,38 @@ export class MentionFinder implements Component {
   }
 
   /**
+   * Whether an administrative area's noun follows the name [first, last), perhaps after an adjective
+   * ("the Hiiraan region", "the X autonomous region", "Norte de Santander department"); a demonym or
+   * a compound adjective before it is no name ("the Marcos-related district").
+   */
+  private areaAfter(doc: AnalysedDoc, facts: TokenFacts, first: number, last: number): boolean {
+    const noun = facts.lower[last] ?? "";
+    const area = PLACE_HEADS.has(noun) || (AREA_ADJECTIVES.has(noun) && PLACE_HEADS.has(facts.lower[last + 1] ?? ""));
+    const admin = !area && ADMIN_NOUNS.has(noun) && ["GPE", "LOC"].includes(this.recognised(doc, first, last) ?? "");
+    return (area || admin) && !this.demonymAt(facts, first) && !/-\p{Ll}+$/u.test(doc.tokens[last - 1]!.text);
+  }
+
+  /** Whether tokens from `first` to before some token up to `last` are a listed armed group's name. */
+  private opensWithArmedGroup(doc: AnalysedDoc, first: number, last: number): boolean {
+    const tokens = doc.tokens;
+    for (let k = first + 1; k < last; k++) if (this.gaz.lookup(doc.text.slice(tokens[first]!.start, tokens[k - 1]!.end))?.subtype === "armed_group") return true;
+    return false;
+  }
+
+  /** Whether the recogniser reads a person's name starting at token `i`. */
+  private personStartsAt(doc: AnalysedDoc, i: number): boolean {
+    const sentence = doc.tokens[i]!.sentence;
+    const offset = doc.sentences[sentence]!.first;
+    return (this.tagged(doc).spans[sentence] ?? []).some((s) => s.label === "PER" && s.start === i - offset);
+  }
+
+  /**
    * A listed organisation's name that reads as no person's, whatever the recogniser says: after
-   * "the", or holding an organisation's head, a place or an acronym ("the Sayeret Matkal",
-   * "Pacific Command", "Assam Rifles").
+   * "the", opening with an organisation's head in Arabic or Urdu, or holding an organisation's head,
+   * a place or an acronym ("the Sayeret Matkal", "Harkat-ul-Mujahideen", "Pacific Command", "Assam Rifles").
    */
   private organisationShaped(doc: AnalysedDoc, facts: TokenFacts, i: number, j: number): boolean {
-    if (facts.lower[i - 1] === "the") return true;
+    if (facts.lower[i - 1] === "the" || ORG_OPENING_WORDS.has(facts.norm[i]!.split(" ")[0]!)) return true;
     for (let k = i; k < j; k++) {
       if (ORG_HEADS.has(facts.lower[k]!) || isAcronym(doc.tokens[k]!.text)) return true;
       const type = this.gaz.lookupNormalised(facts.norm[k]!, doc.tokens[k]!.text)?.type;
@@ -388,7 +424,8 @@ export class MentionFinder implements Component {
       // "the 33rd Front", "the 11th Infantry Division": an ordinal before an organisation's name is part of it.
       if (i > first && ORDINAL.test(tokens[i - 1]!.text) && !taken[i - 1] && ORG_HEADS.has(lower[j - 1]!)) start = i - 1;
       // Sentence-initial function words and participles ("Citing", "Warning") are capitalised by grammar.
-      while (start < j && (start === first || OPEN_QUOTES.test(tokens[start - 1]?.text ?? "")) && isOpener(tokens[start]!.text, lower[start]!)) start++;
+      // "Ahmed Abdi said" opens with a person's name shaped like a participle: the recogniser's person starting there keeps it.
+      while (start < j && (start === first || OPEN_QUOTES.test(tokens[start - 1]?.text ?? "")) && isOpener(tokens[start]!.text, lower[start]!) && (SENTENCE_OPENERS.has(lower[start]!) || !this.personStartsAt(doc, start))) start++;
       while (start < j && SENTENCE_OPENERS.has(lower[start]!) && tokens[start]!.text !== tokens[start]!.text.toUpperCase() && !(start > first && NUMBER_WORDS.has(lower[start]!))) start++;
       // "On Monday Balochistan's ...": a day or month opening a chunk is a date, not part of a name.
       while (start < j - 1 && CALENDAR.has(lower[start]!)) start++;
@@ -405,7 +442,7 @@ export class MentionFinder implements Component {
       if (start < j) {
         // A name its acronym spells out is an organisation's when it has an organisation's head ("National Commission to Combat ...").
         const draft = spelled !== undefined && hasOrgHead(lower, start, j) ? { first: start, last: j, type: "ORG" as const, source: "rule:org-head" } : this.typeChunk(doc, facts, start, j, first);
-        if (draft) claim(draft);
+        if (draft) claim(withSite(facts, draft));
       }
       i = j - 1;
     }
@@ -547,6 +584,16 @@ export class MentionFinder implements Component {
     return false;
   }
 
+  /** The type of the person or organisation named right before "(also|better) known as" or "alias" and token `first`, if one is. */
+  private aliasedType(facts: TokenFacts, first: number): EntityType | undefined {
+    const lower = facts.lower;
+    let k = lower[first - 1] === "as" && (lower[first - 2] === "known" || lower[first - 2] === "called") ? first - 3 : lower[first - 1] === "alias" || lower[first - 1] === "aka" ? first - 2 : -1;
+    if (ALSO_WORDS.has(lower[k] ?? "")) k--;
+    if (lower[k] === ",") k--;
+    const type = k >= 0 ? this.endingAt.get(k + 1)?.type : undefined;
+    return type === "PER" || type === "ORG" ? type : undefined;
+  }
+
   /** A place's name right before ", " or "and" or right after them ("Kano and Zaria", "Kano, Katsina and Zaria"). */
   private coordinatedPlace(facts: TokenFacts, first: number, last: number): boolean {
     const placeAt = (k: number) => this.endingAt.get(k + 1)?.first === k && ["GPE", "LOC"].includes(this.endingAt.get(k + 1)!.type);
@@ -591,16 +638,24 @@ export class MentionFinder implements Component {
     if ((afterQuote && WORK_CUES.has(afterQuote)) || (before && WORK_CUES.has(before) && last - first <= 4) || this.namesPublication(doc, facts, first, last)) {
       return { first, last, type: "WORK", subtype: "periodical", source: "rule:work-cue" };
     }
+    // "its media arm Islam Awazi", "the news agency Tanjug".
+    if (MEDIA_UNITS.has(`${lower[first - 2]} ${before}`)) return { first, last, type: "ORG", subtype: "media", source: "rule:org-head" };
     // "General Intelligence Directorate": a title opening an organisation's name makes no person of it.
     const organisation = ORG_HEADS.has(head) && core - first > 1;
     let titled = first;
     while (titled < last - 1 && TITLES.has(lower[titled]!)) titled++;
+    // "south of Sheikh Zuweid", "Rafah and Sheikh Zuweid": a title that opens places' names too, where the text points to a place.
+    const place = before === "in" || (before === "of" && COMPASS.has(lower[first - 2] ?? "")) || this.coordinatedPlace(facts, first, last);
+    if (titled === first + 1 && PLACE_TITLES.has(lower[first]!) && place && !POSSESSIVE.test(tokens[last]?.text ?? "")) return { first, last, type: "GPE", source: "rule:place-head" };
     if (titled > first && !organisation) return { first, last, type: "PER", source: "rule:title", name: tokens.slice(titled, last).map((t) => t.text).join(" ") };
     const named = organisation ? undefined : afterCapitalisedRole(lower, first, last);
     // "Director General of Police R.R. Swain": the mention is the name; the role before it stays text for the relation finder.
     if (named !== undefined) return { first: named, last, type: "PER", source: "rule:title" };
+    const text = () => doc.text.slice(tokens[first]!.start, tokens[core - 1]!.end);
     if (organisation) {
-      return { first, last, type: "ORG", subtype: MEDIA_HEADS.has(head) ? "media" : undefined, source: "rule:org-head" };
+      // "Sudanese Armed Forces" is its state's military, which "the army" refers back to.
+      const subtype = MEDIA_HEADS.has(head) ? "media" : this.gaz.nationalForce(text()) ? "military" : undefined;
+      return { first, last, type: "ORG", subtype, source: "rule:org-head" };
     }
     // "Partido Demokratiko ng Pilipinas", "Liwa al-Baqir": other languages put an organisation's head first.
     if (ORG_OPENERS.has(lower[first]!) && core - first > 1) return { first, last, type: "ORG", source: "rule:org-head" };
@@ -608,10 +663,11 @@ export class MentionFinder implements Component {
     // a state's "Armed Forces of X" is its military.
     for (let h = first; h < last - 2; h++) {
       if (!ORG_HEADS.has(lower[h]!) || !["of", "for", "on"].includes(lower[h + 1]!)) continue;
-      const military = h === first + 1 && lower[first] === "armed" && lower[h] === "forces";
-      return { first, last, type: "ORG", subtype: military ? "military" : undefined, source: "rule:org-head" };
+      return { first, last, type: "ORG", subtype: this.gaz.nationalForce(text()) ? "military" : undefined, source: "rule:org-head" };
     }
-    if (PLACE_HEADS.has(head) && last - first > 1) return { first, last, type: "GPE", source: "rule:place-head" };
+    // "Islamic State Sahel Province": a listed armed group's name before a place's head names its branch there.
+    if (PLACE_HEADS.has(head) && this.opensWithArmedGroup(doc, first, core - 1)) return { first, last, type: "ORG", subtype: "armed_group", source: "rule:org-head" };
+    if (PLACE_HEADS.has(head) && last - first > 1) return NATURAL_HEADS.has(head) ? { first, last, type: "LOC", subtype: "region", source: "rule:place-head" } : { first, last, type: "GPE", source: "rule:place-head" };
     if (GEO_PREFIXES.has(lower[first]!) && last - first > 1) return { first, last, type: "LOC", subtype: "region", source: "rule:place-head" };
     if (core - first === 1) {
       const word = tokens[first]!.text;
@@ -621,7 +677,7 @@ export class MentionFinder implements Component {
       // "a Russian-led alliance", "the French-led mission".
       if (/^\p{Lu}[\p{L}.]*-led$/u.test(word) && LED_NOUNS.has(after ?? "")) return { first, last: last + 1, type: "ORG", source: "rule:org-head" };
       // "the Hiiraan region", "Reasi district"; "the group's az-Zallaqa media arm"; "the Rutshuru and Masisi territories" (areas).
-      if (PLACE_HEADS.has(after ?? "") && !this.demonymAt(facts, first)) return { first, last, type: "GPE", source: "rule:place-head" };
+      if (this.areaAfter(doc, facts, first, last)) return { first, last, type: "GPE", source: "rule:place-head" };
       const coordinated = PLACE_PLURALS.has(after ?? "") || (after === "and" && capitalised[last + 1] === 1 && PLACE_PLURALS.has(lower[last + 2] ?? ""));
       if (coordinated && !this.demonymAt(facts, first)) return { first, last, type: "LOC", subtype: "region", source: "rule:place-head" };
       if (MEDIA_UNITS.has(`${after} ${lower[last + 1]}`) || this.describedAsMedia(doc, facts, last)) return { first, last, type: "ORG", subtype: "media", source: "rule:org-head" };
@@ -634,10 +690,14 @@ export class MentionFinder implements Component {
       if (known && (known.anyType || ![undefined, "PER"].includes(this.recognised(doc, first, last)))) return { ...known.draft, first, last };
       // 'an operations room called "Wa Harid"'.
       if (quoted && CALLED.has(lower[first - 2] ?? "") && [3, 4, 5].some((k) => NAMING_NOUNS.has(lower[first - k] ?? ""))) return this.lone(word, { first, last, type: "ORG", source: "rule:org-head" });
+      // "X, better known as Y": Y names what X does, and so does Y alone later.
+      const aliased = this.aliasedType(facts, first);
+      if (aliased) return this.lone(word, { first, last, type: aliased, source: "rule:alias" });
       if (first === sentenceFirst || OPEN_QUOTES.test(tokens[first - 1]?.text ?? "")) return undefined;
       const type = this.recognised(doc, first, last);
       // "its spokesperson Abhay".
-      if (TITLES.has(before ?? "") && !facts.upperFirst[first - 1]) return { first, last, type: "PER", source: "rule:role" };
+      // "its spokesperson Abhay", "his younger brother Abhay".
+      if ((TITLES.has(before ?? "") || KIN.has(before ?? "")) && !facts.upperFirst[first - 1]) return { first, last, type: "PER", source: "rule:role" };
       // "the rights group Tanween, ...", "the cleric's political bloc, Tanween, ...": an organisation's noun in apposition.
       // "the Doha-based channel Al Araby, ...".
       if (BROADCAST_WORDS.has(before ?? "") && /^[,.;:)]$/.test(tokens[last]?.text ?? "")) return this.lone(word, { first, last, type: "ORG", subtype: "media", source: "rule:org-head" });
@@ -648,16 +708,23 @@ export class MentionFinder implements Component {
       const generic = GENERIC_NAME_WORDS.has(lower[first]!) || ORG_HEADS.has(lower[first]!) || PLACE_HEADS.has(lower[first]!) || OFFICE_WORDS.has(lower[first]!) || /-\p{Ll}+$/u.test(word);
       if ((apposed || determined || this.describedAsOrganisation(doc, facts, last)) && !generic) return this.lone(word, { first, last, type: "ORG", source: "rule:org-head" });
       // A place by the recogniser and by its context: after a locative preposition ("near Bandiagara"), as what a force
-      // takes ("the rebels took Tarkwala"), after "the island of", "much of", or coordinated with a place ("Kano and Zaria").
-      const context = LOCATIVES.has(before ?? "") || CAPTURE_VERBS.has(before ?? "") || (before === "of" && AREA_NOUNS.has(lower[first - 2] ?? "")) || this.coordinatedPlace(facts, first, last);
-      const place = (type === "GPE" || type === "LOC") && context;
-      const articled = (type === "ORG" || type === "PER") && ARTICLED.test(tokens[first]!.text);
-      return place || articled ? { first, last, type: type!, source: "ner" } : undefined;
+      // takes ("the rebels took Tarkwala"), after "the island of", "much of", in a list ("17 townships, among them
+      // Tarkwala"), or coordinated with a place ("Kano and Zaria").
+      const listed = before === "including" || (before === "them" && lower[first - 2] === "among");
+      const context = LOCATIVES.has(before ?? "") || CAPTURE_VERBS.has(before ?? "") || (before === "of" && AREA_NOUNS.has(lower[first - 2] ?? "")) || listed || this.coordinatedPlace(facts, first, last);
+      // What a force overruns, or a name followed by ", where", is a place whatever person the recogniser reads ("It also seized Ann").
+      const placeOnly = (CONQUEST_VERBS.has(before ?? "") || (after === "," && lower[last + 1] === "where")) && !/-\p{Ll}+$/u.test(word);
+      if (context && (type === "GPE" || type === "LOC" || (placeOnly && type !== "ORG"))) return { first, last, type: type === "LOC" ? "LOC" : "GPE", source: "ner" };
+      return (type === "ORG" || type === "PER") && ARTICLED.test(tokens[first]!.text) ? { first, last, type, source: "ner" } : undefined;
     }
     // "Jund al-Aqsa, the hardline group that ...": an apposition calls it an organisation, whatever the recogniser reads.
     if (this.describedAsOrganisation(doc, facts, last)) return { first, last, type: "ORG", source: "rule:org-head" };
+    // "Norte de Santander department", "the Dera Ismail Khan district" (not "the Xi Jinping state visit").
+    const next = doc.tokens[AREA_ADJECTIVES.has(after ?? "") ? last + 2 : last + 1]?.text ?? ".";
+    if ((!/^\p{Ll}/u.test(next) || CLAUSE_WORDS.has(next)) && this.areaAfter(doc, facts, first, last)) return { first, last, type: "GPE", source: "rule:place-head" };
     if (this.roleBefore(doc, first, sentenceFirst)) return { first, last, type: "PER", source: "rule:role" };
     const type = this.recognised(doc, first, last);
+    if (type === "GPE" && FEATURE_HEADS.has(head)) return { first, last, type: "LOC", subtype: "region", source: "ner" };
     // "an assault in Dera Ismail Khan": no person stands where a place preposition points.
     if (type === "PER" && PLACE_ONLY_PREPOSITIONS.has(before ?? "") && !POSSESSIVE.test(tokens[last]?.text ?? "")) return { first, last, type: "GPE", source: "ner" };
     return type ? { first, last, type, source: "ner" } : undefined;
@@ -726,6 +793,8 @@ export class MentionFinder implements Component {
         const type = ANAPHOR_TYPES.get(phrase);
         // "at the front", "the front line": a battlefront, no organisation.
         if (phrase === "the front" && (PLACE_PREPOSITIONS.has(facts.lower[i - 1] ?? "") || /^(?:lines?|of|page|door|row|seat)$/.test(facts.lower[i + 2] ?? ""))) continue;
+        // "the paramilitary police", "the paramilitary Rangers": an adjective before what it describes.
+        if (phrase === "the paramilitary" && (facts.capitalised[i + 2] || PARAMILITARY_NOUNS.has(facts.lower[i + 2] ?? ""))) continue;
         if (type) {
           claim({ first: i, last: i + length, type, source: "anaphor", anaphoric: true });
           i += length - 1;
@@ -779,7 +848,7 @@ const APPOSED_NOUNS = new Set(
   "group groups outfit organisation organization movement faction militia militias network alliance coalition party bloc front umbrella wing paramilitary brigade".split(" "),
 );
 /** Words that may follow the noun heading an apposition ("X, the alliance of ...", "X, a group that ..."). */
-const APPOSITION_ENDS = new Set("of that which whose in with based led behind founded formed active operating fighting".split(" "));
+const APPOSITION_ENDS = new Set("of that which whose in with based led behind founded formed set established created launched active operating fighting".split(" "));
 /** Words before a quoted name that introduce it ('a coalition called "X"'), and the nouns they follow. */
 const CALLED = new Set(["called", "named", "dubbed"]);
 const NAMING_NOUNS = new Set([...APPOSED_NOUNS, "room", "unit", "cell", "force", "brigade", "battalion", "operation"]);
@@ -794,9 +863,11 @@ const GENERIC_NAME_WORDS = new Set(
 const POSSESSIVE = /^['’]s$/;
 export const SPELLED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
 /** Heads that open organisations' names in other languages. */
-const ORG_OPENERS = new Set("partido frente movimiento ejército ejercito fuerzas mouvement armée parti partai harakat harakat-ul jabhat jaish jaysh liwa liwaa saraya kataib kata'ib hizb hezb tehrik tehreek tahreek lashkar jamiat tanzim majlis jund".split(" "));
+const ORG_OPENERS = new Set([..."partido frente movimiento ejército ejercito fuerzas mouvement armée parti partai harakat-ul kata'ib majlis".split(" "), ...ORG_OPENING_WORDS]);
 /** Verbs whose object is a place a force takes. */
 const CAPTURE_VERBS = new Set("took seized captured overran retook recaptured stormed besieged shelled".split(" "));
+/** Capture verbs whose object is no person. */
+const CONQUEST_VERBS = new Set("seized overran retook recaptured stormed besieged shelled".split(" "));
 /** Nouns of an area before "of" and a place's name ("the island of X", "much of X"). */
 const AREA_NOUNS = new Set("island islands mountains hills marshes forests outskirts much parts part edge heart centre center north south east west".split(" "));
 /** Lower-case words inside a name its acronym spells out. */
@@ -818,6 +889,19 @@ function translates(doc: AnalysedDoc, bracket: number, first: number, last: numb
 
 /** Lower-case particles inside persons' names ("Ana de Lima", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(["de", "da", "di", "do", "dos", "del", "van", "von", "der", "bin", "ibn"]);
+/** Relatives' nouns before a person's name ("his brother Abhay"). */
+const KIN = new Set("brother sister son daughter wife husband father mother cousin nephew niece uncle aunt".split(" "));
+/** Lower-case nouns of an administrative area after its name, and adjectives that may come between ("the Hiiraan region", "the X autonomous region"). */
+/** Nouns of an area after a name that the recogniser reads as a place (not "the Commerce department"). */
+const ADMIN_NOUNS = new Set(["department", "municipality"]);
+const AREA_ADJECTIVES = new Set(["autonomous", "semi-autonomous"]);
+
+/** Words that may follow an area's noun where no noun goes on ("... district, where", "... state in"). */
+const CLAUSE_WORDS = new Set("of in on at and or where which that since near to from is was has had".split(" "));
+
+
+/** Titles that open places' names as well ("Sheikh Zuweid", "Sultan Kudarat"). */
+const PLACE_TITLES = new Set(["sheikh", "shaikh", "sultan", "imam"]);
 const COMPASS = new Set("north south east west northern southern eastern western central upper lower".split(" "));
 /** A ruler's compound before a place: "Turkish-controlled Kirkuk", "Russian-occupied Kherson". */
 const RULED = /^\p{Lu}[\p{L}.]*-(?:administered|controlled|held|occupied|ruled)$/u;
@@ -928,6 +1012,20 @@ function extendUnit(doc: AnalysedDoc, facts: TokenFacts, d: Draft): void {
       return;
     }
   }
+}
+
+/** Words before "known as" another name ("better known as"). */
+const ALSO_WORDS = new Set(["also", "better", "widely", "locally", "popularly"]);
+
+/**
+ * "Kakuma camp", "the Bagram air base": a name the recogniser found, with a camp or an air base's
+ * noun after it, names that site (a camp only after a place: "the Labour camp" is a faction).
+ */
+function withSite(facts: TokenFacts, d: Draft): Draft {
+  if (d.source !== "ner" || facts.taken[d.last]) return d;
+  const next = facts.lower[d.last];
+  const words = next === "camp" && (d.type === "GPE" || d.type === "LOC") ? 1 : next === "airbase" || next === "airfield" ? 1 : (next === "air" || next === "naval") && facts.lower[d.last + 1] === "base" && !facts.taken[d.last + 1] ? 2 : 0;
+  return words === 0 ? d : { ...d, last: d.last + words, type: "LOC", subtype: "region" };
 }
 
 const QUOTED_NAME_INTRODUCERS = new Set(["the", "allied", "so-called", "its", "their", "a", "an"]);

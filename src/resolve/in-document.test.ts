@@ -149,6 +149,8 @@ describe("InDocumentResolver", () => {
   it("reads a country's forces named by its demonym as the one military of the country the text names", () => {
     const doc = resolve("Turkish forces shelled the town. The Turkish Armed Forces said the strikes hit militants.");
     expect(entityOf(doc, "Turkish forces")).toBe(entityOf(doc, "Turkish Armed Forces"));
+    const branches = resolve("Kenyan army troops fired on the camp. The Kenyan Air Force struck it again.");
+    expect(entityOf(branches, "Kenyan army")).not.toBe(entityOf(branches, "Kenyan Air Force"));
   });
 
   it("reads a description set off after a name as that name's, and 'the movement' as the movement whose wing the text names", () => {
@@ -165,4 +167,29 @@ describe("InDocumentResolver", () => {
     expect(official?.name).toBe("Guinea-Bissau");
     expect(official?.aliases.has("Republic of Guinea-Bissau")).toBe(true);
   });
+
+  it("reads 'the army' as a state's armed forces named before, never as an armed group called an army", () => {
+    const doc = resolve("The Malian Armed Forces said they repelled the attack. Witnesses accused the army of shelling the market.");
+    expect(entityOf(doc, "the army")?.name).toBe("Malian Armed Forces");
+    // A description broken across lines is the same description.
+    expect(entityOf(resolve("The Malian Armed Forces said so. The Niger Basin Authority met. Witnesses accused the\narmy of shelling."), "the\narmy")?.name).toBe("Malian Armed Forces");
+    const group = resolve("Fighters of the Mountain Liberation Army attacked a post. The army denied it.");
+    expect(entityOf(group, "The army")).toBeUndefined();
+  });
+
+  it("makes a group the text calls 'the paramilitary' an armed group", () => {
+    const doc = resolve("The Rapid Response Brigade shelled the town. The paramilitary denied targeting civilians.");
+    expect(entityOf(doc, "The paramilitary")).toMatchObject({ name: "Rapid Response Brigade", subtype: "armed_group" });
+  });
+
+  it("makes a name the recogniser typed otherwise a city when the text describes it as one", () => {
+    const doc = resolve("Gunmen stormed the outskirts of El Obeid on Monday. El Obeid is the last major town in the region not held by the group.");
+    expect(entityOf(doc, "El Obeid")).toMatchObject({ type: "GPE", subtype: "city" });
+  });
+
+  it("joins a branch called by an adjective of its parent's place name to that parent", () => {
+    const doc = resolve("The Islamic State Central Africa Province attacked a village. Later the Islamic State named a new governor of its Central African province.");
+    expect(entityOf(doc, "Central African province")?.name).toBe("Islamic State Central Africa Province");
+  });
 });
+

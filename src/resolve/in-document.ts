@@ -76,11 +76,13 @@ export class InDocumentResolver implements Component {
     mergeSameNames(entities);
     mergeNationalForces(entities);
     markArmedGroups(doc, entities);
+    markSettlements(doc, entities);
     this.addSurnames(doc, entities);
     // "Gul, whose real name is X" after "Commander Hafiz Gul": a name known only as a surname joins as well.
     this.mergeAlsoKnownAs(doc, entities);
     const live = entities.filter((e) => e.mentions.length > 0);
     this.resolveAnaphors(doc, live);
+    for (const e of live) if (e.type === "ORG" && e.subtype === undefined && e.mentions.some((m) => m.anaphoric && ARMED_ANAPHOR.test(m.text))) e.subtype = "armed_group";
     live.forEach((e, i) => {
       e.id = `e${i + 1}`;
       for (const m of e.mentions) m.entity = e.id;
@@ -144,13 +146,18 @@ export class InDocumentResolver implements Component {
     joinAdjacent(doc, entities, (first, second, b, a) => (a.type === b.type || b.mentions.every((m) => m.source === "ner")) && ALSO_KNOWN_AS.test(doc.text.slice(first.end, second.start)));
   }
 
-  /** `its “Khorasan” province` is the organisation whose name ends in "Khorasan Province". */
+  /**
+   * `its “Khorasan” province` is the organisation whose name ends in "Khorasan Province"; `its West
+   * African province` the one whose name ends in "West Africa Province" (an adjective of a name word).
+   */
   private mergeBranches(entities: Entity[]): void {
     for (const branch of entities.filter((e) => e.type === "ORG" && e.mentions.length > 0 && e.mentions.every((m) => m.source === "rule:branch"))) {
-      const tail = normalise(cleanName(branch.mentions[0]!.text));
-      const parent = entities.find(
-        (e) => e !== branch && e.type === "ORG" && e.mentions.some((m) => normalise(cleanName(m.text)).endsWith(` ${tail}`)),
-      );
+      const tail = normalise(cleanName(branch.mentions[0]!.text)).split(" ");
+      const endsSo = (name: string) => {
+        const words = name.split(" ").slice(-tail.length - 1);
+        return words.length > tail.length && tail.every((w, k) => w.startsWith(words[k + 1]!) || words[k + 1]!.startsWith(w));
+      };
+      const parent = entities.find((e) => e !== branch && e.type === "ORG" && e.mentions.some((m) => endsSo(normalise(cleanName(m.text)))));
       if (!parent) continue;
       parent.mentions.push(...branch.mentions);
       branch.mentions = [];
@@ -229,7 +236,8 @@ export class InDocumentResolver implements Component {
     const sentence = doc.sentenceAt(anaphor.start);
     // A possessive ("the group's media office ... IS spokesman") is no participant of the clause, so a name after it may be what it means.
     const possessive = /^['’]s\b/.test(doc.text.slice(anaphor.end, anaphor.end + 2));
-    const military = MILITARY_DESCRIPTIONS.has(anaphor.text.toLowerCase());
+    // A description may break across lines ("the\nmilitary").
+    const military = MILITARY_DESCRIPTIONS.has(anaphor.text.toLowerCase().replace(/\s+/g, " "));
     const window = sentence - (anaphor.type === "PER" ? 2 : 1);
     const near = salience.namedIn(window > 0 ? doc.sentences[window]!.start : -Infinity, anaphor.end + 80);
     let best: Antecedents | undefined;
@@ -624,6 +632,24 @@ function markArmedGroups(doc: AnalysedDoc, entities: Entity[]): void {
   for (const e of entities) if (e.type === "ORG" && e.subtype === undefined && e.mentions.some((m) => describedAsArmed(doc, m))) e.subtype = "armed_group";
 }
 
+/** Descriptions that call what they refer to an armed group ("The paramilitary has denied ..."). */
+const ARMED_ANAPHOR = /^the\s+(?:paramilitar(?:y|ies)|militants|insurgents|guerrillas|jihadists|militia|(?:militant|terror|terrorist|jihadist|insurgent|armed|guerrilla)\s+(?:group|outfit|movement))$/i;
+
+/** "X is the last major city in ...", "X, a town near ...": a description that makes a city or town of a name. */
+const SETTLEMENT_DESCRIPTION =
+  /^\s*(?:,|\s(?:is|was|remains))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|township|port)(?=\s+(?:of|in|on|near|that|which|where|not|under|held|controlled)\b|\s*[,.;:])/i;
+
+/** A name that only the recogniser or a place's head typed, which the text describes as a city or town, is that settlement. */
+function markSettlements(doc: AnalysedDoc, entities: Entity[]): void {
+  for (const e of entities) {
+    if (e.key !== undefined || e.mentions.length === 0 || !e.mentions.every((m) => m.source === "ner" || m.source === "rule:place-head")) continue;
+    if (!e.mentions.some((m) => SETTLEMENT_DESCRIPTION.test(doc.text.slice(m.end, m.end + 80)))) continue;
+    e.type = "GPE";
+    e.subtype = "city";
+    for (const m of e.mentions) m.type = "GPE";
+  }
+}
+
 const ALSO_KNOWN_AS =
   /^\s*,?\s*whose\s+(?:real|birth|given|full|original)\s+name\s+is\s*$|^\s*,?\s*(?:(?:also|better|widely|locally)\s+)?(?:(?:known|called)\s+as(?:\s+the)?|known\s+by\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:name|guerre|alias|kunya|acronym|initials|abbreviation))\s*$|^\s*,?\s*(?:alias|aka|a\.k\.a\.)\s*$/i;
 
@@ -771,9 +797,12 @@ function mergeNationalForces(entities: Entity[]): void {
   // A military by its subtype or by a force's head ending its name ("Chadian Armed Forces").
   const military = entities.filter((e) => e.type === "ORG" && e.mentions.length > 0 && (e.subtype === "military" || FORCE_HEADS.test(nameOf(e))));
   const described = (e: Entity) => e.mentions.every((m) => FORCE_DESCRIPTIONS.has(m.source));
+  // "Indian Army" is no part of the "Indian Air Force": an air force or a navy is joined only by itself described.
+  const branch = (name: string) => /\b(?:air force|navy)$/i.exec(name)?.[0].toLowerCase();
   for (const e of military.filter(described)) {
     const country = forceCountry(e.mentions[0]!.text);
-    const named = military.filter((other) => other !== e && other.mentions.length > 0 && !described(other) && forceCountry(nameOf(other)) === country);
+    const service = branch(nameOf(e));
+    const named = military.filter((other) => other !== e && other.mentions.length > 0 && !described(other) && forceCountry(nameOf(other)) === country && [undefined, service].includes(branch(nameOf(other))));
     if (country === undefined || named.length !== 1) continue;
     named[0]!.mentions.push(...e.mentions);
     e.mentions = [];

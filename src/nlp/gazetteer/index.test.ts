@@ -51,4 +51,20 @@ describe("Gazetteer curated names", () => {
     expect(gaz.lookup("Assam Rifles")?.type).toBe("ORG");
     expect(gaz.lookup("Joint Special Operations Command")?.type).toBe("ORG");
   });
+
+  it("tells a state's armed services from armed groups named like them, and files rebels as armed groups", () => {
+    const gaz = gazetteer();
+    for (const name of ["Lebanese Armed Forces", "Kenya Defence Forces", "Nigerian Army", "Chadian Air Force", "Armed Forces of the Philippines"]) expect(gaz.nationalForce(name)).toBe(true);
+    for (const name of ["Kosovo Liberation Army", "Karen National Army", "Irish Republican Army", "Syrian National Army", "Army of God", "Armed Forces of National Liberation"]) {
+      expect(gaz.nationalForce(name)).toBe(false);
+    }
+    expect(gaz.lookup("U.S. Army")).toMatchObject({ type: "ORG", subtype: "military" });
+    expect(gaz.lookup("Free Syrian Army")?.subtype).toBe("armed_group");
+  });
+
+  it("reads a valley or desert the place lists file among cities as a region", () => {
+    expect(gazetteer().lookup("Loire Valley")).toMatchObject({ type: "LOC", subtype: "region" });
+    expect(gazetteer().lookup("Gobi Desert")).toMatchObject({ type: "LOC", subtype: "region" });
+    expect(gazetteer().lookup("Montego Bay")).toMatchObject({ type: "GPE", subtype: "city" });
+  });
 });

@@ -27,6 +27,12 @@ const ORG_NAME_HEADS = new Set(
   "group army front party movement command council brigade brigades organization organisation ministry agency committee network corps forces force police rifles guard guards centre center military navy service services authority office department bureau directorate commission".split(" "),
 );
 const PERSON_WORDS = new Set(["secretary", "minister", "president", "prime"]);
+/** Words that open organisations' names in Arabic and Urdu, which the persons' lists hold too ("Jabhat al-Nusra", "Harkat-ul-Mujahideen"). */
+export const ORG_OPENING_WORDS = new Set("harakat harkat jabhat jaish jaysh liwa liwaa tanzim lashkar tehrik tehreek tahreek hizb hezb kataib saraya jund jamiat".split(" "));
+/** Names of land and water, which are regions rather than polities ("Bekaa Valley", "Negev Desert"). */
+const LAND_FEATURE = / (?:valley|mountains|river|desert|peninsula|plateau|forest)$/;
+/** A state's armed services by name: after a country's name or demonym they are its military. */
+const SERVICES = /^(?:armed forces|army|navy|air force|military|marines|defen[cs]e forces?)$/;
 
 /** Folds case, dashes, dots and quotes so that "al-Qaeda", "Al Qaeda" and "U.S." meet their entries. */
 export function normalise(text: string): string {
@@ -128,9 +134,22 @@ export class Gazetteer {
         continue;
       }
       const words = normalise(surface).split(" ");
-      const organisation = type === "PER" && words.some((w) => ORG_NAME_HEADS.has(w)) && !words.some((w) => PERSON_WORDS.has(w));
+      // "al-Qaeda in Iraq": a listed armed group's branch in a place.
+      const branch = type === "PER" && words.indexOf("in") > 0 && this.names.get(words.slice(0, words.indexOf("in")).join(" "))?.subtype === "armed_group";
+      const organisation = type === "PER" && ((words.some((w) => ORG_NAME_HEADS.has(w)) && !words.some((w) => PERSON_WORDS.has(w))) || ORG_OPENING_WORDS.has(words[0]!) || branch);
       const key = `${organisation ? "org" : type.toLowerCase()}:${slug(surface)}`;
-      this.add(surface, { key, name: titleCase(surface), type: organisation ? "ORG" : (type as EntityType), subtype: subtype || undefined, country: country || undefined, caseSensitive: false, folded: true });
+      // PETRARCH files "U.S. Army" among persons, without a subtype, and valleys and deserts among cities.
+      const military = organisation && this.nationalForce(surface) ? "military" : undefined;
+      const feature = type === "GPE" && LAND_FEATURE.test(normalise(surface));
+      this.add(surface, {
+        key,
+        name: titleCase(surface),
+        type: organisation ? "ORG" : feature ? "LOC" : (type as EntityType),
+        subtype: feature ? "region" : branch ? "armed_group" : subtype || military,
+        country: country || undefined,
+        caseSensitive: false,
+        folded: true,
+      });
     }
   }
 
@@ -196,6 +215,25 @@ export class Gazetteer {
   countryOfCapital(entry: GazetteerEntry): GazetteerEntry | undefined {
     const country = entry.subtype === "city" ? this.capitals.get(normalise(entry.name)) : undefined;
     return country?.country === entry.country ? country : undefined;
+  }
+
+  /**
+   * Whether a name is a state's armed service: a country's name or demonym and then the service
+   * ("Sudanese Armed Forces", "Kenya Defence Forces", "US Army"), or the service of a country
+   * ("Armed Forces of the Philippines"). Any other word in it makes an armed group's name of it
+   * ("Sudan Liberation Army", "Free Syrian Army", "Irish Republican Army", "Arakan Army").
+   */
+  nationalForce(name: string): boolean {
+    const words = normalise(name).split(" ");
+    const country = (from: number, to: number) => {
+      const owner = words.slice(from, to).join(" ");
+      return (this.demonyms.get(owner) ?? this.names.get(owner))?.subtype === "country";
+    };
+    for (let k = 1; k < words.length; k++) {
+      if (SERVICES.test(words.slice(k).join(" ")) && country(0, k)) return true;
+      if (words[k] === "of" && SERVICES.test(words.slice(0, k).join(" "))) return country(words[k + 1] === "the" ? k + 2 : k + 1, words.length);
+    }
+    return false;
   }
 
   isRole(phrase: string): boolean {
