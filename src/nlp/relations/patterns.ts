@@ -5,7 +5,7 @@ import type { AnalysedDoc, Component, Entity } from "../doc.js";
 import { gazetteer } from "../gazetteer/index.js";
 import { type MaskedSentence, matchesOf, QUOTE } from "../masked.js";
 import { TITLES } from "../mentions.js";
-import { ENDS, OWNERS_OWNER, postsIn } from "./roles.js";
+import { CURRENT, DEPUTY, ENDS, FORMER, OWNERS_OWNER, postsIn } from "./roles.js";
 
 const E = (name: string) => `⟦(?<${name}>e\\d+)⟧`;
 const THE = "(?:the\\s+)?";
@@ -324,11 +324,6 @@ const LEADER_ROLES = new Set(["leader", "chief", "head", "emir", "founder", "sec
 const GROUP_ROLES = new Set(["leader", "emir", "secretary-general", "spokesman", "spokesperson", "commander"]);
 /** Words before a role that do not narrow it ("led by commander X", "the spokesman X"). */
 const NOT_MODIFIERS = new Set(["by", "of", "to", "for", "with", "from", "and", "as", "the", "a", "an", "that", "said", "says"]);
-/** "deputy leader" is a position of its own, not the leadership. */
-const DEPUTY = new Set(["deputy", "vice", "assistant"]);
-const FORMER = new Set(["former", "ex", "then", "late", "erstwhile"]);
-const CURRENT = new Set(["current", "incumbent", "new", "acting", "sitting", "serving", "present"]);
-
 /** Relations between entities: table-driven patterns, plus roles before names and "active in" lists. */
 export class RelationFinder implements Component {
   readonly name = "relations";

@@ -62,9 +62,10 @@ const LEAD_SET = new Set(LEAD);
 const MEMBER_SET = new Set(MEMBER);
 /** Words that keep a lead post the whole group's ("its overall leader", "the de facto commander"). */
 const WHOLE = new Set(["supreme", "overall", "top", "founding", "de", "facto", "general", "longtime", "long-time", "military"]);
-const FORMER = new Set(["former", "ex", "then", "late", "erstwhile", "one-time"]);
-const CURRENT = new Set(["current", "incumbent", "new", "acting", "sitting", "serving", "present"]);
-const DEPUTY = new Set(["deputy", "vice", "assistant"]);
+/** Words that date a post ("former", "current") or make it a deputy's, before a title here and before a name in the relation finder. */
+export const FORMER = new Set(["former", "ex", "then", "late", "erstwhile", "one-time"]);
+export const CURRENT = new Set(["current", "incumbent", "new", "acting", "sitting", "serving", "present"]);
+export const DEPUTY = new Set(["deputy", "vice", "assistant"]);
 
 export interface Post {
   predicate: Predicate;
