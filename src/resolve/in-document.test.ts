@@ -23,6 +23,12 @@ describe("InDocumentResolver", () => {
     expect(entityOf(doc, "Northern Front")).toBe(front);
   });
 
+  it("takes a bare description as an alias, not one a clause narrows", () => {
+    const doc = resolve("The Northern Front said it would fight on. The group recruited from the Hill Brigade, the group Karim Dost had led before he left.");
+    expect(entityOf(doc, "Hill Brigade")?.aliases.has("the group")).toBe(false);
+    expect(entityOf(doc, "Northern Front")?.aliases.has("the group")).toBe(true);
+  });
+
   it("joins a name given as also known as another", () => {
     const doc = resolve("The spokesman Omar Hassan Abdi, also known as Abu Yahya, spoke on the radio.");
     expect(entityOf(doc, "Abu Yahya")).toBe(entityOf(doc, "Omar Hassan Abdi"));

@@ -86,7 +86,7 @@ export class InDocumentResolver implements Component {
     live.forEach((e, i) => {
       e.id = `e${i + 1}`;
       for (const m of e.mentions) m.entity = e.id;
-      nameEntity(e);
+      nameEntity(e, doc.text);
     });
     doc.entities = live;
     doc.mentions = doc.mentions.filter((m) => m.entity !== undefined).sort((a, b) => a.start - b.start);
@@ -831,8 +831,14 @@ function spelling(mentions: MentionSpan[], listed: string): string | undefined {
   return best === undefined ? undefined : listed[0]! + best.slice(1);
 }
 
+/**
+ * A description narrowed by a clause right after it ("the group Azhar had served", "the group that claimed
+ * the attack") says which group it is, once; only a bare one ("the group said") is what the text calls it.
+ */
+const NARROWED = /^\s+(?:(?:that|which|whom|whose)\b|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:had|has|have|was|is|once|later|then|\p{Ll}+ed)\b)/u;
+
 /** The entity's name: its list name, else its fullest proper mention; every other form is an alias. */
-function nameEntity(e: Entity): void {
+function nameEntity(e: Entity, text: string): void {
   const proper = e.mentions.filter((m) => !m.anaphoric && !m.demonym && m.source !== "surname");
   const listed = e.mentions.find((m) => m.name && m.key && !m.anaphoric);
   const length = new Map(proper.map((m) => [m, cleanName(m.name ?? m.text).length]));
@@ -841,7 +847,7 @@ function nameEntity(e: Entity): void {
   const articled = proper.find((m) => m.name?.startsWith("The "))?.name;
   e.name = (listed && spelling(proper, listed.name!)) ?? listed?.name ?? articled ?? cleanName(longest?.name ?? longest?.text ?? e.mentions[0]!.text);
   for (const m of e.mentions) {
-    if (m.demonym || m.source === "pronoun") continue;
+    if (m.demonym || m.source === "pronoun" || (m.anaphoric && NARROWED.test(text.slice(m.end, m.end + 60)))) continue;
     const alias = m.anaphoric ? m.text.toLowerCase().replace(/\s+/g, " ") : cleanName(m.text);
     if (alias && alias !== e.name) e.aliases.add(alias);
     if (m.name && m.name !== e.name && !m.key) e.aliases.add(m.name);
