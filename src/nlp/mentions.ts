@@ -359,9 +359,9 @@ export class MentionFinder implements Component {
    * a place or an acronym ("the Sayeret Matkal", "Harkat-ul-Mujahideen", "Pacific Command", "Assam Rifles").
    */
   private organisationShaped(doc: AnalysedDoc, facts: TokenFacts, i: number, j: number): boolean {
-    if (facts.lower[i - 1] === "the" || ORG_OPENING_WORDS.has(facts.norm[i]!.split(" ")[0]!)) return true;
+    if (facts.lower[i - 1] === "the" || ORG_OPENING_WORDS.has(facts.norm[i]!.split(" ")[0]!) || hasOrgHead(facts.lower, i, j)) return true;
     for (let k = i; k < j; k++) {
-      if (ORG_HEADS.has(facts.lower[k]!) || isAcronym(doc.tokens[k]!.text)) return true;
+      if (isAcronym(doc.tokens[k]!.text)) return true;
       const type = this.gaz.lookupNormalised(facts.norm[k]!, doc.tokens[k]!.text)?.type;
       if (type === "GPE" || type === "LOC") return true;
     }
@@ -555,7 +555,7 @@ export class MentionFinder implements Component {
     const word = d.last - d.first > 1 ? text : /^(\p{Lu}[\p{L}'’]+)-(?:e|i|ul|ud|ur|al|el)-\p{L}/u.exec(text)?.[1];
     if (!word || !facts.capitalised[d.first] || isAcronym(word) || /ists?$/i.test(word)) return;
     const lower = word.toLowerCase();
-    if (GENERIC_NAME_WORDS.has(lower) || ORG_HEADS.has(lower) || PLACE_HEADS.has(lower) || TITLES.has(lower) || OFFICE_WORDS.has(lower) || SENTENCE_OPENERS.has(lower) || OPENERS.has(lower)) return;
+    if (commonNameWord(lower) || TITLES.has(lower) || SENTENCE_OPENERS.has(lower) || OPENERS.has(lower)) return;
     if (this.gaz.demonymNormalised(normalise(word)) || this.gaz.lookup(word)) return;
     const name = d.name ?? doc.text.slice(doc.tokens[d.first]!.start, doc.tokens[d.last - 1]!.end).replace(/^the\s+/i, "");
     if (this.loneNames.has(word)) {
@@ -705,7 +705,7 @@ export class MentionFinder implements Component {
       // "the Interahamwe", "Britain's Ofcom", "the Likud party": the recogniser's organisation with an article, a possessor or its noun.
       const determined = type === "ORG" && !OPEN_QUOTES.test(tokens[first - 2]?.text ?? "") && (before === "the" || POSSESSIVE.test(tokens[first - 1]?.text ?? "") || APPOSED_NOUNS.has(after ?? "")) && !STATE_NOUNS.has(after ?? "");
       // "the UAE-backed council": a compound adjective names no organisation.
-      const generic = GENERIC_NAME_WORDS.has(lower[first]!) || ORG_HEADS.has(lower[first]!) || PLACE_HEADS.has(lower[first]!) || OFFICE_WORDS.has(lower[first]!) || /-\p{Ll}+$/u.test(word);
+      const generic = commonNameWord(lower[first]!) || /-\p{Ll}+$/u.test(word);
       if ((apposed || determined || this.describedAsOrganisation(doc, facts, last)) && !generic) return this.lone(word, { first, last, type: "ORG", source: "rule:org-head" });
       // A place by the recogniser and by its context: after a locative preposition ("near Bandiagara"), as what a force
       // takes ("the rebels took Tarkwala"), after "the island of", "much of", in a list ("17 townships, among them
@@ -872,6 +872,11 @@ const CONQUEST_VERBS = new Set("seized overran retook recaptured stormed besiege
 const AREA_NOUNS = new Set("island islands mountains hills marshes forests outskirts much parts part edge heart centre center north south east west".split(" "));
 /** Lower-case words inside a name its acronym spells out. */
 const INNER_WORDS = new Set(["to", "on", "in", "for", "against", "of", "the", "and"]);
+
+/** A word many names share (a generic word, an organisation's or place's head, an office): alone it names no one. */
+function commonNameWord(lower: string): boolean {
+  return GENERIC_NAME_WORDS.has(lower) || ORG_HEADS.has(lower) || PLACE_HEADS.has(lower) || OFFICE_WORDS.has(lower);
+}
 
 function hasOrgHead(lower: readonly string[], first: number, last: number): boolean {
   for (let k = first; k < last; k++) if (ORG_HEADS.has(lower[k]!)) return true;
