@@ -274,6 +274,7 @@ describe("assaults, sanctions, agreements and talks in more words", () => {
     const between = eventsOf("The name recalls a peace deal signed in 2009 between Uganda and the Lord's Resistance Army.", "AGREE");
     expect(between.found.sort()).toEqual(between.expected(["Uganda", "Lord's Resistance Army"], ["Lord's Resistance Army", "Uganda"]).sort());
     expect(eventsOf("A deal is expected to be concluded between Uganda and Kenya.", "AGREE").found).toEqual([]);
+    expect(eventsOf("He welcomed the commitment to a free-trade agreement between Uganda and Kenya.", "AGREE").found).toEqual([]);
     const under = eventsOf("Russia, which backs the Syrian government, has kept troops in Idlib under a ceasefire deal with Turkey.", "AGREE");
     expect(under.found).toEqual(under.expected(["Russia", "Turkey"]));
   });
@@ -285,6 +286,22 @@ describe("assaults, sanctions, agreements and talks in more words", () => {
     expect(deployed.found).toEqual(deployed.expected(["Malawi", "Mozambican army"]));
     const alongside = eventsOf("Up to 4,000 Rwandan soldiers were operating alongside the M23 in North Kivu.", "SUPPORT");
     expect(alongside.found).toEqual(alongside.expected(["Rwanda", "M23"]));
+  });
+
+  it("takes the place a hit object is in as the target, and the doer of a campaign of attacks as the attacker", () => {
+    const camp = eventsOf("The Rapid Support Forces shelled a displacement camp on the northern edge of Kadugli on Tuesday.", "ASSAULT");
+    expect(camp.found).toEqual(camp.expected(["Rapid Support Forces", "Kadugli"]));
+    expect(eventsOf("The Rapid Support Forces shelled rebel positions.", "ASSAULT").found).toEqual([]);
+    // A base stormed in a town: the town is where, the base's army was hit.
+    expect(eventsOf("Boko Haram fighters stormed an army base in Maiduguri.", "ASSAULT").found).toEqual([]);
+    const waged = eventsOf("Al-Sadr formed the Mahdi Army, which waged a campaign of roadside bombings and rocket attacks on US and British troops.", "ASSAULT");
+    expect(waged.found).toEqual(waged.expected(["Mahdi Army", "United States"], ["Mahdi Army", "United Kingdom"]));
+    expect(eventsOf("The unions staged a strike against British Airways.", "ASSAULT").found).toEqual([]);
+  });
+
+  it("reads laying siege to a town as coercion", () => {
+    const { found, expected } = eventsOf("Boko Haram laid siege to Maiduguri in 2014.", "COERCE");
+    expect(found).toEqual(expected(["Boko Haram", "Maiduguri"]));
   });
 
   it("reads opening talks with someone as consulting them", () => {

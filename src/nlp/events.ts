@@ -72,7 +72,7 @@ const TRIGGERS: [PloverType, string][] = [
       `|(?:placed|places|put|puts|added|adds)(?=\\s+${NAMED}\\s+(?:on|to)\\s+(?:its|their|the|an?|${E})\\s+(?:[\\w-]+\\s+){0,4}?(?:list|blacklist|register)\\b)`,
   ],
   ["MOBILIZE", "deployed (?:troops|forces) to|mobili[sz]ed|massed troops"],
-  ["COERCE", "arrested|detained|seized|confiscated|deported|imprisoned|jailed"],
+  ["COERCE", "arrested|detained|seized|confiscated|deported|imprisoned|jailed|besieged|(?:laid|lays|laying) siege to"],
   ["RETREAT", "withdrew from|retreated from|pulled out of|evacuated"],
   ["CONCEDE", "conceded|released|freed|surrendered|apologi[sz]ed to|ceded"],
 ];
@@ -88,6 +88,14 @@ const VERBAL_OBJECT = /^\s*(?:⟦e\d+⟧['’]s\s+)?(?:\w+\s+){0,2}?(scholars|cl
 const ARMED_SUBJECT = /^\s*(?:fighters|militants|gunmen|forces|troops|soldiers|jets|warplanes|aircraft|drones|bombers|insurgents|rebels|commandos|naval forces|men)\b/i;
 const PHYSICAL_OBJECT = new RegExp(
   `^\\s*(?:(?:the|an?|its|their|his|\\w+-owned|${NUMBER})\\s+)*(?:⟦e\\d+⟧(?:['’]s)?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:base|bases|post|posts|convoy|convoys|camp|camps|checkpoint|checkpoints|patrol|patrols|positions?|villages?|towns?|ships?|vessels?|tankers?|bus|buses|stations?|barracks|outposts?|airports?|consulate|embassy|hotels?|markets?|mosques?|churches|church|schools?|prisons?|compounds?|headquarters|vehicles?|troops|soldiers)\\b`,
+  "i",
+);
+/**
+ * "shelled a displacement camp on the northern edge of X": a settlement hit in X is X hit; a
+ * convoy ambushed or a ship struck there is not ("near X", "in the Gulf of Aden" say where).
+ */
+const PLACE_OF_OBJECT = new RegExp(
+  `^\\s*(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:[\\w-]+\\s+){0,2}?(?:camps?|villages?|neighbou?rhoods?|markets?|hospitals?|schools?|homes|houses|residential\\s+areas?)\\s+(?:[\\w-]+\\s+){0,4}?(?:in|on|of|across|around)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?⟦(e\\d+)⟧`,
   "i",
 );
 /** The targets: the object's entities, joined by coordinators, until the clause ends. */
@@ -134,6 +142,11 @@ const ATTACK_PHRASE =
 /** "X has claimed responsibility for the bombing that killed two Chinese engineers": X's assault on them, by X's own claim. */
 const CLAIMED_ATTACK = new RegExp(`\\bclaim(?:ed|s|ing)\\s+(?:responsibility\\s+for\\s+|credit\\s+for\\s+)?${ATTACK_PHRASE}`, "gi");
 const VICTIM_GAP_PREPOSITION = /\b(?:with|by|for|from|to|during|after|before|over|under|near|at|in)\s/i;
+/** "X waged a campaign of roadside bombings and rocket attacks on Y", "carried out raids on Y". */
+const WAGED_ATTACK = new RegExp(`\\b(?:waged|wages|waging|carried out|carries out|carrying out|conducted|conducts|mounted|mounts|stepped up|steps up)\\s+${ATTACK_PHRASE}`, "gi");
+const ATTACKS_DONE_CUE = /\bclaim|\b(?:wag|carri|conduct|mount|stepp?)/i;
+/** "X, which waged ...": the relative pronoun's antecedent does it. */
+const RELATIVE_SUBJECT = /⟦(e\d+)⟧["”]?,?\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?$/;
 /** A verb stem's endings: "arms", "armed", "arming"; "supplies", "supplied", "supplying". */
 const INFLECTED = "(?:s|es|ed|ing|ies|ied|ying)\\b";
 /** Deeds a charge lays at the accused's door ("accused X of arming Y", "charged that X arms Y"), the event each is. */
@@ -172,8 +185,8 @@ const JOINED_ASSAULT = new RegExp(
 /** A pact named by its noun. */
 const PACT = "(?:agreement|deal|accord|ceasefire|truce|treaty|pact)";
 const PACT_CUE = new RegExp(`\\b${PACT}\\b`, "i");
-/** "a peace deal signed in 2009 between X and Y": an agreement of both; a deal "to be concluded between" them is not made yet. */
-const PACT_BETWEEN = new RegExp(`\\b${PACT}\\s+(?:(?:signed|reached|struck|agreed)\\b[^.;⟦]{0,40}?\\s)?between\\s+(?:the\\s+)?⟦(e\\d+)⟧(?:\\s*\\(${E}\\))?\\s+and\\s+(?:the\\s+)?⟦(e\\d+)⟧`, "gi");
+/** "a peace deal signed in 2009 between X and Y": an agreement of both; "a deal to be concluded between" them, or "a commitment to an agreement between" them, is not made yet. */
+const PACT_BETWEEN = new RegExp(`\\b${PACT}\\s+(?:signed|reached|struck|agreed)\\b(?:[^.;⟦]{0,40}?\\s)?between\\s+(?:the\\s+)?⟦(e\\d+)⟧(?:\\s*\\(${E}\\))?\\s+and\\s+(?:the\\s+)?⟦(e\\d+)⟧`, "gi");
 /** "X keeps troops there under a ceasefire deal with Y": the clause's subject agreed with Y. */
 const UNDER_PACT = new RegExp(`\\b(?:under|through)\\s+(?:an?|the|its|their|${E})\\s+(?:[\\w-]+\\s+){0,3}?${PACT}\\s+with\\s+`, "gi");
 /** The entity a sentence opens with, when no finite verb shows its subject ("X, which backs ..., has kept troops"). */
@@ -257,7 +270,7 @@ export class EventFinder implements Component {
       this.warnings(doc, masked);
       this.targetWarnings(doc, masked);
       if (masked.text.includes(" to ")) this.instruments(doc, masked);
-      if (/\bclaim/i.test(masked.text)) this.claimedAttacks(doc, masked);
+      if (ATTACKS_DONE_CUE.test(masked.text)) this.attacksDone(doc, masked);
       if (ASSAULT_NOUN_CUE.test(masked.text)) this.assaultNouns(doc, masked);
       if (PACT_CUE.test(masked.text)) this.pacts(doc, masked);
     }
@@ -317,6 +330,13 @@ export class EventFinder implements Component {
       targets = found.targets;
       if (targets.length) end = from + found.end;
       // "the Jamaat, which New Delhi banned in 2019": the object is what the relative pronoun stands for.
+      if (type === "ASSAULT" && targets.length === 0) {
+        const place = PLACE_OF_OBJECT.exec(clause);
+        if (place && doc.entity(place[1]!)?.type === "GPE") {
+          targets = [place[1]!];
+          end = at + length + place.index + place[0].length;
+        }
+      }
       const antecedent = targets.length === 0 ? RELATIVE_OBJECT.exec(masked.text.slice(0, subjectStart(masked, subject, at)))?.[1] : undefined;
       if (antecedent && antecedent !== subject) {
         targets = [antecedent];
@@ -459,14 +479,19 @@ export class EventFinder implements Component {
     }
   }
 
-  /** "X claimed responsibility for the attack on Y": X's assault on Y, which only X's claim tells. */
-  private claimedAttacks(doc: AnalysedDoc, masked: MaskedSentence): void {
-    for (const m of matchesOf(CLAIMED_ATTACK, masked.text)) {
-      const source = subjectBefore(masked, m.index!)?.entity;
-      if (!source) continue;
-      const after = m.index! + m[0].length;
-      const { targets, end } = this.victims(masked, after, source);
-      for (const target of targets) this.add(doc, masked, draft("ASSAULT", source, target), subjectStart(masked, source, m.index!), after + end, m.index!, source);
+  /**
+   * "X claimed responsibility for the attack on Y": X's assault on Y, which only X's claim tells;
+   * "X, which waged a campaign of bombings on Y": X's assault on Y.
+   */
+  private attacksDone(doc: AnalysedDoc, masked: MaskedSentence): void {
+    for (const [regex, claimed] of [[CLAIMED_ATTACK, true], [WAGED_ATTACK, false]] as const) {
+      for (const m of matchesOf(regex, masked.text)) {
+        const source = subjectBefore(masked, m.index!)?.entity ?? RELATIVE_SUBJECT.exec(masked.text.slice(0, m.index!))?.[1];
+        if (!source) continue;
+        const after = m.index! + m[0].length;
+        const { targets, end } = this.victims(masked, after, source);
+        for (const target of targets) this.add(doc, masked, draft("ASSAULT", source, target), subjectStart(masked, source, m.index!), after + end, m.index!, claimed ? source : undefined);
+      }
     }
   }
 
