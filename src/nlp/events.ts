@@ -332,7 +332,7 @@ export class EventFinder implements Component {
       // "the Jamaat, which New Delhi banned in 2019": the object is what the relative pronoun stands for.
       if (type === "ASSAULT" && targets.length === 0) {
         const place = PLACE_OF_OBJECT.exec(clause);
-        if (place && doc.entity(place[1]!)?.type === "GPE") {
+        if (place && /^(?:GPE|LOC)$/.test(doc.entity(place[1]!)?.type ?? "")) {
           targets = [place[1]!];
           end = at + length + place.index + place[0].length;
         }
