@@ -203,3 +203,109 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(eventsOf("Germany placed Peru on the agenda.", "SANCTION").found).toEqual([]);
   });
 });
+
+describe("deeds inside charges, blame and claims", () => {
+  it("reads the deed a charge names as the accused's event, claimed by the accuser", () => {
+    const arming = eventsOf("Morocco has long accused Algeria of arming, training and sheltering the Polisario Front's leaders.", "AID");
+    expect(arming.found).toEqual(arming.expected(["Algeria", "Polisario Front", "Morocco"]));
+    const sanctuary = eventsOf("Kenya has accused Eritrea of giving al-Shabaab sanctuary.", "SUPPORT");
+    expect(sanctuary.found).toEqual(sanctuary.expected(["Eritrea", "al-Shabaab", "Kenya"]));
+    const strikes = eventsOf("The Pakistani Taliban accused Pakistan of carrying out air strikes against Afghanistan.", "ASSAULT");
+    expect(strikes.found).toEqual(strikes.expected(["Pakistan", "Afghanistan", "Pakistani Taliban"]));
+    const passing = eventsOf("Hamas accused Fatah of passing its plans to Israel.", "COOPERATE");
+    expect(passing.found).toEqual(passing.expected(["Fatah", "Israel", "Hamas"]));
+  });
+
+  it("reads 'charged that X arms Y' as X's deed, and accuses X alone", () => {
+    const text = "Yemen has long charged that Iran finances and arms the Houthis.";
+    const aid = eventsOf(text, "AID");
+    expect(aid.found).toEqual(aid.expected(["Iran", "Houthis", "Yemen"]));
+    const accused = eventsOf(text, "ACCUSE");
+    expect(accused.found).toEqual(accused.expected(["Yemen", "Iran"]));
+  });
+
+  it("makes no deed of a charge that names none", () => {
+    expect(eventsOf("Morocco accused Algeria of lying about Spain.", "AID").found).toEqual([]);
+    expect(eventsOf("Morocco accused Algeria of lying about Spain.", "ASSAULT").found).toEqual([]);
+    // "with Spain's consent" is how, not whom: no victim after another preposition.
+    expect(eventsOf("Morocco accused Algeria of carrying out raids against them with Spain's consent.", "ASSAULT").found).toEqual([]);
+  });
+
+  it("reads blame for an attack on someone as the blamed one's assault on them, claimed by the blamer", () => {
+    const ambush = eventsOf("Kenya has blamed al-Shabaab for Sunday's ambush on a Kenya Defence Forces convoy near Lamu.", "ASSAULT");
+    expect(ambush.found).toEqual(ambush.expected(["al-Shabaab", "Kenya Defence Forces", "Kenya"]));
+    const killed = eventsOf("Nigeria blamed Boko Haram for a 2014 raid in Borno in which 40 Cameroonian soldiers were killed.", "ASSAULT");
+    expect(killed.found).toEqual(killed.expected(["Boko Haram", "Cameroon", "Nigeria"]));
+    expect(eventsOf("Nigeria blamed Boko Haram for the attacks.", "ASSAULT").found).toEqual([]);
+  });
+
+  it("finds a claimed attack's victims a few words on", () => {
+    const { found, expected } = eventsOf("Al-Shabaab claimed the 2019 truck bombing that killed 20 soldiers of the Kenya Defence Forces.", "ASSAULT");
+    expect(found).toEqual(expected(["Al-Shabaab", "Kenya Defence Forces", "Al-Shabaab"]));
+  });
+});
+
+describe("assaults, sanctions, agreements and talks in more words", () => {
+  it("reads firing rockets at a place, intervening against someone and being routed by someone as assaults", () => {
+    const fired = eventsOf("Hamas fired rockets at the Israeli city of Ashkelon.", "ASSAULT");
+    expect(fired.found).toEqual(fired.expected(["Hamas", "Israel"]));
+    const intervened = eventsOf("The Houthis seized Sanaa and a Saudi-led coalition intervened against the Houthis in 2015.", "ASSAULT");
+    expect(intervened.found).toEqual(intervened.expected(["Saudi-led coalition", "Houthis"]));
+    const routed = eventsOf("The Seleka held Bangui for a year before being routed by the French army.", "ASSAULT");
+    expect(routed.found).toEqual(routed.expected(["French army", "Seleka"]));
+  });
+
+  it("takes the object of a relative clause from what 'which' stands for", () => {
+    const { found, expected } = eventsOf("Bangladesh officials accuse the Jamaat-e-Islami, which Bangladesh banned in 2013, of violence.", "SANCTION");
+    expect(found).toEqual(expected(["Bangladesh", "Jamaat-e-Islami"]));
+  });
+
+  it("reads listing as a terrorist organisation as a sanction, and a passive's agent after a possessive", () => {
+    const listed = eventsOf("The United States listed Lashkar-e-Taiba as a foreign terrorist organisation in 2001.", "SANCTION");
+    expect(listed.found).toEqual(listed.expected(["United States", "Lashkar-e-Taiba"]));
+    expect(eventsOf("The United States listed Lashkar-e-Taiba as a threat.", "SANCTION").found).toEqual([]);
+    const trained = eventsOf("The Karen National Union was founded in 1947 and was trained and armed in its early years by the Kachin Independence Army.", "AID");
+    expect(trained.found).toEqual(trained.expected(["Kachin Independence Army", "Karen National Union"]));
+  });
+
+  it("reads signing a deal of any kind, a deal between two and a deal someone acts under as agreements", () => {
+    const signed = eventsOf("The Moro National Liberation Front later signed its own peace deal with the Philippines.", "AGREE");
+    expect(signed.found).toEqual(signed.expected(["Moro National Liberation Front", "Philippines"]));
+    const between = eventsOf("The name recalls a peace deal signed in 2009 between Uganda and the Lord's Resistance Army.", "AGREE");
+    expect(between.found.sort()).toEqual(between.expected(["Uganda", "Lord's Resistance Army"], ["Lord's Resistance Army", "Uganda"]).sort());
+    expect(eventsOf("A deal is expected to be concluded between Uganda and Kenya.", "AGREE").found).toEqual([]);
+    expect(eventsOf("He welcomed the commitment to a free-trade agreement between Uganda and Kenya.", "AGREE").found).toEqual([]);
+    const under = eventsOf("Russia, which backs the Syrian government, has kept troops in Idlib under a ceasefire deal with Turkey.", "AGREE");
+    expect(under.found).toEqual(under.expected(["Russia", "Turkey"]));
+  });
+
+  it("reads joining others in an assault as each one's assault, and troops deployed with or alongside someone as support", () => {
+    const joined = eventsOf("In 2015 the group joined the Karen National Union and the Kachin Independence Army in a coordinated assault on the Tatmadaw.", "ASSAULT");
+    expect(joined.found).toEqual(joined.expected(["Karen National Union", "Tatmadaw"], ["Kachin Independence Army", "Tatmadaw"]));
+    const deployed = eventsOf("Soldiers from Malawi are also deployed with the Mozambican army around the city.", "SUPPORT");
+    expect(deployed.found).toEqual(deployed.expected(["Malawi", "Mozambican army"]));
+    const alongside = eventsOf("Up to 4,000 Rwandan soldiers were operating alongside the M23 in North Kivu.", "SUPPORT");
+    expect(alongside.found).toEqual(alongside.expected(["Rwanda", "M23"]));
+  });
+
+  it("takes the place a hit object is in as the target, and the doer of a campaign of attacks as the attacker", () => {
+    const camp = eventsOf("The Rapid Support Forces shelled a displacement camp on the northern edge of Kadugli on Tuesday.", "ASSAULT");
+    expect(camp.found).toEqual(camp.expected(["Rapid Support Forces", "Kadugli"]));
+    expect(eventsOf("The Rapid Support Forces shelled rebel positions.", "ASSAULT").found).toEqual([]);
+    // A base stormed in a town: the town is where, the base's army was hit.
+    expect(eventsOf("Boko Haram fighters stormed an army base in Maiduguri.", "ASSAULT").found).toEqual([]);
+    const waged = eventsOf("Al-Sadr formed the Mahdi Army, which waged a campaign of roadside bombings and rocket attacks on US and British troops.", "ASSAULT");
+    expect(waged.found).toEqual(waged.expected(["Mahdi Army", "United States"], ["Mahdi Army", "United Kingdom"]));
+    expect(eventsOf("The unions staged a strike against British Airways.", "ASSAULT").found).toEqual([]);
+  });
+
+  it("reads laying siege to a town as coercion", () => {
+    const { found, expected } = eventsOf("Boko Haram laid siege to Maiduguri in 2014.", "COERCE");
+    expect(found).toEqual(expected(["Boko Haram", "Maiduguri"]));
+  });
+
+  it("reads opening talks with someone as consulting them", () => {
+    const { found, expected } = eventsOf("The Shining Path opened peace talks with Peru in 1992.", "CONSULT");
+    expect(found).toEqual(expected(["Shining Path", "Peru"]));
+  });
+});

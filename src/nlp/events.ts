@@ -7,6 +7,8 @@ import { ENT_G, type MaskedSentence, matchesOf } from "./masked.js";
 /** A count before a noun ("12", "two", "dozens of"): killed soldiers, hit buses, the victims of a claimed attack. */
 const NUMBER = "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|scores of|hundreds of|several";
 
+/** What is fired at someone: "fired rockets at X", "launched ballistic missiles into X". */
+const PROJECTILES = "(?:[\\w-]+ ){0,2}?(?:rockets?|missiles?|mortars?|mortar rounds|shells|drones?|artillery|projectiles)";
 /** An entity placeholder, and one with its acronym in brackets after it ("the Southern Front (SF)"). */
 const E = "⟦e\\d+⟧";
 const NAMED = `(?:the\\s+)?${E}(?:\\s+\\(${E}\\))?`;
@@ -17,7 +19,7 @@ const SAID_NOUNS = "claims?|accusations?|allegations?|charges?|findings|reports?
 const TRIGGERS: [PloverType, string][] = [
   [
     "ACCUSE",
-    "accused|accuses|accusing|slammed|slams|slamming|critici[sz]ed|critici[sz]es|criticising|criticizing|condemned|condemns|condemning|denounced|denounces|blamed|blames|blaming|lambasted|castigated|decried|labell?ed|branded|branding|vilified|chastised|rebuked" +
+    "accused|accuses|accusing|accuse|slammed|slams|slamming|critici[sz]ed|critici[sz]es|criticising|criticizing|condemned|condemns|condemning|denounced|denounces|blamed|blames|blaming|lambasted|castigated|decried|labell?ed|branded|branding|vilified|chastised|rebuked" +
       `|(?:called|calls|calling|dubbed|dubbing|termed|terming|described|describing)(?=\\s+(?:the\\s+)?${E}(?:['’]s)?(?:\\s+(?!as\\b)[\\w-]+){0,2}?\\s*(?:[“"‘]|'(?!s\\b)))` +
       // "described the council's fighters as 'mercenaries of ...'": a description by an abusive name ("as a close partner" is none).
       `|(?:described|describes|describing|portrayed|portrays|portraying)(?=\\s+(?:the\\s+)?${E}(?:['’]s)?(?:\\s+[\\w-]+){0,2}?\\s+as\\s+[“"‘']?(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:mercenar(?:y|ies)|terrorists?|criminals?|puppets?|agents|traitors?|apostates?|crusaders?|occupiers?|invaders?|lackeys?|thugs?|murderers?|bandits?|infidels?|stooges?|proxies|enem(?:y|ies))\\b)` +
@@ -48,21 +50,29 @@ const TRIGGERS: [PloverType, string][] = [
       // "..., urging X to act": a participle of the clause's subject; "a letter urging X" is the letter's.
       "|(?<=(?:,|\\b(?:is|are|was|were|been))\\s+)(?:urging|calling on|appealing to)",
   ],
-  ["CONSULT", "met with|meets with|met|held talks with|hosted|consulted|negotiated with"],
-  ["AGREE", "agreed with|signed an? (?:agreement|deal|accord|ceasefire) with|reached an? (?:agreement|deal) with"],
-  ["SUPPORT", "praised|praises|endorsed|endorses|backed|backs|welcomed|supported|supports|lauded|hailed"],
+  ["CONSULT", "met with|meets with|met|hosted|consulted|negotiated with|(?:held|holds|opened|opens|began|begins|started|resumed|resumes|entered into) (?:[\\w-]+ ){0,2}?(?:talks|negotiations|dialogue) with"],
+  // "signed its own peace deal with X", "reached a ceasefire agreement with X".
+  ["AGREE", `agreed with|(?:signed|signs|reached|reaches|struck|strikes) (?:an?|its|their|the|${E})(?: [\\w-]+){0,2}? (?:agreement|deal|accord|ceasefire|truce|treaty|pact) with`],
+  [
+    "SUPPORT",
+    "praised|praises|endorsed|endorses|backed|backs|welcomed|supported|supports|lauded|hailed" +
+      // "X's soldiers are also deployed with the army": troops on someone's side support them.
+      "|(?:(?:are|were|is|was|have been|has been|had been)\\s+(?:also\\s+)?)?(?:(?:deployed|stationed|fighting|operating|fought)\\s+alongside|(?:deployed|stationed)\\s+with)",
+  ],
   ["COOPERATE", "cooperated with|collaborated with|coordinated with|partnered with"],
   ["AID", "provided (?:aid|funding|weapons|arms|support|assistance) to|supplied|funded|financed|armed|trained"],
-  ["ASSAULT", `bombed|shelled|bombarded|ambushed|stormed|overran|kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|(?:fired|opened fire) (?:on|at)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:${NUMBER})\\s+${E}\\s+(?:soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens)\\b)|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:offensive|attack|assault|raid|strike|operation|thrust|incursion)s? (?:against|on|into)`],
+  ["ASSAULT", `bombed|shelled|bombarded|ambushed|stormed|overran|kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|intervened against|routed|(?:(?:fired|opened fire)(?: ${PROJECTILES})?|(?:launched|lobbed) ${PROJECTILES}) (?:on|at|into|towards?)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:${NUMBER})\\s+${E}\\s+(?:soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens)\\b)|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:offensive|attack|assault|raid|strike|operation|thrust|incursion)s? (?:against|on|into)`],
   ["PROTEST", "protested against|protested|demonstrated against|rallied against|boycotted"],
   [
     "SANCTION",
     "sanctioned|banned|blacklisted|designated|imposed sanctions on|expelled|outlawed|outlaws|proscribed|proscribes|suspended(?! (?:the )?(?:[\\w-]+ )?(?:talks|negotiations|dialogue) with)" +
+      // "listed X as a terrorist organisation".
+      `|(?:listed|lists)(?=\\s+${NAMED}\\s+as\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:terrorists?|terrorist\\s+(?:organi[sz]ation|group|entity)|sponsor)\\b)` +
       // "placed X on its list of ... entities", "added X to the terrorist list".
       `|(?:placed|places|put|puts|added|adds)(?=\\s+${NAMED}\\s+(?:on|to)\\s+(?:its|their|the|an?|${E})\\s+(?:[\\w-]+\\s+){0,4}?(?:list|blacklist|register)\\b)`,
   ],
   ["MOBILIZE", "deployed (?:troops|forces) to|mobili[sz]ed|massed troops"],
-  ["COERCE", "arrested|detained|seized|confiscated|deported|imprisoned|jailed"],
+  ["COERCE", "arrested|detained|seized|confiscated|deported|imprisoned|jailed|besieged|(?:laid|lays|laying) siege to"],
   ["RETREAT", "withdrew from|retreated from|pulled out of|evacuated"],
   ["CONCEDE", "conceded|released|freed|surrendered|apologi[sz]ed to|ceded"],
 ];
@@ -78,6 +88,14 @@ const VERBAL_OBJECT = /^\s*(?:⟦e\d+⟧['’]s\s+)?(?:\w+\s+){0,2}?(scholars|cl
 const ARMED_SUBJECT = /^\s*(?:fighters|militants|gunmen|forces|troops|soldiers|jets|warplanes|aircraft|drones|bombers|insurgents|rebels|commandos|naval forces|men)\b/i;
 const PHYSICAL_OBJECT = new RegExp(
   `^\\s*(?:(?:the|an?|its|their|his|\\w+-owned|${NUMBER})\\s+)*(?:⟦e\\d+⟧(?:['’]s)?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:base|bases|post|posts|convoy|convoys|camp|camps|checkpoint|checkpoints|patrol|patrols|positions?|villages?|towns?|ships?|vessels?|tankers?|bus|buses|stations?|barracks|outposts?|airports?|consulate|embassy|hotels?|markets?|mosques?|churches|church|schools?|prisons?|compounds?|headquarters|vehicles?|troops|soldiers)\\b`,
+  "i",
+);
+/**
+ * "shelled a displacement camp on the northern edge of X": a settlement hit in X is X hit; a
+ * convoy ambushed or a ship struck there is not ("near X", "in the Gulf of Aden" say where).
+ */
+const PLACE_OF_OBJECT = new RegExp(
+  `^\\s*(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:[\\w-]+\\s+){0,2}?(?:camps?|villages?|neighbou?rhoods?|markets?|hospitals?|schools?|homes|houses|residential\\s+areas?)\\s+(?:[\\w-]+\\s+){0,4}?(?:in|on|of|across|around)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?⟦(e\\d+)⟧`,
   "i",
 );
 /** The targets: the object's entities, joined by coordinators, until the clause ends. */
@@ -96,8 +114,8 @@ const LINK_DENIAL = /\b(?:links?|ties|connections?|involvement|role|part|associa
 const NOT_THE_STATE = /^\s+(?:opposition|rebels?|insurgents?|dissidents?|separatists?|exiles?|militants?|jihadists?)\b/i;
 /**
  * An entity that only modifies what follows: a possessor or modifier before another entity
- * ("Pakistan's ISI", "Somali National Army": group 2 set), or a country before its opposition
- * or rebels (group 2 empty, kept only for a GPE).
+ * ("Pakistan's ISI", "Somali National Army": group 2 set), or a country, place or people before
+ * "opposition" or "rebels" (group 2 empty; "Hamas militants" are the organisation's own).
  */
 const MODIFIER = new RegExp(`⟦(e\\d+)⟧(?:(['’]s\\s*|\\s*)(?=⟦)|(?=${NOT_THE_STATE.source.slice(1)}))`, "gi");
 /** "threatened to step up attacks on X": the infinitive's object is the threatened party, a few words on. */
@@ -114,20 +132,70 @@ const TARGET_WARNING = new RegExp(
 /** "X used its magazine to denounce Y": the one who used the medium is the source. */
 const INSTRUMENT = /\b(?:used|uses|using|released|issued|published|took to|devoted)\b[^.;]{0,100}?\bto\s+(denounce|condemn|accuse|attack|critici[sz]e|slam|lambast|vilify|threaten)\s+/gi;
 const INSTRUMENT_TYPE: Record<string, PloverType> = { threaten: "THREATEN" };
+/**
+ * An attack named by its noun, up to where its victims are named: "the ambush on", "a raid in
+ * Karbala in which", "the bombing that killed"; the victims follow (see `targets`).
+ */
+const ATTACK_PHRASE =
+  "(?:[^.;,⟦]|⟦e\\d+⟧['’]s){0,80}?\\b(?:attacks?|bombings?|assaults?|ambush(?:es)?|raids?|strikes?|killings?|assassinations?|kidnappings?)\\b" +
+  "(?:[^.;,⟦]|⟦e\\d+⟧['’]s|(?<=\\b(?:in|near|at)\\s)⟦e\\d+⟧){0,60}?\\b(?:on|against|targeting|that killed|which killed|killing|in which)\\s+";
 /** "X has claimed responsibility for the bombing that killed two Chinese engineers": X's assault on them, by X's own claim. */
-const CLAIMED_ATTACK = new RegExp(
-  "\\bclaim(?:ed|s|ing)\\s+(?:responsibility\\s+for\\s+|credit\\s+for\\s+)?(?:[^.;,⟦]|⟦e\\d+⟧['’]s){0,80}?\\b(?:attacks?|bombings?|assaults?|ambush(?:es)?|raids?|strikes?|killings?|assassinations?|kidnappings?)\\b" +
-    `(?:[^.;,⟦]|⟦e\\d+⟧['’]s){0,60}?\\b(?:on|against|targeting|that killed|which killed|killing)\\s+(?:(?:the|an?|${NUMBER})\\s+)?⟦(e\\d+)⟧`,
-  "gi",
-);
+const CLAIMED_ATTACK = new RegExp(`\\bclaim(?:ed|s|ing)\\s+(?:responsibility\\s+for\\s+|credit\\s+for\\s+)?${ATTACK_PHRASE}`, "gi");
+const VICTIM_GAP_PREPOSITION = /\b(?:with|by|for|from|to|during|after|before|over|under|near|at|in)\s/i;
+/** "X waged a campaign of roadside bombings and rocket attacks on Y", "carried out raids on Y". */
+const WAGED_ATTACK = new RegExp(`\\b(?:waged|wages|waging|carried out|carries out|carrying out|conducted|conducts|mounted|mounts|stepped up|steps up)\\s+${ATTACK_PHRASE}`, "gi");
+const ATTACKS_DONE_CUE = /\bclaim|\b(?:wag|carri|conduct|mount|stepp?)/i;
+/** "X, which waged ...": the relative pronoun's antecedent does it. */
+const RELATIVE_SUBJECT = /⟦(e\d+)⟧["”]?,?\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?$/;
+/** A verb stem's endings: "arms", "armed", "arming"; "supplies", "supplied", "supplying". */
+const INFLECTED = "(?:s|es|ed|ing|ies|ied|ying)\\b";
+/** Deeds a charge lays at the accused's door ("accused X of arming Y", "charged that X arms Y"), the event each is. */
+const DEEDS: [PloverType, string][] = [
+  ["AID", `(?:arm|train|fund|financ|suppl|equipp?|shelter|harbou?r|host)${INFLECTED}|(?:sending|providing|giving|smuggling)\\s+(?:[\\w-]+\\s+){0,3}?(?:weapons|arms|drones|missiles|money|funds|ammunition|explosives)\\s+to`],
+  [
+    "SUPPORT",
+    `(?:back|support|sponsor|protect|shield)${INFLECTED}|(?:giving|offering|providing|granting)(?=\\s+(?:[^\\s.;,]+\\s+){0,3}?(?:sanctuary|shelter|refuge|(?:safe\\s+)?havens?|support|backing|protection)\\b)`,
+  ],
+  [
+    "ASSAULT",
+    `(?:attack|bomb|shell|burn|torch|target|kill|shoot|raid|massacr|abduct|kidnapp?|invad)${INFLECTED}|(?:carrying out|conducting|launching|staging|mounting)\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks?|strikes?|air\\s?strikes?|raids?|bombings?|assaults?)\\s+(?:against|on)`,
+  ],
+  ["COOPERATE", "(?:passing|leaking|handing|relaying)\\s+(?:[^\\s.;,]+\\s+){0,3}?to|(?:colluding|cooperating|collaborating|conspiring)\\s+with|spying\\s+for"],
+];
+/** One deed, or several coordinated ("arming, training and sheltering"): each alternative a group, so its index gives the type. */
+function deedsAfter(lead: string, phrases: [PloverType, string][]): { regex: RegExp; types: PloverType[] } {
+  const any = DEEDS.map(([, d]) => d).join("|");
+  const alternatives = phrases.map(([, d]) => `(${d})`).join("|");
+  return { regex: new RegExp(`${lead}(?:${alternatives})(?:(?:\\s*,\\s*|,?\\s+and\\s+)(?:${any}))*`, "i"), types: phrases.map(([t]) => t) };
+}
+/** A deed's verb anywhere: where the accused named after "charged that" end. */
+const DEED_VERB = new RegExp(`\\s(?:${DEEDS.map(([, d]) => d).join("|")})`, "i");
+/** After the accused: "of arming", "with burning", "for the ambush on" (an attack the accused is blamed for). */
+const DEED_OF = deedsAfter("^\\s*\\)?(?:,[^,]*,)?\\s+(?:of|with|for)\\s+", [...DEEDS, ["ASSAULT", ATTACK_PHRASE]]);
+/** After "charged that X": X's own verb ("finances and arms"). */
+const DEED_THAT = deedsAfter("^\\s+(?:(?:has|have|had)\\s+)?(?:\\w+ly\\s+)?", DEEDS);
 /** "Israel's invasion of Lebanon", "an Israeli air strike on Beirut": an assault named by its noun. */
 const ASSAULT_NOUN =
   /⟦(e\d+)⟧(?:['’]s)?\s+(?:(?:deadly|fatal|suicide|air|drone|missile|rocket|artillery|cross-border|latest|first|recent|renewed|major)\s+){0,2}(?:(?:attacks?|assaults?|offensive|raids?|bombings?|air ?strikes?|strikes?|incursions?|ambush)\s+(?:on|against)|(?:invasion)\s+(?:of|into))\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?⟦(e\d+)⟧/g;
+/** "joined X and Y in a coordinated assault on Z": each one joined attacks Z. */
+const JOINED_ASSAULT = new RegExp(
+  `\\bjoin(?:ed|s|ing)\\s+((?:the\\s+)?${E}[^.;]*?)\\s+in\\s+(?:an?|the|their|its|${E})\\s+(?:[\\w-]+\\s+){0,2}?(?:assaults?|attacks?|offensives?|campaign|war)\\s+(?:on|against)\\s+`,
+  "gi",
+);
+/** A pact named by its noun. */
+const PACT = "(?:agreement|deal|accord|ceasefire|truce|treaty|pact)";
+const PACT_CUE = new RegExp(`\\b${PACT}\\b`, "i");
+/** "a peace deal signed in 2009 between X and Y": an agreement of both; "a deal to be concluded between" them, or "a commitment to an agreement between" them, is not made yet. */
+const PACT_BETWEEN = new RegExp(`\\b${PACT}\\s+(?:signed|reached|struck|agreed)\\b(?:[^.;⟦]{0,40}?\\s)?between\\s+(?:the\\s+)?⟦(e\\d+)⟧(?:\\s*\\(${E}\\))?\\s+and\\s+(?:the\\s+)?⟦(e\\d+)⟧`, "gi");
+/** "X keeps troops there under a ceasefire deal with Y": the clause's subject agreed with Y. */
+const UNDER_PACT = new RegExp(`\\b(?:under|through)\\s+(?:an?|the|its|their|${E})\\s+(?:[\\w-]+\\s+){0,3}?${PACT}\\s+with\\s+`, "gi");
+/** The entity a sentence opens with, when no finite verb shows its subject ("X, which backs ..., has kept troops"). */
+const LEADING_ENTITY = /^\s*(?:the\s+)?⟦(e\d+)⟧(?!['’]s)/i;
 const ASSAULT_NOUN_CUE = /attack|assault|offensive|raid|bomb|strike|incursion|ambush|invasion/i;
 /** Auxiliaries before a trigger make it passive ("was blamed for", "has been banned by"). */
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|then|once|long|not|never|\w+ly)\s+)?$/i;
 /** The agent of a passive: "banned by X", "designated a terrorist organisation by X". */
-const AGENT = /^(?:\s+(?!by\b)[^\s⟦]+){0,5}?\s+by\s+(?:the\s+)?(?:(?!(?:in|at|on|of|from|for|with|to|after|before|since|during|and|or)\s)[\p{L}.-]+\s+){0,3}?⟦(e\d+)⟧/u;
+const AGENT = /^(?:\s+(?!by\b)\S+){0,6}?\s+by\s+(?:the\s+)?(?:(?!(?:in|at|on|of|from|for|with|to|after|before|since|during|and|or)\s)[\p{L}.-]+\s+){0,3}?⟦(e\d+)⟧/u;
 /** A participle with its agent and no auxiliary ("fighters trained and funded by X") modifies a noun: no clause subject to take. */
 const REDUCED_PASSIVE = /^\s+(?:\w+ly\s+)?(?:and\s+\w+ed\s+)?by\b/i;
 const NEGATED = /\b(?:not|never|n['’]t)\s+(?:(?:yet|been|be|\w+ly)\s+)*$/i;
@@ -135,7 +203,13 @@ const NEGATED = /\b(?:not|never|n['’]t)\s+(?:(?:yet|been|be|\w+ly)\s+)*$/i;
 const VERB_COORDINATION = /\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:(?:has|have|had)\s+)?(?:(?:is|are|was|were|been)\s+)?$/i;
 /** "When X tried to absorb the Front, Y refused": Y rejected X. */
 const REFUSED_PROPOSAL = /\b(?:when|after|once)\s[^,]*?⟦(e\d+)⟧\s+(?:had\s+)?(?:tried|sought|attempted|asked|offered|proposed|demanded|ordered|invited|urged|moved)\b[^,]*,\s*$/i;
+/** "X, which Y ...": X, the object of a verb in the relative clause that names no other. */
+const RELATIVE_OBJECT = new RegExp(`⟦(e\\d+)⟧(?:\\s*\\(${E}\\))?,?\\s+(?:which|whom)\\s+(?:the\\s+)?$`, "i");
 const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|inside|across|during|since)\s+(?:the\s+)?$/i;
+/** A past-tense verb right before an entity: the entity is its object. */
+const OBJECT_OF_VERB = /\b\w+ed\s+(?:the\s+|an?\s+)?$/i;
+/** A finite verb right after an entity: the entity is its subject. */
+const NEXT_VERB = /^\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?\w+ed\b/i;
 const PREPOSITION_BEFORE = /\b(?:between|of|in|from|with|to|against|on|at|for|by|among|near|into)\s+(?:the\s+)?$/i;
 /** "The Council's sanctions committee placed X": a body of an organisation acts for it. */
 const BODY_OF = new RegExp(
@@ -196,8 +270,9 @@ export class EventFinder implements Component {
       this.warnings(doc, masked);
       this.targetWarnings(doc, masked);
       if (masked.text.includes(" to ")) this.instruments(doc, masked);
-      if (/\bclaim/i.test(masked.text)) this.claimedAttacks(doc, masked);
+      if (ATTACKS_DONE_CUE.test(masked.text)) this.attacksDone(doc, masked);
       if (ASSAULT_NOUN_CUE.test(masked.text)) this.assaultNouns(doc, masked);
+      if (PACT_CUE.test(masked.text)) this.pacts(doc, masked);
     }
   }
 
@@ -212,7 +287,9 @@ export class EventFinder implements Component {
     const coordinated = VERB_COORDINATION.test(head);
     // ", calling X 'apostates'": a participle after a comma shares the subject of the clause before it.
     const participle = /^\w+ing\b/i.test(masked.text.slice(at, at + length)) && /,\s*$/.test(head);
-    const before = (coordinated && previous) || participle ? undefined : subjectBefore(masked, at);
+    // "X held the town before being routed by Y": the passive participle's subject is the clause's.
+    const beingDone = /\b(?:before|after)\s+being\s+$/i.test(head);
+    const before = (coordinated && previous) || participle || beingDone ? undefined : subjectBefore(masked, at);
     // "... attack on Chinese engineers in Dalbandin in 2018 and stormed": a place or time is no subject.
     if (before && LOCATIVE_BEFORE.test(masked.text.slice(0, before.at))) return undefined;
     let subject: string | undefined;
@@ -220,7 +297,7 @@ export class EventFinder implements Component {
       // "X described the council's fighters as mercenaries of Y and accused Z": the entity before "and" is an object, X the subject.
       subject = previous ? previous.subject : (mainSubject(masked) ?? clauseSubject(head));
     } else {
-      subject = before?.entity ?? BODY_OF.exec(head)?.[1] ?? MEDIUM_OF.exec(head)?.[1] ?? (participle ? (clauseSubject(head) ?? mainSubject(masked)) : undefined);
+      subject = before?.entity ?? BODY_OF.exec(head)?.[1] ?? MEDIUM_OF.exec(head)?.[1] ?? (participle || beingDone ? (clauseSubject(head) ?? mainSubject(masked)) : undefined);
     }
     if (!subject) return undefined;
     const verb = masked.text.slice(at, at + length);
@@ -230,10 +307,14 @@ export class EventFinder implements Component {
     if (/^(attacked|struck|targeted)$/i.test(verb) && (VERBAL_CONTEXT.test(masked.text) || VERBAL_OBJECT.test(rest)) && !this.physical(masked, subject, at, rest)) {
       type = "ACCUSE";
     }
-    const clause = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length);
+    // "charged that X arms Y": the charge names X; Y is the object of X's deed.
+    const that = type === "ACCUSE" && /\bthat$/i.test(verb);
+    const deed = that ? rest.search(DEED_VERB) : -1;
+    const clause = rest.slice(0, Math.min(CLAUSE_END.exec(rest)?.index ?? rest.length, deed < 0 ? rest.length : deed));
     let sources = [subject];
     let targets: string[];
     let end = at + length;
+    let aside = false;
     if (passive) {
       // "LeT was blamed for the Mumbai attacks" names no accuser: no event.
       const agent = AGENT.exec(clause);
@@ -248,6 +329,20 @@ export class EventFinder implements Component {
       const found = this.targets(masked, from, at + length + clause.length, subject, maxGap, type === "REJECT");
       targets = found.targets;
       if (targets.length) end = from + found.end;
+      // "the Jamaat, which New Delhi banned in 2019": the object is what the relative pronoun stands for.
+      if (type === "ASSAULT" && targets.length === 0) {
+        const place = PLACE_OF_OBJECT.exec(clause);
+        if (place && /^(?:GPE|LOC)$/.test(doc.entity(place[1]!)?.type ?? "")) {
+          targets = [place[1]!];
+          end = at + length + place.index + place[0].length;
+        }
+      }
+      const antecedent = targets.length === 0 ? RELATIVE_OBJECT.exec(masked.text.slice(0, subjectStart(masked, subject, at)))?.[1] : undefined;
+      if (antecedent && antecedent !== subject) {
+        targets = [antecedent];
+        // An aside set off by commas is the writer's, even inside someone's charge.
+        aside = /⟧,\s*(?:which|whom)\s/.test(masked.text.slice(0, at));
+      }
       if (type === "REJECT" && targets.length === 0 && /^\s*(?:and\b|[,.;]|$)/.test(rest)) {
         const proposer = REFUSED_PROPOSAL.exec(masked.text.slice(0, subjectStart(masked, subject, at)))?.[1];
         if (proposer) targets = [proposer];
@@ -260,9 +355,10 @@ export class EventFinder implements Component {
       const own = targets.filter((t) => t !== source);
       for (const target of own.length ? own : [null]) {
         if (target === null && type !== "PROTEST" && type !== "RETREAT" && type !== "MOBILIZE") continue;
-        this.add(doc, masked, draft(type, source, target), subjectStart(masked, passive ? subject : source, at), end, at);
+        this.add(doc, masked, draft(type, source, target), subjectStart(masked, passive ? subject : source, at), end, at, aside ? null : undefined);
       }
     }
+    if (type === "ACCUSE" && !passive && targets.length) this.chargedDeeds(doc, masked, sources, targets, end, at, that);
     return subject;
   }
 
@@ -299,7 +395,9 @@ export class EventFinder implements Component {
   private coordinatedSubjects(masked: MaskedSentence, subject: string, at: number): string[] {
     const before = masked.text.slice(0, subjectStart(masked, subject, at));
     const m = /⟦(e\d+)⟧\s+and\s+(?:(?:a|an|the)\s+)?$/.exec(before);
-    if (!m || m[1] === subject || PREPOSITION_BEFORE.test(before.slice(0, m.index)) || /\band\s+(?:the\s+)?$/i.test(before.slice(0, m.index))) return [];
+    const head = before.slice(0, m?.index);
+    // "X seized Sanaa and a coalition intervened": Sanaa is the object of a verb before, not a subject.
+    if (!m || m[1] === subject || PREPOSITION_BEFORE.test(head) || /\band\s+(?:the\s+)?$/i.test(head) || OBJECT_OF_VERB.test(head)) return [];
     return [m[1]!];
   }
 
@@ -312,7 +410,7 @@ export class EventFinder implements Component {
   private targets(masked: MaskedSentence, from: number, to: number, subject: string, maxGap: number, reject: boolean): { targets: string[]; end: number } {
     const doc = masked.doc;
     // Modifiers are blanked (same length, so offsets hold): the entity they modify stands in their place.
-    const text = masked.text.slice(from, to).replace(MODIFIER, (m, id: string, after: string) => (after || doc.entity(id)?.type === "GPE" ? " ".repeat(m.length) : m));
+    const text = masked.text.slice(from, to).replace(MODIFIER, (m, id: string, after: string) => (after || doc.entity(id)?.type !== "ORG" ? " ".repeat(m.length) : m));
     const out: string[] = [];
     let last = -1;
     let skipped = 0;
@@ -330,6 +428,8 @@ export class EventFinder implements Component {
       } else {
         const gap = text.slice(last, m.index!);
         if (!/^\s*\(\s*$/.test(gap) && !COORDINATED.test(gap.replace(/^\s*\)/, ""))) break;
+        // "seized X and a coalition intervened": an entity with a verb after it starts a clause of its own.
+        if (NEXT_VERB.test(text.slice(m.index! + m[0].length))) break;
         if (id === subject) continue;
       }
       out.push(id);
@@ -379,15 +479,48 @@ export class EventFinder implements Component {
     }
   }
 
-  /** "X claimed responsibility for the attack on Y": X's assault on Y, which only X's claim tells. */
-  private claimedAttacks(doc: AnalysedDoc, masked: MaskedSentence): void {
-    for (const m of matchesOf(CLAIMED_ATTACK, masked.text)) {
-      const source = subjectBefore(masked, m.index!)?.entity;
-      const target = m[1]!;
-      if (!source || source === target) continue;
-      if (NOT_THE_STATE.test(masked.text.slice(m.index! + m[0].length)) && doc.entity(target)?.type === "GPE") continue;
-      const from = subjectStart(masked, source, m.index!);
-      this.add(doc, masked, draft("ASSAULT", source, target), from, m.index! + m[0].length, m.index!, source);
+  /**
+   * "X claimed responsibility for the attack on Y": X's assault on Y, which only X's claim tells;
+   * "X, which waged a campaign of bombings on Y": X's assault on Y.
+   */
+  private attacksDone(doc: AnalysedDoc, masked: MaskedSentence): void {
+    for (const [regex, claimed] of [[CLAIMED_ATTACK, true], [WAGED_ATTACK, false]] as const) {
+      for (const m of matchesOf(regex, masked.text)) {
+        const source = subjectBefore(masked, m.index!)?.entity ?? RELATIVE_SUBJECT.exec(masked.text.slice(0, m.index!))?.[1];
+        if (!source) continue;
+        const after = m.index! + m[0].length;
+        const { targets, end } = this.victims(masked, after, source);
+        for (const target of targets) this.add(doc, masked, draft("ASSAULT", source, target), subjectStart(masked, source, m.index!), after + end, m.index!, claimed ? source : undefined);
+      }
+    }
+  }
+
+  /** The victims named from `from` on, after an ATTACK_PHRASE ("an Indian Army convoy", "40 troopers of the CRPF"), other than `attacker`. */
+  private victims(masked: MaskedSentence, from: number, attacker: string): { targets: string[]; end: number } {
+    const rest = masked.text.slice(from);
+    const found = this.targets(masked, from, from + (CLAUSE_END.exec(rest)?.index ?? rest.length), attacker, 4, false);
+    const targets = found.targets.filter((t) => t !== attacker);
+    // "strikes against them with Egypt's consent", "a checkpoint run by X": a victim follows no other preposition.
+    if (targets.length && VICTIM_GAP_PREPOSITION.test(masked.text.slice(from, masked.text.indexOf(`⟦${targets[0]}⟧`, from)))) return { targets: [], end: 0 };
+    return { targets, end: found.end };
+  }
+
+  /**
+   * The deed a charge lays at the door of the `accused`, read after them from masked `at` on
+   * ("accused X of arming Y", "blamed X for the ambush on Y", "charged that X arms Y"): the
+   * accused's event against Y, as the accusers' claim.
+   */
+  private chargedDeeds(doc: AnalysedDoc, masked: MaskedSentence, accusers: string[], accused: string[], at: number, verbAt: number, that: boolean): void {
+    const { regex, types } = that ? DEED_THAT : DEED_OF;
+    const m = regex.exec(masked.text.slice(at));
+    if (!m) return;
+    const type = types[m.slice(1).findIndex((g) => g !== undefined)]!;
+    const after = at + m[0].length;
+    for (const culprit of accused) {
+      const { targets, end } = this.victims(masked, after, culprit);
+      for (const target of targets) {
+        for (const accuser of accusers) this.add(doc, masked, draft(type, culprit, target), subjectStart(masked, culprit, at), after + end, verbAt, accuser);
+      }
     }
   }
 
@@ -401,16 +534,40 @@ export class EventFinder implements Component {
       if (doc.mentionsIn(start, end).some((mention) => mention.anaphoric)) continue;
       this.add(doc, masked, draft("ASSAULT", source, target), m.index!, m.index! + m[0].length);
     }
+    for (const m of matchesOf(JOINED_ASSAULT, masked.text)) {
+      const alliesAt = m.index! + m[0].indexOf(m[1]!);
+      const allies = this.targets(masked, alliesAt, alliesAt + m[1]!.length, "", 1, false).targets;
+      const after = m.index! + m[0].length;
+      const { targets, end } = this.victims(masked, after, "");
+      for (const ally of allies) for (const target of targets.filter((t) => t !== ally)) this.add(doc, masked, draft("ASSAULT", ally, target), alliesAt, after + end);
+    }
+  }
+
+  /** Agreements named by their noun: "a deal between X and Y" (each agreed with the other), "under a deal with Y" (the subject with Y). */
+  private pacts(doc: AnalysedDoc, masked: MaskedSentence): void {
+    for (const m of matchesOf(PACT_BETWEEN, masked.text)) {
+      const [a, b] = [m[1]!, m[2]!];
+      if (a === b) continue;
+      for (const [source, target] of [[a, b], [b, a]] as const) this.add(doc, masked, draft("AGREE", source, target), m.index!, m.index! + m[0].length);
+    }
+    for (const m of matchesOf(UNDER_PACT, masked.text)) {
+      const source = mainSubject(masked) ?? LEADING_ENTITY.exec(masked.text)?.[1];
+      if (!source) continue;
+      const after = m.index! + m[0].length;
+      const rest = masked.text.slice(after);
+      const { targets, end } = this.targets(masked, after, after + (CLAUSE_END.exec(rest)?.index ?? rest.length), source, 2, false);
+      for (const target of targets.filter((t) => t !== source)) this.add(doc, masked, draft("AGREE", source, target), m.index!, after + end);
+    }
   }
 
   /**
    * Stores the event found at masked [from, to); whether it is claimed is judged from `verbAt` (the
-   * trigger) on, unless `claimant` says who claims it.
+   * trigger) on; `claimant` names who claims it if no claim holds it, or is null for the writer's own aside.
    */
-  private add(doc: AnalysedDoc, masked: MaskedSentence, event: Event, from: number, to: number, verbAt = from, claimant?: string): void {
+  private add(doc: AnalysedDoc, masked: MaskedSentence, event: Event, from: number, to: number, verbAt = from, claimant?: string | null): void {
     const [start, end] = masked.span(from, to);
     // "Iraq said its forces sank ...": an event inside someone's claim is theirs, even about themselves.
-    event.attributed_to = claimantOf(doc, masked.span(verbAt, to)[0], end) ?? claimant ?? null;
+    event.attributed_to = claimant === null ? null : (claimantOf(doc, masked.span(verbAt, to)[0], end) ?? claimant ?? null);
     event.time = timeNear(doc, masked.index, Math.max(start, masked.span(verbAt, to)[0])) ?? doc.document.date;
     event.provenance = [doc.provenance(start, end)];
     const same = doc.events.find((e) => e.type === event.type && e.source === event.source && e.target === event.target && e.attributed_to === event.attributed_to);
