@@ -15,6 +15,8 @@ const NAMED = `(?:the\\s+)?${E}(?:\\s+\\(${E}\\))?`;
 /** What a noun of speech refers to when nobody's name comes with it: someone's words, said before. */
 const SAID_NOUNS = "claims?|accusations?|allegations?|charges?|findings|reports?|statements?|assertions?|account|version|video|remarks|comments";
 
+/** Nouns of a settlement between parties. */
+const PACT = "(?:agreement|deal|accord|ceasefire|truce|treaty|pact)";
 /** Verbs (as written) that report a PLOVER event; the subject is the source, the object the target. */
 const TRIGGERS: [PloverType, string][] = [
   [
@@ -52,7 +54,7 @@ const TRIGGERS: [PloverType, string][] = [
   ],
   ["CONSULT", "met with|meets with|met|hosted|consulted|negotiated with|(?:held|holds|opened|opens|began|begins|started|resumed|resumes|entered into) (?:[\\w-]+ ){0,2}?(?:talks|negotiations|dialogue) with"],
   // "signed its own peace deal with X", "reached a ceasefire agreement with X".
-  ["AGREE", `agreed with|(?:signed|signs|reached|reaches|struck|strikes) (?:an?|its|their|the|${E})(?: [\\w-]+){0,2}? (?:agreement|deal|accord|ceasefire|truce|treaty|pact) with`],
+  ["AGREE", `agreed with|(?:signed|signs|reached|reaches|struck|strikes) (?:an?|its|their|the|${E})(?: [\\w-]+){0,2}? ${PACT} with`],
   [
     "SUPPORT",
     "praised|praises|endorsed|endorses|backed|backs|welcomed|supported|supports|lauded|hailed" +
@@ -163,13 +165,14 @@ const DEEDS: [PloverType, string][] = [
   ["COOPERATE", "(?:passing|leaking|handing|relaying)\\s+(?:[^\\s.;,]+\\s+){0,3}?to|(?:colluding|cooperating|collaborating|conspiring)\\s+with|spying\\s+for"],
 ];
 /** One deed, or several coordinated ("arming, training and sheltering"): each alternative a group, so its index gives the type. */
+/** Any deed's phrase. */
+const ANY_DEED = DEEDS.map(([, d]) => d).join("|");
 function deedsAfter(lead: string, phrases: [PloverType, string][]): { regex: RegExp; types: PloverType[] } {
-  const any = DEEDS.map(([, d]) => d).join("|");
   const alternatives = phrases.map(([, d]) => `(${d})`).join("|");
-  return { regex: new RegExp(`${lead}(?:${alternatives})(?:(?:\\s*,\\s*|,?\\s+and\\s+)(?:${any}))*`, "i"), types: phrases.map(([t]) => t) };
+  return { regex: new RegExp(`${lead}(?:${alternatives})(?:(?:\\s*,\\s*|,?\\s+and\\s+)(?:${ANY_DEED}))*`, "i"), types: phrases.map(([t]) => t) };
 }
 /** A deed's verb anywhere: where the accused named after "charged that" end. */
-const DEED_VERB = new RegExp(`\\s(?:${DEEDS.map(([, d]) => d).join("|")})`, "i");
+const DEED_VERB = new RegExp(`\\s(?:${ANY_DEED})`, "i");
 /** After the accused: "of arming", "with burning", "for the ambush on" (an attack the accused is blamed for). */
 const DEED_OF = deedsAfter("^\\s*\\)?(?:,[^,]*,)?\\s+(?:of|with|for)\\s+", [...DEEDS, ["ASSAULT", ATTACK_PHRASE]]);
 /** After "charged that X": X's own verb ("finances and arms"). */
@@ -183,7 +186,6 @@ const JOINED_ASSAULT = new RegExp(
   "gi",
 );
 /** A pact named by its noun. */
-const PACT = "(?:agreement|deal|accord|ceasefire|truce|treaty|pact)";
 const PACT_CUE = new RegExp(`\\b${PACT}\\b`, "i");
 /** "a peace deal signed in 2009 between X and Y": an agreement of both; "a deal to be concluded between" them, or "a commitment to an agreement between" them, is not made yet. */
 const PACT_BETWEEN = new RegExp(`\\b${PACT}\\s+(?:signed|reached|struck|agreed)\\b(?:[^.;⟦]{0,40}?\\s)?between\\s+(?:the\\s+)?⟦(e\\d+)⟧(?:\\s*\\(${E}\\))?\\s+and\\s+(?:the\\s+)?⟦(e\\d+)⟧`, "gi");
@@ -471,9 +473,8 @@ export class EventFinder implements Component {
       const verb = m[1]!.toLowerCase();
       const type = INSTRUMENT_TYPE[verb] ?? (verb === "attack" && !VERBAL_CONTEXT.test(m[0]) ? "ASSAULT" : "ACCUSE");
       const after = m.index! + m[0].length;
-      const rest = masked.text.slice(after);
-      const { targets, end } = this.targets(masked, after, after + (CLAUSE_END.exec(rest)?.index ?? rest.length), source, 2, false);
-      for (const target of targets.filter((t) => t !== source)) {
+      const { targets, end } = this.clauseTargets(masked, after, source, 2);
+      for (const target of targets) {
         this.add(doc, masked, draft(type, source, target), subjectStart(masked, source, m.index!), after + end, m.index!);
       }
     }
@@ -495,14 +496,20 @@ export class EventFinder implements Component {
     }
   }
 
+  /** The targets named from `from` to the end of the clause, other than `source`. */
+  private clauseTargets(masked: MaskedSentence, from: number, source: string, maxGap: number): { targets: string[]; end: number } {
+    const rest = masked.text.slice(from);
+    const { targets, end } = this.targets(masked, from, from + (CLAUSE_END.exec(rest)?.index ?? rest.length), source, maxGap, false);
+    return { targets: targets.filter((t) => t !== source), end };
+  }
+
   /** The victims named from `from` on, after an ATTACK_PHRASE ("an Indian Army convoy", "40 troopers of the CRPF"), other than `attacker`. */
   private victims(masked: MaskedSentence, from: number, attacker: string): { targets: string[]; end: number } {
-    const rest = masked.text.slice(from);
-    const found = this.targets(masked, from, from + (CLAUSE_END.exec(rest)?.index ?? rest.length), attacker, 4, false);
-    const targets = found.targets.filter((t) => t !== attacker);
+    const found = this.clauseTargets(masked, from, attacker, 4);
+    const first = found.targets[0];
     // "strikes against them with Egypt's consent", "a checkpoint run by X": a victim follows no other preposition.
-    if (targets.length && VICTIM_GAP_PREPOSITION.test(masked.text.slice(from, masked.text.indexOf(`⟦${targets[0]}⟧`, from)))) return { targets: [], end: 0 };
-    return { targets, end: found.end };
+    if (first && VICTIM_GAP_PREPOSITION.test(masked.text.slice(from, masked.text.indexOf(`⟦${first}⟧`, from)))) return { targets: [], end: 0 };
+    return found;
   }
 
   /**
@@ -554,9 +561,8 @@ export class EventFinder implements Component {
       const source = mainSubject(masked) ?? LEADING_ENTITY.exec(masked.text)?.[1];
       if (!source) continue;
       const after = m.index! + m[0].length;
-      const rest = masked.text.slice(after);
-      const { targets, end } = this.targets(masked, after, after + (CLAUSE_END.exec(rest)?.index ?? rest.length), source, 2, false);
-      for (const target of targets.filter((t) => t !== source)) this.add(doc, masked, draft("AGREE", source, target), m.index!, after + end);
+      const { targets, end } = this.clauseTargets(masked, after, source, 2);
+      for (const target of targets) this.add(doc, masked, draft("AGREE", source, target), m.index!, after + end);
     }
   }
 

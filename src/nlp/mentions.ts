@@ -867,7 +867,7 @@ const ORG_OPENERS = new Set([..."partido frente movimiento ejército ejercito fu
 /** Verbs whose object is a place a force takes. */
 const CAPTURE_VERBS = new Set("took seized captured overran retook recaptured stormed besieged shelled".split(" "));
 /** Capture verbs whose object is no person. */
-const CONQUEST_VERBS = new Set("seized overran retook recaptured stormed besieged shelled".split(" "));
+const CONQUEST_VERBS = new Set([...CAPTURE_VERBS].filter((verb) => verb !== "took" && verb !== "captured"));
 /** Nouns of an area before "of" and a place's name ("the island of X", "much of X"). */
 const AREA_NOUNS = new Set("island islands mountains hills marshes forests outskirts much parts part edge heart centre center north south east west".split(" "));
 /** Lower-case words inside a name its acronym spells out. */

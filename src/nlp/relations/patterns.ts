@@ -5,7 +5,7 @@ import type { AnalysedDoc, Component, Entity } from "../doc.js";
 import { gazetteer } from "../gazetteer/index.js";
 import { type MaskedSentence, matchesOf, QUOTE } from "../masked.js";
 import { TITLES } from "../mentions.js";
-import { CURRENT, DEPUTY, ENDS, FORMER, OWNERS_OWNER, postsIn } from "./roles.js";
+import { CURRENT, DEPUTY, ENDS, FORMER, OWNERS_OWNER, postsIn, statusOf } from "./roles.js";
 
 const E = (name: string) => `⟦(?<${name}>e\\d+)⟧`;
 const THE = "(?:the\\s+)?";
@@ -465,7 +465,7 @@ export class RelationFinder implements Component {
         [modifier, role] = [head, rest.join(" ")];
         roleStart += 1;
       }
-      const status = modifier && FORMER.has(modifier) ? "former" : modifier && CURRENT.has(modifier) ? "current" : undefined;
+      const status = statusOf(modifier ? [modifier] : []);
       // "its spokesman X" (the pronoun is the owner), "Mali's interim president X" (the owner before the modifier).
       const owner = ownerBefore(doc, roleStart) ?? (modifier ? ownerBefore(doc, roleStart - 1) : undefined);
       // "spokesman X", "led by commander X" or "former leader X" with no owner named: the armed group the passage is about.

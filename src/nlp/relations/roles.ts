@@ -58,6 +58,8 @@ const CONSTRUCTIONS = [
   `${OWNER}(?:\\s*['’]s?)?\\s+${ROLE}(?:\\s+to\\s+(?:the\\s+)?⟦e\\d+⟧|\\s+at\\s+the\\s+time)?\\s*,\\s+(?<titles>(?:\\p{Lu}\\p{Ll}+\\.?\\s+){0,2})${PERSON}`,
 ].map((source) => new RegExp(source, "gu"));
 
+/** Every construction holds a post's head noun: a sentence without one is spared their scans. */
+const ANY_HEAD = new RegExp(HEADS, "u");
 const LEAD_SET = new Set(LEAD);
 const MEMBER_SET = new Set(MEMBER);
 /** Words that keep a lead post the whole group's ("its overall leader", "the de facto commander"). */
@@ -66,6 +68,11 @@ const WHOLE = new Set(["supreme", "overall", "top", "founding", "de", "facto", "
 export const FORMER = new Set(["former", "ex", "then", "late", "erstwhile", "one-time"]);
 export const CURRENT = new Set(["current", "incumbent", "new", "acting", "sitting", "serving", "present"]);
 export const DEPUTY = new Set(["deputy", "vice", "assistant"]);
+
+/** "former"/"ex" date a post as past, "current"/"new" as present; other words say nothing of its time. */
+export function statusOf(words: readonly string[]): "former" | "current" | undefined {
+  return words.some((w) => FORMER.has(w)) ? "former" : words.some((w) => CURRENT.has(w)) ? "current" : undefined;
+}
 
 export interface Post {
   predicate: Predicate;
@@ -91,7 +98,7 @@ export interface Written {
  * no members here ("an Iraqi fighter" is a nationality): its posts are positions, if definite.
  */
 export function postOf({ words, head, of, indefinite, local }: Written, ownerIsGroup: boolean): Post | undefined {
-  const status = words.some((w) => FORMER.has(w)) ? "former" : words.some((w) => CURRENT.has(w)) ? "current" : undefined;
+  const status = statusOf(words);
   const mods = words.filter((w) => !FORMER.has(w) && !CURRENT.has(w));
   const role = [...mods, head].join(" ") + of;
   const member = MEMBER_SET.has(head) || (indefinite && LEAD_SET.has(head));
@@ -106,6 +113,7 @@ export function postOf({ words, head, of, indefinite, local }: Written, ownerIsG
 /** Posts described around a person's name in one masked sentence. */
 export function postsIn(doc: AnalysedDoc, masked: MaskedSentence): Relation[] {
   const found: Relation[] = [];
+  if (!ANY_HEAD.test(masked.text)) return found;
   for (const regex of CONSTRUCTIONS) {
     for (const m of matchesOf(regex, masked.text)) {
       const g = m.groups!;
