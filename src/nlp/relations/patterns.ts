@@ -283,28 +283,6 @@ const PATTERNS: Pattern[] = [
 ];
 
 /**
- * Patterns with a bounded reach from their first placeholder, in one expression from that
- * placeholder on: a sentence where it finds nothing matches none of them, and one scan that starts
- * only at placeholders costs less than one per pattern. A pattern that scans ahead lazily over
- * characters (`[^⟦.;]*?`) is cheaper on its own, so it is always tried.
- */
-const SCANS_AHEAD = /\]\{0,\d+\}\?|\]\*\?/;
-const PREFILTERED = new Set(PATTERNS.filter(({ regex }) => !SCANS_AHEAD.test(regex.source)));
-const ANY_PREFILTERED = new RegExp(
-  `⟦(?:${[...PREFILTERED].map(({ regex }) => {
-    const source = regex.source.replace(/\(\?<\w+>/g, "(?:");
-    // The first placeholder, not a "⟦" in a character class that keeps a span clear of placeholders.
-    const at = source.search(/⟦(?:\(|e\\)/);
-    // A match holds a match of the rest only if what precedes the placeholder leaves no group open.
-    if (at < 0 || (source.slice(0, at).match(/(?<!\\)\(/g)?.length ?? 0) !== (source.slice(0, at).match(/(?<!\\)\)/g)?.length ?? 0)) {
-      throw new Error(`relation pattern ${regex.source} needs a placeholder outside any group`);
-    }
-    return source.slice(at + 1);
-  }).join("|")})`,
-  "iu",
-);
-
-/**
  * A place or backer spelt inside one word before a group: "the Pakistan-based X", "the Iran-aligned X", or
  * the group noun of an appositive, "X, the most powerful of Iraq's Iran-aligned militias".
  */
@@ -332,8 +310,7 @@ export class RelationFinder implements Component {
     for (let s = 0; s < doc.sentences.length; s++) {
       const masked = doc.masked(s);
       if (masked.hasEntities) {
-        const any = ANY_PREFILTERED.test(masked.text);
-        for (const pattern of PATTERNS) if (any || !PREFILTERED.has(pattern)) this.matchPattern(doc, masked, pattern);
+        for (const pattern of PATTERNS) this.matchPattern(doc, masked, pattern);
         this.activeIn(doc, masked);
         this.compoundNames(doc, masked);
         for (const post of postsIn(doc, masked)) this.add(doc, post);
