@@ -282,6 +282,9 @@ const PATTERNS: Pattern[] = [
   p("operates_in", `${E("s")}${APPOSITIVE}(?:an?|the|one)\\s+[^,;.⟦—–()]{0,60}?\\b(?:fighting|struggling|campaigning|battling)\\s+for\\s+(?:an?\\s+)?(?:independent|separate|free|autonomous)\\s+${E("o")}`, GROUP, PLACE, { descriptor: true }),
 ];
 
+/** Patterns naming a subject and an object placeholder: a sentence holding fewer than two placeholders matches none. */
+const PAIRED = new Set(PATTERNS.filter(({ regex, list }) => !list && regex.source.includes("(?<s>") && regex.source.includes("(?<o>")));
+
 /**
  * A place or backer spelt inside one word before a group: "the Pakistan-based X", "the Iran-aligned X", or
  * the group noun of an appositive, "X, the most powerful of Iraq's Iran-aligned militias".
@@ -310,7 +313,8 @@ export class RelationFinder implements Component {
     for (let s = 0; s < doc.sentences.length; s++) {
       const masked = doc.masked(s);
       if (masked.hasEntities) {
-        for (const pattern of PATTERNS) this.matchPattern(doc, masked, pattern);
+        const pair = masked.text.indexOf("⟦", masked.text.indexOf("⟦") + 1) >= 0;
+        for (const pattern of PATTERNS) if (pair || !PAIRED.has(pattern)) this.matchPattern(doc, masked, pattern);
         this.activeIn(doc, masked);
         this.compoundNames(doc, masked);
         for (const post of postsIn(doc, masked)) this.add(doc, post);
