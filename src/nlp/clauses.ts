@@ -27,7 +27,26 @@ export function subjectBefore(masked: MaskedSentence, verbAt: number): { entity:
   const between = head.slice(at + last[0].length).trim();
   if (between.split(/\s+/).filter(Boolean).length > 4 || /[,.]/.test(between.replace(/^,/, ""))) return undefined;
   if (/^['’]s\b/.test(between)) return undefined;
+  const pronoun = PRONOUN_CLAUSE.exec(between)?.[1]?.toLowerCase();
+  if (pronoun) return pronounSubject(masked, head, at, pronoun);
   return { entity: last[1]!, at };
+}
+
+/** ", where it overran ...", ", when they stormed ...": a clause whose subject is a pronoun, not the name before it. */
+const PRONOUN_CLAUSE = /^,?\s*(?:where|when|after|before|while|as|because|since|until|once)\s+(it|they|he|she)$/i;
+
+/**
+ * What the pronoun of such a clause stands for: the nearest earlier entity of its sentence that it can name ("he",
+ * "she" a person; "it", "they" an organisation), skipping the places the clause hangs on ("Ann, where it ...").
+ */
+function pronounSubject(masked: MaskedSentence, head: string, before: number, pronoun: string): { entity: string; at: number } | undefined {
+  const fits = pronoun === "he" || pronoun === "she" ? (type: string) => type === "PER" : (type: string) => type === "ORG";
+  for (let at = head.lastIndexOf("⟦", before - 1); at >= 0; at = at > 0 ? head.lastIndexOf("⟦", at - 1) : -1) {
+    ENT_AT.lastIndex = at;
+    const m = ENT_AT.exec(head);
+    if (m && fits(masked.doc.entity(m[1]!)?.type ?? "")) return { entity: m[1]!, at };
+  }
+  return undefined;
 }
 
 const ENT_AT = new RegExp(ENT, "y");

@@ -90,6 +90,12 @@ describe("event phrasings beyond trigger verbs", () => {
     expect(found).toEqual(expected(["Al-Shabaab", "Kenya"]));
   });
 
+  it("reads the pronoun of a clause hung on a place, not the place, as the subject", () => {
+    const text = "The Karen National Union has taken six towns, among them Myawaddy and Kawkareik, where it overran the Light Infantry Division in May.";
+    const { found, expected } = eventsOf(text, "ASSAULT");
+    expect(found).toEqual(expected(["Karen National Union", "Light Infantry Division"]));
+  });
+
   it("does not read a progressive as a passive, nor take an infinitive's object as the target", () => {
     const blaming = eventsOf("Egypt was blaming Hamas for the delay.", "ACCUSE");
     expect(blaming.found).toEqual(blaming.expected(["Egypt", "Hamas"]));
@@ -154,6 +160,8 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     const { found, expected } = eventsOf('Colonel Juan Ortega described the Shining Path\'s fighters as "mercenaries of drug lords".', "ACCUSE");
     expect(found).toEqual(expected(["Juan Ortega", "Shining Path"]));
     expect(eventsOf('Morocco described Tunisia as "a close partner".', "ACCUSE").found).toEqual([]);
+    const quotedAfterArticle = eventsOf('General Hugo Salas described the Tupac Katari Front as a "terrorist gang serving foreign masters".', "ACCUSE");
+    expect(quotedAfterArticle.found).toEqual(quotedAfterArticle.expected(["Hugo Salas", "Tupac Katari Front"]));
   });
 
   it("reads saying someone had planned an attack as accusing them, but not a group's word about itself nor a negated verb", () => {
