@@ -5,6 +5,7 @@ import type { AnalysedDoc, Component, Entity } from "../doc.js";
 import { gazetteer } from "../gazetteer/index.js";
 import { type MaskedSentence, matchesOf, QUOTE } from "../masked.js";
 import { TITLES } from "../mentions.js";
+import { membersByCount } from "./alliances.js";
 import { CURRENT, DEPUTY, ENDS, FORMER, OWNERS_OWNER, postsIn, statusOf } from "./roles.js";
 
 const E = (name: string) => `⟦(?<${name}>e\\d+)⟧`;
@@ -318,6 +319,7 @@ export class RelationFinder implements Component {
         this.activeIn(doc, masked);
         this.compoundNames(doc, masked);
         for (const post of postsIn(doc, masked)) this.add(doc, post);
+        for (const membership of membersByCount(doc, masked)) this.add(doc, membership);
       }
       this.roles(doc, s);
     }
