@@ -90,6 +90,13 @@ describe("event phrasings beyond trigger verbs", () => {
     expect(found).toEqual(expected(["Al-Shabaab", "Kenya"]));
   });
 
+  it("reads an assault on an unnamed army's post as one on the army the document names", () => {
+    const text = "The Nigerian Army said ISWAP fighters stormed an army base in Malam Fatori on Monday night.";
+    const { found, expected } = eventsOf(text, "ASSAULT");
+    expect(found).toEqual(expected(["ISWAP", "Nigerian Army", "Nigerian Army"]));
+    expect(eventsOf("ISWAP fighters stormed an army base in Malam Fatori on Monday night.", "ASSAULT").found).toEqual([]);
+  });
+
   it("reads the pronoun of a clause hung on a place, not the place, as the subject", () => {
     const text = "The Karen National Union has taken six towns, among them Myawaddy and Kawkareik, where it overran the Light Infantry Division in May.";
     const { found, expected } = eventsOf(text, "ASSAULT");

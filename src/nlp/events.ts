@@ -1,7 +1,7 @@
 import type { Event, PloverType } from "../model/index.js";
 import { mainSubject, subjectBefore } from "./clauses.js";
 import { type ClaimSpan, claimantOf, claimSpansMeeting, timeNear } from "./context.js";
-import type { AnalysedDoc, Component } from "./doc.js";
+import type { AnalysedDoc, Component, MentionSpan } from "./doc.js";
 import { ENT_G, type MaskedSentence, matchesOf } from "./masked.js";
 
 /** A count before a noun ("12", "two", "dozens of"): killed soldiers, hit buses, the victims of a claimed attack. */
@@ -96,6 +96,28 @@ const PHYSICAL_OBJECT = new RegExp(
  * "shelled a displacement camp on the northern edge of X": a settlement hit in X is X hit; a
  * convoy ambushed or a ship struck there is not ("near X", "in the Gulf of Aden" say where).
  */
+/** An unnamed army's post as an assault's object: "an army base", "two military checkpoints", "a military convoy". */
+const ARMY_FACILITY = new RegExp(
+  `^\\s*(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:[\\w-]+\\s+)?(?:army|military)\\s+(?:bases?|posts?|outposts?|checkpoints?|convoys?|camps?|positions?|barracks|garrisons?|patrols?|units?|vehicles?|trucks?|headquarters)\\b`,
+  "i",
+);
+
+/**
+ * The army an unnamed "army base" belongs to: of the document's armed services (subtype military) named by a full
+ * name, the one named last before `at`, else the first named after it; none when the document names none.
+ */
+function armyNear(doc: AnalysedDoc, masked: MaskedSentence, at: number): string | undefined {
+  const [here] = masked.span(at, at + 1);
+  let before: MentionSpan | undefined;
+  let after: MentionSpan | undefined;
+  for (const m of doc.mentions) {
+    if (!m.entity || m.anaphoric || doc.entity(m.entity)?.subtype !== "military") continue;
+    if (m.start < here) before = m;
+    else if (!after) after = m;
+  }
+  return (before ?? after)?.entity;
+}
+
 const PLACE_OF_OBJECT = new RegExp(
   `^\\s*(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:[\\w-]+\\s+){0,2}?(?:camps?|villages?|neighbou?rhoods?|markets?|hospitals?|schools?|homes|houses|residential\\s+areas?)\\s+(?:[\\w-]+\\s+){0,4}?(?:in|on|of|across|around)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?⟦(e\\d+)⟧`,
   "i",
@@ -331,6 +353,13 @@ export class EventFinder implements Component {
       const found = this.targets(masked, from, at + length + clause.length, subject, maxGap, type === "REJECT");
       targets = found.targets;
       if (targets.length) end = from + found.end;
+      // "stormed an army base": the document's army, when it names one.
+      const facility = type === "ASSAULT" && targets.length === 0 ? ARMY_FACILITY.exec(clause) : null;
+      const army = facility ? armyNear(doc, masked, at) : undefined;
+      if (army && army !== subject) {
+        targets = [army];
+        end = at + length + facility![0].length;
+      }
       // "the Jamaat, which New Delhi banned in 2019": the object is what the relative pronoun stands for.
       if (type === "ASSAULT" && targets.length === 0) {
         const place = PLACE_OF_OBJECT.exec(clause);
