@@ -4,7 +4,7 @@ import { SPELLED_ACRONYM } from "../nlp/mentions.js";
 
 /** Auxiliaries and reporting verbs after which "it" is the subject of its clause, so it may name an actor. */
 const SUBJECT_FOLLOWERS = new Set(
-  "will would was is has had have can could should must may might said says claimed added warned called also does did urged vowed threatened continues continued accused denied rejected condemned blamed announced stated insisted alleged described pledged praised demanded issued released published posted attacked slammed criticised criticized dismissed welcomed reiterated stressed noted argued admitted acknowledged confirmed declared promised".split(" "),
+  "will would was is has had have can could should must may might said says claimed added warned called also does did urged vowed threatened continues continued accused denied rejected condemned blamed announced stated insisted alleged described pledged praised demanded issued released published posted attacked slammed criticised criticized dismissed welcomed reiterated stressed noted argued admitted acknowledged confirmed declared promised opened launched seized captured stormed overran ambushed killed struck fought bombed shelled targeted kidnapped abducted joined formed resumed".split(" "),
 );
 
 /** Strips quotes and a leading article: the form an actor is named and matched by. */
