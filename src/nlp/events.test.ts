@@ -90,6 +90,13 @@ describe("event phrasings beyond trigger verbs", () => {
     expect(found).toEqual(expected(["Al-Shabaab", "Kenya"]));
   });
 
+  it("reads seizing a town as an assault on it, not as coercion", () => {
+    const text = "The Arakan Army took Maungdaw in December. It also seized Paletwa in neighbouring Chin State.";
+    const town = eventsOf(text, "ASSAULT");
+    expect(town.found).toEqual(town.expected(["Arakan Army", "Paletwa"]));
+    expect(eventsOf(text, "COERCE").found).toEqual([]);
+  });
+
   it("reads an assault on an unnamed army's post as one on the army the document names", () => {
     const text = "The Nigerian Army said ISWAP fighters stormed an army base in Malam Fatori on Monday night.";
     const { found, expected } = eventsOf(text, "ASSAULT");
@@ -261,11 +268,11 @@ describe("deeds inside charges, blame and claims", () => {
 });
 
 describe("assaults, sanctions, agreements and talks in more words", () => {
-  it("reads firing rockets at a place, intervening against someone and being routed by someone as assaults", () => {
+  it("reads firing rockets at a place, seizing a city, intervening against someone and being routed by someone as assaults", () => {
     const fired = eventsOf("Hamas fired rockets at the Israeli city of Ashkelon.", "ASSAULT");
     expect(fired.found).toEqual(fired.expected(["Hamas", "Israel"]));
     const intervened = eventsOf("The Houthis seized Sanaa and a Saudi-led coalition intervened against the Houthis in 2015.", "ASSAULT");
-    expect(intervened.found).toEqual(intervened.expected(["Saudi-led coalition", "Houthis"]));
+    expect(intervened.found).toEqual(intervened.expected(["Houthis", "Sanaa"], ["Saudi-led coalition", "Houthis"]));
     const routed = eventsOf("The Seleka held Bangui for a year before being routed by the French army.", "ASSAULT");
     expect(routed.found).toEqual(routed.expected(["French army", "Seleka"]));
   });

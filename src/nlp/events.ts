@@ -1,7 +1,7 @@
 import type { Event, PloverType } from "../model/index.js";
 import { mainSubject, subjectBefore } from "./clauses.js";
 import { type ClaimSpan, claimantOf, claimSpansMeeting, timeNear } from "./context.js";
-import type { AnalysedDoc, Component, MentionSpan } from "./doc.js";
+import type { AnalysedDoc, Component, Entity, MentionSpan } from "./doc.js";
 import { ENT_G, type MaskedSentence, matchesOf } from "./masked.js";
 
 /** A count before a noun ("12", "two", "dozens of"): killed soldiers, hit buses, the victims of a claimed attack. */
@@ -96,6 +96,9 @@ const PHYSICAL_OBJECT = new RegExp(
  * "shelled a displacement camp on the northern edge of X": a settlement hit in X is X hit; a
  * convoy ambushed or a ship struck there is not ("near X", "in the Gulf of Aden" say where).
  */
+/** A town, region or land feature: what an armed force takes, rather than a state or an actor. */
+const isTerritory = (e: Entity | undefined) => e?.type === "LOC" || (e?.type === "GPE" && e.subtype !== "country");
+
 /** An unnamed army's post as an assault's object: "an army base", "two military checkpoints", "a military convoy". */
 const ARMY_FACILITY = new RegExp(
   `^\\s*(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:[\\w-]+\\s+)?(?:army|military)\\s+(?:bases?|posts?|outposts?|checkpoints?|convoys?|camps?|positions?|barracks|garrisons?|patrols?|units?|vehicles?|trucks?|headquarters)\\b`,
@@ -382,6 +385,8 @@ export class EventFinder implements Component {
       const owner = said ? this.ownerOfWords(doc, masked, subject, at, ACCUSATION_NOUN.test(said[0])) : undefined;
       if (owner) targets = [owner];
     }
+    // "seized Paletwa": taking a town or region by force is an assault on it, not a seizure of property.
+    if (type === "COERCE" && /^seiz/i.test(verb) && targets.length > 0 && targets.every((t) => isTerritory(doc.entity(t)))) type = "ASSAULT";
     for (const source of sources) {
       const own = targets.filter((t) => t !== source);
       for (const target of own.length ? own : [null]) {
