@@ -148,6 +148,14 @@ describe("rejections of what someone said", () => {
     expect(eventsOf("Thailand denied allowing Myanmar troops on its soil.", "REJECT").found).toEqual([]);
   });
 
+  it("reads denying a deed as rejecting whoever last accused the denier, and no one when nobody did", () => {
+    const text = "Human Rights Watch accused the Arakan Army of burning homes in Buthidaung. The Arakan Army denied targeting civilians.";
+    const { found, expected } = eventsOf(text, "REJECT");
+    expect(found).toEqual(expected(["Arakan Army", "Human Rights Watch"]));
+    const other = "Human Rights Watch accused Myanmar of burning homes in Buthidaung. The Arakan Army denied targeting civilians.";
+    expect(eventsOf(other, "REJECT").found).toEqual([]);
+  });
+
   it("reads suspending talks with someone as rejecting them, not sanctioning them", () => {
     const text = "Peru suspended peace talks with the Shining Path on Friday.";
     const { found, expected } = eventsOf(text, "REJECT");

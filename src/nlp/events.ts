@@ -262,6 +262,8 @@ const SAID_BEFORE = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:${SAID_NOU
 /** "rejected what it called 'baseless insinuations' by X": the one named is X, after the speaker's own words. */
 const WHAT_CALLED = /^\s+what\s+(?:⟦e\d+⟧|it|they|he|she)\s+(?:called|calls|termed|terms|described\s+as|describes\s+as)\s+[“"][^“”"]*[”"]/i;
 const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|charges?)\b/i;
+/** Verbs that deny a charge (not "refused", "rejected a plan"). */
+const DENIAL = /^(?:denied|denies|denying|deny)$/i;
 /** "denied allowing X on its soil": what is denied is a deed, not X. */
 const DENIED_DEED = /^\s*(?:any\s+|ever\s+)?[a-z]+ing\s/i;
 
@@ -384,6 +386,11 @@ export class EventFinder implements Component {
       const said = type === "REJECT" && targets.length === 0 ? (SAID_OBJECT.exec(rest) ?? SAID_BEFORE.exec(head)) : null;
       const owner = said ? this.ownerOfWords(doc, masked, subject, at, ACCUSATION_NOUN.test(said[0])) : undefined;
       if (owner) targets = [owner];
+      // "The AA denied targeting civilians": a deed denied answers whoever last accused the denier.
+      else if (type === "REJECT" && targets.length === 0 && DENIAL.test(verb) && DENIED_DEED.test(rest)) {
+        const accuser = this.accuserOf(doc, masked, subject, at);
+        if (accuser) targets = [accuser];
+      }
     }
     // "seized Paletwa": taking a town or region by force is an assault on it, not a seizure of property.
     if (type === "COERCE" && /^seiz/i.test(verb) && targets.length > 0 && targets.every((t) => isTerritory(doc.entity(t)))) type = "ASSAULT";
@@ -419,6 +426,16 @@ export class EventFinder implements Component {
       if (span.first && span.start >= from && span.end <= here && span.claim.speaker !== rejecter && (!latest || span.start > latest.start)) latest = span;
     }
     return latest?.claim.speaker;
+  }
+
+  /** Who last accused `accused` before `at`, up to eight sentences back: the source of the latest ACCUSE event aimed at it. */
+  private accuserOf(doc: AnalysedDoc, masked: MaskedSentence, accused: string, at: number): string | undefined {
+    const [here] = masked.span(at, at + 1);
+    for (let i = doc.events.length - 1; i >= 0 && (doc.events[i]!.provenance[0]?.sentence ?? 0) >= masked.index - 8; i--) {
+      const e = doc.events[i]!;
+      if (e.type === "ACCUSE" && e.target === accused && e.source !== accused && e.provenance.some((p) => p.end <= here)) return e.source;
+    }
+    return undefined;
   }
 
   /** Whether "attacked" names a physical assault: armed men right after the subject, or a place or force as object. */
