@@ -11,6 +11,8 @@ const INSERTS: [RegExp, string[]][] = [
   [/\s[—–][^—–]*?[—–]\s?/g, ["—", "–"]],
   [/,\s*(?:an?|the)\s+[a-z][^,]*?,/g, [","]],
   [/\([^)]*\)/g, ["("]],
+  // "X, for its part, accuses ...": a sentence adverb set off by commas.
+  [/,\s*(?:for\s+(?:its|their|his|her|⟦e\d+⟧)\s+part|in\s+turn|in\s+response|for\s+now)\s*,/g, [","]],
 ];
 
 /**

@@ -124,6 +124,13 @@ describe("event phrasings beyond trigger verbs", () => {
     expect(accusing.found).toEqual(accusing.expected(["Taliban", "Pakistan"]));
   });
 
+  it("reads blaming something on someone as accusing them, and takes the subject past 'for its part'", () => {
+    const blamed = eventsOf("The Arakan Army blamed the fires on junta air strikes and on the Arakan Rohingya Salvation Army (ARSA).", "ACCUSE");
+    expect(blamed.found).toEqual(blamed.expected(["Arakan Army", "Arakan Rohingya Salvation Army"]));
+    const part = eventsOf("The Jenin Brigade, for its part, accuses the Palestinian Authority of doing the occupier's work.", "ACCUSE");
+    expect(part.found).toEqual(part.expected(["Jenin Brigade", "Palestinian Authority"]));
+  });
+
   it("does not read a denied link with someone as rejecting them", () => {
     expect(eventsOf("Hamas denied any link with Iran.", "REJECT").found).toEqual([]);
   });

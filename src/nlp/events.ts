@@ -262,6 +262,8 @@ const SAID_BEFORE = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:${SAID_NOU
 /** "rejected what it called 'baseless insinuations' by X": the one named is X, after the speaker's own words. */
 const WHAT_CALLED = /^\s+what\s+(?:⟦e\d+⟧|it|they|he|she)\s+(?:called|calls|termed|terms|described\s+as|describes\s+as)\s+[“"][^“”"]*[”"]/i;
 const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|charges?)\b/i;
+/** Whom something is blamed on: "on X", "on the militant X". */
+const BLAMED_ON = /\bon\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(e\d+)⟧/gi;
 /** Verbs that deny a charge (not "refused", "rejected a plan"). */
 const DENIAL = /^(?:denied|denies|denying|deny)$/i;
 /** "denied allowing X on its soil": what is denied is a deed, not X. */
@@ -358,6 +360,14 @@ export class EventFinder implements Component {
       const found = this.targets(masked, from, at + length + clause.length, subject, maxGap, type === "REJECT");
       targets = found.targets;
       if (targets.length) end = from + found.end;
+      // "blamed the fires on air strikes and on X": the blamed are those it is put on.
+      if (type === "ACCUSE" && targets.length === 0 && /^blam/i.test(verb)) {
+        const blamed = [...clause.matchAll(BLAMED_ON)].filter((b) => b[1] !== subject);
+        if (blamed.length > 0) {
+          targets = [...new Set(blamed.map((b) => b[1]!))];
+          end = at + length + blamed[blamed.length - 1]!.index! + blamed[blamed.length - 1]![0].length;
+        }
+      }
       // "stormed an army base": the document's army, when it names one.
       const facility = type === "ASSAULT" && targets.length === 0 ? ARMY_FACILITY.exec(clause) : null;
       const army = facility ? armyNear(doc, masked, at) : undefined;
