@@ -131,6 +131,14 @@ describe("event phrasings beyond trigger verbs", () => {
     expect(part.found).toEqual(part.expected(["Jenin Brigade", "Palestinian Authority"]));
   });
 
+  it("takes no place an attack is named by, no subject's own people and no town a relative clause denies as a target", () => {
+    expect(eventsOf("Baghdad, which banned the PKK in March, condemned the Ankara attack.", "ACCUSE").found).toEqual([]);
+    expect(eventsOf("The Taliban said the Islamic State had attacked its own supporters.", "ACCUSE").found).toEqual([]);
+    const relative = "Amnesty International has accused Nigerien soldiers of killing civilians in Tillabéri, which the Niger Armed Forces deny.";
+    expect(eventsOf(relative, "REJECT").found).toEqual([]);
+    expect(eventsOf("The gas project near Palma, which the French company TotalEnergies suspended in 2021, is idle.", "SANCTION").found).toEqual([]);
+  });
+
   it("does not read a denied link with someone as rejecting them", () => {
     expect(eventsOf("Hamas denied any link with Iran.", "REJECT").found).toEqual([]);
   });

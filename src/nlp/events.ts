@@ -99,6 +99,11 @@ const PHYSICAL_OBJECT = new RegExp(
 /** A town, region or land feature: what an armed force takes, rather than a state or an actor. */
 const isTerritory = (e: Entity | undefined) => e?.type === "LOC" || (e?.type === "GPE" && e.subtype !== "country");
 
+/** Events done to a place as well as to an actor. */
+const PHYSICAL_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "THREATEN"]);
+/** An attack named by its place: "the Ankara attack", "the Pulwama suicide bombing". */
+const NAMED_ATTACK = /^\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|massacres?|killings?|strikes?|raids?|ambush(?:es)?|assaults?|explosions?)\b/i;
+
 /** An unnamed army's post as an assault's object: "an army base", "two military checkpoints", "a military convoy". */
 const ARMY_FACILITY = new RegExp(
   `^\\s*(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:[\\w-]+\\s+)?(?:army|military)\\s+(?:bases?|posts?|outposts?|checkpoints?|convoys?|camps?|positions?|barracks|garrisons?|patrols?|units?|vehicles?|trucks?|headquarters)\\b`,
@@ -384,7 +389,8 @@ export class EventFinder implements Component {
         }
       }
       const antecedent = targets.length === 0 ? RELATIVE_OBJECT.exec(masked.text.slice(0, subjectStart(masked, subject, at)))?.[1] : undefined;
-      if (antecedent && antecedent !== subject) {
+      // "sweeps in Tillabéri, which the army denies": a town is what is taken or hit, never what is denied or suspended.
+      if (antecedent && antecedent !== subject && (PHYSICAL_TYPES.has(type) || !isTerritory(doc.entity(antecedent)))) {
         targets = [antecedent];
         // An aside set off by commas is the writer's, even inside someone's charge.
         aside = /⟧,\s*(?:which|whom)\s/.test(masked.text.slice(0, at));
@@ -479,6 +485,15 @@ export class EventFinder implements Component {
     let skipped = 0;
     for (const m of text.matchAll(ENT_G)) {
       const id = m[1]!;
+      // "condemned the Ankara attack": the place an attack is named by; "attacked its own supporters": the subject's own.
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
+      if ((isTerritory(doc.entity(id)) && NAMED_ATTACK.test(after)) || /^\s+own\b/i.test(after)) {
+        if (last < 0) {
+          skipped++;
+          continue;
+        }
+        break;
+      }
       if (last < 0) {
         const gap = text.slice(0, m.index!);
         if (gap.includes(",") || NEW_VERB_PHRASE.test(gap) || gap.split(/\s+/).filter(Boolean).length > maxGap + skipped) break;
