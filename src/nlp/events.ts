@@ -207,9 +207,21 @@ const DEED_VERB = new RegExp(`\\s(?:${ANY_DEED})`, "i");
 const DEED_OF = deedsAfter("^\\s*\\)?(?:,[^,]*,)?\\s+(?:of|with|for)\\s+", [...DEEDS, ["ASSAULT", ATTACK_PHRASE]]);
 /** After "charged that X": X's own verb ("finances and arms"). */
 const DEED_THAT = deedsAfter("^\\s+(?:(?:has|have|had)\\s+)?(?:\\w+ly\\s+)?", DEEDS);
+/** When an assault named by its noun struck, between the noun and its object: "a strike on Saturday on ...". */
+const WHEN_HIT = "(?:\\s+(?:on|last|this|late|early)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week|month|year)(?:\\s+(?:night|morning|evening))?|\\s+overnight)?";
+/** What an assault named by its noun hit: the place itself, or a building or post in it ("on the school in Gaza City"). */
+const HIT =
+  "(?:the\\s+)?(?:(?:[\\w'’-]+\\s+){0,3}?(?:schools?|hospitals?|camps?|markets?|mosques?|churches|buildings?|houses?|homes|headquarters|bases?|villages?|convoys?|checkpoints?|posts?|positions|centres?|centers?)\\s+(?:in|near|outside)\\s+(?:the\\s+)?)?(?:(?:southern|northern|eastern|western|central)\\s+)?";
 /** "Israel's invasion of Lebanon", "an Israeli air strike on Beirut": an assault named by its noun. */
-const ASSAULT_NOUN =
-  /⟦(e\d+)⟧(?:['’]s)?\s+(?:(?:deadly|fatal|suicide|air|drone|missile|rocket|artillery|cross-border|latest|first|recent|renewed|major)\s+){0,2}(?:(?:attacks?|assaults?|offensive|raids?|bombings?|air ?strikes?|strikes?|incursions?|ambush)\s+(?:on|against)|(?:invasion)\s+(?:of|into))\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?⟦(e\d+)⟧/g;
+const ASSAULT_NOUN = new RegExp(
+  `⟦(e\\d+)⟧(?:['’]s)?\\s+(?:(?:deadly|fatal|suicide|air|drone|missile|rocket|artillery|cross-border|latest|first|recent|renewed|major)\\s+){0,2}(?:(?:attacks?|assaults?|offensive|raids?|bombings?|air ?strikes?|strikes?|incursions?|ambush)${WHEN_HIT}\\s+(?:on|against)|(?:invasion)\\s+(?:of|into))\\s+${HIT}⟦(e\\d+)⟧`,
+  "g",
+);
+/** "the Hamas-led attack on southern Israel": the attacker is spelt inside one word, so no mention masks it. */
+const LED_ASSAULT = new RegExp(
+  `\\b(\\p{Lu}[\\p{L}'’-]*?)-led\\s+(?:[\\w-]+\\s+)?(?:attacks?|assaults?|offensive|raids?|incursions?|invasion)${WHEN_HIT}\\s+(?:on|against|of|into)\\s+${HIT}⟦(e\\d+)⟧`,
+  "gu",
+);
 /** "joined X and Y in a coordinated assault on Z": each one joined attacks Z. */
 const JOINED_ASSAULT = new RegExp(
   `\\bjoin(?:ed|s|ing)\\s+((?:the\\s+)?${E}[^.;]*?)\\s+in\\s+(?:an?|the|their|its|${E})\\s+(?:[\\w-]+\\s+){0,2}?(?:assaults?|attacks?|offensives?|campaign|war)\\s+(?:on|against)\\s+`,
@@ -616,6 +628,13 @@ export class EventFinder implements Component {
       const [start, end] = masked.span(m.index!, m.index! + `⟦${source}⟧`.length);
       if (doc.mentionsIn(start, end).some((mention) => mention.anaphoric)) continue;
       this.add(doc, masked, draft("ASSAULT", source, target), m.index!, m.index! + m[0].length);
+    }
+    if (masked.text.includes("-led ")) {
+      for (const m of matchesOf(LED_ASSAULT, masked.text)) {
+        const word = m[1]!.toLowerCase();
+        const source = doc.entities.find((e) => e.type !== "LOC" && [e.name, ...e.aliases].some((n) => n.toLowerCase() === word));
+        if (source && source.id !== m[2]) this.add(doc, masked, draft("ASSAULT", source.id, m[2]!), m.index!, m.index! + m[0].length);
+      }
     }
     for (const m of matchesOf(JOINED_ASSAULT, masked.text)) {
       const alliesAt = m.index! + m[0].indexOf(m[1]!);
