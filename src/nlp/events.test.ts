@@ -342,6 +342,8 @@ describe("assaults, sanctions, agreements and talks in more words", () => {
     const waged = eventsOf("Al-Sadr formed the Mahdi Army, which waged a campaign of roadside bombings and rocket attacks on US and British troops.", "ASSAULT");
     expect(waged.found).toEqual(waged.expected(["Mahdi Army", "United States"], ["Mahdi Army", "United Kingdom"]));
     expect(eventsOf("The unions staged a strike against British Airways.", "ASSAULT").found).toEqual([]);
+    const called = eventsOf('Pakistani jets struck what the military called "terrorist hideouts" in eastern Afghanistan and western Iran.', "ASSAULT");
+    expect(called.found).toEqual(called.expected(["Pakistan", "Afghanistan"], ["Pakistan", "Iran"]));
     const dated = eventsOf("Protests followed a Russian strike on Sunday on the central market in Kharkiv.", "ASSAULT");
     expect(dated.found).toEqual(dated.expected(["Russia", "Kharkiv"]));
     const led = eventsOf("Hezbollah officials spoke. The Hezbollah-led assault on northern Syria began in May.", "ASSAULT");

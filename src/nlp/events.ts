@@ -104,6 +104,9 @@ const PHYSICAL_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "RETREAT", "MOB
 /** An attack named by its place: "the Ankara attack", "the Pulwama suicide bombing". */
 const NAMED_ATTACK = /^\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|massacres?|killings?|strikes?|raids?|ambush(?:es)?|assaults?|explosions?)\b/i;
 
+/** A place coordinated with the one just read: " and north-east Syria". */
+const ANOTHER_PLACE = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(e\d+)⟧/i;
+
 /** An unnamed army's post as an assault's object: "an army base", "two military checkpoints", "a military convoy". */
 const ARMY_FACILITY = new RegExp(
   `^\\s*(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:[\\w-]+\\s+)?(?:army|military)\\s+(?:bases?|posts?|outposts?|checkpoints?|convoys?|camps?|positions?|barracks|garrisons?|patrols?|units?|vehicles?|trucks?|headquarters)\\b`,
@@ -127,7 +130,7 @@ function armyNear(doc: AnalysedDoc, masked: MaskedSentence, at: number): string 
 }
 
 const PLACE_OF_OBJECT = new RegExp(
-  `^\\s*(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:[\\w-]+\\s+){0,2}?(?:camps?|villages?|neighbou?rhoods?|markets?|hospitals?|schools?|homes|houses|residential\\s+areas?)\\s+(?:[\\w-]+\\s+){0,4}?(?:in|on|of|across|around)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?⟦(e\\d+)⟧`,
+  `^\\s*(?:what\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:called|calls|termed|described\\s+as)\\s+)?[“"]?(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:[\\w-]+\\s+){0,2}?(?:camps?|villages?|neighbou?rhoods?|markets?|hospitals?|schools?|homes|houses|residential\\s+areas?|targets|hideouts|facilities)[”"]?\\s+(?:[\\w-]+\\s+){0,4}?(?:in|on|of|across|around)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?⟦(e\\d+)⟧`,
   "i",
 );
 /** The targets: the object's entities, joined by coordinators, until the clause ends. */
@@ -398,6 +401,12 @@ export class EventFinder implements Component {
         if (place && /^(?:GPE|LOC)$/.test(doc.entity(place[1]!)?.type ?? "")) {
           targets = [place[1]!];
           end = at + length + place.index + place[0].length;
+          // "... in northern Iraq and north-east Syria": the places coordinated with it.
+          const more = ANOTHER_PLACE.exec(clause.slice(place.index + place[0].length));
+          if (more && more[1] !== subject && /^(?:GPE|LOC)$/.test(doc.entity(more[1]!)?.type ?? "")) {
+            targets.push(more[1]!);
+            end += more[0].length;
+          }
         }
       }
       const antecedent = targets.length === 0 ? RELATIVE_OBJECT.exec(masked.text.slice(0, subjectStart(masked, subject, at)))?.[1] : undefined;
