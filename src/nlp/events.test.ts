@@ -305,10 +305,12 @@ describe("assaults, sanctions, agreements and talks in more words", () => {
     expect(found).toEqual(expected(["Bangladesh", "Jamaat-e-Islami"]));
   });
 
-  it("reads listing as a terrorist organisation as a sanction, and a passive's agent after a possessive", () => {
+  it("reads listing as a terrorist organisation as a sanction, others who do as much, and a passive's agent after a possessive", () => {
     const listed = eventsOf("The United States listed Lashkar-e-Taiba as a foreign terrorist organisation in 2001.", "SANCTION");
     expect(listed.found).toEqual(listed.expected(["United States", "Lashkar-e-Taiba"]));
     expect(eventsOf("The United States listed Lashkar-e-Taiba as a threat.", "SANCTION").found).toEqual([]);
+    const alike = eventsOf("Canada lists Lashkar-e-Taiba itself as a terrorist group, as do India and the European Union.", "SANCTION");
+    expect(alike.found).toEqual(alike.expected(["Canada", "Lashkar-e-Taiba"], ["India", "Lashkar-e-Taiba"], ["European Union", "Lashkar-e-Taiba"]));
     const trained = eventsOf("The Karen National Union was founded in 1947 and was trained and armed in its early years by the Kachin Independence Army.", "AID");
     expect(trained.found).toEqual(trained.expected(["Kachin Independence Army", "Karen National Union"]));
   });

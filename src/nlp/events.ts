@@ -69,7 +69,7 @@ const TRIGGERS: [PloverType, string][] = [
     "SANCTION",
     "sanctioned|banned|blacklisted|designated|imposed sanctions on|expelled|outlawed|outlaws|proscribed|proscribes|suspended(?! (?:the )?(?:[\\w-]+ )?(?:talks|negotiations|dialogue) with)" +
       // "listed X as a terrorist organisation".
-      `|(?:listed|lists)(?=\\s+${NAMED}\\s+as\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:terrorists?|terrorist\\s+(?:organi[sz]ation|group|entity)|sponsor)\\b)` +
+      `|(?:listed|lists)(?=\\s+${NAMED}\\s+(?:itself\\s+|themselves\\s+)?as\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:terrorists?|terrorist\\s+(?:organi[sz]ation|group|entity)|sponsor)\\b)` +
       // "placed X on its list of ... entities", "added X to the terrorist list".
       `|(?:placed|places|put|puts|added|adds)(?=\\s+${NAMED}\\s+(?:on|to)\\s+(?:its|their|the|an?|${E})\\s+(?:[\\w-]+\\s+){0,4}?(?:list|blacklist|register)\\b)`,
   ],
@@ -103,6 +103,9 @@ const isTerritory = (e: Entity | undefined) => e?.type === "LOC" || (e?.type ===
 const PHYSICAL_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "THREATEN"]);
 /** An attack named by its place: "the Ankara attack", "the Pulwama suicide bombing". */
 const NAMED_ATTACK = /^\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|massacres?|killings?|strikes?|raids?|ambush(?:es)?|assaults?|explosions?)\b/i;
+
+/** Others doing the same after the clause: ", as do Turkey and the European Union". */
+const AS_DO = /^[^.;⟦]*?,\s+as\s+(?:do|does|did|have|has|had)\s+((?:the\s+)?⟦e\d+⟧(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?⟦e\d+⟧)*)/;
 
 /** A place coordinated with the one just read: " and north-east Syria". */
 const ANOTHER_PLACE = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(e\d+)⟧/i;
@@ -431,6 +434,9 @@ export class EventFinder implements Component {
     }
     // "seized Paletwa": taking a town or region by force is an assault on it, not a seizure of property.
     if (type === "COERCE" && /^seiz/i.test(verb) && targets.length > 0 && targets.every((t) => isTerritory(doc.entity(t)))) type = "ASSAULT";
+    // "..., as do Turkey and the EU": others who do the same.
+    const alike = targets.length > 0 ? AS_DO.exec(masked.text.slice(end)) : null;
+    if (alike) sources.push(...masked.entitiesIn(end + alike.index + alike[0].length - alike[1]!.length, end + alike[0].length).filter((e) => !sources.includes(e)));
     for (const source of sources) {
       const own = targets.filter((t) => t !== source);
       for (const target of own.length ? own : [null]) {
