@@ -288,6 +288,13 @@ describe("deeds inside charges, blame and claims", () => {
     const { found, expected } = eventsOf("Al-Shabaab claimed the 2019 truck bombing that killed 20 soldiers of the Kenya Defence Forces.", "ASSAULT");
     expect(found).toEqual(expected(["Al-Shabaab", "Kenya Defence Forces", "Al-Shabaab"]));
   });
+
+  it("reads an attack 'claimed by' someone, in its sentence or as 'It was claimed' after it, as their assault by their own claim", () => {
+    const same = eventsOf("The attack on the headquarters of the Kenya Defence Forces was claimed on Sunday by Al-Shabaab.", "ASSAULT");
+    expect(same.found).toEqual(same.expected(["Al-Shabaab", "Kenya Defence Forces", "Al-Shabaab"]));
+    const next = eventsOf("The attack on the headquarters of the Kenya Defence Forces killed nine people. It was claimed two days later by Al-Shabaab.", "ASSAULT");
+    expect(next.found).toEqual(next.expected(["Al-Shabaab", "Kenya Defence Forces", "Al-Shabaab"]));
+  });
 });
 
 describe("assaults, sanctions, agreements and talks in more words", () => {

@@ -179,6 +179,10 @@ const ATTACK_PHRASE =
   "(?:[^.;,⟦]|⟦e\\d+⟧['’]s|(?<=\\b(?:in|near|at)\\s)⟦e\\d+⟧){0,60}?\\b(?:on|against|targeting|that killed|which killed|killing|in which)\\s+";
 /** "X has claimed responsibility for the bombing that killed two Chinese engineers": X's assault on them, by X's own claim. */
 const CLAIMED_ATTACK = new RegExp(`\\bclaim(?:ed|s|ing)\\s+(?:responsibility\\s+for\\s+|credit\\s+for\\s+)?${ATTACK_PHRASE}`, "gi");
+/** "The attack on X ... was claimed by Y", "It was claimed two days later by Y": the claimer of an attack told before. */
+const CLAIMED_BY = /\b(?:was|were|has been|have been|had been)\s+(?:[\w-]+\s+){0,4}?claimed\s+(?:[^.;,⟦]{0,30}?\s+)?by\s+(?:the\s+)?⟦(e\d+)⟧/gi;
+/** An attack named at the start of a sentence, up to where its victims are named. */
+const ATTACK_OPENING = new RegExp(`^${ATTACK_PHRASE}`, "i");
 const VICTIM_GAP_PREPOSITION = /\b(?:with|by|for|from|to|during|after|before|over|under|near|at|in)\s/i;
 /** "X waged a campaign of roadside bombings and rocket attacks on Y", "carried out raids on Y". */
 const WAGED_ATTACK = new RegExp(`\\b(?:waged|wages|waging|carried out|carries out|carrying out|conducted|conducts|mounted|mounts|stepped up|steps up)\\s+${ATTACK_PHRASE}`, "gi");
@@ -324,7 +328,10 @@ export class EventFinder implements Component {
       this.warnings(doc, masked);
       this.targetWarnings(doc, masked);
       if (masked.text.includes(" to ")) this.instruments(doc, masked);
-      if (ATTACKS_DONE_CUE.test(masked.text)) this.attacksDone(doc, masked);
+      if (ATTACKS_DONE_CUE.test(masked.text)) {
+        this.attacksDone(doc, masked);
+        this.claimedBy(doc, masked);
+      }
       if (ASSAULT_NOUN_CUE.test(masked.text)) this.assaultNouns(doc, masked);
       if (PACT_CUE.test(masked.text)) this.pacts(doc, masked);
     }
@@ -595,6 +602,26 @@ export class EventFinder implements Component {
         const after = m.index! + m[0].length;
         const { targets, end } = this.victims(masked, after, source);
         for (const target of targets) this.add(doc, masked, draft("ASSAULT", source, target), subjectStart(masked, source, m.index!), after + end, m.index!, claimed ? source : undefined);
+      }
+    }
+  }
+
+  /** "The attack on X was claimed by Y", or "It was claimed by Y" after a sentence opening with the attack: Y's assault on X, by Y's own claim. */
+  private claimedBy(doc: AnalysedDoc, masked: MaskedSentence): void {
+    for (const m of matchesOf(CLAIMED_BY, masked.text)) {
+      const source = m[1]!;
+      const here = ATTACK_OPENING.exec(masked.text.slice(0, m.index!));
+      // The words before as written: "It" may be masked as whatever the resolver took it for.
+      const opening = doc.text.slice(doc.sentences[masked.index]!.start, m.index! > 0 ? masked.span(0, m.index!)[1] : doc.sentences[masked.index]!.start);
+      const previous = !here && /^\s*(?:It|This|That)\s*$/.test(opening) && masked.index > 0 ? doc.masked(masked.index - 1) : undefined;
+      const where = here ? masked : previous;
+      const attack = here ?? (previous ? ATTACK_OPENING.exec(previous.text) : null);
+      if (!where || !attack) continue;
+      const { targets, end } = this.victims(where, attack[0].length, source);
+      for (const target of targets) {
+        // Where the attack and its victims are named, and (merged into the same event) where its claimer is.
+        if (where !== masked) this.add(doc, where, draft("ASSAULT", source, target), 0, attack[0].length + end, undefined, source);
+        this.add(doc, masked, draft("ASSAULT", source, target), where === masked ? 0 : m.index!, m.index! + m[0].length, m.index!, source);
       }
     }
   }
