@@ -271,6 +271,9 @@ describe("deeds inside charges, blame and claims", () => {
 
   it("makes no deed of a charge that names none", () => {
     expect(eventsOf("Morocco accused Algeria of lying about Spain.", "AID").found).toEqual([]);
+    expect(eventsOf("The attack was claimed by the Qassam Brigades, the armed wing of Hamas.", "AID").found).toEqual([]);
+    const armed = eventsOf("Iran armed the Houthis.", "AID");
+    expect(armed.found).toEqual(armed.expected(["Iran", "Houthis"]));
     expect(eventsOf("Morocco accused Algeria of lying about Spain.", "ASSAULT").found).toEqual([]);
     // "with Spain's consent" is how, not whom: no victim after another preposition.
     expect(eventsOf("Morocco accused Algeria of carrying out raids against them with Spain's consent.", "ASSAULT").found).toEqual([]);

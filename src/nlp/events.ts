@@ -62,7 +62,8 @@ const TRIGGERS: [PloverType, string][] = [
       "|(?:(?:are|were|is|was|have been|has been|had been)\\s+(?:also\\s+)?)?(?:(?:deployed|stationed|fighting|operating|fought)\\s+alongside|(?:deployed|stationed)\\s+with)",
   ],
   ["COOPERATE", "cooperated with|collaborated with|coordinated with|partnered with"],
-  ["AID", "provided (?:aid|funding|weapons|arms|support|assistance) to|supplied|funded|financed|armed|trained"],
+  // "armed" as a verb ("armed the rebels"), not the adjective of "the armed wing of", "armed groups".
+  ["AID", "provided (?:aid|funding|weapons|arms|support|assistance) to|supplied|funded|financed|(?<!\\b(?:the|an?|its|their|his|her|heavily|lightly|well)\\s)armed(?!\\s+(?:wings?|forces|groups?|men|struggle|conflict|campaign|militants|fighters|opposition|factions?|branch|resistance|rebellion|clashes|personnel|police|guards?|robbery|attacks?|insurgen\\w*))|trained"],
   ["ASSAULT", `bombed|shelled|bombarded|ambushed|stormed|overran|kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|intervened against|routed|(?:(?:fired|opened fire)(?: ${PROJECTILES})?|(?:launched|lobbed) ${PROJECTILES}) (?:on|at|into|towards?)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:${NUMBER})\\s+${E}\\s+(?:soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens)\\b)|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:offensive|attack|assault|raid|strike|operation|thrust|incursion)s? (?:against|on|into)`],
   ["PROTEST", "protested against|protested|demonstrated against|rallied against|boycotted"],
   [
