@@ -4,8 +4,8 @@ import { claimantOf, timeNear } from "../context.js";
 import type { AnalysedDoc, Component, Entity } from "../doc.js";
 import { gazetteer } from "../gazetteer/index.js";
 import { type MaskedSentence, matchesOf, QUOTE } from "../masked.js";
-import { TITLES } from "../mentions.js";
-import { CURRENT, DEPUTY, ENDS, FORMER, OWNERS_OWNER, postsIn, statusOf } from "./roles.js";
+import { PRONOUNS, TITLES } from "../mentions.js";
+import { CURRENT, DEPUTY, ENDS, FORMER, OWNERS_OWNER, postOf, postsIn, statusOf } from "./roles.js";
 
 const E = (name: string) => `⟦(?<${name}>e\\d+)⟧`;
 const THE = "(?:the\\s+)?";
@@ -300,7 +300,6 @@ const ACTIVE_IN =
   /\b(active|operating|operates|operate|present|based|headquartered)\s+(?:in|on|across|throughout|around)\s+(?:the\s+(?:islands?|shores?|banks?|borders?|outskirts|forests?|mountains?|edges?)\s+(?:of|around)\s+)?((?:the\s+)?⟦e\d+⟧(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?⟦e\d+⟧)*)/giu;
 const APPOSITIVE_OPENER = /(?:[—–(]|,)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:affiliate|branch|group|organi[sz]ation|outfit|faction|offshoot|movement|network|wing)\b/giu;
 const ROLE_WORDS = new Set(["leader", "chief", "head", "emir", "founder", "spokesman", "spokesperson", "commander", "president", "minister", "general", "secretary-general"]);
-const LEADER_ROLES = new Set(["leader", "chief", "head", "emir", "founder", "secretary-general"]);
 /** Roles that belong to an organisation, not a state: a bare one is read as the nearby armed group's. */
 const GROUP_ROLES = new Set(["leader", "emir", "secretary-general", "spokesman", "spokesperson", "commander"]);
 /** Words before a role that do not narrow it ("led by commander X", "the spokesman X"). */
@@ -453,11 +452,17 @@ export class RelationFinder implements Component {
       const bare = !owner && GROUP_ROLES.has(role) && (!modifier || !!status || NOT_MODIFIERS.has(modifier));
       if (modifier && DEPUTY.has(modifier)) role = `${modifier} ${role}`;
       const object = owner?.entity ?? (bare ? armedGroupBefore(doc, mention.start) : undefined) ?? homeCountry(doc, mention.text) ?? dominantCountry(doc);
-      const leader = LEADER_ROLES.has(role) && !!object && doc.entity(object)?.type === "ORG";
+      // An owner's post takes its predicate by the rule of posts described around a name ("top commander X" leads,
+      // "senior commander X" holds a post); with no owner found, a role is all there is to tell.
+      const parts = role.split(" ");
+      const narrows = !!modifier && !DEPUTY.has(modifier) && !NOT_MODIFIERS.has(modifier) && !Object.hasOwn(PRONOUNS, modifier);
+      const written = { words: [...(narrows ? [modifier!] : []), ...parts.slice(0, -1)], head: parts[parts.length - 1]!, of: "", indefinite: modifier === "a" || modifier === "an", local: false };
+      const post = object ? postOf(written, doc.entity(object)?.type === "ORG") : { predicate: "holds_position" as const };
+      if (!post) continue;
       const start = doc.tokens[modifier ? roleStart - 1 : roleStart]!.start;
       this.add(doc, {
         subject: mention.entity,
-        predicate: leader ? "leader_of" : "holds_position",
+        predicate: post.predicate,
         object: object ?? null,
         role,
         status,
