@@ -1,6 +1,6 @@
 import { type AnalysedDoc, type Component, type Entity, firstStartingFrom, type MentionSpan, partitionPoint } from "../nlp/doc.js";
 import { gazetteer, normalise } from "../nlp/gazetteer/index.js";
-import { SPELLED_ACRONYM } from "../nlp/mentions.js";
+import { ARMED_ANAPHORS, SPELLED_ACRONYM } from "../nlp/mentions.js";
 
 /** Auxiliaries and reporting verbs after which "it" is the subject of its clause, so it may name an actor. */
 const SUBJECT_FOLLOWERS = new Set(
@@ -82,7 +82,7 @@ export class InDocumentResolver implements Component {
     this.mergeAlsoKnownAs(doc, entities);
     const live = entities.filter((e) => e.mentions.length > 0);
     this.resolveAnaphors(doc, live);
-    for (const e of live) if (e.type === "ORG" && e.subtype === undefined && e.mentions.some((m) => m.anaphoric && ARMED_ANAPHOR.test(m.text))) e.subtype = "armed_group";
+    for (const e of live) if (e.type === "ORG" && e.subtype === undefined && e.mentions.some((m) => m.anaphoric && ARMED_ANAPHORS.has(normalise(m.text)))) e.subtype = "armed_group";
     live.forEach((e, i) => {
       e.id = `e${i + 1}`;
       for (const m of e.mentions) m.entity = e.id;
@@ -631,9 +631,6 @@ function describedAsArmed(doc: AnalysedDoc, m: MentionSpan): boolean {
 function markArmedGroups(doc: AnalysedDoc, entities: Entity[]): void {
   for (const e of entities) if (e.type === "ORG" && e.subtype === undefined && e.mentions.some((m) => describedAsArmed(doc, m))) e.subtype = "armed_group";
 }
-
-/** Descriptions that call what they refer to an armed group ("The paramilitary has denied ..."). */
-const ARMED_ANAPHOR = /^the\s+(?:paramilitar(?:y|ies)|militants|insurgents|guerrillas|jihadists|militia|(?:militant|terror|terrorist|jihadist|insurgent|armed|guerrilla)\s+(?:group|outfit|movement))$/i;
 
 /** "X is the last major city in ...", "X, a town near ...": a description that makes a city or town of a name. */
 const SETTLEMENT_DESCRIPTION =
