@@ -1026,8 +1026,8 @@ function extendUnit(doc: AnalysedDoc, facts: TokenFacts, d: Draft): void {
   }
 }
 
-/** Words before "known as" another name ("better known as"). */
-const ALSO_WORDS = new Set(["also", "better", "widely", "locally", "popularly"]);
+/** Words before "known as" another name ("better known as"), here and where the resolver joins the two names. */
+export const ALSO_WORDS = new Set(["also", "better", "widely", "locally", "popularly"]);
 
 /**
  * "Kakuma camp", "the Bagram air base": a name the recogniser found, with a camp or an air base's

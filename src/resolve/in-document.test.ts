@@ -32,6 +32,9 @@ describe("InDocumentResolver", () => {
   it("joins a name given as also known as another", () => {
     const doc = resolve("The spokesman Omar Hassan Abdi, also known as Abu Yahya, spoke on the radio.");
     expect(entityOf(doc, "Abu Yahya")).toBe(entityOf(doc, "Omar Hassan Abdi"));
+    // Every word the mention finder takes before "known as".
+    const popularly = resolve("The commander Karim Dost, popularly known as Abu Hamza, was killed.");
+    expect(entityOf(popularly, "Abu Hamza")).toBe(entityOf(popularly, "Karim Dost"));
   });
 
   it("does not read a description as an actor its own sentence names after it", () => {

@@ -1,6 +1,6 @@
 import { type AnalysedDoc, type Component, type Entity, firstStartingFrom, type MentionSpan, partitionPoint } from "../nlp/doc.js";
 import { gazetteer, normalise } from "../nlp/gazetteer/index.js";
-import { ARMED_ANAPHORS, SPELLED_ACRONYM } from "../nlp/mentions.js";
+import { ALSO_WORDS, ARMED_ANAPHORS, SPELLED_ACRONYM } from "../nlp/mentions.js";
 
 /** Auxiliaries and reporting verbs after which "it" is the subject of its clause, so it may name an actor. */
 const SUBJECT_FOLLOWERS = new Set(
@@ -647,8 +647,10 @@ function markSettlements(doc: AnalysedDoc, entities: Entity[]): void {
   }
 }
 
-const ALSO_KNOWN_AS =
-  /^\s*,?\s*whose\s+(?:real|birth|given|full|original)\s+name\s+is\s*$|^\s*,?\s*(?:(?:also|better|widely|locally)\s+)?(?:(?:known|called)\s+as(?:\s+the)?|known\s+by\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:name|guerre|alias|kunya|acronym|initials|abbreviation))\s*$|^\s*,?\s*(?:alias|aka|a\.k\.a\.)\s*$/i;
+const ALSO_KNOWN_AS = new RegExp(
+  `^\\s*,?\\s*whose\\s+(?:real|birth|given|full|original)\\s+name\\s+is\\s*$|^\\s*,?\\s*(?:(?:${[...ALSO_WORDS].join("|")})\\s+)?(?:(?:known|called)\\s+as(?:\\s+the)?|known\\s+by\\s+(?:his|her|its|their|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:name|guerre|alias|kunya|acronym|initials|abbreviation))\\s*$|^\\s*,?\\s*(?:alias|aka|a\\.k\\.a\\.)\\s*$`,
+  "i",
+);
 
 const MILITARY_DESCRIPTIONS = new Set(["the army", "the military", "the armed forces"]);
 
