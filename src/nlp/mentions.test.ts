@@ -50,6 +50,7 @@ describe("MentionFinder", () => {
     const names = (text: string) => mentions(text).map(([t, type]) => `${t}/${type}`);
     expect(names("On Monday Balochistan Chief Minister Sarfraz Bugti visited Quetta.")).toEqual(["Balochistan/GPE", "Sarfraz Bugti/PER", "Quetta/GPE"]);
     expect(names("Later Pakistan Army Chief General Asim Munir met troops.")).toEqual(["Pakistan Army/ORG", "Asim Munir/PER"]);
+    expect(names("Later the Burmese Military Chief Kyaw Zin met troops.")).toEqual(["Burmese Military/ORG", "Kyaw Zin/PER"]);
     expect(names("Later JUI-F Chief Maulana Fazlur Rehman spoke.")).toEqual(["JUI-F/ORG", "Fazlur Rehman/PER"]);
     expect(names("Later National Security Adviser Ajit Doval met Supreme Leader Ayatollah Ali Khamenei.")).toEqual(["Ajit Doval/PER", "Ali Khamenei/PER"]);
     expect(names("He said Khalid Sheikh Mohammed planned it.")).toContain("Khalid Sheikh Mohammed/PER");

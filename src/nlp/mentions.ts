@@ -1,6 +1,6 @@
 import type { EntityType } from "../model/index.js";
 import type { AnalysedDoc, Component, MentionSpan, Token } from "./doc.js";
-import { gazetteer, normalise, normaliseLower, ORG_OPENING_WORDS, type Gazetteer, type GazetteerEntry } from "./gazetteer/index.js";
+import { gazetteer, MEDIA_HEADS, normalise, normaliseLower, ORG_HEADS, ORG_OPENING_WORDS, type Gazetteer, type GazetteerEntry } from "./gazetteer/index.js";
 import { loadTagger, toDossierType, type EntitySpan, type NerTagger } from "./ner/index.js";
 
 /** Lower-case words that may sit inside a name ("Islamic State of Iraq", "al Qaeda", "Tehrik e Taliban", "Partido Demokratiko ng Pilipinas"). */
@@ -11,12 +11,6 @@ const OPENERS = new Set(["al", "el"]);
 export const TITLES = new Set(
   "mr mr. mrs mrs. ms ms. dr dr. prof prof. professor gen gen. general mufti maulana maulvi mullah sheikh shaikh imam president minister commander colonel col col. lieutenant lt lt. major maj maj. captain capt capt. sergeant sgt sgt. admiral adm adm. governor gov gov. senator sen sen. judge justice king queen prince princess emir amir ayatollah pope cardinal bishop rev rev. father brigadier marshal hafiz qari sir lord lady mayor ambassador chairman spokesman spokesperson premier chancellor sultan sayyid syed hazrat pir archbishop rabbi pastor patriarch mp mna mpa mep adviser advisor commissioner superintendent leader".split(" "),
 );
-const ORG_HEADS = new Set(
-  "group army front party movement command council brigade brigades organization organisation ministry agency committee union court network corps forces force police rifles guard guards centre center bank company inc ltd corp university commission assembly parliament government association federation institute foundation league alliance coalition mujahideen battalion regiment division office department service services authority board bureau directorate fund trust society club times post tribune news press herald gazette daily journal telegraph guardian".split(
-    " ",
-  ),
-);
-const MEDIA_HEADS = new Set("times post tribune news press herald gazette daily journal telegraph guardian".split(" "));
 /** Capitalised words that open a place's name ("Lake Chad", "Mount Sinjar"). */
 const GEO_PREFIXES = new Set("lake mount mountains river gulf port fort cape bay strait sea".split(" "));
 const PLACE_HEADS = new Set("city province district region valley county village town governorate state republic island islands mountains river sea".split(" "));
