@@ -297,6 +297,10 @@ describe("assaults, sanctions, agreements and talks in more words", () => {
     const waged = eventsOf("Al-Sadr formed the Mahdi Army, which waged a campaign of roadside bombings and rocket attacks on US and British troops.", "ASSAULT");
     expect(waged.found).toEqual(waged.expected(["Mahdi Army", "United States"], ["Mahdi Army", "United Kingdom"]));
     expect(eventsOf("The unions staged a strike against British Airways.", "ASSAULT").found).toEqual([]);
+    // Every noun of an attack: an offensive or incursions too.
+    const offensive = eventsOf("The Rapid Support Forces waged an offensive against the Sudanese Armed Forces.", "ASSAULT");
+    expect(offensive.found).toEqual(offensive.expected(["Rapid Support Forces", "Sudanese Armed Forces"]));
+    expect(eventsOf("The Rapid Support Forces claimed victories in the offensive and called on the Sudanese Armed Forces to surrender.", "ASSAULT").found).toEqual([]);
   });
 
   it("reads laying siege to a town as coercion", () => {

@@ -1,6 +1,6 @@
 import type { EntityType } from "../model/index.js";
 import type { AnalysedDoc, Component, MentionSpan, Token } from "./doc.js";
-import { gazetteer, MEDIA_HEADS, normalise, normaliseLower, ORG_HEADS, ORG_OPENING_WORDS, type Gazetteer, type GazetteerEntry } from "./gazetteer/index.js";
+import { gazetteer, LAND_FEATURES, MEDIA_HEADS, normalise, normaliseLower, ORG_HEADS, ORG_OPENING_WORDS, type Gazetteer, type GazetteerEntry } from "./gazetteer/index.js";
 import { loadTagger, toDossierType, type EntitySpan, type NerTagger } from "./ner/index.js";
 
 /** Lower-case words that may sit inside a name ("Islamic State of Iraq", "al Qaeda", "Tehrik e Taliban", "Partido Demokratiko ng Pilipinas"). */
@@ -14,10 +14,10 @@ export const TITLES = new Set(
 /** Capitalised words that open a place's name ("Lake Chad", "Mount Sinjar"). */
 const GEO_PREFIXES = new Set("lake mount mountains river gulf port fort cape bay strait sea".split(" "));
 const PLACE_HEADS = new Set("city province district region valley county village town governorate state republic island islands mountains river sea".split(" "));
-/** Place heads of land and water rather than of a polity ("Red Sea", "Kashmir Valley"). */
-const NATURAL_HEADS = new Set("valley island islands mountains river sea".split(" "));
+/** Place heads of land and water rather than of a polity ("Red Sea", "Kashmir Valley"); islands too, when no list names them a polity. */
+const NATURAL_HEADS = new Set([...LAND_FEATURES, "island", "islands"]);
 /** Heads of land and zones that make a place the recogniser found a region ("Sambisa Forest", "Green Zone"); they end companies' and clubs' names too ("Nottingham Forest"). */
-const FEATURE_HEADS = new Set("forest desert peninsula hills plateau zone line".split(" "));
+const FEATURE_HEADS = new Set([...LAND_FEATURES, "zone", "line"]);
 /** Words after (or before) a title that make it a publication. */
 const WORK_CUES = new Set("magazine newspaper journal newsletter publication periodical weekly bulletin gazette".split(" "));
 /** A country's armed services, named after a possessive ("Pakistan's army"). */
@@ -725,7 +725,8 @@ export class MentionFinder implements Component {
     if ((!/^\p{Ll}/u.test(next) || CLAUSE_WORDS.has(next)) && this.areaAfter(doc, facts, first, last)) return { first, last, type: "GPE", source: "rule:place-head" };
     if (this.roleBefore(doc, first, sentenceFirst)) return { first, last, type: "PER", source: "rule:role" };
     const type = this.recognised(doc, first, last);
-    if (type === "GPE" && FEATURE_HEADS.has(head)) return { first, last, type: "LOC", subtype: "region", source: "ner" };
+    // The recogniser types most land features LOC itself; a zone or line it types LOC may be a company's ("Green Line Investors").
+    if ((type === "GPE" && FEATURE_HEADS.has(head)) || (type === "LOC" && LAND_FEATURES.has(head))) return { first, last, type: "LOC", subtype: "region", source: "ner" };
     // "an assault in Dera Ismail Khan": no person stands where a place preposition points.
     if (type === "PER" && PLACE_ONLY_PREPOSITIONS.has(before ?? "") && !POSSESSIVE.test(tokens[last]?.text ?? "")) return { first, last, type: "GPE", source: "ner" };
     return type ? { first, last, type, source: "ner" } : undefined;

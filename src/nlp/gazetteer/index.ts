@@ -34,8 +34,12 @@ export const ORG_HEADS = new Set([
 const PERSON_WORDS = new Set(["secretary", "minister", "president", "prime"]);
 /** Words that open organisations' names in Arabic and Urdu, which the persons' lists hold too ("Jabhat al-Nusra", "Harkat-ul-Mujahideen"). */
 export const ORG_OPENING_WORDS = new Set("harakat harkat jabhat jaish jaysh liwa liwaa tanzim lashkar tehrik tehreek tahreek hizb hezb kataib saraya jund jamiat".split(" "));
-/** Names of land and water, which are regions rather than polities ("Bekaa Valley", "Negev Desert"). */
-const LAND_FEATURE = / (?:valley|mountains|river|desert|peninsula|plateau|forest)$/;
+/**
+ * Last words of names of land and water, which are regions rather than polities ("Bekaa Valley", "Negev Desert",
+ * "Red Sea"); not islands, which the lists hold as polities too ("Cayman Islands", "Rhode Island"), nor hills,
+ * which end towns' names ("Beverly Hills").
+ */
+export const LAND_FEATURES = new Set("valley mountains river sea desert peninsula plateau forest".split(" "));
 /** A state's armed services by name: after a country's name or demonym they are its military. */
 const SERVICES = /^(?:armed forces|army|navy|air force|military|marines|defen[cs]e forces?)$/;
 
@@ -145,7 +149,7 @@ export class Gazetteer {
       const key = `${organisation ? "org" : type.toLowerCase()}:${slug(surface)}`;
       // PETRARCH files "U.S. Army" among persons, without a subtype, and valleys and deserts among cities.
       const military = organisation && this.nationalForce(surface) ? "military" : undefined;
-      const feature = type === "GPE" && LAND_FEATURE.test(normalise(surface));
+      const feature = type === "GPE" && words.length > 1 && LAND_FEATURES.has(words[words.length - 1]!);
       this.add(surface, {
         key,
         name: titleCase(surface),

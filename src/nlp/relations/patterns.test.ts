@@ -117,6 +117,8 @@ describe("relation patterns", () => {
       ["ISKP", "operates_in", "Kunar"],
       ["Boko Haram", "operates_in", "Lake Chad"],
     );
+    // Every noun of an attack the event finder reads.
+    expectFound("The Houthis have stepped up incursions in Marib.", ["Houthis", "operates_in", "Marib"]);
   });
 
   it("reads an affiliate's region, a group's attack site, 'X, led by Y' and 'Y, a former TTP commander'", () => {

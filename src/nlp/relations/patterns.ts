@@ -1,6 +1,7 @@
 import type { EntityType, Predicate, Provenance, Relation } from "../../model/index.js";
 import { subjectBefore } from "../clauses.js";
 import { claimantOf, timeNear } from "../context.js";
+import { ATTACK_NOUNS } from "../events.js";
 import type { AnalysedDoc, Component, Entity } from "../doc.js";
 import { gazetteer } from "../gazetteer/index.js";
 import { type MaskedSentence, matchesOf, QUOTE } from "../masked.js";
@@ -30,7 +31,7 @@ const OUTLET =
 const OUTLET_ADJ = "(?:own|official|main|weekly|daily|monthly|online|flagship)";
 const LEADER_ADJ = "(?:supreme|overall|top|former|late|then|current|new|founding|longtime|long-time)";
 const RIVAL = `(?:[\\w-]+\\s+){0,2}?(?:rival|enemy|foe|adversary|nemesis)\\s+(?:of|to)\\s+${THE}${E("o")}`;
-const STRIKE = "(?:[\\w-]+\\s+){0,2}?(?:strike|airstrike|raid|operation|attack|bombing|ambush|offensive|drone)s?\\b";
+const STRIKE = `(?:[\\w-]+\\s+){0,2}?(?:${ATTACK_NOUNS}|operations?|drones?)\\b`;
 /**
  * A relative clause on a group's appositive, up to its verb: "X (PMF), known in Arabic as Y, a network of
  * paramilitaries that", "X, a militia drawn largely from one tribe that".
@@ -169,7 +170,7 @@ const PATTERNS: Pattern[] = [
   p("founded", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:emerged|was founded|was formed|was established|was created|was set up|was launched|came into being|came into existence)\\b`, GROUP, undefined, { timed: true }),
   p("founded_by", `${E("o")}\\s+(?:announced|declared|proclaimed)\\s+the\\s+(?:formation|creation|establishment|founding|launch)\\s+of\\s+(?:its\\s+|their\\s+|the\\s+|a\\s+)?(?:new\\s+)?${QUOTE}?${E("s")}`, GROUP, ACTOR, { timed: true }),
   // "X founded Y"; "X, the businessman who founded Y"; "X, who ran the commission, launched Y in 2023" (not "launched the Y offensive")
-  p("founded_by", `${E("o")}(?:${WHO}|${ASIDE}\\s+)(?:founded|co-founded|formed|established|created|set up|launched)\\s+(?:the\\s+|a\\s+)?${E("s")}(?!\\s*(?:['’]s|offensive|operation|attack|campaign|raid|strike|assault)\\b)`, GROUP, ACTOR, { timed: true }),
+  p("founded_by", `${E("o")}(?:${WHO}|${ASIDE}\\s+)(?:founded|co-founded|formed|established|created|set up|launched)\\s+(?:the\\s+|a\\s+)?${E("s")}(?!\\s*(?:['’]s|${ATTACK_NOUNS}|operations?|campaigns?)\\b)`, GROUP, ACTOR, { timed: true }),
   // "The TTP was founded in December 2007 under X"; "Lashkar-e-Taiba, founded in the early 1990s by Hafiz Saeed"
   p("founded_by", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,(?:\\s+which\\s+was)?)\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up)${WHEN}\\s+(?:by|under)\\s+(?:the\\s+)?(?:leadership\\s+of\\s+)?(?:[a-z][\\w-]*\\s+)?${E("o")}`, GROUP, ACTOR, { timed: true }),
   // "Jabhat al-Nusra, which Jolani set up in late 2011"
@@ -265,7 +266,7 @@ const PATTERNS: Pattern[] = [
   // "They seized the capital Sanaa"; "which controlled Mogadishu"
   p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:which\\s+|who\\s+)?(?:\\w+\\s+)?(?:seized|captured|overran|took control of|took over|controlled|controls|holds?|held)\\s+${PART_OF}${E("o")}(?!\\s+(?:responsible|accountable|hostage|captive|liable))`, GROUP, PLACE, { timed: true }),
   // "has claimed a string of attacks on Nigerian troops in Borno"
-  p("operates_in", `${E("s")}${ACRONYM}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:claimed|carried out|launched|staged|mounted|conducted|stepped up)\\s+(?:responsibility\\s+for\\s+)?(?:[\\w-]+\\s+){0,4}?(?:attacks?|raids?|assaults?|bombings?|ambush(?:es)?|offensives?|operations)\\s+(?:(?:on|against)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧(?:['’]s)?)\\s+){0,3}?)?in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true }),
+  p("operates_in", `${E("s")}${ACRONYM}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:claimed|carried out|launched|staged|mounted|conducted|stepped up)\\s+(?:responsibility\\s+for\\s+)?(?:[\\w-]+\\s+){0,4}?(?:${ATTACK_NOUNS}|operations)\\s+(?:(?:on|against)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧(?:['’]s)?)\\s+){0,3}?)?in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true }),
   // "ISKP fighters attacked a checkpoint in Kunar": where an armed group strikes, it operates.
   p("operates_in", `${E("s")}\\s+(?:(?:fighters|militants|gunmen|insurgents|members|suicide bombers)\\s+)?(?:\\w+\\s+)?(?:attacked|ambushed|stormed|raided|overran|bombed|struck|seized|captured)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧)\\s+){0,4}?(?:in|near|across)\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true, subjectIs: (e) => e.subtype === "armed_group" }),
   // "the group's stronghold of A", "a Taliban stronghold in A"; "A, an ISIS stronghold"
