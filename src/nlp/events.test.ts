@@ -360,6 +360,10 @@ describe("assaults, sanctions, agreements and talks in more words", () => {
     expect(dated.found).toEqual(dated.expected(["Russia", "Kharkiv"]));
     const led = eventsOf("Hezbollah officials spoke. The Hezbollah-led assault on northern Syria began in May.", "ASSAULT");
     expect(led.found).toEqual(led.expected(["Hezbollah", "Syria"]));
+    // Every noun of an attack: an offensive or incursions too.
+    const offensive = eventsOf("The Rapid Support Forces waged an offensive against the Sudanese Armed Forces.", "ASSAULT");
+    expect(offensive.found).toEqual(offensive.expected(["Rapid Support Forces", "Sudanese Armed Forces"]));
+    expect(eventsOf("The Rapid Support Forces claimed victories in the offensive and called on the Sudanese Armed Forces to surrender.", "ASSAULT").found).toEqual([]);
   });
 
   it("reads laying siege to a town as coercion", () => {

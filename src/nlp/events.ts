@@ -9,6 +9,8 @@ const NUMBER = "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 
 /** What is fired at someone: "fired rockets at X", "launched ballistic missiles into X". */
 const PROJECTILES = "(?:[\\w-]+ ){0,2}?(?:rockets?|missiles?|mortars?|mortar rounds|shells|drones?|artillery|projectiles)";
+/** Nouns of an armed attack ("the ambush on", "air strikes", "an incursion into"): every list of attacks here and in the relation finder's patterns. */
+export const ATTACK_NOUNS = "(?:attacks?|assaults?|raids?|bombings?|ambush(?:es)?|(?:air\\s?)?strikes?|offensives?|incursions?)";
 /** An entity placeholder, and one with its acronym in brackets after it ("the Southern Front (SF)"). */
 const E = "⟦e\\d+⟧";
 const NAMED = `(?:the\\s+)?${E}(?:\\s+\\(${E}\\))?`;
@@ -30,7 +32,7 @@ const TRIGGERS: [PloverType, string][] = [
       // "holds X responsible for": an accusation; the passive "would be held accountable" names no one who holds.
       `|(?:holds?|held|holding)(?=\\s+${NAMED}\\s+(?:\\w+ly\\s+)?(?:responsible|accountable|culpable)\\b)` +
       // "said X had helped plan the bombings": a deed laid at X's door by the speaker.
-      `|(?:said|says|saying|alleged|alleges|alleging)(?:\\s+that)?(?=\\s+(?:the\\s+)?${E}\\s+(?:had|has|have)\\s+(?:also\\s+)?(?:helped\\s+(?:to\\s+)?)?(?:committed|carried out|perpetrated|orchestrated|masterminded|planned|plan|plotted|staged)\\s+(?:[\\w-]+\\s+){0,3}?[“"']?(?:attacks?|bombings?|killings?|massacres?|crimes?|war crimes|assassinations?|abductions?|kidnappings?|ambush(?:es)?|raids?|atrocities|abuses)\\b)`,
+      `|(?:said|says|saying|alleged|alleges|alleging)(?:\\s+that)?(?=\\s+(?:the\\s+)?${E}\\s+(?:had|has|have)\\s+(?:also\\s+)?(?:helped\\s+(?:to\\s+)?)?(?:committed|carried out|perpetrated|orchestrated|masterminded|planned|plan|plotted|staged)\\s+(?:[\\w-]+\\s+){0,3}?[“"']?(?:${ATTACK_NOUNS}|killings?|massacres?|crimes?|war crimes|assassinations?|abductions?|kidnappings?|atrocities|abuses)\\b)`,
   ],
   [
     "THREATEN",
@@ -64,7 +66,7 @@ const TRIGGERS: [PloverType, string][] = [
   ["COOPERATE", "cooperated with|collaborated with|coordinated with|partnered with"],
   // "armed" as a verb ("armed the rebels"), not the adjective of "the armed wing of", "armed groups".
   ["AID", "provided (?:aid|funding|weapons|arms|support|assistance) to|supplied|funded|financed|(?<!\\b(?:the|an?|its|their|his|her|heavily|lightly|well)\\s)armed(?!\\s+(?:wings?|forces|groups?|men|struggle|conflict|campaign|militants|fighters|opposition|factions?|branch|resistance|rebellion|clashes|personnel|police|guards?|robbery|attacks?|insurgen\\w*))|trained"],
-  ["ASSAULT", `bombed|shelled|bombarded|ambushed|stormed|overran|kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|intervened against|routed|(?:(?:fired|opened fire)(?: ${PROJECTILES})?|(?:launched|lobbed) ${PROJECTILES}) (?:on|at|into|towards?)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:${NUMBER})\\s+${E}\\s+(?:soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens)\\b)|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:offensive|attack|assault|raid|strike|operation|thrust|incursion)s? (?:against|on|into)`],
+  ["ASSAULT", `bombed|shelled|bombarded|ambushed|stormed|overran|kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|intervened against|routed|(?:(?:fired|opened fire)(?: ${PROJECTILES})?|(?:launched|lobbed) ${PROJECTILES}) (?:on|at|into|towards?)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:${NUMBER})\\s+${E}\\s+(?:soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens)\\b)|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:${ATTACK_NOUNS}|operations?|thrusts?) (?:against|on|into)`],
   ["PROTEST", "protested against|protested|demonstrated against|rallied against|boycotted"],
   [
     "SANCTION",
@@ -103,7 +105,7 @@ const isTerritory = (e: Entity | undefined) => e?.type === "LOC" || (e?.type ===
 /** Events done to a place as well as to an actor. */
 const PHYSICAL_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "THREATEN"]);
 /** An attack named by its place: "the Ankara attack", "the Pulwama suicide bombing". */
-const NAMED_ATTACK = /^\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|massacres?|killings?|strikes?|raids?|ambush(?:es)?|assaults?|explosions?)\b/i;
+const NAMED_ATTACK = new RegExp(`^\\s+(?:[\\w-]+\\s+)?(?:${ATTACK_NOUNS}|blasts?|massacres?|killings?|explosions?)\\b`, "i");
 
 /** Others doing the same after the clause: ", as do Turkey and the European Union". */
 const AS_DO = /^[^.;⟦]*?,\s+as\s+(?:do|does|did|have|has|had)\s+((?:the\s+)?⟦e\d+⟧(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?⟦e\d+⟧)*)/;
@@ -143,7 +145,7 @@ const COORDINATED = /^(?:\s*['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:,|and|or|as well a
 /** An entity after these is where or when, not whom. */
 const ADJUNCT = /\b(?:from|in|at|on|during|since|into|across|near|inside)\s+(?:the\s+)?$/i;
 /** ... but "attacks on X" is whom the attacks are on. */
-const ATTACKS_ON = /\b(?:attacks?|strikes?|raids?|assaults?|war|campaign|offensive|operations?)\s+(?:on|against)\s+(?:the\s+)?$/i;
+const ATTACKS_ON = new RegExp(`\\b(?:${ATTACK_NOUNS}|war|campaign|operations?)\\s+(?:on|against)\\s+(?:the\\s+)?$`, "i");
 /** A verb of its own before the first entity ("refused and pledged allegiance to X", "called on G8 nations to fund X"): X is that verb's. */
 const NEW_VERB_PHRASE = /\b(?:and|but|or)\s+(?!(?:the|an?|his|her|its|their|our)\b)[a-z]/;
 const OTHER_VERB = /\bto\s+(?!(?:the|an?|its|their|his|her|our)\b)[a-z]+\s/;
@@ -173,11 +175,12 @@ const INSTRUMENT = /\b(?:used|uses|using|released|issued|published|took to|devot
 const INSTRUMENT_TYPE: Record<string, PloverType> = { threaten: "THREATEN" };
 /**
  * An attack named by its noun, up to where its victims are named: "the ambush on", "a raid in
- * Karbala in which", "the bombing that killed"; the victims follow (see `targets`).
+ * Karbala in which", "the bombing that killed"; the victims follow (see `targets`). "Called on" asks
+ * someone, it names no victim ("claimed victories in the offensive and called on Y to ...").
  */
 const ATTACK_PHRASE =
-  "(?:[^.;,⟦]|⟦e\\d+⟧['’]s){0,80}?\\b(?:attacks?|bombings?|assaults?|ambush(?:es)?|raids?|strikes?|killings?|assassinations?|kidnappings?)\\b" +
-  "(?:[^.;,⟦]|⟦e\\d+⟧['’]s|(?<=\\b(?:in|near|at)\\s)⟦e\\d+⟧){0,60}?\\b(?:on|against|targeting|that killed|which killed|killing|in which)\\s+";
+  `(?:[^.;,⟦]|⟦e\\d+⟧['’]s){0,80}?\\b(?:${ATTACK_NOUNS}|killings?|assassinations?|kidnappings?)\\b` +
+  "(?:[^.;,⟦]|⟦e\\d+⟧['’]s|(?<=\\b(?:in|near|at)\\s)⟦e\\d+⟧){0,60}?(?<!\\bcall(?:s|ed|ing)\\s)\\b(?:on|against|targeting|that killed|which killed|killing|in which)\\s+";
 /** "X has claimed responsibility for the bombing that killed two Chinese engineers": X's assault on them, by X's own claim. */
 const CLAIMED_ATTACK = new RegExp(`\\bclaim(?:ed|s|ing)\\s+(?:responsibility\\s+for\\s+|credit\\s+for\\s+)?${ATTACK_PHRASE}`, "gi");
 /** "The attack on X ... was claimed by Y", "It was claimed two days later by Y": the claimer of an attack told before. */
@@ -201,7 +204,7 @@ const DEEDS: [PloverType, string][] = [
   ],
   [
     "ASSAULT",
-    `(?:attack|bomb|shell|burn|torch|target|kill|shoot|raid|massacr|abduct|kidnapp?|invad)${INFLECTED}|(?:carrying out|conducting|launching|staging|mounting)\\s+(?:[\\w-]+\\s+){0,3}?(?:attacks?|strikes?|air\\s?strikes?|raids?|bombings?|assaults?)\\s+(?:against|on)`,
+    `(?:attack|bomb|shell|burn|torch|target|kill|shoot|raid|massacr|abduct|kidnapp?|invad)${INFLECTED}|(?:carrying out|conducting|launching|staging|mounting)\\s+(?:[\\w-]+\\s+){0,3}?${ATTACK_NOUNS}\\s+(?:against|on)`,
   ],
   ["COOPERATE", "(?:passing|leaking|handing|relaying)\\s+(?:[^\\s.;,]+\\s+){0,3}?to|(?:colluding|cooperating|collaborating|conspiring)\\s+with|spying\\s+for"],
 ];
@@ -225,17 +228,17 @@ const HIT =
   "(?:the\\s+)?(?:(?:[\\w'’-]+\\s+){0,3}?(?:schools?|hospitals?|camps?|markets?|mosques?|churches|buildings?|houses?|homes|headquarters|bases?|villages?|convoys?|checkpoints?|posts?|positions|centres?|centers?)\\s+(?:in|near|outside)\\s+(?:the\\s+)?)?(?:(?:southern|northern|eastern|western|central)\\s+)?";
 /** "Israel's invasion of Lebanon", "an Israeli air strike on Beirut": an assault named by its noun. */
 const ASSAULT_NOUN = new RegExp(
-  `⟦(e\\d+)⟧(?:['’]s)?\\s+(?:(?:deadly|fatal|suicide|air|drone|missile|rocket|artillery|cross-border|latest|first|recent|renewed|major)\\s+){0,2}(?:(?:attacks?|assaults?|offensive|raids?|bombings?|air ?strikes?|strikes?|incursions?|ambush)${WHEN_HIT}\\s+(?:on|against)|(?:invasion)\\s+(?:of|into))\\s+${HIT}⟦(e\\d+)⟧`,
+  `⟦(e\\d+)⟧(?:['’]s)?\\s+(?:(?:deadly|fatal|suicide|air|drone|missile|rocket|artillery|cross-border|latest|first|recent|renewed|major)\\s+){0,2}(?:${ATTACK_NOUNS}${WHEN_HIT}\\s+(?:on|against)|(?:invasion)\\s+(?:of|into))\\s+${HIT}⟦(e\\d+)⟧`,
   "g",
 );
 /** "the Hamas-led attack on southern Israel": the attacker is spelt inside one word, so no mention masks it. */
 const LED_ASSAULT = new RegExp(
-  `\\b(\\p{Lu}[\\p{L}'’-]*?)-led\\s+(?:[\\w-]+\\s+)?(?:attacks?|assaults?|offensive|raids?|incursions?|invasion)${WHEN_HIT}\\s+(?:on|against|of|into)\\s+${HIT}⟦(e\\d+)⟧`,
+  `\\b(\\p{Lu}[\\p{L}'’-]*?)-led\\s+(?:[\\w-]+\\s+)?(?:${ATTACK_NOUNS}|invasion)${WHEN_HIT}\\s+(?:on|against|of|into)\\s+${HIT}⟦(e\\d+)⟧`,
   "gu",
 );
 /** "joined X and Y in a coordinated assault on Z": each one joined attacks Z. */
 const JOINED_ASSAULT = new RegExp(
-  `\\bjoin(?:ed|s|ing)\\s+((?:the\\s+)?${E}[^.;]*?)\\s+in\\s+(?:an?|the|their|its|${E})\\s+(?:[\\w-]+\\s+){0,2}?(?:assaults?|attacks?|offensives?|campaign|war)\\s+(?:on|against)\\s+`,
+  `\\bjoin(?:ed|s|ing)\\s+((?:the\\s+)?${E}[^.;]*?)\\s+in\\s+(?:an?|the|their|its|${E})\\s+(?:[\\w-]+\\s+){0,2}?(?:${ATTACK_NOUNS}|campaign|war)\\s+(?:on|against)\\s+`,
   "gi",
 );
 /** A pact named by its noun. */
@@ -246,7 +249,7 @@ const PACT_BETWEEN = new RegExp(`\\b${PACT}\\s+(?:signed|reached|struck|agreed)\
 const UNDER_PACT = new RegExp(`\\b(?:under|through)\\s+(?:an?|the|its|their|${E})\\s+(?:[\\w-]+\\s+){0,3}?${PACT}\\s+with\\s+`, "gi");
 /** The entity a sentence opens with, when no finite verb shows its subject ("X, which backs ..., has kept troops"). */
 const LEADING_ENTITY = /^\s*(?:the\s+)?⟦(e\d+)⟧(?!['’]s)/i;
-const ASSAULT_NOUN_CUE = /attack|assault|offensive|raid|bomb|strike|incursion|ambush|invasion/i;
+const ASSAULT_NOUN_CUE = new RegExp(`${ATTACK_NOUNS}|invasion`, "i");
 /** Auxiliaries before a trigger make it passive ("was blamed for", "has been banned by"). */
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|then|once|long|not|never|\w+ly)\s+)?$/i;
 /** The agent of a passive: "banned by X", "designated a terrorist organisation by X". */

@@ -50,6 +50,7 @@ describe("MentionFinder", () => {
     const names = (text: string) => mentions(text).map(([t, type]) => `${t}/${type}`);
     expect(names("On Monday Balochistan Chief Minister Sarfraz Bugti visited Quetta.")).toEqual(["Balochistan/GPE", "Sarfraz Bugti/PER", "Quetta/GPE"]);
     expect(names("Later Pakistan Army Chief General Asim Munir met troops.")).toEqual(["Pakistan Army/ORG", "Asim Munir/PER"]);
+    expect(names("Later the Burmese Military Chief Kyaw Zin met troops.")).toEqual(["Burmese Military/ORG", "Kyaw Zin/PER"]);
     expect(names("Later JUI-F Chief Maulana Fazlur Rehman spoke.")).toEqual(["JUI-F/ORG", "Fazlur Rehman/PER"]);
     expect(names("Later National Security Adviser Ajit Doval met Supreme Leader Ayatollah Ali Khamenei.")).toEqual(["Ajit Doval/PER", "Ali Khamenei/PER"]);
     expect(names("He said Khalid Sheikh Mohammed planned it.")).toContain("Khalid Sheikh Mohammed/PER");
@@ -208,6 +209,7 @@ describe("MentionFinder", () => {
   it("reads a place the recogniser found that ends in a forest's or zone's noun, or a name before 'air base', as a region, and a name after 'media arm' as a medium", () => {
     const typed = (text: string) => found(text).map((m) => [m.text, m.type, m.subtype]);
     expect(typed("Troops raided camps in the Sambisa Forest.")).toEqual([["Sambisa Forest", "LOC", "region"]]);
+    expect(typed("Fighters fled into the Kalbar Desert.")).toEqual([["Kalbar Desert", "LOC", "region"]]);
     expect(typed("Rockets slammed into Ain al-Asad air base on Monday.")).toEqual([["Ain al-Asad air base", "LOC", "region"]]);
     expect(typed("A video by the group's media arm Sawt al-Haqq Media showed it.")).toContainEqual(["Sawt al-Haqq Media", "ORG", "media"]);
     expect(typed("Later the news agency Petra Voice reported the attack.")).toEqual([["Petra Voice", "ORG", "media"]]);

@@ -1,6 +1,6 @@
 import type { EntityType } from "../model/index.js";
 import type { AnalysedDoc, Component, MentionSpan, Token } from "./doc.js";
-import { gazetteer, normalise, normaliseLower, ORG_OPENING_WORDS, type Gazetteer, type GazetteerEntry } from "./gazetteer/index.js";
+import { gazetteer, LAND_FEATURES, MEDIA_HEADS, normalise, normaliseLower, ORG_HEADS, ORG_OPENING_WORDS, type Gazetteer, type GazetteerEntry } from "./gazetteer/index.js";
 import { loadTagger, toDossierType, type EntitySpan, type NerTagger } from "./ner/index.js";
 
 /** Lower-case words that may sit inside a name ("Islamic State of Iraq", "al Qaeda", "Tehrik e Taliban", "Partido Demokratiko ng Pilipinas"). */
@@ -11,19 +11,13 @@ const OPENERS = new Set(["al", "el"]);
 export const TITLES = new Set(
   "mr mr. mrs mrs. ms ms. dr dr. prof prof. professor gen gen. general mufti maulana maulvi mullah sheikh shaikh imam president minister commander colonel col col. lieutenant lt lt. major maj maj. captain capt capt. sergeant sgt sgt. admiral adm adm. governor gov gov. senator sen sen. judge justice king queen prince princess emir amir ayatollah pope cardinal bishop rev rev. father brigadier marshal hafiz qari sir lord lady mayor ambassador chairman spokesman spokesperson premier chancellor sultan sayyid syed hazrat pir archbishop rabbi pastor patriarch mp mna mpa mep adviser advisor commissioner superintendent leader".split(" "),
 );
-const ORG_HEADS = new Set(
-  "group army front party movement command council brigade brigades organization organisation ministry agency committee union court network corps forces force police rifles guard guards centre center bank company inc ltd corp university commission assembly parliament government association federation institute foundation league alliance coalition mujahideen battalion regiment division office department service services authority board bureau directorate fund trust society club times post tribune news press herald gazette daily journal telegraph guardian".split(
-    " ",
-  ),
-);
-const MEDIA_HEADS = new Set("times post tribune news press herald gazette daily journal telegraph guardian".split(" "));
 /** Capitalised words that open a place's name ("Lake Chad", "Mount Sinjar"). */
 const GEO_PREFIXES = new Set("lake mount mountains river gulf port fort cape bay strait sea".split(" "));
 const PLACE_HEADS = new Set("city province district region valley county village town governorate state republic island islands mountains river sea".split(" "));
-/** Place heads of land and water rather than of a polity ("Red Sea", "Kashmir Valley"). */
-const NATURAL_HEADS = new Set("valley island islands mountains river sea".split(" "));
+/** Place heads of land and water rather than of a polity ("Red Sea", "Kashmir Valley"); islands too, when no list names them a polity. */
+const NATURAL_HEADS = new Set([...LAND_FEATURES, "island", "islands"]);
 /** Heads of land and zones that make a place the recogniser found a region ("Sambisa Forest", "Green Zone"); they end companies' and clubs' names too ("Nottingham Forest"). */
-const FEATURE_HEADS = new Set("forest desert peninsula hills plateau zone line".split(" "));
+const FEATURE_HEADS = new Set([...LAND_FEATURES, "zone", "line"]);
 /** Words after (or before) a title that make it a publication. */
 const WORK_CUES = new Set("magazine newspaper journal newsletter publication periodical weekly bulletin gazette".split(" "));
 /** A country's armed services, named after a possessive ("Pakistan's army"). */
@@ -49,47 +43,54 @@ const NUMBER_WORDS = new Set("one two three four five six seven eight nine ten".
 const CALENDAR = new Set(
   "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "),
 );
-/** Definite descriptions that refer back to an organisation or a country already named. */
+/** Definite descriptions that refer back to an organisation and call it an armed group ("The paramilitary has denied ..."). */
+export const ARMED_ANAPHORS = new Set([
+  "the terror outfit",
+  "the terrorist outfit",
+  "the militant outfit",
+  "the jihadist outfit",
+  "the terror group",
+  "the terrorist group",
+  "the militant group",
+  "the jihadist group",
+  "the guerrilla group",
+  "the armed group",
+  "the insurgent group",
+  "the rebel group",
+  "the separatist group",
+  "the jihadist movement",
+  "the militant movement",
+  "the jihadist alliance",
+  "the militants",
+  "the insurgents",
+  "the jihadists",
+  "the guerrillas",
+  "the militia",
+  "the paramilitary",
+  "the paramilitaries",
+]);
+/**
+ * Definite descriptions that refer back to an organisation or a country already named. "The rebels" and "the
+ * separatists" often stand for fighters no name in the text stands for: the group they resolve to is not thereby armed.
+ */
 export const ANAPHORS: Record<string, EntityType> = {
+  ...Object.fromEntries([...ARMED_ANAPHORS].map((phrase) => [phrase, "ORG"])),
+  "the rebels": "ORG",
+  "the separatists": "ORG",
   "the group": "ORG",
   "the outfit": "ORG",
-  "the terror outfit": "ORG",
-  "the terrorist outfit": "ORG",
-  "the militant outfit": "ORG",
-  "the terror group": "ORG",
-  "the terrorist group": "ORG",
-  "the militant group": "ORG",
-  "the jihadist group": "ORG",
   "the organisation": "ORG",
   "the organization": "ORG",
   "the movement": "ORG",
-  "the militants": "ORG",
-  "the insurgents": "ORG",
-  "the jihadists": "ORG",
-  "the separatists": "ORG",
-  "the rebels": "ORG",
-  "the jihadist outfit": "ORG",
-  "the jihadist movement": "ORG",
-  "the militant movement": "ORG",
-  "the jihadist alliance": "ORG",
   "the alliance": "ORG",
   "the coalition": "ORG",
   "the faction": "ORG",
-  "the militia": "ORG",
   "the umbrella group": "ORG",
   "the umbrella": "ORG",
   "the front": "ORG",
-  "the guerrillas": "ORG",
-  "the guerrilla group": "ORG",
-  "the armed group": "ORG",
-  "the insurgent group": "ORG",
-  "the rebel group": "ORG",
-  "the separatist group": "ORG",
   "the army": "ORG",
   "the military": "ORG",
   "the armed forces": "ORG",
-  "the paramilitary": "ORG",
-  "the paramilitaries": "ORG",
   "the country": "GPE",
   "the state": "GPE",
 };
@@ -724,7 +725,8 @@ export class MentionFinder implements Component {
     if ((!/^\p{Ll}/u.test(next) || CLAUSE_WORDS.has(next)) && this.areaAfter(doc, facts, first, last)) return { first, last, type: "GPE", source: "rule:place-head" };
     if (this.roleBefore(doc, first, sentenceFirst)) return { first, last, type: "PER", source: "rule:role" };
     const type = this.recognised(doc, first, last);
-    if (type === "GPE" && FEATURE_HEADS.has(head)) return { first, last, type: "LOC", subtype: "region", source: "ner" };
+    // The recogniser types most land features LOC itself; a zone or line it types LOC may be a company's ("Green Line Investors").
+    if ((type === "GPE" && FEATURE_HEADS.has(head)) || (type === "LOC" && LAND_FEATURES.has(head))) return { first, last, type: "LOC", subtype: "region", source: "ner" };
     // "an assault in Dera Ismail Khan": no person stands where a place preposition points.
     if (type === "PER" && PLACE_ONLY_PREPOSITIONS.has(before ?? "") && !POSSESSIVE.test(tokens[last]?.text ?? "")) return { first, last, type: "GPE", source: "ner" };
     return type ? { first, last, type, source: "ner" } : undefined;
@@ -1019,8 +1021,8 @@ function extendUnit(doc: AnalysedDoc, facts: TokenFacts, d: Draft): void {
   }
 }
 
-/** Words before "known as" another name ("better known as"). */
-const ALSO_WORDS = new Set(["also", "better", "widely", "locally", "popularly"]);
+/** Words before "known as" another name ("better known as"), here and where the resolver joins the two names. */
+export const ALSO_WORDS = new Set(["also", "better", "widely", "locally", "popularly"]);
 
 /**
  * "Kakuma camp", "the Bagram air base": a name the recogniser found, with a camp or an air base's

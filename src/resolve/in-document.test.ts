@@ -32,6 +32,9 @@ describe("InDocumentResolver", () => {
   it("joins a name given as also known as another", () => {
     const doc = resolve("The spokesman Omar Hassan Abdi, also known as Abu Yahya, spoke on the radio.");
     expect(entityOf(doc, "Abu Yahya")).toBe(entityOf(doc, "Omar Hassan Abdi"));
+    // Every word the mention finder takes before "known as".
+    const popularly = resolve("The commander Karim Dost, popularly known as Abu Hamza, was killed.");
+    expect(entityOf(popularly, "Abu Hamza")).toBe(entityOf(popularly, "Karim Dost"));
   });
 
   it("does not read a description as an actor its own sentence names after it", () => {
@@ -186,6 +189,9 @@ describe("InDocumentResolver", () => {
   it("makes a group the text calls 'the paramilitary' an armed group", () => {
     const doc = resolve("The Rapid Response Brigade shelled the town. The paramilitary denied targeting civilians.");
     expect(entityOf(doc, "The paramilitary")).toMatchObject({ name: "Rapid Response Brigade", subtype: "armed_group" });
+    // Every description of the mention finder's armed ones, "the rebel group" too.
+    const rebels = resolve("The Southern Liberation Council seized the port. The rebel group said it would hold it.");
+    expect(entityOf(rebels, "The rebel group")).toMatchObject({ name: "Southern Liberation Council", subtype: "armed_group" });
   });
 
   it("makes a name the recogniser typed otherwise a city when the text describes it as one", () => {

@@ -1,6 +1,6 @@
 import { type AnalysedDoc, type Component, type Entity, firstStartingFrom, type MentionSpan, partitionPoint } from "../nlp/doc.js";
 import { gazetteer, normalise } from "../nlp/gazetteer/index.js";
-import { SPELLED_ACRONYM } from "../nlp/mentions.js";
+import { ALSO_WORDS, ARMED_ANAPHORS, SPELLED_ACRONYM } from "../nlp/mentions.js";
 
 /** Auxiliaries and reporting verbs after which "it" is the subject of its clause, so it may name an actor. */
 const SUBJECT_FOLLOWERS = new Set(
@@ -82,7 +82,7 @@ export class InDocumentResolver implements Component {
     this.mergeAlsoKnownAs(doc, entities);
     const live = entities.filter((e) => e.mentions.length > 0);
     this.resolveAnaphors(doc, live);
-    for (const e of live) if (e.type === "ORG" && e.subtype === undefined && e.mentions.some((m) => m.anaphoric && ARMED_ANAPHOR.test(m.text))) e.subtype = "armed_group";
+    for (const e of live) if (e.type === "ORG" && e.subtype === undefined && e.mentions.some((m) => m.anaphoric && ARMED_ANAPHORS.has(normalise(m.text)))) e.subtype = "armed_group";
     live.forEach((e, i) => {
       e.id = `e${i + 1}`;
       for (const m of e.mentions) m.entity = e.id;
@@ -632,9 +632,6 @@ function markArmedGroups(doc: AnalysedDoc, entities: Entity[]): void {
   for (const e of entities) if (e.type === "ORG" && e.subtype === undefined && e.mentions.some((m) => describedAsArmed(doc, m))) e.subtype = "armed_group";
 }
 
-/** Descriptions that call what they refer to an armed group ("The paramilitary has denied ..."). */
-const ARMED_ANAPHOR = /^the\s+(?:paramilitar(?:y|ies)|militants|insurgents|guerrillas|jihadists|militia|(?:militant|terror|terrorist|jihadist|insurgent|armed|guerrilla)\s+(?:group|outfit|movement))$/i;
-
 /** "X is the last major city in ...", "X, a town near ...": a description that makes a city or town of a name. */
 const SETTLEMENT_DESCRIPTION =
   /^\s*(?:,|\s(?:is|was|remains))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|township|port)(?=\s+(?:of|in|on|near|that|which|where|not|under|held|controlled)\b|\s*[,.;:])/i;
@@ -650,8 +647,10 @@ function markSettlements(doc: AnalysedDoc, entities: Entity[]): void {
   }
 }
 
-const ALSO_KNOWN_AS =
-  /^\s*,?\s*whose\s+(?:real|birth|given|full|original)\s+name\s+is\s*$|^\s*,?\s*(?:(?:also|better|widely|locally)\s+)?(?:(?:known|called)\s+as(?:\s+the)?|known\s+by\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:name|guerre|alias|kunya|acronym|initials|abbreviation))\s*$|^\s*,?\s*(?:alias|aka|a\.k\.a\.)\s*$/i;
+const ALSO_KNOWN_AS = new RegExp(
+  `^\\s*,?\\s*whose\\s+(?:real|birth|given|full|original)\\s+name\\s+is\\s*$|^\\s*,?\\s*(?:(?:${[...ALSO_WORDS].join("|")})\\s+)?(?:(?:known|called)\\s+as(?:\\s+the)?|known\\s+by\\s+(?:his|her|its|their|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:name|guerre|alias|kunya|acronym|initials|abbreviation))\\s*$|^\\s*,?\\s*(?:alias|aka|a\\.k\\.a\\.)\\s*$`,
+  "i",
+);
 
 const MILITARY_DESCRIPTIONS = new Set(["the army", "the military", "the armed forces"]);
 

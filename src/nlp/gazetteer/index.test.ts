@@ -50,6 +50,9 @@ describe("Gazetteer curated names", () => {
     const gaz = gazetteer();
     expect(gaz.lookup("Assam Rifles")?.type).toBe("ORG");
     expect(gaz.lookup("Joint Special Operations Command")?.type).toBe("ORG");
+    // The mention finder's heads of organisations' names too.
+    expect(gaz.lookup("Washington Institute for Near East Policy")?.type).toBe("ORG");
+    expect(gaz.lookup("Syrian National Coalition")?.type).toBe("ORG");
   });
 
   it("tells a state's armed services from armed groups named like them, and files rebels as armed groups", () => {

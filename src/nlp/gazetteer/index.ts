@@ -19,18 +19,27 @@ export interface GazetteerEntry {
   form?: string;
 }
 
+/** Last words of newspapers' names ("The Express Tribune"). */
+export const MEDIA_HEADS = new Set("times post tribune news press herald gazette daily journal telegraph guardian".split(" "));
 /**
- * Heads of organisations' names that PETRARCH's lists file among persons ("pacific command",
- * "assam rifles"): such an entry is an organisation.
+ * Heads of organisations' names: they make a capitalised phrase an organisation in the mention finder, and
+ * an entry PETRARCH's lists file among persons ("pacific command", "assam rifles") one here.
  */
-const ORG_NAME_HEADS = new Set(
-  "group army front party movement command council brigade brigades organization organisation ministry agency committee network corps forces force police rifles guard guards centre center military navy service services authority office department bureau directorate commission".split(" "),
-);
+export const ORG_HEADS = new Set([
+  ..."group army front party movement command council brigade brigades organization organisation ministry agency committee union court network corps forces force police rifles guard guards centre center military bank company inc ltd corp university commission assembly parliament government association federation institute foundation league alliance coalition mujahideen battalion regiment division office department service services authority board bureau directorate fund trust society club".split(
+    " ",
+  ),
+  ...MEDIA_HEADS,
+]);
 const PERSON_WORDS = new Set(["secretary", "minister", "president", "prime"]);
 /** Words that open organisations' names in Arabic and Urdu, which the persons' lists hold too ("Jabhat al-Nusra", "Harkat-ul-Mujahideen"). */
 export const ORG_OPENING_WORDS = new Set("harakat harkat jabhat jaish jaysh liwa liwaa tanzim lashkar tehrik tehreek tahreek hizb hezb kataib saraya jund jamiat".split(" "));
-/** Names of land and water, which are regions rather than polities ("Bekaa Valley", "Negev Desert"). */
-const LAND_FEATURE = / (?:valley|mountains|river|desert|peninsula|plateau|forest)$/;
+/**
+ * Last words of names of land and water, which are regions rather than polities ("Bekaa Valley", "Negev Desert",
+ * "Red Sea"); not islands, which the lists hold as polities too ("Cayman Islands", "Rhode Island"), nor hills,
+ * which end towns' names ("Beverly Hills").
+ */
+export const LAND_FEATURES = new Set("valley mountains river sea desert peninsula plateau forest".split(" "));
 /** A state's armed services by name: after a country's name or demonym they are its military. */
 const SERVICES = /^(?:armed forces|army|navy|air force|military|marines|defen[cs]e forces?)$/;
 
@@ -136,11 +145,11 @@ export class Gazetteer {
       const words = normalise(surface).split(" ");
       // "al-Qaeda in Iraq": a listed armed group's branch in a place.
       const branch = type === "PER" && words.indexOf("in") > 0 && this.names.get(words.slice(0, words.indexOf("in")).join(" "))?.subtype === "armed_group";
-      const organisation = type === "PER" && ((words.some((w) => ORG_NAME_HEADS.has(w)) && !words.some((w) => PERSON_WORDS.has(w))) || ORG_OPENING_WORDS.has(words[0]!) || branch);
+      const organisation = type === "PER" && ((words.some((w) => ORG_HEADS.has(w)) && !words.some((w) => PERSON_WORDS.has(w))) || ORG_OPENING_WORDS.has(words[0]!) || branch);
       const key = `${organisation ? "org" : type.toLowerCase()}:${slug(surface)}`;
       // PETRARCH files "U.S. Army" among persons, without a subtype, and valleys and deserts among cities.
       const military = organisation && this.nationalForce(surface) ? "military" : undefined;
-      const feature = type === "GPE" && LAND_FEATURE.test(normalise(surface));
+      const feature = type === "GPE" && words.length > 1 && LAND_FEATURES.has(words[words.length - 1]!);
       this.add(surface, {
         key,
         name: titleCase(surface),

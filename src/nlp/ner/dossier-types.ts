@@ -5,11 +5,15 @@
  * otherwise dropped (nationalities, events and the like are not actors).
  */
 import type { EntityType } from "../../model/index.js";
+import { LAND_FEATURES } from "../gazetteer/index.js";
 import { kindBit, type Gazetteer } from "./gazetteer.js";
 import type { EntitySpan } from "./tags.js";
 
-const GEOGRAPHIC_FEATURE =
-  /\b(river|rivers|sea|ocean|gulf|bay|lake|mount|mountains?|mt|hills?|valley|desert|peninsula|strait|straits|island|islands|isles?|coast|plain|plains|basin|delta|canal|channel|alps|himalayas|andes|sahara|pole|horn|strip|bank|heights|corridor)\b/i;
+/** A word of land or water anywhere in the name: the land features that end names, and more. */
+const GEOGRAPHIC_FEATURE = new RegExp(
+  `\\b(?:${[...LAND_FEATURES, ..."rivers ocean gulf bay lake mount mountain mt hill hills strait straits island islands isle isles coast plain plains basin delta canal channel alps himalayas andes sahara pole horn strip bank heights corridor".split(" ")].join("|")})\\b`,
+  "i",
+);
 const WORLD_REGIONS = new Set([
   "europe", "asia", "africa", "america", "north america", "south america", "latin america", "central america",
   "antarctica", "oceania", "australasia", "middle east", "the middle east", "near east", "far east", "balkans",

@@ -117,6 +117,8 @@ describe("relation patterns", () => {
       ["ISKP", "operates_in", "Kunar"],
       ["Boko Haram", "operates_in", "Lake Chad"],
     );
+    // Every noun of an attack the event finder reads.
+    expectFound("The Houthis have stepped up incursions in Marib.", ["Houthis", "operates_in", "Marib"]);
   });
 
   it("reads an affiliate's region, a group's attack site, 'X, led by Y' and 'Y, a former TTP commander'", () => {
@@ -331,14 +333,20 @@ describe("relation patterns", () => {
 });
 
 describe("posts described around a name", () => {
-  it("reads a post before a name across a comma, owned by a possessive", () => {
+  it("reads a post before a name across a comma, owned by a possessive, and a title before a name by the same rule (a founder led)", () => {
     const { found, line } = expectFound(
-      "The Wagner Group expanded across Mali. Its commander, Dmitry Utkin, was killed in 2023. Russia's ambassador to the UN, Vassily Nebenzia, objected. Hezbollah's deputy secretary-general, Naim Qassem, spoke.",
+      "The Wagner Group expanded across Mali. Its commander, Dmitry Utkin, was killed in 2023. Russia's ambassador to the UN, Vassily Nebenzia, objected. Hezbollah's deputy secretary-general, Naim Qassem, spoke. " +
+        "Hamas's top commander Karim Haddad was seen in Gaza. Hamas's senior commander Lucas Brandt was not. The Mining Industry Council's president Dana Cole spoke. Rami Saleh, the founder of the Polisario Front, died.",
       ["Dmitry Utkin", "leader_of", "Wagner Group"],
       ["Vassily Nebenzia", "holds_position", "Russia"],
       ["Naim Qassem", "holds_position", "Hezbollah"],
+      ["Karim Haddad", "leader_of", "Hamas"],
+      ["Lucas Brandt", "holds_position", "Hamas"],
+      ["Dana Cole", "leader_of", "Mining Industry Council"],
+      ["Rami Saleh", "leader_of", "Polisario Front"],
     );
     expect(found).not.toContain(line("Naim Qassem", "leader_of", "Hezbollah"));
+    expect(found).not.toContain(line("Lucas Brandt", "leader_of", "Hamas"));
   });
 
   it("reads a post in an appositive or after a copula: the whole group's leadership, a narrowed post, one of several", () => {

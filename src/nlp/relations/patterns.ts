@@ -1,12 +1,13 @@
 import type { EntityType, Predicate, Provenance, Relation } from "../../model/index.js";
 import { subjectBefore } from "../clauses.js";
 import { claimantOf, timeNear } from "../context.js";
+import { ATTACK_NOUNS } from "../events.js";
 import type { AnalysedDoc, Component, Entity } from "../doc.js";
 import { gazetteer } from "../gazetteer/index.js";
 import { type MaskedSentence, matchesOf, QUOTE } from "../masked.js";
-import { TITLES } from "../mentions.js";
+import { PRONOUNS, TITLES } from "../mentions.js";
 import { membersByCount } from "./alliances.js";
-import { CURRENT, DEPUTY, ENDS, FORMER, OWNERS_OWNER, postsIn, statusOf } from "./roles.js";
+import { CURRENT, DEPUTY, ENDS, FORMER, OWNERS_OWNER, postOf, postsIn, statusOf } from "./roles.js";
 
 const E = (name: string) => `⟦(?<${name}>e\\d+)⟧`;
 const THE = "(?:the\\s+)?";
@@ -31,7 +32,7 @@ const OUTLET =
 const OUTLET_ADJ = "(?:own|official|main|weekly|daily|monthly|online|flagship)";
 const LEADER_ADJ = "(?:supreme|overall|top|former|late|then|current|new|founding|longtime|long-time)";
 const RIVAL = `(?:[\\w-]+\\s+){0,2}?(?:rival|enemy|foe|adversary|nemesis)\\s+(?:of|to)\\s+${THE}${E("o")}`;
-const STRIKE = "(?:[\\w-]+\\s+){0,2}?(?:strike|airstrike|raid|operation|attack|bombing|ambush|offensive|drone)s?\\b";
+const STRIKE = `(?:[\\w-]+\\s+){0,2}?(?:${ATTACK_NOUNS}|operations?|drones?)\\b`;
 /**
  * A relative clause on a group's appositive, up to its verb: "X (PMF), known in Arabic as Y, a network of
  * paramilitaries that", "X, a militia drawn largely from one tribe that".
@@ -170,7 +171,7 @@ const PATTERNS: Pattern[] = [
   p("founded", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:emerged|was founded|was formed|was established|was created|was set up|was launched|came into being|came into existence)\\b`, GROUP, undefined, { timed: true }),
   p("founded_by", `${E("o")}\\s+(?:announced|declared|proclaimed)\\s+the\\s+(?:formation|creation|establishment|founding|launch)\\s+of\\s+(?:its\\s+|their\\s+|the\\s+|a\\s+)?(?:new\\s+)?${QUOTE}?${E("s")}`, GROUP, ACTOR, { timed: true }),
   // "X founded Y"; "X, the businessman who founded Y"; "X, who ran the commission, launched Y in 2023" (not "launched the Y offensive")
-  p("founded_by", `${E("o")}(?:${WHO}|${ASIDE}\\s+)(?:founded|co-founded|formed|established|created|set up|launched)\\s+(?:the\\s+|a\\s+)?${E("s")}(?!\\s*(?:['’]s|offensive|operation|attack|campaign|raid|strike|assault)\\b)`, GROUP, ACTOR, { timed: true }),
+  p("founded_by", `${E("o")}(?:${WHO}|${ASIDE}\\s+)(?:founded|co-founded|formed|established|created|set up|launched)\\s+(?:the\\s+|a\\s+)?${E("s")}(?!\\s*(?:['’]s|${ATTACK_NOUNS}|operations?|campaigns?)\\b)`, GROUP, ACTOR, { timed: true }),
   // "The TTP was founded in December 2007 under X"; "Lashkar-e-Taiba, founded in the early 1990s by Hafiz Saeed"
   p("founded_by", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,(?:\\s+which\\s+was)?)\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up)${WHEN}\\s+(?:by|under)\\s+(?:the\\s+)?(?:leadership\\s+of\\s+)?(?:[a-z][\\w-]*\\s+)?${E("o")}`, GROUP, ACTOR, { timed: true }),
   // "Jabhat al-Nusra, which Jolani set up in late 2011"
@@ -266,7 +267,7 @@ const PATTERNS: Pattern[] = [
   // "They seized the capital Sanaa"; "which controlled Mogadishu"
   p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:which\\s+|who\\s+)?(?:\\w+\\s+)?(?:seized|captured|overran|took control of|took over|controlled|controls|holds?|held)\\s+${PART_OF}${E("o")}(?!\\s+(?:responsible|accountable|hostage|captive|liable))`, GROUP, PLACE, { timed: true }),
   // "has claimed a string of attacks on Nigerian troops in Borno"
-  p("operates_in", `${E("s")}${ACRONYM}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:claimed|carried out|launched|staged|mounted|conducted|stepped up)\\s+(?:responsibility\\s+for\\s+)?(?:[\\w-]+\\s+){0,4}?(?:attacks?|raids?|assaults?|bombings?|ambush(?:es)?|offensives?|operations)\\s+(?:(?:on|against)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧(?:['’]s)?)\\s+){0,3}?)?in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true }),
+  p("operates_in", `${E("s")}${ACRONYM}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:claimed|carried out|launched|staged|mounted|conducted|stepped up)\\s+(?:responsibility\\s+for\\s+)?(?:[\\w-]+\\s+){0,4}?(?:${ATTACK_NOUNS}|operations)\\s+(?:(?:on|against)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧(?:['’]s)?)\\s+){0,3}?)?in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true }),
   // "ISKP fighters attacked a checkpoint in Kunar": where an armed group strikes, it operates.
   p("operates_in", `${E("s")}\\s+(?:(?:fighters|militants|gunmen|insurgents|members|suicide bombers)\\s+)?(?:\\w+\\s+)?(?:attacked|ambushed|stormed|raided|overran|bombed|struck|seized|captured)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧)\\s+){0,4}?(?:in|near|across)\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true, subjectIs: (e) => e.subtype === "armed_group" }),
   // "the group's stronghold of A", "a Taliban stronghold in A"; "A, an ISIS stronghold"
@@ -301,7 +302,6 @@ const ACTIVE_IN =
   /\b(active|operating|operates|operate|present|based|headquartered)\s+(?:in|on|across|throughout|around)\s+(?:the\s+(?:islands?|shores?|banks?|borders?|outskirts|forests?|mountains?|edges?)\s+(?:of|around)\s+)?((?:the\s+)?⟦e\d+⟧(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?⟦e\d+⟧)*)/giu;
 const APPOSITIVE_OPENER = /(?:[—–(]|,)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:affiliate|branch|group|organi[sz]ation|outfit|faction|offshoot|movement|network|wing)\b/giu;
 const ROLE_WORDS = new Set(["leader", "chief", "head", "emir", "founder", "spokesman", "spokesperson", "commander", "president", "minister", "general", "secretary-general"]);
-const LEADER_ROLES = new Set(["leader", "chief", "head", "emir", "founder", "secretary-general"]);
 /** Roles that belong to an organisation, not a state: a bare one is read as the nearby armed group's. */
 const GROUP_ROLES = new Set(["leader", "emir", "secretary-general", "spokesman", "spokesperson", "commander"]);
 /** Words before a role that do not narrow it ("led by commander X", "the spokesman X"). */
@@ -455,11 +455,17 @@ export class RelationFinder implements Component {
       const bare = !owner && GROUP_ROLES.has(role) && (!modifier || !!status || NOT_MODIFIERS.has(modifier));
       if (modifier && DEPUTY.has(modifier)) role = `${modifier} ${role}`;
       const object = owner?.entity ?? (bare ? armedGroupBefore(doc, mention.start) : undefined) ?? homeCountry(doc, mention.text) ?? dominantCountry(doc);
-      const leader = LEADER_ROLES.has(role) && !!object && doc.entity(object)?.type === "ORG";
+      // An owner's post takes its predicate by the rule of posts described around a name ("top commander X" leads,
+      // "senior commander X" holds a post); with no owner found, a role is all there is to tell.
+      const parts = role.split(" ");
+      const narrows = !!modifier && !DEPUTY.has(modifier) && !NOT_MODIFIERS.has(modifier) && !Object.hasOwn(PRONOUNS, modifier);
+      const written = { words: [...(narrows ? [modifier!] : []), ...parts.slice(0, -1)], head: parts[parts.length - 1]!, of: "", indefinite: modifier === "a" || modifier === "an", local: false };
+      const post = object ? postOf(written, doc.entity(object)?.type === "ORG") : { predicate: "holds_position" as const };
+      if (!post) continue;
       const start = doc.tokens[modifier ? roleStart - 1 : roleStart]!.start;
       this.add(doc, {
         subject: mention.entity,
-        predicate: leader ? "leader_of" : "holds_position",
+        predicate: post.predicate,
         object: object ?? null,
         role,
         status,
