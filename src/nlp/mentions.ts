@@ -4,7 +4,7 @@ import { gazetteer, normalise, normaliseLower, ORG_OPENING_WORDS, type Gazetteer
 import { loadTagger, toDossierType, type EntitySpan, type NerTagger } from "./ner/index.js";
 
 /** Lower-case words that may sit inside a name ("Islamic State of Iraq", "al Qaeda", "Tehrik e Taliban", "Partido Demokratiko ng Pilipinas"). */
-const CONNECTORS = new Set(["of", "the", "al", "el", "bin", "ibn", "de", "du", "la", "ul", "ud", "ng", "for", "and", "-"]);
+const CONNECTORS = new Set(["of", "the", "al", "el", "bin", "ibn", "de", "da", "do", "dos", "das", "del", "du", "la", "ul", "ud", "ng", "for", "and", "&", "-"]);
 /** Connectors that may also open a name. */
 const OPENERS = new Set(["al", "el"]);
 /** Honorifics and ranks written before a person's name. */
@@ -223,8 +223,10 @@ export class MentionFinder implements Component {
       this.noteShortForm(doc, facts, d);
     };
     const phrases = quotedNames(facts, doc.tokens);
+    const bracketed = doc.text.includes("(");
     for (const sentence of doc.sentences) {
       sentenceLast = sentence.last;
+      if (bracketed) this.acronymLongForms(doc, facts, sentence.first, sentence.last, claim);
       this.gazetteerMatches(doc, facts, sentence.first, sentence.last, claim);
       this.chunks(doc, facts, sentence.first, sentence.last, claim);
       this.demonyms(doc, facts, sentence.first, sentence.last, claim);
@@ -244,7 +246,7 @@ export class MentionFinder implements Component {
     const forms: string[] = [];
     for (let i = first; i < last; i++) {
       const t = tokens[i]!;
-      if (!facts.capitalised[i] && !OPENERS.has(facts.lower[i]!)) continue;
+      if ((!facts.capitalised[i] && !OPENERS.has(facts.lower[i]!)) || facts.taken[i]) continue;
       const sentenceStart = i === first || (i === first + 1 && OPEN_QUOTES.test(tokens[first]!.text));
       // "the Gulf of Aden", "the Bay of Bengal": one place, not a gulf and a city.
       if (GEO_PREFIXES.has(facts.lower[i]!) && facts.lower[i + 1] === "of" && facts.nameWord(i + 2)) {
@@ -259,7 +261,7 @@ export class MentionFinder implements Component {
       forms.length = 0;
       for (let j = i + 1; j <= end; j++) {
         const form = j === i + 1 ? facts.norm[i]! : normalise(doc.text.slice(t.start, tokens[j - 1]!.end));
-        if (this.prunable && !this.gaz.startsName(form)) {
+        if ((this.prunable && !this.gaz.startsName(form)) || facts.taken[j - 1]) {
           end = j - 1;
           break;
         }
@@ -274,7 +276,7 @@ export class MentionFinder implements Component {
         // "Balochistan Chief Minister X", "ISPR Director General X": an office and a name after it are no part of the name.
         const runsOn = facts.nameWord(j) && !officeThenName(facts, j, last);
         const place = entry.type === "GPE" || entry.type === "LOC";
-        if (place && (runsOn || GEO_PREFIXES.has(facts.lower[i - 1] ?? "") || orgNameBefore(facts, i) || this.personBefore(doc, facts, i, j, first))) break;
+        if (place && (runsOn || GEO_PREFIXES.has(facts.lower[i - 1] ?? "") || orgNameBefore(facts, i) || particleBefore(doc, facts, i, first) || this.personBefore(doc, facts, i, j, first))) break;
         // "Northern Yobe", "Turkish-controlled Kirkuk": a compass word or a ruler's compound before a place names a place of its own.
         if (place && entry.subtype !== "country" && i > first && !facts.taken[i - 1] && placeQualifier(tokens[i - 1]!.text, facts.lower[i - 1]!)) {
           claim({ first: i - 1, last: j, type: entry.type, subtype: "region", source: "rule:place-head" });
@@ -311,6 +313,49 @@ export class MentionFinder implements Component {
         i = j - 1;
         break;
       }
+    }
+  }
+
+  /**
+   * "Southern African Development Community Mission in Mozambique (SAMIM)", "Jamaat-ud-Dawa (JuD)":
+   * an acronym in brackets that abbreviates the capitalised words (and particles) right before it
+   * marks where an organisation's name starts and ends, across connectors and places inside it that
+   * would otherwise cut it. The acronym names it too; a mixed-case one ("JuD") by the long form's name,
+   * as do its later bare uses. Names the gazetteer lists, and long forms with nothing of an
+   * organisation about them ("Improvised Explosive Devices (IEDs)"), are left to the other rules.
+   */
+  private acronymLongForms(doc: AnalysedDoc, facts: TokenFacts, first: number, last: number, claim: (d: Draft) => void): void {
+    const tokens = doc.tokens;
+    for (let p = first + 1; p + 2 < last; p++) {
+      if (tokens[p]!.text !== "(" || tokens[p + 2]!.text !== ")" || facts.taken[p - 1]) continue;
+      const acronym = tokens[p + 1]!.text;
+      if (!BRACKET_ACRONYM.test(acronym) || (acronym.match(/\p{Lu}/gu)?.length ?? 0) < 2) continue;
+      const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, "");
+      // The nearest start that fits: a word before it that happens to share the acronym's first letter stays out.
+      let start: number | undefined;
+      for (let s = p - 1; s >= first && p - s <= 12 && !facts.taken[s]; s--) {
+        const inner = !facts.upperFirst[s] && LONG_FORM_INNER.has(facts.lower[s]!);
+        if (!inner && !facts.nameWord(s)) break;
+        if (inner || SENTENCE_OPENERS.has(facts.lower[s]!) || TITLES.has(facts.lower[s]!)) continue;
+        if (abbreviates(letters, tokens.slice(s, p).map((t) => t.text))) {
+          start = s;
+          break;
+        }
+      }
+      if (start === undefined) continue;
+      // "US Securities and Exchange Commission (SEC)": capitalised words right before the part an acronym abbreviates still belong to the name.
+      while (start > first && facts.nameWord(start - 1) && !facts.taken[start - 1] && !SENTENCE_OPENERS.has(facts.lower[start - 1]!) && !TITLES.has(facts.lower[start - 1]!) && !/-\p{Ll}+$/u.test(tokens[start - 1]!.text)) start--;
+      const long = doc.text.slice(tokens[start]!.start, tokens[p - 1]!.end);
+      if (this.gaz.lookup(long)) continue;
+      const organisation = hasOrgHead(facts.lower, start, p) || long.toLowerCase().split(/[\s-]+/).some((w, k) => LONG_FORM_HEADS.has(w) || (k === 0 && ORG_OPENERS.has(w))) || this.recognised(doc, start, p) === "ORG";
+      if (!organisation) continue;
+      claim({ first: start, last: p, type: "ORG", source: "rule:org-head" });
+      if (this.gaz.lookup(acronym)) continue;
+      const spelled = SPELLED_ACRONYM.test(acronym);
+      const draft: Draft = { first: p + 1, last: p + 2, type: "ORG", source: "rule:acronym", name: spelled ? undefined : long };
+      claim(draft);
+      if (!spelled) this.loneNames.set(acronym, { draft: { type: "ORG", source: "rule:acronym", name: long }, anyType: true });
+      p += 2;
     }
   }
 
@@ -408,6 +453,10 @@ export class MentionFinder implements Component {
           else break;
         }
       }
+      // "the People's Liberation Army", "the Women's Protection Units": a people's possessive opens a name that goes on in capitals.
+      if (j + 1 < last && POSSESSIVE.test(tokens[j]!.text) && COLLECTIVE_POSSESSORS.has(lower[j - 1]!) && capitalised[j + 1] && word[j + 1] && !taken[j + 1] && capitalised[j + 2] && word[j + 2]) {
+        j = this.capitalisedRun(facts, j + 1, last);
+      }
       // "the Ombudsman's Office": a possessive before an organisation's capitalised head is inside the name.
       if (j + 1 < last && POSSESSIVE.test(tokens[j]!.text) && capitalised[j + 1] && !taken[j + 1] && ORG_HEADS.has(lower[j + 1]!) && !capitalised[j + 2]) j += 2;
       const spelled = this.spelledEnd(doc, facts, i, j, last);
@@ -427,6 +476,8 @@ export class MentionFinder implements Component {
       // "Ahmed Abdi said" opens with a person's name shaped like a participle: the recogniser's person starting there keeps it.
       while (start < j && (start === first || OPEN_QUOTES.test(tokens[start - 1]?.text ?? "")) && isOpener(tokens[start]!.text, lower[start]!) && (SENTENCE_OPENERS.has(lower[start]!) || !this.personStartsAt(doc, start))) start++;
       while (start < j && SENTENCE_OPENERS.has(lower[start]!) && tokens[start]!.text !== tokens[start]!.text.toUpperCase() && !(start > first && NUMBER_WORDS.has(lower[start]!))) start++;
+      // "What do Israelis want": a particle left at the front once the opener is gone opens no name.
+      while (start < j && !capitalised[start] && CONNECTORS.has(tokens[start]!.text) && !OPENERS.has(tokens[start]!.text)) start++;
       // "On Monday Balochistan's ...": a day or month opening a chunk is a date, not part of a name.
       while (start < j - 1 && CALENDAR.has(lower[start]!)) start++;
       // "Somali President X": the demonym names the country, the rest the person.
@@ -891,6 +942,54 @@ function translates(doc: AnalysedDoc, bracket: number, first: number, last: numb
   const close = text(last) === ")" || (CLOSE_QUOTES.test(text(last)) && text(last + 1) === ")");
   return open && close;
 }
+
+/** An acronym in brackets after its long form; mixed case allowed ("JuD", "LeT"). */
+const BRACKET_ACRONYM = /^\p{Lu}[\p{L}\p{N}&-]{1,9}$/u;
+/** Lower-case words inside a long form its acronym abbreviates ("Mission in Mozambique", "Location & Event"). */
+const LONG_FORM_INNER = new Set(["of", "the", "for", "and", "in", "on", "to", "against", "&", "de", "da", "do", "du", "des", "la", "al", "el", "wal", "bin", "ul", "ud"]);
+/** Nouns that make a long form an organisation's even where they head no other organisation's name ("... Mission in X", "... Data Project"). */
+const LONG_FORM_HEADS = new Set(["mission", "project", "programme", "program", "initiative", "community", "observatory", "monitor", "jamaat", "markaz", "tehreek", "tehrik"]);
+
+/**
+ * Whether an acronym's letters abbreviate a long form's words (hyphen parts apart): each letter is
+ * a word's first letter, or a capitalised word's next one ("UN Assistance Mission" as UNAMA); the
+ * first word gives the first letter, the last capitalised word one letter at least, and a word may
+ * give none (SAMIM skips "Development Community"). An acronym of the name in another language
+ * ("Movement for Oneness and Jihad in West Africa (MUJAO)") has the same first letter, as many
+ * letters as capitalised words, and all but one of its letters among their initials.
+ */
+function abbreviates(letters: string, words: readonly string[]): boolean {
+  const parts = words.flatMap((w) => w.split("-")).filter((w) => w.length > 0);
+  const capitals = parts.filter((w) => /^\p{Lu}/u.test(w));
+  if (capitals.length === 0 || parts[0]!.toLowerCase()[0] !== letters[0]) return false;
+  const lastCapital = parts.lastIndexOf(capitals[capitals.length - 1]!);
+  const fits = (k: number, at: number): boolean => {
+    if (k === parts.length) return at === letters.length;
+    const part = parts[k]!.toLowerCase();
+    const upper = /^\p{Lu}/u.test(parts[k]!);
+    // Letters this part may give: a capitalised word a prefix of itself, a lower-case one its initial at most.
+    const most = upper ? Math.min(part.length, letters.length - at) : Math.min(1, letters.length - at);
+    const least = k === 0 || k === lastCapital ? 1 : 0;
+    for (let n = most; n >= least; n--) if (part.startsWith(letters.slice(at, at + n)) && fits(k + 1, at + n)) return true;
+    return false;
+  };
+  if (fits(0, 0)) return true;
+  const initials = capitals.map((w) => w[0]!.toLowerCase());
+  const shared = [...letters].filter((l) => initials.includes(l)).length;
+  return letters.length >= 4 && capitals.length === letters.length && shared >= letters.length - 1;
+}
+
+/** Lower-case particles that join two capitalised words into one name ("Mocímboa da Praia", "Rio do Sul"). */
+const JOINING_PARTICLES = new Set(["da", "do", "dos", "das", "de", "del", "du"]);
+
+/** "Mocímboa da Praia", "Vila do Conde": a listed place after a free name word and a particle ends a longer name. */
+function particleBefore(doc: AnalysedDoc, facts: TokenFacts, i: number, sentenceFirst: number): boolean {
+  const k = i - 2;
+  return k >= sentenceFirst && JOINING_PARTICLES.has(doc.tokens[i - 1]!.text) && facts.nameWord(k) && !facts.taken[k] && !(k === sentenceFirst && SENTENCE_OPENERS.has(facts.lower[k]!));
+}
+
+/** Plural nouns whose possessive opens organisations' names ("People's Liberation Army", "Women's Protection Units"). */
+const COLLECTIVE_POSSESSORS = new Set(["people", "peoples", "women", "workers", "martyrs", "farmers", "patriots", "mothers", "citizens", "youth", "students"]);
 
 /** Lower-case particles inside persons' names ("Ana de Lima", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(["de", "da", "di", "do", "dos", "del", "van", "von", "der", "bin", "ibn"]);
