@@ -243,4 +243,11 @@ describe("MentionFinder", () => {
     expect(names("A report by the Centre for Peace & Justice Studies found more deaths.")).toContain("Centre for Peace & Justice Studies/ORG");
   });
 
+  it("reads a province named as a group's branch as an armed group, and a place's province as a place", () => {
+    const typed = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(typed("The group said its Danube Province had raided a barracks.")).toContain("Danube Province/ORG");
+    expect(typed("Danube Province fighters raided a barracks.")).toContain("Danube Province/ORG");
+    expect(typed("Floods hit Helmand Province on Monday.")).toContain("Helmand Province/GPE");
+  });
+
 });

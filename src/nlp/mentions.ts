@@ -384,6 +384,19 @@ export class MentionFinder implements Component {
     return (area || admin) && !this.demonymAt(facts, first) && !/-\p{Ll}+$/u.test(doc.tokens[last - 1]!.text);
   }
 
+  /**
+   * Whether "X Province" [first, last) names a group's branch rather than an area: owned by "its" or
+   * "their" or by an organisation's possessive ("the group's Sahel Province"), right after a group's
+   * name ("IS Sahel Province"), or doing what fighters do ("Sahel Province claimed", "Sahel Province fighters").
+   */
+  private branchProvince(doc: AnalysedDoc, facts: TokenFacts, first: number, last: number): boolean {
+    const before = facts.lower[first - 1] ?? "";
+    if (before === "its" || before === "their") return true;
+    const owner = this.endingAt.get(POSSESSIVE.test(doc.tokens[first - 1]?.text ?? "") ? first - 1 : first);
+    if (owner?.type === "ORG" && (owner.subtype === "armed_group" || owner.last === first - 1)) return true;
+    return BRANCH_ACTS.has(facts.lower[last] ?? "");
+  }
+
   /** Whether tokens from `first` to before some token up to `last` are a listed armed group's name. */
   private opensWithArmedGroup(doc: AnalysedDoc, first: number, last: number): boolean {
     const tokens = doc.tokens;
@@ -716,6 +729,7 @@ export class MentionFinder implements Component {
       if (!ORG_HEADS.has(lower[h]!) || !["of", "for", "on"].includes(lower[h + 1]!)) continue;
       return { first, last, type: "ORG", subtype: this.gaz.nationalForce(text()) ? "military" : undefined, source: "rule:org-head" };
     }
+    if (head === "province" && this.branchProvince(doc, facts, first, last)) return { first, last, type: "ORG", subtype: "armed_group", source: "rule:branch" };
     // "Islamic State Sahel Province": a listed armed group's name before a place's head names its branch there.
     if (PLACE_HEADS.has(head) && this.opensWithArmedGroup(doc, first, core - 1)) return { first, last, type: "ORG", subtype: "armed_group", source: "rule:org-head" };
     if (PLACE_HEADS.has(head) && last - first > 1) return NATURAL_HEADS.has(head) ? { first, last, type: "LOC", subtype: "region", source: "rule:place-head" } : { first, last, type: "GPE", source: "rule:place-head" };
@@ -1081,6 +1095,9 @@ function allWords(facts: TokenFacts, first: number, last: number): boolean {
   for (let i = first; i < last; i++) if (!facts.word[i]) return false;
   return true;
 }
+
+/** What a group's branch does, or who it has, right after its name ("Sahel Province claimed", "Sahel Province fighters"). */
+const BRANCH_ACTS = new Set("claimed claims attacked attacks ambushed raided stormed killed kidnapped abducted executed beheaded fighters militants jihadists insurgents".split(" "));
 
 const BRANCH_NOUNS = new Set(["province", "wing", "branch", "chapter", "faction", "affiliate", "brigade"]);
 
