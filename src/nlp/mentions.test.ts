@@ -250,4 +250,16 @@ describe("MentionFinder", () => {
     expect(typed("Floods hit Helmand Province on Monday.")).toContain("Helmand Province/GPE");
   });
 
+  it("reads a place's police or a ministry after its possessive as an organ of its own, a title after a place as no part of it, and a demonym a verb follows as a surname", () => {
+    const typed = (text: string) => mentions(text).map(([name, type, source]) => `${name}/${type}/${source}`);
+    expect(typed("Lahore police said two men were held.")).toContain("Lahore police/ORG/rule:state-organ");
+    expect(typed("Kenya's interior ministry said the curfew would stay.")).toContain("Kenya's interior ministry/ORG/rule:state-organ");
+    expect(typed("Two Lahore police stations were hit.").some((n) => n.startsWith("Lahore police"))).toBe(false);
+    expect(typed("Kenya's largest agency said so.").some((n) => n.startsWith("Kenya's"))).toBe(false);
+    expect(typed("He met French President Emmanuel Macron in Paris.").some((n) => n.startsWith("French President/"))).toBe(false);
+    expect(typed("It was signed by US President Joe Biden in May.")).toContain("US/GPE/gazetteer");
+    expect(typed("Troops shelled Israeli positions.")).toContain("Israeli/GPE/rule:demonym");
+    expect(typed("Somali was killed in 2019, his deputy said.").some((n) => n.startsWith("Somali/"))).toBe(false);
+    expect(typed("The cell was founded by Mohamed Ali al-Somali, a former teacher. Somali was killed in 2019.")).toContain("Somali/PER/ner");
+  });
 });

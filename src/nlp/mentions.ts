@@ -299,6 +299,14 @@ export class MentionFinder implements Component {
           i = j + 1;
           break;
         }
+        const organ = place ? stateOrgan(doc, facts, j, last) : undefined;
+        if (organ !== undefined) {
+          // "Kabul police", "Gaza's civil defence agency", "Mozambique's defence ministry": an organ of the place's
+          // government is an actor of its own, not the place.
+          claim({ first: i, last: organ, type: "ORG", subtype: "government", source: "rule:state-organ" });
+          i = organ - 1;
+          break;
+        }
         if (country && speaksForCountry(facts, i, j)) {
           claim({ first: i, last: j, type: "GPE", subtype: "country", source: "rule:capital-metonymy", key: country.key, name: country.name });
         } else if (entry.folded && entry.type === "ORG" && !this.organisationShaped(doc, facts, i, j) && this.recognised(doc, i, j) === "PER") {
@@ -502,6 +510,14 @@ export class MentionFinder implements Component {
         const named = this.typeChunk(doc, facts, start, office, first);
         if (named) claim(named);
         start = office;
+      }
+      // "US President Joe Biden" after the gazetteer took the name: a place and a title before it, the place alone.
+      let role = j;
+      while (role > start + 1 && (TITLES.has(lower[role - 1]!) || OFFICE_WORDS.has(lower[role - 1]!))) role--;
+      const place = role < j && TITLES.has(lower[j - 1]!) && taken[j] ? this.gaz.lookup(doc.text.slice(tokens[start]!.start, tokens[role - 1]!.end)) : undefined;
+      if (place && (place.type === "GPE" || place.type === "LOC")) {
+        claim({ first: start, last: role, type: place.type, subtype: place.subtype, source: "gazetteer", key: place.key, name: place.folded ? undefined : place.name });
+        start = j;
       }
       if (start < j) {
         // A name its acronym spells out is an organisation's when it has an organisation's head ("National Commission to Combat ...").
@@ -736,6 +752,8 @@ export class MentionFinder implements Component {
     if (GEO_PREFIXES.has(lower[first]!) && last - first > 1) return { first, last, type: "LOC", subtype: "region", source: "rule:place-head" };
     if (core - first === 1) {
       const word = tokens[first]!.text;
+      // "shelled Israeli troops": a lone demonym is its country's, which the demonym rule gives with its key.
+      if (this.demonymAt(facts, first)) return undefined;
       // "an M-16 rifle", "F-16 jets": a model's designation is no actor.
       if (isAcronym(word) && /\d/.test(word) && (EQUIPMENT.has(after ?? "") || before === "a" || before === "an")) return undefined;
       if (isAcronym(word)) return { first, last, type: "ORG", source: "rule:acronym" };
@@ -835,6 +853,14 @@ export class MentionFinder implements Component {
       const country = facts.taken[i] ? undefined : this.demonymAt(facts, i);
       if (!country) continue;
       const noun = facts.lower[i + 1] ?? "";
+      // "Sahrawi was killed": a demonym that a verb follows with no article before is a surname (the article's "an Israeli was" a person).
+      if (SURNAME_VERBS.has(noun) && !/s$/.test(facts.lower[i]!)) {
+        // A person the document named in full by this surname ("... Abu Walid al-Sahrawi") is that person.
+        const surname = facts.norm[i]!;
+        const person = !DETERMINERS.has(facts.lower[i - 1] ?? "") && [...this.endingAt.values()].some((d) => d.type === "PER" && facts.norm[d.last - 1]!.replace(/^(?:al|el|ad|an|ar|as|ash|at|az)[ -]/, "") === surname);
+        if (person) claim({ first: i, last: i + 1, type: "PER", source: "ner" });
+        continue;
+      }
       if (STATE_NOUNS.has(noun) && !facts.taken[i + 1]) {
         claim({ first: i, last: i + 2, type: "GPE", subtype: "country", source: "rule:demonym-state", key: country.key, name: country.name });
       } else if (INSTITUTION_NOUNS.has(noun) && !facts.taken[i + 1]) {
@@ -1069,6 +1095,27 @@ function speaksForCountry(facts: TokenFacts, first: number, last: number): boole
   return SOURCE_PREPOSITIONS.has(before) && !MOTION_VERBS.has(facts.lower[first - 2] ?? "");
 }
 
+/** Lower-case heads of a government's organs after a place's name ("Kabul police", "Gaza's civil defence agency"). */
+const ORGAN_HEADS = new Set(["ministry", "agency", "department", "directorate", "authority", "police"]);
+/** Words after "police" that make it a place or a person ("Kabul police station", "Kabul police chief"), or before a head that make it no organ ("Pakistan's largest agency"). */
+const ORGAN_STOPS = new Set("station stations post posts checkpoint checkpoints headquarters chief chiefs officer officers own largest biggest main only new former first top other".split(" "));
+
+/**
+ * The end of a government organ named after a place ending at token `j`: "police" right after it, or
+ * after its possessive up to three lower-case words ending in an organ's head ("'s civil defence agency").
+ */
+function stateOrgan(doc: AnalysedDoc, facts: TokenFacts, j: number, last: number): number | undefined {
+  const tokens = doc.tokens;
+  if (facts.lower[j] === "police" && tokens[j]!.text === "police") return ORGAN_STOPS.has(facts.lower[j + 1] ?? "") ? undefined : j + 1;
+  if (!POSSESSIVE.test(tokens[j]?.text ?? "")) return undefined;
+  for (let k = j + 1; k < Math.min(last, j + 5); k++) {
+    const word = tokens[k]!.text;
+    if (!/^\p{Ll}+$/u.test(word) || ORGAN_STOPS.has(word) || facts.taken[k]) return undefined;
+    if (ORGAN_HEADS.has(word)) return ORGAN_STOPS.has(facts.lower[k + 1] ?? "") ? undefined : k + 1;
+  }
+  return undefined;
+}
+
 /** Heads of a state's own name ("Government of Pakistan", "Republic of Mali"): the place is the actor. */
 const STATE_HEADS = new Set(["government", "republic", "state", "kingdom", "emirate", "federation", "union"]);
 
@@ -1098,6 +1145,10 @@ function allWords(facts: TokenFacts, first: number, last: number): boolean {
 
 /** What a group's branch does, or who it has, right after its name ("Sahel Province claimed", "Sahel Province fighters"). */
 const BRANCH_ACTS = new Set("claimed claims attacked attacks ambushed raided stormed killed kidnapped abducted executed beheaded fighters militants jihadists insurgents".split(" "));
+
+/** Verbs after a singular demonym that make it a person's name or a person ("Sahrawi was killed", "an Israeli was hurt"). */
+const SURNAME_VERBS = new Set("was is has had said says told added denied died fled".split(" "));
+const DETERMINERS = new Set(["a", "an", "the", "one", "another", "every", "each", "no"]);
 
 const BRANCH_NOUNS = new Set(["province", "wing", "branch", "chapter", "faction", "affiliate", "brigade"]);
 
