@@ -4,7 +4,7 @@ import { gazetteer, LAND_FEATURES, MEDIA_HEADS, normalise, normaliseLower, ORG_H
 import { loadTagger, toDossierType, type EntitySpan, type NerTagger } from "./ner/index.js";
 
 /** Lower-case words that may sit inside a name ("Islamic State of Iraq", "al Qaeda", "Tehrik e Taliban", "Partido Demokratiko ng Pilipinas"). */
-const CONNECTORS = new Set(["of", "the", "al", "el", "bin", "ibn", "de", "du", "la", "ul", "ud", "ng", "for", "and", "-"]);
+const CONNECTORS = new Set(["of", "the", "al", "el", "bin", "ibn", "de", "da", "do", "dos", "das", "del", "du", "la", "ul", "ud", "ng", "for", "and", "&", "-"]);
 /** Connectors that may also open a name. */
 const OPENERS = new Set(["al", "el"]);
 /** Honorifics and ranks written before a person's name. */
@@ -224,8 +224,10 @@ export class MentionFinder implements Component {
       this.noteShortForm(doc, facts, d);
     };
     const phrases = quotedNames(facts, doc.tokens);
+    const bracketed = doc.text.includes("(");
     for (const sentence of doc.sentences) {
       sentenceLast = sentence.last;
+      if (bracketed) this.acronymLongForms(doc, facts, sentence.first, sentence.last, claim);
       this.gazetteerMatches(doc, facts, sentence.first, sentence.last, claim);
       this.chunks(doc, facts, sentence.first, sentence.last, claim);
       this.demonyms(doc, facts, sentence.first, sentence.last, claim);
@@ -245,7 +247,7 @@ export class MentionFinder implements Component {
     const forms: string[] = [];
     for (let i = first; i < last; i++) {
       const t = tokens[i]!;
-      if (!facts.capitalised[i] && !OPENERS.has(facts.lower[i]!)) continue;
+      if ((!facts.capitalised[i] && !OPENERS.has(facts.lower[i]!)) || facts.taken[i]) continue;
       const sentenceStart = i === first || (i === first + 1 && OPEN_QUOTES.test(tokens[first]!.text));
       // "the Gulf of Aden", "the Bay of Bengal": one place, not a gulf and a city.
       if (GEO_PREFIXES.has(facts.lower[i]!) && facts.lower[i + 1] === "of" && facts.nameWord(i + 2)) {
@@ -260,7 +262,7 @@ export class MentionFinder implements Component {
       forms.length = 0;
       for (let j = i + 1; j <= end; j++) {
         const form = j === i + 1 ? facts.norm[i]! : normalise(doc.text.slice(t.start, tokens[j - 1]!.end));
-        if (this.prunable && !this.gaz.startsName(form)) {
+        if ((this.prunable && !this.gaz.startsName(form)) || facts.taken[j - 1]) {
           end = j - 1;
           break;
         }
@@ -275,7 +277,7 @@ export class MentionFinder implements Component {
         // "Balochistan Chief Minister X", "ISPR Director General X": an office and a name after it are no part of the name.
         const runsOn = facts.nameWord(j) && !officeThenName(facts, j, last);
         const place = entry.type === "GPE" || entry.type === "LOC";
-        if (place && (runsOn || GEO_PREFIXES.has(facts.lower[i - 1] ?? "") || orgNameBefore(facts, i) || this.personBefore(doc, facts, i, j, first))) break;
+        if (place && (runsOn || GEO_PREFIXES.has(facts.lower[i - 1] ?? "") || orgNameBefore(facts, i) || particleBefore(doc, facts, i, first) || this.personBefore(doc, facts, i, j, first))) break;
         // "Northern Yobe", "Turkish-controlled Kirkuk": a compass word or a ruler's compound before a place names a place of its own.
         if (place && entry.subtype !== "country" && i > first && !facts.taken[i - 1] && placeQualifier(tokens[i - 1]!.text, facts.lower[i - 1]!)) {
           claim({ first: i - 1, last: j, type: entry.type, subtype: "region", source: "rule:place-head" });
@@ -298,6 +300,14 @@ export class MentionFinder implements Component {
           i = j + 1;
           break;
         }
+        const organ = place ? stateOrgan(doc, facts, j, last) : undefined;
+        if (organ !== undefined) {
+          // "Kabul police", "Gaza's civil defence agency", "Mozambique's defence ministry": an organ of the place's
+          // government is an actor of its own, not the place.
+          claim({ first: i, last: organ, type: "ORG", subtype: "government", source: "rule:state-organ" });
+          i = organ - 1;
+          break;
+        }
         if (country && speaksForCountry(facts, i, j)) {
           claim({ first: i, last: j, type: "GPE", subtype: "country", source: "rule:capital-metonymy", key: country.key, name: country.name });
         } else if (entry.folded && entry.type === "ORG" && !this.organisationShaped(doc, facts, i, j) && this.recognised(doc, i, j) === "PER") {
@@ -312,6 +322,49 @@ export class MentionFinder implements Component {
         i = j - 1;
         break;
       }
+    }
+  }
+
+  /**
+   * "Southern African Development Community Mission in Mozambique (SAMIM)", "Jamaat-ud-Dawa (JuD)":
+   * an acronym in brackets that abbreviates the capitalised words (and particles) right before it
+   * marks where an organisation's name starts and ends, across connectors and places inside it that
+   * would otherwise cut it. The acronym names it too; a mixed-case one ("JuD") by the long form's name,
+   * as do its later bare uses. Names the gazetteer lists, and long forms with nothing of an
+   * organisation about them ("Improvised Explosive Devices (IEDs)"), are left to the other rules.
+   */
+  private acronymLongForms(doc: AnalysedDoc, facts: TokenFacts, first: number, last: number, claim: (d: Draft) => void): void {
+    const tokens = doc.tokens;
+    for (let p = first + 1; p + 2 < last; p++) {
+      if (tokens[p]!.text !== "(" || tokens[p + 2]!.text !== ")" || facts.taken[p - 1]) continue;
+      const acronym = tokens[p + 1]!.text;
+      if (!BRACKET_ACRONYM.test(acronym) || (acronym.match(/\p{Lu}/gu)?.length ?? 0) < 2) continue;
+      const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, "");
+      // The nearest start that fits: a word before it that happens to share the acronym's first letter stays out.
+      let start: number | undefined;
+      for (let s = p - 1; s >= first && p - s <= 12 && !facts.taken[s]; s--) {
+        const inner = !facts.upperFirst[s] && LONG_FORM_INNER.has(facts.lower[s]!);
+        if (!inner && !facts.nameWord(s)) break;
+        if (inner || SENTENCE_OPENERS.has(facts.lower[s]!) || TITLES.has(facts.lower[s]!)) continue;
+        if (abbreviates(letters, tokens.slice(s, p).map((t) => t.text))) {
+          start = s;
+          break;
+        }
+      }
+      if (start === undefined) continue;
+      // "US Securities and Exchange Commission (SEC)": capitalised words right before the part an acronym abbreviates still belong to the name.
+      while (start > first && facts.nameWord(start - 1) && !facts.taken[start - 1] && !SENTENCE_OPENERS.has(facts.lower[start - 1]!) && !TITLES.has(facts.lower[start - 1]!) && !/-\p{Ll}+$/u.test(tokens[start - 1]!.text)) start--;
+      const long = doc.text.slice(tokens[start]!.start, tokens[p - 1]!.end);
+      if (this.gaz.lookup(long)) continue;
+      const organisation = hasOrgHead(facts.lower, start, p) || long.toLowerCase().split(/[\s-]+/).some((w, k) => LONG_FORM_HEADS.has(w) || (k === 0 && ORG_OPENERS.has(w))) || this.recognised(doc, start, p) === "ORG";
+      if (!organisation) continue;
+      claim({ first: start, last: p, type: "ORG", source: "rule:org-head" });
+      if (this.gaz.lookup(acronym)) continue;
+      const spelled = SPELLED_ACRONYM.test(acronym);
+      const draft: Draft = { first: p + 1, last: p + 2, type: "ORG", source: "rule:acronym", name: spelled ? undefined : long };
+      claim(draft);
+      if (!spelled) this.loneNames.set(acronym, { draft: { type: "ORG", source: "rule:acronym", name: long }, anyType: true });
+      p += 2;
     }
   }
 
@@ -338,6 +391,19 @@ export class MentionFinder implements Component {
     const area = PLACE_HEADS.has(noun) || (AREA_ADJECTIVES.has(noun) && PLACE_HEADS.has(facts.lower[last + 1] ?? ""));
     const admin = !area && ADMIN_NOUNS.has(noun) && ["GPE", "LOC"].includes(this.recognised(doc, first, last) ?? "");
     return (area || admin) && !this.demonymAt(facts, first) && !/-\p{Ll}+$/u.test(doc.tokens[last - 1]!.text);
+  }
+
+  /**
+   * Whether "X Province" [first, last) names a group's branch rather than an area: owned by "its" or
+   * "their" or by an organisation's possessive ("the group's Sahel Province"), right after a group's
+   * name ("IS Sahel Province"), or doing what fighters do ("Sahel Province claimed", "Sahel Province fighters").
+   */
+  private branchProvince(doc: AnalysedDoc, facts: TokenFacts, first: number, last: number): boolean {
+    const before = facts.lower[first - 1] ?? "";
+    if (before === "its" || before === "their") return true;
+    const owner = this.endingAt.get(POSSESSIVE.test(doc.tokens[first - 1]?.text ?? "") ? first - 1 : first);
+    if (owner?.type === "ORG" && (owner.subtype === "armed_group" || owner.last === first - 1)) return true;
+    return BRANCH_ACTS.has(facts.lower[last] ?? "");
   }
 
   /** Whether tokens from `first` to before some token up to `last` are a listed armed group's name. */
@@ -409,6 +475,10 @@ export class MentionFinder implements Component {
           else break;
         }
       }
+      // "the People's Liberation Army", "the Women's Protection Units": a people's possessive opens a name that goes on in capitals.
+      if (j + 1 < last && POSSESSIVE.test(tokens[j]!.text) && COLLECTIVE_POSSESSORS.has(lower[j - 1]!) && capitalised[j + 1] && word[j + 1] && !taken[j + 1] && capitalised[j + 2] && word[j + 2]) {
+        j = this.capitalisedRun(facts, j + 1, last);
+      }
       // "the Ombudsman's Office": a possessive before an organisation's capitalised head is inside the name.
       if (j + 1 < last && POSSESSIVE.test(tokens[j]!.text) && capitalised[j + 1] && !taken[j + 1] && ORG_HEADS.has(lower[j + 1]!) && !capitalised[j + 2]) j += 2;
       const spelled = this.spelledEnd(doc, facts, i, j, last);
@@ -428,6 +498,8 @@ export class MentionFinder implements Component {
       // "Ahmed Abdi said" opens with a person's name shaped like a participle: the recogniser's person starting there keeps it.
       while (start < j && (start === first || OPEN_QUOTES.test(tokens[start - 1]?.text ?? "")) && isOpener(tokens[start]!.text, lower[start]!) && (SENTENCE_OPENERS.has(lower[start]!) || !this.personStartsAt(doc, start))) start++;
       while (start < j && SENTENCE_OPENERS.has(lower[start]!) && tokens[start]!.text !== tokens[start]!.text.toUpperCase() && !(start > first && NUMBER_WORDS.has(lower[start]!))) start++;
+      // "What do Israelis want": a particle left at the front once the opener is gone opens no name.
+      while (start < j && !capitalised[start] && CONNECTORS.has(tokens[start]!.text) && !OPENERS.has(tokens[start]!.text)) start++;
       // "On Monday Balochistan's ...": a day or month opening a chunk is a date, not part of a name.
       while (start < j - 1 && CALENDAR.has(lower[start]!)) start++;
       // "Somali President X": the demonym names the country, the rest the person.
@@ -439,6 +511,14 @@ export class MentionFinder implements Component {
         const named = this.typeChunk(doc, facts, start, office, first);
         if (named) claim(named);
         start = office;
+      }
+      // "US President Joe Biden" after the gazetteer took the name: a place and a title before it, the place alone.
+      let role = j;
+      while (role > start + 1 && (TITLES.has(lower[role - 1]!) || OFFICE_WORDS.has(lower[role - 1]!))) role--;
+      const place = role < j && TITLES.has(lower[j - 1]!) && taken[j] ? this.gaz.lookup(doc.text.slice(tokens[start]!.start, tokens[role - 1]!.end)) : undefined;
+      if (place && (place.type === "GPE" || place.type === "LOC")) {
+        claim({ first: start, last: role, type: place.type, subtype: place.subtype, source: "gazetteer", key: place.key, name: place.folded ? undefined : place.name });
+        start = j;
       }
       if (start < j) {
         // A name its acronym spells out is an organisation's when it has an organisation's head ("National Commission to Combat ...").
@@ -666,12 +746,15 @@ export class MentionFinder implements Component {
       if (!ORG_HEADS.has(lower[h]!) || !["of", "for", "on"].includes(lower[h + 1]!)) continue;
       return { first, last, type: "ORG", subtype: this.gaz.nationalForce(text()) ? "military" : undefined, source: "rule:org-head" };
     }
+    if (head === "province" && this.branchProvince(doc, facts, first, last)) return { first, last, type: "ORG", subtype: "armed_group", source: "rule:branch" };
     // "Islamic State Sahel Province": a listed armed group's name before a place's head names its branch there.
     if (PLACE_HEADS.has(head) && this.opensWithArmedGroup(doc, first, core - 1)) return { first, last, type: "ORG", subtype: "armed_group", source: "rule:org-head" };
     if (PLACE_HEADS.has(head) && last - first > 1) return NATURAL_HEADS.has(head) ? { first, last, type: "LOC", subtype: "region", source: "rule:place-head" } : { first, last, type: "GPE", source: "rule:place-head" };
     if (GEO_PREFIXES.has(lower[first]!) && last - first > 1) return { first, last, type: "LOC", subtype: "region", source: "rule:place-head" };
     if (core - first === 1) {
       const word = tokens[first]!.text;
+      // "shelled Israeli troops": a lone demonym is its country's, which the demonym rule gives with its key.
+      if (this.demonymAt(facts, first)) return undefined;
       // "an M-16 rifle", "F-16 jets": a model's designation is no actor.
       if (isAcronym(word) && /\d/.test(word) && (EQUIPMENT.has(after ?? "") || before === "a" || before === "an")) return undefined;
       if (isAcronym(word)) return { first, last, type: "ORG", source: "rule:acronym" };
@@ -772,6 +855,14 @@ export class MentionFinder implements Component {
       const country = facts.taken[i] ? undefined : this.demonymAt(facts, i);
       if (!country) continue;
       const noun = facts.lower[i + 1] ?? "";
+      // "Sahrawi was killed": a demonym that a verb follows with no article before is a surname (the article's "an Israeli was" a person).
+      if (SURNAME_VERBS.has(noun) && !/s$/.test(facts.lower[i]!)) {
+        // A person the document named in full by this surname ("... Abu Walid al-Sahrawi") is that person.
+        const surname = facts.norm[i]!;
+        const person = !DETERMINERS.has(facts.lower[i - 1] ?? "") && [...this.endingAt.values()].some((d) => d.type === "PER" && facts.norm[d.last - 1]!.replace(/^(?:al|el|ad|an|ar|as|ash|at|az)[ -]/, "") === surname);
+        if (person) claim({ first: i, last: i + 1, type: "PER", source: "ner" });
+        continue;
+      }
       if (STATE_NOUNS.has(noun) && !facts.taken[i + 1]) {
         claim({ first: i, last: i + 2, type: "GPE", subtype: "country", source: "rule:demonym-state", key: country.key, name: country.name });
       } else if (INSTITUTION_NOUNS.has(noun) && !facts.taken[i + 1]) {
@@ -894,6 +985,54 @@ function translates(doc: AnalysedDoc, bracket: number, first: number, last: numb
   return open && close;
 }
 
+/** An acronym in brackets after its long form; mixed case allowed ("JuD", "LeT"). */
+const BRACKET_ACRONYM = /^\p{Lu}[\p{L}\p{N}&-]{1,9}$/u;
+/** Lower-case words inside a long form its acronym abbreviates ("Mission in Mozambique", "Location & Event"). */
+const LONG_FORM_INNER = new Set(["of", "the", "for", "and", "in", "on", "to", "against", "&", "de", "da", "do", "du", "des", "la", "al", "el", "wal", "bin", "ul", "ud"]);
+/** Nouns that make a long form an organisation's even where they head no other organisation's name ("... Mission in X", "... Data Project"). */
+const LONG_FORM_HEADS = new Set(["mission", "project", "programme", "program", "initiative", "community", "observatory", "monitor", "jamaat", "markaz", "tehreek", "tehrik"]);
+
+/**
+ * Whether an acronym's letters abbreviate a long form's words (hyphen parts apart): each letter is
+ * a word's first letter, or a capitalised word's next one ("UN Assistance Mission" as UNAMA); the
+ * first word gives the first letter, the last capitalised word one letter at least, and a word may
+ * give none (SAMIM skips "Development Community"). An acronym of the name in another language
+ * ("Movement for Oneness and Jihad in West Africa (MUJAO)") has the same first letter, as many
+ * letters as capitalised words, and all but one of its letters among their initials.
+ */
+function abbreviates(letters: string, words: readonly string[]): boolean {
+  const parts = words.flatMap((w) => w.split("-")).filter((w) => w.length > 0);
+  const capitals = parts.filter((w) => /^\p{Lu}/u.test(w));
+  if (capitals.length === 0 || parts[0]!.toLowerCase()[0] !== letters[0]) return false;
+  const lastCapital = parts.lastIndexOf(capitals[capitals.length - 1]!);
+  const fits = (k: number, at: number): boolean => {
+    if (k === parts.length) return at === letters.length;
+    const part = parts[k]!.toLowerCase();
+    const upper = /^\p{Lu}/u.test(parts[k]!);
+    // Letters this part may give: a capitalised word a prefix of itself, a lower-case one its initial at most.
+    const most = upper ? Math.min(part.length, letters.length - at) : Math.min(1, letters.length - at);
+    const least = k === 0 || k === lastCapital ? 1 : 0;
+    for (let n = most; n >= least; n--) if (part.startsWith(letters.slice(at, at + n)) && fits(k + 1, at + n)) return true;
+    return false;
+  };
+  if (fits(0, 0)) return true;
+  const initials = capitals.map((w) => w[0]!.toLowerCase());
+  const shared = [...letters].filter((l) => initials.includes(l)).length;
+  return letters.length >= 4 && capitals.length === letters.length && shared >= letters.length - 1;
+}
+
+/** Lower-case particles that join two capitalised words into one name ("Mocímboa da Praia", "Rio do Sul"). */
+const JOINING_PARTICLES = new Set(["da", "do", "dos", "das", "de", "del", "du"]);
+
+/** "Mocímboa da Praia", "Vila do Conde": a listed place after a free name word and a particle ends a longer name. */
+function particleBefore(doc: AnalysedDoc, facts: TokenFacts, i: number, sentenceFirst: number): boolean {
+  const k = i - 2;
+  return k >= sentenceFirst && JOINING_PARTICLES.has(doc.tokens[i - 1]!.text) && facts.nameWord(k) && !facts.taken[k] && !(k === sentenceFirst && SENTENCE_OPENERS.has(facts.lower[k]!));
+}
+
+/** Plural nouns whose possessive opens organisations' names ("People's Liberation Army", "Women's Protection Units"). */
+const COLLECTIVE_POSSESSORS = new Set(["people", "peoples", "women", "workers", "martyrs", "farmers", "patriots", "mothers", "citizens", "youth", "students"]);
+
 /** Lower-case particles inside persons' names ("Ana de Lima", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(["de", "da", "di", "do", "dos", "del", "van", "von", "der", "bin", "ibn"]);
 /** Relatives' nouns before a person's name ("his brother Abhay"). */
@@ -958,6 +1097,27 @@ function speaksForCountry(facts: TokenFacts, first: number, last: number): boole
   return SOURCE_PREPOSITIONS.has(before) && !MOTION_VERBS.has(facts.lower[first - 2] ?? "");
 }
 
+/** Lower-case heads of a government's organs after a place's name ("Kabul police", "Gaza's civil defence agency"). */
+const ORGAN_HEADS = new Set(["ministry", "agency", "department", "directorate", "authority", "police"]);
+/** Words after "police" that make it a place or a person ("Kabul police station", "Kabul police chief"), or before a head that make it no organ ("Pakistan's largest agency"). */
+const ORGAN_STOPS = new Set("station stations post posts checkpoint checkpoints headquarters chief chiefs officer officers own largest biggest main only new former first top other".split(" "));
+
+/**
+ * The end of a government organ named after a place ending at token `j`: "police" right after it, or
+ * after its possessive up to three lower-case words ending in an organ's head ("'s civil defence agency").
+ */
+function stateOrgan(doc: AnalysedDoc, facts: TokenFacts, j: number, last: number): number | undefined {
+  const tokens = doc.tokens;
+  if (facts.lower[j] === "police" && tokens[j]!.text === "police") return ORGAN_STOPS.has(facts.lower[j + 1] ?? "") ? undefined : j + 1;
+  if (!POSSESSIVE.test(tokens[j]?.text ?? "")) return undefined;
+  for (let k = j + 1; k < Math.min(last, j + 5); k++) {
+    const word = tokens[k]!.text;
+    if (!/^\p{Ll}+$/u.test(word) || ORGAN_STOPS.has(word) || facts.taken[k]) return undefined;
+    if (ORGAN_HEADS.has(word)) return ORGAN_STOPS.has(facts.lower[k + 1] ?? "") ? undefined : k + 1;
+  }
+  return undefined;
+}
+
 /** Heads of a state's own name ("Government of Pakistan", "Republic of Mali"): the place is the actor. */
 const STATE_HEADS = new Set(["government", "republic", "state", "kingdom", "emirate", "federation", "union"]);
 
@@ -984,6 +1144,13 @@ function allWords(facts: TokenFacts, first: number, last: number): boolean {
   for (let i = first; i < last; i++) if (!facts.word[i]) return false;
   return true;
 }
+
+/** What a group's branch does, or who it has, right after its name ("Sahel Province claimed", "Sahel Province fighters"). */
+const BRANCH_ACTS = new Set("claimed claims attacked attacks ambushed raided stormed killed kidnapped abducted executed beheaded fighters militants jihadists insurgents".split(" "));
+
+/** Verbs after a singular demonym that make it a person's name or a person ("Sahrawi was killed", "an Israeli was hurt"). */
+const SURNAME_VERBS = new Set("was is has had said says told added denied died fled".split(" "));
+const DETERMINERS = new Set(["a", "an", "the", "one", "another", "every", "each", "no"]);
 
 const BRANCH_NOUNS = new Set(["province", "wing", "branch", "chapter", "faction", "affiliate", "brigade"]);
 
