@@ -376,4 +376,14 @@ describe("claims: what is said and who says it", () => {
     expect(claims("Hezbollah has asked the mediators to present a plan for the border.")).toEqual([["Hezbollah", "asked", "the mediators to present a plan for the border"]]);
     expect(claims("Hezbollah officials asked not to be named.")).toEqual([]);
   });
+
+  it("keeps a minister speaking for the state, a speech previewed with 'will say', and a verb 'says' before 'are'", () => {
+    expect(claims("Kuwait's oil minister said that there were no plans for an emergency OPEC meeting.")).toEqual([["Kuwait", "said", "that there were no plans for an emergency OPEC meeting"]]);
+    expect(claims("Charles Kennedy will visit the temple. He will say that Labour can no longer count on the votes.")).toContainEqual(["Charles Kennedy", "say", "Labour can no longer count on the votes"]);
+    expect(claims("The US has asked the World Trade Organisation to investigate EU tariffs, which it says are inconsistent with the rules.")).toContainEqual([
+      "United States",
+      "says",
+      "are inconsistent with the rules",
+    ]);
+  });
 });

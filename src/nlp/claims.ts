@@ -11,7 +11,7 @@ const CUES =
 const CHARGES = "accused|accuses|accuse|blamed|blames|blame|holds|held|hold";
 /** Verbs of judging: "described X as Y", "condemned the attack as Y" report a claim only with their "as". */
 const JUDGES =
-  "regards|regarded|regard|treats|treated|treat|considers|considered|consider|views|viewed|view|described|describes|describe|condemned|condemns|condemn|denounced|denounces|denounce|branded|brands|brand|dismissed|dismisses|dismiss|rejected|rejects|reject|labell?ed|labels|label|portrayed|portrays|portray|presented|presents|present|mourned|mourns|hailed|hails|praised|praises|dubbed|dubs|paid tribute to|pays tribute to";
+  "regards|regarded|regard|treats|treated|treat|considers|considered|consider|viewed|described|describes|describe|condemned|condemns|condemn|denounced|denounces|denounce|branded|brands|brand|dismissed|dismisses|dismiss|rejected|rejects|reject|labell?ed|labels|label|portrayed|portrays|portray|presented|presents|present|mourned|mourns|hailed|hails|praised|praises|dubbed|dubs|paid tribute to|pays tribute to";
 const PARTICIPLES =
   "saying|claiming|adding|noting|warning|stating|insisting|arguing|alleging|asserting|declaring|stressing|vowing|threatening|urging|explaining|boasting|denying|pledging|promising|predicting|reiterating|acknowledging|admitting|confirming|accusing|blaming|describing|condemning|denouncing|branding|dismissing|calling|praising|hailing|mourning|telling";
 /** Verbs of estimating, a claim only with a figure's "at": "the army puts the number of fighters at 300". */
@@ -143,11 +143,12 @@ const RELATIVE_SPEAKER = new RegExp(
 const COORDINATED_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)(?:the\\s+)?${ENT}\\s+and\\s+(?:(?:the|an?)\\s+)?$`, "i");
 /** A cue in the passive ("X was accused of ...") makes X no speaker. */
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/;
-/** A cue negated or only possible says nothing yet: "has not claimed the attack", "can confirm or deny", "would never accept". */
-const UNSAID = /\b(?:not|never|n't|cannot|can|could|would|may|might|must|should|will|shall)\s+(?:(?:yet|also|ever|\p{Ll}+ly)\s+)?(?:\p{Ll}+\s+or\s+)?$/u;
+/** A cue negated or only possible says nothing yet: "has not claimed the attack", "can confirm or deny" ("he will say" previews a speech: it stays). */
+const UNSAID = /\b(?:not|never|n't|cannot|can|could|may|might|must|should)\s+(?:(?:yet|also|ever|\p{Ll}+ly)\s+)?(?:\p{Ll}+\s+or\s+)?$/u;
 /** A cue in a condition says nothing yet: "could address parliament if he declared the group dissolved". */
 const CONDITIONAL = /\b(?:if|unless|whether)\s+(?:the\s+)?⟦e\d+⟧\s+(?:\p{Ll}+ly\s+)?$/u;
 /** A plural noun spelt as a cue: "the group's claims are recorded", "calls were made". */
+const PLURAL_NOUN = /^(?:claims|calls|notes|states|appeals|promises)$/;
 const NOUN_CUE = /^\s+(?:are|were|have|had|remain|made|by|of)\b/;
 /** A speaker's role before the name: "the group's military spokesman X", "the Houthis' spokesman X", "its leader X". */
 const SPEAKER_ROLE = `(?:(?:\\b(?:the|The)\\s+)?⟦e\\d+⟧['’]s?\\s+|\\b(?:the|The|its|their)\\s+)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}`;
@@ -327,7 +328,7 @@ export class ClaimFinder implements Component {
     for (const cue of cues) {
       const at = cue.index!;
       if (insideQuote(at) || PASSIVE.test(text.slice(0, at)) || UNSAID.test(text.slice(0, at)) || CONDITIONAL.test(text.slice(0, at))) continue;
-      if (/s$/.test(cue[1]!) && NOUN_CUE.test(text.slice(at + cue[0].length))) continue;
+      if (PLURAL_NOUN.test(cue[1]!) && NOUN_CUE.test(text.slice(at + cue[0].length))) continue;
       const subject = this.speakerBefore(masked, at, found, owner, described);
       if (!subject) continue;
       const verb = cue[1]!;
@@ -389,7 +390,7 @@ export class ClaimFinder implements Component {
       // "X, whom the army had declared in April to have been killed, led the raid": the relative clause ends at its comma.
       const relative = RELATIVE_CLAUSE.test(text.slice(0, subject.at)) ? text.indexOf(",", from) : -1;
       // A demand ("called for X") ends at its first comma: what follows is the sentence going on.
-      const comma = relative >= 0 ? relative : callFor ? text.indexOf(",", from) : -1;
+      const comma = relative >= 0 ? relative : callFor || ASKS.test(verb) ? text.indexOf(",", from) : -1;
       const to = comma >= 0 ? Math.min(comma, clauseEnd(from)) : clauseEnd(from);
       if (need && !need.test(text.slice(from, to))) continue;
       // "the army now puts the number of fighters at ...": the estimate reads only with its verb.
@@ -548,7 +549,10 @@ const LED_BY = new RegExp(
 function describedHead<T extends { entity: string; at: number }>(head: string, subject: T | undefined): T | { entity: string; at: number } | undefined {
   if (!subject || !head.includes(",")) return subject;
   const led = LED_BY.exec(head.slice(0, subject.at));
-  return led ? describedHead(head, { entity: led[1]!, at: led.index }) : subject;
+  if (!led) return subject;
+  // "the Task Force on Farm and Rural America, headed by X": the head is no name of the text's.
+  if (/\b(?:of|on|in|for|from|at|to|by|with|and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(head.slice(0, led.index))) return undefined;
+  return describedHead(head, { entity: led[1]!, at: led.index });
 }
 
 /** The mention whose placeholder covers masked position `at`, if it is a pronoun ("it", "its", "they"). */
@@ -653,7 +657,7 @@ export class AttributionClaims implements Component {
 }
 
 /** A negated or modal cue as the extractor spans it: "has not claimed", "could not confirm". */
-const UNSAID_CUE = /\b(?:not|never|cannot|can|could|would|may|might|must|should|will|shall)\b|n't\b/i;
+const UNSAID_CUE = /\b(?:not|never|cannot|can|could|may|might|must|should)\b|n't\b/i;
 /** What one calls oneself: "call themselves X". */
 const SELF_NAMING = /^\s*(?:itself|themselves|himself|herself)\b/i;
 
@@ -683,6 +687,6 @@ function sourceSpeaker(doc: AnalysedDoc, source: { start: number; end: number; t
 const POSSESSED = /^['’]s?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*$/u;
 /** Who speaks for their owner: "X's office said" is X's word, "X's lawyer said" the lawyer's. */
 const SPEAKS_FOR_OWNER = new RegExp(
-  `\\b(?:office|spokes(?:man|woman|person|men|women|people)|ministry|government|cabinet|presidency|army|military|forces|command|leadership|embassy|mission|envoy|delegation|wing|arm|department|agency|${DOCUMENTS})$`,
+  `\\b(?:office|spokes(?:man|woman|person|men|women|people)|ministry|ministers?|officials?|president|leader|chief|committee|government|cabinet|presidency|army|military|forces|command|leadership|embassy|mission|envoy|delegation|wing|arm|department|agency|book|report|study|${DOCUMENTS})$`,
   "iu",
 );
