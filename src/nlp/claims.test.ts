@@ -319,4 +319,71 @@ describe("claims: what is said and who says it", () => {
       ["Chile", "denied", "arming anyone"],
     ]);
   });
+
+  it("reads no claim in a negated or modal cue, in a plural noun spelt as a cue, or in what a group calls itself", () => {
+    expect(claims("Al-Shabaab has not claimed the bombing in Mogadishu.")).toEqual([]);
+    expect(claims("Hezbollah has not confirmed the death of its commander, saying that only its Jihad Council can confirm or deny the fate of its leaders.")).toEqual([
+      ["Hezbollah", "saying", "only its Jihad Council can confirm or deny the fate of its leaders"],
+    ]);
+    expect(claims("Editor's note: Hamas and Hezbollah claims are reported as claims by this bulletin.")).toEqual([]);
+    expect(claims("The Houthis seized the ship in November. They call themselves Ansar Allah.")).toEqual([]);
+  });
+
+  it("credits the head of a description, not who leads or runs it, and a group's official set off by an aside", () => {
+    expect(claims("Iraq's Interior Ministry, led by Abdul Amir al-Shammari, said 12 militants were arrested in Anbar.")).toEqual([["Interior Ministry", "said", "12 militants were arrested in Anbar"]]);
+    expect(claims("Sahel Watch, a monitor run by the Danish Refugee Council (DRC), said that the army had killed 30 herders.").map(([speaker]) => speaker)).toEqual(["Sahel Watch"]);
+    expect(claims("A senior Hezbollah official, speaking on condition of anonymity, retorted that the strikes had failed.")).toEqual([["Hezbollah", "retorted", "the strikes had failed"]]);
+  });
+
+  it("gives no claim to the owner of a lawyer who speaks, but gives one to each of two sources joined by 'and'", () => {
+    expect(claims("Imran Khan's lawyer argued that the charges against him were political.")).toEqual([]);
+    expect(claims("The commander was killed in a drone strike, according to Iraq and the United States.")).toEqual([
+      ["Iraq", "according to", "The commander was killed in a drone strike"],
+      ["United States", "according to", "The commander was killed in a drone strike"],
+    ]);
+  });
+
+  it("reads 'regards X as Y', 'which X blames on Y', 'rejected charges of ...' and a one-word judgement by the last speaker", () => {
+    expect(claims("Russia regards the Kurdistan Workers' Party as a political movement, not a terrorist group.")).toEqual([
+      ["Russia", "regards", "the Kurdistan Workers' Party as a political movement, not a terrorist group"],
+    ]);
+    expect(claims("Congress debated the 2016 Uri attack, which India blames on Jaish-e-Mohammed and its backers in Pakistan.")).toEqual([
+      ["India", "blames", "on Jaish-e-Mohammed and its backers in Pakistan"],
+    ]);
+    expect(claims("Rwanda has rejected Congolese charges of backing the M23 rebels.")).toEqual([["Rwanda", "rejected", "Congolese charges of backing the M23 rebels"]]);
+    expect(claims("Hamas described the plan as a surrender, a charge Fatah called \"absurd\", noting that the plan had been drafted in Cairo.")).toEqual([
+      ["Hamas", "described", "the plan as a surrender"],
+      ["Fatah", "called", "\"absurd\""],
+      ["Fatah", "noting", "the plan had been drafted in Cairo"],
+    ]);
+  });
+
+  it("ends a charge where a clause with a speaker of its own is joined", () => {
+    expect(claims("Iran and Hezbollah blamed Israel for the strike, and Hamas leader Ismail Haniyeh warned that the response would be severe.")).toEqual([
+      ["Hezbollah", "blamed", "Israel for the strike"],
+      ["Iran", "blamed", "Israel for the strike"],
+      ["Ismail Haniyeh", "warned", "the response would be severe"],
+    ]);
+  });
+
+  it("reads 'suggested that', 'demanded that' by a relative clause's antecedent and 'asked X to', but no cue in a condition", () => {
+    expect(claims("Recep Tayyip Erdoğan had suggested that the talks could resume if Hamas declared a truce.")).toEqual([
+      ["Recep Tayyip Erdoğan", "suggested", "the talks could resume if Hamas declared a truce"],
+    ]);
+    expect(claims("Kenya remains on the list of the Financial Action Task Force (FATF), the Paris-based watchdog, which has demanded that Nairobi freeze the accounts.")).toEqual([
+      ["Financial Action Task Force", "demanded", "Nairobi freeze the accounts"],
+    ]);
+    expect(claims("Hezbollah has asked the mediators to present a plan for the border.")).toEqual([["Hezbollah", "asked", "the mediators to present a plan for the border"]]);
+    expect(claims("Hezbollah officials asked not to be named.")).toEqual([]);
+  });
+
+  it("keeps a minister speaking for the state, a speech previewed with 'will say', and a verb 'says' before 'are'", () => {
+    expect(claims("Kuwait's oil minister said that there were no plans for an emergency OPEC meeting.")).toEqual([["Kuwait", "said", "that there were no plans for an emergency OPEC meeting"]]);
+    expect(claims("Charles Kennedy will visit the temple. He will say that Labour can no longer count on the votes.")).toContainEqual(["Charles Kennedy", "say", "Labour can no longer count on the votes"]);
+    expect(claims("The US has asked the World Trade Organisation to investigate EU tariffs, which it says are inconsistent with the rules.")).toContainEqual([
+      "United States",
+      "says",
+      "are inconsistent with the rules",
+    ]);
+  });
 });

@@ -6,37 +6,50 @@ import type { AnalysedDoc, Component, MentionSpan } from "./doc.js";
 import { ENT, type MaskedSentence, matchesOf } from "./masked.js";
 
 const CUES =
-  "said|says|say|reported|estimated|concluded|contends|contended|charged(?=\\s+that)|maintain|insist|argue|allege|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|deny|denies|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls|call|boasted|boasts|retorted|retorts|recommended|recommends|reiterated|reiterates|promised|promises|appealed|appeals|told|tells|cautioned|cautions|assured|assures|reminded|reminds";
+  "said|says|say|reported|estimated|concluded|contends|contended|charged(?=\\s+that)|maintain|insist|argue|allege|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|deny|denies|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls|call|boasted|boasts|retorted|retorts|recommended|recommends|reiterated|reiterates|promised|promises|appealed|appeals|told|tells|cautioned|cautions|assured|assures|reminded|reminds|suggested|suggests|demanded|demands";
 /** Verbs of charging: "accused X of Y", "blamed X for Y" report a claim only with their "of"/"for". */
 const CHARGES = "accused|accuses|accuse|blamed|blames|blame|holds|held|hold";
 /** Verbs of judging: "described X as Y", "condemned the attack as Y" report a claim only with their "as". */
 const JUDGES =
-  "described|describes|describe|condemned|condemns|condemn|denounced|denounces|denounce|branded|brands|brand|dismissed|dismisses|dismiss|rejected|rejects|reject|labell?ed|labels|label|portrayed|portrays|portray|presented|presents|present|mourned|mourns|hailed|hails|praised|praises|dubbed|dubs|paid tribute to|pays tribute to";
+  "regards|regarded|regard|treats|treated|treat|considers|considered|consider|viewed|described|describes|describe|condemned|condemns|condemn|denounced|denounces|denounce|branded|brands|brand|dismissed|dismisses|dismiss|rejected|rejects|reject|labell?ed|labels|label|portrayed|portrays|portray|presented|presents|present|mourned|mourns|hailed|hails|praised|praises|dubbed|dubs|paid tribute to|pays tribute to";
 const PARTICIPLES =
   "saying|claiming|adding|noting|warning|stating|insisting|arguing|alleging|asserting|declaring|stressing|vowing|threatening|urging|explaining|boasting|denying|pledging|promising|predicting|reiterating|acknowledging|admitting|confirming|accusing|blaming|describing|condemning|denouncing|branding|dismissing|calling|praising|hailing|mourning|telling";
 /** Verbs of estimating, a claim only with a figure's "at": "the army puts the number of fighters at 300". */
 const ESTIMATES = "puts|put|places|placed";
-const FINITE_CUE = new RegExp(`\\b(?:also\\s+)?(${CUES}|${CHARGES}|${JUDGES}|${ESTIMATES})\\b`, "g");
+/** Verbs of asking, a claim only with whom they ask and what to do. */
+const REQUESTS = "asked|asks";
+const FINITE_CUE = new RegExp(`\\b(?:also\\s+)?(${CUES}|${CHARGES}|${JUDGES}|${ESTIMATES}|${REQUESTS})\\b`, "g");
 const ESTIMATE = new RegExp(`^(?:${ESTIMATES})$`);
 /** What an estimate needs after its cue: "the number/toll/figure ... at". */
 const FIGURE_AT = /^(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:number|toll|figure|count|total|strength|losses)\b[^,;]*?\bat\b/u;
 /** Verbs that name whom they address before "that" ("warned the army that ..."); told, cautioned, assured and reminded say nothing without it. */
 const ADDRESSED = /^(?:told|tells|cautioned|cautions|assured|assures|reminded|reminds|warned|warns|promised|promises)$/;
-const THAT_ONLY = /^(?:told|tells|cautioned|cautions|assured|assures|reminded|reminds)$/;
+const THAT_ONLY = /^(?:told|tells|cautioned|cautions|assured|assures|reminded|reminds|suggested|suggests|demanded|demands)$/;
+/** "asked the mediators to present a plan": a request only with whom it asks and what to do. */
+const ASKS = /^ask(?:ed|s)$/;
+const ASKED_TO = /^\s+(?!(?:not|about|for|if|whether|why|how|what|when)\b)(?:[^\s,;.“”"]+\s+){1,5}?to\s+\p{Ll}/u;
 const CHARGE = new RegExp(`^(?:${CHARGES}|accusing|blaming)$`);
+/** "blamed the attack on X": blaming puts a deed on someone. */
+const BLAME = /^blam/;
+/** Rejecting or dismissing what others said is a claim with "as" or when what is rejected is a charge: "rejected Indian charges of ...". */
+const REJECT = /^(?:reject|dismiss)/;
+const REJECTED = /\bas\b|^\s*(?:(?:the|these|those|such|all|any|⟦e\d+⟧(?:['’]s?)?|[\p{L}-]+)\s+){0,3}?(?:charges?|allegations?|accusations?|claims?|assertions?|insinuations?|suggestions?)\b/u;
 /** "holds X responsible for Y": a charge only with "responsible" after its object. */
 const HOLDS = /^(?:holds|held|hold)$/;
 const JUDGE = new RegExp(`^(?:${JUDGES}|describing|condemning|denouncing|branding|dismissing|praising|hailing|mourning)$`);
 /** Judgements that name what they judge in the speaker's own words: "branded the rebels “bandits”", "mourned him as a “hero”", "paid tribute to the “fallen”". */
 const NAMING = /^(?:brand|label|dub|mourn|hail|prais|pa(?:id|ys) tribute)/;
+/** A quoted word or two, short but said: 'a charge X called “absurd”'. */
+const QUOTED_WORD = /^\s*[“"‘][^“”"]{3,}[”"’]\s*$/;
 /** A quote within a few words of the cue. */
 const QUOTE_CLOSE = /^(?:\S+\s+){0,6}?[“"]/;
 /** "as" or a quote close by: what a verb of naming needs. */
 const AS_OR_QUOTE = new RegExp(`\\bas\\b|${QUOTE_CLOSE.source}`);
 /**
- * What a charge or a judgement needs in its clause to be a claim: "of"/"for" after "accused X",
- * "responsible" after "holds X", "as" after "described X" (or, for verbs of naming, a quote close
- * by), and "calling X “…”" a quote close by.
+ * What a charge or a judgement needs in its clause to be a claim: "of"/"for" after "accused X"
+ * ("on" too after "blamed X"), "responsible" after "holds X", "as" after "described X" (or, for
+ * verbs of naming, a quote close by; for "rejected", a charge as its object), and "calling X “…”"
+ * a quote close by.
  */
 const needed = (cue: string): RegExp | undefined =>
   ESTIMATE.test(cue)
@@ -44,14 +57,18 @@ const needed = (cue: string): RegExp | undefined =>
     : HOLDS.test(cue)
       ? /^(?:\S+\s+){0,6}?responsible\b/
       : CHARGE.test(cue)
-        ? /\b(?:of|for)\b/
-        : NAMING.test(cue)
-          ? AS_OR_QUOTE
-          : JUDGE.test(cue)
-            ? /\bas\b/
-            : cue === "calling"
-              ? QUOTE_CLOSE
-              : undefined;
+        ? BLAME.test(cue)
+          ? /\b(?:of|for|on)\b/
+          : /\b(?:of|for)\b/
+        : REJECT.test(cue)
+          ? REJECTED
+          : NAMING.test(cue)
+            ? AS_OR_QUOTE
+            : JUDGE.test(cue)
+              ? /\bas\b/
+              : cue === "calling"
+                ? QUOTE_CLOSE
+                : undefined;
 const PARTICIPLE = new RegExp(`(^\\s*|,\\s*(?:while\\s+)?|\\s+and\\s+)(${PARTICIPLES})\\s+(that\\s+)?`, "gi");
 /** A participle with a speaker of its own: ", its spokesman X telling reporters that ...", "with X saying that ...". */
 const ABSOLUTE = new RegExp(
@@ -64,10 +81,11 @@ const LEADING = new RegExp(`^\\s*(?:${PARTICIPLES})\\b`, "i");
 const DIRECT = /[“"]([^“”"]{10,}?)[,.]?[”"]/g;
 /**
  * "according to X", "according to Somalia's Ministry of Information", "according to the Nigerian Army",
- * "according to the provincial governor, X", "in the words of Defence Minister X": the last name speaks.
+ * "according to the provincial governor, X", "in the words of Defence Minister X": the last name speaks,
+ * or the last two joined by "and".
  */
 const ACCORDING = new RegExp(
-  `,?\\s*(?:according to|in the words of) (?:the\\s+)?(?:⟦e\\d+⟧(?:['’]s)?\\s+)?(?:(?!(?:of|in|from|by|at|on|for|to|with)\\b)\\p{L}[\\p{L}-]*,?\\s+){0,3}?${ENT}(?:\\s*\\(⟦e\\d+⟧\\))?,?\\s*`,
+  `,?\\s*(?:according to|in the words of) (?:the\\s+)?(?:⟦e\\d+⟧(?:['’]s)?\\s+)?(?:(?!(?:of|in|from|by|at|on|for|to|with|and)\\b)\\p{L}[\\p{L}-]*,?\\s+){0,3}?${ENT}(?:\\s*\\(⟦e\\d+⟧\\))?(?:\\s+and\\s+(?:the\\s+)?${ENT}(?:\\s*\\(⟦e\\d+⟧\\))?)?,?\\s*`,
   "giu",
 );
 /** Documents a group issues; "the statement said" is the word of whoever issued it. */
@@ -111,10 +129,27 @@ const MISSION = new RegExp(
   `${ENT}['’]s?\\s+(?:\\p{Ll}+\\s+){0,2}?(?:mission|embassy|delegation|envoy|ambassador|representative|office)\\s+(?:to|in|at)\\s+(?:the\\s+)?⟦e\\d+⟧\\s*(?:(?:also|has|have|had|\\p{Ll}+ly)\\s+)*$`,
   "u",
 );
+/** A group's unnamed official set off from the cue by an aside: "A senior X official, speaking on condition of anonymity, retorted". */
+const OFFICIAL_SET_OFF = new RegExp(
+  `(?:^|[,;:]\\s*)(?:(?:a|an|the|one|two|several)\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${ENT}\\s+(?:officials?|spokes(?:man|woman|person)|commanders?|sources?)\\s*,\\s*\\p{Ll}[^,;“”"]*,\\s*(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`,
+  "iu",
+);
+/** A relative pronoun's antecedent, past a description of it: "X (X), the Paris-based watchdog, which has demanded that ...". */
+const RELATIVE_SPEAKER = new RegExp(
+  `${ENT}(?:\\s*\\([^()]*\\))?(?:\\s*,\\s*(?:the|a|an)\\s+[^,;⟦]*)?\\s*,\\s*(?:which|who)\\s+(?:(?:has|have|had|also|long|repeatedly|\\p{Ll}+ly)\\s+)*$`,
+  "u",
+);
 /** "The United States and a UN panel have accused ...": the first of two coordinated subjects speaks too. */
 const COORDINATED_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)(?:the\\s+)?${ENT}\\s+and\\s+(?:(?:the|an?)\\s+)?$`, "i");
 /** A cue in the passive ("X was accused of ...") makes X no speaker. */
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/;
+/** A cue negated or only possible says nothing yet: "has not claimed the attack", "can confirm or deny" ("he will say" previews a speech: it stays). */
+const UNSAID = /\b(?:not|never|n't|cannot|can|could|may|might|must|should)\s+(?:(?:yet|also|ever|\p{Ll}+ly)\s+)?(?:\p{Ll}+\s+or\s+)?$/u;
+/** A cue in a condition says nothing yet: "could address parliament if he declared the group dissolved". */
+const CONDITIONAL = /\b(?:if|unless|whether)\s+(?:the\s+)?⟦e\d+⟧\s+(?:\p{Ll}+ly\s+)?$/u;
+/** A plural noun spelt as a cue: "the group's claims are recorded", "calls were made". */
+const PLURAL_NOUN = /^(?:claims|calls|notes|states|appeals|promises)$/;
+const NOUN_CUE = /^\s+(?:are|were|have|had|remain|made|by|of)\b/;
 /** A speaker's role before the name: "the group's military spokesman X", "the Houthis' spokesman X", "its leader X". */
 const SPEAKER_ROLE = `(?:(?:\\b(?:the|The)\\s+)?⟦e\\d+⟧['’]s?\\s+|\\b(?:the|The|its|their)\\s+)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}`;
 /** Speakers around a direct quote: "…,” X said", "…,” the group's spokesman X said", "…,” said X", "X said: “…”", "…,” the statement said". */
@@ -127,6 +162,8 @@ const DOCUMENT_CUE_AFTER = new RegExp(`^\\s*,?\\s*(?:the|this|its|their)\\s+(?:(
 const SUBJECT_COMMA = new RegExp(`,\\s*${ENT}`);
 /** A second reporting verb joined by "and" starts a claim of its own: "condemned the attack as ... and said that ...". */
 const COORDINATED_CUE = new RegExp(`,?\\s+and\\s+(?:also\\s+)?(?!(?:hold|held|holds|call)\\b)(?:${CUES}|${CHARGES}|${JUDGES})\\b`);
+/** A clause joined after a comma with a speaker of its own: "..., and Supreme Leader X vowed", "..., and its wing, the Y, says". */
+const NEXT_SPEAKER = new RegExp(`,\\s+(?:and|but|while)\\s+(?!that\\b)[^;“”"]{0,60}?⟦e\\d+⟧(?:\\s*\\([^()]*\\))?,?\\s+(?:also\\s+|has\\s+|have\\s+)?(?:${CUES}|${CHARGES})\\b`);
 /**
  * The writer's gloss on a name that ends what was said: "described them as members of X, the armed
  * wing of Y": who X is belongs to the text, not to the speaker.
@@ -277,7 +314,7 @@ export class ClaimFinder implements Component {
     const clauseEnd = (from: number) => {
       const next = breaks.find((p) => p.index! > from && p.index !== 0);
       let end = next ? next.index! : textEnd;
-      for (const stop of [COORDINATED_CUE, SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER, NAME_GLOSS]) {
+      for (const stop of [COORDINATED_CUE, SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER, NAME_GLOSS, NEXT_SPEAKER]) {
         const at = stop.exec(text.slice(from))?.index;
         if (at !== undefined && from + at < end) end = from + at;
       }
@@ -290,7 +327,8 @@ export class ClaimFinder implements Component {
 
     for (const cue of cues) {
       const at = cue.index!;
-      if (insideQuote(at) || PASSIVE.test(text.slice(0, at))) continue;
+      if (insideQuote(at) || PASSIVE.test(text.slice(0, at)) || UNSAID.test(text.slice(0, at)) || CONDITIONAL.test(text.slice(0, at))) continue;
+      if (PLURAL_NOUN.test(cue[1]!) && NOUN_CUE.test(text.slice(at + cue[0].length))) continue;
       const subject = this.speakerBefore(masked, at, found, owner, described);
       if (!subject) continue;
       const verb = cue[1]!;
@@ -323,7 +361,7 @@ export class ClaimFinder implements Component {
       const rest = text.slice(from);
       const that = /^\s+(?:(?:in|on|at|to|through|via|during|late|last|earlier)(?:\s+[^\s,;.⟦]+){0,5}?\s+)?that\s+/.exec(rest);
       // "said on Monday fighting was continuing": a time adjunct, then the content.
-      const when = /^\s+(?:(?:on|last|this|early|late|earlier)\s+\p{L}+|in\s+(?:\p{Lu}\p{Ll}+(?:\s+\d{4})?|\d{4})|today|yesterday|tonight)\s+(?:that\s+)?(?=[\p{L}⟦])/u.exec(rest);
+      const when = /^\s+(?:(?:on(?!\s+(?:the|a|an|its|their|his|her)\b)|last|this|early|late|earlier)\s+\p{L}+|in\s+(?:\p{Lu}\p{Ll}+(?:\s+\d{4})?|\d{4})|today|yesterday|tonight)\s+(?:that\s+)?(?=[\p{L}⟦])/u.exec(rest);
       const call = /^call(?:ed|s)?$/.test(verb);
       // "to call a meeting", "would call it": the bare verb after "to" or a modal says nothing yet.
       if (verb === "call" && /\b(?:to|will|would|could|should|may|might|must|can|cannot|did|does|do|not)\s+$/.test(text.slice(0, at))) continue;
@@ -337,6 +375,7 @@ export class ClaimFinder implements Component {
       // "warned the army that ...", "told reporters that ...": whom the words were for, then the content.
       const addressed = ADDRESSED.test(verb) ? /^\s+(?:(?!that\b)[^\s,;.“”"]+\s+){1,6}?that\s+/.exec(rest) : null;
       if (THAT_ONLY.test(verb) && !that && !addressed) continue;
+      if (ASKS.test(verb) && !ASKED_TO.test(rest)) continue;
       if (/^appeal/.test(verb) && !callFor) continue; // "an appeals court": only "appealed for" is a demand
       from += that?.[0].length ?? addressed?.[0].length ?? callOn?.[0].length ?? callFor?.[0].length ?? when?.[0].length ?? /^\s*/.exec(rest)![0].length;
       // "called the attack “cowardly”", "officials call the group a front for X"; not "calls itself", "called off a strike".
@@ -351,13 +390,13 @@ export class ClaimFinder implements Component {
       // "X, whom the army had declared in April to have been killed, led the raid": the relative clause ends at its comma.
       const relative = RELATIVE_CLAUSE.test(text.slice(0, subject.at)) ? text.indexOf(",", from) : -1;
       // A demand ("called for X") ends at its first comma: what follows is the sentence going on.
-      const comma = relative >= 0 ? relative : callFor ? text.indexOf(",", from) : -1;
+      const comma = relative >= 0 ? relative : callFor || ASKS.test(verb) ? text.indexOf(",", from) : -1;
       const to = comma >= 0 ? Math.min(comma, clauseEnd(from)) : clauseEnd(from);
       if (need && !need.test(text.slice(from, to))) continue;
       // "the army now puts the number of fighters at ...": the estimate reads only with its verb.
       if (ESTIMATE.test(verb)) from = at - (/(?:now|still|\p{Ll}+ly)\s+$/u.exec(text.slice(0, at))?.[0].length ?? 0);
       const said = text.slice(at, at + cue[0].length) + (callOn ? " on" : "");
-      if (to - from > 8) for (const speaker of subject.speakers) found.push({ speaker, cue: said, at, from, to, quote: "indirect" });
+      if (to - from > 8 || QUOTED_WORD.test(text.slice(from, to))) for (const speaker of subject.speakers) found.push({ speaker, cue: said, at, from, to, quote: "indirect" });
     }
 
     // Absolute participles come last, so that a speaker found before them goes on where one is needed.
@@ -396,7 +435,8 @@ export class ClaimFinder implements Component {
         const mainAt = main ? text.indexOf(`⟦${main}⟧`) : -1;
         speaker =
           (actor && !reported ? actor[1] : undefined) ??
-          found.find((f) => f.at >= clause && (f.from < p.index! || f.to <= p.index!))?.speaker ??
+          // The last speaker before it not inside what another said: "A described X as Y, a charge B called “absurd”, noting ..." is B's.
+          found.filter((f) => f.at >= clause && f.at < p.index! && (f.from < p.index! || f.to <= p.index!) && !found.some((g) => g.from <= f.at && f.at < g.to)).pop()?.speaker ??
           acting?.[1] ??
           // Not a subject inside the participle's own clause ("insisting that X was winning").
           (mainAt >= clause && mainAt < p.index! ? main : undefined) ??
@@ -410,7 +450,9 @@ export class ClaimFinder implements Component {
       const rest = text.slice(0, a.index!) + " ".repeat(a[0].length) + text.slice(a.index! + a[0].length);
       const from = rest.search(/\S/);
       const to = rest.replace(/[\s.!?]+$/, "").length;
-      if (to - from > 8) found.push({ speaker: a[1]!, cue: /in the words of/i.test(a[0]) ? "in the words of" : "according to", at: a.index!, from, to, quote: "indirect" });
+      // "according to Israel and the United States": both speak.
+      const cue = /in the words of/i.test(a[0]) ? "in the words of" : "according to";
+      if (to - from > 8) for (const speaker of a[2] ? [a[1]!, a[2]] : [a[1]!]) found.push({ speaker, cue, at: a.index!, from, to, quote: "indirect" });
     }
     return found;
   }
@@ -442,6 +484,10 @@ export class ClaimFinder implements Component {
     if (office) return { entity: office[1]!, speakers: [office[1]!], at: office.index };
     const mission = MISSION.exec(head);
     if (mission) return { entity: mission[1]!, speakers: [mission[1]!], at: mission.index };
+    const official = OFFICIAL_SET_OFF.exec(head);
+    if (official) return { entity: official[1]!, speakers: [official[1]!], at: official.index };
+    const relative = head.includes(",") ? RELATIVE_SPEAKER.exec(head) : null;
+    if (relative) return { entity: relative[1]!, speakers: [relative[1]!], at: relative.index };
     // "The statement, signed by the group's leader X, said": the document speaks, for whoever issued it.
     const document = DOCUMENT_SUBJECT.exec(head);
     if (document) {
@@ -453,7 +499,7 @@ export class ClaimFinder implements Component {
     }
     const setOff = bare === head ? null : SET_OFF_SUBJECT.exec(bare);
     // A name right before the cue once the asides are blanked is the subject: a name inside an aside never is.
-    const subject = setOff ? { entity: setOff[1]!, at: setOff.index } : subjectBefore(masked, at);
+    const subject = describedHead(head, setOff ? { entity: setOff[1]!, at: setOff.index } : subjectBefore(masked, at));
     if (subject) {
       const between = head.slice(subject.at).replace(/^⟦e\d+⟧/, "");
       // "condemned the attack as an act against Pakistan and China and said that ...": China does not speak.
@@ -491,6 +537,22 @@ export class ClaimFinder implements Component {
       provenance: [doc.provenance(start, end)],
     };
   }
+}
+
+/** A head set off before a description of who leads or runs it: "X, led by Y", "X, a monitor run by the Y &". */
+const LED_BY = new RegExp(
+  `${ENT}(?:\\s*\\([^()]*\\))?\\s*,\\s*(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,4}?(?:led|run|headed|founded|backed|created|formed|owned|funded|sponsored|commanded|chaired|controlled|established|set\\s+up)\\s+by\\s+[^,;]*$`,
+  "u",
+);
+
+/** The head whose description holds the subject found ("the ministry, led by Y, said" is the ministry's), else that subject. */
+function describedHead<T extends { entity: string; at: number }>(head: string, subject: T | undefined): T | { entity: string; at: number } | undefined {
+  if (!subject || !head.includes(",")) return subject;
+  const led = LED_BY.exec(head.slice(0, subject.at));
+  if (!led) return subject;
+  // "the Task Force on Farm and Rural America, headed by X": the head is no name of the text's.
+  if (/\b(?:of|on|in|for|from|at|to|by|with|and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(head.slice(0, led.index))) return undefined;
+  return describedHead(head, { entity: led[1]!, at: led.index });
 }
 
 /** The mention whose placeholder covers masked position `at`, if it is a pronoun ("it", "its", "they"). */
@@ -581,6 +643,8 @@ export class AttributionClaims implements Component {
     if (!SPEECH_WORD.test(doc.text) || !doc.mentions.some((m) => m.entity)) return;
     for (const a of findAttributions(doc.text)) {
       if (!a.source || a.nestedIn !== undefined || !SPEECH_CUE.test(a.cue.text) || SAID_WHERE.test(a.content.text)) continue;
+      // "has not claimed the attack", "can confirm or deny": nothing said; "calls itself X" names, it claims nothing.
+      if (UNSAID_CUE.test(a.cue.text) || UNSAID.test(doc.text.slice(Math.max(0, a.cue.start - 30), a.cue.start)) || SELF_NAMING.test(a.content.text)) continue;
       const { start, end } = a.content;
       const overlaps = claimSpansMeeting(doc, start, end).some((p) => Math.min(p.end, end) - Math.max(p.start, start) > 0.5 * Math.min(p.end - p.start, end - start));
       if (overlaps) continue;
@@ -591,6 +655,11 @@ export class AttributionClaims implements Component {
     }
   }
 }
+
+/** A negated or modal cue as the extractor spans it: "has not claimed", "could not confirm". */
+const UNSAID_CUE = /\b(?:not|never|cannot|can|could|may|might|must|should)\b|n't\b/i;
+/** What one calls oneself: "call themselves X". */
+const SELF_NAMING = /^\s*(?:itself|themselves|himself|herself)\b/i;
 
 /** Content that only says where the words came: "in a speech broadcast on its radio station". */
 const SAID_WHERE = new RegExp(`^\\s*(?:in|on|through|via)\\s+(?:a|an|the|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${DOCUMENTS}|interview|issue|magazine|channel)\\b`, "iu");
@@ -608,5 +677,16 @@ function sourceSpeaker(doc: AnalysedDoc, source: { start: number; end: number; t
   const first = named[0];
   if (!first) return undefined;
   if (/^\s*,/.test(doc.text.slice(first.end, source.end)) || DOCUMENT_HEAD.test(source.text)) return first.entity;
-  return named[named.length - 1]!.entity;
+  const last = named[named.length - 1]!;
+  // "Saeed's counsel argued": the counsel speaks, not Saeed; only an office, a spokesman or a document speaks for its owner.
+  const owned = POSSESSED.exec(doc.text.slice(last.end, source.end));
+  return owned && !SPEAKS_FOR_OWNER.test(owned[1]!) ? undefined : last.entity;
 }
+
+/** What a possessive names after the owner, to the source's end: "'s counsel", "'s defence ministry". */
+const POSSESSED = /^['’]s?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*$/u;
+/** Who speaks for their owner: "X's office said" is X's word, "X's lawyer said" the lawyer's. */
+const SPEAKS_FOR_OWNER = new RegExp(
+  `\\b(?:office|spokes(?:man|woman|person|men|women|people)|ministry|ministers?|officials?|president|leader|chief|committee|government|cabinet|presidency|army|military|forces|command|leadership|embassy|mission|envoy|delegation|wing|arm|department|agency|book|report|study|${DOCUMENTS})$`,
+  "iu",
+);
