@@ -29,6 +29,17 @@ describe("InDocumentResolver", () => {
     expect(entityOf(doc, "Northern Front")?.aliases.has("the group")).toBe(true);
   });
 
+  it("makes a capital never named as a place its country, and keeps one named as a place a city whose name is no alias of the country", () => {
+    const only = resolve("Washington, which has long armed the rebels, disagreed. The United States said so.");
+    expect(entityOf(only, "Washington")).toBe(entityOf(only, "United States"));
+    const both = resolve("Talks were held in Nairobi on Monday. Nairobi said it would send troops, and Kenya would pay.");
+    const kenya = entityOf(both, "Kenya")!;
+    expect(both.entities.some((e) => e.subtype === "city" && e.name === "Nairobi")).toBe(true);
+    expect(kenya.aliases.has("Nairobi")).toBe(false);
+    const firm = resolve("Acme Foods, Ottawa's largest caterer, was sold. Canada's economy grew.");
+    expect(entityOf(firm, "Ottawa")).not.toBe(entityOf(firm, "Canada"));
+  });
+
   it("joins a name given as also known as another", () => {
     const doc = resolve("The spokesman Omar Hassan Abdi, also known as Abu Yahya, spoke on the radio.");
     expect(entityOf(doc, "Abu Yahya")).toBe(entityOf(doc, "Omar Hassan Abdi"));

@@ -40,6 +40,9 @@ function isClean(text: string): boolean {
 export class InDocumentResolver implements Component {
   readonly name = "in-document-resolver";
 
+  /** Mentions of the document being resolved whose words are no alias of their entity (see `readCapitals`). */
+  private unaliased = new Set<MentionSpan>();
+
   /** Per mention of the document being resolved, its normalised clean name (asked for every person mention after it). */
   private names = new Map<MentionSpan, string>();
 
@@ -57,6 +60,7 @@ export class InDocumentResolver implements Component {
     const byKey = new Map<string, Entity>();
     const persons = new PersonNames();
     const named = doc.mentions.filter((m) => !m.anaphoric);
+    this.unaliased = readCapitals(doc, named);
     for (const mention of named) {
       const key = this.keyOf(mention, persons);
       let entity = byKey.get(key);
@@ -86,7 +90,7 @@ export class InDocumentResolver implements Component {
     live.forEach((e, i) => {
       e.id = `e${i + 1}`;
       for (const m of e.mentions) m.entity = e.id;
-      nameEntity(e, doc.text);
+      nameEntity(e, doc.text, this.unaliased);
     });
     doc.entities = live;
     doc.mentions = doc.mentions.filter((m) => m.entity !== undefined).sort((a, b) => a.start - b.start);
@@ -837,8 +841,57 @@ function spelling(mentions: MentionSpan[], listed: string): string | undefined {
  */
 const NARROWED = /^\s+(?:(?:that|which|whom|whose)\b|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:had|has|have|was|is|once|later|then|\p{Ll}+ed)\b)/u;
 
-/** The entity's name: its list name, else its fullest proper mention; every other form is an alias. */
-function nameEntity(e: Entity, text: string): void {
+/** Before a capital's name, words that make it a place: "outside Ankara", "in Niamey", "the Kabul attack". */
+const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|from|to|into|towards?|around|across|via|within|between|of|the|a|an|its|their|his|her)\s+$/i;
+/** After a capital's name, words that make it its government: "Washington, which has backed ...", "Baghdad's planners" (not "Ottawa's largest firm"). */
+const GOVERNMENT_AFTER = /^(?:\s*,\s*(?:which|who)\b|['’]s\s+(?!\w+est\b))/;
+
+/**
+ * A capital stands for its country's government ("Kigali said") or is a place ("in Kigali"). A capital
+ * the document never names as a place is its country throughout, also where the mention finder left it
+ * a city ("Washington, which backs the SDF, ..."). One it names as a place as well is a city of its own,
+ * and its name is no alias of the country its government-like uses still stand for. Returns those uses.
+ */
+function readCapitals(doc: AnalysedDoc, named: MentionSpan[]): Set<MentionSpan> {
+  const gaz = gazetteer();
+  const capitals = new Map<string, { country?: { key: string; name: string }; cities: MentionSpan[]; voices: MentionSpan[] }>();
+  const capital = (m: MentionSpan) => {
+    const norm = normalise(cleanName(m.text));
+    return capitals.get(norm) ?? capitals.set(norm, { cities: [], voices: [] }).get(norm)!;
+  };
+  for (const m of named) {
+    if (m.type !== "GPE") continue;
+    if (m.source === "rule:capital-metonymy") {
+      capital(m).voices.push(m);
+    } else if (m.subtype === "city" && m.key !== undefined) {
+      const entry = gaz.lookup(m.text);
+      const country = entry && gaz.countryOfCapital(entry);
+      if (!country) continue;
+      const c = capital(m);
+      c.country = country;
+      c.cities.push(m);
+    }
+  }
+  const unaliased = new Set<MentionSpan>();
+  for (const { country, cities, voices } of capitals.values()) {
+    if (!country || cities.length === 0) continue;
+    const governs = (m: MentionSpan) => {
+      // "Real Madrid": a capitalised word before it on its line makes it part of another name.
+      if (PLACE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) || /\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(doc.text.slice(Math.max(0, m.start - 30), m.start))) return false;
+      const next = doc.tokens[m.last]?.text.toLowerCase() ?? "";
+      return GOVERNMENT_AFTER.test(doc.text.slice(m.end, m.end + 10)) || (next !== "is" && next !== "was" && SUBJECT_FOLLOWERS.has(next));
+    };
+    if (cities.every(governs)) {
+      for (const m of cities) Object.assign(m, { key: country.key, name: country.name, subtype: "country", source: "rule:capital-metonymy" });
+    } else {
+      for (const m of voices) unaliased.add(m);
+    }
+  }
+  return unaliased;
+}
+
+/** The entity's name: its list name, else its fullest proper mention; every other form is an alias (but those of `unaliased`). */
+function nameEntity(e: Entity, text: string, unaliased: Set<MentionSpan>): void {
   const proper = e.mentions.filter((m) => !m.anaphoric && !m.demonym && m.source !== "surname");
   const listed = e.mentions.find((m) => m.name && m.key && !m.anaphoric);
   const length = new Map(proper.map((m) => [m, cleanName(m.name ?? m.text).length]));
@@ -847,7 +900,7 @@ function nameEntity(e: Entity, text: string): void {
   const articled = proper.find((m) => m.name?.startsWith("The "))?.name;
   e.name = (listed && spelling(proper, listed.name!)) ?? listed?.name ?? articled ?? cleanName(longest?.name ?? longest?.text ?? e.mentions[0]!.text);
   for (const m of e.mentions) {
-    if (m.demonym || m.source === "pronoun" || (m.anaphoric && NARROWED.test(text.slice(m.end, m.end + 60)))) continue;
+    if (m.demonym || m.source === "pronoun" || unaliased.has(m) || (m.anaphoric && NARROWED.test(text.slice(m.end, m.end + 60)))) continue;
     const alias = m.anaphoric ? m.text.toLowerCase().replace(/\s+/g, " ") : cleanName(m.text);
     if (alias && alias !== e.name) e.aliases.add(alias);
     if (m.name && m.name !== e.name && !m.key) e.aliases.add(m.name);
