@@ -40,6 +40,25 @@ describe("InDocumentResolver", () => {
     expect(entityOf(firm, "Ottawa")).not.toBe(entityOf(firm, "Canada"));
   });
 
+  it("joins a group's old and new names, and the names it is called by", () => {
+    const renamed = resolve("In 2001 its leader renamed the National Liberation Front as the Popular Resistance Movement.");
+    expect(entityOf(renamed, "Popular Resistance Movement")).toBe(entityOf(renamed, "National Liberation Front"));
+    const called = resolve("The Northern Front claimed the raid. They call themselves the Army of the Faithful and are also referred to as the Popular Resistance Movement.");
+    expect(entityOf(called, "Army of the Faithful")).toBe(entityOf(called, "Northern Front"));
+    expect(entityOf(called, "Popular Resistance Movement")).toBe(entityOf(called, "Northern Front"));
+    // The one who renames is not what it renames.
+    const renamer = resolve("The Popular Resistance Movement, which the Islamic State renamed its Sahel Province (ISSP) in 2022, struck again.");
+    expect(entityOf(renamer, "ISSP")).toBe(entityOf(renamer, "Popular Resistance Movement"));
+    expect(entityOf(renamer, "Islamic State")).not.toBe(entityOf(renamer, "Popular Resistance Movement"));
+  });
+
+  it("never reads a group's description as a governing body named by a council or department", () => {
+    const doc = resolve(
+      "The general heads the National Council for the Defence of the Nation (NCDN). The NCDN met again. The council blamed the killings on the Popular Resistance Movement. The jihadist group has not claimed them.",
+    );
+    expect(entityOf(doc, "The jihadist group")).toBe(entityOf(doc, "Popular Resistance Movement"));
+  });
+
   it("joins a name given as also known as another", () => {
     const doc = resolve("The spokesman Omar Hassan Abdi, also known as Abu Yahya, spoke on the radio.");
     expect(entityOf(doc, "Abu Yahya")).toBe(entityOf(doc, "Omar Hassan Abdi"));
