@@ -59,6 +59,11 @@ describe("InDocumentResolver", () => {
     expect(entityOf(doc, "The jihadist group")).toBe(entityOf(doc, "Popular Resistance Movement"));
   });
 
+  it("joins a short form to the one longer name before it that ends in it", () => {
+    const doc = resolve("The Abu Bakr al-Siddiq Brigades said on Tuesday that its fighters fired rockets. The army said that the Siddiq Brigades' commander had been killed.");
+    expect(entityOf(doc, "Siddiq Brigades")).toBe(entityOf(doc, "Abu Bakr al-Siddiq Brigades"));
+  });
+
   it("joins a name given as also known as another", () => {
     const doc = resolve("The spokesman Omar Hassan Abdi, also known as Abu Yahya, spoke on the radio.");
     expect(entityOf(doc, "Abu Yahya")).toBe(entityOf(doc, "Omar Hassan Abdi"));

@@ -823,7 +823,8 @@ function mergeInitials(entities: Entity[]): void {
 /**
  * One name the recogniser typed two ways ("Jisr al-Shughur" a place here, a person there) is one
  * actor, of the type it was read as first; so is an organisation's name and the same name after
- * one more word named before it ("the Security Council" after "the UN Security Council").
+ * one more word named before it ("the Security Council" after "the UN Security Council"), or after
+ * more words when the short name is no listed one ("Qassam Brigades" after "Izz ad-Din al-Qassam Brigades").
  */
 function mergeSameNames(entities: Entity[]): void {
   const nameOf = (m: MentionSpan) => normalise(cleanName(m.name ?? m.text));
@@ -842,6 +843,7 @@ function mergeSameNames(entities: Entity[]): void {
   const orgs = entities.filter((e) => e.type === "ORG" && e.mentions.length > 0);
   // A listed short name joins only a longer one whose extra word is an acronym ("UN Security Council").
   const extraWord = (m: MentionSpan, listed: boolean) => (listed ? /^\p{Lu}{2,}\s/u : /^\S+\s/u).exec(cleanName(m.name ?? m.text));
+  // "Bad Company" is no part of "Free and Bad Company": a name ending a coordination is one of its own.
   for (const short of orgs) {
     const name = nameOf(short.mentions[0]!);
     if (!name.includes(" ")) continue;
@@ -850,7 +852,7 @@ function mergeSameNames(entities: Entity[]): void {
       (e) =>
         e !== short &&
         e.mentions.length > 0 &&
-        e.mentions.some((m) => m.start < short.mentions[0]!.start && extraWord(m, listed) !== null && nameOf(m).slice(nameOf(m).indexOf(" ") + 1) === name),
+        e.mentions.some((m) => m.start < short.mentions[0]!.start && extraWord(m, listed) !== null && (nameOf(m).slice(nameOf(m).indexOf(" ") + 1) === name || (!listed && nameOf(m).endsWith(` ${name}`) && !/\b(?:and|or)$/.test(nameOf(m).slice(0, -name.length - 1))))),
     );
     if (longs.length !== 1) continue;
     longs[0]!.mentions.push(...short.mentions);
