@@ -50,6 +50,9 @@ describe("InDocumentResolver", () => {
     const renamer = resolve("The Popular Resistance Movement, which the Islamic State renamed its Sahel Province (ISSP) in 2022, struck again.");
     expect(entityOf(renamer, "ISSP")).toBe(entityOf(renamer, "Popular Resistance Movement"));
     expect(entityOf(renamer, "Islamic State")).not.toBe(entityOf(renamer, "Popular Resistance Movement"));
+    const province = resolve("The Islamic State said its West Africa Province (ISWAP) attacked a base.");
+    expect(entityOf(province, "West Africa Province")).toBe(entityOf(province, "ISWAP"));
+    expect(entityOf(province, "West Africa Province")?.type).toBe("ORG");
   });
 
   it("never reads a group's description as a governing body named by a council or department", () => {

@@ -138,7 +138,15 @@ export class InDocumentResolver implements Component {
       if (quoted || !SPELLED_ACRONYM.test(short.text)) return long.type === "ORG" && short.type === "ORG" && short.last - short.first > 1 && (b.key === undefined || a.key === undefined);
       if (initialsFit(short.text, long.text)) return true;
       // "its Sahel Province (ISSP)", "the group's West Africa Province (ISWAP)": the acronym spells its owner's initials, then the name's.
-      if (/(?:\bits|\btheir|['’]s)\s+$/.test(doc.text.slice(Math.max(0, long.start - 8), long.start)) && ownedInitialsFit(short.text, long.text)) return true;
+      if (/(?:\bits|\btheir|['’]s)\s+$/.test(doc.text.slice(Math.max(0, long.start - 8), long.start)) && ownedInitialsFit(short.text, long.text)) {
+        // An organisation's province is the organisation's branch, not a place, when only a place's head made it one.
+        if (short.type === "ORG" && a.key === undefined && a.mentions.every((m) => m.source === "rule:place-head")) {
+          a.type = "ORG";
+          a.subtype = undefined;
+          for (const m of a.mentions) m.type = "ORG";
+        }
+        return true;
+      }
       // "The Resistance Front (TRF)": the article is part of the name when the acronym spells it.
       const article = /\b(?:The|the)\s+$/.exec(doc.text.slice(Math.max(0, long.start - 4), long.start));
       if (article && initialsFit(short.text, `The ${long.text}`)) {
