@@ -432,8 +432,14 @@ class Antecedents {
   weight: number;
   /** Named mentions so far. */
   named = 0;
+  /** Whether it is a governing body by its name, once asked (see `governing`). */
+  private governs?: boolean;
+
   /** A governing body by its name ("Counter Terrorism Department", "National Council for ..."), which no "the group" means. */
-  readonly governing: boolean;
+  get governing(): boolean {
+    this.governs ??= this.entity.type === "ORG" && this.entity.subtype !== "armed_group" && this.byStart.some((m) => GOVERNING_NAME.test(m.name ?? m.text));
+    return this.governs;
+  }
 
   constructor(
     readonly entity: Entity,
@@ -446,7 +452,6 @@ class Antecedents {
     this.byStart = [...named].sort((a, b) => a.start - b.start);
     this.latest = this.latestBy(named);
     this.weight = entity.subtype === "armed_group" ? 2 : 0;
-    this.governing = entity.type === "ORG" && entity.subtype !== "armed_group" && named.some((m) => GOVERNING_NAME.test(m.name ?? m.text));
   }
 
   /** The group of anaphors it may be meant by; none for a person (scored by recency alone) or a place that is no country. */
