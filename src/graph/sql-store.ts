@@ -574,7 +574,7 @@ async function resolveActors(writes: PendingWrites, state: ActorState, actors: A
     if (!isEntityType(actor.type)) throw new Error(`actor ${actor.id} has unknown type ${JSON.stringify(actor.type)}`);
   }
   const stored = state.candidates([...new Set(actors.flatMap((actor) => matchKeys(actor)))]);
-  const candidates: Candidate[] = stored.map(({ actorId, name, type, norm }) => ({ actorId, name, type, norm }));
+  const candidates: Candidate[] = stored.map(({ actorId, name, type, subtype, norm }) => ({ actorId, name, type, subtype, norm }));
   const lacksSubtype = new Set(stored.filter((row) => row.subtype === null).map((row) => row.actorId));
   const evidence = await state.evidence(actors);
 
@@ -592,7 +592,7 @@ async function resolveActors(writes: PendingWrites, state: ActorState, actors: A
       storeId = await state.freeId(actorSlugId(actor));
       newActors.push({ id: storeId, name: actor.name, type: actor.type, subtype: actor.subtype ?? null, first_document: documentId });
       // Later actors of this document may match the one just created.
-      for (const norm of matchKeys(actor)) candidates.push({ actorId: storeId, name: actor.name, type: actor.type, norm });
+      for (const norm of matchKeys(actor)) candidates.push({ actorId: storeId, name: actor.name, type: actor.type, subtype: actor.subtype ?? null, norm });
       noteNewActor(evidence, actor, storeId);
     }
     for (const alias of [actor.name, ...actor.aliases]) {

@@ -29,6 +29,44 @@ describe("InDocumentResolver", () => {
     expect(entityOf(doc, "Northern Front")?.aliases.has("the group")).toBe(true);
   });
 
+  it("makes a capital never named as a place its country, and keeps one named as a place a city whose name is no alias of the country", () => {
+    const only = resolve("Washington, which has long armed the rebels, disagreed. The United States said so.");
+    expect(entityOf(only, "Washington")).toBe(entityOf(only, "United States"));
+    const both = resolve("Talks were held in Nairobi on Monday. Nairobi said it would send troops, and Kenya would pay.");
+    const kenya = entityOf(both, "Kenya")!;
+    expect(both.entities.some((e) => e.subtype === "city" && e.name === "Nairobi")).toBe(true);
+    expect(kenya.aliases.has("Nairobi")).toBe(false);
+    const firm = resolve("Acme Foods, Ottawa's largest caterer, was sold. Canada's economy grew.");
+    expect(entityOf(firm, "Ottawa")).not.toBe(entityOf(firm, "Canada"));
+  });
+
+  it("joins a group's old and new names, and the names it is called by", () => {
+    const renamed = resolve("In 2001 its leader renamed the National Liberation Front as the Popular Resistance Movement.");
+    expect(entityOf(renamed, "Popular Resistance Movement")).toBe(entityOf(renamed, "National Liberation Front"));
+    const called = resolve("The Northern Front claimed the raid. They call themselves the Army of the Faithful and are also referred to as the Popular Resistance Movement.");
+    expect(entityOf(called, "Army of the Faithful")).toBe(entityOf(called, "Northern Front"));
+    expect(entityOf(called, "Popular Resistance Movement")).toBe(entityOf(called, "Northern Front"));
+    // The one who renames is not what it renames.
+    const renamer = resolve("The Popular Resistance Movement, which the Islamic State renamed its Sahel Province (ISSP) in 2022, struck again.");
+    expect(entityOf(renamer, "ISSP")).toBe(entityOf(renamer, "Popular Resistance Movement"));
+    expect(entityOf(renamer, "Islamic State")).not.toBe(entityOf(renamer, "Popular Resistance Movement"));
+    const province = resolve("The Islamic State said its West Africa Province (ISWAP) attacked a base.");
+    expect(entityOf(province, "West Africa Province")).toBe(entityOf(province, "ISWAP"));
+    expect(entityOf(province, "West Africa Province")?.type).toBe("ORG");
+  });
+
+  it("never reads a group's description as a governing body named by a council or department", () => {
+    const doc = resolve(
+      "The general heads the National Council for the Defence of the Nation (NCDN). The NCDN met again. The council blamed the killings on the Popular Resistance Movement. The jihadist group has not claimed them.",
+    );
+    expect(entityOf(doc, "The jihadist group")).toBe(entityOf(doc, "Popular Resistance Movement"));
+  });
+
+  it("joins a short form to the one longer name before it that ends in it", () => {
+    const doc = resolve("The Abu Bakr al-Siddiq Brigades said on Tuesday that its fighters fired rockets. The army said that the Siddiq Brigades' commander had been killed.");
+    expect(entityOf(doc, "Siddiq Brigades")).toBe(entityOf(doc, "Abu Bakr al-Siddiq Brigades"));
+  });
+
   it("joins a name given as also known as another", () => {
     const doc = resolve("The spokesman Omar Hassan Abdi, also known as Abu Yahya, spoke on the radio.");
     expect(entityOf(doc, "Abu Yahya")).toBe(entityOf(doc, "Omar Hassan Abdi"));

@@ -40,6 +40,9 @@ function isClean(text: string): boolean {
 export class InDocumentResolver implements Component {
   readonly name = "in-document-resolver";
 
+  /** Mentions of the document being resolved whose words are no alias of their entity (see `readCapitals`). */
+  private unaliased = new Set<MentionSpan>();
+
   /** Per mention of the document being resolved, its normalised clean name (asked for every person mention after it). */
   private names = new Map<MentionSpan, string>();
 
@@ -57,6 +60,7 @@ export class InDocumentResolver implements Component {
     const byKey = new Map<string, Entity>();
     const persons = new PersonNames();
     const named = doc.mentions.filter((m) => !m.anaphoric);
+    this.unaliased = readCapitals(doc, named);
     for (const mention of named) {
       const key = this.keyOf(mention, persons);
       let entity = byKey.get(key);
@@ -71,6 +75,7 @@ export class InDocumentResolver implements Component {
     this.names.clear();
     this.mergeAcronyms(doc, entities);
     this.mergeAlsoKnownAs(doc, entities);
+    mergeRenamed(doc, entities);
     this.mergeBranches(entities);
     mergeInitials(entities);
     mergeSameNames(entities);
@@ -80,13 +85,16 @@ export class InDocumentResolver implements Component {
     this.addSurnames(doc, entities);
     // "Gul, whose real name is X" after "Commander Hafiz Gul": a name known only as a surname joins as well.
     this.mergeAlsoKnownAs(doc, entities);
-    const live = entities.filter((e) => e.mentions.length > 0);
-    this.resolveAnaphors(doc, live);
+    const resolvable = entities.filter((e) => e.mentions.length > 0);
+    this.resolveAnaphors(doc, resolvable);
+    // "The group, which IS renamed its Sahel Province": a description resolved to a group gives it its new name.
+    mergeRenamed(doc, resolvable);
+    const live = resolvable.filter((e) => e.mentions.length > 0);
     for (const e of live) if (e.type === "ORG" && e.subtype === undefined && e.mentions.some((m) => m.anaphoric && ARMED_ANAPHORS.has(normalise(m.text)))) e.subtype = "armed_group";
     live.forEach((e, i) => {
       e.id = `e${i + 1}`;
       for (const m of e.mentions) m.entity = e.id;
-      nameEntity(e, doc.text);
+      nameEntity(e, doc.text, this.unaliased);
     });
     doc.entities = live;
     doc.mentions = doc.mentions.filter((m) => m.entity !== undefined).sort((a, b) => a.start - b.start);
@@ -129,6 +137,16 @@ export class InDocumentResolver implements Component {
       // An organisation's name in translation joins it, unless both name listed actors.
       if (quoted || !SPELLED_ACRONYM.test(short.text)) return long.type === "ORG" && short.type === "ORG" && short.last - short.first > 1 && (b.key === undefined || a.key === undefined);
       if (initialsFit(short.text, long.text)) return true;
+      // "its Sahel Province (ISSP)", "the group's West Africa Province (ISWAP)": the acronym spells its owner's initials, then the name's.
+      if (/(?:\bits|\btheir|['’]s)\s+$/.test(doc.text.slice(Math.max(0, long.start - 8), long.start)) && ownedInitialsFit(short.text, long.text)) {
+        // An organisation's province is the organisation's branch, not a place, when only a place's head made it one.
+        if (short.type === "ORG" && a.key === undefined && a.mentions.every((m) => m.source === "rule:place-head")) {
+          a.type = "ORG";
+          a.subtype = undefined;
+          for (const m of a.mentions) m.type = "ORG";
+        }
+        return true;
+      }
       // "The Resistance Front (TRF)": the article is part of the name when the acronym spells it.
       const article = /\b(?:The|the)\s+$/.exec(doc.text.slice(Math.max(0, long.start - 4), long.start));
       if (article && initialsFit(short.text, `The ${long.text}`)) {
@@ -238,6 +256,7 @@ export class InDocumentResolver implements Component {
     const possessive = /^['’]s\b/.test(doc.text.slice(anaphor.end, anaphor.end + 2));
     // A description may break across lines ("the\nmilitary").
     const military = MILITARY_DESCRIPTIONS.has(anaphor.text.toLowerCase().replace(/\s+/g, " "));
+    const grouplike = GROUP_DESCRIPTION.test(anaphor.text);
     const window = sentence - (anaphor.type === "PER" ? 2 : 1);
     const near = salience.namedIn(window > 0 ? doc.sentences[window]!.start : -Infinity, anaphor.end + 80);
     let best: Antecedents | undefined;
@@ -248,6 +267,7 @@ export class InDocumentResolver implements Component {
       if (anaphor.type === "GPE" && e.subtype !== "country") continue;
       // "the army" is an army named before, never an armed group.
       if (military !== (e.subtype === "military")) continue;
+      if (grouplike && c.governing) continue;
       const before = c.namedBefore(anaphor.start);
       if (before === 0 || (!possessive && c.namedLaterInSentence(doc, anaphor, sentence))) continue;
       const last = c.lastNamedBefore(before);
@@ -268,11 +288,16 @@ export class InDocumentResolver implements Component {
     }
     if (anaphor.type === "PER") return best;
     // Named two sentences back or more, and not after the anaphor: its score is its weight.
-    const far = salience.heaviest(groupOf(anaphor.type, military), near);
+    const far = salience.heaviest(groupOf(anaphor.type, military), near, grouplike);
     if (far && (far.weight > bestScore || (far.weight === bestScore && best && far.order < best.order))) return far;
     return best;
   }
 }
+
+/** Descriptions of a group outside the state ("the outfit", "the jihadist group"), never of a governing body. */
+const GROUP_DESCRIPTION = /^the\s+(?:[\w-]+\s+)?(?:group|outfit|militants|insurgents|jihadists|rebels|militia|faction|movement)$/i;
+/** Heads of a governing body's name: a junta's council, a police department, a ministry. */
+const GOVERNING_NAME = /\b(?:Council|Government|Ministry|Department|Court|Parliament|Assembly|Commission|Agency|Authority|Police|Bureau|Directorate|Junta|Cabinet|Presidency)\b/;
 
 /** Descriptions of a coalition of groups, and of a front, in names ("Congo River Alliance") and descriptions ("X, a loose coalition of ..."). */
 const COALITION = /\b(?:coalition|alliance|umbrella)\b/i;
@@ -407,6 +432,14 @@ class Antecedents {
   weight: number;
   /** Named mentions so far. */
   named = 0;
+  /** Whether it is a governing body by its name, once asked (see `governing`). */
+  private governs?: boolean;
+
+  /** A governing body by its name ("Counter Terrorism Department", "National Council for ..."), which no "the group" means. */
+  get governing(): boolean {
+    this.governs ??= this.entity.type === "ORG" && this.entity.subtype !== "armed_group" && this.byStart.some((m) => GOVERNING_NAME.test(m.name ?? m.text));
+    return this.governs;
+  }
 
   constructor(
     readonly entity: Entity,
@@ -532,9 +565,9 @@ class Salience {
     return [...found].sort((a, b) => a.order - b.order);
   }
 
-  /** The heaviest entity of `group` named so far, the first of equals, that is not in `skip`. */
-  heaviest(group: string, skip: readonly Antecedents[]): Antecedents | undefined {
-    return this.ranked.get(group)?.find((c) => !skip.includes(c));
+  /** The heaviest entity of `group` named so far, the first of equals, that is not in `skip` (nor a governing body, if `grouplike`). */
+  heaviest(group: string, skip: readonly Antecedents[], grouplike: boolean): Antecedents | undefined {
+    return this.ranked.get(group)?.find((c) => !skip.includes(c) && !(grouplike && c.governing));
   }
 
   /** One more mention of `c` is read: its weight grows by one, and it is ranked anew (ranked for the first time if `first`). */
@@ -671,6 +704,58 @@ function joinAdjacent(doc: AnalysedDoc, entities: Entity[], joins: (first: Menti
   }
 }
 
+/** The words that make a group's later name: "renamed (as)", "call themselves", "are also referred to as". */
+const RENAMING_CUE = /\brenamed\b|\brebranded\b|\bcalls?\s+(?:itself|themselves)\b|\breferred\s+to\s+as\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?known\s+(?:\w+\s+)?as\b/i;
+/**
+ * Between a name (or a description resolved to a group) and its new or other name: "X was renamed Y",
+ * "X, which the Islamic State renamed its Sahel Province", "they call themselves Y and are also
+ * referred to as Z", "the insurgents are known locally as Y".
+ */
+const RENAMED_AS = new RegExp(
+  "^\\s*,?\\s*(?:and\\s+)?(?:(?:which|that)\\s+(?:[^,.;()]{0,50}?\\s)?)?(?:(?:was|were|has\\s+been|had\\s+been|is|are|later|since|then|subsequently|formally|officially|now|also|locally|widely|often|sometimes)\\s+)*" +
+    "(?:(?:renamed|rebranded)\\s+(?:(?:it|itself|themselves|them)\\s+)?(?:(?:as|to|into)\\s+)?(?:the\\s+|its\\s+|their\\s+)?|calls?\\s+(?:itself|themselves)\\s+(?:the\\s+)?|(?:referred\\s+to|known)\\s+(?:locally\\s+)?as\\s+(?:the\\s+)?)$",
+  "i",
+);
+/** Before a name and after it, when a clause renames it: "He renamed the X as Y". */
+const RENAMING_BEFORE = /\b(?:renamed|rebranded)\s+(?:the\s+|its\s+)?$/i;
+const RENAMED_TO = /^\s+(?:as|to|into)\s+(?:the\s+)?$/i;
+
+/**
+ * One group under its old and new names, or under two names the text gives it, joins into one actor.
+ * A description counts once resolved (after anaphora); two names the lists keep apart stay apart.
+ */
+function mergeRenamed(doc: AnalysedDoc, entities: Entity[]): void {
+  if (!RENAMING_CUE.test(doc.text)) return;
+  const owner = new Map<MentionSpan, Entity>();
+  for (const e of entities) for (const m of e.mentions) if (!m.demonym && m.source !== "pronoun" || /^(?:they|it)$/i.test(m.text)) owner.set(m, e);
+  const mentions = [...owner.keys()].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < mentions.length; i++) {
+    const first = mentions[i]!;
+    for (let j = i + 1; j < mentions.length && mentions[j]!.start < first.end + 120; j++) {
+      const second = mentions[j]!;
+      if (second.anaphoric) continue;
+      const between = doc.text.slice(first.end, second.start);
+      // "X renamed Y", "X, which renamed Y": X is who renamed, not what was renamed.
+      const agent = /^\s*(?:,\s*which\s+)?(?:renamed|rebranded)\s+(?!itself|themselves)/i.test(between);
+      const renamed = (!agent && RENAMED_AS.test(between)) || (j === i + 1 && !first.anaphoric && RENAMED_TO.test(between) && RENAMING_BEFORE.test(doc.text.slice(Math.max(0, first.start - 20), first.start)));
+      if (!renamed) continue;
+      const [a, b] = [owner.get(first)!, owner.get(second)!];
+      const fits = a.type === b.type || (a.type === "ORG" && b.key === undefined && b.mentions.every((m) => m.source === "ner" || m.source === "rule:place-head" || m.source === "rule:acronym"));
+      if (a !== b && fits && (a.key === undefined || b.key === undefined || a.key === b.key) && a.type !== "PER") {
+        for (const m of b.mentions) {
+          a.mentions.push(m);
+          owner.set(m, a);
+          if (a.type === "ORG") m.type = "ORG";
+        }
+        b.mentions = [];
+        a.key ??= b.key;
+        a.mentions.sort((x, y) => x.start - y.start);
+      }
+      break;
+    }
+  }
+}
+
 /** Every mention of `from` joins `to`. */
 function moveMentions(from: Entity, to: Entity, owner: Map<MentionSpan, Entity>): void {
   for (const m of from.mentions) {
@@ -684,6 +769,17 @@ function moveMentions(from: Entity, to: Entity, owner: Map<MentionSpan, Entity>)
 function containsWords(name: string, words: string[]): boolean {
   const have = name.split(" ");
   return words.length > 0 && words.every((w) => have.includes(w)) && words[words.length - 1] === have[have.length - 1];
+}
+
+/** The acronym ends in the initials of the long form's two or more capitalised words, after one or more letters of its owner's. */
+function ownedInitialsFit(acronym: string, long: string): boolean {
+  const initials = long
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join("");
+  const letters = acronym.toLowerCase().replace(/[^a-z]/g, "");
+  return initials.length >= 2 && letters.length > initials.length && letters.endsWith(initials);
 }
 
 /** Initials of the long form's words (and hyphen parts) spell the acronym's first letters. */
@@ -739,7 +835,8 @@ function mergeInitials(entities: Entity[]): void {
 /**
  * One name the recogniser typed two ways ("Jisr al-Shughur" a place here, a person there) is one
  * actor, of the type it was read as first; so is an organisation's name and the same name after
- * one more word named before it ("the Security Council" after "the UN Security Council").
+ * one more word named before it ("the Security Council" after "the UN Security Council"), or after
+ * more words when the short name is no listed one ("Qassam Brigades" after "Izz ad-Din al-Qassam Brigades").
  */
 function mergeSameNames(entities: Entity[]): void {
   const nameOf = (m: MentionSpan) => normalise(cleanName(m.name ?? m.text));
@@ -758,6 +855,7 @@ function mergeSameNames(entities: Entity[]): void {
   const orgs = entities.filter((e) => e.type === "ORG" && e.mentions.length > 0);
   // A listed short name joins only a longer one whose extra word is an acronym ("UN Security Council").
   const extraWord = (m: MentionSpan, listed: boolean) => (listed ? /^\p{Lu}{2,}\s/u : /^\S+\s/u).exec(cleanName(m.name ?? m.text));
+  // "Bad Company" is no part of "Free and Bad Company": a name ending a coordination is one of its own.
   for (const short of orgs) {
     const name = nameOf(short.mentions[0]!);
     if (!name.includes(" ")) continue;
@@ -766,7 +864,7 @@ function mergeSameNames(entities: Entity[]): void {
       (e) =>
         e !== short &&
         e.mentions.length > 0 &&
-        e.mentions.some((m) => m.start < short.mentions[0]!.start && extraWord(m, listed) !== null && nameOf(m).slice(nameOf(m).indexOf(" ") + 1) === name),
+        e.mentions.some((m) => m.start < short.mentions[0]!.start && extraWord(m, listed) !== null && (nameOf(m).slice(nameOf(m).indexOf(" ") + 1) === name || (!listed && nameOf(m).endsWith(` ${name}`) && !/\b(?:and|or)$/.test(nameOf(m).slice(0, -name.length - 1))))),
     );
     if (longs.length !== 1) continue;
     longs[0]!.mentions.push(...short.mentions);
@@ -836,8 +934,59 @@ function spelling(mentions: MentionSpan[], listed: string): string | undefined {
  */
 const NARROWED = /^\s+(?:(?:that|which|whom|whose)\b|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:had|has|have|was|is|once|later|then|\p{Ll}+ed)\b)/u;
 
-/** The entity's name: its list name, else its fullest proper mention; every other form is an alias. */
-function nameEntity(e: Entity, text: string): void {
+/** Before a capital's name, words that make it a place: "outside Ankara", "in Niamey", "the Kabul attack". */
+const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|from|to|into|towards?|around|across|via|within|between|of|the|a|an|its|their|his|her)\s+$/i;
+/** After a capital's name, words that make it its government: "Washington, which has backed ...", "Baghdad's planners" (not "Ottawa's largest firm"). */
+const GOVERNMENT_AFTER = /^(?:\s*,\s*(?:which|who)\b|['’]s\s+(?!\w+est\b))/;
+
+/**
+ * A capital stands for its country's government ("Kigali said") or is a place ("in Kigali"). A capital
+ * the document never names as a place is its country throughout, also where the mention finder left it
+ * a city ("Washington, which backs the SDF, ..."). One it names as a place as well is a city of its own,
+ * and its name is no alias of the country its government-like uses still stand for. Returns those uses.
+ */
+function readCapitals(doc: AnalysedDoc, named: MentionSpan[]): Set<MentionSpan> {
+  const gaz = gazetteer();
+  const capitals = new Map<string, { country?: { key: string; name: string }; cities: MentionSpan[]; voices: MentionSpan[] }>();
+  const capital = (m: MentionSpan) => {
+    const norm = normalise(cleanName(m.text));
+    return capitals.get(norm) ?? capitals.set(norm, { cities: [], voices: [] }).get(norm)!;
+  };
+  for (const m of named) {
+    if (m.type !== "GPE") continue;
+    if (m.source === "rule:capital-metonymy") {
+      capital(m).voices.push(m);
+    } else if (m.subtype === "city" && m.key !== undefined) {
+      const entry = gaz.lookup(m.text);
+      const country = entry && gaz.countryOfCapital(entry);
+      if (!country) continue;
+      const c = capital(m);
+      c.country = country;
+      c.cities.push(m);
+    }
+  }
+  const unaliased = new Set<MentionSpan>();
+  for (const { country, cities, voices } of capitals.values()) {
+    if (!country || cities.length === 0) continue;
+    const governs = (m: MentionSpan) => {
+      // "Real Madrid": a capitalised word before it on its line makes it part of another name.
+      if (PLACE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) || /\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(doc.text.slice(Math.max(0, m.start - 30), m.start))) return false;
+      const next = doc.tokens[m.last]?.text.toLowerCase() ?? "";
+      // "demanded that Islamabad prosecute": the subject of a that-clause acts.
+      const clause = /\bthat\s+$/.test(doc.text.slice(Math.max(0, m.start - 6), m.start)) && /^\p{Ll}/u.test(doc.tokens[m.last]?.text ?? "");
+      return clause || GOVERNMENT_AFTER.test(doc.text.slice(m.end, m.end + 10)) || (next !== "is" && next !== "was" && SUBJECT_FOLLOWERS.has(next));
+    };
+    if (cities.every(governs)) {
+      for (const m of cities) Object.assign(m, { key: country.key, name: country.name, subtype: "country", source: "rule:capital-metonymy" });
+    } else {
+      for (const m of voices) unaliased.add(m);
+    }
+  }
+  return unaliased;
+}
+
+/** The entity's name: its list name, else its fullest proper mention; every other form is an alias (but those of `unaliased`). */
+function nameEntity(e: Entity, text: string, unaliased: Set<MentionSpan>): void {
   const proper = e.mentions.filter((m) => !m.anaphoric && !m.demonym && m.source !== "surname");
   const listed = e.mentions.find((m) => m.name && m.key && !m.anaphoric);
   const length = new Map(proper.map((m) => [m, cleanName(m.name ?? m.text).length]));
@@ -846,7 +995,7 @@ function nameEntity(e: Entity, text: string): void {
   const articled = proper.find((m) => m.name?.startsWith("The "))?.name;
   e.name = (listed && spelling(proper, listed.name!)) ?? listed?.name ?? articled ?? cleanName(longest?.name ?? longest?.text ?? e.mentions[0]!.text);
   for (const m of e.mentions) {
-    if (m.demonym || m.source === "pronoun" || (m.anaphoric && NARROWED.test(text.slice(m.end, m.end + 60)))) continue;
+    if (m.demonym || m.source === "pronoun" || unaliased.has(m) || (m.anaphoric && NARROWED.test(text.slice(m.end, m.end + 60)))) continue;
     const alias = m.anaphoric ? m.text.toLowerCase().replace(/\s+/g, " ") : cleanName(m.text);
     if (alias && alias !== e.name) e.aliases.add(alias);
     if (m.name && m.name !== e.name && !m.key) e.aliases.add(m.name);

@@ -41,6 +41,16 @@ describe("choosing a stored actor", () => {
     );
   });
 
+  it("never takes a country for a city or a city for a country on a shared alias", () => {
+    const city = { actorId: "gpe:capital-city", name: "Capital City", type: "GPE" as const, subtype: "city", norm: "capital city" };
+    expect(chooseMatch({ name: "Freedonia", type: "GPE", subtype: "country", aliases: ["Capital City"] }, [city])).toBeUndefined();
+    const country = { actorId: "gpe:freedonia", name: "Freedonia", type: "GPE" as const, subtype: "country", norm: "capital city" };
+    expect(chooseMatch({ name: "Capital City", type: "GPE", subtype: "city", aliases: [] }, [country])).toBeUndefined();
+    // An actor whose subtype is unknown on either side may still match.
+    expect(chooseMatch({ name: "Capital City", type: "GPE", aliases: [] }, [country])).toBe("gpe:freedonia");
+    expect(chooseMatch({ name: "Capital City", type: "GPE", subtype: "city", aliases: [] }, [city])).toBe("gpe:capital-city");
+  });
+
   it("prefers more shared keys, then a match on the stored name", () => {
     const candidates = [
       { actorId: "org:a", name: "Alpha Front", type: "ORG" as const, norm: "af" },

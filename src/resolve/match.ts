@@ -87,18 +87,30 @@ export interface Candidate {
   actorId: string;
   name: string;
   type: EntityType;
+  /** The stored actor's subtype, when the store knows it. */
+  subtype?: string | null;
   norm: string;
+}
+
+/**
+ * A country and a city are never one actor, whatever alias they share: a country named by its capital
+ * ("Ankara said") carries the capital as an alias, and the capital named as a place stays a city.
+ */
+export function subtypesCompatible(a: string | null | undefined, b: string | null | undefined): boolean {
+  const kind = (s: string | null | undefined) => (s === "country" ? "country" : s === "city" ? "city" : undefined);
+  const [x, y] = [kind(a), kind(b)];
+  return x === undefined || y === undefined || x === y;
 }
 
 /**
  * Picks the stored actor the new actor denotes, or undefined for a new actor. Prefers the most
  * shared keys, then a match on the stored actor's own name, then an identical type.
  */
-export function chooseMatch(actor: Pick<Actor, "name" | "type" | "aliases">, candidates: Candidate[]): string | undefined {
+export function chooseMatch(actor: Pick<Actor, "name" | "type" | "aliases" | "subtype">, candidates: Candidate[]): string | undefined {
   const keys = new Set(matchKeys(actor));
   const scores = new Map<string, { shared: number; byName: boolean; sameType: boolean }>();
   for (const candidate of candidates) {
-    if (!keys.has(candidate.norm) || !typesCompatible(actor.type, candidate.type)) continue;
+    if (!keys.has(candidate.norm) || !typesCompatible(actor.type, candidate.type) || !subtypesCompatible(actor.subtype, candidate.subtype)) continue;
     const score = scores.get(candidate.actorId) ?? { shared: 0, byName: false, sameType: candidate.type === actor.type };
     score.shared += 1;
     score.byName ||= normaliseAlias(candidate.name) === candidate.norm;
