@@ -228,8 +228,8 @@ describe("InDocumentResolver", () => {
     const doc = resolve("The Rapid Response Brigade shelled the town. The paramilitary denied targeting civilians.");
     expect(entityOf(doc, "The paramilitary")).toMatchObject({ name: "Rapid Response Brigade", subtype: "armed_group" });
     // Every description of the mention finder's armed ones, "the rebel group" too.
-    const rebels = resolve("The Southern Liberation Council seized the port. The rebel group said it would hold it.");
-    expect(entityOf(rebels, "The rebel group")).toMatchObject({ name: "Southern Liberation Council", subtype: "armed_group" });
+    const rebels = resolve("The Southern Liberation Front seized the port. The rebel group said it would hold it.");
+    expect(entityOf(rebels, "The rebel group")).toMatchObject({ name: "Southern Liberation Front", subtype: "armed_group" });
   });
 
   it("makes a name the recogniser typed otherwise a city when the text describes it as one", () => {
