@@ -1,16 +1,12 @@
-/**
- * A worker thread of ./analysis-pool.ts: loads the models (by analysing a short text) and says so with an empty
- * message, then analyses the documents it is sent and signs their text, one message each.
- */
+/** A worker thread of ./analysis-pool.ts: analyses the documents it is sent and signs their text, one message each. */
 import { parentPort } from "node:worker_threads";
 import type { Document } from "../model/index.js";
-import { analyseAndSign, WARM_UP_DOCUMENT } from "./analysis-pool.js";
+import { analyse } from "../nlp/pipeline.js";
+import { textSignature } from "./dedupe.js";
 
-analyseAndSign(WARM_UP_DOCUMENT);
-parentPort!.postMessage({});
 parentPort!.on("message", ({ id, document }: { id: number; document: Document }) => {
   try {
-    parentPort!.postMessage({ id, ...analyseAndSign(document) });
+    parentPort!.postMessage({ id, analysis: analyse(document), signature: textSignature(document.text) });
   } catch (error) {
     parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -109,8 +109,7 @@ export async function storeDocuments(store: Store, documents: Document[], analys
 
 /**
  * Stores batches of documents (`storeDocuments`), analysing ahead: while one batch is written, the
- * new documents of the next are analysed in worker threads; once written, the main thread helps
- * them with the rest of that batch instead of waiting. With no threads, all runs here.
+ * new documents of the next are analysed in worker threads. With no threads, all runs here.
  */
 export class BatchIngester {
   private readonly ahead = new Map<Document, Promise<AnalysedText>>();
@@ -123,34 +122,21 @@ export class BatchIngester {
     if (threads > 0) this.pool = new AnalysisPool(threads);
   }
 
-  /** Settles when the analysis threads have loaded their models (at once without threads). */
-  async ready(): Promise<void> {
-    await this.pool?.ready;
-  }
-
   /** Stores `batch` in one transaction, having started the analysis of `next`'s unstored documents. */
   async storeBatch(batch: Document[], next: Document[] = []): Promise<SaveResult[]> {
-    if (this.pool) {
-      await this.analyseAhead(this.pool, [...batch, ...next]);
-      const waiting = new Set(batch);
-      // Yielding between documents lets the threads' answers in, so that they are sent more work.
-      while (this.pool.analyseOneHere(waiting)) await new Promise((resolve) => setImmediate(resolve));
+    if (this.pool && next.length > 0) {
+      const stored = await this.store.storedSha256s(next.map((d) => d.sha256));
+      for (const document of next) {
+        if (stored.has(document.sha256) || this.ahead.has(document)) continue;
+        const analysed = this.pool.analyse(document);
+        analysed.catch(() => {}); // a failure surfaces when the batch awaits it, or never if not needed
+        this.ahead.set(document, analysed);
+      }
     }
     try {
       return await storeDocuments(this.store, batch, (document) => this.analysis(document), (document) => this.signature(document));
     } finally {
       for (const document of batch) this.ahead.delete(document); // copies and duplicates, never analysed
-    }
-  }
-
-  /** Queues the analysis of the documents not stored and not queued yet. */
-  private async analyseAhead(pool: AnalysisPool, documents: Document[]): Promise<void> {
-    const stored = await this.store.storedSha256s(documents.map((d) => d.sha256));
-    for (const document of documents) {
-      if (stored.has(document.sha256) || this.ahead.has(document)) continue;
-      const analysed = pool.analyse(document);
-      analysed.catch(() => {}); // a failure surfaces when the batch awaits it, or never if not needed
-      this.ahead.set(document, analysed);
     }
   }
 
