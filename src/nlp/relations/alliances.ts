@@ -44,9 +44,10 @@ const COUNTED_ALLIANCE_CUE = /\b(?:groups|factions|organi[sz]ations|militias|mov
 /** The last `wanted` distinct groups named before masked offset `at` (then in the two sentences before), nearest first. */
 function lastGroupsBefore(doc: AnalysedDoc, masked: MaskedSentence, at: number, alliance: string, wanted: number): string[] {
   const found: string[] = [];
-  const texts = [masked.text.slice(0, at), ...[1, 2].filter((k) => masked.index - k >= 0).map((k) => doc.masked(masked.index - k).text)];
-  for (const text of texts) {
-    for (const id of [...text.matchAll(/⟦(e\d+)⟧/g)].map((e) => e[1]!).reverse()) {
+  const earlier = [1, 2].filter((k) => masked.index - k >= 0).map((k) => doc.masked(masked.index - k));
+  const named = [masked.entitiesIn(0, at), ...earlier.map((m) => m.entitiesIn(0, m.text.length))];
+  for (const ids of named) {
+    for (const id of ids.reverse()) {
       const entity = doc.entity(id);
       if (id === alliance || found.includes(id) || entity?.type !== "ORG" || NOT_MEMBER.has(entity.subtype ?? "")) continue;
       found.push(id);
