@@ -439,7 +439,7 @@ export class EventFinder implements Component {
       if (owner) targets = [owner];
       // "The AA denied targeting civilians": a deed denied answers whoever last accused the denier.
       else if (type === "REJECT" && targets.length === 0 && DENIAL.test(verb) && DENIED_DEED.test(rest)) {
-        const accuser = this.accuserOf(doc, masked, subject, at);
+        const accuser = this.lastAccuser(doc, masked, subject, at, true);
         if (accuser) targets = [accuser];
       }
     }
@@ -465,15 +465,8 @@ export class EventFinder implements Component {
    * back); else the speaker of the latest claim ending before, in this sentence or the two before it.
    */
   private ownerOfWords(doc: AnalysedDoc, masked: MaskedSentence, rejecter: string, at: number, accusation: boolean): string | undefined {
+    if (accusation) return this.lastAccuser(doc, masked, rejecter, at, false);
     const [here] = masked.span(at, at + 1);
-    if (accusation) {
-      // Events are stored in text order, by where each was first found.
-      for (let i = doc.events.length - 1; i >= 0 && (doc.events[i]!.provenance[0]?.sentence ?? 0) >= masked.index - 8; i--) {
-        const e = doc.events[i]!;
-        if (e.type === "ACCUSE" && e.source !== rejecter && e.provenance.some((p) => p.end <= here)) return e.source;
-      }
-      return undefined;
-    }
     const from = doc.sentences[Math.max(0, masked.index - 2)]!.start;
     let latest: ClaimSpan | undefined;
     for (const span of claimSpansMeeting(doc, from, here)) {
@@ -482,12 +475,16 @@ export class EventFinder implements Component {
     return latest?.claim.speaker;
   }
 
-  /** Who last accused `accused` before `at`, up to eight sentences back: the source of the latest ACCUSE event aimed at it. */
-  private accuserOf(doc: AnalysedDoc, masked: MaskedSentence, accused: string, at: number): string | undefined {
+  /**
+   * The source of the latest ACCUSE event told before `at` (up to eight sentences back) whose source is
+   * not `rejecter`; with `aimedAt`, only an accusation aimed at `rejecter` counts.
+   */
+  private lastAccuser(doc: AnalysedDoc, masked: MaskedSentence, rejecter: string, at: number, aimedAt: boolean): string | undefined {
     const [here] = masked.span(at, at + 1);
+    // Events are stored in text order, by where each was first found.
     for (let i = doc.events.length - 1; i >= 0 && (doc.events[i]!.provenance[0]?.sentence ?? 0) >= masked.index - 8; i--) {
       const e = doc.events[i]!;
-      if (e.type === "ACCUSE" && e.target === accused && e.source !== accused && e.provenance.some((p) => p.end <= here)) return e.source;
+      if (e.type === "ACCUSE" && e.source !== rejecter && (!aimedAt || e.target === rejecter) && e.provenance.some((p) => p.end <= here)) return e.source;
     }
     return undefined;
   }
