@@ -23,6 +23,11 @@ describe("claims: what is said and who says it", () => {
     expect(claims("She criticised groups like Hamas, which she described as a threat to peace.")).toEqual([]);
   });
 
+  it("reads what follows an aside between the cue and 'that'", () => {
+    expect(claims("Hezbollah claimed, without evidence, that Israel had used chemical weapons.")).toContainEqual(["Hezbollah", "claimed", "Israel had used chemical weapons"]);
+    expect(claims("Russia insisted, however, that the talks would continue.")).toEqual([["Russia", "insisted", "the talks would continue"]]);
+  });
+
   it("reads a present-tense denial", () => {
     expect(claims("Russia denies sending troops to Libya.")).toContainEqual(["Russia", "denies", "sending troops to Libya"]);
   });

@@ -410,7 +410,8 @@ export class ClaimFinder implements Component {
       let from = at + cue[0].length;
       // "said in a statement on Monday that ...": the content starts after "that".
       const rest = text.slice(from);
-      const that = /^\s+(?:(?:in|on|at|to|through|via|during|late|last|earlier)(?:\s+[^\s,;.⟦]+){0,5}?\s+)?that\s+/.exec(rest);
+      // "claimed, without evidence, that ...", "insisted, however, that ...": an aside, then "that".
+      const that = /^(?:\s+(?:(?:in|on|at|to|through|via|during|late|last|earlier)(?:\s+[^\s,;.⟦]+){0,5}?\s+)?|\s*,\s*[^,;.“”"⟦]{2,50}?,\s*)that\s+/.exec(rest);
       // "said on Monday fighting was continuing": a time adjunct, then the content.
       const when = /^\s+(?:(?:on(?!\s+(?:the|a|an|its|their|his|her)\b)|last|this|early|late|earlier)\s+\p{L}+|in\s+(?:\p{Lu}\p{Ll}+(?:\s+\d{4})?|\d{4})|today|yesterday|tonight)\s+(?:that\s+)?(?=[\p{L}⟦])/u.exec(rest);
       const call = /^call(?:ed|s)?$/.test(verb);
@@ -436,7 +437,7 @@ export class ClaimFinder implements Component {
       // A direct quote after the cue was taken above, or runs on past the sentence (a later sentence closes it).
       const opening = /^\s*[:,]?\s*[“"]/.exec(rest);
       if (opening && (insideQuote(at + cue[0].length + opening[0].length - 1) || !/[”"]/.test(rest.slice(opening[0].length)))) continue;
-      if (/^\s*[,.;!?]/.test(rest)) continue; // '“...,” X said, warning that ...': nothing said right after the cue
+      if (!that && /^\s*[,.;!?]/.test(rest)) continue; // '“...,” X said, warning that ...': nothing said right after the cue
       if (!need && !that && !when && !callFor && /^(on|for|in|to|at)\b/.test(text.slice(from)) && !/^in \d{4},/.test(text.slice(from))) continue;
       // "X, whom the army had declared in April to have been killed, led the raid": the relative clause ends at its comma.
       const relative = RELATIVE_CLAUSE.test(text.slice(0, subject.at)) ? clauseComma(text, from) : -1;
