@@ -28,6 +28,15 @@ describe("claims: what is said and who says it", () => {
     expect(claims("Russia insisted, however, that the talks would continue.")).toEqual([["Russia", "insisted", "the talks would continue"]]);
   });
 
+  it("gives 'a party spokesman said' to the group that spoke just before, never to a state's body", () => {
+    expect(claims('Al-Shabaab said its fighters had withdrawn. "We will return to the town," a group spokesman said.')).toContainEqual([
+      "al-Shabaab",
+      "said",
+      "We will return to the town",
+    ]);
+    expect(claims('The Pakistani army said 12 soldiers were killed. "We will respond," a group spokesman said.').filter(([, , text]) => text === "We will respond")).toEqual([]);
+  });
+
   it("reads a present-tense denial", () => {
     expect(claims("Russia denies sending troops to Libya.")).toContainEqual(["Russia", "denies", "sending troops to Libya"]);
   });

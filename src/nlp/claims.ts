@@ -226,6 +226,9 @@ interface Found {
   quote: QuoteKind;
 }
 
+/** Who a person named by their office ("the officer") or a spokesman named by the kind of group ("a party spokesman") speaks for. */
+type Described = (kind: "person" | "group") => string | undefined;
+
 /** Who issued the document that a sentence names as its subject: `owner(aside)`, `aside` being the text of ", carried by ...," if any. */
 type DocumentOwner = (aside: string, kinds?: string) => string | undefined;
 
@@ -235,7 +238,10 @@ const QUOTE_CUE = /\b(said|says|added|told|warned|claimed|stated|wrote|replied)\
 /** A person named by their office alone: "the officer", "the former army chief". */
 const DESCRIBED_PERSON = "\\bthe\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:officer|official|spokes(?:man|woman|person)|commander|minister|general|governor|envoy|diplomat|chief|cleric)";
 const DESCRIBED_CUE_AFTER = new RegExp(`^\\s*,?\\s*${DESCRIBED_PERSON}\\s+(?:${CUES})\\b`, "iu");
-const DESCRIBED_ANYWHERE = new RegExp(DESCRIBED_PERSON, "iu");
+/** A group's spokesman named by a common noun for the group: "a party spokesman", "the group's spokeswoman". */
+const DESCRIBED_SPOKESMAN = "\\b(?:a|an|the)\\s+(?:party|group|movement|militia|rebel|insurgent|organi[sz]ation)(?:['’]s)?\\s+spokes(?:man|woman|person)";
+const DESCRIBED_SPOKESMAN_CUE_AFTER = new RegExp(`^\\s*,?\\s*${DESCRIBED_SPOKESMAN}\\s+(?:${CUES})\\b`, "iu");
+const DESCRIBED_ANYWHERE = new RegExp(`${DESCRIBED_PERSON}|${DESCRIBED_SPOKESMAN}`, "iu");
 /** The described person as the subject right before a cue: "The officer also said that ...". */
 const DESCRIBED_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)${DESCRIBED_PERSON}\\s+(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`, "iu");
 /**
@@ -245,13 +251,21 @@ const DESCRIBED_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)${DESCRIBED_PERSON}\\s+(?:(
 const ANSWERER_CUE_AFTER = new RegExp(`^\\s*,?\\s*s?he\\s+(?:${CUES})\\b`, "i");
 const ANSWERER_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)s?he\\s+(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`, "iu");
 
-/** Who speaks a direct quote, from the text after it and before it: "…,” X said", "X said: “…”", "…,” the statement said", "…,” the officer said". */
-function quoteSpeaker(after: string, before: string, owner: DocumentOwner, described: () => string | undefined, answerer: string | undefined): string | undefined {
+/** Who speaks a direct quote, from the text after it and before it: "…,” X said", "X said: “…”", "…,” the statement said", "…,” the officer said", "…,” a party spokesman said". */
+function quoteSpeaker(after: string, before: string, owner: DocumentOwner, described: Described, answerer: string | undefined): string | undefined {
   return (
     SPEAKER_CUE_AFTER.exec(after)?.[1] ??
     CUE_SPEAKER_AFTER.exec(after)?.[1] ??
     SPEAKER_CUE_BEFORE.exec(before)?.[1] ??
-    (DOCUMENT_CUE_AFTER.test(after) ? owner("") : DESCRIBED_CUE_AFTER.test(after) ? described() : answerer && ANSWERER_CUE_AFTER.test(after) ? answerer : undefined)
+    (DOCUMENT_CUE_AFTER.test(after)
+      ? owner("")
+      : DESCRIBED_CUE_AFTER.test(after)
+        ? described("person")
+        : DESCRIBED_SPOKESMAN_CUE_AFTER.test(after)
+          ? described("group")
+          : answerer && ANSWERER_CUE_AFTER.test(after)
+            ? answerer
+            : undefined)
   );
 }
 
@@ -272,7 +286,7 @@ export class ClaimFinder implements Component {
       const answerer = interviewAnswerer(doc, s);
       if (!answerer && !masked.hasEntities && !DESCRIBED_ANYWHERE.test(masked.text)) continue; // a claim needs a speaker
       const owner: DocumentOwner = (aside, kinds) => documentOwner(doc, s, aside, kinds);
-      const described = () => answerer ?? describedPerson(doc, s);
+      const described: Described = (kind) => answerer ?? describedSpeaker(doc, s, kind);
       const claims = [
         this.continuedQuote(doc, masked, owner, described, answerer),
         answerLine(doc, s, answerer),
@@ -296,7 +310,7 @@ export class ClaimFinder implements Component {
     doc: AnalysedDoc,
     masked: MaskedSentence,
     owner: DocumentOwner,
-    described: () => string | undefined,
+    described: Described,
     answerer: string | undefined,
   ): Claim | undefined {
     const end = QUOTE_END.exec(masked.text);
@@ -321,7 +335,7 @@ export class ClaimFinder implements Component {
     return undefined;
   }
 
-  private find(masked: MaskedSentence, owner: DocumentOwner, described: () => string | undefined, answerer: string | undefined): Found[] {
+  private find(masked: MaskedSentence, owner: DocumentOwner, described: Described, answerer: string | undefined): Found[] {
     const text = masked.text;
     const found: Found[] = [];
     // In an interview's answers "he" and "she" are the one answering, whoever the resolver chose.
@@ -529,7 +543,7 @@ export class ClaimFinder implements Component {
     at: number,
     found: Found[],
     owner: DocumentOwner,
-    described: () => string | undefined,
+    described: Described,
     answerer: string | undefined,
   ): { entity: string; speakers: string[]; at: number } | undefined {
     const head = masked.text.slice(0, at);
@@ -580,7 +594,7 @@ export class ClaimFinder implements Component {
       return { entity, speakers: first && first !== entity ? [entity, first] : [entity], at: subject.at };
     }
     const person = DESCRIBED_SUBJECT.exec(head) ?? (answerer ? ANSWERER_SUBJECT.exec(head) : null);
-    const who = person && described();
+    const who = person && described("person");
     return who ? { entity: who, speakers: [who], at: person.index } : undefined;
   }
 
@@ -735,19 +749,23 @@ function answerLine(doc: AnalysedDoc, s: number, answerer: string | undefined): 
   return { speaker: answerer, about, cue: "answered", text: doc.text.slice(start, end).trim(), quote: "direct", time: doc.document.date, provenance: [doc.provenance(start, end)] };
 }
 
+/** A state's body, never what "a party/group spokesman" speaks for. */
+const STATE_BODY = /\b(?:military|media|army|police|ministry|government|forces|department|agency|office|council|court)\b/i;
 /** How many sentences back the person "the officer" stands for may have spoken. */
 const DESCRIBED_LOOKBACK = 2;
 
 /**
- * The person that "the officer said" after a quote in sentence `s` stands for: the speaker of the
- * last claim in the nearest earlier sentence with one, when that speaker is a person ("..., according
- * to police chief X. “...,” the officer said").
+ * The person that "the officer said" after a quote in sentence `s` stands for, or the group "a
+ * party spokesman" speaks for: the speaker of the last claim in the nearest earlier sentence with
+ * one, when that speaker is a person (a group) ("..., according to police chief X. “...,” the officer said").
  */
-function describedPerson(doc: AnalysedDoc, s: number): string | undefined {
+function describedSpeaker(doc: AnalysedDoc, s: number, kind: "person" | "group"): string | undefined {
   for (let i = s - 1; i >= 0 && i >= s - DESCRIBED_LOOKBACK; i--) {
     const sentence = doc.sentences[i]!;
     const speaker = lastClaimWithin(doc, sentence.start, sentence.end)?.speaker;
-    if (speaker) return doc.entity(speaker)?.type === "PER" ? speaker : undefined;
+    // "The party denied the charge. “...,” a party spokesman said": a group that spoke just before.
+    const entity = doc.entity(speaker);
+    if (entity) return kind === "person" ? (entity.type === "PER" ? speaker : undefined) : entity.type === "ORG" && !STATE_BODY.test(`${entity.subtype} ${entity.name}`) ? speaker : undefined;
   }
   return undefined;
 }
