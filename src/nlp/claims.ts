@@ -112,6 +112,8 @@ const APPOSITIVE_SPEAKER = new RegExp(
  * "the group's spokesman said", "a spokesman for the ministry said", "X's lawyer said", "lawyers for X said".
  */
 const SPEAKS_FOR = "spokes(?:man|woman|person|men|women|people)|(?:media|press)\\s+(?:office|wing|arm|department)|lawyers?|attorneys?|counsel";
+/** A word that UNNAMED_SPOKESMAN needs, tested first as it is cheaper. */
+const SPEAKS_FOR_WORD = /spokes|media|press|lawyer|attorney|counsel/i;
 const UNNAMED_SPOKESMAN = new RegExp(
   `(?:${ENT}['’]s?\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(?:${SPEAKS_FOR})|\\b(?:a|an|the|two|several)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(?:${SPEAKS_FOR})\\s+for\\s+(?:the\\s+)?${ENT})\\s+(?:also\\s+|(?:has|have|had)\\s+)*$`,
   "iu",
@@ -512,7 +514,7 @@ export class ClaimFinder implements Component {
       if (speaker && to - from > 8) found.push({ speaker, cue, at: p.index!, from, to, quote: "indirect" });
     }
 
-    for (const a of matchesOf(ACCORDING_DOCUMENT, text)) {
+    for (const a of text.includes("ccording") ? matchesOf(ACCORDING_DOCUMENT, text) : []) {
       // "According to the notice, the group is led by X": the notice's issuer speaks, not the name after it.
       // Its issuer is named with it, or with the same document in a sentence before.
       const speaker = a[1] ?? owner("", a[2]!.replace(/s$/, "") + "s?");
@@ -557,7 +559,7 @@ export class ClaimFinder implements Component {
     if (appositive) return { entity: appositive[1]!, speakers: [appositive[1]!], at: appositive.index };
     const report = WHOSE_DOCUMENT.exec(head);
     if (report) return { entity: report[1]!, speakers: [report[1]!], at: report.index };
-    const office = UNNAMED_SPOKESMAN.exec(head);
+    const office = SPEAKS_FOR_WORD.test(head) ? UNNAMED_SPOKESMAN.exec(head) : null;
     const spokesFor = office?.[1] ?? office?.[2];
     if (office && spokesFor) return { entity: spokesFor, speakers: [spokesFor], at: office.index };
     const mission = MISSION.exec(head);
