@@ -410,6 +410,16 @@ describe("claims: what is said and who says it", () => {
     expect(claims("Six soldiers died, according to Hamas's statement.")).toContainEqual(["Hamas", "according to", "Six soldiers died"]);
   });
 
+  it("credits 'the notice says' paragraphs later to whoever spoke through the notice before", () => {
+    const text = [
+      "The Treasury on Friday published its notice listing the Red Hand Brigade and the Black Banner Front.",
+      "The notice describes the Red Hand Brigade as a smuggling network.",
+      "Both groups deny the charge. Their leaders live abroad. Ahmed Dinar fled in 2019. Omar Sule fled in 2021. Police in Tunis said Sule was in Libya.",
+      "The notice says the Black Banner Front was formed by former soldiers.",
+    ].join(" ");
+    expect(claims(text)).toContainEqual(["Treasury", "says", "the Black Banner Front was formed by former soldiers"]);
+  });
+
   it("does not end what was said at the comma inside a number", () => {
     expect(claims("The faction, which calls itself the Patriotic Front (PF), says it has about 2,000 fighters, most of them in the hills.")).toContainEqual([
       "Patriotic Front",

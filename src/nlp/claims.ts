@@ -232,7 +232,7 @@ interface Found {
 type Described = (kind: "person" | "group") => string | undefined;
 
 /** Who issued the document that a sentence names as its subject: `owner(aside)`, `aside` being the text of ", carried by ...," if any. */
-type DocumentOwner = (aside: string, kinds?: string) => string | undefined;
+type DocumentOwner = (aside: string, kinds?: string, noun?: string) => string | undefined;
 
 /** The verb a direct quote's speaker says it with. */
 const QUOTE_CUE = /\b(said|says|added|told|warned|claimed|stated|wrote|replied)\b/;
@@ -287,7 +287,7 @@ export class ClaimFinder implements Component {
       const masked = doc.masked(s);
       const answerer = interviewAnswerer(doc, s);
       if (!answerer && !masked.hasEntities && !DESCRIBED_ANYWHERE.test(masked.text)) continue; // a claim needs a speaker
-      const owner: DocumentOwner = (aside, kinds) => documentOwner(doc, s, aside, kinds);
+      const owner: DocumentOwner = (aside, kinds, noun) => documentOwner(doc, s, aside, kinds, noun);
       const described: Described = (kind) => answerer ?? describedSpeaker(doc, s, kind);
       const claims = [
         this.continuedQuote(doc, masked, owner, described, answerer),
@@ -574,7 +574,7 @@ export class ClaimFinder implements Component {
       // A pronoun in the aside ("signed by its spokesman") names no issuer: the context does.
       const aside = document[3] ?? "";
       const pronoun = /^,\s*(?:[\p{L}-]+\s+){0,3}?⟦e\d+⟧/u.exec(aside);
-      const issuer = document[1] ?? owner(pronoun && pronounAt(masked, document.index + document[0].indexOf(aside) + pronoun[0].length - 1) ? "" : aside);
+      const issuer = document[1] ?? owner(pronoun && pronounAt(masked, document.index + document[0].indexOf(aside) + pronoun[0].length - 1) ? "" : aside, DOCUMENTS, document[2]);
       if (issuer) return { entity: issuer, speakers: [issuer], at: document.index };
     }
     const setOff = bare === head ? null : SET_OFF_SUBJECT.exec(bare);
@@ -674,7 +674,7 @@ const DOCUMENT_LOOKBACK = 5;
  * claim in the nearest earlier sentence that mentions such a document ("In a statement, the BLA
  * said ..."), else that sentence's subject.
  */
-function documentOwner(doc: AnalysedDoc, s: number, aside: string, kinds = DOCUMENTS): string | undefined {
+function documentOwner(doc: AnalysedDoc, s: number, aside: string, kinds = DOCUMENTS, noun?: string): string | undefined {
   const named = FIRST_ENTITY.exec(aside)?.[1];
   if (named) return named;
   const mentions = new RegExp(`\\b(?:${kinds})\\b`, "i");
@@ -684,6 +684,14 @@ function documentOwner(doc: AnalysedDoc, s: number, aside: string, kinds = DOCUM
     // "The department published its notice on Thursday": whoever the document belongs to issued it.
     const possessor = new RegExp(`${ENT}(?:['’]s?)?\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${kinds})\\b`, "u").exec(doc.masked(i).text)?.[1];
     return lastClaimWithin(doc, sentence.start, sentence.end)?.speaker ?? possessor ?? mainSubject(doc.masked(i));
+  }
+  // "The notice says ..." paragraphs after the notice last spoke: whoever spoke through the same document earlier ("The notice describes ...").
+  const same = noun && new RegExp(`according to (?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b|\\b(?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\s+(?:also\\s+)?(?:${CUES}|${CHARGES}|${JUDGES})\\b`, "iu");
+  for (let i = s - DOCUMENT_LOOKBACK - 1; same && i >= 0; i--) {
+    const sentence = doc.sentences[i]!;
+    if (!same.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    const speaker = lastClaimWithin(doc, sentence.start, sentence.end)?.speaker;
+    if (speaker) return speaker;
   }
   return undefined;
 }
