@@ -719,7 +719,7 @@ function interviewOf(doc: AnalysedDoc): Interview | undefined {
   let interview = interviews.get(doc);
   if (interview === undefined) {
     interview = null;
-    const questions = doc.text.includes("Q") || doc.text.includes("Question") ? [...doc.text.matchAll(QUESTION_LINE)] : [];
+    const questions = doc.text.includes("Q") ? [...doc.text.matchAll(QUESTION_LINE)] : [];
     if (questions.length >= 2) {
       const start = questions[0]!.index!;
       const people = doc.mentions.filter((m) => m.entity && doc.entity(m.entity)?.type === "PER");
