@@ -23,6 +23,20 @@ describe("claims: what is said and who says it", () => {
     expect(claims("She criticised groups like Hamas, which she described as a threat to peace.")).toEqual([]);
   });
 
+  it("reads what follows an aside between the cue and 'that'", () => {
+    expect(claims("Hezbollah claimed, without evidence, that Israel had used chemical weapons.")).toContainEqual(["Hezbollah", "claimed", "Israel had used chemical weapons"]);
+    expect(claims("Russia insisted, however, that the talks would continue.")).toEqual([["Russia", "insisted", "the talks would continue"]]);
+  });
+
+  it("gives 'a party spokesman said' to the group that spoke just before, never to a state's body", () => {
+    expect(claims('Al-Shabaab said its fighters had withdrawn. "We will return to the town," a group spokesman said.')).toContainEqual([
+      "al-Shabaab",
+      "said",
+      "We will return to the town",
+    ]);
+    expect(claims('The Pakistani army said 12 soldiers were killed. "We will respond," a group spokesman said.').filter(([, , text]) => text === "We will respond")).toEqual([]);
+  });
+
   it("reads a present-tense denial", () => {
     expect(claims("Russia denies sending troops to Libya.")).toContainEqual(["Russia", "denies", "sending troops to Libya"]);
   });
@@ -335,8 +349,8 @@ describe("claims: what is said and who says it", () => {
     expect(claims("A senior Hezbollah official, speaking on condition of anonymity, retorted that the strikes had failed.")).toEqual([["Hezbollah", "retorted", "the strikes had failed"]]);
   });
 
-  it("gives no claim to the owner of a lawyer who speaks, but gives one to each of two sources joined by 'and'", () => {
-    expect(claims("Imran Khan's lawyer argued that the charges against him were political.")).toEqual([]);
+  it("gives a lawyer's words to the client, and gives a claim to each of two sources joined by 'and'", () => {
+    expect(claims("Imran Khan's lawyer argued that the charges against him were political.")).toEqual([["Imran Khan", "argued", "the charges against him were political"]]);
     expect(claims("The commander was killed in a drone strike, according to Iraq and the United States.")).toEqual([
       ["Iraq", "according to", "The commander was killed in a drone strike"],
       ["United States", "according to", "The commander was killed in a drone strike"],
@@ -385,5 +399,82 @@ describe("claims: what is said and who says it", () => {
       "says",
       "are inconsistent with the rules",
     ]);
+  });
+
+  it("credits 'according to the notice' to whoever issued the notice, not to the name after the comma", () => {
+    const text = "The Treasury on Friday published its notice listing the Red Hand Brigade. According to the notice, the Red Hand Brigade is financed by smugglers.";
+    expect(claims(text)).toContainEqual(["Treasury", "according to", "the Red Hand Brigade is financed by smugglers"]);
+    expect(claims(text).filter(([speaker]) => speaker === "Red Hand Brigade")).toEqual([]);
+    // No issuer in sight: no claim rather than the wrong speaker.
+    expect(claims("According to the indictment, Ahmed Dinar bought rifles in Tunis.")).toEqual([]);
+    expect(claims("Six soldiers died, according to Hamas's statement.")).toContainEqual(["Hamas", "according to", "Six soldiers died"]);
+  });
+
+  it("credits 'the notice says' paragraphs later to whoever spoke through the notice before", () => {
+    const text = [
+      "The Treasury on Friday published its notice listing the Red Hand Brigade and the Black Banner Front.",
+      "The notice describes the Red Hand Brigade as a smuggling network.",
+      "Both groups deny the charge. Their leaders live abroad. Ahmed Dinar fled in 2019. Omar Sule fled in 2021. Police in Tunis said Sule was in Libya.",
+      "The notice says the Black Banner Front was formed by former soldiers.",
+    ].join(" ");
+    expect(claims(text)).toContainEqual(["Treasury", "says", "the Black Banner Front was formed by former soldiers"]);
+  });
+
+  it("does not end what was said at the comma inside a number", () => {
+    expect(claims("The faction, which calls itself the Patriotic Front (PF), says it has about 2,000 fighters, most of them in the hills.")).toContainEqual([
+      "Patriotic Front",
+      "says",
+      "it has about 2,000 fighters",
+    ]);
+  });
+
+  it("reads 'replied that' as a claim, and 'responded to' as none", () => {
+    expect(claims("Hamas replied that the talks were over.")).toEqual([["Hamas", "replied", "the talks were over"]]);
+    expect(claims("The Taliban responded to the attack with raids on three villages.")).toEqual([]);
+  });
+
+  it("credits a place's government set off before 'which' with its charge", () => {
+    expect(claims("The cabinet acted on a request from the Sindh government, which accused the Jamaat of spreading hatred.")).toContainEqual([
+      "Sindh",
+      "accused",
+      "the Jamaat of spreading hatred",
+    ]);
+  });
+
+  it("gives 'a spokesman for X' and 'X's lawyer' to X", () => {
+    expect(claims("A spokesman for Hezbollah said its fighters were ready.")).toEqual([["Hezbollah", "said", "its fighters were ready"]]);
+    expect(claims("Ahmed Dinar was arrested in Tunis. Dinar's lawyer said his client had been tortured in custody.")).toContainEqual([
+      "Ahmed Dinar",
+      "said",
+      "his client had been tortured in custody",
+    ]);
+  });
+
+  it("gives an interview's answers to the one interviewed, whoever the resolver takes 'he' for", () => {
+    const text = [
+      "Two weeks after police in Oslo detained Samuel Nkeng, we spoke by telephone to Paul Tabi, a commander of the Liberation Council.",
+      "Q: Why was Samuel Nkeng arrested?",
+      'Tabi said the arrest was "a favour to the government". Asked whether the council would choose a new leader, he said Nkeng "still leads us".',
+      "Q: What about the fighting?",
+      'On the anniversary of the declaration, he said, the fighters attacked a post and killed seven soldiers. "They burn villages and then blame us," he said.',
+      "Q: Will you talk?",
+      "A: We are ready to talk, but not with a gun to our heads.",
+    ].join("\n");
+    const found = claims(text);
+    expect(found).toContainEqual(["Paul Tabi", "said", 'Nkeng "still leads us']);
+    expect(found).toContainEqual(["Paul Tabi", "said", "On the anniversary of the declaration, he said, the fighters attacked a post and killed seven soldiers"]);
+    expect(found).toContainEqual(["Paul Tabi", "said", "They burn villages and then blame us"]);
+    expect(found).toContainEqual(["Paul Tabi", "answered", "We are ready to talk, but not with a gun to our heads."]);
+    expect(found.filter(([speaker]) => speaker === "Samuel Nkeng")).toEqual([]);
+  });
+
+  it("reads no claim in a question fronted before the answer's cue", () => {
+    const found = claims('Asked if Brazil would resume payments to the banks, Finance Minister Dilson Funaro replied, "Not before the agencies lend more."');
+    expect(found.filter(([, , text]) => /^Asked/.test(text))).toEqual([]);
+  });
+
+  it("reads no interview without questions: 'he' keeps the resolver's reading", () => {
+    const found = claims("Paul Tabi met Samuel Nkeng in Oslo. Nkeng later spoke to reporters. He said the talks had failed.");
+    expect(found.filter(([speaker]) => speaker === "Paul Tabi")).toEqual([]);
   });
 });
