@@ -415,4 +415,38 @@ describe("posts described around a name", () => {
     expect(found).not.toContain(line("Rapid Support Forces", "member_of", "Sudanese Armed Forces"));
     expect(found).not.toContain(line("Cherie Blair", "leader_of", "Matrix Chambers"));
   });
+
+  it("reads a founder named past a relative and a place, and splits from former members, a cell or a wing", () => {
+    const { found, line } = expectFound(
+      "The Ansar Movement was founded in 2015 by Karimi's father, Yusuf Karimi, a cleric. The Sanaag Front was established in 1991 in northern Somalia by Ahmed Warsame. The People's Front was formed in 2012 by former members of the Shining Path. The Red Brigade emerged around 2009 from a cell of the Black Hand. The Tiger Battalion, which itself began as the armed wing of the Popular Party, broke away.",
+      ["Ansar Movement", "founded_by", "Yusuf Karimi"],
+      ["Sanaag Front", "founded_by", "Ahmed Warsame"],
+      ["People's Front", "splinter_of", "Shining Path"],
+      ["Red Brigade", "splinter_of", "Black Hand"],
+      ["Tiger Battalion", "splinter_of", "Popular Party"],
+    );
+    expect(found.filter((f) => f.includes(" founded_by ")).length).toBe(2);
+    const founders = relationsOf("The Islamic Front was formed in 1990 by Ahmed's brother.").found;
+    expect(founders.filter((f) => f.includes(" founded_by "))).toEqual([]);
+    expect(found).not.toContain(line("Red Brigade", "founded_by", "Black Hand"));
+  });
+
+  it("reads leaders in 'a smaller party led by', 'whose first president, X', 'Y (ACR), under X,' and rivals in 'clashes between'", () => {
+    expectFound(
+      "The Justice Party should not be confused with the Reform Party, a smaller party led by the cleric Omar Baig. The Karen National Union, whose first president, Saw Ba U Gyi, was killed in 1950, fought on. The Northern Bloc (NB), under Pedro Salas, broke away. Clashes between Hezbollah and the Amal Movement killed ten.",
+      ["Omar Baig", "leader_of", "Reform Party"],
+      ["Saw Ba U Gyi", "leader_of", "Karen National Union"],
+      ["Pedro Salas", "leader_of", "Northern Bloc"],
+      ["Hezbollah", "rival_of", "Amal Movement"],
+    );
+  });
+
+  it("reads where a person lives past 'is alive and', where a bandit's men operate, and 'active in western X'", () => {
+    expectFound(
+      "Hamid Tahir is alive and living in Turkey. The region is home to bandit leaders such as Dogo Gide, whose men operate in Kaduna. The Islamic State Sahel Province, a jihadist group active in western Niger, attacked.",
+      ["Hamid Tahir", "lives_in", "Turkey"],
+      ["Dogo Gide", "operates_in", "Kaduna"],
+      ["Islamic State Sahel Province", "operates_in", "Niger"],
+    );
+  });
 });

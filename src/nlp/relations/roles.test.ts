@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyseDoc } from "../pipeline.js";
 import { postOf } from "./roles.js";
 
 const written = (words: string[], head: string, extra: { of?: string; indefinite?: boolean; local?: boolean } = {}) => ({
@@ -25,5 +26,17 @@ describe("the predicate of a post", () => {
     expect(postOf(written(["de", "facto"], "head", { of: " of state" }), false)).toEqual({ predicate: "holds_position", role: "de facto head of state", status: undefined });
     expect(postOf(written([], "fighter", { indefinite: true }), false)).toBeUndefined();
     expect(postOf(written(["government"], "spokesperson"), true)).toBeUndefined();
+  });
+});
+
+describe("posts written around a name", () => {
+  it("reads 'the governor of X, Y' as a position, but not a title in an appositive to another name", () => {
+    const text = "The governor of Kano State, Abba Yusuf, said the attack was grave. Police arrested Musa Bala, the leader of the Kano Brigade, and Ali Umar.";
+    const doc = analyseDoc({ id: "doc", date: "2024-05-01", text, sha256: "" });
+    const name = (id: string | null) => doc.entities.find((e) => e.id === id)?.name;
+    const posts = doc.relations.filter((r) => r.predicate === "holds_position" || r.predicate === "leader_of").map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`);
+    expect(posts).toContain("Abba Yusuf holds_position Kano State");
+    expect(posts).toContain("Musa Bala leader_of Kano Brigade");
+    expect(posts.filter((p) => p.startsWith("Ali Umar"))).toEqual([]);
   });
 });

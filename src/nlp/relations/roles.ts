@@ -59,6 +59,9 @@ const CONSTRUCTIONS = [
   `${PERSON}${LINK}${ARTICLE}${ROLE}\\s+(?:of|for|at|with)\\s+(?:the\\s+)?(?:(?!(?:against|in|on|at|from|to|for|with|by|and|or|of)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${OWNERS_OWNER}${OWNER}${OWNERS_UNIT}${ENDS}`,
   // "Its commander, X", "Sudan's ambassador to the UN, X", "al Qaeda's leader at the time, X", "SNP leader, X" (no verb between: "Israel killed commander, X")
   `${OWNER}(?:\\s*['’]s?)?\\s+${ROLE}(?:\\s+to\\s+(?:the\\s+)?⟦e\\d+⟧|\\s+at\\s+the\\s+time)?\\s*,\\s+(?<titles>(?:\\p{Lu}\\p{Ll}+\\.?\\s+){0,2})${PERSON}`,
+  // "The governor of Kano State, Abba Yusuf", "the military governor of the province, General X"; not an appositive to a name
+  // before it ("the army arrested X, the leader of Y, and Z").
+  `(?<!⟦e\\d+⟧\\s*,\\s*(?:(?:the|an?)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3})(?<![\\p{L}-])${ARTICLE}${ROLE}\\s+(?:of|for)\\s+(?:the\\s+)?${OWNERS_OWNER}${OWNER}${OWNERS_UNIT}\\s*,\\s+(?<titles>(?:\\p{Lu}\\p{Ll}+\\.?\\s+){0,2})${PERSON}`,
 ].map((source) => new RegExp(source, "gu"));
 
 /** Every construction holds a post's head noun: a sentence without one is spared their scans. */
