@@ -449,4 +449,38 @@ describe("posts described around a name", () => {
       ["Islamic State Sahel Province", "operates_in", "Niger"],
     );
   });
+
+  it("reads where a group 'has spread across the border districts of A and B', and a group's 'number two' as a post", () => {
+    const { found } = expectFound(
+      "Police blamed the Tiger Battalion, an armed group that has spread across the border districts of Kano and Katsina states over the past year. Hassan Omar, the Tiger Battalion's number two, fled. Cholera spread across Kano.",
+      ["Tiger Battalion", "operates_in", "Kano"],
+      ["Tiger Battalion", "operates_in", "Katsina"],
+      ["Hassan Omar", "holds_position", "Tiger Battalion"],
+    );
+    expect(found.filter((f) => f.includes(" operates_in ")).length).toBe(2);
+  });
+
+  it("reads rivals with an owner's pronoun or an adjective, in an appositive, and in 'has long fought' or 'fought Y for control of'", () => {
+    const { found, line } = expectFound(
+      "The Taliban and their rivals, the Islamic State Khorasan Province, clashed in Kunar. The Ansar Front, al-Shabaab's main rival, attacked the town. The Kurdistan Workers' Party, which has waged an insurgency against Turkey since 1984, denied it. The Liberal Party fought the Labour Party for control of the council.",
+      ["Taliban", "rival_of", "Islamic State Khorasan Province"],
+      ["Ansar Front", "rival_of", "al-Shabaab"],
+      ["Kurdistan Workers' Party", "rival_of", "Turkey"],
+      ["Liberal Party", "rival_of", "Labour Party"],
+    );
+    expect(found).not.toContain(line("Taliban", "rival_of", "Kunar"));
+    expectFound("The Mahdi Army, which has long fought the Badr Organisation, denied it.", ["Mahdi Army", "rival_of", "Badr Organisation"]);
+  });
+
+  it("reads 'is a splinter group of', 'an X affiliate', 'the Somali branch of X', and a person's defection or move to another group", () => {
+    expectFound(
+      "The Hisba Front is a splinter group of Boko Haram. The Ansar Front, an al Qaeda affiliate, attacked the town. The Jubba Brigade, the Somali branch of the Islamic State, attacked the town. Ali Musa defected from al-Shabaab in 2018. Omar Dahir left the Islamic Courts Union in 2007 to join the Jubba Brigade.",
+      ["Hisba Front", "splinter_of", "Boko Haram"],
+      ["Ansar Front", "affiliate_of", "al Qaeda"],
+      ["Jubba Brigade", "affiliate_of", "Islamic State"],
+      ["Ali Musa", "splinter_of", "al-Shabaab"],
+      ["Omar Dahir", "splinter_of", "Islamic Courts Union"],
+      ["Omar Dahir", "member_of", "Jubba Brigade"],
+    );
+  });
 });

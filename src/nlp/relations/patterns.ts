@@ -123,9 +123,9 @@ const PATTERNS: Pattern[] = [
   // Splits, branches, units and allegiance.
   // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
   p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
-  p("splinter_of", `${E("s")},?\\s+(?:an?|the)\\s+(?:splinter|breakaway)\\s+(?:group|faction|organi[sz]ation)?\\s*(?:of|from)\\s+${THE}${E("o")}`, GROUP, GROUP),
+  p("splinter_of", `${E("s")}(?:,?|\\s+(?:is|was|are|were|became|remains))\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:splinter|breakaway|dissident)\\s+(?:group|faction|organi[sz]ation|movement|wing)?\\s*(?:of|from)\\s+${THE}${E("o")}`, GROUP, GROUP),
   // "X, the foreign operations arm of Iran's Revolutionary Guard": the writer's description, even inside a speaker's sentence.
-  p("affiliate_of", `${E("s")}${QUOTE}?${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?${BRANCH}\\s+of\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+)?${E("o")}`, GROUP, GROUP, { descriptor: true }),
+  p("affiliate_of", `${E("s")}${QUOTE}?${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧)\\s+){0,2}?${BRANCH}\\s+of\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+)?${E("o")}`, GROUP, GROUP, { descriptor: true }),
   p("affiliate_of", `${E("s")}${ANY}{0,60}?(?:[—–(,]\\s*|\\s(?:is|was|became|remains)\\s+)(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?${BRANCH}\\s+of\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+)?${E("o")}`, GROUP, GROUP),
   // "the militia takes its orders from X"
   p("affiliate_of", `\\b(?:takes|took|take|taking|receives|received|gets|got)\\s+${E("s")}\\s+(?:\\w+\\s+)?(?:orders|instructions|directions|commands)\\s+from\\s+${THE}${E("o")}`, GROUP, ACTOR),
@@ -143,6 +143,8 @@ const PATTERNS: Pattern[] = [
   p("affiliate_of", `${E("s")}${ACRONYM},\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+){0,2}?(?<!(?:media|propaganda|news)\\s+)${BRANCH}\\b`, GROUP, GROUP, { descriptor: true }),
   // "ISWAP is the Islamic State's branch in Nigeria"
   p("affiliate_of", `${E("s")}${ASIDE}\\s+(?:is|was|became|has become|remains)\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+){0,2}?(?<!(?:media|propaganda|news)\\s+)${BRANCH}\\b`, GROUP, GROUP),
+  // "X, an al Qaeda affiliate", "X, the Islamic State's local franchise" is above
+  p("affiliate_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}(?:-linked|-aligned|-allied)?\\s+(?:[\\w-]+\\s+)?(?<!(?:media|propaganda|news)\\s+)(?:affiliate|branch|franchise|wing|faction|chapter|subsidiary)\\b`, GROUP, GROUP, { descriptor: true }),
   // "ATMIS, an African Union mission"
   p("affiliate_of", `${E("s")}${ACRONYM},\\s+(?:an?|the)\\s+${E("o")}(?:-led|-backed)?\\s+(?:[\\w-]+\\s+)?(?:mission|force|operation|agency|body|organ|programme|program)\\b`, GROUP, GROUP, { descriptor: true }),
   // "Jabhat al-Nusra, which Jolani set up in 2011 as the Syrian branch of the Islamic State of Iraq"
@@ -170,13 +172,19 @@ const PATTERNS: Pattern[] = [
   p("rival_of", `${E("s")}${ANY}{0,80}?\\b(?:power tussle|power struggle|rivalry|feud|turf war|at war|war|fighting|clashes|conflict|competition|competing|battles?|battling)\\s+(?:\\w+\\s+)?(?:with|against)\\s+${THE}(?:\\p{L}+-[\\w-]+\\s+)?${E("o")}`, ACTOR, ACTOR, { subjectIs: notTown, objectIs: notTown }),
   // "clashes between X and Y", "the feud between X's fighters and Y"
   p("rival_of", `\\b(?:clashes|fighting|rivalry|feud|war|battles?|hostilities|turf war|power struggle)\\s+between\\s+${THE}${E("s")}${ACRONYM}(?:\\s*['’]s)?(?:\\s+(?:supporters|fighters|forces|militants|members|loyalists|troops|gunmen))?\\s+and\\s+${THE}${E("o")}`, ACTOR, ACTOR, { subjectIs: notTown, objectIs: notTown }),
-  p("rival_of", `${E("s")}\\s*['’]s\\s+(?:arch-?)?(?:rivals?|enem(?:y|ies)|nemesis)\\s*,?\\s+${THE}${E("o")}`, ACTOR, ACTOR),
+  // "X's rival Y", "X's main rival, Y", "X and their rivals, the Y"
+  p("rival_of", `${E("s")}${OWNS}\\s+(?:(?:main|chief|bitter|longtime|long-time|old|fierce|biggest|local)\\s+)?(?:arch-?)?(?:rivals?|enem(?:y|ies)|nemesis)\\s*,?\\s+${THE}${E("o")}`, ACTOR, ACTOR),
+  // "X, Y's main rival, ..." (the writer's description)
+  p("rival_of", `${E("s")}${ACRONYM},\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+)?(?:arch-?)?(?:rival|enemy|foe|nemesis|adversary)\\s*[,—–)]`, ACTOR, ACTOR, { descriptor: true }),
   // "The TTP and ISKP, a regional affiliate of the Islamic State, are bitter rivals"
   p("rival_of", `${E("s")}${ACRONYM}\\s+and\\s+${THE}${E("o")}${ASIDE}\\s+(?:are|were|have been|had been|became|remain|remained)\\s+(?:[\\w-]+\\s+)?(?:rivals|enemies|foes|adversaries)\\b`, ACTOR, ACTOR, { timed: true }),
   // "HTS is a long-standing rival of IS", and the same in an appositive: "HTS, ... and a long-standing rival of IS"
   p("rival_of", `${E("s")}${ASIDE}\\s+(?:is|was|remains|has been|became)\\s+(?:an?|the)\\s+${RIVAL}`, ACTOR, ACTOR),
   p("rival_of", `${E("s")}${APPOSITIVE}(?:an?|the)\\s+${RIVAL}`, ACTOR, ACTOR, { descriptor: true }),
   p("rival_of", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:(?:clashed|feuded)\\s+(?:\\w+\\s+)?with|(?:fought|battled|clashed)\\s+(?:\\w+\\s+)?against)\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true }),
+  // "X has long fought Y", "X fights Y for control of the port"
+  p("rival_of", `${E("s")}${ASIDE}${WHICH}\\s+(?:has|have|had)\\s+(?:(?:long|since|repeatedly|often|also|previously|frequently|openly)\\s+)?(?:fought|battled)\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
+  p("rival_of", `${E("s")}${ASIDE}\\s+(?:(?!and\\b)\\w+\\s+){0,2}?(?:fights?|fought|fighting|battles?|battled|battling|competes?\\s+with|competed\\s+with|competing\\s+with|vies\\s+with|vied\\s+with|vying\\s+with)\\s+${THE}${E("o")}\\s+for\\s+(?:the\\s+)?(?:control|dominance|supremacy|influence|territory|leadership)\\b`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
   // Founding.
   p("founded", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:emerged|was founded|was formed|was established|was created|was set up|was launched|came into being|came into existence)\\b`, GROUP, undefined, { timed: true }),
   p("founded_by", `${E("o")}\\s+(?:announced|declared|proclaimed)\\s+the\\s+(?:formation|creation|establishment|founding|launch)\\s+of\\s+(?:its\\s+|their\\s+|the\\s+|a\\s+)?(?:new\\s+)?${QUOTE}?${E("s")}`, GROUP, ACTOR, { timed: true }),
@@ -208,7 +216,10 @@ const PATTERNS: Pattern[] = [
   p("founded_by", `${E("o")}\\s+(?:\\w+\\s+)?merged\\s+with\\s+[^.;]{0,60}?\\s*to\\s+form\\s+${THE}${E("s")}`, GROUP, GROUP, { timed: true }),
   // Splits and defections.
   p("splinter_of", `${E("s")}\\s+(?:emerged|was formed|was founded|was created|came into being|grew)\\b${ANY}*?\\bwith\\s+the\\s+(?:defections?|departure)\\s+of\\s+(?<list>[^.;]*)`, GROUP, GROUP, { list: true, timed: true }),
-  p("splinter_of", `${E("s")}\\s+(?:\\w+\\s+)?(?:defected|broke away|split|splintered)\\s+from\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
+  p("splinter_of", `${E("s")}\\s+(?:\\w+\\s+)?(?:defected|broke away|split|splintered)\\s+from\\s+${THE}${E("o")}`, ["PER", "ORG"], GROUP, { timed: true }),
+  // "X left Y in 2018 to join Z": out of the one, into the other.
+  p("splinter_of", `${E("s")}\\s+(?:\\w+\\s+)?(?:left|quit|abandoned|deserted)\\s+${THE}${E("o")}${WHEN}${WHEN}\\s+(?:to|and)\\s+(?:join|joined|form|formed|found|founded|set up)\\s+${THE}⟦e\\d+⟧`, ["PER", "ORG"], GROUP, { timed: true }),
+  p("member_of", `${E("s")}\\s+(?:\\w+\\s+)?(?:left|quit|abandoned|deserted)\\s+${THE}⟦e\\d+⟧${WHEN}${WHEN}\\s+(?:to|and)\\s+(?:join|joined)\\s+${THE}${E("o")}`, ["PER", "ORG"], GROUP, { timed: true }),
   p("splinter_of", `defectors\\s+from\\s+${THE}${E("o")}${ANY}*?\\b(?:joined|formed|founded|created)\\s+${THE}${E("s")}`, GROUP, GROUP, { timed: true }),
   // "X was formed in 2012 by former members of Y", "X, founded by defectors from Y"
   p("splinter_of", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,(?:\\s+which\\s+was)?)\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up|launched)${WHEN}${WHEN}\\s+by\\s+(?:[\\w-]+\\s+){0,2}?(?:members|fighters|commanders|defectors|veterans|cadres|militants|leaders|dissidents|deserters)\\s+(?:of|from)\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
@@ -262,7 +273,7 @@ const PATTERNS: Pattern[] = [
   p("allied_with", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:coordinated|co-ordinated)\\s+(?:attacks\\s+|operations\\s+|strikes\\s+)?with\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true }),
   p("allied_with", `${E("s")}${ASIDE}\\s+(?:(?!and\\b)\\w+\\s+){0,2}?(?:fighting|fought|fights|fight|operating|operates)\\s+(?:alongside|side by side with)\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+(?:forerunner|predecessor|precursor)\\s*,\\s+${THE})?${E("o")}`, ACTOR, ACTOR, { timed: true }),
   // "X declared war on Y", "waged a campaign against Y", "promised Y 'a long war of attrition'"
-  p("rival_of", `${E("s")}${ASIDE}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:\\w+\\s+)?(?:declared|waged|wages|waging|promised|vowed|threatened)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:war|jihad|campaign|insurgency)\\s+(?:on|against)\\s+${THE}(?:\\p{L}+-[\\w-]+\\s+)?${E("o")}`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
+  p("rival_of", `${E("s")}${ASIDE}${WHICH}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:\\w+\\s+)?(?:declared|waged|wages|waging|promised|vowed|threatened)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:war|jihad|campaign|insurgency)\\s+(?:on|against)\\s+${THE}(?:\\p{L}+-[\\w-]+\\s+)?${E("o")}`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
   p("rival_of", `${E("s")}${ASIDE}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:\\w+\\s+)?(?:promised|vowed|threatened)\\s+${THE}${E("o")}${ACRONYM}\\s+${QUOTE}?(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:war|jihad)\\b`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
   // "The fighting pits X against Y"
   p("rival_of", `\\bpit(?:s|ted)?\\s+${THE}${E("s")}${ACRONYM}\\s+against\\s+${THE}${E("o")}`, ACTOR, ACTOR, { subjectIs: notTown, objectIs: notTown }),
@@ -311,9 +322,9 @@ const NAME_COMPOUND = new RegExp(
 );
 const SUCCEEDED_BY = /\b(?:was|were|has been|had been)\s+(?:later\s+)?succeeded\s+by\s+⟦(e\d+)⟧/giu;
 const SUCCEEDED = /⟦(e\d+)⟧,?\s+(?:who\s+)?(?:\w+\s+)?(?:succeeded|replaced|took over from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(e\d+)⟧/giu;
-/** "active in A and B", "remain active on the islands of Lake Chad". */
+/** "active in A and B", "remain active on the islands of Lake Chad", "has spread across the border districts of A and B". */
 const ACTIVE_IN = new RegExp(
-  `\\b(active|operating|operates|operate|present|based|headquartered)\\s+(?:in|on|across|throughout|around)\\s+(?:the\\s+(?:islands?|shores?|banks?|borders?|outskirts|forests?|mountains?|edges?)\\s+(?:of|around)\\s+)?((?:the\\s+)?(?:${REGIONAL}\\s+)?⟦e\\d+⟧(?:\\s*(?:,|and|,\\s*and)\\s*(?:the\\s+)?(?:${REGIONAL}\\s+)?⟦e\\d+⟧)*)`,
+  `\\b(active|operating|operates|operate|present|based|headquartered|spread|spreading|spreads|expanded|expanding)\\s+(?:in|on|into|across|throughout|around)\\s+(?:the\\s+(?:(?:border|rural|remote|northern|southern|eastern|western|central)\\s+)?(?:islands?|shores?|banks?|borders?|outskirts|forests?|mountains?|edges?|districts|areas|regions|provinces|states|villages)\\s+(?:of|around)\\s+)?((?:the\\s+)?(?:${REGIONAL}\\s+)?⟦e\\d+⟧(?:\\s*(?:,|and|,\\s*and)\\s*(?:the\\s+)?(?:${REGIONAL}\\s+)?⟦e\\d+⟧)*)`,
   "giu",
 );
 const APPOSITIVE_OPENER = /(?:[—–(]|,)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:affiliate|branch|group|organi[sz]ation|outfit|faction|offshoot|movement|network|wing)\b/giu;

@@ -39,4 +39,11 @@ describe("posts written around a name", () => {
     expect(posts).toContain("Musa Bala leader_of Kano Brigade");
     expect(posts.filter((p) => p.startsWith("Ali Umar"))).toEqual([]);
   });
+
+  it("reads 'took over as leader of X in 2019' as a leadership from then", () => {
+    const doc = analyseDoc({ id: "doc", date: "2024-05-01", text: "Hassan Farah took over as leader of the Ansar Front in 2019.", sha256: "" });
+    const led = doc.relations.find((r) => r.predicate === "leader_of");
+    expect(doc.entity(led?.object ?? "")?.name).toBe("Ansar Front");
+    expect(led?.time).toBe("2019");
+  });
 });

@@ -16,7 +16,7 @@ import { TITLES } from "../mentions.js";
  * finder's `roles`); a founder led what he founded.
  */
 const LEAD = ["chief executive", "commander-in-chief", "commander in chief", "secretary-general", "secretary general", "general secretary", "chairman", "chairwoman", "chairperson", "chair", "leader", "chief", "head", "emir", "supremo", "president", "commander", "founder"];
-const POST = ["spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "governor", "director", "secretary", "adviser", "advisor", "rapporteur", "consultant", "representative", "coordinator", "deputy", "mayor", "negotiator"];
+const POST = ["spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "governor", "director", "secretary", "adviser", "advisor", "rapporteur", "consultant", "representative", "coordinator", "deputy", "mayor", "negotiator", "number two", "second-in-command"];
 const MEMBER = ["member", "fighter", "militant", "operative", "veteran", "loyalist", "ideologue", "cleric", "official", "candidate", "lawmaker"];
 const HEADS = [...LEAD, ...POST, ...MEMBER].join("|");
 /** The last noun of the post ("deputy commander" is not "deputy"), and "of state", "of staff": a post of its own, no group's lead. */
@@ -42,7 +42,7 @@ const OWNERS_UNIT =
  * Between a person and a description: "X, ", "X, 27, was ", and a copula, which may carry the post's time:
  * "X is ", "X, who has been ", "X was later recognised by Y as ", "X was appointed ".
  */
-const COPULA = "(?:is|was|has been|had been|became|remains|remained|served as|serves as|(?:is|was|has been|had been)\\s+(?:\\w+\\s+)?(?:named|appointed|chosen|elected|picked|installed|recogni[sz]ed)(?:\\s+by\\s+(?:the\\s+)?⟦e\\d+⟧)?(?:\\s+as)?)";
+const COPULA = "(?:is|was|has been|had been|became|remains|remained|served as|serves as|(?:took|takes|has taken|had taken)\\s+over\\s+as|(?:is|was|has been|had been)\\s+(?:\\w+\\s+)?(?:named|appointed|chosen|elected|picked|installed|recogni[sz]ed)(?:\\s+by\\s+(?:the\\s+)?⟦e\\d+⟧)?(?:\\s+as)?)";
 const LINK = `(?:\\s*\\(⟦e\\d+⟧\\))?(?:\\s*,\\s+(?:\\d{1,3},\\s+)?(?:(?:is|was)\\s+)?|(?:\\s*,\\s+who)?\\s+(?<copula>${COPULA})\\s+)`;
 const ARTICLE = "(?:(?<art>an?|the)\\s+)?";
 
