@@ -483,4 +483,22 @@ describe("posts described around a name", () => {
       ["Omar Dahir", "member_of", "Jubba Brigade"],
     );
   });
+
+  it("reads backers in the active voice, members of a coalition, successors, 'serves as the armed wing of' and 'loyal to'", () => {
+    const { found, line } = expectFound(
+      "Rwanda backs the M23. Somalia accused Eritrea of backing al-Shabaab. The Ansar Front and the Hisba Front formed an alliance called the Jubba Coalition in 2010. Turkey is a member of NATO. Ali Musa succeeded Omar Dahir as leader of the Sanaag Front in 2015. The Tiger Battalion serves as the armed wing of the Popular Party. The Jubba Brigade, which is loyal to Hassan Farah, attacked. The Mahdi Army and the Badr Organisation have been fighting each other since 2015. Ali Musa, the Sanaag Front's co-founder, was arrested.",
+      ["M23", "allied_with", "Rwanda"],
+      ["al-Shabaab", "allied_with", "Eritrea", "Somalia"],
+      ["Ansar Front", "member_of", "Jubba Coalition"],
+      ["Hisba Front", "member_of", "Jubba Coalition"],
+      ["Turkey", "member_of", "NATO"],
+      ["Ali Musa", "leader_of", "Sanaag Front"],
+      ["Tiger Battalion", "affiliate_of", "Popular Party"],
+      ["Hassan Farah", "leader_of", "Jubba Brigade"],
+      ["Mahdi Army", "rival_of", "Badr Organisation"],
+      ["Sanaag Front", "founded_by", "Ali Musa"],
+    );
+    expect(found).not.toContain(line("Omar Dahir", "leader_of", "Sanaag Front"));
+    expect(relationsOf("Investors backed the Ansar Bank.").found).toEqual([]);
+  });
 });

@@ -49,6 +49,11 @@ const GROUP_THAT = `${ACRONYM}(?:\\s*,(?:[^,.;⟦]|⟦e\\d+⟧){1,60})?\\s*,\\s+
 const WHO = `${ACRONYM}\\s*,\\s+(?:(?:an?|the|⟦e\\d+⟧\\s*['’]s)\\s+[^,.;⟦]{1,60}?\\s+)?who\\s+(?:(?:[^.;,⟦]|⟦e\\d+⟧){0,60}?\\s+and\\s+)?(?:also\\s+)?`;
 /** A relative pronoun opening the clause that describes the name before it: "X, which itself began as". */
 const WHICH = "(?:\\s*,?\\s+(?:which|that|who)(?:\\s+(?:itself|themselves|originally|initially))?)?";
+/** Forming a named alliance, up to its name: "formed an alliance called Z", "launched a new coalition, the Z". */
+const ALLIANCE_CALLED = `(?:formed|founded|created|launched|set up|established)\\s+(?:an?|the)\\s+(?:new\\s+|joint\\s+)?(?:alliance|coalition|umbrella|front|bloc)(?:\\s+(?:group|organi[sz]ation))?\\s*,?\\s+(?:called|named|known as|dubbed|the)\\s+${THE}${E("o")}`;
+/** "X succeeded Y as", up to the post. */
+const SUCCEEDED_AS = "\\s+(?:\\w+\\s+)?(?:succeeded|replaced)\\s+(?:[\\w-]+\\s+)?⟦e\\d+⟧\\s+as\\s+";
+const LEAD_POST = "(?:leader|head|chief|emir|commander|president|chairman|secretary-general)";
 const TROOPS = "(?:fighters|troops|forces|soldiers|militants|mercenaries|men|units)";
 /** A compass adjective before a place: "northern", "south-eastern". */
 const REGIONAL = "(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)";
@@ -126,13 +131,18 @@ const PATTERNS: Pattern[] = [
   p("splinter_of", `${E("s")}(?:,?|\\s+(?:is|was|are|were|became|remains))\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:splinter|breakaway|dissident)\\s+(?:group|faction|organi[sz]ation|movement|wing)?\\s*(?:of|from)\\s+${THE}${E("o")}`, GROUP, GROUP),
   // "X, the foreign operations arm of Iran's Revolutionary Guard": the writer's description, even inside a speaker's sentence.
   p("affiliate_of", `${E("s")}${QUOTE}?${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧)\\s+){0,2}?${BRANCH}\\s+of\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+)?${E("o")}`, GROUP, GROUP, { descriptor: true }),
-  p("affiliate_of", `${E("s")}${ANY}{0,60}?(?:[—–(,]\\s*|\\s(?:is|was|became|remains)\\s+)(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?${BRANCH}\\s+of\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+)?${E("o")}`, GROUP, GROUP),
+  p("affiliate_of", `${E("s")}${ANY}{0,60}?(?:[—–(,]\\s*|\\s(?:is|was|became|remains)\\s+|\\s(?:serves|served|acts|acted|functions|functioned)\\s+as\\s+|\\s(?:is|are|was|were)\\s+(?:widely\\s+|often\\s+|generally\\s+|long\\s+)?(?:seen|regarded|considered|described|viewed)\\s+as\\s+)(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?${BRANCH}\\s+of\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+)?${E("o")}`, GROUP, GROUP),
   // "the militia takes its orders from X"
   p("affiliate_of", `\\b(?:takes|took|take|taking|receives|received|gets|got)\\s+${E("s")}\\s+(?:\\w+\\s+)?(?:orders|instructions|directions|commands)\\s+from\\s+${THE}${E("o")}`, GROUP, ACTOR),
   // "X is now part of Y"; "X joined Y in 2022" (not "joined Y in condemning"); "Y, a coalition that includes X"
   p("member_of", `${E("s")}${ASIDE}\\s+(?:is|are|was|were|became|remains|has been)\\s+(?:\\w+\\s+)?(?:a\\s+)?part\\s+of\\s+${THE}${E("o")}`, ["PER", "ORG"], GROUP, { timed: true }),
   p("member_of", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+)?(?:joined|rejoined)\\s+${THE}${E("o")}(?!\\s*(?:in|on|at|to|for)\\s+(?:\\w+ing|the|a|an|its|their|his|her|calls?|condemn\\w*)\\b)`, ["PER", "ORG"], GROUP, { timed: true }),
   p("member_of", `${E("o")}${ACRONYM},\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:coalition|alliance|umbrella|front|grouping)\\s+(?:of\\s+[^,.;⟦]{1,40}?\\s+)?(?:that|which)\\s+(?:includes|included|comprises|comprised|brings together|brought together)\\s+${THE}${E("s")}`, ["PER", "ORG"], GROUP, { descriptor: true }),
+  // "X is a founding member of Y" (a person's membership is read with posts, in roles.ts)
+  p("member_of", `${E("s")}${ASIDE}\\s+(?:is|are|was|were|became|remains|has been)\\s+(?:(?:also|now|still|already)\\s+)?(?:an?\\s+|one\\s+of\\s+the\\s+)?(?:(?:founding|full|permanent|key|leading)\\s+)?members?\\s+of\\s+${THE}${E("o")}`, ["ORG", "GPE"], ["ORG"], { timed: true }),
+  // "X and Y formed an alliance called Z": each a member.
+  p("member_of", `${E("s")}\\s+and\\s+${THE}⟦e\\d+⟧\\s+(?:\\w+\\s+)?${ALLIANCE_CALLED}`, GROUP, GROUP, { timed: true }),
+  p("member_of", `⟦e\\d+⟧\\s+and\\s+${THE}${E("s")}\\s+(?:\\w+\\s+)?${ALLIANCE_CALLED}`, GROUP, GROUP, { timed: true }),
   // Ties: "X, a group linked to Y", "X, which is affiliated with Y", "X, a commander with decades-long ties to Y", "X has links with Y"
   p("affiliate_of", `${E("s")}${ASIDE},?\\s+(?:(?:which|who)\\s+(?:is|are|was|were)\\s+|is\\s+|are\\s+|was\\s+|were\\s+)(?:\\w+\\s+)?(?:linked|tied|connected|affiliated)\\s+(?:to|with)\\s+${THE}${E("o")}`, ["PER", "ORG"], GROUP),
   p("affiliate_of", `${E("s")}${ACRONYM}\\s*,\\s+(?:an?|the)\\s+[^,.;⟦]{1,60}?\\s+(?:(?:linked|tied|connected|affiliated)\\s+(?:to|with)|with\\s+(?:[\\w-]+\\s+)?(?:ties|links|connections)\\s+(?:to|with))\\s+${THE}${E("o")}`, ["PER", "ORG"], GROUP, { descriptor: true }),
@@ -178,6 +188,8 @@ const PATTERNS: Pattern[] = [
   p("rival_of", `${E("s")}${ACRONYM},\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+)?(?:arch-?)?(?:rival|enemy|foe|nemesis|adversary)\\s*[,—–)]`, ACTOR, ACTOR, { descriptor: true }),
   // "The TTP and ISKP, a regional affiliate of the Islamic State, are bitter rivals"
   p("rival_of", `${E("s")}${ACRONYM}\\s+and\\s+${THE}${E("o")}${ASIDE}\\s+(?:are|were|have been|had been|became|remain|remained)\\s+(?:[\\w-]+\\s+)?(?:rivals|enemies|foes|adversaries)\\b`, ACTOR, ACTOR, { timed: true }),
+  // "X and Y have been fighting each other since 2015"
+  p("rival_of", `${E("s")}${ACRONYM}\\s+and\\s+${THE}${E("o")}${ASIDE}\\s+(?:(?:have|had|has)\\s+)?(?:been\\s+)?(?:\\w+\\s+)?(?:fighting|fought|battling|battled|clashing|clashed|feuding|feuded|fight|battle|clash)\\s+(?:each\\s+other|one\\s+another)\\b`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
   // "HTS is a long-standing rival of IS", and the same in an appositive: "HTS, ... and a long-standing rival of IS"
   p("rival_of", `${E("s")}${ASIDE}\\s+(?:is|was|remains|has been|became)\\s+(?:an?|the)\\s+${RIVAL}`, ACTOR, ACTOR),
   p("rival_of", `${E("s")}${APPOSITIVE}(?:an?|the)\\s+${RIVAL}`, ACTOR, ACTOR, { descriptor: true }),
@@ -201,6 +213,8 @@ const PATTERNS: Pattern[] = [
   p("rival_of", `${E("s")}${GROUP_THAT}(?:has\\s+|have\\s+|had\\s+)?(?:battled|fought|attacked|clashed with)\\s+${THE}${E("o")}`, GROUP, ACTOR, { timed: true, objectIs: notPlace }),
   // "X, backed by Y"; "X is armed and paid by Y"; "X, a close ally of Y"
   p("allied_with", `${E("s")}${ASIDE},?\\s+(?:(?:which|who)\\s+(?:is|are|was|were)\\s+|is\\s+|are\\s+|was\\s+|were\\s+)?(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|sponsored|bankrolled)(?:\\s+and\\s+(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|paid|sponsored|trained))?\\s+by\\s+${THE}${E("o")}`, GROUP, ACTOR, { objectIs: notTown }),
+  // "Y backs X", "Y has armed and funded X", "[accused] Y of backing X": the backed armed group is allied with its backer.
+  p("allied_with", `${E("o")}${ASIDE}\\s+(?:(?:has|have|had)\\s+)?(?:(?:long|openly|also|allegedly|reportedly|secretly|of)\\s+)?(?:backs|backed|backing|supports|supported|supporting|funds|funded|funding|arms|armed|arming|finances|financed|financing|sponsors|sponsored|sponsoring)(?:\\s+and\\s+(?:[\\w-]+\\s+)?(?:backed|supported|funded|financed|armed|trained|sponsored|equipped|backing|supporting|funding|arming|training))?\\s+${THE}${E("s")}`, ["ORG"], ACTOR, { subjectIs: (e) => e.subtype === "armed_group", objectIs: notTown }),
   p("allied_with", `${E("s")}${ASIDE}(?:\\s+(?:is|was|remains|remained|has been|became)|${ACRONYM}\\s*,)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:ally|partner|proxy|client)\\s+of\\s+${THE}${E("o")}`, ACTOR, ACTOR),
   p("allied_with", `${E("s")}${GROUP_THAT}(?:has\\s+|have\\s+|had\\s+)?(?:battled|fought|clashed with)\\s+(?:${THE}⟦e\\d+⟧|(?:the\\s+)?[\\w-]+)\\s+(?:beside|alongside)\\s+${THE}${E("o")}`, GROUP, ACTOR, { timed: true }),
   // "X emerged in 2007 from the special groups ..., and was founded by Y"
@@ -211,6 +225,7 @@ const PATTERNS: Pattern[] = [
   // "The movement's founder, X"; "X, founder of the Macina Liberation Front"
   p("founded_by", `${E("s")}${OWNS}\\s+(?:co-)?founder,?\\s+${E("o")}`, GROUP, ["PER"], { descriptor: true }),
   p("founded_by", `${E("o")},\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:co-)?founder\\s+of\\s+${THE}${E("s")}`, GROUP, ["PER"], { descriptor: true }),
+  p("founded_by", `${E("o")},\\s+${THE}${E("s")}${OWNS}\\s+(?:\\w+\\s+)?(?:co-)?founder\\b`, GROUP, ["PER"], { descriptor: true }),
   // "JNIM was formed in March 2017 through the merger of A, B and C"; "A merged with smaller factions to form C"
   p("founded_by", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,)\\s+(?:formed|founded|created|established|born|launched)\\b${ANY}{0,40}?\\b(?:through|by|from|after|in|with)\\s+(?:the|a)\\s+merger\\s+(?:of|between)\\s+(?<list>[^.;]*)`, GROUP, GROUP, { list: true, timed: true }),
   p("founded_by", `${E("o")}\\s+(?:\\w+\\s+)?merged\\s+with\\s+[^.;]{0,60}?\\s*to\\s+form\\s+${THE}${E("s")}`, GROUP, GROUP, { timed: true }),
@@ -252,6 +267,11 @@ const PATTERNS: Pattern[] = [
   p("leader_of", `${E("o")}${ASIDE}(?:(?:\\s*['’]s?)?\\s+${TROOPS})?(?:\\s+(?:[^.;]{0,80}?,?\\s+and\\s+)?(?:is|was|are|were|has been|had been)|,(?:\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:group|faction|umbrella|alliance|coalition|movement|network|militia|outfit|organi[sz]ation|wing|branch|front|party|cartel|gang)\\b)?)\\s+(?:\\w+\\s+)?(?:led|headed|commanded|run|directed)(?:\\s+[^.;,]{0,40}?)?\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("s")}`, ["PER"], GROUP, { timed: true }),
   // "The group named X as its new emir" ("X was appointed the group's leader" is read in roles.ts)
   p("leader_of", `\\b(?:named|appointed|chose|elected|picked|installed)\\s+${E("s")}(?:,[^,.;]{1,60},)?\\s+as\\s+(?:the\\s+)?${E("o")}${OWNS}\\s+(?:new\\s+)?(?:${LEADER_ADJ}\\s+)?(?:leader|emir|chief|head|commander|secretary-general)\\b`, ["PER"], GROUP, { timed: true }),
+  // "X succeeded Y as leader of Z in 2015", "X replaced Y as the group's emir"
+  p("leader_of", `${E("s")}${SUCCEEDED_AS}(?:the\\s+)?${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?${LEAD_POST}\\b`, ["PER"], GROUP, { timed: true }),
+  p("leader_of", `${E("s")}${SUCCEEDED_AS}(?:the\\s+)?(?:${LEADER_ADJ}\\s+)?${LEAD_POST}\\s+of\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
+  // "Y, which is loyal to X", "the second faction, Y, is loyal to X": the person Y follows leads it.
+  p("leader_of", `${E("o")}${ACRONYM}(?:${WHICH}|,)?\\s+(?:is|are|was|were|remains|remain|remained)\\s+(?:(?:still|fiercely|largely|mostly|firmly)\\s+)?loyal\\s+to\\s+${E("s")}`, ["PER"], GROUP),
   // "Y, whose leader X ..."
   p("leader_of", `${E("o")}${ACRONYM},\\s+whose\\s+(?:(?:${LEADER_ADJ}|first)\\s+)?(?:leader|chief|head|emir|secretary-general|president|chairman|commander|founder)\\s*,?\\s+${E("s")}`, ["PER"], GROUP, { descriptor: true }),
   // "the Y (ACR), under X, broke away", "Y, now under commander X,": the writer's description in an appositive
