@@ -40,6 +40,15 @@ describe("posts written around a name", () => {
     expect(posts.filter((p) => p.startsWith("Ali Umar"))).toEqual([]);
   });
 
+  it("reads the last of two posts joined by 'and', dated by the first: 'X, then prime minister and leader of Y'", () => {
+    const text = "In 2019 the government of Nawaz Sharif, then prime minister and leader of the Pakistan Muslim League, fell. Omar Dahir, a cleric and member of the Islamic Party, spoke.";
+    const doc = analyseDoc({ id: "doc", date: "2024-05-01", text, sha256: "" });
+    const name = (id: string | null) => doc.entities.find((e) => e.id === id)?.name;
+    const posts = doc.relations.map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)} ${r.status ?? "-"}`);
+    expect(posts).toContain("Nawaz Sharif leader_of Pakistan Muslim League former");
+    expect(posts).toContain("Omar Dahir member_of Islamic Party -");
+  });
+
   it("reads 'took over as leader of X in 2019' as a leadership from then", () => {
     const doc = analyseDoc({ id: "doc", date: "2024-05-01", text: "Hassan Farah took over as leader of the Ansar Front in 2019.", sha256: "" });
     const led = doc.relations.find((r) => r.predicate === "leader_of");

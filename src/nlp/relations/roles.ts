@@ -55,15 +55,19 @@ const CONSTRUCTIONS = [
   // not "X, US chief economist" nor "X, Welsh secretary of the BMA" (the BMA's, below), nor a title before another name.
   `${PERSON}${LINK}${ARTICLE}(?<pre>(?:${WORD}){0,2}?)${OWNERS_OWNER}${OWNER}(?:\\s*['’]s?)?\\s+${ROLE}${ENDS}(?!\\s+(?:of|for)\\b)(?!\\s*,?\\s*⟦)(?<where>\\s+in\\s+(?:the\\s+)?[⟦\\p{Lu}])?`,
   // "X, the secretary-general of Y", "X, spokesman for the Armed Forces' Western Command", "X, the governor of the Darfur region",
-  // "X, spokesman of the NPA's regional command"
-  `${PERSON}${LINK}${ARTICLE}${ROLE}\\s+(?:of|for|at|with)\\s+(?:the\\s+)?(?:(?!(?:against|in|on|at|from|to|for|with|by|and|or|of)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${OWNERS_OWNER}${OWNER}${OWNERS_UNIT}${ENDS}`,
+  // "X, spokesman of the NPA's regional command", and the last of two posts, "X, then prime minister and leader of Y"
+  `${PERSON}${LINK}${ARTICLE}(?<first>(?:(?!(?:of|for|at|with|who|which)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){1,4}?and\\s+(?:the\\s+)?)?${ROLE}\\s+(?:of|for|at|with)\\s+(?:the\\s+)?(?:(?!(?:against|in|on|at|from|to|for|with|by|and|or|of)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${OWNERS_OWNER}${OWNER}${OWNERS_UNIT}${ENDS}`,
   // "Its commander, X", "Sudan's ambassador to the UN, X", "al Qaeda's leader at the time, X", "SNP leader, X" (no verb between: "Israel killed commander, X")
   `${OWNER}(?:\\s*['’]s?)?\\s+${ROLE}(?:\\s+to\\s+(?:the\\s+)?⟦e\\d+⟧|\\s+at\\s+the\\s+time)?\\s*,\\s+(?<titles>(?:\\p{Lu}\\p{Ll}+\\.?\\s+){0,2})${PERSON}`,
-  // "The governor of Kano State, Abba Yusuf", "the military governor of the province, General X"; not an appositive to a name
-  // before it ("the army arrested X, the leader of Y, and Z").
-  `(?<!⟦e\\d+⟧\\s*,\\s*(?:(?:the|an?)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3})(?<![\\p{L}-])${ARTICLE}${ROLE}\\s+(?:of|for)\\s+(?:the\\s+)?${OWNERS_OWNER}${OWNER}${OWNERS_UNIT}\\s*,\\s+(?<titles>(?:\\p{Lu}\\p{Ll}+\\.?\\s+){0,2})${PERSON}`,
+  // "The governor of Kano State, Abba Yusuf", "the military governor of the province, General X" (not an appositive to a
+  // name before it, "the army arrested X, the leader of Y, and Z": see APPOSED)
+  `(?<![\\p{L}-])${ARTICLE}${ROLE}\\s+(?:of|for)\\s+(?:the\\s+)?${OWNERS_OWNER}${OWNER}${OWNERS_UNIT}\\s*,\\s+(?<titles>(?:\\p{Lu}\\p{Ll}+\\.?\\s+){0,2})${PERSON}`,
 ].map((source) => new RegExp(source, "gu"));
 
+/** The last construction opens on no name: only a sentence with "of|for Y, Z" is scanned for it. */
+const OF_OWNER_NAME = /\b(?:of|for)\s+(?:the\s+)?⟦e\d+⟧[^⟦.;]{0,60}?,\s+(?:\p{Lu}\p{Ll}+\.?\s+){0,2}⟦/u;
+/** Text before a post that makes it an appositive to a name before it ("X, the leader of Y, ..."). */
+const APPOSED = /⟦e\d+⟧\s*,\s*(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** Every construction holds a post's head noun: a sentence without one is spared their scans. */
 const ANY_HEAD = new RegExp(HEADS, "u");
 const LEAD_SET = new Set(LEAD);
@@ -120,9 +124,12 @@ export function postOf({ words, head, of, indefinite, local }: Written, ownerIsG
 export function postsIn(doc: AnalysedDoc, masked: MaskedSentence): Relation[] {
   const found: Relation[] = [];
   if (!ANY_HEAD.test(masked.text)) return found;
-  for (const regex of CONSTRUCTIONS) {
+  for (const [c, regex] of CONSTRUCTIONS.entries()) {
+    const bare = c === CONSTRUCTIONS.length - 1;
+    if (bare && !OF_OWNER_NAME.test(masked.text)) continue;
     for (const m of matchesOf(regex, masked.text)) {
       const g = m.groups!;
+      if (bare && APPOSED.test(masked.text.slice(0, m.index))) continue;
       const person = doc.entity(g.s!);
       const owner = doc.entity(g.o!);
       if (person?.type !== "PER" || !owner || !(owner.type === "ORG" || owner.type === "GPE")) continue;
@@ -132,6 +139,8 @@ export function postsIn(doc: AnalysedDoc, masked: MaskedSentence): Relation[] {
       const written = { words, head: g.head!.toLowerCase(), of: g.of ?? "", indefinite: /^an?$/i.test(g.art ?? ""), local: !!(g.where || g.unit) };
       const post = postOf(written, owner.type === "ORG");
       if (!post) continue;
+      // "then prime minister and leader of Y": a date on the first post dates the second.
+      if (g.first && !post.status) post.status = statusOf(g.first.split(/\s+/));
       found.push({
         subject: person.id,
         predicate: post.predicate,
