@@ -415,4 +415,90 @@ describe("posts described around a name", () => {
     expect(found).not.toContain(line("Rapid Support Forces", "member_of", "Sudanese Armed Forces"));
     expect(found).not.toContain(line("Cherie Blair", "leader_of", "Matrix Chambers"));
   });
+
+  it("reads a founder named past a relative and a place, and splits from former members, a cell or a wing", () => {
+    const { found, line } = expectFound(
+      "The Ansar Movement was founded in 2015 by Karimi's father, Yusuf Karimi, a cleric. The Sanaag Front was established in 1991 in northern Somalia by Ahmed Warsame. The People's Front was formed in 2012 by former members of the Shining Path. The Red Brigade emerged around 2009 from a cell of the Black Hand. The Tiger Battalion, which itself began as the armed wing of the Popular Party, broke away.",
+      ["Ansar Movement", "founded_by", "Yusuf Karimi"],
+      ["Sanaag Front", "founded_by", "Ahmed Warsame"],
+      ["People's Front", "splinter_of", "Shining Path"],
+      ["Red Brigade", "splinter_of", "Black Hand"],
+      ["Tiger Battalion", "splinter_of", "Popular Party"],
+    );
+    expect(found.filter((f) => f.includes(" founded_by ")).length).toBe(2);
+    const founders = relationsOf("The Islamic Front was formed in 1990 by Ahmed's brother.").found;
+    expect(founders.filter((f) => f.includes(" founded_by "))).toEqual([]);
+    expect(found).not.toContain(line("Red Brigade", "founded_by", "Black Hand"));
+  });
+
+  it("reads leaders in 'a smaller party led by', 'whose first president, X', 'Y (ACR), under X,' and rivals in 'clashes between'", () => {
+    expectFound(
+      "The Justice Party should not be confused with the Reform Party, a smaller party led by the cleric Omar Baig. The Karen National Union, whose first president, Saw Ba U Gyi, was killed in 1950, fought on. The Northern Bloc (NB), under Pedro Salas, broke away. Clashes between Hezbollah and the Amal Movement killed ten.",
+      ["Omar Baig", "leader_of", "Reform Party"],
+      ["Saw Ba U Gyi", "leader_of", "Karen National Union"],
+      ["Pedro Salas", "leader_of", "Northern Bloc"],
+      ["Hezbollah", "rival_of", "Amal Movement"],
+    );
+  });
+
+  it("reads where a person lives past 'is alive and', where a bandit's men operate, and 'active in western X'", () => {
+    expectFound(
+      "Hamid Tahir is alive and living in Turkey. The region is home to bandit leaders such as Dogo Gide, whose men operate in Kaduna. The Islamic State Sahel Province, a jihadist group active in western Niger, attacked.",
+      ["Hamid Tahir", "lives_in", "Turkey"],
+      ["Dogo Gide", "operates_in", "Kaduna"],
+      ["Islamic State Sahel Province", "operates_in", "Niger"],
+    );
+  });
+
+  it("reads where a group 'has spread across the border districts of A and B', and a group's 'number two' as a post", () => {
+    const { found } = expectFound(
+      "Police blamed the Tiger Battalion, an armed group that has spread across the border districts of Kano and Katsina states over the past year. Hassan Omar, the Tiger Battalion's number two, fled. Cholera spread across Kano.",
+      ["Tiger Battalion", "operates_in", "Kano"],
+      ["Tiger Battalion", "operates_in", "Katsina"],
+      ["Hassan Omar", "holds_position", "Tiger Battalion"],
+    );
+    expect(found.filter((f) => f.includes(" operates_in ")).length).toBe(2);
+  });
+
+  it("reads rivals with an owner's pronoun or an adjective, in an appositive, and in 'has long fought' or 'fought Y for control of'", () => {
+    const { found, line } = expectFound(
+      "The Taliban and their rivals, the Islamic State Khorasan Province, clashed in Kunar. The Ansar Front, al-Shabaab's main rival, attacked the town. The Kurdistan Workers' Party, which has waged an insurgency against Turkey since 1984, denied it. The Liberal Party fought the Labour Party for control of the council.",
+      ["Taliban", "rival_of", "Islamic State Khorasan Province"],
+      ["Ansar Front", "rival_of", "al-Shabaab"],
+      ["Kurdistan Workers' Party", "rival_of", "Turkey"],
+      ["Liberal Party", "rival_of", "Labour Party"],
+    );
+    expect(found).not.toContain(line("Taliban", "rival_of", "Kunar"));
+    expectFound("The Mahdi Army, which has long fought the Badr Organisation, denied it.", ["Mahdi Army", "rival_of", "Badr Organisation"]);
+  });
+
+  it("reads 'is a splinter group of', 'an X affiliate', 'the Somali branch of X', and a person's defection or move to another group", () => {
+    expectFound(
+      "The Hisba Front is a splinter group of Boko Haram. The Ansar Front, an al Qaeda affiliate, attacked the town. The Jubba Brigade, the Somali branch of the Islamic State, attacked the town. Ali Musa defected from al-Shabaab in 2018. Omar Dahir left the Islamic Courts Union in 2007 to join the Jubba Brigade.",
+      ["Hisba Front", "splinter_of", "Boko Haram"],
+      ["Ansar Front", "affiliate_of", "al Qaeda"],
+      ["Jubba Brigade", "affiliate_of", "Islamic State"],
+      ["Ali Musa", "splinter_of", "al-Shabaab"],
+      ["Omar Dahir", "splinter_of", "Islamic Courts Union"],
+      ["Omar Dahir", "member_of", "Jubba Brigade"],
+    );
+  });
+
+  it("reads backers in the active voice, members of a coalition, successors, 'serves as the armed wing of' and 'loyal to'", () => {
+    const { found, line } = expectFound(
+      "Rwanda backs the M23. Somalia accused Eritrea of backing al-Shabaab. The Ansar Front and the Hisba Front formed an alliance called the Jubba Coalition in 2010. Turkey is a member of NATO. Ali Musa succeeded Omar Dahir as leader of the Sanaag Front in 2015. The Tiger Battalion serves as the armed wing of the Popular Party. The Jubba Brigade, which is loyal to Hassan Farah, attacked. The Mahdi Army and the Badr Organisation have been fighting each other since 2015. Ali Musa, the Sanaag Front's co-founder, was arrested.",
+      ["M23", "allied_with", "Rwanda"],
+      ["al-Shabaab", "allied_with", "Eritrea", "Somalia"],
+      ["Ansar Front", "member_of", "Jubba Coalition"],
+      ["Hisba Front", "member_of", "Jubba Coalition"],
+      ["Turkey", "member_of", "NATO"],
+      ["Ali Musa", "leader_of", "Sanaag Front"],
+      ["Tiger Battalion", "affiliate_of", "Popular Party"],
+      ["Hassan Farah", "leader_of", "Jubba Brigade"],
+      ["Mahdi Army", "rival_of", "Badr Organisation"],
+      ["Sanaag Front", "founded_by", "Ali Musa"],
+    );
+    expect(found).not.toContain(line("Omar Dahir", "leader_of", "Sanaag Front"));
+    expect(relationsOf("Investors backed the Ansar Bank.").found).toEqual([]);
+  });
 });

@@ -23,8 +23,12 @@ const ASIDE = `${ACRONYM}(?:\\s*,[^,.;]{1,100}?,)?`;
 const APPOSITIVE = `${ACRONYM}\\s*[,—–(]\\s*(?:(?:an?|the)\\s+[^,;.—–()]{0,100}?(?:\\sand|,)\\s+)?`;
 /** "its" masks to a bare placeholder, "the group's" to one with 's: an owner before a noun. */
 const OWNS = "(?:\\s*['’]s)?";
-/** A date or period between a verb and its agent: "founded in December 2007 under X". */
-const WHEN = "(?:\\s+(?:in|on|during|around|since)\\s+[^⟦.;,]{1,30}?)?";
+/** A date, period or place between a verb and its agent: "founded in December 2007 under X", "formed in northern Mali by X". */
+const WHEN = "(?:\\s+(?:in|on|during|around|since)\\s+(?:[^⟦.;,]|⟦e\\d+⟧){1,30}?)?";
+/** A relative named for the one meant: "founded by X's father, Y" names Y, and "founded by X's father" none of them. */
+const KIN = "(?:late\\s+)?(?:father|mother|son|daughter|brother|sister|uncle|nephew|cousin|widow|husband|wife|grandfather)\\b";
+const KIN_OF = `(?:(?:⟦e\\d+⟧|[\\p{L}-]+)\\s*['’]s\\s+${KIN}\\s*,?\\s+)?`;
+const NOT_KIN = `(?!\\s*['’]s\\s+${KIN})`;
 const BRANCH = "(?:affiliate|offshoot|branch|wing|franchise|province|chapter|arm|subsidiary|faction)";
 /** A media outlet: arm, wing or office only as "media arm"; a channel or newspaper by itself. */
 const OUTLET =
@@ -43,9 +47,18 @@ const GROUP_THAT = `${ACRONYM}(?:\\s*,(?:[^,.;⟦]|⟦e\\d+⟧){1,60})?\\s*,\\s+
  * verb phrase, "X, the preacher who also belonged to Y and".
  */
 const WHO = `${ACRONYM}\\s*,\\s+(?:(?:an?|the|⟦e\\d+⟧\\s*['’]s)\\s+[^,.;⟦]{1,60}?\\s+)?who\\s+(?:(?:[^.;,⟦]|⟦e\\d+⟧){0,60}?\\s+and\\s+)?(?:also\\s+)?`;
+/** A relative pronoun opening the clause that describes the name before it: "X, which itself began as". */
+const WHICH = "(?:\\s*,?\\s+(?:which|that|who)(?:\\s+(?:itself|themselves|originally|initially))?)?";
+/** Forming a named alliance, up to its name: "formed an alliance called Z", "launched a new coalition, the Z". */
+const ALLIANCE_CALLED = `(?:formed|founded|created|launched|set up|established)\\s+(?:an?|the)\\s+(?:new\\s+|joint\\s+)?(?:alliance|coalition|umbrella|front|bloc)(?:\\s+(?:group|organi[sz]ation))?\\s*,?\\s+(?:called|named|known as|dubbed|the)\\s+${THE}${E("o")}`;
+/** "X succeeded Y as", up to the post. */
+const SUCCEEDED_AS = "\\s+(?:\\w+\\s+)?(?:succeeded|replaced)\\s+(?:[\\w-]+\\s+)?⟦e\\d+⟧\\s+as\\s+";
+const LEAD_POST = "(?:leader|head|chief|emir|commander|president|chairman|secretary-general)";
 const TROOPS = "(?:fighters|troops|forces|soldiers|militants|mercenaries|men|units)";
+/** A compass adjective before a place: "northern", "south-eastern". */
+const REGIONAL = "(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)";
 /** "in the north of", "in northern", "in the port city of" before a place. */
-const PART_OF = "(?:(?:much|most|parts?|large parts|swathes|large swathes|areas)\\s+of\\s+)?(?:the\\s+)?(?:(?:north|south|east|west|centre|center)\\s+of\\s+|(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?(?:(?:port\\s+)?(?:capital|city|town|port|province|region|district)\\s+(?:of\\s+)?)?";
+const PART_OF = `(?:(?:much|most|parts?|large parts|swathes|large swathes|areas)\\s+of\\s+)?(?:the\\s+)?(?:(?:north|south|east|west|centre|center)\\s+of\\s+|${REGIONAL}\\s+)?(?:(?:port\\s+)?(?:capital|city|town|port|province|region|district)\\s+(?:of\\s+)?)?`;
 const OUTFIT = "(?:groups?|factions?|outfits?|organi[sz]ations?|movements?|insurgency|militias?|(?:guerrilla|rebel|insurgent)\\s+(?:army|armies|force|forces))";
 /** Words between a country's possessive and a group noun, but not "proxy" or "ally": "Iran's proxies" are not in Iran. */
 const PLAIN_WORDS = "(?:(?!prox|all(?:y|ies|ied)\\b|client|partner)[\\w-]+\\s+){0,3}?";
@@ -115,16 +128,21 @@ const PATTERNS: Pattern[] = [
   // Splits, branches, units and allegiance.
   // "the MILF, an MNLF offshoot", "the 33rd Front, a FARC dissident unit"
   p("splinter_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}\\s+(?:offshoot|splinter|breakaway|dissident)\\b`, GROUP, GROUP, { descriptor: true }),
-  p("splinter_of", `${E("s")},?\\s+(?:an?|the)\\s+(?:splinter|breakaway)\\s+(?:group|faction|organi[sz]ation)?\\s*(?:of|from)\\s+${THE}${E("o")}`, GROUP, GROUP),
+  p("splinter_of", `${E("s")}(?:,?|\\s+(?:is|was|are|were|became|remains))\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:splinter|breakaway|dissident)\\s+(?:group|faction|organi[sz]ation|movement|wing)?\\s*(?:of|from)\\s+${THE}${E("o")}`, GROUP, GROUP),
   // "X, the foreign operations arm of Iran's Revolutionary Guard": the writer's description, even inside a speaker's sentence.
-  p("affiliate_of", `${E("s")}${QUOTE}?${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?${BRANCH}\\s+of\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+)?${E("o")}`, GROUP, GROUP, { descriptor: true }),
-  p("affiliate_of", `${E("s")}${ANY}{0,60}?(?:[—–(,]\\s*|\\s(?:is|was|became|remains)\\s+)(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?${BRANCH}\\s+of\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+)?${E("o")}`, GROUP, GROUP),
+  p("affiliate_of", `${E("s")}${QUOTE}?${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧)\\s+){0,2}?${BRANCH}\\s+of\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+)?${E("o")}`, GROUP, GROUP, { descriptor: true }),
+  p("affiliate_of", `${E("s")}${ANY}{0,60}?(?:[—–(,]\\s*|\\s(?:is|was|became|remains)\\s+|\\s(?:serves|served|acts|acted|functions|functioned)\\s+as\\s+|\\s(?:is|are|was|were)\\s+(?:widely\\s+|often\\s+|generally\\s+|long\\s+)?(?:seen|regarded|considered|described|viewed)\\s+as\\s+)(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?${BRANCH}\\s+of\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+)?${E("o")}`, GROUP, GROUP),
   // "the militia takes its orders from X"
   p("affiliate_of", `\\b(?:takes|took|take|taking|receives|received|gets|got)\\s+${E("s")}\\s+(?:\\w+\\s+)?(?:orders|instructions|directions|commands)\\s+from\\s+${THE}${E("o")}`, GROUP, ACTOR),
   // "X is now part of Y"; "X joined Y in 2022" (not "joined Y in condemning"); "Y, a coalition that includes X"
   p("member_of", `${E("s")}${ASIDE}\\s+(?:is|are|was|were|became|remains|has been)\\s+(?:\\w+\\s+)?(?:a\\s+)?part\\s+of\\s+${THE}${E("o")}`, ["PER", "ORG"], GROUP, { timed: true }),
   p("member_of", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+)?(?:joined|rejoined)\\s+${THE}${E("o")}(?!\\s*(?:in|on|at|to|for)\\s+(?:\\w+ing|the|a|an|its|their|his|her|calls?|condemn\\w*)\\b)`, ["PER", "ORG"], GROUP, { timed: true }),
   p("member_of", `${E("o")}${ACRONYM},\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:coalition|alliance|umbrella|front|grouping)\\s+(?:of\\s+[^,.;⟦]{1,40}?\\s+)?(?:that|which)\\s+(?:includes|included|comprises|comprised|brings together|brought together)\\s+${THE}${E("s")}`, ["PER", "ORG"], GROUP, { descriptor: true }),
+  // "X is a founding member of Y" (a person's membership is read with posts, in roles.ts)
+  p("member_of", `${E("s")}${ASIDE}\\s+(?:is|are|was|were|became|remains|has been)\\s+(?:(?:also|now|still|already)\\s+)?(?:an?\\s+|one\\s+of\\s+the\\s+)?(?:(?:founding|full|permanent|key|leading)\\s+)?members?\\s+of\\s+${THE}${E("o")}`, ["ORG", "GPE"], ["ORG"], { timed: true }),
+  // "X and Y formed an alliance called Z": each a member.
+  p("member_of", `${E("s")}\\s+and\\s+${THE}⟦e\\d+⟧\\s+(?:\\w+\\s+)?${ALLIANCE_CALLED}`, GROUP, GROUP, { timed: true }),
+  p("member_of", `⟦e\\d+⟧\\s+and\\s+${THE}${E("s")}\\s+(?:\\w+\\s+)?${ALLIANCE_CALLED}`, GROUP, GROUP, { timed: true }),
   // Ties: "X, a group linked to Y", "X, which is affiliated with Y", "X, a commander with decades-long ties to Y", "X has links with Y"
   p("affiliate_of", `${E("s")}${ASIDE},?\\s+(?:(?:which|who)\\s+(?:is|are|was|were)\\s+|is\\s+|are\\s+|was\\s+|were\\s+)(?:\\w+\\s+)?(?:linked|tied|connected|affiliated)\\s+(?:to|with)\\s+${THE}${E("o")}`, ["PER", "ORG"], GROUP),
   p("affiliate_of", `${E("s")}${ACRONYM}\\s*,\\s+(?:an?|the)\\s+[^,.;⟦]{1,60}?\\s+(?:(?:linked|tied|connected|affiliated)\\s+(?:to|with)|with\\s+(?:[\\w-]+\\s+)?(?:ties|links|connections)\\s+(?:to|with))\\s+${THE}${E("o")}`, ["PER", "ORG"], GROUP, { descriptor: true }),
@@ -135,6 +153,8 @@ const PATTERNS: Pattern[] = [
   p("affiliate_of", `${E("s")}${ACRONYM},\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+){0,2}?(?<!(?:media|propaganda|news)\\s+)${BRANCH}\\b`, GROUP, GROUP, { descriptor: true }),
   // "ISWAP is the Islamic State's branch in Nigeria"
   p("affiliate_of", `${E("s")}${ASIDE}\\s+(?:is|was|became|has become|remains)\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+){0,2}?(?<!(?:media|propaganda|news)\\s+)${BRANCH}\\b`, GROUP, GROUP),
+  // "X, an al Qaeda affiliate", "X, the Islamic State's local franchise" is above
+  p("affiliate_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}(?:-linked|-aligned|-allied)?\\s+(?:[\\w-]+\\s+)?(?<!(?:media|propaganda|news)\\s+)(?:affiliate|branch|franchise|wing|faction|chapter|subsidiary)\\b`, GROUP, GROUP, { descriptor: true }),
   // "ATMIS, an African Union mission"
   p("affiliate_of", `${E("s")}${ACRONYM},\\s+(?:an?|the)\\s+${E("o")}(?:-led|-backed)?\\s+(?:[\\w-]+\\s+)?(?:mission|force|operation|agency|body|organ|programme|program)\\b`, GROUP, GROUP, { descriptor: true }),
   // "Jabhat al-Nusra, which Jolani set up in 2011 as the Syrian branch of the Islamic State of Iraq"
@@ -160,20 +180,30 @@ const PATTERNS: Pattern[] = [
   p("publishes", `${E("s")}\\s+(?:publishes|published|launched|releases|released|issues|issued)\\s+(?:\\w+\\s+){0,4}?${QUOTE}?${E("o")}`, ACTOR, ["WORK"]),
   // Rivalry.
   p("rival_of", `${E("s")}${ANY}{0,80}?\\b(?:power tussle|power struggle|rivalry|feud|turf war|at war|war|fighting|clashes|conflict|competition|competing|battles?|battling)\\s+(?:\\w+\\s+)?(?:with|against)\\s+${THE}(?:\\p{L}+-[\\w-]+\\s+)?${E("o")}`, ACTOR, ACTOR, { subjectIs: notTown, objectIs: notTown }),
-  p("rival_of", `${E("s")}\\s*['’]s\\s+(?:arch-?)?(?:rivals?|enem(?:y|ies)|nemesis)\\s*,?\\s+${THE}${E("o")}`, ACTOR, ACTOR),
+  // "clashes between X and Y", "the feud between X's fighters and Y"
+  p("rival_of", `\\b(?:clashes|fighting|rivalry|feud|war|battles?|hostilities|turf war|power struggle)\\s+between\\s+${THE}${E("s")}${ACRONYM}(?:\\s*['’]s)?(?:\\s+(?:supporters|fighters|forces|militants|members|loyalists|troops|gunmen))?\\s+and\\s+${THE}${E("o")}`, ACTOR, ACTOR, { subjectIs: notTown, objectIs: notTown }),
+  // "X's rival Y", "X's main rival, Y", "X and their rivals, the Y"
+  p("rival_of", `${E("s")}${OWNS}\\s+(?:(?:main|chief|bitter|longtime|long-time|old|fierce|biggest|local)\\s+)?(?:arch-?)?(?:rivals?|enem(?:y|ies)|nemesis)\\s*,?\\s+${THE}${E("o")}`, ACTOR, ACTOR),
+  // "X, Y's main rival, ..." (the writer's description)
+  p("rival_of", `${E("s")}${ACRONYM},\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+)?(?:arch-?)?(?:rival|enemy|foe|nemesis|adversary)\\s*[,—–)]`, ACTOR, ACTOR, { descriptor: true }),
   // "The TTP and ISKP, a regional affiliate of the Islamic State, are bitter rivals"
   p("rival_of", `${E("s")}${ACRONYM}\\s+and\\s+${THE}${E("o")}${ASIDE}\\s+(?:are|were|have been|had been|became|remain|remained)\\s+(?:[\\w-]+\\s+)?(?:rivals|enemies|foes|adversaries)\\b`, ACTOR, ACTOR, { timed: true }),
+  // "X and Y have been fighting each other since 2015"
+  p("rival_of", `${E("s")}${ACRONYM}\\s+and\\s+${THE}${E("o")}${ASIDE}\\s+(?:(?:have|had|has)\\s+)?(?:been\\s+)?(?:\\w+\\s+)?(?:fighting|fought|battling|battled|clashing|clashed|feuding|feuded|fight|battle|clash)\\s+(?:each\\s+other|one\\s+another)\\b`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
   // "HTS is a long-standing rival of IS", and the same in an appositive: "HTS, ... and a long-standing rival of IS"
   p("rival_of", `${E("s")}${ASIDE}\\s+(?:is|was|remains|has been|became)\\s+(?:an?|the)\\s+${RIVAL}`, ACTOR, ACTOR),
   p("rival_of", `${E("s")}${APPOSITIVE}(?:an?|the)\\s+${RIVAL}`, ACTOR, ACTOR, { descriptor: true }),
   p("rival_of", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:(?:clashed|feuded)\\s+(?:\\w+\\s+)?with|(?:fought|battled|clashed)\\s+(?:\\w+\\s+)?against)\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true }),
+  // "X has long fought Y", "X fights Y for control of the port"
+  p("rival_of", `${E("s")}${ASIDE}${WHICH}\\s+(?:has|have|had)\\s+(?:(?:long|since|repeatedly|often|also|previously|frequently|openly)\\s+)?(?:fought|battled)\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
+  p("rival_of", `${E("s")}${ASIDE}\\s+(?:(?!and\\b)\\w+\\s+){0,2}?(?:fights?|fought|fighting|battles?|battled|battling|competes?\\s+with|competed\\s+with|competing\\s+with|vies\\s+with|vied\\s+with|vying\\s+with)\\s+${THE}${E("o")}\\s+for\\s+(?:the\\s+)?(?:control|dominance|supremacy|influence|territory|leadership)\\b`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
   // Founding.
   p("founded", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:emerged|was founded|was formed|was established|was created|was set up|was launched|came into being|came into existence)\\b`, GROUP, undefined, { timed: true }),
   p("founded_by", `${E("o")}\\s+(?:announced|declared|proclaimed)\\s+the\\s+(?:formation|creation|establishment|founding|launch)\\s+of\\s+(?:its\\s+|their\\s+|the\\s+|a\\s+)?(?:new\\s+)?${QUOTE}?${E("s")}`, GROUP, ACTOR, { timed: true }),
   // "X founded Y"; "X, the businessman who founded Y"; "X, who ran the commission, launched Y in 2023" (not "launched the Y offensive")
   p("founded_by", `${E("o")}(?:${WHO}|${ASIDE}\\s+)(?:founded|co-founded|formed|established|created|set up|launched)\\s+(?:the\\s+|a\\s+)?${E("s")}(?!\\s*(?:['’]s|${ATTACK_NOUNS}|operations?|campaigns?)\\b)`, GROUP, ACTOR, { timed: true }),
   // "The TTP was founded in December 2007 under X"; "Lashkar-e-Taiba, founded in the early 1990s by Hafiz Saeed"
-  p("founded_by", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,(?:\\s+which\\s+was)?)\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up)${WHEN}\\s+(?:by|under)\\s+(?:the\\s+)?(?:leadership\\s+of\\s+)?(?:[a-z][\\w-]*\\s+)?${E("o")}`, GROUP, ACTOR, { timed: true }),
+  p("founded_by", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,(?:\\s+which\\s+was)?)\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up)${WHEN}${WHEN}\\s+(?:by|under)\\s+(?:the\\s+)?(?:leadership\\s+of\\s+)?(?:[a-z][\\w-]*\\s+)?${KIN_OF}${E("o")}${NOT_KIN}`, GROUP, ACTOR, { timed: true }),
   // "Jabhat al-Nusra, which Jolani set up in late 2011"
   p("founded_by", `${E("s")}${ACRONYM},?\\s+which\\s+${E("o")}\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up|launched)\\b`, GROUP, ACTOR, { timed: true }),
   // "X, a network of paramilitaries that was formed in 2014 to fight Y": founded, and against Y.
@@ -183,6 +213,8 @@ const PATTERNS: Pattern[] = [
   p("rival_of", `${E("s")}${GROUP_THAT}(?:has\\s+|have\\s+|had\\s+)?(?:battled|fought|attacked|clashed with)\\s+${THE}${E("o")}`, GROUP, ACTOR, { timed: true, objectIs: notPlace }),
   // "X, backed by Y"; "X is armed and paid by Y"; "X, a close ally of Y"
   p("allied_with", `${E("s")}${ASIDE},?\\s+(?:(?:which|who)\\s+(?:is|are|was|were)\\s+|is\\s+|are\\s+|was\\s+|were\\s+)?(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|sponsored|bankrolled)(?:\\s+and\\s+(?:\\w+\\s+)?(?:backed|supported|funded|financed|armed|paid|sponsored|trained))?\\s+by\\s+${THE}${E("o")}`, GROUP, ACTOR, { objectIs: notTown }),
+  // "Y backs X", "Y has armed and funded X", "[accused] Y of backing X": the backed armed group is allied with its backer.
+  p("allied_with", `${E("o")}${ASIDE}\\s+(?:(?:has|have|had)\\s+)?(?:(?:long|openly|also|allegedly|reportedly|secretly|of)\\s+)?(?:backs|backed|backing|supports|supported|supporting|funds|funded|funding|arms|armed|arming|finances|financed|financing|sponsors|sponsored|sponsoring)(?:\\s+and\\s+(?:[\\w-]+\\s+)?(?:backed|supported|funded|financed|armed|trained|sponsored|equipped|backing|supporting|funding|arming|training))?\\s+${THE}${E("s")}`, ["ORG"], ACTOR, { subjectIs: (e) => e.subtype === "armed_group", objectIs: notTown }),
   p("allied_with", `${E("s")}${ASIDE}(?:\\s+(?:is|was|remains|remained|has been|became)|${ACRONYM}\\s*,)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:ally|partner|proxy|client)\\s+of\\s+${THE}${E("o")}`, ACTOR, ACTOR),
   p("allied_with", `${E("s")}${GROUP_THAT}(?:has\\s+|have\\s+|had\\s+)?(?:battled|fought|clashed with)\\s+(?:${THE}⟦e\\d+⟧|(?:the\\s+)?[\\w-]+)\\s+(?:beside|alongside)\\s+${THE}${E("o")}`, GROUP, ACTOR, { timed: true }),
   // "X emerged in 2007 from the special groups ..., and was founded by Y"
@@ -193,17 +225,23 @@ const PATTERNS: Pattern[] = [
   // "The movement's founder, X"; "X, founder of the Macina Liberation Front"
   p("founded_by", `${E("s")}${OWNS}\\s+(?:co-)?founder,?\\s+${E("o")}`, GROUP, ["PER"], { descriptor: true }),
   p("founded_by", `${E("o")},\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:co-)?founder\\s+of\\s+${THE}${E("s")}`, GROUP, ["PER"], { descriptor: true }),
+  p("founded_by", `${E("o")},\\s+${THE}${E("s")}${OWNS}\\s+(?:\\w+\\s+)?(?:co-)?founder\\b`, GROUP, ["PER"], { descriptor: true }),
   // "JNIM was formed in March 2017 through the merger of A, B and C"; "A merged with smaller factions to form C"
   p("founded_by", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,)\\s+(?:formed|founded|created|established|born|launched)\\b${ANY}{0,40}?\\b(?:through|by|from|after|in|with)\\s+(?:the|a)\\s+merger\\s+(?:of|between)\\s+(?<list>[^.;]*)`, GROUP, GROUP, { list: true, timed: true }),
   p("founded_by", `${E("o")}\\s+(?:\\w+\\s+)?merged\\s+with\\s+[^.;]{0,60}?\\s*to\\s+form\\s+${THE}${E("s")}`, GROUP, GROUP, { timed: true }),
   // Splits and defections.
   p("splinter_of", `${E("s")}\\s+(?:emerged|was formed|was founded|was created|came into being|grew)\\b${ANY}*?\\bwith\\s+the\\s+(?:defections?|departure)\\s+of\\s+(?<list>[^.;]*)`, GROUP, GROUP, { list: true, timed: true }),
-  p("splinter_of", `${E("s")}\\s+(?:\\w+\\s+)?(?:defected|broke away|split|splintered)\\s+from\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
+  p("splinter_of", `${E("s")}\\s+(?:\\w+\\s+)?(?:defected|broke away|split|splintered)\\s+from\\s+${THE}${E("o")}`, ["PER", "ORG"], GROUP, { timed: true }),
+  // "X left Y in 2018 to join Z": out of the one, into the other.
+  p("splinter_of", `${E("s")}\\s+(?:\\w+\\s+)?(?:left|quit|abandoned|deserted)\\s+${THE}${E("o")}${WHEN}${WHEN}\\s+(?:to|and)\\s+(?:join|joined|form|formed|found|founded|set up)\\s+${THE}⟦e\\d+⟧`, ["PER", "ORG"], GROUP, { timed: true }),
+  p("member_of", `${E("s")}\\s+(?:\\w+\\s+)?(?:left|quit|abandoned|deserted)\\s+${THE}⟦e\\d+⟧${WHEN}${WHEN}\\s+(?:to|and)\\s+(?:join|joined)\\s+${THE}${E("o")}`, ["PER", "ORG"], GROUP, { timed: true }),
   p("splinter_of", `defectors\\s+from\\s+${THE}${E("o")}${ANY}*?\\b(?:joined|formed|founded|created)\\s+${THE}${E("s")}`, GROUP, GROUP, { timed: true }),
+  // "X was formed in 2012 by former members of Y", "X, founded by defectors from Y"
+  p("splinter_of", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,(?:\\s+which\\s+was)?)\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up|launched)${WHEN}${WHEN}\\s+by\\s+(?:[\\w-]+\\s+){0,2}?(?:members|fighters|commanders|defectors|veterans|cadres|militants|leaders|dissidents|deserters)\\s+(?:of|from)\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
   // "ISWAP emerged in 2016 from a split in JAS"; "grew out of the Believing Youth"
-  p("splinter_of", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:grew|emerged|evolved|sprang|sprung|was born|originated|broke away|broke off|split|splintered)${WHEN}\\s+(?:out\\s+of|from)\\s+(?:an?\\s+(?:split|rift|schism|breakaway)\\s+(?:in|within|from|of)\\s+)?${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
+  p("splinter_of", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:grew|emerged|evolved|sprang|sprung|was born|originated|broke away|broke off|split|splintered)${WHEN}\\s+(?:out\\s+of|from)\\s+(?:(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:split|rift|schism|breakaway|cell|faction|wing|remnants?|splinter\\s+group)\\s+(?:in|within|from|of)\\s+)?${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
   // "emerged as the hardline youth wing of the Islamic Courts Union"
-  p("splinter_of", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:emerged|began|started|originated)(?:\\s+life|\\s+out)?\\s+as\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:wing|faction|offshoot|branch|arm|cell|unit)\\s+(?:of|within)\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
+  p("splinter_of", `${E("s")}${ASIDE}${WHICH}\\s+(?:first\\s+)?(?:emerged|began|started|originated)(?:\\s+life|\\s+out)?\\s+as\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:wing|faction|offshoot|branch|arm|cell|unit)\\s+(?:of|within)\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
   // "HTS's forerunner, the Nusra Front"; "the Nusra Front, the forerunner of HTS"
   p("splinter_of", `${E("s")}\\s*['’]s\\s+(?:forerunner|predecessor|precursor|parent\\s+(?:group|organi[sz]ation|movement))\\s*,\\s+${THE}${E("o")}`, GROUP, GROUP, { descriptor: true }),
   p("splinter_of", `${E("o")}${ACRONYM},\\s+(?:the\\s+)?(?:forerunner|predecessor|precursor)\\s+(?:of|to)\\s+${THE}${E("s")}`, GROUP, GROUP, { descriptor: true }),
@@ -226,11 +264,18 @@ const PATTERNS: Pattern[] = [
   // Leadership by verbs ("led by X", "X had led the group"); titles are read in roles.ts and by `roles` below.
   // "X, who ran the national electoral commission (CENI)"; "X, the businessman who heads the union"
   p("leader_of", `${E("s")}${WHO}(?:heads|headed|leads|led|runs|ran|commands|commanded|chairs|chaired)\\s+${THE}(?:(?:[a-z][\\w-]*\\s+){1,4}(?=\\(⟦))?\\(?${OWNERS_OWNER}${E("o")}(?!\\s*['’]s)`, ["PER"], GROUP, { timed: true }),
-  p("leader_of", `${E("o")}${ASIDE}(?:(?:\\s*['’]s?)?\\s+${TROOPS})?(?:\\s+(?:[^.;]{0,80}?,?\\s+and\\s+)?(?:is|was|are|were|has been|had been)|,(?:\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:group|faction|umbrella|alliance|coalition|movement|network|militia|outfit|organi[sz]ation|wing|branch|front)\\b)?)\\s+(?:\\w+\\s+)?(?:led|headed|commanded|run|directed)(?:\\s+[^.;,]{0,40}?)?\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("s")}`, ["PER"], GROUP, { timed: true }),
+  p("leader_of", `${E("o")}${ASIDE}(?:(?:\\s*['’]s?)?\\s+${TROOPS})?(?:\\s+(?:[^.;]{0,80}?,?\\s+and\\s+)?(?:is|was|are|were|has been|had been)|,(?:\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:group|faction|umbrella|alliance|coalition|movement|network|militia|outfit|organi[sz]ation|wing|branch|front|party|cartel|gang)\\b)?)\\s+(?:\\w+\\s+)?(?:led|headed|commanded|run|directed)(?:\\s+[^.;,]{0,40}?)?\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("s")}`, ["PER"], GROUP, { timed: true }),
   // "The group named X as its new emir" ("X was appointed the group's leader" is read in roles.ts)
   p("leader_of", `\\b(?:named|appointed|chose|elected|picked|installed)\\s+${E("s")}(?:,[^,.;]{1,60},)?\\s+as\\s+(?:the\\s+)?${E("o")}${OWNS}\\s+(?:new\\s+)?(?:${LEADER_ADJ}\\s+)?(?:leader|emir|chief|head|commander|secretary-general)\\b`, ["PER"], GROUP, { timed: true }),
+  // "X succeeded Y as leader of Z in 2015", "X replaced Y as the group's emir"
+  p("leader_of", `${E("s")}${SUCCEEDED_AS}(?:the\\s+)?${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?${LEAD_POST}\\b`, ["PER"], GROUP, { timed: true }),
+  p("leader_of", `${E("s")}${SUCCEEDED_AS}(?:the\\s+)?(?:${LEADER_ADJ}\\s+)?${LEAD_POST}\\s+of\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
+  // "Y, which is loyal to X", "the second faction, Y, is loyal to X": the person Y follows leads it.
+  p("leader_of", `${E("o")}${ACRONYM}(?:${WHICH}|,)?\\s+(?:is|are|was|were|remains|remain|remained)\\s+(?:(?:still|fiercely|largely|mostly|firmly)\\s+)?loyal\\s+to\\s+${E("s")}`, ["PER"], GROUP),
   // "Y, whose leader X ..."
-  p("leader_of", `${E("o")}${ACRONYM},\\s+whose\\s+(?:${LEADER_ADJ}\\s+)?(?:leader|chief|head|emir|secretary-general)\\s*,?\\s+${E("s")}`, ["PER"], GROUP, { descriptor: true }),
+  p("leader_of", `${E("o")}${ACRONYM},\\s+whose\\s+(?:(?:${LEADER_ADJ}|first)\\s+)?(?:leader|chief|head|emir|secretary-general|president|chairman|commander|founder)\\s*,?\\s+${E("s")}`, ["PER"], GROUP, { descriptor: true }),
+  // "the Y (ACR), under X, broke away", "Y, now under commander X,": the writer's description in an appositive
+  p("leader_of", `${E("o")}${ACRONYM},\\s+(?:now\\s+|then\\s+|still\\s+)?under\\s+(?:the\\s+)?(?:(?:leadership|command)\\s+of\\s+)?(?:[a-z][\\w-]*\\s+)?${E("s")}\\s*[,)]`, ["PER"], GROUP, { descriptor: true }),
   // "Headed by X, the Y controls the city"
   p("leader_of", `^\\W*(?:Led|Headed|Commanded|Run)\\s+by\\s+(?:[a-z][\\w-]*\\s+)?${E("s")}${ACRONYM},\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
   // "X had led the group", "X also chairs the council", "X commands the army's 3rd Division"; and past a first verb phrase, "X quit Y and went on to lead Z"
@@ -248,7 +293,7 @@ const PATTERNS: Pattern[] = [
   p("allied_with", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:coordinated|co-ordinated)\\s+(?:attacks\\s+|operations\\s+|strikes\\s+)?with\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true }),
   p("allied_with", `${E("s")}${ASIDE}\\s+(?:(?!and\\b)\\w+\\s+){0,2}?(?:fighting|fought|fights|fight|operating|operates)\\s+(?:alongside|side by side with)\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+(?:forerunner|predecessor|precursor)\\s*,\\s+${THE})?${E("o")}`, ACTOR, ACTOR, { timed: true }),
   // "X declared war on Y", "waged a campaign against Y", "promised Y 'a long war of attrition'"
-  p("rival_of", `${E("s")}${ASIDE}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:\\w+\\s+)?(?:declared|waged|wages|waging|promised|vowed|threatened)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:war|jihad|campaign|insurgency)\\s+(?:on|against)\\s+${THE}(?:\\p{L}+-[\\w-]+\\s+)?${E("o")}`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
+  p("rival_of", `${E("s")}${ASIDE}${WHICH}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:\\w+\\s+)?(?:declared|waged|wages|waging|promised|vowed|threatened)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:war|jihad|campaign|insurgency)\\s+(?:on|against)\\s+${THE}(?:\\p{L}+-[\\w-]+\\s+)?${E("o")}`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
   p("rival_of", `${E("s")}${ASIDE}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:\\w+\\s+)?(?:promised|vowed|threatened)\\s+${THE}${E("o")}${ACRONYM}\\s+${QUOTE}?(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:war|jihad)\\b`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
   // "The fighting pits X against Y"
   p("rival_of", `\\bpit(?:s|ted)?\\s+${THE}${E("s")}${ACRONYM}\\s+against\\s+${THE}${E("o")}`, ACTOR, ACTOR, { subjectIs: notTown, objectIs: notTown }),
@@ -256,13 +301,13 @@ const PATTERNS: Pattern[] = [
   // Places.
   p("based_in", `${E("s")}\\s*,?\\s*(?:which is\\s+|is\\s+|are\\s+|was\\s+)?(?:based|headquartered)\\s+in\\s+${THE}${E("o")}`, ["ORG"], PLACE),
   p("based_in", `${E("o")}[-–](?:based|headquartered)\\s+${E("s")}`, ["ORG"], PLACE),
-  p("lives_in", `${E("s")}\\s+(?:\\w+\\s+)?(?:lives|lived|resides|resided|living|settled)\\s+(?:(?:under|with|in hiding|in exile)\\b[^.;,]{0,60}?\\s+)?in\\s+${THE}${E("o")}`, ["PER"], PLACE),
+  p("lives_in", `${E("s")}\\s+(?:\\w+\\s+){0,3}?(?:lives|lived|resides|resided|living|settled)\\s+(?:(?:under|with|in hiding|in exile)\\b[^.;,]{0,60}?\\s+)?in\\s+${THE}${E("o")}`, ["PER"], PLACE),
   p("located_in", `${E("s")},\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:city|town|village|district|province|region|area)\\s+(?:in|of)\\s+(?:\\w+\\s+)?${E("o")}`, PLACE, PLACE),
   p("located_in", `\\bin\\s+${E("o")}\\s*['’]s\\s+${E("s")}`, PLACE, PLACE),
   // "the deep-sea port of Gwadar in Balochistan"
   p("located_in", `\\b(?:port|city|town|village|district|province|region|capital|area)\\s+of\\s+${E("s")}\\s+in\\s+(?:the\\s+)?(?:\\w+\\s+)?${E("o")}`, PLACE, PLACE),
   // "Wagner, whose fighters deployed to Mali"; "Turkey has kept troops at observation posts in Idlib"
-  p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:whose|with\\s+its)\\s+${TROOPS}\\s+(?:\\w+\\s+){0,2}?(?:deployed|operate|operated|are active|were active|arrived|were sent|are stationed|were stationed)\\s+(?:to|in)\\s+${PART_OF}${E("o")}`, ["ORG", "GPE"], PLACE, { timed: true }),
+  p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:whose|with\\s+its)\\s+${TROOPS}\\s+(?:\\w+\\s+){0,2}?(?:deployed|operate|operated|are active|were active|arrived|were sent|are stationed|were stationed)\\s+(?:to|in)\\s+${PART_OF}${E("o")}`, ACTOR, PLACE, { timed: true }),
   p("operates_in", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:kept|keeps|deployed|deploys|stationed|stations|maintains|maintained|sent)\\s+(?:its\\s+|their\\s+|⟦e\\d+⟧\\s+)?${TROOPS}\\s+(?:[\\w-]+\\s+){0,4}?(?:in|to|inside)\\s+${PART_OF}${E("o")}`, ["ORG", "GPE"], PLACE, { timed: true }),
   // "They seized the capital Sanaa"; "which controlled Mogadishu"
   p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:which\\s+|who\\s+)?(?:\\w+\\s+)?(?:seized|captured|overran|took control of|took over|controlled|controls|holds?|held)\\s+${PART_OF}${E("o")}(?!\\s+(?:responsible|accountable|hostage|captive|liable))`, GROUP, PLACE, { timed: true }),
@@ -297,9 +342,11 @@ const NAME_COMPOUND = new RegExp(
 );
 const SUCCEEDED_BY = /\b(?:was|were|has been|had been)\s+(?:later\s+)?succeeded\s+by\s+⟦(e\d+)⟧/giu;
 const SUCCEEDED = /⟦(e\d+)⟧,?\s+(?:who\s+)?(?:\w+\s+)?(?:succeeded|replaced|took over from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(e\d+)⟧/giu;
-/** "active in A and B", "remain active on the islands of Lake Chad". */
-const ACTIVE_IN =
-  /\b(active|operating|operates|operate|present|based|headquartered)\s+(?:in|on|across|throughout|around)\s+(?:the\s+(?:islands?|shores?|banks?|borders?|outskirts|forests?|mountains?|edges?)\s+(?:of|around)\s+)?((?:the\s+)?⟦e\d+⟧(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?⟦e\d+⟧)*)/giu;
+/** "active in A and B", "remain active on the islands of Lake Chad", "has spread across the border districts of A and B". */
+const ACTIVE_IN = new RegExp(
+  `\\b(active|operating|operates|operate|present|based|headquartered|spread|spreading|spreads|expanded|expanding)\\s+(?:in|on|into|across|throughout|around)\\s+(?:the\\s+(?:(?:border|rural|remote|northern|southern|eastern|western|central)\\s+)?(?:islands?|shores?|banks?|borders?|outskirts|forests?|mountains?|edges?|districts|areas|regions|provinces|states|villages)\\s+(?:of|around)\\s+)?((?:the\\s+)?(?:${REGIONAL}\\s+)?⟦e\\d+⟧(?:\\s*(?:,|and|,\\s*and)\\s*(?:the\\s+)?(?:${REGIONAL}\\s+)?⟦e\\d+⟧)*)`,
+  "giu",
+);
 const APPOSITIVE_OPENER = /(?:[—–(]|,)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:affiliate|branch|group|organi[sz]ation|outfit|faction|offshoot|movement|network|wing)\b/giu;
 const ROLE_WORDS = new Set(["leader", "chief", "head", "emir", "founder", "spokesman", "spokesperson", "commander", "president", "minister", "general", "secretary-general"]);
 /** Roles that belong to an organisation, not a state: a bare one is read as the nearby armed group's. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyseDoc } from "../pipeline.js";
 import { postOf } from "./roles.js";
 
 const written = (words: string[], head: string, extra: { of?: string; indefinite?: boolean; local?: boolean } = {}) => ({
@@ -25,5 +26,33 @@ describe("the predicate of a post", () => {
     expect(postOf(written(["de", "facto"], "head", { of: " of state" }), false)).toEqual({ predicate: "holds_position", role: "de facto head of state", status: undefined });
     expect(postOf(written([], "fighter", { indefinite: true }), false)).toBeUndefined();
     expect(postOf(written(["government"], "spokesperson"), true)).toBeUndefined();
+  });
+});
+
+describe("posts written around a name", () => {
+  it("reads 'the governor of X, Y' as a position, but not a title in an appositive to another name", () => {
+    const text = "The governor of Kano State, Abba Yusuf, said the attack was grave. Police arrested Musa Bala, the leader of the Kano Brigade, and Ali Umar.";
+    const doc = analyseDoc({ id: "doc", date: "2024-05-01", text, sha256: "" });
+    const name = (id: string | null) => doc.entities.find((e) => e.id === id)?.name;
+    const posts = doc.relations.filter((r) => r.predicate === "holds_position" || r.predicate === "leader_of").map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`);
+    expect(posts).toContain("Abba Yusuf holds_position Kano State");
+    expect(posts).toContain("Musa Bala leader_of Kano Brigade");
+    expect(posts.filter((p) => p.startsWith("Ali Umar"))).toEqual([]);
+  });
+
+  it("reads the last of two posts joined by 'and', dated by the first: 'X, then prime minister and leader of Y'", () => {
+    const text = "In 2019 the government of Nawaz Sharif, then prime minister and leader of the Pakistan Muslim League, fell. Omar Dahir, a cleric and member of the Islamic Party, spoke.";
+    const doc = analyseDoc({ id: "doc", date: "2024-05-01", text, sha256: "" });
+    const name = (id: string | null) => doc.entities.find((e) => e.id === id)?.name;
+    const posts = doc.relations.map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)} ${r.status ?? "-"}`);
+    expect(posts).toContain("Nawaz Sharif leader_of Pakistan Muslim League former");
+    expect(posts).toContain("Omar Dahir member_of Islamic Party -");
+  });
+
+  it("reads 'took over as leader of X in 2019' as a leadership from then", () => {
+    const doc = analyseDoc({ id: "doc", date: "2024-05-01", text: "Hassan Farah took over as leader of the Ansar Front in 2019.", sha256: "" });
+    const led = doc.relations.find((r) => r.predicate === "leader_of");
+    expect(doc.entity(led?.object ?? "")?.name).toBe("Ansar Front");
+    expect(led?.time).toBe("2019");
   });
 });

@@ -15,8 +15,8 @@ import { TITLES } from "../mentions.js";
  * Posts that lead a whole organisation when nothing narrows them, here and before a name (the relation
  * finder's `roles`); a founder led what he founded.
  */
-const LEAD = ["chief executive", "commander-in-chief", "commander in chief", "secretary-general", "secretary general", "general secretary", "chairman", "chairwoman", "chairperson", "chair", "leader", "chief", "head", "emir", "supremo", "president", "commander", "founder"];
-const POST = ["spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "governor", "director", "secretary", "adviser", "advisor", "rapporteur", "consultant", "representative", "coordinator", "deputy", "mayor", "negotiator"];
+const LEAD = ["chief executive", "commander-in-chief", "commander in chief", "secretary-general", "secretary general", "general secretary", "chairman", "chairwoman", "chairperson", "chair", "leader", "chief", "head", "emir", "supremo", "president", "commander", "co-founder", "founder"];
+const POST = ["spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "governor", "director", "secretary", "adviser", "advisor", "rapporteur", "consultant", "representative", "coordinator", "deputy", "mayor", "negotiator", "number two", "second-in-command"];
 const MEMBER = ["member", "fighter", "militant", "operative", "veteran", "loyalist", "ideologue", "cleric", "official", "candidate", "lawmaker"];
 const HEADS = [...LEAD, ...POST, ...MEMBER].join("|");
 /** The last noun of the post ("deputy commander" is not "deputy"), and "of state", "of staff": a post of its own, no group's lead. */
@@ -42,7 +42,7 @@ const OWNERS_UNIT =
  * Between a person and a description: "X, ", "X, 27, was ", and a copula, which may carry the post's time:
  * "X is ", "X, who has been ", "X was later recognised by Y as ", "X was appointed ".
  */
-const COPULA = "(?:is|was|has been|had been|became|remains|remained|served as|serves as|(?:is|was|has been|had been)\\s+(?:\\w+\\s+)?(?:named|appointed|chosen|elected|picked|installed|recogni[sz]ed)(?:\\s+by\\s+(?:the\\s+)?⟦e\\d+⟧)?(?:\\s+as)?)";
+const COPULA = "(?:is|was|has been|had been|became|remains|remained|served as|serves as|(?:took|takes|has taken|had taken)\\s+over\\s+as|(?:is|was|has been|had been)\\s+(?:\\w+\\s+)?(?:named|appointed|chosen|elected|picked|installed|recogni[sz]ed)(?:\\s+by\\s+(?:the\\s+)?⟦e\\d+⟧)?(?:\\s+as)?)";
 const LINK = `(?:\\s*\\(⟦e\\d+⟧\\))?(?:\\s*,\\s+(?:\\d{1,3},\\s+)?(?:(?:is|was)\\s+)?|(?:\\s*,\\s+who)?\\s+(?<copula>${COPULA})\\s+)`;
 const ARTICLE = "(?:(?<art>an?|the)\\s+)?";
 
@@ -55,12 +55,19 @@ const CONSTRUCTIONS = [
   // not "X, US chief economist" nor "X, Welsh secretary of the BMA" (the BMA's, below), nor a title before another name.
   `${PERSON}${LINK}${ARTICLE}(?<pre>(?:${WORD}){0,2}?)${OWNERS_OWNER}${OWNER}(?:\\s*['’]s?)?\\s+${ROLE}${ENDS}(?!\\s+(?:of|for)\\b)(?!\\s*,?\\s*⟦)(?<where>\\s+in\\s+(?:the\\s+)?[⟦\\p{Lu}])?`,
   // "X, the secretary-general of Y", "X, spokesman for the Armed Forces' Western Command", "X, the governor of the Darfur region",
-  // "X, spokesman of the NPA's regional command"
-  `${PERSON}${LINK}${ARTICLE}${ROLE}\\s+(?:of|for|at|with)\\s+(?:the\\s+)?(?:(?!(?:against|in|on|at|from|to|for|with|by|and|or|of)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${OWNERS_OWNER}${OWNER}${OWNERS_UNIT}${ENDS}`,
+  // "X, spokesman of the NPA's regional command", and the last of two posts, "X, then prime minister and leader of Y"
+  `${PERSON}${LINK}${ARTICLE}(?<first>(?:(?!(?:of|for|at|with|who|which)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){1,4}?and\\s+(?:the\\s+)?)?${ROLE}\\s+(?:of|for|at|with)\\s+(?:the\\s+)?(?:(?!(?:against|in|on|at|from|to|for|with|by|and|or|of)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${OWNERS_OWNER}${OWNER}${OWNERS_UNIT}${ENDS}`,
   // "Its commander, X", "Sudan's ambassador to the UN, X", "al Qaeda's leader at the time, X", "SNP leader, X" (no verb between: "Israel killed commander, X")
   `${OWNER}(?:\\s*['’]s?)?\\s+${ROLE}(?:\\s+to\\s+(?:the\\s+)?⟦e\\d+⟧|\\s+at\\s+the\\s+time)?\\s*,\\s+(?<titles>(?:\\p{Lu}\\p{Ll}+\\.?\\s+){0,2})${PERSON}`,
+  // "The governor of Kano State, Abba Yusuf", "the military governor of the province, General X" (not an appositive to a
+  // name before it, "the army arrested X, the leader of Y, and Z": see APPOSED)
+  `(?<![\\p{L}-])${ARTICLE}${ROLE}\\s+(?:of|for)\\s+(?:the\\s+)?${OWNERS_OWNER}${OWNER}${OWNERS_UNIT}\\s*,\\s+(?<titles>(?:\\p{Lu}\\p{Ll}+\\.?\\s+){0,2})${PERSON}`,
 ].map((source) => new RegExp(source, "gu"));
 
+/** The last construction opens on no name: only a sentence with "of|for Y, Z" is scanned for it. */
+const OF_OWNER_NAME = /\b(?:of|for)\s+(?:the\s+)?⟦e\d+⟧[^⟦.;]{0,60}?,\s+(?:\p{Lu}\p{Ll}+\.?\s+){0,2}⟦/u;
+/** Text before a post that makes it an appositive to a name before it ("X, the leader of Y, ..."). */
+const APPOSED = /⟦e\d+⟧\s*,\s*(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** Every construction holds a post's head noun: a sentence without one is spared their scans. */
 const ANY_HEAD = new RegExp(HEADS, "u");
 const LEAD_SET = new Set(LEAD);
@@ -117,9 +124,12 @@ export function postOf({ words, head, of, indefinite, local }: Written, ownerIsG
 export function postsIn(doc: AnalysedDoc, masked: MaskedSentence): Relation[] {
   const found: Relation[] = [];
   if (!ANY_HEAD.test(masked.text)) return found;
-  for (const regex of CONSTRUCTIONS) {
+  for (const [c, regex] of CONSTRUCTIONS.entries()) {
+    const bare = c === CONSTRUCTIONS.length - 1;
+    if (bare && !OF_OWNER_NAME.test(masked.text)) continue;
     for (const m of matchesOf(regex, masked.text)) {
       const g = m.groups!;
+      if (bare && APPOSED.test(masked.text.slice(0, m.index))) continue;
       const person = doc.entity(g.s!);
       const owner = doc.entity(g.o!);
       if (person?.type !== "PER" || !owner || !(owner.type === "ORG" || owner.type === "GPE")) continue;
@@ -129,6 +139,8 @@ export function postsIn(doc: AnalysedDoc, masked: MaskedSentence): Relation[] {
       const written = { words, head: g.head!.toLowerCase(), of: g.of ?? "", indefinite: /^an?$/i.test(g.art ?? ""), local: !!(g.where || g.unit) };
       const post = postOf(written, owner.type === "ORG");
       if (!post) continue;
+      // "then prime minister and leader of Y": a date on the first post dates the second.
+      if (g.first && !post.status) post.status = statusOf(g.first.split(/\s+/));
       found.push({
         subject: person.id,
         predicate: post.predicate,
