@@ -444,3 +444,14 @@ describe("passive blame, fighting, attacks by someone, mutual pacts and nominal 
     expect(eventsOf("Iran is designating Qom as a holy city.", "SANCTION").found).toEqual([]);
   });
 });
+
+describe("naming someone's words", () => {
+  it("reads calling a claim or a charge by a name of one's own as rejecting whoever made it", () => {
+    const called = eventsOf('Ahmad Massoud said his fighters killed 20 Taliban. Zabihullah Mujahid said no one had been killed and called the claim "fabricated propaganda".', "REJECT");
+    expect(called.found).toEqual(called.expected(["Zabihullah Mujahid", "Ahmad Massoud"]));
+    const charge = eventsOf('Zabihullah Mujahid described the NRF as part of a foreign project, a charge the NRF called "absurd".', "REJECT");
+    expect(charge.found).toEqual(charge.expected(["NRF", "Zabihullah Mujahid"]));
+    // Calling the claim credible rejects nothing.
+    expect(eventsOf("Ahmad Massoud said his fighters killed 20 Taliban. Zabihullah Mujahid called the claim credible.", "REJECT").found).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ export const ATTACK_NOUNS = "(?:attacks?|assaults?|raids?|bombings?|ambush(?:es)
 const E = "⟦e\\d+⟧";
 const NAMED = `(?:the\\s+)?${E}(?:\\s+\\(${E}\\))?`;
 /** What a noun of speech refers to when nobody's name comes with it: someone's words, said before. */
-const SAID_NOUNS = "claims?|accusations?|allegations?|charges?|findings|reports?|statements?|assertions?|account|version|video|remarks|comments";
+const SAID_NOUNS = "claims?|accusations?|allegations?|charges?|findings|reports?|statements?|assertions?|account|version|video|remarks?|comments";
 
 /** Nouns of a settlement between parties. */
 const PACT = "(?:agreement|deal|accord|ceasefire|truce|treaty|pact)";
@@ -49,7 +49,10 @@ const TRIGGERS: [PloverType, string][] = [
     "REJECT",
     "(?:refused|refuses|refusing) to (?:accept|recogni[sz]e|acknowledge|negotiate with|talk to|talk with|meet|deal with)|rejected|rejects|rejecting|refused|refuses|dismissed|dismisses|denied|denies|vetoed" +
       // Breaking off talks with someone rejects them (PLOVER), it sanctions no one.
-      "|(?:suspended|suspends|broke off|breaks off|called off|calls off|ended|ends) (?:the )?(?:[\\w-]+ )?(?:talks|negotiations|dialogue) with",
+      "|(?:suspended|suspends|broke off|breaks off|called off|calls off|ended|ends) (?:the )?(?:[\\w-]+ )?(?:talks|negotiations|dialogue) with" +
+      // "called the claim 'fabricated propaganda'", "a charge X called 'absurd'": someone's words given a name of one's own.
+      `|(?:called|calls|calling|termed|terms|terming)(?=\\s+(?:the|these|those|this|such|that)\\s+(?:[\\w-]+\\s+){0,2}?(?:${SAID_NOUNS})\\s+[“"'])` +
+      `|(?<=\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:${SAID_NOUNS})\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?${E}\\s+(?:(?:has|have|had)\\s+)?(?:\\w+ly\\s+)?)(?:called|calls|termed|terms)(?=\\s+[“"'])`,
   ],
   [
     "REQUEST",
@@ -330,7 +333,7 @@ const QUOTED = /[“"][^“”"]*[”"]/g;
 /** "rejected the claim", "dismissed these baseless allegations": what is rejected is someone's earlier word ... */
 const SAID_OBJECT = new RegExp(`^\\s+(?:the|these|those|this|such|all)\\s+(?:(?!\\d)[\\w-]+\\s+){0,2}?(?:${SAID_NOUNS})\\b(?!\\s+(?:of|in|about|on|over|against|from)\\b)`, "i");
 /** ... or the noun comes first: "a claim X has repeatedly denied". */
-const SAID_BEFORE = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:${SAID_NOUNS})\\s+(?:that\\s+|which\\s+)?${E}\\s+(?:(?:has|have|had)\\s+)?(?:\\w+ly\\s+)?$`, "i");
+const SAID_BEFORE = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:${SAID_NOUNS})\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?${E}\\s+(?:(?:has|have|had)\\s+)?(?:\\w+ly\\s+)?$`, "i");
 /** "rejected what it called 'baseless insinuations' by X": the one named is X, after the speaker's own words. */
 const WHAT_CALLED = /^\s+what\s+(?:⟦e\d+⟧|it|they|he|she)\s+(?:called|calls|termed|terms|described\s+as|describes\s+as)\s+[“"][^“”"]*[”"]/i;
 const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|charges?)\b/i;
@@ -519,10 +522,13 @@ export class EventFinder implements Component {
   /**
    * Whose words "the claim", "the findings" or "the accusations" rejected by `rejecter` at `at` are:
    * for an accusation, the accuser in the latest accusation told before (up to eight sentences
-   * back); else the speaker of the latest claim ending before, in this sentence or the two before it.
+   * back); else, or when no accusation was found, the speaker of the latest claim ending before, in
+   * this sentence or the two before it.
    */
   private ownerOfWords(doc: AnalysedDoc, masked: MaskedSentence, rejecter: string, at: number, accusation: boolean): string | undefined {
-    if (accusation) return this.lastAccuser(doc, masked, rejecter, at, false);
+    // An accusation no ACCUSE event holds ("found allegations of arms flights credible") is still its speaker's.
+    const accuser = accusation ? this.lastAccuser(doc, masked, rejecter, at, false) : undefined;
+    if (accuser) return accuser;
     const [here] = masked.span(at, at + 1);
     const from = doc.sentences[Math.max(0, masked.index - 2)]!.start;
     let latest: ClaimSpan | undefined;
