@@ -455,3 +455,24 @@ describe("naming someone's words", () => {
     expect(eventsOf("Ahmad Massoud said his fighters killed 20 Taliban. Zabihullah Mujahid called the claim credible.", "REJECT").found).toEqual([]);
   });
 });
+
+describe("passive assaults", () => {
+  it("reads a force's people killed by someone, or its post overrun by them, as that one's assault on the force", () => {
+    const killed = eventsOf("Three Kenyan soldiers were killed by al-Shabaab fighters on Monday.", "ASSAULT");
+    expect(killed.found).toEqual(killed.expected(["al-Shabaab", "Kenya"]));
+    const ambush = eventsOf("Two Indian soldiers were killed in an ambush by Lashkar-e-Taiba.", "ASSAULT");
+    expect(ambush.found).toEqual(ambush.expected(["Lashkar-e-Taiba", "India"]));
+    const overrun = eventsOf("The Nigerian Army base was overrun by ISWAP fighters.", "ASSAULT");
+    expect(overrun.found).toEqual(overrun.expected(["ISWAP", "Nigerian Army"]));
+    // Civilians of a country are not the country's force.
+    expect(eventsOf("Three Kenyan civilians were killed by al-Shabaab.", "ASSAULT").found).toEqual([]);
+  });
+
+  it("reads a settlement in a place attacked by someone as their assault on the place, but not a convoy near it", () => {
+    const village = eventsOf("A village in Borno State was attacked by Boko Haram on Tuesday.", "ASSAULT");
+    expect(village.found).toEqual(village.expected(["Boko Haram", "Borno State"]));
+    const stations = eventsOf("Hamas fighters attacked police stations in Sderot.", "ASSAULT");
+    expect(stations.found).toEqual(stations.expected(["Hamas", "Sderot"]));
+    expect(eventsOf("A convoy near Mogadishu was attacked by al-Shabaab.", "ASSAULT").found).toEqual([]);
+  });
+});

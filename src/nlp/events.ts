@@ -17,6 +17,8 @@ const NAMED = `(?:the\\s+)?${E}(?:\\s+\\(${E}\\))?`;
 /** What a noun of speech refers to when nobody's name comes with it: someone's words, said before. */
 const SAID_NOUNS = "claims?|accusations?|allegations?|charges?|findings|reports?|statements?|assertions?|account|version|video|remarks?|comments";
 
+/** A country's or a force's people whose killing is an assault on it: "killed 12 Kenyan soldiers". */
+const SOLDIERS = "soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens";
 /** Nouns of a settlement between parties. */
 const PACT = "(?:agreement|deal|accord|ceasefire|truce|treaty|pact)";
 /** Verbs (as written) that report a PLOVER event; the subject is the source, the object the target. */
@@ -76,7 +78,10 @@ const TRIGGERS: [PloverType, string][] = [
     "ASSAULT",
     // "has fought X", "clashed with X": armed fighting; fighting beside, for or over something is not, and a fight to come ("vowed to fight", "will fight") is a threat at most.
     `(?<!\\b(?:to|will|would|could|can|may|might|must|shall|should)\\s)(?:fought|fights|fight|fighting|battled|battling)(?!\\s+(?:alongside|with|for|beside|on|in|under|over|back|off|to|between|among|each|as|against\\s+each|it\\s+out)\\b)|(?:clashed|clashes|clashing|clash) with|` +
-    `bombed|shelled|bombarded|ambushed|stormed|overran|kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|intervened against|routed|(?:(?:fired|opened fire)(?: ${PROJECTILES})?|(?:launched|lobbed) ${PROJECTILES}) (?:on|at|into|towards?)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:${NUMBER})\\s+${E}\\s+(?:soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens)\\b)|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:${ATTACK_NOUNS}|operations?|thrusts?) (?:against|on|into)`,
+    `bombed|shelled|bombarded|ambushed|stormed|overran|overrun|` +
+    // "three X soldiers were killed by Y", "X was killed in an ambush by Y": the passive's agent killed them.
+    `(?<=${E}(?:\\s+(?:${SOLDIERS}))?\\s+(?:(?:has|have|had)\\s+)?(?:was|were|been)\\s+)killed(?=\\s+(?:[\\w-]+\\s+){0,4}?(?:in\\s+an?\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUNS}\\s+)?by\\s)|` +
+    `kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|intervened against|routed|(?:(?:fired|opened fire)(?: ${PROJECTILES})?|(?:launched|lobbed) ${PROJECTILES}) (?:on|at|into|towards?)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:${NUMBER})\\s+${E}\\s+(?:${SOLDIERS})\\b)|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:${ATTACK_NOUNS}|operations?|thrusts?) (?:against|on|into)`,
   ],
   ["PROTEST", "protested against|protested|demonstrated against|rallied against|boycotted"],
   [
@@ -150,10 +155,14 @@ function armyNear(doc: AnalysedDoc, masked: MaskedSentence, at: number): string 
   return (before ?? after)?.entity;
 }
 
+/** Places in a town or region whose hitting hits it ("police stations in X"), unlike a convoy or a ship there. */
+const SETTLEMENT = "camps?|villages?|settlements?|neighbou?rhoods?|markets?|hospitals?|schools?|homes|houses|residential\\s+areas?|targets|hideouts|facilities|police\\s+stations?";
 const PLACE_OF_OBJECT = new RegExp(
-  `^\\s*(?:what\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:called|calls|termed|described\\s+as)\\s+)?[“"]?(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:[\\w-]+\\s+){0,2}?(?:camps?|villages?|neighbou?rhoods?|markets?|hospitals?|schools?|homes|houses|residential\\s+areas?|targets|hideouts|facilities)[”"]?\\s+(?:[\\w-]+\\s+){0,4}?(?:in|on|of|across|around)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?⟦(e\\d+)⟧`,
+  `^\\s*(?:what\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:called|calls|termed|described\\s+as)\\s+)?[“"]?(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:[\\w-]+\\s+){0,2}?(?:${SETTLEMENT})[”"]?\\s+(?:[\\w-]+\\s+){0,4}?(?:in|on|of|across|around)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?⟦(e\\d+)⟧`,
   "i",
 );
+/** A settlement named before the place it is in: "a village in the Tangaza area of ". */
+const SETTLEMENT_IN = new RegExp(`\\b(?:${SETTLEMENT})\\s+(?:[\\w-]+\\s+){0,4}?(?:in|of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?$`, "i");
 /** The targets: the object's entities, joined by coordinators, until the clause ends. */
 const CLAUSE_END = /[;.]|,\s*(?:claiming|saying|adding|noting|warning|which|who|while|as)\b|\s(?:that|because|after|before|when)\s/i;
 const COORDINATED = /^(?:\s*['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:,|and|or|as well as|especially|including|particularly|notably|—|–)\s*(?:[\w-]+\s+){0,1}?$/i;
@@ -404,7 +413,8 @@ export class EventFinder implements Component {
     const beingDone = /\b(?:before|after)\s+being\s+$/i.test(head);
     const before = (coordinated && previous) || participle || beingDone ? undefined : subjectBefore(masked, at);
     // "... attack on Chinese engineers in Dalbandin in 2018 and stormed": a place or time is no subject.
-    if (before && LOCATIVE_BEFORE.test(masked.text.slice(0, before.at))) return undefined;
+    // ... but "a village in X was attacked by Y": a settlement hit in X is X hit, as in the active (PLACE_OF_OBJECT).
+    if (before && LOCATIVE_BEFORE.test(masked.text.slice(0, before.at)) && !(PHYSICAL_TYPES.has(type) && SETTLEMENT_IN.test(masked.text.slice(0, before.at)) && PASSIVE.test(head))) return undefined;
     let subject: string | undefined;
     let relative: string | undefined;
     if (coordinated) {
