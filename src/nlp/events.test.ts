@@ -414,6 +414,7 @@ describe("passive blame, fighting, attacks by someone, mutual pacts and nominal 
     expect(eventsOf("Chadian troops fought alongside the Nigerian Army.", "ASSAULT").found).toEqual([]);
     expect(eventsOf("The Somali government vowed to fight al-Shabaab.", "ASSAULT").found).toEqual([]);
     expect(eventsOf("Kenya will fight al-Shabaab.", "ASSAULT").found).toEqual([]);
+    expect(eventsOf("Hezbollah has vowed to keep fighting Israel.", "ASSAULT").found).toEqual([]);
   });
 
   it("reads an attack 'by' someone on someone as the doer's assault, and nothing without a target or from a compound", () => {

@@ -76,8 +76,8 @@ const TRIGGERS: [PloverType, string][] = [
   ["AID", "provided (?:aid|funding|weapons|arms|support|assistance) to|supplied|funded|financed|(?<!\\b(?:the|an?|its|their|his|her|heavily|lightly|well)\\s)armed(?!\\s+(?:wings?|forces|groups?|men|struggle|conflict|campaign|militants|fighters|opposition|factions?|branch|resistance|rebellion|clashes|personnel|police|guards?|robbery|attacks?|insurgen\\w*))|trained"],
   [
     "ASSAULT",
-    // "has fought X", "clashed with X": armed fighting; fighting beside, for or over something is not, and a fight to come ("vowed to fight", "will fight") is a threat at most.
-    `(?:fought|fights|fight|fighting|battled|battling)(?<!\\b(?:to|will|would|could|can|may|might|must|shall|should)\\s+\\w+)(?!\\s+(?:alongside|with|for|beside|on|in|under|over|back|off|to|between|among|each|as|against\\s+each|it\\s+out)\\b)|(?:clashed|clashes|clashing|clash) with|` +
+    // "has fought X", "clashed with X": armed fighting; fighting beside, for or over something is not, and a fight to come ("vowed to fight", "will fight", "vowed to keep fighting") is a threat at most.
+    `(?:fought|fights|fight|fighting|battled|battling)(?<!\\b(?:to|will|would|could|can|may|might|must|shall|should|keep|keeps|continue|continues|continued)\\s+\\w+)(?!\\s+(?:alongside|with|for|beside|on|in|under|over|back|off|to|between|among|each|as|against\\s+each|it\\s+out)\\b)|(?:clashed|clashes|clashing|clash) with|` +
     `bombed|shelled|bombarded|ambushed|stormed|overran|overrun|` +
     // "three X soldiers were killed by Y", "X was killed in an ambush by Y": the passive's agent killed them.
     `killed(?<=${E}(?:\\s+(?:${SOLDIERS}))?\\s+(?:(?:has|have|had)\\s+)?(?:was|were|been)\\s+killed)(?=\\s+(?:[\\w-]+\\s+){0,4}?(?:in\\s+an?\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUNS}\\s+)?by\\s)|` +
