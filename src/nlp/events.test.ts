@@ -376,3 +376,104 @@ describe("assaults, sanctions, agreements and talks in more words", () => {
     expect(found).toEqual(expected(["Shining Path", "Peru"]));
   });
 });
+
+describe("passive blame, fighting, attacks by someone, mutual pacts and nominal bans", () => {
+  it("reads a passive blame with its agent as the agent's accusation, and the attack named before as the blamed one's assault by that claim", () => {
+    const byOn = eventsOf("The massacre was blamed by the Burkina Faso army on JNIM.", "ACCUSE");
+    expect(byOn.found).toEqual(byOn.expected(["Burkina Faso", "JNIM"]));
+    const onBy = eventsOf("Five policemen died in a bombing that was blamed on Boko Haram by the Nigerian Army.", "ACCUSE");
+    expect(onBy.found).toEqual(onBy.expected(["Nigerian Army", "Boko Haram"]));
+    const attack = eventsOf("The attack on the Kenya Defence Forces was blamed by Kenya on al-Shabaab.", "ASSAULT");
+    expect(attack.found).toEqual(attack.expected(["al-Shabaab", "Kenya Defence Forces", "Kenya"]));
+    // The subject named before the passive is the attack's place or maker, not the one accused.
+    expect(eventsOf("The Moscow attack was blamed by Russia on Ukraine.", "ACCUSE").found).toEqual(eventsOf("The Moscow attack was blamed by Russia on Ukraine.", "ACCUSE").expected(["Russia", "Ukraine"]));
+    expect(eventsOf("The bombing was blamed on al-Shabaab.", "ACCUSE").found).toEqual([]);
+  });
+
+  it("reads attributing an attack to someone, actively or in a relative clause, as an accusation, but not a statement attributed to someone", () => {
+    const active = eventsOf("Kenyan police attributed the bombings to al-Shabaab.", "ACCUSE");
+    expect(active.found).toEqual(active.expected(["Kenyan police", "al-Shabaab"]));
+    const relative = eventsOf("The curfew followed two blasts in Nairobi that Kenya attributed to al-Shabaab.", "ACCUSE");
+    expect(relative.found).toEqual(relative.expected(["Kenya", "al-Shabaab"]));
+    expect(eventsOf("A Hamas statement attributed to Israel the failure of the talks.", "ACCUSE").found).toEqual([]);
+    expect(eventsOf("A video attributed to al-Shabaab was posted online.", "ACCUSE").found).toEqual([]);
+  });
+
+  it("gives a relative clause's verb the name its noun belongs to, as the writer's aside", () => {
+    const { found, expected } = eventsOf("The minister said the ban followed advice from the Punjab government, which accused Lashkar-e-Taiba of stoking riots.", "ACCUSE");
+    expect(found).toEqual(expected(["Punjab", "Lashkar-e-Taiba"]));
+  });
+
+  it("reads fighting or clashing with someone as an assault, but not fighting beside them or a fight to come", () => {
+    const fought = eventsOf("The Nigerian Army has fought Boko Haram in Borno since 2009.", "ASSAULT");
+    expect(fought.found).toEqual(fought.expected(["Nigerian Army", "Boko Haram"]));
+    const clashed = eventsOf("Hezbollah clashed with the Israel Defense Forces near the border.", "ASSAULT");
+    expect(clashed.found).toEqual(clashed.expected(["Hezbollah", "Israel Defense Forces"]));
+    const led = eventsOf("Hamas, led by Yahya Sinwar, has rejected the truce and fights Israel in Gaza.", "ASSAULT");
+    expect(led.found).toEqual(led.expected(["Hamas", "Israel"]));
+    expect(eventsOf("Chadian troops fought alongside the Nigerian Army.", "ASSAULT").found).toEqual([]);
+    expect(eventsOf("The Somali government vowed to fight al-Shabaab.", "ASSAULT").found).toEqual([]);
+    expect(eventsOf("Kenya will fight al-Shabaab.", "ASSAULT").found).toEqual([]);
+    expect(eventsOf("Hezbollah has vowed to keep fighting Israel.", "ASSAULT").found).toEqual([]);
+  });
+
+  it("reads an attack 'by' someone on someone as the doer's assault, and nothing without a target or from a compound", () => {
+    const { found, expected } = eventsOf("Four soldiers died in an attack on a Malian army base by JNIM fighters.", "ASSAULT");
+    expect(found).toEqual(expected(["JNIM", "Malian army"]));
+    const strikes = eventsOf("Air strikes by Turkey on Kurdistan Workers' Party positions continued.", "ASSAULT");
+    expect(strikes.found).toEqual(strikes.expected(["Turkey", "Kurdistan Workers' Party"]));
+    expect(eventsOf("An attack by al-Shabaab in Mogadishu killed five.", "ASSAULT").found).toEqual([]);
+    expect(eventsOf("Attacks on civilians by Iran-backed militias rose.", "ASSAULT").found).toEqual([]);
+  });
+
+  it("reads two parties signing a pact or holding talks as each one's agreement or consultation with the other", () => {
+    const signed = eventsOf("Hamas and Fatah signed a reconciliation deal in Cairo.", "AGREE");
+    expect(signed.found.sort()).toEqual(signed.expected(["Hamas", "Fatah"], ["Fatah", "Hamas"]).sort());
+    const talks = eventsOf("The Taliban and the United States held a new round of talks in Doha.", "CONSULT");
+    expect(talks.found.sort()).toEqual(talks.expected(["Taliban", "United States"], ["United States", "Taliban"]).sort());
+    // A pact with a third party is the existing "signed a deal with" reading, not one between the two.
+    expect(eventsOf("Hamas and Fatah signed a deal with Egypt.", "AGREE").found).not.toContain(signed.expected(["Hamas", "Fatah"])[0]);
+  });
+
+  it("reads a denial of involvement as rejecting the accuser just told, and a notice designating terrorists or a ban approved as sanctions", () => {
+    const denied = eventsOf("The National Resistance Front blames Pakistani drones; Pakistan denies involvement.", "REJECT");
+    expect(denied.found).toEqual(denied.expected(["Pakistan", "National Resistance Front"]));
+    const notice = eventsOf("The European Union published a notice designating Hamas and Hezbollah as terrorist organisations.", "SANCTION");
+    expect(notice.found.sort()).toEqual(notice.expected(["European Union", "Hamas"], ["European Union", "Hezbollah"]).sort());
+    const ban = eventsOf("Pakistan's cabinet on Monday approved a ban on Lashkar-e-Taiba.", "SANCTION");
+    expect(ban.found).toEqual(ban.expected(["Pakistan", "Lashkar-e-Taiba"]));
+    expect(eventsOf("Iran is designating Qom as a holy city.", "SANCTION").found).toEqual([]);
+  });
+});
+
+describe("naming someone's words", () => {
+  it("reads calling a claim or a charge by a name of one's own as rejecting whoever made it", () => {
+    const called = eventsOf('Ahmad Massoud said his fighters killed 20 Taliban. Zabihullah Mujahid said no one had been killed and called the claim "fabricated propaganda".', "REJECT");
+    expect(called.found).toEqual(called.expected(["Zabihullah Mujahid", "Ahmad Massoud"]));
+    const charge = eventsOf('Zabihullah Mujahid described the NRF as part of a foreign project, a charge the NRF called "absurd".', "REJECT");
+    expect(charge.found).toEqual(charge.expected(["NRF", "Zabihullah Mujahid"]));
+    // Calling the claim credible rejects nothing.
+    expect(eventsOf("Ahmad Massoud said his fighters killed 20 Taliban. Zabihullah Mujahid called the claim credible.", "REJECT").found).toEqual([]);
+  });
+});
+
+describe("passive assaults", () => {
+  it("reads a force's people killed by someone, or its post overrun by them, as that one's assault on the force", () => {
+    const killed = eventsOf("Three Kenyan soldiers were killed by al-Shabaab fighters on Monday.", "ASSAULT");
+    expect(killed.found).toEqual(killed.expected(["al-Shabaab", "Kenya"]));
+    const ambush = eventsOf("Two Indian soldiers were killed in an ambush by Lashkar-e-Taiba.", "ASSAULT");
+    expect(ambush.found).toEqual(ambush.expected(["Lashkar-e-Taiba", "India"]));
+    const overrun = eventsOf("The Nigerian Army base was overrun by ISWAP fighters.", "ASSAULT");
+    expect(overrun.found).toEqual(overrun.expected(["ISWAP", "Nigerian Army"]));
+    // Civilians of a country are not the country's force.
+    expect(eventsOf("Three Kenyan civilians were killed by al-Shabaab.", "ASSAULT").found).toEqual([]);
+  });
+
+  it("reads a settlement in a place attacked by someone as their assault on the place, but not a convoy near it", () => {
+    const village = eventsOf("A village in Borno State was attacked by Boko Haram on Tuesday.", "ASSAULT");
+    expect(village.found).toEqual(village.expected(["Boko Haram", "Borno State"]));
+    const stations = eventsOf("Hamas fighters attacked police stations in Sderot.", "ASSAULT");
+    expect(stations.found).toEqual(stations.expected(["Hamas", "Sderot"]));
+    expect(eventsOf("A convoy near Mogadishu was attacked by al-Shabaab.", "ASSAULT").found).toEqual([]);
+  });
+});

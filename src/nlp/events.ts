@@ -15,8 +15,10 @@ export const ATTACK_NOUNS = "(?:attacks?|assaults?|raids?|bombings?|ambush(?:es)
 const E = "⟦e\\d+⟧";
 const NAMED = `(?:the\\s+)?${E}(?:\\s+\\(${E}\\))?`;
 /** What a noun of speech refers to when nobody's name comes with it: someone's words, said before. */
-const SAID_NOUNS = "claims?|accusations?|allegations?|charges?|findings|reports?|statements?|assertions?|account|version|video|remarks|comments";
+const SAID_NOUNS = "claims?|accusations?|allegations?|charges?|findings|reports?|statements?|assertions?|account|version|video|remarks?|comments";
 
+/** A country's or a force's people whose killing is an assault on it: "killed 12 Kenyan soldiers". */
+const SOLDIERS = "soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens";
 /** Nouns of a settlement between parties. */
 const PACT = "(?:agreement|deal|accord|ceasefire|truce|treaty|pact)";
 /** Verbs (as written) that report a PLOVER event; the subject is the source, the object the target. */
@@ -32,6 +34,9 @@ const TRIGGERS: [PloverType, string][] = [
       // "holds X responsible for": an accusation; the passive "would be held accountable" names no one who holds.
       `|(?:holds?|held|holding)(?=\\s+${NAMED}\\s+(?:\\w+ly\\s+)?(?:responsible|accountable|culpable)\\b)` +
       // "said X had helped plan the bombings": a deed laid at X's door by the speaker.
+      // "attributed the bombing to X", "bombings that police attributed to X"; "a statement attributed to X" is nobody's charge.
+      `|(?:attributed|attributes|attributing)(?=\\s+(?:the|these|this|that|those|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${ATTACK_NOUNS}|killings?|massacres?|blasts?|explosions?|kidnappings?|abductions?|violence|deaths|murders?|assassinations?)\\s+to\\s)` +
+      `|(?:attributed|attributes)(?<=\\b(?:that|which)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${E}(?:\\s+[\\w-]+)?\\s+(?:(?:has|have|had)\\s+)?(?:\\w+ly\\s+)?\\w+)(?=\\s+to\\s)` +
       `|(?:said|says|saying|alleged|alleges|alleging)(?:\\s+that)?(?=\\s+(?:the\\s+)?${E}\\s+(?:had|has|have)\\s+(?:also\\s+)?(?:helped\\s+(?:to\\s+)?)?(?:committed|carried out|perpetrated|orchestrated|masterminded|planned|plan|plotted|staged)\\s+(?:[\\w-]+\\s+){0,3}?[“"']?(?:${ATTACK_NOUNS}|killings?|massacres?|crimes?|war crimes|assassinations?|abductions?|kidnappings?|atrocities|abuses)\\b)`,
   ],
   [
@@ -46,7 +51,10 @@ const TRIGGERS: [PloverType, string][] = [
     "REJECT",
     "(?:refused|refuses|refusing) to (?:accept|recogni[sz]e|acknowledge|negotiate with|talk to|talk with|meet|deal with)|rejected|rejects|rejecting|refused|refuses|dismissed|dismisses|denied|denies|vetoed" +
       // Breaking off talks with someone rejects them (PLOVER), it sanctions no one.
-      "|(?:suspended|suspends|broke off|breaks off|called off|calls off|ended|ends) (?:the )?(?:[\\w-]+ )?(?:talks|negotiations|dialogue) with",
+      "|(?:suspended|suspends|broke off|breaks off|called off|calls off|ended|ends) (?:the )?(?:[\\w-]+ )?(?:talks|negotiations|dialogue) with" +
+      // "called the claim 'fabricated propaganda'", "a charge X called 'absurd'": someone's words given a name of one's own.
+      `|(?:called|calls|calling|termed|terms|terming)(?=\\s+(?:the|these|those|this|such|that)\\s+(?:[\\w-]+\\s+){0,2}?(?:${SAID_NOUNS})\\s+[“"'])` +
+      `|(?:called|calls|termed|terms)(?<=\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:${SAID_NOUNS})\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?${E}\\s+(?:(?:has|have|had)\\s+)?(?:\\w+ly\\s+)?\\w+)(?=\\s+[“"'])`,
   ],
   [
     "REQUEST",
@@ -66,11 +74,23 @@ const TRIGGERS: [PloverType, string][] = [
   ["COOPERATE", "cooperated with|collaborated with|coordinated with|partnered with"],
   // "armed" as a verb ("armed the rebels"), not the adjective of "the armed wing of", "armed groups".
   ["AID", "provided (?:aid|funding|weapons|arms|support|assistance) to|supplied|funded|financed|(?<!\\b(?:the|an?|its|their|his|her|heavily|lightly|well)\\s)armed(?!\\s+(?:wings?|forces|groups?|men|struggle|conflict|campaign|militants|fighters|opposition|factions?|branch|resistance|rebellion|clashes|personnel|police|guards?|robbery|attacks?|insurgen\\w*))|trained"],
-  ["ASSAULT", `bombed|shelled|bombarded|ambushed|stormed|overran|kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|intervened against|routed|(?:(?:fired|opened fire)(?: ${PROJECTILES})?|(?:launched|lobbed) ${PROJECTILES}) (?:on|at|into|towards?)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:${NUMBER})\\s+${E}\\s+(?:soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens)\\b)|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:${ATTACK_NOUNS}|operations?|thrusts?) (?:against|on|into)`],
+  [
+    "ASSAULT",
+    // "has fought X", "clashed with X": armed fighting; fighting beside, for or over something is not, and a fight to come ("vowed to fight", "will fight", "vowed to keep fighting") is a threat at most.
+    `(?:fought|fights|fight|fighting|battled|battling)(?<!\\b(?:to|will|would|could|can|may|might|must|shall|should|keep|keeps|continue|continues|continued)\\s+\\w+)(?!\\s+(?:alongside|with|for|beside|on|in|under|over|back|off|to|between|among|each|as|against\\s+each|it\\s+out)\\b)|(?:clashed|clashes|clashing|clash) with|` +
+    `bombed|shelled|bombarded|ambushed|stormed|overran|overrun|` +
+    // "three X soldiers were killed by Y", "X was killed in an ambush by Y": the passive's agent killed them.
+    `killed(?<=${E}(?:\\s+(?:${SOLDIERS}))?\\s+(?:(?:has|have|had)\\s+)?(?:was|were|been)\\s+killed)(?=\\s+(?:[\\w-]+\\s+){0,4}?(?:in\\s+an?\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUNS}\\s+)?by\\s)|` +
+    `kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|intervened against|routed|(?:(?:fired|opened fire)(?: ${PROJECTILES})?|(?:launched|lobbed) ${PROJECTILES}) (?:on|at|into|towards?)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:${NUMBER})\\s+${E}\\s+(?:${SOLDIERS})\\b)|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:${ATTACK_NOUNS}|operations?|thrusts?) (?:against|on|into)`,
+  ],
   ["PROTEST", "protested against|protested|demonstrated against|rallied against|boycotted"],
   [
     "SANCTION",
-    "sanctioned|banned|blacklisted|designated|imposed sanctions on|expelled|outlawed|outlaws|proscribed|proscribes|suspended(?! (?:the )?(?:[\\w-]+ )?(?:talks|negotiations|dialogue) with)" +
+    "sanctioned|banned|blacklisted|designated|" +
+      // "a notice designating X and Y as terrorist organisations"; designating an envoy or a zone is no sanction.
+      "(?:designating|designates)(?=[^.;]{0,150}?\\bterror)|" +
+      // "approved a ban on X", "imposed fresh sanctions on X".
+      "(?:approved|approves|imposed|imposes|announced|announces|ordered|orders|slapped|declared|declares) (?:an? |new |fresh |further )?(?:[\\w-]+ ){0,2}?(?:ban|embargo|sanctions) on|imposed sanctions on|expelled|outlawed|outlaws|proscribed|proscribes|suspended(?! (?:the )?(?:[\\w-]+ )?(?:talks|negotiations|dialogue) with)" +
       // "listed X as a terrorist organisation".
       `|(?:listed|lists)(?=\\s+${NAMED}\\s+(?:itself\\s+|themselves\\s+)?as\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:terrorists?|terrorist\\s+(?:organi[sz]ation|group|entity)|sponsor)\\b)` +
       // "placed X on its list of ... entities", "added X to the terrorist list".
@@ -135,10 +155,14 @@ function armyNear(doc: AnalysedDoc, masked: MaskedSentence, at: number): string 
   return (before ?? after)?.entity;
 }
 
+/** Places in a town or region whose hitting hits it ("police stations in X"), unlike a convoy or a ship there. */
+const SETTLEMENT = "camps?|villages?|settlements?|neighbou?rhoods?|markets?|hospitals?|schools?|homes|houses|residential\\s+areas?|targets|hideouts|facilities|police\\s+stations?";
 const PLACE_OF_OBJECT = new RegExp(
-  `^\\s*(?:what\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:called|calls|termed|described\\s+as)\\s+)?[“"]?(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:[\\w-]+\\s+){0,2}?(?:camps?|villages?|neighbou?rhoods?|markets?|hospitals?|schools?|homes|houses|residential\\s+areas?|targets|hideouts|facilities)[”"]?\\s+(?:[\\w-]+\\s+){0,4}?(?:in|on|of|across|around)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?⟦(e\\d+)⟧`,
+  `^\\s*(?:what\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:called|calls|termed|described\\s+as)\\s+)?[“"]?(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:[\\w-]+\\s+){0,2}?(?:${SETTLEMENT})[”"]?\\s+(?:[\\w-]+\\s+){0,4}?(?:in|on|of|across|around)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?⟦(e\\d+)⟧`,
   "i",
 );
+/** A settlement named before the place it is in: "a village in the Tangaza area of ". */
+const SETTLEMENT_IN = new RegExp(`\\b(?:${SETTLEMENT})\\s+(?:[\\w-]+\\s+){0,4}?(?:in|of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?$`, "i");
 /** The targets: the object's entities, joined by coordinators, until the clause ends. */
 const CLAUSE_END = /[;.]|,\s*(?:claiming|saying|adding|noting|warning|which|who|while|as)\b|\s(?:that|because|after|before|when)\s/i;
 const COORDINATED = /^(?:\s*['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:,|and|or|as well as|especially|including|particularly|notably|—|–)\s*(?:[\w-]+\s+){0,1}?$/i;
@@ -185,6 +209,19 @@ const ATTACK_PHRASE =
 const CLAIMED_ATTACK = new RegExp(`\\bclaim(?:ed|s|ing)\\s+(?:responsibility\\s+for\\s+|credit\\s+for\\s+)?${ATTACK_PHRASE}`, "gi");
 /** "The attack on X ... was claimed by Y", "It was claimed two days later by Y": the claimer of an attack told before. */
 const CLAIMED_BY = /\b(?:was|were|has been|have been|had been)\s+(?:[\w-]+\s+){0,4}?claimed\s+(?:[^.;,⟦]{0,30}?\s+)?by\s+(?:the\s+)?⟦(e\d+)⟧/gi;
+/** A party named in a passive blame: "the militant X", "suspected members of X" (no place: "fighters from X" names where, not whom). */
+const BLAMED_PARTY = `(?:the\\s+)?(?:(?!(?:in|at|near|from|inside|across|on|to|by|and|or)\\s)[\\w-]+\\s+){0,3}?⟦(e\\d+)⟧`;
+/** The accuser of a passive blame, with the body of it named after it ("by the Kenyan army", "by Ugandan police"). */
+const BLAMING_PARTY = `${BLAMED_PARTY}(?:\\s+(?:army|police|military|government|authorities|officials|forces|security\\s+forces))?(?:\\s*\\(${E}\\))?`;
+/**
+ * "The killings were blamed by the army on X", "an ambush that was blamed on X by Y", "attributed to X by Y": the
+ * agent accuses the one blamed. Without its agent a passive blame names no accuser (see `trigger`).
+ */
+const PASSIVE_BLAME = new RegExp(
+  `\\b(?:blamed|attributed|pinned)\\s+(?:by\\s+${BLAMING_PARTY}\\s+(?:on|to)\\s+${BLAMED_PARTY}|(?:on|to)\\s+${BLAMED_PARTY}(?:\\s*\\(${E}\\))?\\s+by\\s+${BLAMING_PARTY})`,
+  "gi",
+);
+const BLAME_CUE = /\b(?:blamed|attributed|pinned)\s+(?:by|on|to)\s/i;
 /** An attack named at the start of a sentence, up to where its victims are named. */
 const ATTACK_OPENING = new RegExp(`^${ATTACK_PHRASE}`, "i");
 const VICTIM_GAP_PREPOSITION = /\b(?:with|by|for|from|to|during|after|before|over|under|near|at|in)\s/i;
@@ -193,6 +230,10 @@ const WAGED_ATTACK = new RegExp(`\\b(?:waged|wages|waging|carried out|carries ou
 const ATTACKS_DONE_CUE = /\bclaim|\b(?:wag|carri|conduct|mount|stepp?)/i;
 /** "X, which waged ...": the relative pronoun's antecedent does it. */
 const RELATIVE_SUBJECT = /⟦(e\d+)⟧["”]?,?\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?$/;
+/** "the X government, which accused ...": the antecedent of a relative pronoun, a noun or two after its name, is the verb's subject. */
+const RELATIVE_HEAD = /⟦(e\d+)⟧(?:['’]s)?(?:\s+(?!(?:in|at|on|of|from|near|and|or|to|for|with|by)\b)[\w-]+){1,2}["”]?,\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:also\s+|\w+ly\s+)?$/;
+/** "X (XY), led by Y, has ...": an appositive naming a leader before the verb. */
+const LED_BY = new RegExp(`⟦(e\\d+)⟧(?:\\s*\\(${E}\\))?,\\s+(?:led|headed|commanded|run|founded)\\s+by\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?⟦(e\\d+)⟧,\\s*(?:(?:has|have|had|also)\\s+)*$`);
 /** A verb stem's endings: "arms", "armed", "arming"; "supplies", "supplied", "supplying". */
 const INFLECTED = "(?:s|es|ed|ing|ies|ied|ying)\\b";
 /** Deeds a charge lays at the accused's door ("accused X of arming Y", "charged that X arms Y"), the event each is. */
@@ -236,6 +277,11 @@ const LED_ASSAULT = new RegExp(
   `\\b(\\p{Lu}[\\p{L}'’-]*?)-led\\s+(?:[\\w-]+\\s+)?(?:${ATTACK_NOUNS}|invasion)${WHEN_HIT}\\s+(?:on|against|of|into)\\s+${HIT}⟦(e\\d+)⟧`,
   "gu",
 );
+/** "an attack on X by Y", "air strikes by Y on X": an assault named by its noun with its doer after "by" ("Y-backed militias" are not Y). */
+const ASSAULT_BY = new RegExp(
+  `\\b(?:${ATTACK_NOUNS}|invasion)(?:${WHEN_HIT}\\s+(?:on|against|of)\\s+(?:an?\\s+)?${HIT}⟦(e\\d+)⟧(?:\\s+(?:[\\w-]+\\s+)?(?:bases?|posts?|convoys?|positions|patrols?|checkpoints?|camps?|vessels?|ships?))?)?\\s+by\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?⟦(e\\d+)⟧(?![\\w-])(?:\\s*\\(${E}\\))?(?:(?:\\s+[\\w-]+)?${WHEN_HIT}\\s+(?:on|against)\\s+${HIT}⟦(e\\d+)⟧)?`,
+  "gi",
+);
 /** "joined X and Y in a coordinated assault on Z": each one joined attacks Z. */
 const JOINED_ASSAULT = new RegExp(
   `\\bjoin(?:ed|s|ing)\\s+((?:the\\s+)?${E}[^.;]*?)\\s+in\\s+(?:an?|the|their|its|${E})\\s+(?:[\\w-]+\\s+){0,2}?(?:${ATTACK_NOUNS}|campaign|war)\\s+(?:on|against)\\s+`,
@@ -245,6 +291,13 @@ const JOINED_ASSAULT = new RegExp(
 const PACT_CUE = new RegExp(`\\b${PACT}\\b`, "i");
 /** "a peace deal signed in 2009 between X and Y": an agreement of both; "a deal to be concluded between" them, or "a commitment to an agreement between" them, is not made yet. */
 const PACT_BETWEEN = new RegExp(`\\b${PACT}\\s+(?:signed|reached|struck|agreed)\\b(?:[^.;⟦]{0,40}?\\s)?between\\s+(?:the\\s+)?⟦(e\\d+)⟧(?:\\s*\\(${E}\\))?\\s+and\\s+(?:the\\s+)?⟦(e\\d+)⟧`, "gi");
+/** "X and Y signed a peace agreement", "X and Y held talks": each with the other (group 3 set for a pact, else talks). */
+const MUTUAL = new RegExp(
+  `⟦(e\\d+)⟧(?:\\s*\\(${E}\\))?\\s+and\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?⟦(e\\d+)⟧(?:\\s*\\(${E}\\))?\\s+(?:(?:have|has|had|then|later|also|finally|formally)\\s+)*` +
+    `(?:(?:signed|sign|reached|reach|struck|strike|concluded|agreed)\\s+(?:an?|the|their)\\s+(?:[\\w-]+\\s+){0,2}?(${PACT})|(?:held|hold|opened|open|began|begin|resumed|resume)\\s+(?:an?\\s+|their\\s+)?(?:[\\w-]+\\s+){0,3}?(?:talks|negotiations))\\b(?!\\s+with\\b)`,
+  "gi",
+);
+const MUTUAL_CUE = /\b(?:talks|negotiations)\b/i;
 /** "X keeps troops there under a ceasefire deal with Y": the clause's subject agreed with Y. */
 const UNDER_PACT = new RegExp(`\\b(?:under|through)\\s+(?:an?|the|its|their|${E})\\s+(?:[\\w-]+\\s+){0,3}?${PACT}\\s+with\\s+`, "gi");
 /** The entity a sentence opens with, when no finite verb shows its subject ("X, which backs ..., has kept troops"). */
@@ -271,7 +324,7 @@ const NEXT_VERB = /^\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?\w+ed\b/i;
 const PREPOSITION_BEFORE = /\b(?:between|of|in|from|with|to|against|on|at|for|by|among|near|into)\s+(?:the\s+)?$/i;
 /** "The Council's sanctions committee placed X": a body of an organisation acts for it. */
 const BODY_OF = new RegExp(
-  `⟦(e\\d+)⟧['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:committee|ministry|government|cabinet|council|parliament|court|department|administration|authorities)\\s+(?:(?:has|have|had|also|\\w+ly)\\s+)*$`,
+  `⟦(e\\d+)⟧['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:committee|ministry|government|cabinet|council|parliament|court|department|administration|authorities)\\s+(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?(?:(?:has|have|had|also|\\w+ly)\\s+)*$`,
   "i",
 );
 /** "X released a video in which a masked commander vowed ...": what is said in X's medium is X's. */
@@ -289,7 +342,7 @@ const QUOTED = /[“"][^“”"]*[”"]/g;
 /** "rejected the claim", "dismissed these baseless allegations": what is rejected is someone's earlier word ... */
 const SAID_OBJECT = new RegExp(`^\\s+(?:the|these|those|this|such|all)\\s+(?:(?!\\d)[\\w-]+\\s+){0,2}?(?:${SAID_NOUNS})\\b(?!\\s+(?:of|in|about|on|over|against|from)\\b)`, "i");
 /** ... or the noun comes first: "a claim X has repeatedly denied". */
-const SAID_BEFORE = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:${SAID_NOUNS})\\s+(?:that\\s+|which\\s+)?${E}\\s+(?:(?:has|have|had)\\s+)?(?:\\w+ly\\s+)?$`, "i");
+const SAID_BEFORE = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:${SAID_NOUNS})\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?${E}\\s+(?:(?:has|have|had)\\s+)?(?:\\w+ly\\s+)?$`, "i");
 /** "rejected what it called 'baseless insinuations' by X": the one named is X, after the speaker's own words. */
 const WHAT_CALLED = /^\s+what\s+(?:⟦e\d+⟧|it|they|he|she)\s+(?:called|calls|termed|terms|described\s+as|describes\s+as)\s+[“"][^“”"]*[”"]/i;
 const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|charges?)\b/i;
@@ -297,6 +350,8 @@ const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|charges?)\b/i;
 const BLAMED_ON = /\bon\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(e\d+)⟧/gi;
 /** Verbs that deny a charge (not "refused", "rejected a plan"). */
 const DENIAL = /^(?:denied|denies|denying|deny)$/i;
+/** "denied involvement", "denies any responsibility": a part in what someone was blamed for. */
+const DENIED_PART = /^\s+(?:any\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?(?:involvement|responsibility|role|complicity|wrongdoing)\b/i;
 /** "denied allowing X on its soil": what is denied is a deed, not X. */
 const DENIED_DEED = /^\s*(?:any\s+|ever\s+)?[a-z]+ing\s/i;
 
@@ -336,8 +391,10 @@ export class EventFinder implements Component {
         this.attacksDone(doc, masked);
         this.claimedBy(doc, masked);
       }
+      if (BLAME_CUE.test(masked.text)) this.passiveBlames(doc, masked);
       if (ASSAULT_NOUN_CUE.test(masked.text)) this.assaultNouns(doc, masked);
       if (PACT_CUE.test(masked.text)) this.pacts(doc, masked);
+      else if (MUTUAL_CUE.test(masked.text)) this.mutual(doc, masked);
     }
   }
 
@@ -356,13 +413,18 @@ export class EventFinder implements Component {
     const beingDone = /\b(?:before|after)\s+being\s+$/i.test(head);
     const before = (coordinated && previous) || participle || beingDone ? undefined : subjectBefore(masked, at);
     // "... attack on Chinese engineers in Dalbandin in 2018 and stormed": a place or time is no subject.
-    if (before && LOCATIVE_BEFORE.test(masked.text.slice(0, before.at))) return undefined;
+    // ... but "a village in X was attacked by Y": a settlement hit in X is X hit, as in the active (PLACE_OF_OBJECT).
+    if (before && LOCATIVE_BEFORE.test(masked.text.slice(0, before.at)) && !(PHYSICAL_TYPES.has(type) && SETTLEMENT_IN.test(masked.text.slice(0, before.at)) && PASSIVE.test(head))) return undefined;
     let subject: string | undefined;
+    let relative: string | undefined;
     if (coordinated) {
       // "X described the council's fighters as mercenaries of Y and accused Z": the entity before "and" is an object, X the subject.
       subject = previous ? previous.subject : (mainSubject(masked) ?? clauseSubject(head));
     } else {
-      subject = before?.entity ?? BODY_OF.exec(head)?.[1] ?? MEDIUM_OF.exec(head)?.[1] ?? (participle || beingDone ? (clauseSubject(head) ?? mainSubject(masked)) : undefined);
+      // "X, led by Y, has rejected ...": the one led, not its leader, is the subject.
+      const led = before ? LED_BY.exec(head) : null;
+      relative = before ? undefined : RELATIVE_HEAD.exec(head)?.[1];
+      subject = (led && led[2] === before!.entity ? led[1] : before?.entity) ?? BODY_OF.exec(head)?.[1] ?? MEDIUM_OF.exec(head)?.[1] ?? relative ?? (participle || beingDone ? (clauseSubject(head) ?? mainSubject(masked)) : undefined);
     }
     if (!subject) return undefined;
     const verb = masked.text.slice(at, at + length);
@@ -379,8 +441,11 @@ export class EventFinder implements Component {
     let sources = [subject];
     let targets: string[];
     let end = at + length;
-    let aside = false;
+    // An aside set off by commas ("the X government, which accused Y") is the writer's, even inside someone's claim.
+    let aside = relative !== undefined;
     if (passive) {
+      // "The X attack was blamed by Y on Z": Y accuses Z, not the attack's X (see `passiveBlames`).
+      if (foundAt(PASSIVE_BLAME, masked.text, at)) return subject;
       // "LeT was blamed for the Mumbai attacks" names no accuser: no event.
       const agent = AGENT.exec(clause);
       if (!agent) return subject;
@@ -442,6 +507,11 @@ export class EventFinder implements Component {
         const accuser = this.lastAccuser(doc, masked, subject, at, true);
         if (accuser) targets = [accuser];
       }
+      // "X blames army commandos; Bogotá denies involvement": a denial of a part in something answers the accuser just told, whoever was accused.
+      else if (type === "REJECT" && targets.length === 0 && DENIAL.test(verb) && DENIED_PART.test(rest)) {
+        const accuser = this.lastAccuser(doc, masked, subject, at, false, 1);
+        if (accuser) targets = [accuser];
+      }
     }
     // "seized Paletwa": taking a town or region by force is an assault on it, not a seizure of property.
     if (type === "COERCE" && /^seiz/i.test(verb) && targets.length > 0 && targets.every((t) => isTerritory(doc.entity(t)))) type = "ASSAULT";
@@ -462,10 +532,13 @@ export class EventFinder implements Component {
   /**
    * Whose words "the claim", "the findings" or "the accusations" rejected by `rejecter` at `at` are:
    * for an accusation, the accuser in the latest accusation told before (up to eight sentences
-   * back); else the speaker of the latest claim ending before, in this sentence or the two before it.
+   * back); else, or when no accusation was found, the speaker of the latest claim ending before, in
+   * this sentence or the two before it.
    */
   private ownerOfWords(doc: AnalysedDoc, masked: MaskedSentence, rejecter: string, at: number, accusation: boolean): string | undefined {
-    if (accusation) return this.lastAccuser(doc, masked, rejecter, at, false);
+    // An accusation no ACCUSE event holds ("found allegations of arms flights credible") is still its speaker's.
+    const accuser = accusation ? this.lastAccuser(doc, masked, rejecter, at, false) : undefined;
+    if (accuser) return accuser;
     const [here] = masked.span(at, at + 1);
     const from = doc.sentences[Math.max(0, masked.index - 2)]!.start;
     let latest: ClaimSpan | undefined;
@@ -476,13 +549,13 @@ export class EventFinder implements Component {
   }
 
   /**
-   * The source of the latest ACCUSE event told before `at` (up to eight sentences back) whose source is
+   * The source of the latest ACCUSE event told before `at` (up to `back` sentences back) whose source is
    * not `rejecter`; with `aimedAt`, only an accusation aimed at `rejecter` counts.
    */
-  private lastAccuser(doc: AnalysedDoc, masked: MaskedSentence, rejecter: string, at: number, aimedAt: boolean): string | undefined {
+  private lastAccuser(doc: AnalysedDoc, masked: MaskedSentence, rejecter: string, at: number, aimedAt: boolean, back = 8): string | undefined {
     const [here] = masked.span(at, at + 1);
     // Events are stored in text order, by where each was first found.
-    for (let i = doc.events.length - 1; i >= 0 && (doc.events[i]!.provenance[0]?.sentence ?? 0) >= masked.index - 8; i--) {
+    for (let i = doc.events.length - 1; i >= 0 && (doc.events[i]!.provenance[0]?.sentence ?? 0) >= masked.index - back; i--) {
       const e = doc.events[i]!;
       if (e.type === "ACCUSE" && e.source !== rejecter && (!aimedAt || e.target === rejecter) && e.provenance.some((p) => p.end <= here)) return e.source;
     }
@@ -627,6 +700,25 @@ export class EventFinder implements Component {
     }
   }
 
+  /**
+   * "The killings were blamed by Y on X", "an ambush on Z that was blamed on X by Y": Y accuses X; an attack named
+   * before, with its victims, is X's assault on them by Y's claim.
+   */
+  private passiveBlames(doc: AnalysedDoc, masked: MaskedSentence): void {
+    for (const m of matchesOf(PASSIVE_BLAME, masked.text)) {
+      const accuser = (m[1] ?? m[4])!;
+      const blamed = (m[2] ?? m[3])!;
+      if (accuser === blamed) continue;
+      this.add(doc, masked, draft("ACCUSE", accuser, blamed), m.index!, m.index! + m[0].length);
+      const attack = ATTACK_OPENING.exec(masked.text.slice(0, m.index!));
+      if (!attack) continue;
+      const { targets, end } = this.victims(masked, attack[0].length, blamed);
+      for (const target of targets) {
+        if (target !== accuser && attack[0].length + end <= m.index!) this.add(doc, masked, draft("ASSAULT", blamed, target), 0, m.index! + m[0].length, m.index!, accuser);
+      }
+    }
+  }
+
   /** The targets named from `from` to the end of the clause, other than `source`. */
   private clauseTargets(masked: MaskedSentence, from: number, source: string, maxGap: number): { targets: string[]; end: number } {
     const rest = masked.text.slice(from);
@@ -672,6 +764,12 @@ export class EventFinder implements Component {
       if (doc.mentionsIn(start, end).some((mention) => mention.anaphoric)) continue;
       this.add(doc, masked, draft("ASSAULT", source, target), m.index!, m.index! + m[0].length);
     }
+    if (/\sby\s/.test(masked.text)) {
+      for (const m of matchesOf(ASSAULT_BY, masked.text)) {
+        const [source, target] = [m[2]!, m[1] ?? m[3]];
+        if (target && target !== source) this.add(doc, masked, draft("ASSAULT", source, target), m.index!, m.index! + m[0].length);
+      }
+    }
     if (masked.text.includes("-led ")) {
       for (const m of matchesOf(LED_ASSAULT, masked.text)) {
         const word = m[1]!.toLowerCase();
@@ -695,12 +793,26 @@ export class EventFinder implements Component {
       if (a === b) continue;
       for (const [source, target] of [[a, b], [b, a]] as const) this.add(doc, masked, draft("AGREE", source, target), m.index!, m.index! + m[0].length);
     }
+    this.mutual(doc, masked);
     for (const m of matchesOf(UNDER_PACT, masked.text)) {
       const source = mainSubject(masked) ?? LEADING_ENTITY.exec(masked.text)?.[1];
       if (!source) continue;
       const after = m.index! + m[0].length;
       const { targets, end } = this.clauseTargets(masked, after, source, 2);
       for (const target of targets) this.add(doc, masked, draft("AGREE", source, target), m.index!, after + end);
+    }
+  }
+
+  /** "X and Y signed a peace agreement", "X and Y held talks": an agreement or consultation of each with the other. */
+  private mutual(doc: AnalysedDoc, masked: MaskedSentence): void {
+    for (const m of matchesOf(MUTUAL, masked.text)) {
+      const [a, b] = [m[1]!, m[2]!];
+      // "Sanaa and X held talks": the first is a place the sentence is about, not a party (as in `coordinatedSubjects`).
+      if (a === b || [a, b].some((id) => isTerritory(doc.entity(id)))) continue;
+      const head = masked.text.slice(0, m.index!);
+      if (PREPOSITION_BEFORE.test(head) || OBJECT_OF_VERB.test(head)) continue;
+      const type = m[3] ? "AGREE" : "CONSULT";
+      for (const [source, target] of [[a, b], [b, a]] as const) this.add(doc, masked, draft(type, source, target), m.index!, m.index! + m[0].length);
     }
   }
 
@@ -736,6 +848,14 @@ function clauseSubject(head: string): string | undefined {
   let subject: string | undefined;
   for (const m of head.replace(QUOTED, (q) => " ".repeat(q.length)).matchAll(SUBJECT_OF_VERB)) subject = m[1] ?? m[2];
   return subject;
+}
+
+/** Whether a global `regex` has a match starting exactly at offset `at` of `text`. */
+function foundAt(regex: RegExp, text: string, at: number): boolean {
+  regex.lastIndex = at;
+  const m = regex.exec(text);
+  regex.lastIndex = 0;
+  return m?.index === at;
 }
 
 /** Whether a global `regex` matches `text` from offset `from` on. */
