@@ -272,6 +272,8 @@ describe("MentionFinder", () => {
     const place = typed("The Varenna Cartel smuggles arms. Two men were shot in Varenna and Zacatecas on Monday.");
     expect(place.some((n) => n.startsWith("Varenna/ORG"))).toBe(false);
     expect(place.some((n) => n.startsWith("Zacatecas/GPE"))).toBe(true);
+    // A company's short form after "in" stays the company.
+    expect(typed("Varenna Oil Ltd sold shares. A fund bought a stake in Varenna on Monday.")).toContain("Varenna/ORG/rule:short-form");
   });
 
   it("reads a gang's, cartel's or syndicate's name as an organisation's", () => {

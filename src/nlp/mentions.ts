@@ -809,9 +809,11 @@ export class MentionFinder implements Component {
       // after a locative preposition ("near Bandiagara"), a name with an Arabic article ("al-Mourabitoun").
       // A name the document gave an organisation before: its short form ("Zomi" after "Zomi Revolutionary Army"), or itself.
       const known = this.loneNames.get(word);
-      // "the Sinaloa Cartel ... kidnapped in Sinaloa": a place by the recogniser after a locative preposition is the place the name is of.
+      // "the Sinaloa Cartel ... kidnapped in Sinaloa": a place by the recogniser after a locative preposition is the place a
+      // group is named after (a company's name, "a stake in Husky" after "Husky Oil Ltd", is no place's).
       const shortForm = known && !known.anyType ? this.recognised(doc, first, last) : undefined;
-      const place = (shortForm === "GPE" || shortForm === "LOC") && LOCATIVES.has(before ?? "");
+      const head = known?.draft.name?.split(" ").pop()?.toLowerCase() ?? "";
+      const place = (shortForm === "GPE" || shortForm === "LOC") && LOCATIVES.has(before ?? "") && ORG_HEADS.has(head) && !COMPANY_HEADS.has(head);
       if (known && (known.anyType || (!place && shortForm !== undefined && shortForm !== "PER"))) return { ...known.draft, first, last };
       // 'an operations room called "Wa Harid"'.
       if (quoted && CALLED.has(lower[first - 2] ?? "") && [3, 4, 5].some((k) => NAMING_NOUNS.has(lower[first - k] ?? ""))) return this.lone(word, { first, last, type: "ORG", source: "rule:org-head" });
@@ -992,6 +994,9 @@ const GENERIC_NAME_WORDS = new Set(
     " ",
   ),
 );
+
+/** Heads of companies' names among organisations' heads. */
+const COMPANY_HEADS = new Set(["company", "inc", "ltd", "corp", "bank", "group", "fund", "trust", "club"]);
 
 /** A possessive's own token ("'s"). */
 const POSSESSIVE = /^['’]s$/;

@@ -287,4 +287,11 @@ describe("InDocumentResolver", () => {
     expect(entityOf(taken, "Northern Front")).not.toBe(entityOf(taken, "Free Hills Army"));
     expect(entityOf(taken, "Northern Front")?.aliases.has("the group")).toBe(false);
   });
+
+  it("reads an area's name without its head as the area the document names with it, but not a listed place of that name", () => {
+    const doc = resolve("Gunmen attacked a village in Gombe State on Monday. Attacks have spread across Gombe and Taraba states, and police in Gombe said two men were held. Floods hit Lagos, not Lagos State.");
+    const state = entityOf(doc, "Gombe State")!;
+    expect(doc.mentions.filter((m) => m.text === "Gombe").every((m) => doc.entity(m.entity) === state)).toBe(true);
+    expect(entityOf(doc, "Lagos")).not.toBe(entityOf(doc, "Lagos State"));
+  });
 });

@@ -79,6 +79,7 @@ export class InDocumentResolver implements Component {
     this.mergeBranches(entities);
     mergeInitials(entities);
     mergeSameNames(entities);
+    mergeAreaNames(entities);
     mergeNationalForces(entities);
     markArmedGroups(doc, entities);
     markSettlements(doc, entities);
@@ -905,6 +906,38 @@ function mergeSameNames(entities: Entity[]): void {
   }
 }
 
+/** Heads of an administrative area's name that the area's name alone may drop ("Sokoto State", "Sokoto"). */
+const AREA_HEADS = /^(.+?)\s+(?:state|province|region|district|county|governorate|territory)$/i;
+
+/**
+ * "Kebbi State ... Sokoto and Kebbi states ... in Kebbi": a place named by its area's name alone, which no
+ * list knows as another place, is the one area the document names with a head after that name.
+ */
+function mergeAreaNames(entities: Entity[]): void {
+  const places = entities.filter((e) => (e.type === "GPE" || e.type === "LOC") && e.mentions.length > 0);
+  const areas = new Map<string, Entity[]>();
+  for (const e of places) {
+    for (const m of e.mentions) {
+      const bare = AREA_HEADS.exec(cleanName(m.name ?? m.text))?.[1];
+      if (bare === undefined) continue;
+      const key = normalise(bare);
+      const list = areas.get(key) ?? [];
+      if (!list.includes(e)) list.push(e);
+      areas.set(key, list);
+    }
+  }
+  if (areas.size === 0) return;
+  for (const e of places) {
+    if (e.key !== undefined || e.mentions.length === 0 || !e.mentions.every((m) => !m.anaphoric && m.source !== "gazetteer")) continue;
+    const area = areas.get(normalise(cleanName(e.mentions[0]!.name ?? e.mentions[0]!.text)));
+    if (!area || area.length !== 1 || area[0] === e) continue;
+    area[0]!.mentions.push(...e.mentions);
+    for (const m of e.mentions) m.type = area[0]!.type;
+    area[0]!.mentions.sort((a, b) => a.start - b.start);
+    e.mentions = [];
+  }
+}
+
 /** Mention sources that describe a country's forces by the country alone ("Turkish forces", "Turkey's army"). */
 const FORCE_DESCRIPTIONS = new Set(["rule:demonym-institution", "rule:country-force"]);
 
@@ -1019,9 +1052,9 @@ function readCapitals(doc: AnalysedDoc, named: MentionSpan[]): Set<MentionSpan> 
 }
 
 /**
- * A name two of the document's entities go by ("Rizvi" for a father and his son, "Sinaloa" for a
- * cartel and its state) says which actor it is only in context: it is an alias of neither.
- * Descriptions ("the group") are left as they are.
+ * A shortened name two of the document's entities go by ("Rizvi" for a father and his son, "Sinaloa"
+ * for a cartel and its state) says which actor it is only in context: it is an alias of neither.
+ * Acronyms and other full names ("US"), and descriptions ("the group"), are left as they are.
  */
 function dropSharedNames(entities: Entity[]): void {
   const holders = new Map<string, Set<Entity>>();
@@ -1032,7 +1065,9 @@ function dropSharedNames(entities: Entity[]): void {
       holders.set(key, (holders.get(key) ?? new Set()).add(e));
     }
   }
-  for (const e of entities) for (const alias of e.aliases) if ((holders.get(normalise(alias))?.size ?? 0) > 1) e.aliases.delete(alias);
+  // A shortened name: some of the words of the entity's name ("Rizvi" of "Saad Hussain Rizvi").
+  const shortened = (alias: string, name: string) => ` ${normalise(name)} `.includes(` ${normalise(alias)} `);
+  for (const e of entities) for (const alias of e.aliases) if ((holders.get(normalise(alias))?.size ?? 0) > 1 && shortened(alias, e.name)) e.aliases.delete(alias);
 }
 
 /** The entity's name: its list name, else its fullest proper mention; every other form is an alias (but those of `unaliased`). */
