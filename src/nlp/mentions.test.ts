@@ -250,6 +250,7 @@ describe("MentionFinder", () => {
     expect(typed("The group said its Danube Province had raided a barracks.")).toContain("Danube Province/ORG");
     expect(typed("Danube Province fighters raided a barracks.")).toContain("Danube Province/ORG");
     expect(typed("Floods hit Helmand Province on Monday.")).toContain("Helmand Province/GPE");
+    expect(typed("Troops were sent to Kenya's Lamu province.").some((n) => n.endsWith("/ORG"))).toBe(false);
   });
 
   it("reads a place's police or a ministry after its possessive as an organ of its own, a title after a place as no part of it, and a demonym a verb follows as a surname", () => {
@@ -263,5 +264,32 @@ describe("MentionFinder", () => {
     expect(typed("Troops shelled Israeli positions.")).toContain("Israeli/GPE/rule:demonym");
     expect(typed("Somali was killed in 2019, his deputy said.").some((n) => n.startsWith("Somali/"))).toBe(false);
     expect(typed("The cell was founded by Mohamed Ali al-Somali, a former teacher. Somali was killed in 2019.")).toContain("Somali/PER/ner");
+  });
+
+  it("reads a group's first word alone as its short form, but as the place it is named after where a locative preposition puts it", () => {
+    const typed = (text: string) => mentions(text).map(([name, type, source]) => `${name}/${type}/${source}`);
+    expect(typed("The Varenna Cartel smuggles arms. Varenna gunmen killed two men.")).toContain("Varenna/ORG/rule:short-form");
+    const place = typed("The Varenna Cartel smuggles arms. Two men were shot in Varenna and Zacatecas on Monday.");
+    expect(place.some((n) => n.startsWith("Varenna/ORG"))).toBe(false);
+    expect(place.some((n) => n.startsWith("Zacatecas/GPE"))).toBe(true);
+    // A company's short form after "in" stays the company.
+    expect(typed("Varenna Oil Ltd sold shares. A fund bought a stake in Varenna on Monday.")).toContain("Varenna/ORG/rule:short-form");
+  });
+
+  it("reads a gang's, cartel's or syndicate's name as an organisation's", () => {
+    const typed = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(typed("The Gulf Cartel fought the Oaxaca Cartel for the port.")).toEqual(expect.arrayContaining(["Gulf Cartel/ORG", "Oaxaca Cartel/ORG"]));
+    expect(typed("Police raided the Red Dragon Syndicate on Monday.")).toContain("Red Dragon Syndicate/ORG");
+    expect(typed("Troops clashed with the Comandos del Sur near the river.")).toContain("Comandos del Sur/ORG");
+  });
+
+  it("reads a quoted nickname inside a person's name as one person named without it, and the nickname alone later as the person", () => {
+    const found = found_('The raid was led by Rafael "El Tigre" Moreno, whom police had sought for years. El Tigre escaped.');
+    const full = found.find((m) => m.source === "rule:nickname" && m.text.startsWith("Rafael"));
+    expect(full).toMatchObject({ type: "PER", name: "Rafael Moreno" });
+    expect(found.find((m) => m.text === "El Tigre")).toMatchObject({ type: "PER", name: "Rafael Moreno" });
+    // A quoted word between two places, or a name with an organisation's head, is no nickname.
+    expect(found_('Flights from Lagos "Airport" Abuja resumed.').some((m) => m.source === "rule:nickname")).toBe(false);
+    expect(found_('Members of the Northern "Lions" Brigade were held.').some((m) => m.source === "rule:nickname")).toBe(false);
   });
 });

@@ -106,7 +106,7 @@ const ANAPHOR_TYPES = new Map(Object.entries(ANAPHORS));
 const PRONOUN_TYPES = new Map(Object.entries(PRONOUNS));
 const STATE_NOUNS = new Set(["state", "government", "regime", "authorities", "administration"]);
 const INSTITUTION_NOUNS = new Set(["establishment", "army", "military", "forces", "police", "intelligence", "parliament", "judiciary", "navy", "taliban", "embassy"]);
-const GOVERNMENT_INSTITUTIONS = new Set(["establishment", "parliament", "judiciary", "embassy"]);
+const GOVERNMENT_INSTITUTIONS = new Set(["establishment", "parliament", "judiciary", "embassy", "police"]);
 
 const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu})/u;
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -212,6 +212,7 @@ export class MentionFinder implements Component {
     this.prunable = !doc.text.includes("Σ");
     this.endingAt.clear();
     this.loneNames.clear();
+    this.nicknames.clear();
     const facts = new TokenFacts(doc.tokens);
     const drafts: Draft[] = [];
     let sentenceLast = 0;
@@ -235,7 +236,7 @@ export class MentionFinder implements Component {
       this.anaphors(doc, facts, sentence.first, sentence.last, claim);
     }
     for (const d of drafts) {
-      extendBranch(doc, facts, d);
+      extendBranch(doc, facts, d, this.endingAt);
       extendUnit(doc, facts, d);
     }
     drafts.sort((a, b) => a.first - b.first);
@@ -475,6 +476,12 @@ export class MentionFinder implements Component {
           else break;
         }
       }
+      const nicknamed = OPEN_QUOTES.test(tokens[j]?.text ?? "") ? this.nicknamed(doc, facts, i, j, last) : undefined;
+      if (nicknamed) {
+        claim(nicknamed);
+        i = nicknamed.last - 1;
+        continue;
+      }
       // "the People's Liberation Army", "the Women's Protection Units": a people's possessive opens a name that goes on in capitals.
       if (j + 1 < last && POSSESSIVE.test(tokens[j]!.text) && COLLECTIVE_POSSESSORS.has(lower[j - 1]!) && capitalised[j + 1] && word[j + 1] && !taken[j + 1] && capitalised[j + 2] && word[j + 2]) {
         j = this.capitalisedRun(facts, j + 1, last);
@@ -520,7 +527,11 @@ export class MentionFinder implements Component {
         claim({ first: start, last: role, type: place.type, subtype: place.subtype, source: "gazetteer", key: place.key, name: place.folded ? undefined : place.name });
         start = j;
       }
-      if (start < j) {
+      // "one of El Chapo's sons" after 'Joaquín "El Chapo" Guzmán': the nickname alone names the person.
+      const nickname = start < j ? this.nicknames.get(doc.text.slice(tokens[start]!.start, tokens[j - 1]!.end)) : undefined;
+      if (nickname !== undefined) {
+        claim({ first: start, last: j, type: "PER", source: "rule:nickname", name: nickname });
+      } else if (start < j) {
         // A name its acronym spells out is an organisation's when it has an organisation's head ("National Commission to Combat ...").
         const draft = spelled !== undefined && hasOrgHead(lower, start, j) ? { first: start, last: j, type: "ORG" as const, source: "rule:org-head" } : this.typeChunk(doc, facts, start, j, first);
         if (draft) claim(withSite(facts, draft));
@@ -540,7 +551,8 @@ export class MentionFinder implements Component {
     const text = (k: number) => doc.tokens[k]?.text ?? "";
     for (;;) {
       // "Committee on Foreign Relations", "Conference on Disarmament".
-      if (lower[j] === "on" && ORG_HEADS.has(lower[j - 1]!) && capitalised[j + 1] && !taken[j + 1]) {
+      // "the Interior Ministry on Monday": a weekday or month names no subject.
+      if (lower[j] === "on" && ORG_HEADS.has(lower[j - 1]!) && facts.nameWord(j + 1) && !taken[j + 1]) {
         j = this.capitalisedRun(facts, j + 1, last);
         continue;
       }
@@ -613,6 +625,32 @@ export class MentionFinder implements Component {
     const organisation = ORG_HEADS.has(lower[office - 1]!) || (office - start === 1 && isAcronym(doc.tokens[start]!.text));
     const type = known ?? (organisation ? "ORG" : this.recognised(doc, start, office));
     return type !== undefined && type !== "PER" ? office : undefined;
+  }
+
+  /** Nicknames the document gave inside a person's name, to the name without them ('Joaquín "El Chapo" Guzmán'). */
+  private readonly nicknames = new Map<string, string>();
+
+  /**
+   * 'Joaquín "El Chapo" Guzmán', 'Ignacio "Nacho" Coronel': a quoted nickname of capitalised words
+   * between a given name [first, quote) and a surname names one person, by the name without it; the
+   * nickname alone names the person later. A place, demonym or organisation's head in it makes no such name.
+   */
+  private nicknamed(doc: AnalysedDoc, facts: TokenFacts, first: number, quote: number, last: number): Draft | undefined {
+    const tokens = doc.tokens;
+    let given = first;
+    while (given < quote && TITLES.has(facts.lower[given]!)) given++;
+    if (quote - given < 1 || quote - given > 2 || SENTENCE_OPENERS.has(facts.lower[given]!)) return undefined;
+    const inner = this.capitalisedRun(facts, quote + 1, last);
+    if (inner === quote + 1 || inner - quote > 4 || !CLOSE_QUOTES.test(tokens[inner]?.text ?? "")) return undefined;
+    const end = this.capitalisedRun(facts, inner + 1, last);
+    if (end === inner + 1 || end - inner > 4) return undefined;
+    for (const k of [...range(given, quote), ...range(quote + 1, inner), ...range(inner + 1, end)]) {
+      if (!facts.word[k] || ORG_HEADS.has(facts.lower[k]!) || this.demonymAt(facts, k) || (facts.capitalised[k] && this.gaz.lookupNormalised(facts.norm[k]!, tokens[k]!.text))) return undefined;
+    }
+    const words = (from: number, to: number) => doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    const name = `${words(given, quote)} ${words(inner + 1, end)}`;
+    this.nicknames.set(words(quote + 1, inner), name);
+    return { first, last: end, type: "PER", source: "rule:nickname", name };
   }
 
   /** The names of organisations the document gave by context or in full, by a word naming them alone later; undefined when ambiguous. */
@@ -771,7 +809,12 @@ export class MentionFinder implements Component {
       // after a locative preposition ("near Bandiagara"), a name with an Arabic article ("al-Mourabitoun").
       // A name the document gave an organisation before: its short form ("Zomi" after "Zomi Revolutionary Army"), or itself.
       const known = this.loneNames.get(word);
-      if (known && (known.anyType || ![undefined, "PER"].includes(this.recognised(doc, first, last)))) return { ...known.draft, first, last };
+      // "the Sinaloa Cartel ... kidnapped in Sinaloa": a place by the recogniser after a locative preposition is the place a
+      // group is named after (a company's name, "a stake in Husky" after "Husky Oil Ltd", is no place's).
+      const shortForm = known && !known.anyType ? this.recognised(doc, first, last) : undefined;
+      const head = known?.draft.name?.split(" ").pop()?.toLowerCase() ?? "";
+      const place = (shortForm === "GPE" || shortForm === "LOC") && LOCATIVES.has(before ?? "") && ORG_HEADS.has(head) && !COMPANY_HEADS.has(head);
+      if (known && (known.anyType || (!place && shortForm !== undefined && shortForm !== "PER"))) return { ...known.draft, first, last };
       // 'an operations room called "Wa Harid"'.
       if (quoted && CALLED.has(lower[first - 2] ?? "") && [3, 4, 5].some((k) => NAMING_NOUNS.has(lower[first - k] ?? ""))) return this.lone(word, { first, last, type: "ORG", source: "rule:org-head" });
       // "X, better known as Y": Y names what X does, and so does Y alone later.
@@ -952,11 +995,14 @@ const GENERIC_NAME_WORDS = new Set(
   ),
 );
 
+/** Heads of companies' names among organisations' heads. */
+const COMPANY_HEADS = new Set(["company", "inc", "ltd", "corp", "bank", "group", "fund", "trust", "club"]);
+
 /** A possessive's own token ("'s"). */
 const POSSESSIVE = /^['’]s$/;
 export const SPELLED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
 /** Heads that open organisations' names in other languages. */
-const ORG_OPENERS = new Set([..."partido frente movimiento ejército ejercito fuerzas mouvement armée parti partai harakat-ul kata'ib majlis".split(" "), ...ORG_OPENING_WORDS]);
+const ORG_OPENERS = new Set([..."partido frente movimiento ejército ejercito fuerzas comando comandos coordinadora autodefensas bloque columna cártel clan mouvement armée parti partai harakat-ul kata'ib majlis".split(" "), ...ORG_OPENING_WORDS]);
 /** Verbs whose object is a place a force takes. */
 const CAPTURE_VERBS = new Set("took seized captured overran retook recaptured stormed besieged shelled".split(" "));
 /** Capture verbs whose object is no person. */
@@ -988,7 +1034,7 @@ function translates(doc: AnalysedDoc, bracket: number, first: number, last: numb
 /** An acronym in brackets after its long form; mixed case allowed ("JuD", "LeT"). */
 const BRACKET_ACRONYM = /^\p{Lu}[\p{L}\p{N}&-]{1,9}$/u;
 /** Lower-case words inside a long form its acronym abbreviates ("Mission in Mozambique", "Location & Event"). */
-const LONG_FORM_INNER = new Set(["of", "the", "for", "and", "in", "on", "to", "against", "&", "de", "da", "do", "du", "des", "la", "al", "el", "wal", "bin", "ul", "ud"]);
+const LONG_FORM_INNER = new Set(["of", "the", "for", "and", "in", "on", "to", "against", "&", "de", "da", "do", "du", "des", "del", "la", "los", "las", "y", "et", "al", "el", "wal", "bin", "ul", "ud"]);
 /** Nouns that make a long form an organisation's even where they head no other organisation's name ("... Mission in X", "... Data Project"). */
 const LONG_FORM_HEADS = new Set(["mission", "project", "programme", "program", "initiative", "community", "observatory", "monitor", "jamaat", "markaz", "tehreek", "tehrik"]);
 
@@ -1157,8 +1203,9 @@ const BRANCH_NOUNS = new Set(["province", "wing", "branch", "chapter", "faction"
 /**
  * `its “Khorasan” province`: a name before a branch noun, owned by a possessive, names an
  * organisation's branch, not a place; resolution ties it to the organisation whose name ends so.
+ * A place's possessive owns a place ("Congo's North Kivu province"). `endingAt` holds the drafts by their end.
  */
-function extendBranch(doc: AnalysedDoc, facts: TokenFacts, d: Draft): void {
+function extendBranch(doc: AnalysedDoc, facts: TokenFacts, d: Draft, endingAt: ReadonlyMap<number, Draft>): void {
   const tokens = doc.tokens;
   let next = d.last;
   if (CLOSE_QUOTES.test(tokens[next]?.text ?? "")) next++;
@@ -1166,6 +1213,8 @@ function extendBranch(doc: AnalysedDoc, facts: TokenFacts, d: Draft): void {
   if (OPEN_QUOTES.test(tokens[prev]?.text ?? "")) prev--;
   const owner = facts.lower[prev];
   if (!BRANCH_NOUNS.has(facts.lower[next] ?? "") || !(owner === "its" || owner === "their" || /['’]s$/.test(owner ?? ""))) return;
+  const possessor = POSSESSIVE.test(tokens[prev]!.text) ? endingAt.get(prev)?.type : undefined;
+  if (possessor === "GPE" || possessor === "LOC") return;
   Object.assign(d, { last: next + 1, type: "ORG", subtype: "armed_group", source: "rule:branch", key: undefined, name: undefined });
 }
 
@@ -1232,6 +1281,11 @@ function lowerCaseNames(facts: TokenFacts, first: number, last: number, names: s
     claim({ first: i, last: i + words.length, type: "ORG", source: "rule:org-head", name: words.join(" ") });
     i += words.length - 1;
   }
+}
+
+/** The integers from `from` up to before `to`. */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
 function isOpener(word: string, lower: string): boolean {

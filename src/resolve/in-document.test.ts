@@ -241,5 +241,57 @@ describe("InDocumentResolver", () => {
     const doc = resolve("The Islamic State Central Africa Province attacked a village. Later the Islamic State named a new governor of its Central African province.");
     expect(entityOf(doc, "Central African province")?.name).toBe("Islamic State Central Africa Province");
   });
-});
 
+  it("keeps a quoted nickname as the person's alias, and the end of a person's name as that person whatever the recogniser typed it", () => {
+    const doc = resolve('Police arrested Rafael "El Tigre" Moreno Vega in May. A lawyer for Moreno Vega said he was innocent.');
+    const person = entityOf(doc, 'Rafael "El Tigre" Moreno Vega')!;
+    expect(person.name).toBe("Rafael Moreno Vega");
+    expect(person.aliases.has("El Tigre")).toBe(true);
+    expect(entityOf(doc, "Moreno Vega")).toBe(person);
+  });
+
+  it("keeps a surname with the person the text already calls by it, and gives a name two entities go by to neither as an alias", () => {
+    const doc = resolve("The party's leader, Omar Farid Haddad, has not been seen. Haddad fled, police said, and charged Haddad and his brother, Nabil Haddad. The party was founded by Haddad's father, Karim Haddad.");
+    const omar = entityOf(doc, "Omar Farid Haddad")!;
+    const bare = doc.mentions.filter((m) => m.source === "surname").map((m) => doc.entity(m.entity));
+    expect(bare.length).toBeGreaterThan(2);
+    expect(bare.every((e) => e === omar)).toBe(true);
+    const shared = resolve("The Varenna Cartel smuggles arms. Varenna commander Luis Ortega was killed. Two men were shot in Varenna on Monday.");
+    const cartel = entityOf(shared, "Varenna Cartel")!;
+    expect(shared.entities.some((e) => e !== cartel && e.name === "Varenna")).toBe(true);
+    expect(cartel.aliases.has("Varenna")).toBe(false);
+  });
+
+  it("keeps a country's police apart from its army, and no army description for the police", () => {
+    const doc = resolve("Kenyan police arrested two men in Lamu. The Kenya Defence Forces shelled a camp nearby.");
+    const police = entityOf(doc, "Kenyan police")!;
+    expect(police.subtype).toBe("government");
+    expect(police).not.toBe(entityOf(doc, "Kenya Defence Forces"));
+    const alone = resolve("Norwegian police arrested the leader in Oslo. The army said nothing.");
+    expect(entityOf(alone, "Norwegian police")?.aliases.has("the army")).toBe(false);
+  });
+
+  it("reads a description of a part the text just introduced ('a faction of X ... the faction') as no name of the whole", () => {
+    const doc = resolve("Talks began with a breakaway faction of the Northern Front. The faction, which calls itself the Free Hills Army, says it has 500 fighters.");
+    expect(entityOf(doc, "Northern Front")).not.toBe(entityOf(doc, "Free Hills Army"));
+    expect(entityOf(doc, "Northern Front")?.aliases.has("the faction")).toBe(false);
+    const whole = resolve("Talks began with the Northern Front, a militant group. The faction says it has 500 fighters.");
+    expect(entityOf(whole, "Northern Front")?.aliases.has("the faction")).toBe(true);
+  });
+
+  it("joins a group and the name a designation gives it, and reads a description that takes a name as that name's actor", () => {
+    const doc = resolve("The Northern Front, a militant group, was founded in 2001. Washington designated the group, under the name Free Hills Army, as a terrorist organisation in 2020.");
+    expect(entityOf(doc, "Free Hills Army")).toBe(entityOf(doc, "Northern Front"));
+    const taken = resolve("The Northern Front, a militant group, fought on for years. In 2019 three of its commanders took up arms again. The group takes the name Free Hills Army. The Northern Front said so.");
+    expect(entityOf(taken, "Free Hills Army")?.aliases.has("the group")).toBe(true);
+    expect(entityOf(taken, "Northern Front")).not.toBe(entityOf(taken, "Free Hills Army"));
+    expect(entityOf(taken, "Northern Front")?.aliases.has("the group")).toBe(false);
+  });
+
+  it("reads an area's name without its head as the area the document names with it, but not a listed place of that name", () => {
+    const doc = resolve("Gunmen attacked a village in Gombe State on Monday. Attacks have spread across Gombe and Taraba states, and police in Gombe said two men were held. Floods hit Lagos, not Lagos State.");
+    const state = entityOf(doc, "Gombe State")!;
+    expect(doc.mentions.filter((m) => m.text === "Gombe").every((m) => doc.entity(m.entity) === state)).toBe(true);
+    expect(entityOf(doc, "Lagos")).not.toBe(entityOf(doc, "Lagos State"));
+  });
+});

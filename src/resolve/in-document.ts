@@ -79,6 +79,7 @@ export class InDocumentResolver implements Component {
     this.mergeBranches(entities);
     mergeInitials(entities);
     mergeSameNames(entities);
+    mergeAreaNames(entities);
     mergeNationalForces(entities);
     markArmedGroups(doc, entities);
     markSettlements(doc, entities);
@@ -96,6 +97,7 @@ export class InDocumentResolver implements Component {
       for (const m of e.mentions) m.entity = e.id;
       nameEntity(e, doc.text, this.unaliased);
     });
+    dropSharedNames(live);
     doc.entities = live;
     doc.mentions = doc.mentions.filter((m) => m.entity !== undefined).sort((a, b) => a.start - b.start);
   }
@@ -103,8 +105,8 @@ export class InDocumentResolver implements Component {
   private keyOf(mention: MentionSpan, persons: PersonNames): string {
     if (mention.key) return mention.key;
     const name = this.matchName(mention);
-    // "al-Ansari" after "Abu Hudhayfa al-Ansari" is the person, whatever the recogniser typed it.
-    if (mention.source === "ner" && mention.last - mention.first === 1) {
+    // "al-Ansari" after "Abu Hudhayfa al-Ansari", "Guzmán López" after "Joaquín Guzmán López": the person, whatever the recogniser typed it.
+    if (mention.source === "ner") {
       const person = persons.endingIn(name);
       if (person) {
         mention.type = "PER";
@@ -184,7 +186,8 @@ export class InDocumentResolver implements Component {
 
   /**
    * A bare surname ("Munir") after the full name is that person; of two persons with one surname
-   * ("Saad al-Awlaki", later "Anwar al-Awlaki"), the one named last before it.
+   * ("Saad al-Awlaki", later "Anwar al-Awlaki"), the one the text already calls by it alone, else the
+   * one named last before it.
    */
   private addSurnames(doc: AnalysedDoc, entities: Entity[]): void {
     const surnames = new Map<string, Entity[]>();
@@ -199,16 +202,19 @@ export class InDocumentResolver implements Component {
     }
     const covered = new Set<number>();
     for (const m of doc.mentions) for (let i = m.first; i < m.last; i++) covered.add(i);
+    // Per surname, the person the text last called by it alone: "Rizvi ... his brother, Anas Rizvi ... Rizvi's father" keeps to the first.
+    const calledSo = new Map<string, Entity>();
     doc.tokens.forEach((token, index) => {
       if (covered.has(index)) return;
-      let person: Entity | undefined;
-      for (const e of surnames.get(token.text) ?? []) {
+      let person: Entity | undefined = calledSo.get(token.text);
+      for (const e of person ? [] : surnames.get(token.text) ?? []) {
         const first = e.mentions[0]!.start;
         if (first < token.start && (!person || first > person.mentions[0]!.start)) person = e;
       }
       // A surname-first name's surname alone is followed by a verb, not by more of a name.
       if (!person || (token.text !== lastWord(person) && !/^\p{Ll}/u.test(doc.tokens[index + 1]?.text ?? ""))) return;
       const mention: MentionSpan = { first: index, last: index + 1, start: token.start, end: token.end, text: token.text, type: "PER", source: "surname" };
+      calledSo.set(token.text, person);
       person.mentions.push(mention);
       doc.mentions.push(mention);
     });
@@ -226,7 +232,7 @@ export class InDocumentResolver implements Component {
     for (const anaphor of anaphors) {
       if (anaphor.text.toLowerCase() === "it" && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
       salience.advanceTo(anaphor.start);
-      let target = apposedTo(doc, anaphor, named, owner) ?? previousSubject(doc, anaphor, named, owner) ?? this.salient(doc, salience, anaphor);
+      let target = namedNext(doc, anaphor, named, owner) ?? apposedTo(doc, anaphor, named, owner) ?? previousSubject(doc, anaphor, named, owner) ?? this.salient(doc, salience, anaphor);
       // "the movement" is no armed wing: the movement whose wing the text calls it.
       if (target && MOVEMENT_DESCRIPTIONS.test(anaphor.text)) target = wings.get(target) ?? target;
       // "the umbrella" is the coalition named or described as one, however salient its members; "the front" only a front.
@@ -239,6 +245,7 @@ export class InDocumentResolver implements Component {
       // "the militants" after "Islamic State Sinai Province" was named: the branch the text is about, not its parent.
       const branch = target && branches.get(target)?.find((b) => b.namedBefore(anaphor.start) > 0);
       if (branch && anaphor.source !== "pronoun") target = branch;
+      if (target && partIntroduced(doc, anaphor, target)) continue;
       if (target) salience.attach(target, anaphor);
     }
     for (const c of candidates) c.commit();
@@ -324,6 +331,19 @@ function describedBefore(doc: AnalysedDoc, anaphor: MentionSpan, kind: RegExp, n
   return undefined;
 }
 
+/**
+ * "A breakaway faction of the X ... The faction, which calls itself Y": a description whose noun the
+ * text used, since the sentence before, for an unnamed part of `target` ("a faction of", "a wing
+ * within") means that part, not `target`; it stays unresolved.
+ */
+function partIntroduced(doc: AnalysedDoc, anaphor: MentionSpan, target: Antecedents): boolean {
+  if (anaphor.source === "pronoun") return false;
+  const noun = /(\w+)$/.exec(anaphor.text)![1]!.toLowerCase();
+  const since = doc.sentences[Math.max(0, doc.sentenceAt(anaphor.start) - 1)]!.start;
+  const partOf = new RegExp(`\\b(?:an?|one)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\s+(?:of|within|from)\\s+(?:the\\s+)?$`, "i");
+  return target.byStart.some((m) => m.start >= since && m.start < anaphor.start && partOf.test(doc.text.slice(Math.max(since, m.start - 60), m.start)));
+}
+
 /** The last word of a person's first name. */
 function lastWord(person: Entity): string {
   const words = cleanName(person.mentions[0]!.name ?? person.mentions[0]!.text).split(" ");
@@ -345,6 +365,20 @@ function wingsOf(doc: AnalysedDoc, named: MentionSpan[], owner: Map<MentionSpan,
     }
   }
   return wings;
+}
+
+/** Between a description and the name it takes: "The group takes the name X", "the movement adopted the name of X". */
+const TAKES_NAME = /^\s+(?:\w+\s+)?(?:takes|took|adopts|adopted|assumes|assumed|chose|chooses)\s+the\s+name\s+(?:of\s+)?(?:the\s+)?["“]?$/i;
+
+/**
+ * "The group takes the name X": a description that takes a name is the actor of that name, however
+ * salient another is (a new group is named so, not an old one renamed; "renamed itself" joins the two instead).
+ */
+function namedNext(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
+  if (anaphor.source === "pronoun") return undefined;
+  const name = named[firstStartingFrom(named, anaphor.end)];
+  const c = name && owner.get(name);
+  return c && c.entity.type === anaphor.type && TAKES_NAME.test(doc.text.slice(anaphor.end, name.start)) ? c : undefined;
 }
 
 /** "Amal, the movement founded by ...": a description set off by a comma right after a name of its type is that name's. */
@@ -704,16 +738,16 @@ function joinAdjacent(doc: AnalysedDoc, entities: Entity[], joins: (first: Menti
   }
 }
 
-/** The words that make a group's later name: "renamed (as)", "call themselves", "are also referred to as". */
-const RENAMING_CUE = /\brenamed\b|\brebranded\b|\bcalls?\s+(?:itself|themselves)\b|\breferred\s+to\s+as\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?known\s+(?:\w+\s+)?as\b/i;
+/** The words that make a group's later name: "renamed (as)", "call themselves", "are also referred to as", "under the name". */
+const RENAMING_CUE = /\brenamed\b|\brebranded\b|\bunder\s+the\s+name\b|\bcalls?\s+(?:itself|themselves)\b|\breferred\s+to\s+as\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?known\s+(?:\w+\s+)?as\b/i;
 /**
  * Between a name (or a description resolved to a group) and its new or other name: "X was renamed Y",
  * "X, which the Islamic State renamed its Sahel Province", "they call themselves Y and are also
- * referred to as Z", "the insurgents are known locally as Y".
+ * referred to as Z", "the insurgents are known locally as Y", "designated the group, under the name Y,".
  */
 const RENAMED_AS = new RegExp(
   "^\\s*,?\\s*(?:and\\s+)?(?:(?:which|that)\\s+(?:[^,.;()]{0,50}?\\s)?)?(?:(?:was|were|has\\s+been|had\\s+been|is|are|later|since|then|subsequently|formally|officially|now|also|locally|widely|often|sometimes)\\s+)*" +
-    "(?:(?:renamed|rebranded)\\s+(?:(?:it|itself|themselves|them)\\s+)?(?:(?:as|to|into)\\s+)?(?:the\\s+|its\\s+|their\\s+)?|calls?\\s+(?:itself|themselves)\\s+(?:the\\s+)?|(?:referred\\s+to|known)\\s+(?:locally\\s+)?as\\s+(?:the\\s+)?)$",
+    "(?:(?:renamed|rebranded)\\s+(?:(?:it|itself|themselves|them)\\s+)?(?:(?:as|to|into)\\s+)?(?:the\\s+|its\\s+|their\\s+)?|calls?\\s+(?:itself|themselves)\\s+(?:the\\s+)?|(?:referred\\s+to|known)\\s+(?:locally\\s+)?as\\s+(?:the\\s+)?|(?:\\w+\\s+)?under\\s+the\\s+name\\s+(?:of\\s+)?(?:the\\s+)?)$",
   "i",
 );
 /** Before a name and after it, when a clause renames it: "He renamed the X as Y". */
@@ -872,6 +906,38 @@ function mergeSameNames(entities: Entity[]): void {
   }
 }
 
+/** Heads of an administrative area's name that the area's name alone may drop ("Sokoto State", "Sokoto"). */
+const AREA_HEADS = /^(.+?)\s+(?:state|province|region|district|county|governorate|territory)$/i;
+
+/**
+ * "Kebbi State ... Sokoto and Kebbi states ... in Kebbi": a place named by its area's name alone, which no
+ * list knows as another place, is the one area the document names with a head after that name.
+ */
+function mergeAreaNames(entities: Entity[]): void {
+  const places = entities.filter((e) => (e.type === "GPE" || e.type === "LOC") && e.mentions.length > 0);
+  const areas = new Map<string, Entity[]>();
+  for (const e of places) {
+    for (const m of e.mentions) {
+      const bare = AREA_HEADS.exec(cleanName(m.name ?? m.text))?.[1];
+      if (bare === undefined) continue;
+      const key = normalise(bare);
+      const list = areas.get(key) ?? [];
+      if (!list.includes(e)) list.push(e);
+      areas.set(key, list);
+    }
+  }
+  if (areas.size === 0) return;
+  for (const e of places) {
+    if (e.key !== undefined || e.mentions.length === 0 || !e.mentions.every((m) => !m.anaphoric && m.source !== "gazetteer")) continue;
+    const area = areas.get(normalise(cleanName(e.mentions[0]!.name ?? e.mentions[0]!.text)));
+    if (!area || area.length !== 1 || area[0] === e) continue;
+    area[0]!.mentions.push(...e.mentions);
+    for (const m of e.mentions) m.type = area[0]!.type;
+    area[0]!.mentions.sort((a, b) => a.start - b.start);
+    e.mentions = [];
+  }
+}
+
 /** Mention sources that describe a country's forces by the country alone ("Turkish forces", "Turkey's army"). */
 const FORCE_DESCRIPTIONS = new Set(["rule:demonym-institution", "rule:country-force"]);
 
@@ -985,6 +1051,25 @@ function readCapitals(doc: AnalysedDoc, named: MentionSpan[]): Set<MentionSpan> 
   return unaliased;
 }
 
+/**
+ * A shortened name two of the document's entities go by ("Rizvi" for a father and his son, "Sinaloa"
+ * for a cartel and its state) says which actor it is only in context: it is an alias of neither.
+ * Acronyms and other full names ("US"), and descriptions ("the group"), are left as they are.
+ */
+function dropSharedNames(entities: Entity[]): void {
+  const holders = new Map<string, Set<Entity>>();
+  for (const e of entities) {
+    for (const name of [e.name, ...e.aliases]) {
+      if (!/^\p{Lu}/u.test(name)) continue;
+      const key = normalise(name);
+      holders.set(key, (holders.get(key) ?? new Set()).add(e));
+    }
+  }
+  // A shortened name: some of the words of the entity's name ("Rizvi" of "Saad Hussain Rizvi").
+  const shortened = (alias: string, name: string) => ` ${normalise(name)} `.includes(` ${normalise(alias)} `);
+  for (const e of entities) for (const alias of e.aliases) if ((holders.get(normalise(alias))?.size ?? 0) > 1 && shortened(alias, e.name)) e.aliases.delete(alias);
+}
+
 /** The entity's name: its list name, else its fullest proper mention; every other form is an alias (but those of `unaliased`). */
 function nameEntity(e: Entity, text: string, unaliased: Set<MentionSpan>): void {
   const proper = e.mentions.filter((m) => !m.anaphoric && !m.demonym && m.source !== "surname");
@@ -996,7 +1081,9 @@ function nameEntity(e: Entity, text: string, unaliased: Set<MentionSpan>): void 
   e.name = (listed && spelling(proper, listed.name!)) ?? listed?.name ?? articled ?? cleanName(longest?.name ?? longest?.text ?? e.mentions[0]!.text);
   for (const m of e.mentions) {
     if (m.demonym || m.source === "pronoun" || unaliased.has(m) || (m.anaphoric && NARROWED.test(text.slice(m.end, m.end + 60)))) continue;
-    const alias = m.anaphoric ? m.text.toLowerCase().replace(/\s+/g, " ") : cleanName(m.text);
+    // A nickname inside a person's name ('Joaquín "El Chapo" Guzmán') is an alias by itself.
+    const nickname = m.source === "rule:nickname" ? /["“]([^"”]+)["”]/.exec(m.text)?.[1] : undefined;
+    const alias = nickname ?? (m.anaphoric ? m.text.toLowerCase().replace(/\s+/g, " ") : cleanName(m.text));
     if (alias && alias !== e.name) e.aliases.add(alias);
     if (m.name && m.name !== e.name && !m.key) e.aliases.add(m.name);
   }

@@ -26,7 +26,7 @@ export const MEDIA_HEADS = new Set("times post tribune news press herald gazette
  * an entry PETRARCH's lists file among persons ("pacific command", "assam rifles") one here.
  */
 export const ORG_HEADS = new Set([
-  ..."group army front party movement command council brigade brigades organization organisation ministry agency committee union court network corps forces force police rifles guard guards centre center military bank company inc ltd corp university commission assembly parliament government association federation institute foundation league alliance coalition mujahideen battalion regiment division office department service services authority board bureau directorate fund trust society club".split(
+  ..."group army front party movement command council brigade brigades organization organisation ministry agency committee union court network corps forces force police rifles guard guards centre center military bank company inc ltd corp university commission assembly parliament government association federation institute foundation league alliance coalition mujahideen battalion regiment division office department service services authority board bureau directorate fund trust society club cartel gang syndicate militia".split(
     " ",
   ),
   ...MEDIA_HEADS,
