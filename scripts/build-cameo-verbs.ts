@@ -42,13 +42,13 @@ const KEPT_BLOCKS = new Set([
   // AGREE (promises and offers) and the AGREE block itself (see BLOCK_CODES).
   "OFFER", "PROMISE", "AGREE",
   // ASSAULT: violence by name.
-  "AMBUSH", "ASSASSINATE", "EXPLOSIVE_DESTRUCTION", "GUNFIRE", "KIDNAP", "KILL", "MASSACRE", "PHYSICAL_CONFLICT", "POUND", "RAID", "RANSACK", "RAPE", "SHOOT", "STAB", "TORTURE", "ABUSE",
+  "AMBUSH", "ASSASSINATE", "OVERTHREW", "EXPLOSIVE_DESTRUCTION", "GUNFIRE", "KIDNAP", "KILL", "MASSACRE", "PHYSICAL_CONFLICT", "POUND", "RAID", "RANSACK", "RAPE", "SHOOT", "STAB", "TORTURE", "ABUSE",
   // COERCE: arrests, detention, deportation, sieges, prosecution, sentences, crackdowns, confiscation.
   "APPREHEND", "RE_ARREST", "CONFINE", "DEPORT", "BESIEGE", "PROSECUTE", "SENTENCE", "SUPPRESS", "TAKE_PROPERTY",
   // CONCEDE: yielding, backing down, pardons.
   "YIELD", "RETREAT", "PARDON",
-  // CONSULT: talks, visits, hosting, invitations.
-  "CONFER", "VISIT", "HOST", "INVITE",
+  // CONSULT: talks, visits, hosting, invitations, telephone calls (not "called", see NOT_EVENTS).
+  "CONFER", "VISIT", "HOST", "INVITE", "CALL",
   // COOPERATE: extradition.
   "EXTRADITE",
   // PROTEST: demonstrations and riots.
@@ -72,12 +72,13 @@ const BLOCK_CODES: Record<string, string> = { AGREE: "030" };
  * Forms of kept blocks that report no event: light verbs whose event lies in their object ("took
  * Lashio", "gave support"), and states rather than acts, which the blocks hold among their synonyms:
  * a standing ("recognised by IS as its emir"), a wish or need (DEMAND holds "wants", "needs"),
- * esteem (ACCLAIM holds "respects"), a retirement (RETREAT holds "retired").
+ * esteem (ACCLAIM holds "respects"), a retirement (RETREAT holds "retired"); and "called" (CALL is a telephone call).
  */
 const NOT_EVENTS = new Set(
   [
     "take took taken takes give gave given gives get got make made have had put set hold held keep kept use used grab grabbed",
     "recognised recognized recognises recognizes wants wanted wanting needs needed needing respects respected retired retires",
+    "called calls calling",
   ].flatMap((words) => words.split(" ")),
 );
 
@@ -138,6 +139,7 @@ const synsets = new Map<string, string[]>();
 const blocks: Block[] = [];
 /** form -> [block index, the verb's own code or its block's]. */
 const forms = new Map<string, [number, string]>();
+const roots = new Map<string, [number, string]>();
 let block: Block | undefined;
 let blockCode = "---";
 let inVerbs = false;
@@ -192,9 +194,10 @@ for (const raw of dict) {
   const all = head.includes("_") || head.includes("+") ? (irregular.length ? [head, ...irregular] : phraseForms(head)) : irregular.length ? [head, ...irregular] : regularForms(head);
   for (const form of all) {
     const key = clean(form.replace(/\+/g, ""));
-    // A bare root ("attack", "shoot") is an infinitive, an order or a noun more often than a finite verb of a past event.
-    if ((form === head && !irregular.includes(head)) || NOT_EVENTS.has(key)) continue;
-    if (!forms.has(key)) forms.set(key, [blocks.length - 1, code]);
+    if (NOT_EVENTS.has(key)) continue;
+    // A bare root ("attack", "shoot") is an infinitive, an order or a noun more often than a finite verb of a past event: kept apart, for "will attack".
+    const into = form === head && !irregular.includes(head) ? roots : forms;
+    if (!into.has(key)) into.set(key, [blocks.length - 1, code]);
   }
 }
 
@@ -204,12 +207,17 @@ const useful = blocks.map((b, i) => KEPT_BLOCKS.has(b.name) && (b.patterns.some(
 const renumber = new Map<number, number>();
 const kept = blocks.filter((_, i) => useful[i] && renumber.set(i, renumber.size));
 const codes = new Set<string>();
-const verbs: Record<string, [number, string]> = {};
-for (const [form, [bi, code]] of [...forms].sort(([a], [b]) => a.localeCompare(b))) {
-  if (!renumber.has(bi)) continue;
-  verbs[form] = [renumber.get(bi)!, code];
-  codes.add(code);
-}
+const compile = (from: Map<string, [number, string]>) => {
+  const out: Record<string, [number, string]> = {};
+  for (const [form, [bi, code]] of [...from].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!renumber.has(bi)) continue;
+    out[form] = [renumber.get(bi)!, code];
+    codes.add(code);
+  }
+  return out;
+};
+const verbs = compile(forms);
+const rootVerbs = compile(roots);
 for (const b of kept) for (const [, , c] of b.patterns) codes.add(c);
 const types: Record<string, PloverType | null> = {};
 for (const code of [...codes].sort()) types[code] = typeOf(code);
@@ -218,6 +226,7 @@ const model = {
   about:
     "CAMEO verb forms and phrase patterns from PETRARCH2's CAMEO.2.0.txt (MIT, Copyright (c) 2015 Open Event Data Alliance) with PLOVER types from CAMEO2PLOVER-2021.txt; made by `npx tsx scripts/build-cameo-verbs.ts`",
   verbs,
+  roots: rootVerbs,
   blocks: kept.map((b) => ({ name: b.name, patterns: b.patterns })),
   synsets: Object.fromEntries([...synsets].filter(([name]) => kept.some((b) => b.patterns.some(([pre, post]) => pre.includes(name) || post.includes(name))))),
   types,

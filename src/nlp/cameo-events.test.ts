@@ -54,3 +54,15 @@ describe("CAMEO dictionary event coder", () => {
     expect(coded("Egypt accused Hamas. Hamas berated Egypt.")).toEqual(["ACCUSE Hamas -> Egypt"]);
   });
 });
+
+describe("CAMEO coder: intents", () => {
+  it("reads a bare root after 'will' as an intent: to cooperate is AGREE, to use force a threat", () => {
+    expect(coded("Chile will support Peru in the talks.")).toEqual(["AGREE Chile -> Peru"]);
+    expect(coded("Chile will bomb Peru.")).toEqual(["THREATEN Chile -> Peru"]);
+    expect(coded("Chile bomb Peru.")).toEqual([]);
+  });
+
+  it("makes no mutual event of an intent", () => {
+    expect(coded("Chile and Peru will host the summit.")).toEqual([]);
+  });
+});
