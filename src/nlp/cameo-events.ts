@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Event, PloverType } from "../model/index.js";
 import { subjectBefore } from "./clauses.js";
-import type { AnalysedDoc, Component, Entity } from "./doc.js";
-import { addEvent } from "./events.js";
+import type { AnalysedDoc, Component } from "./doc.js";
+import { addEvent, isTerritory, possessive } from "./events.js";
 import { ENT_G, type MaskedSentence } from "./masked.js";
 
 /** The compiled CAMEO verb dictionary (scripts/build-cameo-verbs.ts). */
@@ -207,7 +207,7 @@ export class CameoEventCoder implements Component {
     const between = text.slice(subject.at + `⟦${subject.entity}⟧`.length, verb.at).replace(/\([^)]*\)/g, " ");
     if (!BETWEEN.test(between)) return;
     // "its forces", "the group's attacks": after a possessive a word in -s is a noun.
-    if (/s$/.test(form) && !between.trim() && possessive(doc, masked, subject.at, subject.entity)) return;
+    if (/s$/.test(form) && !between.trim() && possessive(masked, subject.at, `⟦${subject.entity}⟧`.length)) return;
     let source: string;
     let target: string | null;
     let end = verb.at + verb.length;
@@ -266,7 +266,7 @@ export class CameoEventCoder implements Component {
       if (m[1] === source || ROLE_AFTER.test(after) || /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?⟦/.test(after)) continue;
       // "killed three Palestinian civilians", "accused Sudanese rebels": a people's adjective names the state only before one of its bodies ("Sudanese troops").
       const [start] = masked.span(from + m.index!, from + m.index! + 1);
-      if (doc.mentionStartingAt(start)?.demonym && !STATE_BODY.test(rest.slice(m.index! + m[0].length))) return undefined;
+      if (doc.mentionStartingAt(start)?.demonym && !STATE_BODY.test(after)) return undefined;
       return { entity: m[1]!, end: m.index! + m[0].length };
     }
     return undefined;
@@ -342,15 +342,6 @@ function wordMatches(parts: string[], words: string[], at: number): boolean {
     if (w !== part && !(part.length >= 4 && w.length - part.length <= 3 && w.startsWith(part))) return false;
   }
   return true;
-}
-
-/** A town, region or land feature: where something happens, not who acts (as in the event rules). */
-const isTerritory = (e: Entity | undefined) => e?.type === "LOC" || (e?.type === "GPE" && e.subtype !== "country");
-
-/** Whether the placeholder at masked `at` stands for a possessive ("its", "their", "the group's"). */
-function possessive(doc: AnalysedDoc, masked: MaskedSentence, at: number, entity: string): boolean {
-  const [start, end] = masked.span(at, at + `⟦${entity}⟧`.length);
-  return /^(?:its|their|his|her|our)$/i.test(doc.text.slice(start, end)) || /^['’]s\b/.test(masked.text.slice(at + `⟦${entity}⟧`.length));
 }
 
 const words = (text: string): string[] => [...text.toLowerCase().matchAll(WORDS)].map((m) => m[0]);

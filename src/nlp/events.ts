@@ -120,7 +120,7 @@ const PHYSICAL_OBJECT = new RegExp(
  * convoy ambushed or a ship struck there is not ("near X", "in the Gulf of Aden" say where).
  */
 /** A town, region or land feature: what an armed force takes, rather than a state or an actor. */
-const isTerritory = (e: Entity | undefined) => e?.type === "LOC" || (e?.type === "GPE" && e.subtype !== "country");
+export const isTerritory = (e: Entity | undefined) => e?.type === "LOC" || (e?.type === "GPE" && e.subtype !== "country");
 
 /** Events done to a place as well as to an actor. */
 const PHYSICAL_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "THREATEN"]);
@@ -847,7 +847,7 @@ function draft(type: PloverType, source: string, target: string | null): Event {
 }
 
 /** Whether the placeholder at masked [at, at + length) stands for a possessive ("its attacks", "the group's"). */
-function possessive(masked: MaskedSentence, at: number, length: number): boolean {
+export function possessive(masked: MaskedSentence, at: number, length: number): boolean {
   const [start, end] = masked.span(at, at + length);
   return /^(?:its|their|his|her|our)$/i.test(masked.doc.text.slice(start, end)) || /^['’]s\b/.test(masked.text.slice(at + length));
 }
