@@ -120,7 +120,7 @@ const PHYSICAL_OBJECT = new RegExp(
  * convoy ambushed or a ship struck there is not ("near X", "in the Gulf of Aden" say where).
  */
 /** A town, region or land feature: what an armed force takes, rather than a state or an actor. */
-const isTerritory = (e: Entity | undefined) => e?.type === "LOC" || (e?.type === "GPE" && e.subtype !== "country");
+export const isTerritory = (e: Entity | undefined) => e?.type === "LOC" || (e?.type === "GPE" && e.subtype !== "country");
 
 /** Events done to a place as well as to an actor. */
 const PHYSICAL_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "THREATEN"]);
@@ -821,15 +821,24 @@ export class EventFinder implements Component {
    * trigger) on; `claimant` names who claims it if no claim holds it, or is null for the writer's own aside.
    */
   private add(doc: AnalysedDoc, masked: MaskedSentence, event: Event, from: number, to: number, verbAt = from, claimant?: string | null): void {
-    const [start, end] = masked.span(from, to);
-    // "Iraq said its forces sank ...": an event inside someone's claim is theirs, even about themselves.
-    event.attributed_to = claimant === null ? null : (claimantOf(doc, masked.span(verbAt, to)[0], end) ?? claimant ?? null);
-    event.time = timeNear(doc, masked.index, Math.max(start, masked.span(verbAt, to)[0])) ?? doc.document.date;
-    event.provenance = [doc.provenance(start, end)];
-    const same = doc.events.find((e) => e.type === event.type && e.source === event.source && e.target === event.target && e.attributed_to === event.attributed_to);
-    if (same) same.provenance.push(...event.provenance);
-    else doc.events.push(event);
+    addEvent(doc, masked, event, from, to, verbAt, claimant);
   }
+}
+
+/**
+ * Stores `event`, read at masked [from, to) with its verb at `verbAt`, with its attribution, time and
+ * provenance (merged into the same event when one is stored already). `claimant` null: the writer's
+ * own aside, never a claim.
+ */
+export function addEvent(doc: AnalysedDoc, masked: MaskedSentence, event: Event, from: number, to: number, verbAt = from, claimant?: string | null): void {
+  const [start, end] = masked.span(from, to);
+  // "Iraq said its forces sank ...": an event inside someone's claim is theirs, even about themselves.
+  event.attributed_to = claimant === null ? null : (claimantOf(doc, masked.span(verbAt, to)[0], end) ?? claimant ?? null);
+  event.time = timeNear(doc, masked.index, Math.max(start, masked.span(verbAt, to)[0])) ?? doc.document.date;
+  event.provenance = [doc.provenance(start, end)];
+  const same = doc.events.find((e) => e.type === event.type && e.source === event.source && e.target === event.target && e.attributed_to === event.attributed_to);
+  if (same) same.provenance.push(...event.provenance);
+  else doc.events.push(event);
 }
 
 /** An event to be placed by `add`, which sets its attribution, time and provenance. */
@@ -838,7 +847,7 @@ function draft(type: PloverType, source: string, target: string | null): Event {
 }
 
 /** Whether the placeholder at masked [at, at + length) stands for a possessive ("its attacks", "the group's"). */
-function possessive(masked: MaskedSentence, at: number, length: number): boolean {
+export function possessive(masked: MaskedSentence, at: number, length: number): boolean {
   const [start, end] = masked.span(at, at + length);
   return /^(?:its|their|his|her|our)$/i.test(masked.doc.text.slice(start, end)) || /^['’]s\b/.test(masked.text.slice(at + length));
 }

@@ -16,11 +16,12 @@ import { register as extract } from "./extract.js";
 import { register as watch } from "./watch.js";
 import { register as places } from "./places.js";
 import { register as events } from "./events.js";
+import { register as plover } from "./plover.js";
 
 /** Each command module adds its commands to the program; add one line per module here. */
 type Register = (program: Command) => void;
 
-const modules: Register[] = [seed, attribution, timex, ingest, actors, actor, claims, search, worker, ner, exportCommand, extract, watch, serve, token, places, events];
+const modules: Register[] = [seed, attribution, timex, ingest, actors, actor, claims, search, worker, ner, exportCommand, extract, watch, serve, token, places, events, plover];
 
 export function registerCommands(program: Command): void {
   for (const register of modules) register(program);

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { CameoEventCoder } from "./cameo-events.js";
+import { analyseDoc, defaultPipeline } from "./pipeline.js";
+
+const coder = new CameoEventCoder();
+const rules = defaultPipeline().filter((c) => c.name !== coder.name);
+
+/** The events the coder adds to the rules' reading of `text`, as "TYPE source -> target (claimed by X)" by name. */
+function coded(text: string): string[] {
+  const doc = analyseDoc({ id: "doc", date: "2024-05-02", text, sha256: "" }, rules);
+  const before = doc.events.length;
+  coder.run(doc);
+  const name = (id: string | null) => (id ? doc.entity(id)!.name : "-");
+  return doc.events.slice(before).map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}${e.attributed_to ? ` (claimed by ${name(e.attributed_to)})` : ""}`);
+}
+
+describe("CAMEO dictionary event coder", () => {
+  it("codes a dictionary verb with its clause subject as source and its object as target", () => {
+    expect(coded("Kenya captured Uganda's ambassador on Monday.")).toEqual(["COERCE Kenya -> Uganda"]);
+    expect(coded("Hamas berated Egypt on Tuesday.")).toEqual(["ACCUSE Hamas -> Egypt"]);
+  });
+
+  it("reads a passive's agent as the source", () => {
+    expect(coded("Nigeria was pounded by Cameroon.")).toEqual(["ASSAULT Cameroon -> Nigeria"]);
+  });
+
+  it("lets a phrase pattern of the verb's block choose the code", () => {
+    // "agreed" alone is an agreement; the dictionary's pattern "agree * (on need)" is a statement, no event of ours.
+    expect(coded("Chile and Peru agreed to hold joint naval exercises.")).toEqual(["AGREE Chile -> Peru", "AGREE Peru -> Chile"]);
+    expect(coded("Chile and Peru agreed on the need for calm.")).toEqual([]);
+  });
+
+  it("keeps what a speaker reports as that speaker's claim", () => {
+    expect(coded("Ghana said that Togo had captured Benin's consul.")).toEqual(["COERCE Togo -> Benin (claimed by Ghana)"]);
+  });
+
+  it("codes nothing unreal, negated or to come", () => {
+    expect(coded("Kenya would never capture Uganda's ambassador.")).toEqual([]);
+    expect(coded("Kenya plans to capture Uganda's ambassador.")).toEqual([]);
+  });
+
+  it("takes no place, time or modifier for a subject or an object", () => {
+    expect(coded("A drone strike in Somalia has killed a commander of al-Shabaab.")).toEqual([]);
+    expect(coded("Turkish troops fought under the banner of NATO.")).toEqual([]);
+    expect(coded("Sudan's army spokesman denounced Chad.")).toEqual([]);
+  });
+
+  it("reads no noun after a possessive as a verb", () => {
+    expect(coded("Its raids on Mali continued as Algeria watched.")).toEqual([]);
+  });
+
+  it("adds nothing where the event rules already read the pair in that sentence", () => {
+    expect(coded("Egypt accused Hamas; Hamas berated Egypt.")).toEqual([]);
+    expect(coded("Egypt accused Hamas. Hamas berated Egypt.")).toEqual(["ACCUSE Hamas -> Egypt"]);
+  });
+});
+
+describe("CAMEO coder: intents", () => {
+  it("reads a bare root after 'will' as an intent: to cooperate is AGREE, to use force a threat", () => {
+    expect(coded("Chile will support Peru in the talks.")).toEqual(["AGREE Chile -> Peru"]);
+    expect(coded("Chile will bomb Peru.")).toEqual(["THREATEN Chile -> Peru"]);
+    expect(coded("Chile bomb Peru.")).toEqual([]);
+  });
+
+  it("makes no mutual event of an intent", () => {
+    expect(coded("Chile and Peru will host the summit.")).toEqual([]);
+  });
+});
