@@ -235,11 +235,15 @@ export class InDocumentResolver implements Component {
       let target = namedNext(doc, anaphor, named, owner) ?? apposedTo(doc, anaphor, named, owner) ?? previousSubject(doc, anaphor, named, owner) ?? this.salient(doc, salience, anaphor);
       // "the movement" is no armed wing: the movement whose wing the text calls it.
       if (target && MOVEMENT_DESCRIPTIONS.test(anaphor.text)) target = wings.get(target) ?? target;
-      // "the umbrella" is the coalition named or described as one, however salient its members; "the front" only a front.
+      // "the umbrella" is the coalition named or described as one, however salient its members; "the front" only a front,
+      // "the party" only a party.
       const kind = KIND_NOUN.exec(anaphor.text)?.[0].toLowerCase();
       if (kind) {
-        const described = describedBefore(doc, anaphor, kind === "front" ? FRONT : COALITION, named, owner);
-        if (!described && kind === "front") continue;
+        const own = OWN_KINDS.get(kind);
+        // The one meant anyway, when it is named so ("the party" for the Turkistan Islamic Party, named before another party).
+        const fits = own && target?.byStart.some((m) => own.test(m.name ?? m.text));
+        const described = fits ? target : describedBefore(doc, anaphor, own ?? COALITION, named, owner);
+        if (!described && own) continue;
         target = described ?? target;
       }
       // "the militants" after "Islamic State Sinai Province" was named: the branch the text is about, not its parent.
@@ -306,10 +310,13 @@ const GROUP_DESCRIPTION = /^the\s+(?:[\w-]+\s+)?(?:group|outfit|militants|insurg
 /** Heads of a governing body's name: a junta's council, a police department, a ministry. */
 const GOVERNING_NAME = /\b(?:Council|Government|Ministry|Department|Court|Parliament|Assembly|Commission|Agency|Authority|Police|Bureau|Directorate|Junta|Cabinet|Presidency)\b/;
 
-/** Descriptions of a coalition of groups, and of a front, in names ("Congo River Alliance") and descriptions ("X, a loose coalition of ..."). */
+/** Descriptions of a coalition of groups in names ("Congo River Alliance") and descriptions ("X, a loose coalition of ..."). */
 const COALITION = /\b(?:coalition|alliance|umbrella)\b/i;
-const FRONT = /\bfront\b/i;
-const KIND_NOUN = /\b(?:coalition|alliance|umbrella|front)\b/i;
+/** Descriptions that mean only an organisation named or described by their own noun: a front, a party, a cartel, a council, a brigade. */
+const OWN_KINDS = new Map(
+  Object.entries({ front: /\bfront\b/i, party: /\bparty\b/i, cartel: /\bcartel\b/i, council: /\bcouncil\b/i, brigade: /\bbrigades?\b/i, brigades: /\bbrigades?\b/i }),
+);
+const KIND_NOUN = /\b(?:coalition|alliance|umbrella|front|party|cartel|council|brigades?)\b/i;
 /** How many sentences back a coalition or front may be named. */
 const DESCRIBED_LOOKBACK = 5;
 
