@@ -240,11 +240,14 @@ export class InDocumentResolver implements Component {
       const kind = KIND_NOUN.exec(anaphor.text)?.[0].toLowerCase();
       if (kind) {
         const own = OWN_KINDS.get(kind);
-        // The one meant anyway, when it is named so ("the party" for the Turkistan Islamic Party, named before another party).
-        const fits = own && target?.byStart.some((m) => own.test(m.name ?? m.text));
-        const described = fits ? target : describedBefore(doc, anaphor, own ?? COALITION, named, owner);
-        if (!described && own) continue;
-        target = described ?? target;
+        if (own && kind !== "front") {
+          // "the party" is the one the text is about only when it is named so: the last party named is too often another.
+          if (!target?.byStart.some((m) => own.test(m.name ?? m.text))) continue;
+        } else {
+          const described = describedBefore(doc, anaphor, own ?? COALITION, named, owner);
+          if (!described && own) continue;
+          target = described ?? target;
+        }
       }
       // "the militants" after "Islamic State Sinai Province" was named: the branch the text is about, not its parent.
       const branch = target && branches.get(target)?.find((b) => b.namedBefore(anaphor.start) > 0);
