@@ -91,6 +91,7 @@ export const ANAPHORS: Record<string, EntityType> = {
   "the party": "ORG",
   "the cartel": "ORG",
   "the council": "ORG",
+  "the department": "ORG",
   "the brigade": "ORG",
   "the brigades": "ORG",
   "the army": "ORG",
