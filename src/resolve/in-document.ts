@@ -229,7 +229,7 @@ export class InDocumentResolver implements Component {
     const named = [...owner.keys()].sort((a, b) => a.start - b.start);
     const branches = branchesOf(candidates);
     const wings = wingsOf(doc, named, owner);
-    // Per noun of a kind ("party"), the organisations descriptions with that noun were resolved to: each is one of that kind.
+    // What descriptions of a kind ("the party") mean, read with the anaphors resolved before them.
     const kinds = new KindsMet(doc, named, owner);
     for (const anaphor of anaphors) {
       if (anaphor.text.toLowerCase() === "it" && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
