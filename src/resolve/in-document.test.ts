@@ -174,6 +174,42 @@ describe("InDocumentResolver", () => {
     expect(resolve("Hamas fighters died at the front.").mentions.map((m) => m.text)).not.toContain("the front");
   });
 
+  it("reads 'the party', 'the council', 'the department' and 'the brigade' as an organisation named or described so: the subject before it, else the only one just named, else one clearly most in view", () => {
+    const subject = resolve(
+      "The Northern Brigade and the Eagle Brigades clashed near Tal Afar. The Eagle Brigades lost four men. The Northern Brigade was formed in 2019 by former police officers. It has since recruited in the villages. Officials call the brigade a proxy of Baghdad; the brigade denies it.",
+    );
+    const brigades = subject.mentions.filter((m) => m.text === "the brigade");
+    expect(brigades.map((m) => subject.entity(m.entity)?.name)).toEqual(["Northern Brigade", "Northern Brigade"]);
+    const kdp = resolve("The Kurdistan Democratic Party held a rally in Erbil. The party's envoy accused the Socialist Party of lying. The party said it would sue.");
+    expect(kdp.mentions.filter((m) => m.text === "The party").map((m) => kdp.entity(m.entity)?.name)).toEqual(["Kurdistan Democratic Party", "Kurdistan Democratic Party"]);
+    // The one just named, though another was named more.
+    const recent = resolve("The Gulf Cartel fought in Reynosa. The Gulf Cartel lost ten men. The Gulf Cartel retreated. A report describes the Norte Cartel as the largest. Sons of the cartel's founder run it.");
+    expect(entityOf(recent, "the cartel")?.name).toBe("Norte Cartel");
+    // An apposition or a predicate calls it one.
+    expect(entityOf(resolve("Police raided the offices of the Shura of Elders, a council of tribal chiefs, in Khost. Hamas said the raid was illegal. The council said it would appeal."), "The council")?.name).toBe("Shura of Elders");
+    expect(entityOf(resolve("Hamas fired rockets at Ashkelon. The Wafa Movement is a splinter party founded in 2012. Hamas struck again on Monday. The party said it had no role."), "The party")?.name).toBe("Wafa Movement");
+    expect(entityOf(resolve("Hamas fired rockets at Ashkelon. The Wafa Movement was founded in 2012. Hamas struck again on Monday. The party said it had no role."), "The party")).toBeUndefined();
+    // The only party named, though another organisation is the subject; none of two named alike.
+    expect(entityOf(resolve("The Hill Brigade attacked a post near the Socialist Party office. The Hill Brigade struck again. The party said it would sue."), "The party")?.name).toBe("Socialist Party");
+    expect(entityOf(resolve("The Green Party and the Farmers Party signed a pact in Nairobi. Both accuse the government of fraud. The party said it would march."), "The party")).toBeUndefined();
+    expect(entityOf(resolve("The Hill Brigade struck a post. The council met on Monday."), "The council")).toBeUndefined();
+    // However long ago it was named, if no other of the kind was.
+    const department = resolve("The Labor Department said output fell in May. Wages rose. Hours were flat. Prices rose. Rents fell. Exports rose. The department said jobs grew.");
+    expect(entityOf(department, "The department")?.name).toBe("Labor Department");
+    expect(entityOf(resolve("The Interior Ministry said output fell in May. The department said jobs grew."), "The department")).toBeUndefined();
+  });
+
+  it("reads 'the party' and 'the cartel' as the organisation the text is about when it is not named so, unless armed or of another kind", () => {
+    expect(entityOf(resolve("The Awami League won 40 seats in the vote. Its leader said the party would govern alone."), "the party")?.name).toBe("Awami League");
+    expect(entityOf(resolve("The Gulf Exporters Group met in Vienna on Monday. The cartel agreed to cut output."), "The cartel")?.name).toBe("Gulf Exporters Group");
+    // Far more in view than a smaller party named once before; not so when that party was just named.
+    const dominant = resolve("The Awami League won 40 seats in the vote. Its rival, the Jatiya Union, a smaller party, won two. The Awami League will now pick a speaker. Officials said the party would govern alone.");
+    expect(entityOf(dominant, "the party")?.name).toBe("Awami League");
+    expect(entityOf(resolve("The Awami League won 40 seats in the vote. The Jatiya Union, a smaller party, won two. The party said the count was rigged."), "The party")?.name).toBe("Jatiya Union");
+    expect(entityOf(resolve("Hamas fired rockets at Ashkelon. The party went on all night."), "The party")).toBeUndefined();
+    expect(entityOf(resolve("The Hill Brigade struck a post in Tal Afar. The party went on all night."), "The party")).toBeUndefined();
+  });
+
   it("joins a real name, a name in translation after an article and a quoted apposition to the name before", () => {
     const doc = resolve("Commander Hafiz Gul, whose real name is Tariq Mehmood, spoke. Gul later left.");
     expect(entityOf(doc, "Tariq Mehmood")).toBe(entityOf(doc, "Commander Hafiz Gul"));

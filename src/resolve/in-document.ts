@@ -229,24 +229,32 @@ export class InDocumentResolver implements Component {
     const named = [...owner.keys()].sort((a, b) => a.start - b.start);
     const branches = branchesOf(candidates);
     const wings = wingsOf(doc, named, owner);
+    // What descriptions of a kind ("the party") mean, read with the anaphors resolved before them.
+    const kinds = new KindsMet(doc, named, owner);
     for (const anaphor of anaphors) {
       if (anaphor.text.toLowerCase() === "it" && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
       salience.advanceTo(anaphor.start);
-      let target = namedNext(doc, anaphor, named, owner) ?? apposedTo(doc, anaphor, named, owner) ?? previousSubject(doc, anaphor, named, owner) ?? this.salient(doc, salience, anaphor);
+      const direct = namedNext(doc, anaphor, named, owner) ?? apposedTo(doc, anaphor, named, owner);
+      let target = direct ?? previousSubject(doc, anaphor, named, owner) ?? this.salient(doc, salience, anaphor);
       // "the movement" is no armed wing: the movement whose wing the text calls it.
       if (target && MOVEMENT_DESCRIPTIONS.test(anaphor.text)) target = wings.get(target) ?? target;
-      // "the umbrella" is the coalition named or described as one, however salient its members; "the front" only a front.
+      // "the umbrella" is the coalition named or described as one, however salient its members; "the front" only a front,
+      // "the party" only a party (see `KindsMet`).
       const kind = KIND_NOUN.exec(anaphor.text)?.[0].toLowerCase();
       if (kind) {
-        const described = describedBefore(doc, anaphor, kind === "front" ? FRONT : COALITION, named, owner);
-        if (!described && kind === "front") continue;
-        target = described ?? target;
+        const own = OWN_KINDS.get(kind);
+        if (own) {
+          target = kinds.meant(anaphor, own, target, target === direct);
+          if (!target) continue;
+        } else target = describedBefore(doc, anaphor, COALITION, named, owner) ?? target;
       }
       // "the militants" after "Islamic State Sinai Province" was named: the branch the text is about, not its parent.
       const branch = target && branches.get(target)?.find((b) => b.namedBefore(anaphor.start) > 0);
       if (branch && anaphor.source !== "pronoun") target = branch;
       if (target && partIntroduced(doc, anaphor, target)) continue;
-      if (target) salience.attach(target, anaphor);
+      if (!target) continue;
+      salience.attach(target, anaphor);
+      kinds.resolved(anaphor, target);
     }
     for (const c of candidates) c.commit();
   }
@@ -306,29 +314,156 @@ const GROUP_DESCRIPTION = /^the\s+(?:[\w-]+\s+)?(?:group|outfit|militants|insurg
 /** Heads of a governing body's name: a junta's council, a police department, a ministry. */
 const GOVERNING_NAME = /\b(?:Council|Government|Ministry|Department|Court|Parliament|Assembly|Commission|Agency|Authority|Police|Bureau|Directorate|Junta|Cabinet|Presidency)\b/;
 
-/** Descriptions of a coalition of groups, and of a front, in names ("Congo River Alliance") and descriptions ("X, a loose coalition of ..."). */
-const COALITION = /\b(?:coalition|alliance|umbrella)\b/i;
-const FRONT = /\bfront\b/i;
-const KIND_NOUN = /\b(?:coalition|alliance|umbrella|front)\b/i;
-/** How many sentences back a coalition or front may be named. */
+/**
+ * A kind of organisation, by its noun: what its names and descriptions say ("X Front"; "X, an outfit
+ * that analysts regard as a shadow front"; "X (a splinter party)"; "X is a splinter party", "X, which was
+ * the ruling party"), not a possessive ("X, a rival of the party's leader"). A party or a cartel is often
+ * named without its noun ("Labour", "OPEC"): a description by it may also mean the organisation the
+ * text is about, if it may be one (`loose`).
+ */
+interface Kind {
+  readonly noun: RegExp;
+  readonly apposition: RegExp;
+  readonly predicate: RegExp;
+  readonly loose?: (c: Antecedents) => boolean;
+}
+
+function kindOf(noun: RegExp, loose?: (c: Antecedents) => boolean): Kind {
+  return {
+    noun,
+    // An apposition that calls it one, however long: ", a little-known outfit that analysts regard as a shadow front".
+    apposition: new RegExp(`^\\s*\\)?\\s*[,(—–-]\\s*(?:a|an)\\s[^;]*?${noun.source}(?!['’]s)`, "i"),
+    predicate: new RegExp(`^\\s*\\)?\\s*(?:,\\s*(?:which|who)\\s+)?(?:is|was|has\\s+been|became|remains)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?${noun.source}(?!['’]s)`, "i"),
+    loose,
+  };
+}
+
+/** Coalitions of groups: "the coalition" means the one last named or described so, else the one salience chose. */
+const COALITION = kindOf(/\b(?:coalition|alliance|umbrella)\b/i);
+const BRIGADE = kindOf(/\bbrigades?\b/i);
+/** Kinds that a description by their noun means only an organisation of ("the front" only a front). */
+const OWN_KINDS = new Map<string, Kind>(
+  Object.entries({
+    front: kindOf(/\bfront\b/i),
+    party: kindOf(/\bpart(?:y|ies)\b/i, (c) => !c.governing && c.entity.subtype !== "armed_group" && c.entity.subtype !== "military"),
+    cartel: kindOf(/\bcartels?\b/i, (c) => !c.governing && c.entity.subtype !== "military"),
+    council: kindOf(/\bcouncils?\b/i),
+    department: kindOf(/\bdepartments?\b/i),
+    brigade: BRIGADE,
+    brigades: BRIGADE,
+  }),
+);
+const KIND_NOUN = /\b(?:coalition|alliance|umbrella|front|party|cartel|council|department|brigades?)\b/i;
+/** Heads of the names of bodies that are no party or cartel, and no governing body (`GOVERNING_NAME`). */
+const BODY_NAME = /\b(?:Committee|Board|Office|Bank|Company|Corporation|Institute|University|Association|Federation)\b/;
+/** How many sentences back a coalition may be named. */
 const DESCRIBED_LOOKBACK = 5;
 
-/**
- * The last organisation named before `anaphor` whose name is of the `kind` ("X Front") or that an
- * apposition after it calls one ("X, an outfit that analysts regard as a shadow front").
- */
-function describedBefore(doc: AnalysedDoc, anaphor: MentionSpan, kind: RegExp, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
+/** Whether `m` names an organisation of the `kind` by its name or by a description up to `before` (see `Kind`). */
+function describedAs(doc: AnalysedDoc, m: MentionSpan, kind: Kind, before: number): boolean {
+  if (kind.noun.test(m.name ?? m.text)) return true;
+  const after = doc.text.slice(m.end, Math.min(doc.sentences[doc.sentenceAt(m.start)]!.end, before, m.end + 150));
+  return kind.apposition.test(after) || kind.predicate.test(after);
+}
+
+/** The last organisation named before `anaphor`, within `DESCRIBED_LOOKBACK` sentences, that is of the `kind`. */
+function describedBefore(doc: AnalysedDoc, anaphor: MentionSpan, kind: Kind, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
   const sentence = doc.sentenceAt(anaphor.start);
   const since = doc.sentences[Math.max(0, sentence - DESCRIBED_LOOKBACK)]!.start;
-  // An apposition that calls it one, however long: ", a little-known outfit that analysts regard as a shadow front".
-  const description = new RegExp(`^\\s*\\)?\\s*[,(—–-]\\s*(?:a|an)\\s[^;]*?${kind.source}`, "i");
   for (let i = named.length - 1; i >= 0 && named[i]!.start >= since; i--) {
     const m = named[i]!;
     if (m.start >= anaphor.start || m.type !== "ORG") continue;
-    const end = Math.min(doc.sentences[doc.sentenceAt(m.start)]!.end, anaphor.start, m.end + 150);
-    if (kind.test(m.name ?? m.text) || description.test(doc.text.slice(m.end, end))) return owner.get(m);
+    if (describedAs(doc, m, kind, anaphor.start)) return owner.get(m);
   }
   return undefined;
+}
+
+/**
+ * Which organisation a description of a kind ("the party", "the brigade") means, as a document's
+ * anaphors are resolved in text order. Of the organisations named before it that are of the kind
+ * (`describedAs`, or an earlier description of the kind resolved to one): the subject of its clause or
+ * of the sentence before ("The X Brigade emerged ... It has since ... the brigade"); else the only one
+ * named since the sentence before; else the one clearly named most, salience's choice first among near
+ * equals; none when two are close.
+ */
+class KindsMet {
+  /** Anaphors resolved so far, in text order, and what each means. */
+  private readonly anaphors: MentionSpan[] = [];
+  private readonly meanings = new Map<MentionSpan, Antecedents>();
+  /** Per kind, the organisations of it found so far, and how many named mentions were read for it (up to the sentence of the last anaphor asked). */
+  private readonly members = new Map<Kind, { found: Set<Antecedents>; read: number }>();
+
+  constructor(
+    private readonly doc: AnalysedDoc,
+    private readonly named: MentionSpan[],
+    private readonly owner: Map<MentionSpan, Antecedents>,
+  ) {}
+
+  resolved(anaphor: MentionSpan, c: Antecedents): void {
+    this.anaphors.push(anaphor);
+    this.meanings.set(anaphor, c);
+    const kind = anaphor.source === "pronoun" ? undefined : OWN_KINDS.get(KIND_NOUN.exec(anaphor.text)?.[0].toLowerCase() ?? "");
+    if (kind) this.membersOf(kind).found.add(c);
+  }
+
+  /** What `anaphor` means of `kind`, given the `target` salience chose (`apposed`: the name it is set off after, or the one it takes). */
+  meant(anaphor: MentionSpan, kind: Kind, target: Antecedents | undefined, apposed: boolean): Antecedents | undefined {
+    const ofKind = this.ofKind(anaphor, kind);
+    if (apposed && target && (ofKind.includes(target) || this.mayBe(target, kind))) return target;
+    const subject = this.subjects(anaphor).find((c) => ofKind.includes(c));
+    if (subject) return subject;
+    const previous = this.doc.sentences[Math.max(0, this.doc.sentenceAt(anaphor.start) - 1)]!.start;
+    const recent = ofKind.filter((c) => c.namedBefore(anaphor.start) > c.namedBefore(previous));
+    if (recent.length === 1) return recent[0];
+    // Mentions so far, and one more for the one salience chose.
+    const score = (c: Antecedents) => c.namedBefore(anaphor.start) + c.anaphorsBefore(anaphor.start) + (c === target ? 1 : 0);
+    const [best, second] = ofKind.sort((a, b) => score(b) - score(a));
+    // "Labour ... the party": the organisation the text is about, unless one of the kind is nearly as much in view.
+    if (target && target !== best && this.mayBe(target, kind) && (!best || score(target) >= 2 * score(best))) return target;
+    return best && !(second && score(best) - score(second) < 2) ? best : undefined;
+  }
+
+  private membersOf(kind: Kind): { found: Set<Antecedents>; read: number } {
+    return this.members.get(kind) ?? this.members.set(kind, { found: new Set(), read: 0 }).get(kind)!;
+  }
+
+  /** The organisations of `kind` named before `anaphor`; names in its own sentence are read again for each anaphor, whose place bounds their descriptions. */
+  private ofKind(anaphor: MentionSpan, kind: Kind): Antecedents[] {
+    const { doc, named } = this;
+    const members = this.membersOf(kind);
+    const sentence = doc.sentences[doc.sentenceAt(anaphor.start)]!.start;
+    const fits = (m: MentionSpan) => m.type === "ORG" && describedAs(doc, m, kind, anaphor.start);
+    for (; members.read < named.length && named[members.read]!.start < sentence; members.read++) if (fits(named[members.read]!)) members.found.add(this.owner.get(named[members.read]!)!);
+    const out = new Set([...members.found].filter((c) => c.entity.type === "ORG"));
+    for (let i = members.read; i < named.length && named[i]!.start < anaphor.start; i++) if (fits(named[i]!)) out.add(this.owner.get(named[i]!)!);
+    return [...out];
+  }
+
+  /**
+   * Whether `c` may be of a `loose` kind though not named so: no organisation another kind's noun
+   * names ("the party" is no "X Brigade"), nor a body's head ("National Executive Committee").
+   */
+  private mayBe(c: Antecedents, kind: Kind): boolean {
+    if (c.entity.type !== "ORG" || !kind.loose?.(c)) return false;
+    return !c.byStart.some((m) => BODY_NAME.test(m.name ?? m.text) || [...OWN_KINDS.values()].some((other) => other !== kind && other.noun.test(m.name ?? m.text)));
+  }
+
+  /** What opens the clause of `anaphor` before it, then what opens the sentence before: a name or a resolved anaphor. */
+  private subjects(anaphor: MentionSpan): Antecedents[] {
+    const { doc, named } = this;
+    const s = doc.sentenceAt(anaphor.start);
+    const out: Antecedents[] = [];
+    for (const sentence of [doc.sentences[s], doc.sentences[s - 1]]) {
+      if (!sentence) break;
+      const name = named[firstStartingFrom(named, sentence.start)];
+      const earlier = this.anaphors[firstStartingFrom(this.anaphors, sentence.start)];
+      const first = name && (!earlier || name.start < earlier.start) ? name : earlier;
+      if (!first || first.start >= Math.min(sentence.end, anaphor.start) || !opensClause(doc.text.slice(sentence.start, first.start))) continue;
+      const c = first === name ? this.owner.get(first) : this.meanings.get(first);
+      if (c) out.push(c);
+    }
+    return out;
+  }
 }
 
 /**
@@ -411,14 +546,21 @@ function previousSubject(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionS
   const first = named[firstStartingFrom(named, previous.start)];
   if (!first || first.start >= previous.end) return undefined;
   // The subject: a name within the first three words ("The X group offered ...", "Government spokesman X condemned ...").
-  const lead = doc.text.slice(previous.start, first.start);
-  const words = lead.split(/\s+/).filter(Boolean);
-  // A verb before the name ("Police arrested X") makes it an object.
-  if (lead.includes(",") || words.length > 3 || words.some((w) => /\p{Ll}ed$/u.test(w))) return undefined;
+  if (!opensClause(doc.text.slice(previous.start, first.start))) return undefined;
   const c = owner.get(first);
   // "it" and "they" may stand for a country as well as an organisation.
   const fits = (e: Entity) => e.type === anaphor.type || (anaphor.type === "ORG" && e.type === "GPE" && e.subtype === "country");
   return c && fits(c.entity) ? c : undefined;
+}
+
+/**
+ * Whether a mention after `lead`, the words that open its sentence, is the sentence's subject: within the
+ * first three words ("The X group offered ...", "Government spokesman X condemned ..."), and no verb
+ * before it ("Police arrested X" makes it an object).
+ */
+function opensClause(lead: string): boolean {
+  const words = lead.split(/\s+/).filter(Boolean);
+  return !lead.includes(",") && words.length <= 3 && !words.some((w) => /\p{Ll}ed$/u.test(w));
 }
 
 /** Names of an organisation's branches: its name and a region's ("X Sinai Province", "X in the Arabian Peninsula"). */
