@@ -7,6 +7,7 @@ import { EventFinder } from "./events.js";
 import { MentionFinder } from "./mentions.js";
 import { RelationFinder } from "./relations/patterns.js";
 import { RelationReader } from "./relations/reader/index.js";
+import { SpeechActEvents } from "./speech-events.js";
 import { extractTimexes } from "./timex/index.js";
 import { tokenizer } from "./tokenize.js";
 
@@ -26,7 +27,7 @@ const withReader = () => process.env.DOSSIER_RELATION_READER === "1";
 
 /** The components in order; each adds one kind of annotation to the analysed document. */
 export function defaultPipeline(): Component[] {
-  const rules = [tokenizer, new MentionFinder(), new InDocumentResolver(), timexer, new ClaimFinder(), new AttributionClaims(), new RelationFinder(), new EventFinder(), new CameoEventCoder()];
+  const rules = [tokenizer, new MentionFinder(), new InDocumentResolver(), timexer, new ClaimFinder(), new AttributionClaims(), new RelationFinder(), new EventFinder(), new CameoEventCoder(), new SpeechActEvents()];
   return withReader() ? [...rules, new RelationReader()] : rules;
 }
 

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { analyseDoc, defaultPipeline } from "./pipeline.js";
+import { SpeechActEvents, speechType } from "./speech-events.js";
+
+const speech = new SpeechActEvents();
+const earlier = defaultPipeline().filter((c) => c.name !== speech.name);
+/** The claims without the event rules and the coder: what this component reads from the claims alone. */
+const claimsOnly = earlier.filter((c) => c.name !== "events" && c.name !== "cameo-events");
+
+/** The events the component adds to the earlier components' reading of `text`, as "TYPE source -> target (claimed by X)" by name. */
+function added(text: string, components = claimsOnly): string[] {
+  const doc = analyseDoc({ id: "doc", date: "2024-05-02", text, sha256: "" }, components);
+  const before = doc.events.length;
+  speech.run(doc);
+  const name = (id: string | null) => (id ? doc.entity(id)!.name : "-");
+  return doc.events.slice(before).map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}${e.attributed_to ? ` (claimed by ${name(e.attributed_to)})` : ""}`);
+}
+
+describe("speech acts as PLOVER events", () => {
+  it("types a cue by its verb, whatever adverbs and auxiliaries come with it", () => {
+    expect(speechType("also accused")).toBe("ACCUSE");
+    expect(speechType("has long denied")).toBe("REJECT");
+    expect(speechType("warned")).toBe("THREATEN");
+    expect(speechType("called on")).toBe("REQUEST");
+    expect(speechType("called")).toBeUndefined();
+    expect(speechType("said")).toBeUndefined();
+  });
+
+  it("reads an accusation the rules left to the claim, aimed at its object", () => {
+    expect(added("The Northern Front also accused the Hill Brigades (HB), the army's elite unit, of burning four villages.")).toEqual(["ACCUSE Northern Front -> Hill Brigades"]);
+  });
+
+  it("reads a warning of harm as a threat to whom it is addressed to, or to the other side named when the harm is the speaker's own", () => {
+    expect(added('The Hill Brigades warned the Northern Front that "every new camp will become a target".')).toEqual(["THREATEN Hill Brigades -> Northern Front"]);
+    expect(added('The Hill Brigades warned that Northern Front towns "will remain within range of our rockets".')).toEqual(["THREATEN Hill Brigades -> Northern Front"]);
+  });
+
+  it("reads no threat in a warning without harm, nor in one about what a third party will do", () => {
+    expect(added("The Hill Brigades warned the Northern Front that the harvest would be poor.")).toEqual([]);
+    expect(added("The Hill Brigades warned that the Northern Front would attack the camps.")).toEqual([]);
+  });
+
+  it("aims a demand at the subject of what is demanded", () => {
+    expect(added("The Lakeside Council demanded that the Northern Front release the prisoners.")).toEqual(["REQUEST Lakeside Council -> Northern Front"]);
+  });
+
+  it("reads a rejection of someone's words, not a denial of a deed done to someone", () => {
+    expect(added("The Northern Front dismissed the Hill Brigades' claims as lies.")).toEqual(["REJECT Northern Front -> Hill Brigades"]);
+    expect(added("The Northern Front denied controlling the Hill Brigades.")).toEqual([]);
+    expect(added("The Northern Front denied the Hill Brigades was a threat.")).toEqual([]);
+  });
+
+  it("adds nothing where the event rules read the same cue for the same speaker", () => {
+    expect(added("The Northern Front accused the Hill Brigades of burning four villages.", earlier)).toEqual([]);
+  });
+
+  it("keeps the event where its cue stands inside someone else's words", () => {
+    expect(added("The Lakeside Council said the Northern Front had accused the Hill Brigades of burning four villages.")).toEqual([
+      "ACCUSE Northern Front -> Hill Brigades (claimed by Lakeside Council)",
+    ]);
+  });
+
+  it("reads no act of a speaker named after a preposition right before the cue", () => {
+    expect(added("A lawyer for a group campaigning in the Northern Front, dismissed the Hill Brigades' move as empty.")).toEqual([]);
+  });
+
+  it("reads no act in a negated or conditional cue", () => {
+    expect(added("The Northern Front did not accuse the Hill Brigades of the bombing.")).toEqual([]);
+  });
+});

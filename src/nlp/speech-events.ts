@@ -1,0 +1,118 @@
+import type { Claim, PloverType } from "../model/index.js";
+import type { AnalysedDoc, Component } from "./doc.js";
+import { addEvent, isTerritory } from "./events.js";
+import type { MaskedSentence } from "./masked.js";
+
+/** The verbal PLOVER types a speech act may be, and the cue verbs (stems, as written) that make it one. */
+const SPEECH_TYPES: [PloverType, RegExp][] = [
+  ["ACCUSE", /^(?:accus|blam|condemn|denounc|critici[sz])\w*$|^(?:charged|charges|charging)$/],
+  ["REJECT", /^(?:deni(?:ed|es)|deny|denying|reject\w*|dismiss\w*|refut\w*)$/],
+  ["THREATEN", /^(?:threat\w*|warn\w*|vow\w*)$/],
+  ["REQUEST", /^(?:urg(?:e|ed|es|ing)|demand\w*|ask(?:ed|s|ing)?|request\w*|(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?) (?:on|to|upon))$/],
+];
+
+/** Words a cue may carry before its verb: "also accused", "has long denied", "repeatedly called on". */
+const CUE_PREFIX = /^(?:(?:also|has|have|had|long|repeatedly|again|further|then|later|previously|openly|publicly|\w+ly)\s+)*/i;
+
+/**
+ * Whom the words are aimed at: the actor named first after the cue, after at most a determiner and
+ * two modifiers ("accused the Northern Front of", "warned the council's army that", "urged Ruritania
+ * to"); after a possessive, the one it owns when that is an actor too, else the possessor ("dismissed
+ * the council's claims"). Groups: the modifiers, the actor, the possessive mark, the owned actor.
+ */
+const AIMED_AT = /^\s*(?:(?:the|a|an|its|their|his|her|both)\s+)?((?:(?!(?:of|in|for|on|at|by|with|from|to|against|over|about|after|during|that|who|which|whether)\b)[\w-]+\s+){0,2}?)⟦(e\d+)⟧(?:\s*\([^)]*\))?(?:(['’]s)\s+(?:[\w-]+\s+){0,2}?⟦(e\d+)⟧)?/u;
+/** A verb right after a name: it is the subject of a clause of the words. */
+const CLAUSE_VERB = /^\s+(?:(?:also|still|now|never|not)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b/i;
+/** A preposition before the last entity before the cue, with only a comma and adverbs after it. */
+const PREPOSITION_SPEAKER = /\b(?:in|of|at|from|for|with|on|to|by|against)\s+(?:the\s+)?⟦(e\d+)⟧\s*,?\s*(?:\w+ly\s+)?$/i;
+/** An accusation or a demand may be aimed at the subject of its clause: "charged that the army fights ...", "demanded that the council withdraw". */
+const CHARGED_THAT = /^\s*that\b/i;
+/** Ties that make the target the speaker's own side: a spokesman's warning about his own group threatens no one. */
+const OWN_TIES = new Set(["member_of", "leader_of", "holds_position", "affiliate_of", "founded", "founded_by", "allied_with", "publishes"]);
+
+/** A threat is a speech act of the speaker's own force: harm the words promise ("will pay", "a legitimate target", "within range of our rockets"). */
+const HARM = /\b(?:attack\w*|strike|strikes|target\w*|pay|blood|aveng\w*|reveng\w*|punish\w*|retaliat\w*|reprisal\w*|war|fight\w*|range|rockets?|missiles?|destroy\w*|crush\w*|wipe\w*|eliminat\w*|drive|expel\w*|hunt\w*|fate|burn\w*|kill\w*|bomb\w*|respon(?:d|se)\s+(?:force|militar\w*))\b/i;
+/** Words of the speaker's own side: "we will", "our rockets", "its fighters would". */
+const OWN_SIDE = /^(?:[“"‘']\s*)?(?:we|our|its|their|his)\b|\b(?:we|our)\b/i;
+
+/** A cue in the negative, a condition or a mere possibility is no act: "did not accuse", "if X threatens", "may demand". */
+const NOT_DONE = /\b(?:not|never|n['’]t|no\s+longer|if|unless|whether|would|could|might|may|to)\s+(?:(?:have|be|also|yet|ever|\w+ly)\s+)*$/i;
+
+/**
+ * Speech acts as PLOVER events: a claim whose cue is an accusation, a rejection, a threat or a
+ * request ("X accused Y of ...", "X urged Y to ...") is that act of its speaker, aimed at the actor
+ * the words name first after the cue. The act itself is the document's fact (attributed as the event
+ * rules attribute "X accused Y": to whoever's words it stands in, else to none); what was said stays
+ * the speaker's claim. It runs after the event rules and the CAMEO coder and adds only what they
+ * did not read from the same cue.
+ */
+export class SpeechActEvents implements Component {
+  readonly name = "speech-events";
+
+  run(doc: AnalysedDoc): void {
+    // Only the claims the earlier components found before this one ran: an event is added, never a claim.
+    for (const claim of [...doc.claims]) {
+      const type = speechType(claim.cue);
+      if (type) this.read(doc, claim, type);
+    }
+  }
+
+  private read(doc: AnalysedDoc, claim: Claim, type: PloverType): void {
+    const words = claim.provenance[0];
+    if (!words || words.sentence === undefined || isTerritory(doc.entity(claim.speaker))) return;
+    const sentence = doc.sentences[words.sentence]!;
+    // The cue stands before the words ("accused X of ..."); a cue after them ('"...", X warned') has no object of its own.
+    const cueAt = doc.text.slice(sentence.start, words.start).toLowerCase().lastIndexOf(claim.cue.toLowerCase());
+    const before = cueAt >= 0;
+    const masked = doc.masked(words.sentence);
+    const cueStart = before ? sentence.start + cueAt : words.start;
+    const cueMasked = maskedIndex(masked, cueStart);
+    const wordsEnd = maskedIndex(masked, words.end - 1) + 1;
+    // "a group lobbying in the Union, dismissed ...": a speaker named after a preposition right before the cue is a place or a modifier, not who spoke (the claim's guess).
+    if (before && PREPOSITION_SPEAKER.exec(masked.text.slice(Math.max(0, cueMasked - 60), cueMasked))?.[1] === claim.speaker) return;
+    if (before && NOT_DONE.test(masked.text.slice(Math.max(0, cueMasked - 40), cueMasked))) return;
+    // A cue the event rules or the coder read already for this speaker ("accused X's Y of ...") is theirs, whatever target they chose.
+    if (doc.events.some((e) => e.source === claim.speaker && e.provenance.some((p) => p.start <= cueStart && cueStart < p.end && (before || p.end <= words.end)))) return;
+    const restAt = cueMasked + claim.cue.length;
+    const rest = before ? masked.text.slice(restAt, wordsEnd) : "";
+    const that = type === "ACCUSE" || type === "REQUEST" ? (CHARGED_THAT.exec(rest)?.[0].length ?? 0) : 0;
+    const aimed = AIMED_AT.exec(rest.slice(that));
+    // "rejected the council's claims", "dismissed the council": not "denied controlling the council", which denies a deed.
+    const rejected = type !== "REJECT" || (aimed !== null && (aimed[3] !== undefined || (aimed[1] === "" && !/^den/i.test(verbOf(claim.cue)))));
+    // "warned he would ...", "denied she was ...": a name followed by its own verb is the subject of the words, no addressee (but "charged that the army fights").
+    const subjectOfWords = aimed !== null && that === 0 && CLAUSE_VERB.test(rest.slice(that + aimed[0].length));
+    let target = aimed && rejected && !subjectOfWords ? (aimed[4] ?? aimed[2]!) : undefined;
+    if (target === claim.speaker && aimed?.[4]) target = aimed[2];
+    const text = claim.text;
+    if (type === "THREATEN") {
+      // A warning is a threat only when it promises harm; one with no addressee only when the harm is the speaker's own to do.
+      if (!HARM.test(text)) return;
+      if (!target && OWN_SIDE.test(text)) target = claim.about.find((id) => id !== claim.speaker && !isTerritory(doc.entity(id)));
+    }
+    if (!target || target === claim.speaker || isTerritory(doc.entity(target)) || !doc.entity(target) || ownSide(doc, claim.speaker, target)) return;
+    if (doc.events.some((e) => e.type === type && e.source === claim.speaker && e.target === target)) return;
+    const from = before ? cueMasked : maskedIndex(masked, words.start);
+    const to = before && aimed ? restAt + that + aimed[0].length : wordsEnd;
+    addEvent(doc, masked, { type, source: claim.speaker, target, attributed_to: null, confidence: 0.5, provenance: [] }, Math.min(from, to - 1), to, from);
+  }
+}
+
+/** The verbal PLOVER type of a claim's cue, if it is a speech act of one. */
+export function speechType(cue: string): PloverType | undefined {
+  const verb = verbOf(cue);
+  return SPEECH_TYPES.find(([, stems]) => stems.test(verb))?.[0];
+}
+
+/** A cue's verb without the adverbs and auxiliaries before it. */
+const verbOf = (cue: string): string => cue.toLowerCase().replace(CUE_PREFIX, "");
+
+/** Whether a relation ties the speaker to the target as its member, leader, founder, publisher or ally (either way round). */
+function ownSide(doc: AnalysedDoc, speaker: string, target: string): boolean {
+  return doc.relations.some((r) => OWN_TIES.has(r.predicate) && ((r.subject === speaker && r.object === target) || (r.subject === target && r.object === speaker)));
+}
+
+/** The masked offset of document offset `offset` (a placeholder's start for any character of its mention). */
+function maskedIndex(masked: MaskedSentence, offset: number): number {
+  for (let i = 0; i < masked.text.length; i++) if (masked.span(i, i + 1)[1] > offset) return i;
+  return masked.text.length;
+}
