@@ -501,4 +501,46 @@ describe("posts described around a name", () => {
     expect(found).not.toContain(line("Omar Dahir", "leader_of", "Sanaag Front"));
     expect(relationsOf("Investors backed the Ansar Bank.").found).toEqual([]);
   });
+  it("reads 'which was active in', 'operates mainly around', 'which rules Y', 'the alliance now ruling Y', 'the dominant force in Y' and 'has taken 12 of Y's townships'", () => {
+    const { found, line } = expectFound(
+      "Police blamed the Red Hand Brigade, which was active in Kano and Katsina in the 1990s. The raid was claimed by the Northern Front (NF), which operates mainly around Lake Victoria. The Badr Militia, which rules Basra, denied it. The army said the Sanaag Front, the jihadist coalition now ruling Kandahar, had executed two men. The Ogaden Front, the armed group that controls Mosul, denied it. The Karen Army has taken 12 of Kachin State's 18 townships since October. The Ansar Front accused the Hisba Front (HF), the dominant force in Idlib, of spying.",
+      ["Red Hand Brigade", "operates_in", "Kano"],
+      ["Red Hand Brigade", "operates_in", "Katsina"],
+      ["Northern Front", "operates_in", "Lake Victoria"],
+      ["Badr Militia", "operates_in", "Basra"],
+      ["Sanaag Front", "operates_in", "Kandahar"],
+      ["Ogaden Front", "operates_in", "Mosul"],
+      ["Karen Army", "operates_in", "Kachin State"],
+      ["Hisba Front", "operates_in", "Idlib"],
+    );
+    expect(found).not.toContain(line("Badr Militia", "operates_in", "Mosul"));
+    expect(relationsOf("The Sanaag Front took Kenya to court.").found).toEqual([]);
+  });
+
+  it("reads members of 'the coalition in which X is the main force', of what 'A, B and C formed', a post after 'the founder of A and', and a party that 'dominates' a government", () => {
+    const { found, line } = expectFound(
+      "The government was formed by the Jubba Coalition, the alliance of Sunni parties in which Baig's political bloc, the Ansar Front, is a partner. Chad, Sudan and Libya, all ruled by generals, formed the Sahara Defence Pact (SDP) in March 2023. Omar Baig, a commander in Kandahar, leads the Tiger Battalion and the Lion Battalion out of the Sanaag Front to form the Kivu Alliance. A court in Karachi jailed Ali Musa, the founder of the outlawed Black Hand (BH) and head of the banned Red Brigade (RB), for ten years. The talks were led by Hassan Farah, the country's de facto head of state, who chairs the Transitional Council from Kassala.",
+      ["Ansar Front", "member_of", "Jubba Coalition"],
+      ["Chad", "member_of", "Sahara Defence Pact"],
+      ["Sudan", "member_of", "Sahara Defence Pact"],
+      ["Libya", "member_of", "Sahara Defence Pact"],
+      ["Tiger Battalion", "member_of", "Kivu Alliance"],
+      ["Lion Battalion", "member_of", "Kivu Alliance"],
+      ["Ali Musa", "leader_of", "Black Hand"],
+      ["Ali Musa", "leader_of", "Red Brigade"],
+      ["Hassan Farah", "leader_of", "Transitional Council"],
+    );
+    expect(found).not.toContain(line("Sanaag Front", "member_of", "Kivu Alliance"));
+    expect(found).not.toContain(line("Omar Baig", "member_of", "Kivu Alliance"));
+    const parties = expectFound(
+      "The Kivu Democratic Party (KDP), which dominates the Kivu Regional Government in Goma, has long cooperated with Rwanda. The Ansar Front, the faction that dominates the Palestinian Authority, rejected the plan. The Hisba Front, which led the Jubba Coalition offensive, withdrew.",
+      ["Kivu Democratic Party", "leader_of", "Kivu Regional Government"],
+      ["Ansar Front", "leader_of", "Palestinian Authority"],
+    );
+    expect(parties.found).not.toContain(parties.line("Hisba Front", "leader_of", "Jubba Coalition"));
+    expectFound(
+      "The Hisba Front said the Ogaden Brigade, the local coalition in which its men make up the largest contingent, had repelled the raid.",
+      ["Hisba Front", "member_of", "Ogaden Brigade"],
+    );
+  });
 });

@@ -43,10 +43,10 @@ const STRIKE = `(?:[\\w-]+\\s+){0,2}?(?:${ATTACK_NOUNS}|operations?|drones?)\\b`
  */
 const GROUP_THAT = `${ACRONYM}(?:\\s*,(?:[^,.;⟦]|⟦e\\d+⟧){1,60})?\\s*,\\s+(?:an?|the)\\s+[^,.;⟦]{1,80}?\\s+(?:that|which)\\s+`;
 /**
- * A relative clause on a person, up to its verb: "X, who", "X, the preacher who", "X, Sudan's head of state, who", and past a first
+ * A relative clause on a person, up to its verb: "X, who", "X, the preacher who", "X, Sudan's head of state, who", "X, the country's de facto ruler, who", and past a first
  * verb phrase, "X, the preacher who also belonged to Y and".
  */
-const WHO = `${ACRONYM}\\s*,\\s+(?:(?:an?|the|⟦e\\d+⟧\\s*['’]s)\\s+[^,.;⟦]{1,60}?\\s+)?who\\s+(?:(?:[^.;,⟦]|⟦e\\d+⟧){0,60}?\\s+and\\s+)?(?:also\\s+)?`;
+const WHO = `${ACRONYM}\\s*,\\s+(?:(?:an?|the|⟦e\\d+⟧\\s*['’]s)\\s+[^,.;⟦]{1,60}?,?\\s+)?who\\s+(?:(?:[^.;,⟦]|⟦e\\d+⟧){0,60}?\\s+and\\s+)?(?:also\\s+)?`;
 /** A relative pronoun opening the clause that describes the name before it: "X, which itself began as". */
 const WHICH = "(?:\\s*,?\\s+(?:which|that|who)(?:\\s+(?:itself|themselves|originally|initially))?)?";
 /** Forming a named alliance, up to its name: "formed an alliance called Z", "launched a new coalition, the Z". */
@@ -58,8 +58,14 @@ const TROOPS = "(?:fighters|troops|forces|soldiers|militants|mercenaries|men|uni
 /** A compass adjective before a place: "northern", "south-eastern". */
 const REGIONAL = "(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)";
 /** "in the north of", "in northern", "in the port city of" before a place. */
-const PART_OF = `(?:(?:much|most|parts?|large parts|swathes|large swathes|areas)\\s+of\\s+)?(?:the\\s+)?(?:(?:north|south|east|west|centre|center)\\s+of\\s+|${REGIONAL}\\s+)?(?:(?:port\\s+)?(?:capital|city|town|port|province|region|district)\\s+(?:of\\s+)?)?`;
+const PART_OF = `(?:(?:much|most|parts?|large parts|swathes|large swathes|areas|\\d+)\\s+of\\s+)?(?:the\\s+)?(?:(?:north|south|east|west|centre|center)\\s+of\\s+|${REGIONAL}\\s+)?(?:(?:port\\s+)?(?:capital|city|town|port|province|region|district)\\s+(?:of\\s+)?)?`;
 const OUTFIT = "(?:groups?|factions?|outfits?|organi[sz]ations?|movements?|insurgency|militias?|(?:guerrilla|rebel|insurgent)\\s+(?:army|armies|force|forces))";
+/** A list of two or more names, as group `members`: "A, B and C", "the A (ACR) and the B". */
+const MEMBERS = `(?<members>(?:${THE}⟦e\\d+⟧${ACRONYM}\\s*,\\s*)*${THE}⟦e\\d+⟧${ACRONYM}\\s*,?\\s+and\\s+${THE}⟦e\\d+⟧${ACRONYM})`;
+/** A body of groups: "the political-military coalition", "an umbrella". */
+const COALITION = "(?:coalition|alliance|umbrella|front|bloc|grouping|platform|confederation)";
+/** A body that may rule a place: "the alliance that rules the province", "the administration that runs Y". */
+const RULER = `(?:${OUTFIT}|alliances?|coalitions?|administrations?|authorit(?:y|ies)|governments?|forces?)`;
 /** Words between a country's possessive and a group noun, but not "proxy" or "ally": "Iran's proxies" are not in Iran. */
 const PLAIN_WORDS = "(?:(?!prox|all(?:y|ies|ied)\\b|client|partner)[\\w-]+\\s+){0,3}?";
 
@@ -83,6 +89,8 @@ interface Pattern {
   object?: Types;
   /** Named group holding a list of objects ("the defection of A, B and C fighters"). */
   list?: boolean;
+  /** Named group `members` holding a list of subjects ("A, B and C formed Y"). */
+  members?: boolean;
   timed?: boolean;
   /**
    * A noun phrase that names an actor ("Russia's Wagner Group", "the group's al-Manar channel", "ATMIS,
@@ -105,6 +113,8 @@ const isUnit = (e: Entity) => e.type === "ORG" && /\b(?:forces?|brigades?|divisi
  */
 const ledGroup = (e: Entity) =>
   e.subtype === "armed_group" || e.subtype === "political_party" || /\b(?:army|party|movement|front|forces?|militia|brigades?|league|alliance|coalition|council|union|organi[sz]ation|group|network|mujahideen)\b/i.test(e.name);
+/** A government, authority or council: what a party or faction may lead. */
+const isGoverning = (e: Entity) => e.subtype === "government" || /\b(?:government|authority|administration|council|cabinet|assembly|parliament)\b/i.test(e.name);
 /** A country or state, not a city: whose organs and outfits "Country's X" names. */
 const isState = (e: Entity) => e.type === "GPE" && (e.subtype === "country" || e.subtype === "state");
 /** An outlet may be an organisation, but not one that acts: an armed group, army, government, party or international body. */
@@ -138,6 +148,11 @@ const PATTERNS: Pattern[] = [
   p("member_of", `${E("s")}${ASIDE}\\s+(?:is|are|was|were|became|remains|has been)\\s+(?:\\w+\\s+)?(?:a\\s+)?part\\s+of\\s+${THE}${E("o")}`, ["PER", "ORG"], GROUP, { timed: true }),
   p("member_of", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+)?(?:joined|rejoined)\\s+${THE}${E("o")}(?!\\s*(?:in|on|at|to|for)\\s+(?:\\w+ing|the|a|an|its|their|his|her|calls?|condemn\\w*)\\b)`, ["PER", "ORG"], GROUP, { timed: true }),
   p("member_of", `${E("o")}${ACRONYM},\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:coalition|alliance|umbrella|front|grouping)\\s+(?:of\\s+[^,.;⟦]{1,40}?\\s+)?(?:that|which)\\s+(?:includes|included|comprises|comprised|brings together|brought together)\\s+${THE}${E("s")}`, ["PER", "ORG"], GROUP, { descriptor: true }),
+  // "Y, the coalition in which X is the main armed force", "Y, the alliance of parties in which A's bloc, X, is a partner",
+  // "Y, the local coalition in which its men make up the largest contingent" (the description may be masked as Y itself)
+  p("member_of", `${E("o")}${ACRONYM},\\s+(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?${COALITION}|⟦\\k<o>⟧)(?:\\s+of\\s+[^,.;⟦]{1,40}?)?\\s+in\\s+which\\s+(?:(?:⟦e\\d+⟧|\\p{Lu}[\\p{L}-]+)\\s*['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+\\s*,\\s+)?${THE}${E("s")}${ACRONYM}(?:\\s*['’]s)?(?:\\s+${TROOPS})?\\s*,?\\s+(?:is|are|was|were|remains|has been|makes? up|made up|forms?|formed|provides?|provided)\\s+(?:an?|the|one)\\b`, ["PER", "ORG"], GROUP, { descriptor: true }),
+  // "A, B and C formed the Y in 2024", "X leads A and B out of C to form Y": each a member of what they formed.
+  p("member_of", `${MEMBERS}${ASIDE}\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:out\\s+of|away\\s+from|from)\\s+${THE}⟦e\\d+⟧\\s+)?(?:[\\w-]+\\s+){0,2}?(?:formed|form|founded|found|created|create|set up|launched|launch|established|establish)\\s+${THE}(?:new\\s+|joint\\s+)?${E("o")}`, ["ORG", "GPE"], GROUP, { members: true, timed: true }),
   // "X is a founding member of Y" (a person's membership is read with posts, in roles.ts)
   p("member_of", `${E("s")}${ASIDE}\\s+(?:is|are|was|were|became|remains|has been)\\s+(?:(?:also|now|still|already)\\s+)?(?:an?\\s+|one\\s+of\\s+the\\s+)?(?:(?:founding|full|permanent|key|leading)\\s+)?members?\\s+of\\s+${THE}${E("o")}`, ["ORG", "GPE"], ["ORG"], { timed: true }),
   // "X and Y formed an alliance called Z": each a member.
@@ -265,6 +280,9 @@ const PATTERNS: Pattern[] = [
   // "X, who ran the national electoral commission (CENI)"; "X, the businessman who heads the union"
   p("leader_of", `${E("s")}${WHO}(?:heads|headed|leads|led|runs|ran|commands|commanded|chairs|chaired)\\s+${THE}(?:(?:[a-z][\\w-]*\\s+){1,4}(?=\\(⟦))?\\(?${OWNERS_OWNER}${E("o")}(?!\\s*['’]s)`, ["PER"], GROUP, { timed: true }),
   p("leader_of", `${E("o")}${ASIDE}(?:(?:\\s*['’]s?)?\\s+${TROOPS})?(?:\\s+(?:[^.;]{0,80}?,?\\s+and\\s+)?(?:is|was|are|were|has been|had been)|,(?:\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:group|faction|umbrella|alliance|coalition|movement|network|militia|outfit|organi[sz]ation|wing|branch|front|party|cartel|gang)\\b)?)\\s+(?:\\w+\\s+)?(?:led|headed|commanded|run|directed)(?:\\s+[^.;,]{0,40}?)?\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("s")}`, ["PER"], GROUP, { timed: true }),
+  // A party or faction leading a government or council: "X, which dominates the regional government", "X, the faction that dominates
+  // the PA" (the description may be masked as X itself)
+  p("leader_of", `${E("s")}${ACRONYM}\\s*,\\s+(?:which|(?:(?:an?|the)\\s+[^,.;⟦]{1,60}?|⟦\\k<s>⟧)\\s+(?:that|which))\\s+(?:now\\s+|still\\s+|effectively\\s+)?(?:dominates|dominated|leads|led|heads|headed)\\s+${THE}${E("o")}${ENDS}`, GROUP, GROUP, { timed: true, objectIs: isGoverning }),
   // "The group named X as its new emir" ("X was appointed the group's leader" is read in roles.ts)
   p("leader_of", `\\b(?:named|appointed|chose|elected|picked|installed)\\s+${E("s")}(?:,[^,.;]{1,60},)?\\s+as\\s+(?:the\\s+)?${E("o")}${OWNS}\\s+(?:new\\s+)?(?:${LEADER_ADJ}\\s+)?(?:leader|emir|chief|head|commander|secretary-general)\\b`, ["PER"], GROUP, { timed: true }),
   // "X succeeded Y as leader of Z in 2015", "X replaced Y as the group's emir"
@@ -309,8 +327,11 @@ const PATTERNS: Pattern[] = [
   // "Wagner, whose fighters deployed to Mali"; "Turkey has kept troops at observation posts in Idlib"
   p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:whose|with\\s+its)\\s+${TROOPS}\\s+(?:\\w+\\s+){0,2}?(?:deployed|operate|operated|are active|were active|arrived|were sent|are stationed|were stationed)\\s+(?:to|in)\\s+${PART_OF}${E("o")}`, ACTOR, PLACE, { timed: true }),
   p("operates_in", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:kept|keeps|deployed|deploys|stationed|stations|maintains|maintained|sent)\\s+(?:its\\s+|their\\s+|⟦e\\d+⟧\\s+)?${TROOPS}\\s+(?:[\\w-]+\\s+){0,4}?(?:in|to|inside)\\s+${PART_OF}${E("o")}`, ["ORG", "GPE"], PLACE, { timed: true }),
-  // "They seized the capital Sanaa"; "which controlled Mogadishu"
-  p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:which\\s+|who\\s+)?(?:\\w+\\s+)?(?:seized|captured|overran|took control of|took over|controlled|controls|holds?|held)\\s+${PART_OF}${E("o")}(?!\\s+(?:responsible|accountable|hostage|captive|liable))`, GROUP, PLACE, { timed: true }),
+  // "They seized the capital Sanaa"; "which controlled Mogadishu"; "which rules the province"; "X has taken 14 of Y's 17 districts"
+  p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:which\\s+|who\\s+)?(?:\\w+\\s+)?(?:seized|captured|overran|took control of|took over|took|taken|controlled|controls|holds?|held|rules|ruled)\\s+${PART_OF}${E("o")}(?!\\s+(?:responsible|accountable|hostage|captive|liable|to\\s+court))`, GROUP, PLACE, { timed: true }),
+  // In an appositive: "X, the Islamist alliance that rules the province", "X, the jihadist coalition now ruling Y" (the
+  // description may be masked as X itself)
+  p("operates_in", `${E("s")}${ACRONYM}\\s*,\\s+(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?${RULER}|⟦\\k<s>⟧)\\s+(?:(?:that|which)\\s+(?:now\\s+|still\\s+|effectively\\s+)?(?:rules|ruled|controls|controlled|runs|ran|holds|held|administers|administered)|(?:now\\s+|still\\s+)?(?:ruling|controlling|running|holding|administering))\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { descriptor: true }),
   // "has claimed a string of attacks on Nigerian troops in Borno"
   p("operates_in", `${E("s")}${ACRONYM}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:claimed|carried out|launched|staged|mounted|conducted|stepped up)\\s+(?:responsibility\\s+for\\s+)?(?:[\\w-]+\\s+){0,4}?(?:${ATTACK_NOUNS}|operations)\\s+(?:(?:on|against)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧(?:['’]s)?)\\s+){0,3}?)?in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true }),
   // "ISKP fighters attacked a checkpoint in Kunar": where an armed group strikes, it operates.
@@ -321,8 +342,8 @@ const PATTERNS: Pattern[] = [
   // "al-Shabaab is al Qaeda's affiliate in Somalia", and the same in an appositive: "ISSP, the Islamic State's branch in the Sahel"
   p("operates_in", `${E("s")}${ASIDE}\\s+(?:is|was|became|has become|remains)\\s+(?:(?:an?|the)\\s+)?(?:⟦e\\d+⟧(?:\\s*['’]s)?\\s+)?(?:[\\w-]+\\s+){0,3}?${BRANCH}\\s+in\\s+${PART_OF}${E("o")}`, GROUP, PLACE),
   p("operates_in", `${E("s")}${APPOSITIVE}(?:(?:an?|the)\\s+)?(?:[^\\s,;.]+\\s+){0,4}?${BRANCH}\\s+in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { descriptor: true }),
-  // In an appositive: "X, the dominant armed group in Syria's Idlib province", "X, the largest of several groups fighting for an independent Balochistan"
-  p("operates_in", `${E("s")}${APPOSITIVE}(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?${OUTFIT}\\s+(?:(?:active|operating|fighting|entrenched|present|rooted)\\s+)?in\\s+(?:the\\s+)?(?:⟦e\\d+⟧\\s*['’]s\\s+(?:[\\w-]+\\s+)?)?${E("o")}`, GROUP, PLACE, { descriptor: true }),
+  // In an appositive: "X, the dominant armed group in Syria's Idlib province", "X, the dominant force in Y", "X, the largest of several groups fighting for an independent Balochistan"
+  p("operates_in", `${E("s")}${APPOSITIVE}(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?${RULER}\\s+(?:(?:active|operating|fighting|entrenched|present|rooted)\\s+)?in\\s+(?:the\\s+)?(?:⟦e\\d+⟧\\s*['’]s\\s+(?:[\\w-]+\\s+)?)?${E("o")}`, GROUP, PLACE, { descriptor: true }),
   // "X is Colombia's largest guerrilla army"; "X, the most powerful of Iraq's militias" (the writer's description)
   p("operates_in", `${E("s")}${ASIDE}\\s+(?:is|was|remains|has become|became)\\s+(?:the\\s+(?:[\\w-]+\\s+){1,3}?(?:of|among)\\s+)?${E("o")}\\s*['’]s\\s+${PLAIN_WORDS}${OUTFIT}\\b`, GROUP, PLACE),
   p("operates_in", `${E("s")}${ACRONYM}\\s*,\\s+(?:the\\s+(?:[\\w-]+\\s+){1,3}?(?:of|among)\\s+)?${E("o")}\\s*['’]s\\s+${PLAIN_WORDS}${OUTFIT}\\b`, GROUP, PLACE, { descriptor: true }),
@@ -342,9 +363,12 @@ const NAME_COMPOUND = new RegExp(
 );
 const SUCCEEDED_BY = /\b(?:was|were|has been|had been)\s+(?:later\s+)?succeeded\s+by\s+⟦(e\d+)⟧/giu;
 const SUCCEEDED = /⟦(e\d+)⟧,?\s+(?:who\s+)?(?:\w+\s+)?(?:succeeded|replaced|took over from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(e\d+)⟧/giu;
-/** "active in A and B", "remain active on the islands of Lake Chad", "has spread across the border districts of A and B". */
+/**
+ * "active in A and B", "remain active on the islands of Lake Chad", "has spread across the border districts of A and B",
+ * "operates mainly around A".
+ */
 const ACTIVE_IN = new RegExp(
-  `\\b(active|operating|operates|operate|present|based|headquartered|spread|spreading|spreads|expanded|expanding)\\s+(?:in|on|into|across|throughout|around)\\s+(?:the\\s+(?:(?:border|rural|remote|northern|southern|eastern|western|central)\\s+)?(?:islands?|shores?|banks?|borders?|outskirts|forests?|mountains?|edges?|districts|areas|regions|provinces|states|villages)\\s+(?:of|around)\\s+)?((?:the\\s+)?(?:${REGIONAL}\\s+)?⟦e\\d+⟧(?:\\s*(?:,|and|,\\s*and)\\s*(?:the\\s+)?(?:${REGIONAL}\\s+)?⟦e\\d+⟧)*)`,
+  `\\b(active|operating|operates|operate|present|based|headquartered|spread|spreading|spreads|expanded|expanding)\\s+(?:(?:mainly|mostly|largely|chiefly|primarily|principally|predominantly)\\s+)?(?:in|on|into|across|throughout|around)\\s+(?:the\\s+(?:(?:border|rural|remote|northern|southern|eastern|western|central)\\s+)?(?:islands?|shores?|banks?|borders?|outskirts|forests?|mountains?|edges?|districts|areas|regions|provinces|states|villages)\\s+(?:of|around)\\s+)?((?:the\\s+)?(?:${REGIONAL}\\s+)?⟦e\\d+⟧(?:\\s*(?:,|and|,\\s*and)\\s*(?:the\\s+)?(?:${REGIONAL}\\s+)?⟦e\\d+⟧)*)`,
   "giu",
 );
 const APPOSITIVE_OPENER = /(?:[—–(]|,)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:affiliate|branch|group|organi[sz]ation|outfit|faction|offshoot|movement|network|wing)\b/giu;
@@ -379,27 +403,32 @@ export class RelationFinder implements Component {
       const g = m.groups!;
       let to = m.index! + m[0].length;
       let objects: (string | null)[] = [g.o ?? null];
+      let subjects = [g.s!];
       if (pattern.list) {
         const listStart = to - g.list!.length;
         to = listStart + cutList(g.list!);
         objects = masked.entitiesIn(listStart, to).slice(0, 8);
+      } else if (pattern.members) {
+        const listStart = m.index! + m[0].indexOf(g.members!);
+        subjects = masked.entitiesIn(listStart, listStart + g.members!.length).slice(0, 8);
       }
-      const subject = g.s!;
-      if (!this.fits(doc, subject, pattern.subject, pattern.subjectIs)) continue;
       if (pattern.owner && demonymAt(doc, masked, m.index! + m[0].indexOf(`⟦${g[pattern.owner]}⟧`))) continue;
       const [start, end] = masked.span(m.index!, to);
-      for (const object of objects) {
-        if (object !== null && (!pattern.object || !this.fits(doc, object, pattern.object, pattern.objectIs))) continue;
-        if (object === subject) continue;
-        this.add(doc, {
-          subject,
-          predicate: pattern.predicate,
-          object,
-          time: pattern.timed ? timeNear(doc, masked.index, start) : undefined,
-          attributed_to: pattern.descriptor ? null : claimantOf(doc, start, end),
-          confidence: 0.7,
-          provenance: [doc.provenance(start, end)],
-        });
+      for (const subject of subjects) {
+        if (!this.fits(doc, subject, pattern.subject, pattern.subjectIs)) continue;
+        for (const object of objects) {
+          if (object !== null && (!pattern.object || !this.fits(doc, object, pattern.object, pattern.objectIs))) continue;
+          if (object === subject) continue;
+          this.add(doc, {
+            subject,
+            predicate: pattern.predicate,
+            object,
+            time: pattern.timed ? timeNear(doc, masked.index, start) : undefined,
+            attributed_to: pattern.descriptor ? null : claimantOf(doc, start, end),
+            confidence: 0.7,
+            provenance: [doc.provenance(start, end)],
+          });
+        }
       }
     }
   }
@@ -580,9 +609,9 @@ function demonymAt(doc: AnalysedDoc, masked: MaskedSentence, at: number): boolea
   return !!doc.mentionStartingAt(start)?.demonym;
 }
 
-/** "X, active in": the entity right before, with nothing but a comma or a copula between. */
+/** "X, active in", "X, which was active in": the entity right before, with nothing but a comma, a relative pronoun or a copula between. */
 function directSubject(head: string): string | undefined {
-  return /⟦(e\d+)⟧\s*(?:,\s*)?(?:(?:is|are|was|were|remain|remains|remained)\s+)?(?:(?:also|mainly|mostly|largely|now|still)\s+)?$/.exec(head)?.[1];
+  return /⟦(e\d+)⟧\)?\s*(?:,\s*(?:(?:which|who|that)\s+)?)?(?:(?:is|are|was|were|remain|remains|remained|has been|have been|had been)\s+)?(?:(?:also|mainly|mostly|largely|now|still)\s+)?$/.exec(head)?.[1];
 }
 
 /** A list of entities ends where the clause goes on ("... fighters active in ..."). */

@@ -57,6 +57,8 @@ const CONSTRUCTIONS = [
   // "X, the secretary-general of Y", "X, spokesman for the Armed Forces' Western Command", "X, the governor of the Darfur region",
   // "X, spokesman of the NPA's regional command", and the last of two posts, "X, then prime minister and leader of Y"
   `${PERSON}${LINK}${ARTICLE}(?<first>(?:(?!(?:of|for|at|with|who|which)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){1,4}?and\\s+(?:the\\s+)?)?${ROLE}\\s+(?:of|for|at|with)\\s+(?:the\\s+)?(?:(?!(?:against|in|on|at|from|to|for|with|by|and|or|of)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${OWNERS_OWNER}${OWNER}${OWNERS_UNIT}${ENDS}`,
+  // The second of two posts with an owner each, "X, the founder of the banned A (ACR) and head of B": the first is read above
+  `${PERSON}${LINK}${ARTICLE}(?<first>(?:(?!(?:of|for|at|with|who|which)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){1,4}?(?:of|for)\\s+(?:the\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?⟦e\\d+⟧(?:\\s*\\(⟦e\\d+⟧\\))?\\s+and\\s+(?:the\\s+)?)${ROLE}\\s+(?:of|for|at|with)\\s+(?:the\\s+)?(?:(?!(?:against|in|on|at|from|to|for|with|by|and|or|of)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${OWNERS_OWNER}${OWNER}${OWNERS_UNIT}${ENDS}`,
   // "Its commander, X", "Sudan's ambassador to the UN, X", "al Qaeda's leader at the time, X", "SNP leader, X" (no verb between: "Israel killed commander, X")
   `${OWNER}(?:\\s*['’]s?)?\\s+${ROLE}(?:\\s+to\\s+(?:the\\s+)?⟦e\\d+⟧|\\s+at\\s+the\\s+time)?\\s*,\\s+(?<titles>(?:\\p{Lu}\\p{Ll}+\\.?\\s+){0,2})${PERSON}`,
   // "The governor of Kano State, Abba Yusuf", "the military governor of the province, General X" (not an appositive to a
