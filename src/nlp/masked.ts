@@ -39,6 +39,12 @@ export class MaskedSentence {
     return [this.offsetOf(from)?.[0] ?? this.doc.sentences[this.index]!.start, this.offsetOf(to - 1)?.[1] ?? this.doc.sentences[this.index]!.end];
   }
 
+  /** The masked offset of document offset `offset`, the inverse of `span` (a placeholder's start for any character of its mention). */
+  indexOf(offset: number): number {
+    for (let i = 0; i < this.text.length; i++) if (this.span(i, i + 1)[1] > offset) return i;
+    return this.text.length;
+  }
+
   /** The document span of masked character `at`: its own, or for a placeholder its mention's; none outside the text. */
   private offsetOf(at: number): [number, number] | undefined {
     const piece = this.pieces.find((p) => at >= p.at && at < p.at + p.length);

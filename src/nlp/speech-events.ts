@@ -1,7 +1,6 @@
 import type { Claim, PloverType } from "../model/index.js";
 import type { AnalysedDoc, Component } from "./doc.js";
 import { addEvent, isTerritory } from "./events.js";
-import type { MaskedSentence } from "./masked.js";
 
 /** The verbal PLOVER types a speech act may be, and the cue verbs (stems, as written) that make it one. */
 const SPEECH_TYPES: [PloverType, RegExp][] = [
@@ -66,8 +65,8 @@ export class SpeechActEvents implements Component {
     const before = cueAt >= 0;
     const masked = doc.masked(words.sentence);
     const cueStart = before ? sentence.start + cueAt : words.start;
-    const cueMasked = maskedIndex(masked, cueStart);
-    const wordsEnd = maskedIndex(masked, words.end - 1) + 1;
+    const cueMasked = masked.indexOf(cueStart);
+    const wordsEnd = masked.indexOf(words.end - 1) + 1;
     // "a group lobbying in the Union, dismissed ...": a speaker named after a preposition right before the cue is a place or a modifier, not who spoke (the claim's guess).
     if (before && PREPOSITION_SPEAKER.exec(masked.text.slice(Math.max(0, cueMasked - 60), cueMasked))?.[1] === claim.speaker) return;
     if (before && NOT_DONE.test(masked.text.slice(Math.max(0, cueMasked - 40), cueMasked))) return;
@@ -91,7 +90,7 @@ export class SpeechActEvents implements Component {
     }
     if (!target || target === claim.speaker || isTerritory(doc.entity(target)) || !doc.entity(target) || ownSide(doc, claim.speaker, target)) return;
     if (doc.events.some((e) => e.type === type && e.source === claim.speaker && e.target === target)) return;
-    const from = before ? cueMasked : maskedIndex(masked, words.start);
+    const from = before ? cueMasked : masked.indexOf(words.start);
     const to = before && aimed ? restAt + that + aimed[0].length : wordsEnd;
     addEvent(doc, masked, { type, source: claim.speaker, target, attributed_to: null, confidence: 0.5, provenance: [] }, Math.min(from, to - 1), to, from);
   }
@@ -109,10 +108,4 @@ const verbOf = (cue: string): string => cue.toLowerCase().replace(CUE_PREFIX, ""
 /** Whether a relation ties the speaker to the target as its member, leader, founder, publisher or ally (either way round). */
 function ownSide(doc: AnalysedDoc, speaker: string, target: string): boolean {
   return doc.relations.some((r) => OWN_TIES.has(r.predicate) && ((r.subject === speaker && r.object === target) || (r.subject === target && r.object === speaker)));
-}
-
-/** The masked offset of document offset `offset` (a placeholder's start for any character of its mention). */
-function maskedIndex(masked: MaskedSentence, offset: number): number {
-  for (let i = 0; i < masked.text.length; i++) if (masked.span(i, i + 1)[1] > offset) return i;
-  return masked.text.length;
 }
