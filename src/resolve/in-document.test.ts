@@ -128,6 +128,15 @@ describe("InDocumentResolver", () => {
     expect(entityOf(other, "He")?.name).toBe("Omar Haddad");
   });
 
+  it("reads 'its' before a state's office as the country in view, and as the group otherwise", () => {
+    const doc = resolve("The Hill Brigade shelled the border town. Chad denied the report. Its government spokesperson, Ana Ruiz, called it false.");
+    expect(entityOf(doc, "Its")?.name).toBe("Chad");
+    const minister = resolve("The Hill Brigade shelled Chad, and its defence minister Marco Ruiz vowed revenge.");
+    expect(entityOf(minister, "its")?.name).toBe("Chad");
+    const group = resolve("The Hill Brigade shelled Chad, and its commander Marco Ruiz vowed more.");
+    expect(entityOf(group, "its")?.name).toBe("Hill Brigade");
+  });
+
   it("reads a description as the branch of an organisation once the branch is named, and as the organisation before", () => {
     const before = resolve("Al Qaeda praised the attack. The militants said they would strike again.");
     expect(entityOf(before, "The militants")?.name).toBe("al Qaeda");

@@ -1,6 +1,7 @@
 import { type AnalysedDoc, type Component, type Entity, firstStartingFrom, type MentionSpan, partitionPoint } from "../nlp/doc.js";
 import { gazetteer, normalise } from "../nlp/gazetteer/index.js";
 import { ALSO_WORDS, ARMED_ANAPHORS, SPELLED_ACRONYM } from "../nlp/mentions.js";
+import type { EntityType } from "../model/index.js";
 
 /** Auxiliaries and reporting verbs after which "it" is the subject of its clause, so it may name an actor. */
 const SUBJECT_FOLLOWERS = new Set(
@@ -266,20 +267,27 @@ export class InDocumentResolver implements Component {
    * one; any other's score is its running weight, which `salience` keeps ranked.
    */
   private salient(doc: AnalysedDoc, salience: Salience, anaphor: MentionSpan): Antecedents | undefined {
+    // "Its government spokesperson", "its defence minister": a state's offices make "its" a country, when one is at hand.
+    const country = /^its$/i.test(anaphor.text) && STATE_OFFICE_AFTER.test(doc.text.slice(anaphor.end, anaphor.end + 60)) ? this.salientOf(doc, salience, anaphor, "GPE") : undefined;
+    return country ?? this.salientOf(doc, salience, anaphor, anaphor.type);
+  }
+
+  /** The most salient entity of `type` for `anaphor` (see `salient`). */
+  private salientOf(doc: AnalysedDoc, salience: Salience, anaphor: MentionSpan, type: EntityType): Antecedents | undefined {
     const sentence = doc.sentenceAt(anaphor.start);
     // A possessive ("the group's media office ... IS spokesman") is no participant of the clause, so a name after it may be what it means.
     const possessive = /^['’]s\b/.test(doc.text.slice(anaphor.end, anaphor.end + 2));
     // A description may break across lines ("the\nmilitary").
     const military = MILITARY_DESCRIPTIONS.has(anaphor.text.toLowerCase().replace(/\s+/g, " "));
     const grouplike = GROUP_DESCRIPTION.test(anaphor.text);
-    const window = sentence - (anaphor.type === "PER" ? 2 : 1);
+    const window = sentence - (type === "PER" ? 2 : 1);
     const near = salience.namedIn(window > 0 ? doc.sentences[window]!.start : -Infinity, anaphor.end + 80);
     let best: Antecedents | undefined;
     let bestScore = 0;
     for (const c of near) {
       const e = c.entity;
-      if (e.type !== anaphor.type) continue;
-      if (anaphor.type === "GPE" && e.subtype !== "country") continue;
+      if (e.type !== type) continue;
+      if (type === "GPE" && e.subtype !== "country") continue;
       // "the army" is an army named before, never an armed group.
       if (military !== (e.subtype === "military")) continue;
       if (grouplike && c.governing) continue;
@@ -288,12 +296,12 @@ export class InDocumentResolver implements Component {
       const last = c.lastNamedBefore(before);
       const distance = sentence - doc.sentenceAt(last.start);
       let score: number;
-      if (anaphor.type === "PER") {
+      if (type === "PER") {
         if (distance > 2) continue;
         score = last.end;
       } else {
         // "Mali's president ... ended the country's partnership": a country named earlier in the sentence weighs more.
-        const sameSentenceCountry = anaphor.type === "GPE" && distance === 0 ? 2 : 0;
+        const sameSentenceCountry = type === "GPE" && distance === 0 ? 2 : 0;
         score = sameSentenceCountry + before + (e.subtype === "armed_group" ? 2 : 0) + (distance <= 1 ? 1 : 0) + c.anaphorsBefore(anaphor.start);
       }
       if (score > bestScore) {
@@ -301,14 +309,19 @@ export class InDocumentResolver implements Component {
         bestScore = score;
       }
     }
-    if (anaphor.type === "PER") return best;
+    if (type === "PER") return best;
     // Named two sentences back or more, and not after the anaphor: its score is its weight.
-    const far = salience.heaviest(groupOf(anaphor.type, military), near, grouplike);
+    const far = salience.heaviest(groupOf(type, military), near, grouplike);
     if (far && (far.weight > bestScore || (far.weight === bestScore && best && far.order < best.order))) return far;
     return best;
   }
 }
 
+/**
+ * A state's office after a possessive: "its government spokesperson", "its foreign ministry", "its defence minister"
+ * (not "its president": a company has one too).
+ */
+const STATE_OFFICE_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:government|ministry|ministers?|prime\s+minister|parliament|cabinet|embassy|ambassador|foreign\s+office)\b/u;
 /** Descriptions of a group outside the state ("the outfit", "the jihadist group"), never of a governing body. */
 const GROUP_DESCRIPTION = /^the\s+(?:[\w-]+\s+)?(?:group|outfit|militants|insurgents|jihadists|rebels|militia|faction|movement)$/i;
 /** Heads of a governing body's name: a junta's council, a police department, a ministry. */
