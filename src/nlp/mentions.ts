@@ -38,6 +38,10 @@ const SENTENCE_OPENERS = new Set(
     " ",
   ),
 );
+/** Plurals of a group's people, which open a sentence before "of" and its name ("Members of the X", "Fighters of X"). */
+const PEOPLE_OF = new Set(
+  "fighters members supporters followers loyalists leaders commanders militants soldiers troops officers officials spokesmen representatives delegates envoys elements remnants units cadres rebels gunmen insurgents dozens hundreds thousands scores".split(" "),
+);
 /** Number words, capitalised inside a name mid-sentence ("the Seven Party Alliance"). */
 const NUMBER_WORDS = new Set("one two three four five six seven eight nine ten".split(" "));
 const CALENDAR = new Set(
@@ -511,6 +515,9 @@ export class MentionFinder implements Component {
       // "Ahmed Abdi said" opens with a person's name shaped like a participle: the recogniser's person starting there keeps it.
       while (start < j && (start === first || OPEN_QUOTES.test(tokens[start - 1]?.text ?? "")) && isOpener(tokens[start]!.text, lower[start]!) && (SENTENCE_OPENERS.has(lower[start]!) || !this.personStartsAt(doc, start))) start++;
       while (start < j && SENTENCE_OPENERS.has(lower[start]!) && tokens[start]!.text !== tokens[start]!.text.toUpperCase() && !(start > first && NUMBER_WORDS.has(lower[start]!))) start++;
+      // "Fighters of the Hill Brigade attacked": a sentence opening on the people of a group names only the group
+      // (not "Soldiers of the Caliphate", whose rest has no organisation's head).
+      if ((start === first || OPEN_QUOTES.test(tokens[start - 1]?.text ?? "")) && PEOPLE_OF.has(lower[start]!) && lower[start + 1] === "of" && hasOrgHead(lower, start + 2, j)) start += 2;
       // "What do Israelis want": a particle left at the front once the opener is gone opens no name.
       while (start < j && !capitalised[start] && CONNECTORS.has(tokens[start]!.text) && !OPENERS.has(tokens[start]!.text)) start++;
       // "On Monday Balochistan's ...": a day or month opening a chunk is a date, not part of a name.
