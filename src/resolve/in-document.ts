@@ -236,7 +236,7 @@ export class InDocumentResolver implements Component {
       if (anaphor.text.toLowerCase() === "it" && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
       salience.advanceTo(anaphor.start);
       const direct = namedNext(doc, anaphor, named, owner) ?? apposedTo(doc, anaphor, named, owner);
-      let target = direct ?? previousSubject(doc, anaphor, named, owner) ?? this.salient(doc, salience, anaphor);
+      let target = direct ?? previousSubject(doc, anaphor, named, owner) ?? ownSubject(doc, anaphor, named, owner) ?? this.salient(doc, salience, anaphor);
       // "the movement" is no armed wing: the movement whose wing the text calls it.
       if (target && MOVEMENT_DESCRIPTIONS.test(anaphor.text)) target = wings.get(target) ?? target;
       // "the umbrella" is the coalition named or described as one, however salient its members; "the front" only a front,
@@ -546,13 +546,16 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they"]);
 /**
  * A subject pronoun that opens its sentence (or the clause after a fronted phrase) continues the
  * subject of the sentence before, when that sentence opens with a name of the pronoun's type:
- * "Spokesman X condemned ... without the knowledge of Y. He also urged ..." is X's.
+ * "Spokesman X condemned ... without the knowledge of Y. He also urged ..." is X's; so does "its"
+ * ("The X Front said ... . Its commander, Y, denied ...").
  */
 function previousSubject(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
-  if (anaphor.source !== "pronoun" || !SUBJECT_PRONOUNS.has(anaphor.text.toLowerCase())) return undefined;
+  const word = anaphor.text.toLowerCase();
+  if (anaphor.source !== "pronoun" || !(SUBJECT_PRONOUNS.has(word) || word === "its")) return undefined;
   const s = doc.sentenceAt(anaphor.start);
   const head = doc.text.slice(doc.sentences[s]!.start, anaphor.start).trim();
-  if (head !== "" && !/[,;]$/.test(head)) return undefined;
+  // A possessive continues the last subject only where it opens the sentence.
+  if (head !== "" && (word === "its" || !/[,;]$/.test(head))) return undefined;
   // "X's government did not respond; it has long denied ...": after a semicolon, the subject of the same sentence.
   const previous = head.endsWith(";") ? doc.sentences[s] : doc.sentences[s - 1];
   if (!previous) return undefined;
@@ -561,9 +564,32 @@ function previousSubject(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionS
   // The subject: a name within the first three words ("The X group offered ...", "Government spokesman X condemned ...").
   if (!opensClause(doc.text.slice(previous.start, first.start))) return undefined;
   const c = owner.get(first);
-  // "it" and "they" may stand for a country as well as an organisation.
-  const fits = (e: Entity) => e.type === anaphor.type || (anaphor.type === "ORG" && e.type === "GPE" && e.subtype === "country");
+  // "it" and "they" may stand for a country as well as an organisation; "its" only before a state's office.
+  const country = word !== "its" || STATE_OFFICE_AFTER.test(doc.text.slice(anaphor.end, anaphor.end + 60));
+  const fits = (e: Entity) => e.type === anaphor.type || (country && anaphor.type === "ORG" && e.type === "GPE" && e.subtype === "country");
   return c && fits(c.entity) ? c : undefined;
+}
+
+/** What may stand before a sentence's subject: an article and one word ("The banned", "Rival"), no verb ("The company said"). */
+const OPENS_ON_NAME = /^\s*[“"]?\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+(?<!ed))\s+)?$/u;
+
+/**
+ * "its" inside a sentence that opens on an organisation, with no other organisation or country named
+ * between, is that organisation's: "The X Front has lost its leaders: in 2023 it said that its chairman ...".
+ */
+function ownSubject(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
+  if (anaphor.source !== "pronoun" || anaphor.text.toLowerCase() !== "its") return undefined;
+  const sentence = doc.sentences[doc.sentenceAt(anaphor.start)]!;
+  const at = firstStartingFrom(named, sentence.start);
+  const first = named[at];
+  if (!first || first.end > anaphor.start || !OPENS_ON_NAME.test(doc.text.slice(sentence.start, first.start))) return undefined;
+  const subject = owner.get(first);
+  if (subject?.entity.type !== "ORG") return undefined;
+  for (let i = at + 1; i < named.length && named[i]!.start < anaphor.start; i++) {
+    const other = owner.get(named[i]!)?.entity;
+    if (other && other !== subject.entity && (other.type === "ORG" || (other.type === "GPE" && other.subtype === "country"))) return undefined;
+  }
+  return subject;
 }
 
 /**
