@@ -22,6 +22,8 @@ const FEATURE_HEADS = new Set([...LAND_FEATURES, "zone", "line"]);
 const WORK_CUES = new Set("magazine newspaper journal newsletter publication periodical weekly bulletin gazette".split(" "));
 /** A country's armed services, named after a possessive ("Pakistan's army"). */
 const FORCE_NOUNS = new Map([["army", "Army"], ["military", "Armed Forces"], ["navy", "Navy"], ["police", "Police"]]);
+/** Nouns after "X's military" that name a rule over the state ("military leader", "military junta"), not its forces. */
+const MILITARY_RULE = new Set(["leader", "leaders", "ruler", "rulers", "government", "junta", "regime", "dictator", "dictatorship", "strongman"]);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const PLACE_ONLY_PREPOSITIONS = new Set(["in", "near", "outside", "at"]);
 const LOCATIVES = new Set(["in", "near", "at", "outside", "around", "from", "to", "into", "across", "towards", "toward"]);
@@ -301,7 +303,8 @@ export class MentionFinder implements Component {
         // "The Islamic State West Africa Province": a name after the article may run longer than one with it.
         if (facts.lower[i] === "the" && this.longestFrom(doc, facts, i + 1, last) >= j) break;
         const country = this.gaz.countryOfCapital(entry);
-        const force = entry.subtype === "country" && POSSESSIVE.test(tokens[j]?.text ?? "") ? FORCE_NOUNS.get(facts.lower[j + 1] ?? "") : undefined;
+        // "Niger's military leader", "Pakistan's military government": a ruler of the state, not of its forces.
+        const force = entry.subtype === "country" && POSSESSIVE.test(tokens[j]?.text ?? "") && !MILITARY_RULE.has(facts.lower[j + 2] ?? "") ? FORCE_NOUNS.get(facts.lower[j + 1] ?? "") : undefined;
         if (force) {
           // "Pakistan's army" is the Pakistan Army, an actor of its own beside the state.
           // A listed force under that name (a country's army the list knows by another name) is that actor.
