@@ -276,6 +276,11 @@ describe("MentionFinder", () => {
     expect(typed("Varenna Oil Ltd sold shares. A fund bought a stake in Varenna on Monday.")).toContain("Varenna/ORG/rule:short-form");
   });
 
+  it("leaves the people of a group opening a sentence out of its name, unless the rest names no organisation", () => {
+    expect(mentions("Fighters of the Hill Brigade overran a post. Members of the Northern Front fled.").map(([text]) => text)).toEqual(["Hill Brigade", "Northern Front"]);
+    expect(mentions("Soldiers of the Caliphate claimed the attack.").map(([text]) => text)).toEqual(["Soldiers of the Caliphate"]);
+  });
+
   it("reads a gang's, cartel's or syndicate's name as an organisation's", () => {
     const typed = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
     expect(typed("The Gulf Cartel fought the Oaxaca Cartel for the port.")).toEqual(expect.arrayContaining(["Gulf Cartel/ORG", "Oaxaca Cartel/ORG"]));

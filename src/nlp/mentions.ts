@@ -22,6 +22,8 @@ const FEATURE_HEADS = new Set([...LAND_FEATURES, "zone", "line"]);
 const WORK_CUES = new Set("magazine newspaper journal newsletter publication periodical weekly bulletin gazette".split(" "));
 /** A country's armed services, named after a possessive ("Pakistan's army"). */
 const FORCE_NOUNS = new Map([["army", "Army"], ["military", "Armed Forces"], ["navy", "Navy"], ["police", "Police"]]);
+/** Nouns after "X's military" that name a rule over the state ("military leader", "military junta"), not its forces. */
+const MILITARY_RULE = new Set(["leader", "leaders", "ruler", "rulers", "government", "junta", "regime", "dictator", "dictatorship", "strongman"]);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const PLACE_ONLY_PREPOSITIONS = new Set(["in", "near", "outside", "at"]);
 const LOCATIVES = new Set(["in", "near", "at", "outside", "around", "from", "to", "into", "across", "towards", "toward"]);
@@ -37,6 +39,10 @@ const SENTENCE_OPENERS = new Set(
   "the a an in on at for from with by this that these those it he she they we i you but and or as after before when while if since although though despite according meanwhile however also then there here some many most all both each every no not our their his her its my your last next former current earlier later several such other another one two three four five six seven eight nine ten what which who whom whose where why how yet so still even now today yesterday tomorrow during under over into about against between among through throughout until unless because unlike like besides beyond amid amidst including except via upon without within inside outside near along alongside behind".split(
     " ",
   ),
+);
+/** Plurals of a group's people, which open a sentence before "of" and its name ("Members of the X", "Fighters of X"). */
+const PEOPLE_OF = new Set(
+  "fighters members supporters followers loyalists leaders commanders militants soldiers troops officers officials spokesmen representatives delegates envoys elements remnants units cadres rebels gunmen insurgents dozens hundreds thousands scores".split(" "),
 );
 /** Number words, capitalised inside a name mid-sentence ("the Seven Party Alliance"). */
 const NUMBER_WORDS = new Set("one two three four five six seven eight nine ten".split(" "));
@@ -297,7 +303,8 @@ export class MentionFinder implements Component {
         // "The Islamic State West Africa Province": a name after the article may run longer than one with it.
         if (facts.lower[i] === "the" && this.longestFrom(doc, facts, i + 1, last) >= j) break;
         const country = this.gaz.countryOfCapital(entry);
-        const force = entry.subtype === "country" && POSSESSIVE.test(tokens[j]?.text ?? "") ? FORCE_NOUNS.get(facts.lower[j + 1] ?? "") : undefined;
+        // "Niger's military leader", "Pakistan's military government": a ruler of the state, not of its forces.
+        const force = entry.subtype === "country" && POSSESSIVE.test(tokens[j]?.text ?? "") && !MILITARY_RULE.has(facts.lower[j + 2] ?? "") ? FORCE_NOUNS.get(facts.lower[j + 1] ?? "") : undefined;
         if (force) {
           // "Pakistan's army" is the Pakistan Army, an actor of its own beside the state.
           // A listed force under that name (a country's army the list knows by another name) is that actor.
@@ -511,6 +518,9 @@ export class MentionFinder implements Component {
       // "Ahmed Abdi said" opens with a person's name shaped like a participle: the recogniser's person starting there keeps it.
       while (start < j && (start === first || OPEN_QUOTES.test(tokens[start - 1]?.text ?? "")) && isOpener(tokens[start]!.text, lower[start]!) && (SENTENCE_OPENERS.has(lower[start]!) || !this.personStartsAt(doc, start))) start++;
       while (start < j && SENTENCE_OPENERS.has(lower[start]!) && tokens[start]!.text !== tokens[start]!.text.toUpperCase() && !(start > first && NUMBER_WORDS.has(lower[start]!))) start++;
+      // "Fighters of the Hill Brigade attacked": a sentence opening on the people of a group names only the group
+      // (not "Soldiers of the Caliphate", whose rest has no organisation's head).
+      if ((start === first || OPEN_QUOTES.test(tokens[start - 1]?.text ?? "")) && PEOPLE_OF.has(lower[start]!) && lower[start + 1] === "of" && hasOrgHead(lower, start + 2, j)) start += 2;
       // "What do Israelis want": a particle left at the front once the opener is gone opens no name.
       while (start < j && !capitalised[start] && CONNECTORS.has(tokens[start]!.text) && !OPENERS.has(tokens[start]!.text)) start++;
       // "On Monday Balochistan's ...": a day or month opening a chunk is a date, not part of a name.

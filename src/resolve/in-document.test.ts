@@ -128,6 +128,25 @@ describe("InDocumentResolver", () => {
     expect(entityOf(other, "He")?.name).toBe("Omar Haddad");
   });
 
+  it("reads 'its' before a state's office as the country in view, and as the group otherwise", () => {
+    const doc = resolve("The Hill Brigade shelled the border town. Chad denied the report. Its government spokesperson, Ana Ruiz, called it false.");
+    expect(entityOf(doc, "Its")?.name).toBe("Chad");
+    const minister = resolve("The Hill Brigade shelled Chad, and its defence minister Marco Ruiz vowed revenge.");
+    expect(entityOf(minister, "its")?.name).toBe("Chad");
+    const group = resolve("The Hill Brigade shelled Chad, and its commander Marco Ruiz vowed more.");
+    expect(entityOf(group, "its")?.name).toBe("Hill Brigade");
+  });
+
+  it("reads 'its' opening a sentence as the subject of the one before, and 'its' inside a sentence as the organisation it opens on", () => {
+    const doc = resolve("The Hill Brigade shelled the town. The Northern Front said the raids had hit bakeries. Its commander, Karim Dost, denied it.");
+    expect(entityOf(doc, "Its")?.name).toBe("Northern Front");
+    const inside = resolve("The Hill Brigade shelled the town. The Northern Front has suffered losses: in 2023 it announced that its chairman had died.");
+    expect(entityOf(inside, "its")?.name).toBe("Northern Front");
+    // Not after a verb ("The company said X ... its") nor after a fronted phrase.
+    const other = resolve("The Hill Brigade shelled the town. The company said the Northern Front is its first customer.");
+    expect(entityOf(other, "its")?.name).not.toBe("Northern Front");
+  });
+
   it("reads a description as the branch of an organisation once the branch is named, and as the organisation before", () => {
     const before = resolve("Al Qaeda praised the attack. The militants said they would strike again.");
     expect(entityOf(before, "The militants")?.name).toBe("al Qaeda");

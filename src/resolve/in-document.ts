@@ -1,6 +1,7 @@
 import { type AnalysedDoc, type Component, type Entity, firstStartingFrom, type MentionSpan, partitionPoint } from "../nlp/doc.js";
 import { gazetteer, normalise } from "../nlp/gazetteer/index.js";
 import { ALSO_WORDS, ARMED_ANAPHORS, SPELLED_ACRONYM } from "../nlp/mentions.js";
+import type { EntityType } from "../model/index.js";
 
 /** Auxiliaries and reporting verbs after which "it" is the subject of its clause, so it may name an actor. */
 const SUBJECT_FOLLOWERS = new Set(
@@ -235,7 +236,7 @@ export class InDocumentResolver implements Component {
       if (anaphor.text.toLowerCase() === "it" && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
       salience.advanceTo(anaphor.start);
       const direct = namedNext(doc, anaphor, named, owner) ?? apposedTo(doc, anaphor, named, owner);
-      let target = direct ?? previousSubject(doc, anaphor, named, owner) ?? this.salient(doc, salience, anaphor);
+      let target = direct ?? previousSubject(doc, anaphor, named, owner) ?? ownSubject(doc, anaphor, named, owner) ?? this.salient(doc, salience, anaphor);
       // "the movement" is no armed wing: the movement whose wing the text calls it.
       if (target && MOVEMENT_DESCRIPTIONS.test(anaphor.text)) target = wings.get(target) ?? target;
       // "the umbrella" is the coalition named or described as one, however salient its members; "the front" only a front,
@@ -266,20 +267,27 @@ export class InDocumentResolver implements Component {
    * one; any other's score is its running weight, which `salience` keeps ranked.
    */
   private salient(doc: AnalysedDoc, salience: Salience, anaphor: MentionSpan): Antecedents | undefined {
+    // "Its government spokesperson", "its defence minister": a state's offices make "its" a country, when one is at hand.
+    const country = /^its$/i.test(anaphor.text) && STATE_OFFICE_AFTER.test(doc.text.slice(anaphor.end, anaphor.end + 60)) ? this.salientOf(doc, salience, anaphor, "GPE") : undefined;
+    return country ?? this.salientOf(doc, salience, anaphor, anaphor.type);
+  }
+
+  /** The most salient entity of `type` for `anaphor` (see `salient`). */
+  private salientOf(doc: AnalysedDoc, salience: Salience, anaphor: MentionSpan, type: EntityType): Antecedents | undefined {
     const sentence = doc.sentenceAt(anaphor.start);
     // A possessive ("the group's media office ... IS spokesman") is no participant of the clause, so a name after it may be what it means.
     const possessive = /^['’]s\b/.test(doc.text.slice(anaphor.end, anaphor.end + 2));
     // A description may break across lines ("the\nmilitary").
     const military = MILITARY_DESCRIPTIONS.has(anaphor.text.toLowerCase().replace(/\s+/g, " "));
     const grouplike = GROUP_DESCRIPTION.test(anaphor.text);
-    const window = sentence - (anaphor.type === "PER" ? 2 : 1);
+    const window = sentence - (type === "PER" ? 2 : 1);
     const near = salience.namedIn(window > 0 ? doc.sentences[window]!.start : -Infinity, anaphor.end + 80);
     let best: Antecedents | undefined;
     let bestScore = 0;
     for (const c of near) {
       const e = c.entity;
-      if (e.type !== anaphor.type) continue;
-      if (anaphor.type === "GPE" && e.subtype !== "country") continue;
+      if (e.type !== type) continue;
+      if (type === "GPE" && e.subtype !== "country") continue;
       // "the army" is an army named before, never an armed group.
       if (military !== (e.subtype === "military")) continue;
       if (grouplike && c.governing) continue;
@@ -288,12 +296,12 @@ export class InDocumentResolver implements Component {
       const last = c.lastNamedBefore(before);
       const distance = sentence - doc.sentenceAt(last.start);
       let score: number;
-      if (anaphor.type === "PER") {
+      if (type === "PER") {
         if (distance > 2) continue;
         score = last.end;
       } else {
         // "Mali's president ... ended the country's partnership": a country named earlier in the sentence weighs more.
-        const sameSentenceCountry = anaphor.type === "GPE" && distance === 0 ? 2 : 0;
+        const sameSentenceCountry = type === "GPE" && distance === 0 ? 2 : 0;
         score = sameSentenceCountry + before + (e.subtype === "armed_group" ? 2 : 0) + (distance <= 1 ? 1 : 0) + c.anaphorsBefore(anaphor.start);
       }
       if (score > bestScore) {
@@ -301,14 +309,19 @@ export class InDocumentResolver implements Component {
         bestScore = score;
       }
     }
-    if (anaphor.type === "PER") return best;
+    if (type === "PER") return best;
     // Named two sentences back or more, and not after the anaphor: its score is its weight.
-    const far = salience.heaviest(groupOf(anaphor.type, military), near, grouplike);
+    const far = salience.heaviest(groupOf(type, military), near, grouplike);
     if (far && (far.weight > bestScore || (far.weight === bestScore && best && far.order < best.order))) return far;
     return best;
   }
 }
 
+/**
+ * A state's office after a possessive: "its government spokesperson", "its foreign ministry", "its defence minister"
+ * (not "its president": a company has one too).
+ */
+const STATE_OFFICE_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:government|ministry|ministers?|prime\s+minister|parliament|cabinet|embassy|ambassador|foreign\s+office)\b/u;
 /** Descriptions of a group outside the state ("the outfit", "the jihadist group"), never of a governing body. */
 const GROUP_DESCRIPTION = /^the\s+(?:[\w-]+\s+)?(?:group|outfit|militants|insurgents|jihadists|rebels|militia|faction|movement)$/i;
 /** Heads of a governing body's name: a junta's council, a police department, a ministry. */
@@ -533,13 +546,16 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they"]);
 /**
  * A subject pronoun that opens its sentence (or the clause after a fronted phrase) continues the
  * subject of the sentence before, when that sentence opens with a name of the pronoun's type:
- * "Spokesman X condemned ... without the knowledge of Y. He also urged ..." is X's.
+ * "Spokesman X condemned ... without the knowledge of Y. He also urged ..." is X's; so does "its"
+ * ("The X Front said ... . Its commander, Y, denied ...").
  */
 function previousSubject(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
-  if (anaphor.source !== "pronoun" || !SUBJECT_PRONOUNS.has(anaphor.text.toLowerCase())) return undefined;
+  const word = anaphor.text.toLowerCase();
+  if (anaphor.source !== "pronoun" || !(SUBJECT_PRONOUNS.has(word) || word === "its")) return undefined;
   const s = doc.sentenceAt(anaphor.start);
   const head = doc.text.slice(doc.sentences[s]!.start, anaphor.start).trim();
-  if (head !== "" && !/[,;]$/.test(head)) return undefined;
+  // A possessive continues the last subject only where it opens the sentence.
+  if (head !== "" && (word === "its" || !/[,;]$/.test(head))) return undefined;
   // "X's government did not respond; it has long denied ...": after a semicolon, the subject of the same sentence.
   const previous = head.endsWith(";") ? doc.sentences[s] : doc.sentences[s - 1];
   if (!previous) return undefined;
@@ -548,9 +564,32 @@ function previousSubject(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionS
   // The subject: a name within the first three words ("The X group offered ...", "Government spokesman X condemned ...").
   if (!opensClause(doc.text.slice(previous.start, first.start))) return undefined;
   const c = owner.get(first);
-  // "it" and "they" may stand for a country as well as an organisation.
-  const fits = (e: Entity) => e.type === anaphor.type || (anaphor.type === "ORG" && e.type === "GPE" && e.subtype === "country");
+  // "it" and "they" may stand for a country as well as an organisation; "its" only before a state's office.
+  const country = word !== "its" || STATE_OFFICE_AFTER.test(doc.text.slice(anaphor.end, anaphor.end + 60));
+  const fits = (e: Entity) => e.type === anaphor.type || (country && anaphor.type === "ORG" && e.type === "GPE" && e.subtype === "country");
   return c && fits(c.entity) ? c : undefined;
+}
+
+/** What may stand before a sentence's subject: an article and one word ("The banned", "Rival"), no verb ("The company said"). */
+const OPENS_ON_NAME = /^\s*[“"]?\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+(?<!ed))\s+)?$/u;
+
+/**
+ * "its" inside a sentence that opens on an organisation, with no other organisation or country named
+ * between, is that organisation's: "The X Front has lost its leaders: in 2023 it said that its chairman ...".
+ */
+function ownSubject(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
+  if (anaphor.source !== "pronoun" || anaphor.text.toLowerCase() !== "its") return undefined;
+  const sentence = doc.sentences[doc.sentenceAt(anaphor.start)]!;
+  const at = firstStartingFrom(named, sentence.start);
+  const first = named[at];
+  if (!first || first.end > anaphor.start || !OPENS_ON_NAME.test(doc.text.slice(sentence.start, first.start))) return undefined;
+  const subject = owner.get(first);
+  if (subject?.entity.type !== "ORG") return undefined;
+  for (let i = at + 1; i < named.length && named[i]!.start < anaphor.start; i++) {
+    const other = owner.get(named[i]!)?.entity;
+    if (other && other !== subject.entity && (other.type === "ORG" || (other.type === "GPE" && other.subtype === "country"))) return undefined;
+  }
+  return subject;
 }
 
 /**

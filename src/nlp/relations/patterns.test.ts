@@ -119,6 +119,12 @@ describe("relation patterns", () => {
     );
     // Every noun of an attack the event finder reads.
     expectFound("The Houthis have stepped up incursions in Marib.", ["Houthis", "operates_in", "Marib"]);
+    // Posts and bases, in a relative clause too.
+    expectFound(
+      "Turkey, which keeps military posts across Idlib under a ceasefire deal, said nothing. Russia maintains two bases in Syria.",
+      ["Turkey", "operates_in", "Idlib"],
+      ["Russia", "operates_in", "Syria"],
+    );
   });
 
   it("reads an affiliate's region, a group's attack site, 'X, led by Y' and 'Y, a former TTP commander'", () => {

@@ -324,9 +324,9 @@ const PATTERNS: Pattern[] = [
   p("located_in", `\\bin\\s+${E("o")}\\s*['’]s\\s+${E("s")}`, PLACE, PLACE),
   // "the deep-sea port of Gwadar in Balochistan"
   p("located_in", `\\b(?:port|city|town|village|district|province|region|capital|area)\\s+of\\s+${E("s")}\\s+in\\s+(?:the\\s+)?(?:\\w+\\s+)?${E("o")}`, PLACE, PLACE),
-  // "Wagner, whose fighters deployed to Mali"; "Turkey has kept troops at observation posts in Idlib"
+  // "Wagner, whose fighters deployed to Mali"; "Turkey has kept troops at observation posts in Idlib"; "X, which keeps military posts across Y"
   p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:whose|with\\s+its)\\s+${TROOPS}\\s+(?:\\w+\\s+){0,2}?(?:deployed|operate|operated|are active|were active|arrived|were sent|are stationed|were stationed)\\s+(?:to|in)\\s+${PART_OF}${E("o")}`, ACTOR, PLACE, { timed: true }),
-  p("operates_in", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:kept|keeps|deployed|deploys|stationed|stations|maintains|maintained|sent)\\s+(?:its\\s+|their\\s+|⟦e\\d+⟧\\s+)?${TROOPS}\\s+(?:[\\w-]+\\s+){0,4}?(?:in|to|inside)\\s+${PART_OF}${E("o")}`, ["ORG", "GPE"], PLACE, { timed: true }),
+  p("operates_in", `${E("s")}${ASIDE},?\\s+(?:which\\s+|who\\s+)?(?:\\w+\\s+){0,2}?(?:kept|keeps|deployed|deploys|stationed|stations|maintains|maintained|sent)\\s+(?:its\\s+|their\\s+|⟦e\\d+⟧\\s+)?(?:${TROOPS}|(?:[\\w-]+\\s+)?(?:posts|bases|outposts|garrisons))\\s+(?:[\\w-]+\\s+){0,4}?(?:in|to|inside|across)\\s+${PART_OF}${E("o")}`, ["ORG", "GPE"], PLACE, { timed: true }),
   // "They seized the capital Sanaa"; "which controlled Mogadishu"; "which rules the province"; "X has taken 14 of Y's 17 districts"
   p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:which\\s+|who\\s+)?(?:\\w+\\s+)?(?:seized|captured|overran|took control of|took over|took|taken|controlled|controls|holds?|held|rules|ruled)\\s+${PART_OF}${E("o")}(?!\\s+(?:responsible|accountable|hostage|captive|liable|to\\s+court))`, GROUP, PLACE, { timed: true }),
   // In an appositive: "X, the Islamist alliance that rules the province", "X, the jihadist coalition now ruling Y" (the

@@ -49,6 +49,16 @@ describe("posts written around a name", () => {
     expect(posts).toContain("Omar Dahir member_of Islamic Party -");
   });
 
+  it("reads a country's military leader or ruler as the state's post, and its military chief as the armed forces' lead", () => {
+    const text = "Chad's military leader, General Omar Abakar, spoke. Chad's military ruler, Idriss Mahamat, spoke too. Chad's military chief, General Ali Brahim, did not.";
+    const doc = analyseDoc({ id: "doc", date: "2024-05-01", text, sha256: "" });
+    const name = (id: string | null) => doc.entities.find((e) => e.id === id)?.name;
+    const posts = doc.relations.map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`);
+    expect(posts).toContain("Omar Abakar holds_position Chad");
+    expect(posts).toContain("Idriss Mahamat holds_position Chad");
+    expect(posts).toContain("Ali Brahim leader_of Chad Armed Forces");
+  });
+
   it("reads 'took over as leader of X in 2019' as a leadership from then", () => {
     const doc = analyseDoc({ id: "doc", date: "2024-05-01", text: "Hassan Farah took over as leader of the Ansar Front in 2019.", sha256: "" });
     const led = doc.relations.find((r) => r.predicate === "leader_of");

@@ -15,7 +15,7 @@ import { TITLES } from "../mentions.js";
  * Posts that lead a whole organisation when nothing narrows them, here and before a name (the relation
  * finder's `roles`); a founder led what he founded.
  */
-const LEAD = ["chief executive", "commander-in-chief", "commander in chief", "secretary-general", "secretary general", "general secretary", "chairman", "chairwoman", "chairperson", "chair", "leader", "chief", "head", "emir", "supremo", "president", "commander", "co-founder", "founder"];
+const LEAD = ["chief executive", "commander-in-chief", "commander in chief", "secretary-general", "secretary general", "general secretary", "chairman", "chairwoman", "chairperson", "chair", "leader", "ruler", "chief", "head", "emir", "supremo", "president", "commander", "co-founder", "founder"];
 const POST = ["spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "governor", "director", "secretary", "adviser", "advisor", "rapporteur", "consultant", "representative", "coordinator", "deputy", "mayor", "negotiator", "number two", "second-in-command"];
 const MEMBER = ["member", "fighter", "militant", "operative", "veteran", "loyalist", "ideologue", "cleric", "official", "candidate", "lawmaker"];
 const HEADS = [...LEAD, ...POST, ...MEMBER].join("|");
