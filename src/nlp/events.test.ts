@@ -366,6 +366,27 @@ describe("assaults, sanctions, agreements and talks in more words", () => {
     expect(eventsOf("The Rapid Support Forces claimed victories in the offensive and called on the Sudanese Armed Forces to surrender.", "ASSAULT").found).toEqual([]);
   });
 
+  it("reads the one who joined others in an assault as attacking too", () => {
+    const joined = eventsOf("In 2022 the Northern Front joined the Valley Liberation Movement in a coordinated assault on the Hill Brigades.", "ASSAULT");
+    expect(joined.found.sort()).toEqual(joined.expected(["Northern Front", "Hill Brigades"], ["Valley Liberation Movement", "Hill Brigades"]).sort());
+  });
+
+  it("reads launching one's armed campaign against someone as an assault, and not a campaign of another kind", () => {
+    const launched = eventsOf("The Northern Front was founded in 1990 and launched its armed campaign against the Hill Brigades in 1994.", "ASSAULT");
+    expect(launched.found).toEqual(launched.expected(["Northern Front", "Hill Brigades"]));
+    expect(eventsOf("The Northern Front launched its election campaign against the Hill Brigades in 1994.", "ASSAULT").found).toEqual([]);
+  });
+
+  it("reads overrunning the headquarters of an unnamed battalion as an assault on the army the document names", () => {
+    const { found, expected } = eventsOf("The Ghanaian Army said Northern Front fighters had overrun the headquarters of a light infantry battalion near Karvel.", "ASSAULT");
+    expect(found).toEqual(expected(["Northern Front", "Ghanaian Army", "Ghanaian Army"]));
+  });
+
+  it("reads the object of a verb in a clause hung on an appositive without a relative pronoun", () => {
+    const { found, expected } = eventsOf("The Northern Front freed Anna Lind, a Swedish aid worker the Hill Brigades had kidnapped in 2019.", "ASSAULT");
+    expect(found).toEqual(expected(["Hill Brigades", "Anna Lind"]));
+  });
+
   it("reads laying siege to a town as coercion", () => {
     const { found, expected } = eventsOf("Boko Haram laid siege to Maiduguri in 2014.", "COERCE");
     expect(found).toEqual(expected(["Boko Haram", "Maiduguri"]));

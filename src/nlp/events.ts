@@ -81,7 +81,7 @@ const TRIGGERS: [PloverType, string][] = [
     `bombed|shelled|bombarded|ambushed|stormed|overran|overrun|` +
     // "three X soldiers were killed by Y", "X was killed in an ambush by Y": the passive's agent killed them.
     `killed(?<=${E}(?:\\s+(?:${SOLDIERS}))?\\s+(?:(?:has|have|had)\\s+)?(?:was|were|been)\\s+killed)(?=\\s+(?:[\\w-]+\\s+){0,4}?(?:in\\s+an?\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUNS}\\s+)?by\\s)|` +
-    `kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|intervened against|routed|(?:(?:fired|opened fire)(?: ${PROJECTILES})?|(?:launched|lobbed) ${PROJECTILES}) (?:on|at|into|towards?)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:${NUMBER})\\s+${E}\\s+(?:${SOLDIERS})\\b)|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:${ATTACK_NOUNS}|operations?|thrusts?) (?:against|on|into)`,
+    `kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|intervened against|routed|(?:(?:fired|opened fire)(?: ${PROJECTILES})?|(?:launched|lobbed) ${PROJECTILES}) (?:on|at|into|towards?)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:${NUMBER})\\s+${E}\\s+(?:${SOLDIERS})\\b)|launched (?:a |an |its |their |${E} )?(?:[\\w-]+ ){0,2}(?:${ATTACK_NOUNS}|operations?|thrusts?|(?:armed|military|bombing) campaigns?) (?:against|on|into)`,
   ],
   ["PROTEST", "protested against|protested|demonstrated against|rallied against|boycotted"],
   [
@@ -135,7 +135,9 @@ const ANOTHER_PLACE = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(e\
 
 /** An unnamed army's post as an assault's object: "an army base", "two military checkpoints", "a military convoy". */
 const ARMY_FACILITY = new RegExp(
-  `^\\s*(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:[\\w-]+\\s+)?(?:army|military)\\s+(?:bases?|posts?|outposts?|checkpoints?|convoys?|camps?|positions?|barracks|garrisons?|patrols?|units?|vehicles?|trucks?|headquarters)\\b`,
+  `^\\s*(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:(?:[\\w-]+\\s+)?(?:army|military)\\s+(?:bases?|posts?|outposts?|checkpoints?|convoys?|camps?|positions?|barracks|garrisons?|patrols?|units?|vehicles?|trucks?|headquarters)\\b` +
+    // "the headquarters of a light infantry battalion": a post of one of the army's units.
+    `|(?:headquarters|bases?|posts?|camps?|positions|barracks)\\s+of\\s+(?:an?|the|two|several)\\s+(?:[\\w-]+\\s+){0,3}?(?:battalions?|brigades?|regiments?|divisions?)\\b)`,
   "i",
 );
 
@@ -316,6 +318,8 @@ const VERB_COORDINATION = /\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:(?:ha
 const REFUSED_PROPOSAL = /\b(?:when|after|once)\s[^,]*?⟦(e\d+)⟧\s+(?:had\s+)?(?:tried|sought|attempted|asked|offered|proposed|demanded|ordered|invited|urged|moved)\b[^,]*,\s*$/i;
 /** "X, which Y ...": X, the object of a verb in the relative clause that names no other. */
 const RELATIVE_OBJECT = new RegExp(`⟦(e\\d+)⟧(?:\\s*\\(${E}\\))?,?\\s+(?:which|whom)\\s+(?:the\\s+)?$`, "i");
+/** "X, a British consultant Y had kidnapped": the same without the pronoun, read only for deeds done to X ("X, a charge Y rejected" is someone's words). */
+const APPOSITIVE_OBJECT = new RegExp(`⟦(e\\d+)⟧,\\s+(?:an?|the)\\s+(?:(?:[\\w-]+|${E})\\s+){1,4}$`, "i");
 const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|inside|across|during|since)\s+(?:the\s+)?$/i;
 /** A past-tense verb right before an entity: the entity is its object. */
 const OBJECT_OF_VERB = /\b\w+ed\s+(?:the\s+|an?\s+)?$/i;
@@ -488,7 +492,8 @@ export class EventFinder implements Component {
           }
         }
       }
-      const antecedent = targets.length === 0 ? RELATIVE_OBJECT.exec(masked.text.slice(0, subjectStart(masked, subject, at)))?.[1] : undefined;
+      const beforeSubject = masked.text.slice(0, subjectStart(masked, subject, at));
+      const antecedent = targets.length === 0 ? (RELATIVE_OBJECT.exec(beforeSubject) ?? (PHYSICAL_TYPES.has(type) ? APPOSITIVE_OBJECT.exec(beforeSubject) : null))?.[1] : undefined;
       // "sweeps in Tillabéri, which the army denies": a town is what is taken or hit, never what is denied or suspended.
       if (antecedent && antecedent !== subject && (PHYSICAL_TYPES.has(type) || !isTerritory(doc.entity(antecedent)))) {
         targets = [antecedent];
@@ -779,10 +784,12 @@ export class EventFinder implements Component {
     }
     for (const m of matchesOf(JOINED_ASSAULT, masked.text)) {
       const alliesAt = m.index! + m[0].indexOf(m[1]!);
-      const allies = this.targets(masked, alliesAt, alliesAt + m[1]!.length, "", 1, false).targets;
+      // The one who joined attacks too: "X joined Y and Z in an assault on W".
+      const joiner = subjectBefore(masked, m.index!);
+      const allies = [...(joiner ? [joiner.entity] : []), ...this.targets(masked, alliesAt, alliesAt + m[1]!.length, "", 1, false).targets];
       const after = m.index! + m[0].length;
       const { targets, end } = this.victims(masked, after, "");
-      for (const ally of allies) for (const target of targets.filter((t) => t !== ally)) this.add(doc, masked, draft("ASSAULT", ally, target), alliesAt, after + end);
+      for (const ally of allies) for (const target of targets.filter((t) => t !== ally)) this.add(doc, masked, draft("ASSAULT", ally, target), joiner?.at ?? alliesAt, after + end);
     }
   }
 
