@@ -382,6 +382,13 @@ describe("assaults, sanctions, agreements and talks in more words", () => {
     expect(found).toEqual(expected(["Northern Front", "Ghanaian Army", "Ghanaian Army"]));
   });
 
+  it("reads an attack named by its noun on a post in a town as one on the army the document names, and on a market as one on the town", () => {
+    const post = eventsOf("The Ghanaian Army said the threat followed a Northern Front assault on a security post in Karvel last month.", "ASSAULT");
+    expect(post.found).toEqual(post.expected(["Northern Front", "Ghanaian Army", "Ghanaian Army"]));
+    const market = eventsOf("The Ghanaian Army said the threat followed a Northern Front assault on a market in Karvel last month.", "ASSAULT");
+    expect(market.found).toEqual(market.expected(["Northern Front", "Karvel", "Ghanaian Army"]));
+  });
+
   it("reads the object of a verb in a clause hung on an appositive without a relative pronoun", () => {
     const { found, expected } = eventsOf("The Northern Front freed Anna Lind, a Swedish aid worker the Hill Brigades had kidnapped in 2019.", "ASSAULT");
     expect(found).toEqual(expected(["Hill Brigades", "Anna Lind"]));

@@ -271,9 +271,11 @@ const HIT =
   "(?:the\\s+)?(?:(?:[\\w'’-]+\\s+){0,3}?(?:schools?|hospitals?|camps?|markets?|mosques?|churches|buildings?|houses?|homes|headquarters|bases?|villages?|convoys?|checkpoints?|posts?|positions|centres?|centers?)\\s+(?:in|near|outside)\\s+(?:the\\s+)?)?(?:(?:southern|northern|eastern|western|central)\\s+)?";
 /** "Israel's invasion of Lebanon", "an Israeli air strike on Beirut": an assault named by its noun. */
 const ASSAULT_NOUN = new RegExp(
-  `⟦(e\\d+)⟧(?:['’]s)?\\s+(?:(?:deadly|fatal|suicide|air|drone|missile|rocket|artillery|cross-border|latest|first|recent|renewed|major)\\s+){0,2}(?:${ATTACK_NOUNS}${WHEN_HIT}\\s+(?:on|against)|(?:invasion)\\s+(?:of|into))\\s+${HIT}⟦(e\\d+)⟧`,
+  `⟦(e\\d+)⟧(?:['’]s)?\\s+(?:(?:deadly|fatal|suicide|air|drone|missile|rocket|artillery|cross-border|latest|first|recent|renewed|major)\\s+){0,2}(?:${ATTACK_NOUNS}${WHEN_HIT}\\s+(?:on|against)|(?:invasion)\\s+(?:of|into))\\s+(${HIT})⟦(e\\d+)⟧`,
   "g",
 );
+/** A post or convoy hit in a town: its army was hit, the town is where (as for a verb's object, see ARMY_FACILITY). */
+const MILITARY_POST = /^(?:the\s+|an?\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:bases?|posts?|outposts?|checkpoints?|convoys?|positions|barracks|headquarters|patrols?)\s+(?:in|near|outside)\s/i;
 /** "the Hamas-led attack on southern Israel": the attacker is spelt inside one word, so no mention masks it. */
 const LED_ASSAULT = new RegExp(
   `\\b(\\p{Lu}[\\p{L}'’-]*?)-led\\s+(?:[\\w-]+\\s+)?(?:${ATTACK_NOUNS}|invasion)${WHEN_HIT}\\s+(?:on|against|of|into)\\s+${HIT}⟦(e\\d+)⟧`,
@@ -762,7 +764,9 @@ export class EventFinder implements Component {
   /** "Israel's invasion of Lebanon", "an Israeli air strike on Beirut": a named attacker's assault on a named target. */
   private assaultNouns(doc: AnalysedDoc, masked: MaskedSentence): void {
     for (const m of matchesOf(ASSAULT_NOUN, masked.text)) {
-      const [source, target] = [m[1]!, m[2]!];
+      const [source, hit, place] = [m[1]!, m[2]!, m[3]!];
+      const army = isTerritory(doc.entity(place)) && MILITARY_POST.test(hit) ? armyNear(doc, masked, m.index!) : undefined;
+      const target = army && army !== source ? army : place;
       if (source === target) continue;
       // "its offensive against ...": a possessive pronoun's reading is the least sure; only a named attacker counts.
       const [start, end] = masked.span(m.index!, m.index! + `⟦${source}⟧`.length);
