@@ -389,6 +389,12 @@ describe("assaults, sanctions, agreements and talks in more words", () => {
     expect(market.found).toEqual(market.expected(["Northern Front", "Karvel", "Ghanaian Army"]));
   });
 
+  it("takes no country as the doer of what its rebels did, but an organisation's militants act for it", () => {
+    expect(eventsOf("Chadian rebels shelled Karvel on Sunday, killing 20 people.", "ASSAULT").found).toEqual([]);
+    const own = eventsOf("Northern Front militants shelled Karvel on Sunday, killing 20 people.", "ASSAULT");
+    expect(own.found).toEqual(own.expected(["Northern Front", "Karvel"]));
+  });
+
   it("reads the object of a verb in a clause hung on an appositive without a relative pronoun", () => {
     const { found, expected } = eventsOf("The Northern Front freed Anna Lind, a Swedish aid worker the Hill Brigades had kidnapped in 2019.", "ASSAULT");
     expect(found).toEqual(expected(["Hill Brigades", "Anna Lind"]));

@@ -178,7 +178,7 @@ const OTHER_VERB = /\bto\s+(?!(?:the|an?|its|their|his|her|our)\b)[a-z]+\s/;
 /** "denied any link with X": what is rejected is the charge of a link, not X. */
 const LINK_DENIAL = /\b(?:links?|ties|connections?|involvement|role|part|association|contacts?)\s+(?:with|to|in|of)\s+(?:the\s+)?$/i;
 /** "backs Syrian opposition factions": a country's opposition or rebels are not the country. */
-const NOT_THE_STATE = /^\s+(?:opposition|rebels?|insurgents?|dissidents?|separatists?|exiles?|militants?|jihadists?)\b/i;
+export const NOT_THE_STATE = /^\s+(?:opposition|rebels?|insurgents?|dissidents?|separatists?|exiles?|militants?|jihadists?)\b/i;
 /**
  * An entity that only modifies what follows: a possessor or modifier before another entity
  * ("Pakistan's ISI", "Somali National Army": group 2 set), or a country, place or people before
@@ -433,6 +433,8 @@ export class EventFinder implements Component {
       subject = (led && led[2] === before!.entity ? led[1] : before?.entity) ?? BODY_OF.exec(head)?.[1] ?? MEDIUM_OF.exec(head)?.[1] ?? relative ?? (participle || beingDone ? (clauseSubject(head) ?? mainSubject(masked)) : undefined);
     }
     if (!subject) return undefined;
+    // "Sudanese rebels shelled Juba": a country's or a region's rebels are not the country (an organisation's "militants" are its own).
+    if (doc.entity(subject)?.type !== "ORG" && NOT_THE_STATE.test(masked.text.slice(subjectStart(masked, subject, at) + `⟦${subject}⟧`.length, at))) return undefined;
     const verb = masked.text.slice(at, at + length);
     // "troops were pulled out of X" retreats all the same; "was blaming" is not passive.
     const passive = PASSIVE.test(head) && !/ing$/i.test(verb) && type !== "RETREAT" && type !== "MOBILIZE";
