@@ -88,6 +88,8 @@ describe("event phrasings beyond trigger verbs", () => {
   it("reads killing a number of a country's soldiers as an assault on the country", () => {
     const { found, expected } = eventsOf("Al-Shabaab fighters killed 12 Kenyan soldiers near the border on Sunday.", "ASSAULT");
     expect(found).toEqual(expected(["Al-Shabaab", "Kenya"]));
+    const civilians = eventsOf("Northern Front aircraft killed 46 Kenyan civilians in an attack on a village.", "ASSAULT");
+    expect(civilians.found).toEqual(civilians.expected(["Northern Front", "Kenya"]));
   });
 
   it("reads seizing a town as an assault on it, not as coercion", () => {

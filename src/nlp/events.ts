@@ -18,7 +18,7 @@ const NAMED = `(?:the\\s+)?${E}(?:\\s+\\(${E}\\))?`;
 const SAID_NOUNS = "claims?|accusations?|allegations?|charges?|findings|reports?|statements?|assertions?|account|version|video|remarks?|comments";
 
 /** A country's or a force's people whose killing is an assault on it: "killed 12 Kenyan soldiers". */
-const SOLDIERS = "soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens";
+const SOLDIERS = "soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens|civilians";
 /** Nouns of a settlement between parties. */
 const PACT = "(?:agreement|deal|accord|ceasefire|truce|treaty|pact)";
 /** Verbs (as written) that report a PLOVER event; the subject is the source, the object the target. */
