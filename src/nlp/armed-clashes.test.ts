@@ -51,4 +51,10 @@ describe("armed clashes named by their noun", () => {
     // Civilians of a town are not a group's members: the town is where, not whom.
     expect(added("A Northern Front strike killed three residents of Karvel.")).toEqual([]);
   });
+
+  it("reads coming under fire from someone as being assaulted by them", () => {
+    expect(added("A Hill Brigades convoy came under heavy fire from the Northern Front on Monday.")).toEqual(["ASSAULT Northern Front -> Hill Brigades"]);
+    expect(added("Hill Brigades troops came under attack from Northern Front fighters near Karvel.")).toEqual(["ASSAULT Northern Front -> Hill Brigades"]);
+    expect(added("The Hill Brigades came under pressure from the Northern Front to resign.")).toEqual([]);
+  });
 });

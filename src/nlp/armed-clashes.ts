@@ -45,15 +45,22 @@ const DIED_IN_STRIKES = new RegExp(
   `⟦(e\\d+)⟧(?:['’]s?)?\\s+(?:[\\w-]+\\s+)?${MEMBERS}\\s+(?:(?:has|have|had)\\s+)?(?:died|been\\s+killed|were\\s+killed|was\\s+killed)\\s+in\\s+(?:an?\\s+)?⟦(e\\d+)⟧\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUNS}\\b`,
   "gi",
 );
+/** "Y troops came under fire from X", "a Y convoy was under attack by X": X assaults Y. */
+const UNDER_ATTACK = new RegExp(
+  `⟦(e\\d+)⟧(?:['’]s?)?(?:\\s+[\\w-]+){0,3}?\\s+(?:(?:has|have|had)\\s+)?(?:came|comes|come|was|were)\\s+under\\s+(?:(?:heavy|renewed|sustained|intense|fresh|an?)\\s+)*(?:${ATTACK_NOUNS}|fire|(?:mortar|rocket|artillery|sniper)\\s+fire|shelling|bombardment)\\s+(?:from|by)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?⟦(e\\d+)⟧`,
+  "gi",
+);
 /** Words each construction needs: a sentence without them is spared its expressions. */
 const MUTUAL_CUE = /\b(?:between|pit(?:s|ted|ting))\s/i;
 const CLASH_CUE = new RegExp(`\\b(?:${CLASH})\\s+with\\s`, "i");
 const KILLED_CUE = /\b(?:killed|wounded|injured|died)\b/i;
+const UNDER_CUE = /\bunder\s+(?:[\w-]+\s+)*?(?:attacks?|fire|shelling|bombardment|assault)\b/i;
 
 /**
  * Armed clashes told without an attack verb between the two sides: a fight named by its noun ("the war between
  * X and Y", "the fighting pits X against Y", "after days of fighting with Y", "were killed in a gunfight with Y")
- * and a strike named by its attacker that killed members of a group ("a Y strike killed a leader of Z").
+ * a strike named by its attacker that killed members of a group ("a Y strike killed a leader of Z"), and coming under
+ * fire from someone ("Z troops came under fire from Y").
  */
 export class ArmedClashes implements Component {
   readonly name = "armed-clashes";
@@ -65,6 +72,7 @@ export class ArmedClashes implements Component {
       if (MUTUAL_CUE.test(masked.text)) this.mutual(doc, masked);
       if (CLASH_CUE.test(masked.text)) this.fightsWith(doc, masked);
       if (KILLED_CUE.test(masked.text)) this.strikes(doc, masked);
+      if (UNDER_CUE.test(masked.text)) for (const m of matchesOf(UNDER_ATTACK, masked.text)) this.add(doc, masked, m[2]!, m[1]!, m.index, m.index + m[0].length);
     }
   }
 
