@@ -88,8 +88,6 @@ describe("event phrasings beyond trigger verbs", () => {
   it("reads killing a number of a country's soldiers as an assault on the country", () => {
     const { found, expected } = eventsOf("Al-Shabaab fighters killed 12 Kenyan soldiers near the border on Sunday.", "ASSAULT");
     expect(found).toEqual(expected(["Al-Shabaab", "Kenya"]));
-    const civilians = eventsOf("Northern Front aircraft killed 46 Kenyan civilians in an attack on a village.", "ASSAULT");
-    expect(civilians.found).toEqual(civilians.expected(["Northern Front", "Kenya"]));
   });
 
   it("reads seizing a town as an assault on it, not as coercion", () => {
@@ -395,6 +393,15 @@ describe("assaults, sanctions, agreements and talks in more words", () => {
     expect(eventsOf("Chadian rebels shelled Karvel on Sunday, killing 20 people.", "ASSAULT").found).toEqual([]);
     const own = eventsOf("Northern Front militants shelled Karvel on Sunday, killing 20 people.", "ASSAULT");
     expect(own.found).toEqual(own.expected(["Northern Front", "Karvel"]));
+  });
+
+  it("reads an attack carried out by someone as theirs, as the writer tells it, and seizing a force's base as an assault", () => {
+    const done = eventsOf("The attack on the Hill Brigades convoy was carried out by the Northern Front.", "ASSAULT");
+    expect(done.found).toEqual(done.expected(["Northern Front", "Hill Brigades"]));
+    const base = eventsOf("Northern Front fighters seized a Hill Brigades base near Karvel.", "ASSAULT");
+    expect(base.found).toEqual(base.expected(["Northern Front", "Hill Brigades"]));
+    // Seizing weapons takes property: coercion, not an assault.
+    expect(eventsOf("Northern Front fighters seized Hill Brigades weapons near Karvel.", "ASSAULT").found).toEqual([]);
   });
 
   it("reads the object of a verb in a clause hung on an appositive without a relative pronoun", () => {

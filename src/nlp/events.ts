@@ -18,7 +18,7 @@ const NAMED = `(?:the\\s+)?${E}(?:\\s+\\(${E}\\))?`;
 const SAID_NOUNS = "claims?|accusations?|allegations?|charges?|findings|reports?|statements?|assertions?|account|version|video|remarks?|comments";
 
 /** A country's or a force's people whose killing is an assault on it: "killed 12 Kenyan soldiers". */
-const SOLDIERS = "soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens|civilians";
+const SOLDIERS = "soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens";
 /** Nouns of a settlement between parties. */
 const PACT = "(?:agreement|deal|accord|ceasefire|truce|treaty|pact)";
 /** Verbs (as written) that report a PLOVER event; the subject is the source, the object the target. */
@@ -211,6 +211,8 @@ const ATTACK_PHRASE =
 const CLAIMED_ATTACK = new RegExp(`\\bclaim(?:ed|s|ing)\\s+(?:responsibility\\s+for\\s+|credit\\s+for\\s+)?${ATTACK_PHRASE}`, "gi");
 /** "The attack on X ... was claimed by Y", "It was claimed two days later by Y": the claimer of an attack told before. */
 const CLAIMED_BY = /\b(?:was|were|has been|have been|had been)\s+(?:[\w-]+\s+){0,4}?claimed\s+(?:[^.;,⟦]{0,30}?\s+)?by\s+(?:the\s+)?⟦(e\d+)⟧/gi;
+/** "The attack on X was carried out by Y": Y's assault on X, as the writer tells it. */
+const DONE_BY = /\b(?:was|were|has been|have been|had been)\s+(?:[\w-]+\s+){0,2}?(?:carried out|conducted|mounted|launched|staged|perpetrated)\s+by\s+(?:the\s+)?⟦(e\d+)⟧/gi;
 /** A party named in a passive blame: "the militant X", "suspected members of X" (no place: "fighters from X" names where, not whom). */
 const BLAMED_PARTY = `(?:the\\s+)?(?:(?!(?:in|at|near|from|inside|across|on|to|by|and|or)\\s)[\\w-]+\\s+){0,3}?⟦(e\\d+)⟧`;
 /** The accuser of a passive blame, with the body of it named after it ("by the Kenyan army", "by Ugandan police"). */
@@ -229,7 +231,7 @@ const ATTACK_OPENING = new RegExp(`^${ATTACK_PHRASE}`, "i");
 const VICTIM_GAP_PREPOSITION = /\b(?:with|by|for|from|to|during|after|before|over|under|near|at|in)\s/i;
 /** "X waged a campaign of roadside bombings and rocket attacks on Y", "carried out raids on Y". */
 const WAGED_ATTACK = new RegExp(`\\b(?:waged|wages|waging|carried out|carries out|carrying out|conducted|conducts|mounted|mounts|stepped up|steps up)\\s+${ATTACK_PHRASE}`, "gi");
-const ATTACKS_DONE_CUE = /\bclaim|\b(?:wag|carri|conduct|mount|stepp?)/i;
+const ATTACKS_DONE_CUE = /\bclaim|\b(?:wag|carri|conduct|mount|stepp?|launch|stag|perpetrat)/i;
 /** "X, which waged ...": the relative pronoun's antecedent does it. */
 const RELATIVE_SUBJECT = /⟦(e\d+)⟧["”]?,?\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?$/;
 /** "the X government, which accused ...": the antecedent of a relative pronoun, a noun or two after its name, is the verb's subject. */
@@ -274,6 +276,8 @@ const ASSAULT_NOUN = new RegExp(
   `⟦(e\\d+)⟧(?:['’]s)?\\s+(?:(?:deadly|fatal|suicide|air|drone|missile|rocket|artillery|cross-border|latest|first|recent|renewed|major)\\s+){0,2}(?:${ATTACK_NOUNS}${WHEN_HIT}\\s+(?:on|against)|(?:invasion)\\s+(?:of|into))\\s+(${HIT})⟦(e\\d+)⟧`,
   "g",
 );
+/** "a Y base", "two of Y's checkpoints": a force's post as a verb's object. */
+const MILITARY_POST_OBJECT = new RegExp(`^\\s*(?:(?:the|an?|two|three|several|its|their)\\s+)*(?:of\\s+)?(?:${E}(?:['’]s)?\\s+)?(?:[\\w-]+\\s+)?(?:bases?|posts?|outposts?|checkpoints?|positions|barracks|garrisons?|headquarters)\\b`, "i");
 /** A post or convoy hit in a town: its army was hit, the town is where (as for a verb's object, see ARMY_FACILITY). */
 const MILITARY_POST = /^(?:the\s+|an?\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:bases?|posts?|outposts?|checkpoints?|convoys?|positions|barracks|headquarters|patrols?)\s+(?:in|near|outside)\s/i;
 /** "the Hamas-led attack on southern Israel": the attacker is spelt inside one word, so no mention masks it. */
@@ -522,8 +526,8 @@ export class EventFinder implements Component {
         if (accuser) targets = [accuser];
       }
     }
-    // "seized Paletwa": taking a town or region by force is an assault on it, not a seizure of property.
-    if (type === "COERCE" && /^seiz/i.test(verb) && targets.length > 0 && targets.every((t) => isTerritory(doc.entity(t)))) type = "ASSAULT";
+    // "seized Paletwa", "seized an army base": taking a town, a region or a force's post by force is an assault, not a seizure of property.
+    if (type === "COERCE" && /^seiz/i.test(verb) && targets.length > 0 && (targets.every((t) => isTerritory(doc.entity(t))) || MILITARY_POST_OBJECT.test(rest))) type = "ASSAULT";
     // "..., as do Turkey and the EU": others who do the same.
     const alike = targets.length > 0 ? AS_DO.exec(masked.text.slice(end)) : null;
     if (alike) sources.push(...masked.entitiesIn(end + alike.index + alike[0].length - alike[1]!.length, end + alike[0].length).filter((e) => !sources.includes(e)));
@@ -689,22 +693,28 @@ export class EventFinder implements Component {
     }
   }
 
-  /** "The attack on X was claimed by Y", or "It was claimed by Y" after a sentence opening with the attack: Y's assault on X, by Y's own claim. */
+  /**
+   * "The attack on X was claimed by Y", or "It was claimed by Y" after a sentence opening with the attack: Y's assault on X, by Y's
+   * own claim; "... was carried out by Y": the same, as the writer tells it.
+   */
   private claimedBy(doc: AnalysedDoc, masked: MaskedSentence): void {
-    for (const m of matchesOf(CLAIMED_BY, masked.text)) {
-      const source = m[1]!;
-      const here = ATTACK_OPENING.exec(masked.text.slice(0, m.index!));
-      // The words before as written: "It" may be masked as whatever the resolver took it for.
-      const opening = doc.text.slice(doc.sentences[masked.index]!.start, m.index! > 0 ? masked.span(0, m.index!)[1] : doc.sentences[masked.index]!.start);
-      const previous = !here && /^\s*(?:It|This|That)\s*$/.test(opening) && masked.index > 0 ? doc.masked(masked.index - 1) : undefined;
-      const where = here ? masked : previous;
-      const attack = here ?? (previous ? ATTACK_OPENING.exec(previous.text) : null);
-      if (!where || !attack) continue;
-      const { targets, end } = this.victims(where, attack[0].length, source);
-      for (const target of targets) {
-        // Where the attack and its victims are named, and (merged into the same event) where its claimer is.
-        if (where !== masked) this.add(doc, where, draft("ASSAULT", source, target), 0, attack[0].length + end, undefined, source);
-        this.add(doc, masked, draft("ASSAULT", source, target), where === masked ? 0 : m.index!, m.index! + m[0].length, m.index!, source);
+    for (const [regex, claimed] of [[CLAIMED_BY, true], [DONE_BY, false]] as const) {
+      for (const m of matchesOf(regex, masked.text)) {
+        const source = m[1]!;
+        const claimant = claimed ? source : undefined;
+        const here = ATTACK_OPENING.exec(masked.text.slice(0, m.index!));
+        // The words before as written: "It" may be masked as whatever the resolver took it for.
+        const opening = doc.text.slice(doc.sentences[masked.index]!.start, m.index! > 0 ? masked.span(0, m.index!)[1] : doc.sentences[masked.index]!.start);
+        const previous = !here && /^\s*(?:It|This|That)\s*$/.test(opening) && masked.index > 0 ? doc.masked(masked.index - 1) : undefined;
+        const where = here ? masked : previous;
+        const attack = here ?? (previous ? ATTACK_OPENING.exec(previous.text) : null);
+        if (!where || !attack) continue;
+        const { targets, end } = this.victims(where, attack[0].length, source);
+        for (const target of targets) {
+          // Where the attack and its victims are named, and (merged into the same event) where its claimer is.
+          if (where !== masked) this.add(doc, where, draft("ASSAULT", source, target), 0, attack[0].length + end, undefined, claimant);
+          this.add(doc, masked, draft("ASSAULT", source, target), where === masked ? 0 : m.index!, m.index! + m[0].length, m.index!, claimant);
+        }
       }
     }
   }
