@@ -276,10 +276,12 @@ const ASSAULT_NOUN = new RegExp(
   `⟦(e\\d+)⟧(?:['’]s)?\\s+(?:(?:deadly|fatal|suicide|air|drone|missile|rocket|artillery|cross-border|latest|first|recent|renewed|major)\\s+){0,2}(?:${ATTACK_NOUNS}${WHEN_HIT}\\s+(?:on|against)|(?:invasion)\\s+(?:of|into))\\s+(${HIT})⟦(e\\d+)⟧`,
   "g",
 );
+/** A force's posts. */
+const MILITARY_POSTS = "bases?|posts?|outposts?|checkpoints?|positions|barracks|garrisons?|headquarters";
 /** "a Y base", "two of Y's checkpoints": a force's post as a verb's object. */
-const MILITARY_POST_OBJECT = new RegExp(`^\\s*(?:(?:the|an?|two|three|several|its|their)\\s+)*(?:of\\s+)?(?:${E}(?:['’]s)?\\s+)?(?:[\\w-]+\\s+)?(?:bases?|posts?|outposts?|checkpoints?|positions|barracks|garrisons?|headquarters)\\b`, "i");
+const MILITARY_POST_OBJECT = new RegExp(`^\\s*(?:(?:the|an?|two|three|several|its|their)\\s+)*(?:of\\s+)?(?:${E}(?:['’]s)?\\s+)?(?:[\\w-]+\\s+)?(?:${MILITARY_POSTS})\\b`, "i");
 /** A post or convoy hit in a town: its army was hit, the town is where (as for a verb's object, see ARMY_FACILITY). */
-const MILITARY_POST = /^(?:the\s+|an?\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:bases?|posts?|outposts?|checkpoints?|convoys?|positions|barracks|headquarters|patrols?)\s+(?:in|near|outside)\s/i;
+const MILITARY_POST = new RegExp(`^(?:the\\s+|an?\\s+|two\\s+|several\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:${MILITARY_POSTS}|convoys?|patrols?)\\s+(?:in|near|outside)\\s`, "i");
 /** "the Hamas-led attack on southern Israel": the attacker is spelt inside one word, so no mention masks it. */
 const LED_ASSAULT = new RegExp(
   `\\b(\\p{Lu}[\\p{L}'’-]*?)-led\\s+(?:[\\w-]+\\s+)?(?:${ATTACK_NOUNS}|invasion)${WHEN_HIT}\\s+(?:on|against|of|into)\\s+${HIT}⟦(e\\d+)⟧`,
