@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Event, PloverType } from "../model/index.js";
 import { subjectBefore } from "./clauses.js";
 import type { AnalysedDoc, Component } from "./doc.js";
-import { addEvent, isTerritory, possessive } from "./events.js";
+import { addEvent, isTerritory, NOT_THE_STATE, possessive } from "./events.js";
 import { ENT_G, type MaskedSentence } from "./masked.js";
 
 /** The compiled CAMEO verb dictionary (scripts/build-cameo-verbs.ts). */
@@ -206,6 +206,8 @@ export class CameoEventCoder implements Component {
     // Only auxiliaries and adverbs may stand between a subject and its verb: other words make the entity a modifier ("X's spokesman said").
     const between = text.slice(subject.at + `⟦${subject.entity}⟧`.length, verb.at).replace(/\([^)]*\)/g, " ");
     if (!BETWEEN.test(between)) return;
+    // "Sudanese rebels shelled Juba": a country's rebels are not the country (an organisation's "militants" are its own).
+    if (doc.entity(subject.entity)?.type !== "ORG" && NOT_THE_STATE.test(between)) return;
     // "its forces", "the group's attacks": after a possessive a word in -s is a noun.
     if (/s$/.test(form) && !between.trim() && possessive(masked, subject.at, `⟦${subject.entity}⟧`.length)) return;
     let source: string;

@@ -366,6 +366,49 @@ describe("assaults, sanctions, agreements and talks in more words", () => {
     expect(eventsOf("The Rapid Support Forces claimed victories in the offensive and called on the Sudanese Armed Forces to surrender.", "ASSAULT").found).toEqual([]);
   });
 
+  it("reads the one who joined others in an assault as attacking too", () => {
+    const joined = eventsOf("In 2022 the Northern Front joined the Valley Liberation Movement in a coordinated assault on the Hill Brigades.", "ASSAULT");
+    expect(joined.found.sort()).toEqual(joined.expected(["Northern Front", "Hill Brigades"], ["Valley Liberation Movement", "Hill Brigades"]).sort());
+  });
+
+  it("reads launching one's armed campaign against someone as an assault, and not a campaign of another kind", () => {
+    const launched = eventsOf("The Northern Front was founded in 1990 and launched its armed campaign against the Hill Brigades in 1994.", "ASSAULT");
+    expect(launched.found).toEqual(launched.expected(["Northern Front", "Hill Brigades"]));
+    expect(eventsOf("The Northern Front launched its election campaign against the Hill Brigades in 1994.", "ASSAULT").found).toEqual([]);
+  });
+
+  it("reads overrunning the headquarters of an unnamed battalion as an assault on the army the document names", () => {
+    const { found, expected } = eventsOf("The Ghanaian Army said Northern Front fighters had overrun the headquarters of a light infantry battalion near Karvel.", "ASSAULT");
+    expect(found).toEqual(expected(["Northern Front", "Ghanaian Army", "Ghanaian Army"]));
+  });
+
+  it("reads an attack named by its noun on a post in a town as one on the army the document names, and on a market as one on the town", () => {
+    const post = eventsOf("The Ghanaian Army said the threat followed a Northern Front assault on a security post in Karvel last month.", "ASSAULT");
+    expect(post.found).toEqual(post.expected(["Northern Front", "Ghanaian Army", "Ghanaian Army"]));
+    const market = eventsOf("The Ghanaian Army said the threat followed a Northern Front assault on a market in Karvel last month.", "ASSAULT");
+    expect(market.found).toEqual(market.expected(["Northern Front", "Karvel", "Ghanaian Army"]));
+  });
+
+  it("takes no country as the doer of what its rebels did, but an organisation's militants act for it", () => {
+    expect(eventsOf("Chadian rebels shelled Karvel on Sunday, killing 20 people.", "ASSAULT").found).toEqual([]);
+    const own = eventsOf("Northern Front militants shelled Karvel on Sunday, killing 20 people.", "ASSAULT");
+    expect(own.found).toEqual(own.expected(["Northern Front", "Karvel"]));
+  });
+
+  it("reads an attack carried out by someone as theirs, as the writer tells it, and seizing a force's base as an assault", () => {
+    const done = eventsOf("The attack on the Hill Brigades convoy was carried out by the Northern Front.", "ASSAULT");
+    expect(done.found).toEqual(done.expected(["Northern Front", "Hill Brigades"]));
+    const base = eventsOf("Northern Front fighters seized a Hill Brigades base near Karvel.", "ASSAULT");
+    expect(base.found).toEqual(base.expected(["Northern Front", "Hill Brigades"]));
+    // Seizing weapons takes property: coercion, not an assault.
+    expect(eventsOf("Northern Front fighters seized Hill Brigades weapons near Karvel.", "ASSAULT").found).toEqual([]);
+  });
+
+  it("reads the object of a verb in a clause hung on an appositive without a relative pronoun", () => {
+    const { found, expected } = eventsOf("The Northern Front freed Anna Lind, a Swedish aid worker the Hill Brigades had kidnapped in 2019.", "ASSAULT");
+    expect(found).toEqual(expected(["Hill Brigades", "Anna Lind"]));
+  });
+
   it("reads laying siege to a town as coercion", () => {
     const { found, expected } = eventsOf("Boko Haram laid siege to Maiduguri in 2014.", "COERCE");
     expect(found).toEqual(expected(["Boko Haram", "Maiduguri"]));

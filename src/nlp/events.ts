@@ -81,7 +81,7 @@ const TRIGGERS: [PloverType, string][] = [
     `bombed|shelled|bombarded|ambushed|stormed|overran|overrun|` +
     // "three X soldiers were killed by Y", "X was killed in an ambush by Y": the passive's agent killed them.
     `killed(?<=${E}(?:\\s+(?:${SOLDIERS}))?\\s+(?:(?:has|have|had)\\s+)?(?:was|were|been)\\s+killed)(?=\\s+(?:[\\w-]+\\s+){0,4}?(?:in\\s+an?\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUNS}\\s+)?by\\s)|` +
-    `kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|intervened against|routed|(?:(?:fired|opened fire)(?: ${PROJECTILES})?|(?:launched|lobbed) ${PROJECTILES}) (?:on|at|into|towards?)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:${NUMBER})\\s+${E}\\s+(?:${SOLDIERS})\\b)|launched (?:a |an )?(?:[\\w-]+ ){0,2}(?:${ATTACK_NOUNS}|operations?|thrusts?) (?:against|on|into)`,
+    `kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|intervened against|routed|(?:(?:fired|opened fire)(?: ${PROJECTILES})?|(?:launched|lobbed) ${PROJECTILES}) (?:on|at|into|towards?)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:${NUMBER})\\s+${E}\\s+(?:${SOLDIERS})\\b)|launched (?:a |an |its |their |${E} )?(?:[\\w-]+ ){0,2}(?:${ATTACK_NOUNS}|operations?|thrusts?|(?:armed|military|bombing) campaigns?) (?:against|on|into)`,
   ],
   ["PROTEST", "protested against|protested|demonstrated against|rallied against|boycotted"],
   [
@@ -135,7 +135,9 @@ const ANOTHER_PLACE = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(e\
 
 /** An unnamed army's post as an assault's object: "an army base", "two military checkpoints", "a military convoy". */
 const ARMY_FACILITY = new RegExp(
-  `^\\s*(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:[\\w-]+\\s+)?(?:army|military)\\s+(?:bases?|posts?|outposts?|checkpoints?|convoys?|camps?|positions?|barracks|garrisons?|patrols?|units?|vehicles?|trucks?|headquarters)\\b`,
+  `^\\s*(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:(?:[\\w-]+\\s+)?(?:army|military)\\s+(?:bases?|posts?|outposts?|checkpoints?|convoys?|camps?|positions?|barracks|garrisons?|patrols?|units?|vehicles?|trucks?|headquarters)\\b` +
+    // "the headquarters of a light infantry battalion": a post of one of the army's units.
+    `|(?:headquarters|bases?|posts?|camps?|positions|barracks)\\s+of\\s+(?:an?|the|two|several)\\s+(?:[\\w-]+\\s+){0,3}?(?:battalions?|brigades?|regiments?|divisions?)\\b)`,
   "i",
 );
 
@@ -176,7 +178,7 @@ const OTHER_VERB = /\bto\s+(?!(?:the|an?|its|their|his|her|our)\b)[a-z]+\s/;
 /** "denied any link with X": what is rejected is the charge of a link, not X. */
 const LINK_DENIAL = /\b(?:links?|ties|connections?|involvement|role|part|association|contacts?)\s+(?:with|to|in|of)\s+(?:the\s+)?$/i;
 /** "backs Syrian opposition factions": a country's opposition or rebels are not the country. */
-const NOT_THE_STATE = /^\s+(?:opposition|rebels?|insurgents?|dissidents?|separatists?|exiles?|militants?|jihadists?)\b/i;
+export const NOT_THE_STATE = /^\s+(?:opposition|rebels?|insurgents?|dissidents?|separatists?|exiles?|militants?|jihadists?)\b/i;
 /**
  * An entity that only modifies what follows: a possessor or modifier before another entity
  * ("Pakistan's ISI", "Somali National Army": group 2 set), or a country, place or people before
@@ -209,6 +211,8 @@ const ATTACK_PHRASE =
 const CLAIMED_ATTACK = new RegExp(`\\bclaim(?:ed|s|ing)\\s+(?:responsibility\\s+for\\s+|credit\\s+for\\s+)?${ATTACK_PHRASE}`, "gi");
 /** "The attack on X ... was claimed by Y", "It was claimed two days later by Y": the claimer of an attack told before. */
 const CLAIMED_BY = /\b(?:was|were|has been|have been|had been)\s+(?:[\w-]+\s+){0,4}?claimed\s+(?:[^.;,⟦]{0,30}?\s+)?by\s+(?:the\s+)?⟦(e\d+)⟧/gi;
+/** "The attack on X was carried out by Y": Y's assault on X, as the writer tells it. */
+const DONE_BY = /\b(?:was|were|has been|have been|had been)\s+(?:[\w-]+\s+){0,2}?(?:carried out|conducted|mounted|launched|staged|perpetrated)\s+by\s+(?:the\s+)?⟦(e\d+)⟧/gi;
 /** A party named in a passive blame: "the militant X", "suspected members of X" (no place: "fighters from X" names where, not whom). */
 const BLAMED_PARTY = `(?:the\\s+)?(?:(?!(?:in|at|near|from|inside|across|on|to|by|and|or)\\s)[\\w-]+\\s+){0,3}?⟦(e\\d+)⟧`;
 /** The accuser of a passive blame, with the body of it named after it ("by the Kenyan army", "by Ugandan police"). */
@@ -227,7 +231,7 @@ const ATTACK_OPENING = new RegExp(`^${ATTACK_PHRASE}`, "i");
 const VICTIM_GAP_PREPOSITION = /\b(?:with|by|for|from|to|during|after|before|over|under|near|at|in)\s/i;
 /** "X waged a campaign of roadside bombings and rocket attacks on Y", "carried out raids on Y". */
 const WAGED_ATTACK = new RegExp(`\\b(?:waged|wages|waging|carried out|carries out|carrying out|conducted|conducts|mounted|mounts|stepped up|steps up)\\s+${ATTACK_PHRASE}`, "gi");
-const ATTACKS_DONE_CUE = /\bclaim|\b(?:wag|carri|conduct|mount|stepp?)/i;
+const ATTACKS_DONE_CUE = /\bclaim|\b(?:wag|carri|conduct|mount|stepp?|launch|stag|perpetrat)/i;
 /** "X, which waged ...": the relative pronoun's antecedent does it. */
 const RELATIVE_SUBJECT = /⟦(e\d+)⟧["”]?,?\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?$/;
 /** "the X government, which accused ...": the antecedent of a relative pronoun, a noun or two after its name, is the verb's subject. */
@@ -269,9 +273,15 @@ const HIT =
   "(?:the\\s+)?(?:(?:[\\w'’-]+\\s+){0,3}?(?:schools?|hospitals?|camps?|markets?|mosques?|churches|buildings?|houses?|homes|headquarters|bases?|villages?|convoys?|checkpoints?|posts?|positions|centres?|centers?)\\s+(?:in|near|outside)\\s+(?:the\\s+)?)?(?:(?:southern|northern|eastern|western|central)\\s+)?";
 /** "Israel's invasion of Lebanon", "an Israeli air strike on Beirut": an assault named by its noun. */
 const ASSAULT_NOUN = new RegExp(
-  `⟦(e\\d+)⟧(?:['’]s)?\\s+(?:(?:deadly|fatal|suicide|air|drone|missile|rocket|artillery|cross-border|latest|first|recent|renewed|major)\\s+){0,2}(?:${ATTACK_NOUNS}${WHEN_HIT}\\s+(?:on|against)|(?:invasion)\\s+(?:of|into))\\s+${HIT}⟦(e\\d+)⟧`,
+  `⟦(e\\d+)⟧(?:['’]s)?\\s+(?:(?:deadly|fatal|suicide|air|drone|missile|rocket|artillery|cross-border|latest|first|recent|renewed|major)\\s+){0,2}(?:${ATTACK_NOUNS}${WHEN_HIT}\\s+(?:on|against)|(?:invasion)\\s+(?:of|into))\\s+(${HIT})⟦(e\\d+)⟧`,
   "g",
 );
+/** A force's posts. */
+const MILITARY_POSTS = "bases?|posts?|outposts?|checkpoints?|positions|barracks|garrisons?|headquarters";
+/** "a Y base", "two of Y's checkpoints": a force's post as a verb's object. */
+const MILITARY_POST_OBJECT = new RegExp(`^\\s*(?:(?:the|an?|two|three|several|its|their)\\s+)*(?:of\\s+)?(?:${E}(?:['’]s)?\\s+)?(?:[\\w-]+\\s+)?(?:${MILITARY_POSTS})\\b`, "i");
+/** A post or convoy hit in a town: its army was hit, the town is where (as for a verb's object, see ARMY_FACILITY). */
+const MILITARY_POST = new RegExp(`^(?:the\\s+|an?\\s+|two\\s+|several\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:${MILITARY_POSTS}|convoys?|patrols?)\\s+(?:in|near|outside)\\s`, "i");
 /** "the Hamas-led attack on southern Israel": the attacker is spelt inside one word, so no mention masks it. */
 const LED_ASSAULT = new RegExp(
   `\\b(\\p{Lu}[\\p{L}'’-]*?)-led\\s+(?:[\\w-]+\\s+)?(?:${ATTACK_NOUNS}|invasion)${WHEN_HIT}\\s+(?:on|against|of|into)\\s+${HIT}⟦(e\\d+)⟧`,
@@ -316,6 +326,8 @@ const VERB_COORDINATION = /\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:(?:ha
 const REFUSED_PROPOSAL = /\b(?:when|after|once)\s[^,]*?⟦(e\d+)⟧\s+(?:had\s+)?(?:tried|sought|attempted|asked|offered|proposed|demanded|ordered|invited|urged|moved)\b[^,]*,\s*$/i;
 /** "X, which Y ...": X, the object of a verb in the relative clause that names no other. */
 const RELATIVE_OBJECT = new RegExp(`⟦(e\\d+)⟧(?:\\s*\\(${E}\\))?,?\\s+(?:which|whom)\\s+(?:the\\s+)?$`, "i");
+/** "X, a British consultant Y had kidnapped": the same without the pronoun, read only for deeds done to X ("X, a charge Y rejected" is someone's words). */
+const APPOSITIVE_OBJECT = new RegExp(`⟦(e\\d+)⟧,\\s+(?:an?|the)\\s+(?:(?:[\\w-]+|${E})\\s+){1,4}$`, "i");
 const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|inside|across|during|since)\s+(?:the\s+)?$/i;
 /** A past-tense verb right before an entity: the entity is its object. */
 const OBJECT_OF_VERB = /\b\w+ed\s+(?:the\s+|an?\s+)?$/i;
@@ -427,6 +439,8 @@ export class EventFinder implements Component {
       subject = (led && led[2] === before!.entity ? led[1] : before?.entity) ?? BODY_OF.exec(head)?.[1] ?? MEDIUM_OF.exec(head)?.[1] ?? relative ?? (participle || beingDone ? (clauseSubject(head) ?? mainSubject(masked)) : undefined);
     }
     if (!subject) return undefined;
+    // "Sudanese rebels shelled Juba": a country's or a region's rebels are not the country (an organisation's "militants" are its own).
+    if (doc.entity(subject)?.type !== "ORG" && NOT_THE_STATE.test(masked.text.slice(subjectStart(masked, subject, at) + `⟦${subject}⟧`.length, at))) return undefined;
     const verb = masked.text.slice(at, at + length);
     // "troops were pulled out of X" retreats all the same; "was blaming" is not passive.
     const passive = PASSIVE.test(head) && !/ing$/i.test(verb) && type !== "RETREAT" && type !== "MOBILIZE";
@@ -488,7 +502,8 @@ export class EventFinder implements Component {
           }
         }
       }
-      const antecedent = targets.length === 0 ? RELATIVE_OBJECT.exec(masked.text.slice(0, subjectStart(masked, subject, at)))?.[1] : undefined;
+      const beforeSubject = masked.text.slice(0, subjectStart(masked, subject, at));
+      const antecedent = targets.length === 0 ? (RELATIVE_OBJECT.exec(beforeSubject) ?? (PHYSICAL_TYPES.has(type) ? APPOSITIVE_OBJECT.exec(beforeSubject) : null))?.[1] : undefined;
       // "sweeps in Tillabéri, which the army denies": a town is what is taken or hit, never what is denied or suspended.
       if (antecedent && antecedent !== subject && (PHYSICAL_TYPES.has(type) || !isTerritory(doc.entity(antecedent)))) {
         targets = [antecedent];
@@ -513,8 +528,8 @@ export class EventFinder implements Component {
         if (accuser) targets = [accuser];
       }
     }
-    // "seized Paletwa": taking a town or region by force is an assault on it, not a seizure of property.
-    if (type === "COERCE" && /^seiz/i.test(verb) && targets.length > 0 && targets.every((t) => isTerritory(doc.entity(t)))) type = "ASSAULT";
+    // "seized Paletwa", "seized an army base": taking a town, a region or a force's post by force is an assault, not a seizure of property.
+    if (type === "COERCE" && /^seiz/i.test(verb) && targets.length > 0 && (targets.every((t) => isTerritory(doc.entity(t))) || MILITARY_POST_OBJECT.test(rest))) type = "ASSAULT";
     // "..., as do Turkey and the EU": others who do the same.
     const alike = targets.length > 0 ? AS_DO.exec(masked.text.slice(end)) : null;
     if (alike) sources.push(...masked.entitiesIn(end + alike.index + alike[0].length - alike[1]!.length, end + alike[0].length).filter((e) => !sources.includes(e)));
@@ -680,22 +695,28 @@ export class EventFinder implements Component {
     }
   }
 
-  /** "The attack on X was claimed by Y", or "It was claimed by Y" after a sentence opening with the attack: Y's assault on X, by Y's own claim. */
+  /**
+   * "The attack on X was claimed by Y", or "It was claimed by Y" after a sentence opening with the attack: Y's assault on X, by Y's
+   * own claim; "... was carried out by Y": the same, as the writer tells it.
+   */
   private claimedBy(doc: AnalysedDoc, masked: MaskedSentence): void {
-    for (const m of matchesOf(CLAIMED_BY, masked.text)) {
-      const source = m[1]!;
-      const here = ATTACK_OPENING.exec(masked.text.slice(0, m.index!));
-      // The words before as written: "It" may be masked as whatever the resolver took it for.
-      const opening = doc.text.slice(doc.sentences[masked.index]!.start, m.index! > 0 ? masked.span(0, m.index!)[1] : doc.sentences[masked.index]!.start);
-      const previous = !here && /^\s*(?:It|This|That)\s*$/.test(opening) && masked.index > 0 ? doc.masked(masked.index - 1) : undefined;
-      const where = here ? masked : previous;
-      const attack = here ?? (previous ? ATTACK_OPENING.exec(previous.text) : null);
-      if (!where || !attack) continue;
-      const { targets, end } = this.victims(where, attack[0].length, source);
-      for (const target of targets) {
-        // Where the attack and its victims are named, and (merged into the same event) where its claimer is.
-        if (where !== masked) this.add(doc, where, draft("ASSAULT", source, target), 0, attack[0].length + end, undefined, source);
-        this.add(doc, masked, draft("ASSAULT", source, target), where === masked ? 0 : m.index!, m.index! + m[0].length, m.index!, source);
+    for (const [regex, claimed] of [[CLAIMED_BY, true], [DONE_BY, false]] as const) {
+      for (const m of matchesOf(regex, masked.text)) {
+        const source = m[1]!;
+        const claimant = claimed ? source : undefined;
+        const here = ATTACK_OPENING.exec(masked.text.slice(0, m.index!));
+        // The words before as written: "It" may be masked as whatever the resolver took it for.
+        const opening = doc.text.slice(doc.sentences[masked.index]!.start, m.index! > 0 ? masked.span(0, m.index!)[1] : doc.sentences[masked.index]!.start);
+        const previous = !here && /^\s*(?:It|This|That)\s*$/.test(opening) && masked.index > 0 ? doc.masked(masked.index - 1) : undefined;
+        const where = here ? masked : previous;
+        const attack = here ?? (previous ? ATTACK_OPENING.exec(previous.text) : null);
+        if (!where || !attack) continue;
+        const { targets, end } = this.victims(where, attack[0].length, source);
+        for (const target of targets) {
+          // Where the attack and its victims are named, and (merged into the same event) where its claimer is.
+          if (where !== masked) this.add(doc, where, draft("ASSAULT", source, target), 0, attack[0].length + end, undefined, claimant);
+          this.add(doc, masked, draft("ASSAULT", source, target), where === masked ? 0 : m.index!, m.index! + m[0].length, m.index!, claimant);
+        }
       }
     }
   }
@@ -757,7 +778,9 @@ export class EventFinder implements Component {
   /** "Israel's invasion of Lebanon", "an Israeli air strike on Beirut": a named attacker's assault on a named target. */
   private assaultNouns(doc: AnalysedDoc, masked: MaskedSentence): void {
     for (const m of matchesOf(ASSAULT_NOUN, masked.text)) {
-      const [source, target] = [m[1]!, m[2]!];
+      const [source, hit, place] = [m[1]!, m[2]!, m[3]!];
+      const army = isTerritory(doc.entity(place)) && MILITARY_POST.test(hit) ? armyNear(doc, masked, m.index!) : undefined;
+      const target = army && army !== source ? army : place;
       if (source === target) continue;
       // "its offensive against ...": a possessive pronoun's reading is the least sure; only a named attacker counts.
       const [start, end] = masked.span(m.index!, m.index! + `⟦${source}⟧`.length);
@@ -779,10 +802,12 @@ export class EventFinder implements Component {
     }
     for (const m of matchesOf(JOINED_ASSAULT, masked.text)) {
       const alliesAt = m.index! + m[0].indexOf(m[1]!);
-      const allies = this.targets(masked, alliesAt, alliesAt + m[1]!.length, "", 1, false).targets;
+      // The one who joined attacks too: "X joined Y and Z in an assault on W".
+      const joiner = subjectBefore(masked, m.index!);
+      const allies = [...(joiner ? [joiner.entity] : []), ...this.targets(masked, alliesAt, alliesAt + m[1]!.length, "", 1, false).targets];
       const after = m.index! + m[0].length;
       const { targets, end } = this.victims(masked, after, "");
-      for (const ally of allies) for (const target of targets.filter((t) => t !== ally)) this.add(doc, masked, draft("ASSAULT", ally, target), alliesAt, after + end);
+      for (const ally of allies) for (const target of targets.filter((t) => t !== ally)) this.add(doc, masked, draft("ASSAULT", ally, target), joiner?.at ?? alliesAt, after + end);
     }
   }
 

@@ -1,5 +1,6 @@
 import type { Actor, Document, DocumentAnalysis, Mention } from "../model/index.js";
 import { InDocumentResolver } from "../resolve/in-document.js";
+import { ArmedClashes } from "./armed-clashes.js";
 import { CameoEventCoder } from "./cameo-events.js";
 import { AttributionClaims, ClaimFinder } from "./claims.js";
 import { AnalysedDoc, type Component } from "./doc.js";
@@ -27,7 +28,7 @@ const withReader = () => process.env.DOSSIER_RELATION_READER === "1";
 
 /** The components in order; each adds one kind of annotation to the analysed document. */
 export function defaultPipeline(): Component[] {
-  const rules = [tokenizer, new MentionFinder(), new InDocumentResolver(), timexer, new ClaimFinder(), new AttributionClaims(), new RelationFinder(), new EventFinder(), new CameoEventCoder(), new SpeechActEvents()];
+  const rules = [tokenizer, new MentionFinder(), new InDocumentResolver(), timexer, new ClaimFinder(), new AttributionClaims(), new RelationFinder(), new EventFinder(), new ArmedClashes(), new CameoEventCoder(), new SpeechActEvents()];
   return withReader() ? [...rules, new RelationReader()] : rules;
 }
 
