@@ -49,6 +49,13 @@ describe("relation patterns", () => {
       ["United States", "killed", "Hakimullah Mehsud"],
       ["Fazlullah", "leader_of", "TTP"],
     );
+    // "his successor, Y" leads what he led; "his predecessor, Y" led what he leads, before him.
+    const { found, line } = expectFound(
+      "Nasir Wuhayshi led the Hill Brigade until 2015. Wuhayshi was killed in June 2015, and his successor, Qasim Raymi, died in 2020. Omar Farouk has led the Ansar Front since 2016. He took over after his predecessor, Akhtar Mansour, was killed.",
+      ["Qasim Raymi", "leader_of", "Hill Brigade"],
+      ["Akhtar Mansour", "leader_of", "Ansar Front"],
+    );
+    expect(found).not.toContain(line("Akhtar Mansour", "leader_of", "Hill Brigade"));
   });
 
   it("gives an attack's city no part in a killing, only the country whose strike it was", () => {

@@ -362,6 +362,8 @@ const NAME_COMPOUND = new RegExp(
   "gu",
 );
 const SUCCEEDED_BY = /\b(?:was|were|has been|had been)\s+(?:later\s+)?succeeded\s+by\s+⟦(e\d+)⟧/giu;
+/** "his successor, Y", "X's predecessor Y". */
+const SUCCESSOR_OF = /⟦(e\d+)⟧(?:\s*['’]s)?\s+(?:immediate\s+|eventual\s+)?(successor|predecessor)\s*,?\s+⟦(e\d+)⟧/giu;
 const SUCCEEDED = /⟦(e\d+)⟧,?\s+(?:who\s+)?(?:\w+\s+)?(?:succeeded|replaced|took over from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(e\d+)⟧/giu;
 /**
  * "active in A and B", "remain active on the islands of Lake Chad", "has spread across the border districts of A and B",
@@ -464,14 +466,21 @@ export class RelationFinder implements Component {
     }
   }
 
-  /** "X ... was succeeded by Y", "Y, who replaced X": Y leads what X led. */
+  /**
+   * "X ... was succeeded by Y", "Y, who replaced X", "his successor, Y": Y leads what X led;
+   * "his predecessor, Y": Y led what he leads.
+   */
   private successions(doc: AnalysedDoc, masked: MaskedSentence): void {
-    const found: { successor: string; predecessors: string[]; at: number; to: number }[] = [];
+    const found: { successor: string; predecessors: string[]; at: number; to: number; former?: boolean; undated?: boolean }[] = [];
     for (const m of matchesOf(SUCCEEDED_BY, masked.text)) {
       found.push({ successor: m[1]!, predecessors: masked.entitiesIn(0, m.index!).reverse(), at: m.index!, to: m.index! + m[0].length });
     }
     for (const m of matchesOf(SUCCEEDED, masked.text)) found.push({ successor: m[1]!, predecessors: [m[2]!], at: m.index!, to: m.index! + m[0].length });
-    for (const { successor, predecessors, at, to } of found) {
+    for (const m of matchesOf(SUCCESSOR_OF, masked.text)) {
+      // The one whose leadership is known passes it on, forward to a successor or back to a predecessor; no date says when.
+      found.push({ successor: m[3]!, predecessors: [m[1]!], at: m.index!, to: m.index! + m[0].length, former: m[2]!.toLowerCase() === "predecessor", undated: true });
+    }
+    for (const { successor, predecessors, at, to, former, undated } of found) {
       if (!this.fits(doc, successor, ["PER"])) continue;
       const led = predecessors
         .filter((id) => this.fits(doc, id, ["PER"]))
@@ -483,7 +492,8 @@ export class RelationFinder implements Component {
         subject: successor,
         predicate: "leader_of",
         object: led.object,
-        time: timeNear(doc, masked.index, start),
+        status: former ? "former" : undefined,
+        time: former || undated ? undefined : timeNear(doc, masked.index, start),
         attributed_to: claimantOf(doc, start, end),
         confidence: 0.6,
         provenance: [doc.provenance(start, end)],
