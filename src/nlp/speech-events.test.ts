@@ -50,6 +50,20 @@ describe("speech acts as PLOVER events", () => {
     expect(added("The Northern Front denied the Hill Brigades was a threat.")).toEqual([]);
   });
 
+  it("aims a denial of what was said at whoever said it, the accuser first", () => {
+    expect(added("The Hill Brigades said their fighters had forced the Northern Army to retreat. The Northern Army denied that any soldier had been hurt.")).toEqual([
+      "REJECT Northern Army -> Hill Brigades",
+    ]);
+    expect(added("The Lakeside Council accused the Northern Army of shelling the market. The Hill Brigades said the town was calm. The Northern Army denied that it had fired.", earlier)).toContain(
+      "REJECT Northern Army -> Lakeside Council",
+    );
+    expect(added("The Northern Army denied that any soldier had been hurt.")).toEqual([]);
+    // Those named in the denier's own phrase are its side; "that account" is what was said, not a clause.
+    expect(added("The Hill Brigades said the raids had hit bakeries. The Hill Brigades' commander, Tom Reed, denied that any fighter had come from the north.")).toEqual([]);
+    expect(added("The Hill Brigades said the Northern Army had shelled the market. Its commander, Tom Reed, has denied that account.")).toEqual([]);
+    expect(added("The Hill Brigades said the raids had hit bakeries. Its commander, Tom Reed, denied that any fighter had come from the north.")).toEqual([]);
+  });
+
   it("adds nothing where the event rules read the same cue for the same speaker", () => {
     expect(added("The Northern Front accused the Hill Brigades of burning four villages.", earlier)).toEqual([]);
   });

@@ -26,6 +26,8 @@ const CLAUSE_VERB = /^\s+(?:(?:also|still|now|never|not)\s+)?(?:is|are|was|were|
 const PREPOSITION_SPEAKER = /\b(?:in|of|at|from|for|with|on|to|by|against)\s+(?:the\s+)?⟦(e\d+)⟧\s*,?\s*(?:\w+ly\s+)?$/i;
 /** An accusation or a demand may be aimed at the subject of its clause: "charged that the army fights ...", "demanded that the council withdraw". */
 const CHARGED_THAT = /^\s*that\b/i;
+/** "denied that any soldier was hurt": a clause denied, not "denied that account" (a determiner and what was said). */
+const DENIED_THAT = /^\s*that\s+(?!(?:accounts?|claims?|reports?|allegations?|accusations?|charges?|version|statements?|assertions?|figures?|story|stories)\b)\S+\s+\S/i;
 /** Ties that make the target the speaker's own side: a spokesman's warning about his own group threatens no one. */
 const OWN_TIES = new Set(["member_of", "leader_of", "holds_position", "affiliate_of", "founded", "founded_by", "allied_with", "publishes"]);
 
@@ -82,6 +84,14 @@ export class SpeechActEvents implements Component {
     const subjectOfWords = aimed !== null && that === 0 && CLAUSE_VERB.test(rest.slice(that + aimed[0].length));
     let target = aimed && rejected && !subjectOfWords ? (aimed[4] ?? aimed[2]!) : undefined;
     if (target === claim.speaker && aimed?.[4]) target = aimed[2];
+    // "denied that any soldier was hurt": what is denied is what someone said before, so the denial answers them.
+    if (type === "REJECT" && !target && /^den/i.test(verbOf(claim.cue)) && DENIED_THAT.test(rest)) {
+      // "The X commander, Y, denied ...": whoever is named in the denier's own phrase is on its side, and so
+      // may be the one "its" stands for ("Its commander denied ..."), whom the resolver may have missed.
+      const phrase = doc.text.slice(sentence.start, cueStart);
+      const side = /\b(?:its|their)\b/i.test(phrase) ? undefined : masked.entitiesIn(0, cueMasked);
+      target = whoSaid(doc, claim.speaker, words.sentence, cueStart, side);
+    }
     const text = claim.text;
     if (type === "THREATEN") {
       // A warning is a threat only when it promises harm; one with no addressee only when the harm is the speaker's own to do.
@@ -104,6 +114,24 @@ export function speechType(cue: string): PloverType | undefined {
 
 /** A cue's verb without the adverbs and auxiliaries before it. */
 const verbOf = (cue: string): string => cue.toLowerCase().replace(CUE_PREFIX, "");
+
+/**
+ * Whose words a denial at `at` answers: the latest accuser of `denier` (ACCUSE aimed at it, up to
+ * eight sentences back), else (when `side`, those named in the denier's phrase, is known) the speaker
+ * of the latest claim told before it in its sentence or the two before, neither the denier's own side
+ * nor one of `side`.
+ */
+function whoSaid(doc: AnalysedDoc, denier: string, sentence: number, at: number, side: string[] | undefined): string | undefined {
+  const before = (p: { start: number; sentence?: number } | undefined, back: number) => p !== undefined && p.start < at && (p.sentence ?? -1) >= sentence - back;
+  const accusation = doc.events.filter((e) => e.type === "ACCUSE" && e.target === denier && e.source !== denier && before(e.provenance[0], 8)).at(-1);
+  if (accusation || !side) return accusation?.source;
+  let latest: Claim | undefined;
+  for (const c of doc.claims) {
+    const p = c.provenance[0];
+    if (c.speaker !== denier && !side.includes(c.speaker) && before(p, 2) && (!latest || p!.start > latest.provenance[0]!.start) && !isTerritory(doc.entity(c.speaker)) && !ownSide(doc, denier, c.speaker)) latest = c;
+  }
+  return latest?.speaker;
+}
 
 /** Whether a relation ties the speaker to the target as its member, leader, founder, publisher or ally (either way round). */
 function ownSide(doc: AnalysedDoc, speaker: string, target: string): boolean {
