@@ -62,6 +62,7 @@ describe("speech acts as PLOVER events", () => {
     expect(added("The Hill Brigades said the raids had hit bakeries. The Hill Brigades' commander, Tom Reed, denied that any fighter had come from the north.")).toEqual([]);
     expect(added("The Hill Brigades said the Northern Army had shelled the market. Its commander, Tom Reed, has denied that account.")).toEqual([]);
     expect(added("The Hill Brigades said the raids had hit bakeries. Its commander, Tom Reed, denied that any fighter had come from the north.")).toEqual([]);
+    expect(added("The Hill Brigades said Tom Reed had fled. He denied that he had left the city.")).toEqual([]);
   });
 
   it("adds nothing where the event rules read the same cue for the same speaker", () => {

@@ -27,7 +27,7 @@ const PREPOSITION_SPEAKER = /\b(?:in|of|at|from|for|with|on|to|by|against)\s+(?:
 /** An accusation or a demand may be aimed at the subject of its clause: "charged that the army fights ...", "demanded that the council withdraw". */
 const CHARGED_THAT = /^\s*that\b/i;
 /** "denied that any soldier was hurt": a clause denied, not "denied that account" (a determiner and what was said). */
-const DENIED_THAT = /^\s*that\s+(?!(?:accounts?|claims?|reports?|allegations?|accusations?|charges?|version|statements?|assertions?|figures?|story|stories)\b)\S+\s+\S/i;
+const DENIED_THAT = /^\s*that\s+(?!(?:accounts?|quotes?|remarks?|comments?|suggestions?|claims?|reports?|allegations?|accusations?|charges?|version|statements?|assertions?|figures?|story|stories)\b)\S+\s+\S/i;
 /** Ties that make the target the speaker's own side: a spokesman's warning about his own group threatens no one. */
 const OWN_TIES = new Set(["member_of", "leader_of", "holds_position", "affiliate_of", "founded", "founded_by", "allied_with", "publishes"]);
 
@@ -86,10 +86,11 @@ export class SpeechActEvents implements Component {
     if (target === claim.speaker && aimed?.[4]) target = aimed[2];
     // "denied that any soldier was hurt": what is denied is what someone said before, so the denial answers them.
     if (type === "REJECT" && !target && /^den/i.test(verbOf(claim.cue)) && DENIED_THAT.test(rest)) {
-      // "The X commander, Y, denied ...": whoever is named in the denier's own phrase is on its side, and so
-      // may be the one "its" stands for ("Its commander denied ..."), whom the resolver may have missed.
+      // "The X commander, Y, denied ...": whoever is named in the denier's own phrase is on its side. A
+      // pronoun there ("Its commander", "He also denied") may stand for a speaker just told, and the resolver
+      // may have missed which: only an accuser answered then.
       const phrase = doc.text.slice(sentence.start, cueStart);
-      const side = /\b(?:its|their)\b/i.test(phrase) ? undefined : masked.entitiesIn(0, cueMasked);
+      const side = /\b(?:its|their|he|she|it|they)\b/i.test(phrase) ? undefined : masked.entitiesIn(0, cueMasked);
       target = whoSaid(doc, claim.speaker, words.sentence, cueStart, side);
     }
     const text = claim.text;
