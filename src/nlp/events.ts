@@ -14,6 +14,8 @@ export const ATTACK_NOUNS = "(?:attacks?|assaults?|raids?|bombings?|ambush(?:es)
 /** An entity placeholder, and one with its acronym in brackets after it ("the Southern Front (SF)"). */
 const E = "⟦e\\d+⟧";
 const NAMED = `(?:the\\s+)?${E}(?:\\s+\\(${E}\\))?`;
+/** Abusive names for an adversary ("mercenaries", "a terrorist group", "puppets"): describing someone by one accuses them. */
+export const ABUSIVE_NAMES = "(?:mercenar(?:y|ies)|terrorists?|criminals?|puppets?|agents|traitors?|apostates?|crusaders?|occupiers?|invaders?|lackeys?|thugs?|murderers?|bandits?|infidels?|stooges?|proxies|enem(?:y|ies))";
 /** What a noun of speech refers to when nobody's name comes with it: someone's words, said before. */
 const SAID_NOUNS = "claims?|accusations?|allegations?|charges?|findings|reports?|statements?|assertions?|account|version|video|remarks?|comments";
 
@@ -28,7 +30,7 @@ const TRIGGERS: [PloverType, string][] = [
     "accused|accuses|accusing|accuse|slammed|slams|slamming|critici[sz]ed|critici[sz]es|criticising|criticizing|condemned|condemns|condemning|denounced|denounces|blamed|blames|blaming|lambasted|castigated|decried|labell?ed|branded|branding|vilified|chastised|rebuked" +
       `|(?:called|calls|calling|dubbed|dubbing|termed|terming|described|describing)(?=\\s+(?:the\\s+)?${E}(?:['’]s)?(?:\\s+(?!as\\b)[\\w-]+){0,2}?\\s*(?:[“"‘]|'(?!s\\b)))` +
       // "described the council's fighters as 'mercenaries of ...'" or as a "terrorist group": a description by an abusive name ("as a close partner" is none).
-      `|(?:described|describes|describing|portrayed|portrays|portraying)(?=\\s+(?:the\\s+)?${E}(?:['’]s)?(?:\\s+[\\w-]+){0,2}?\\s+as\\s+[“"‘']?(?:an?\\s+[“"‘']?)?(?:[\\w-]+\\s+){0,2}?(?:mercenar(?:y|ies)|terrorists?|criminals?|puppets?|agents|traitors?|apostates?|crusaders?|occupiers?|invaders?|lackeys?|thugs?|murderers?|bandits?|infidels?|stooges?|proxies|enem(?:y|ies))\\b)` +
+      `|(?:described|describes|describing|portrayed|portrays|portraying)(?=\\s+(?:the\\s+)?${E}(?:['’]s)?(?:\\s+[\\w-]+){0,2}?\\s+as\\s+[“"‘']?(?:an?\\s+[“"‘']?)?(?:[\\w-]+\\s+){0,2}?${ABUSIVE_NAMES}\\b)` +
       // "charged that the army fights ...", "charges the party with locking up ...": a charge against the one named.
       `|(?:charged|charges|charging) that|(?:charged|charges|charging)(?=\\s+${NAMED}(?:\\s+[\\w-]+){0,2}?\\s+with\\b)` +
       // "holds X responsible for": an accusation; the passive "would be held accountable" names no one who holds.

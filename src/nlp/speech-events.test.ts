@@ -65,6 +65,15 @@ describe("speech acts as PLOVER events", () => {
     expect(added("The Hill Brigades said Tom Reed had fled. He denied that he had left the city.")).toEqual([]);
   });
 
+  it("reads a description of someone by an abusive name as an accusation, and none by any other", () => {
+    expect(added('Tom Reed, spokesman of the Lakeside Council, described the Northern Front as a "terrorist organisation acting on foreign orders".')).toEqual([
+      "ACCUSE Tom Reed -> Northern Front",
+    ]);
+    expect(added('Tom Reed branded the Northern Front "puppets of the north".')).toEqual(["ACCUSE Tom Reed -> Northern Front"]);
+    expect(added("Tom Reed described the Northern Front as a partner in the fight against terrorists.")).toEqual([]);
+    expect(added('Tom Reed called the attack "the work of terrorists".')).toEqual([]);
+  });
+
   it("adds nothing where the event rules read the same cue for the same speaker", () => {
     expect(added("The Northern Front accused the Hill Brigades of burning four villages.", earlier)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { Claim, PloverType } from "../model/index.js";
 import type { AnalysedDoc, Component } from "./doc.js";
-import { addEvent, isTerritory } from "./events.js";
+import { ABUSIVE_NAMES, addEvent, isTerritory } from "./events.js";
 
 /** The verbal PLOVER types a speech act may be, and the cue verbs (stems, as written) that make it one. */
 const SPEECH_TYPES: [PloverType, RegExp][] = [
@@ -9,6 +9,11 @@ const SPEECH_TYPES: [PloverType, RegExp][] = [
   ["THREATEN", /^(?:threat\w*|warn\w*|vow\w*)$/],
   ["REQUEST", /^(?:urg(?:e|ed|es|ing)|demand\w*|ask(?:ed|s|ing)?|request\w*|(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?) (?:on|to|upon))$/],
 ];
+
+/** Cues that name someone ("described X as", "branded X", "called X"): an accusation only by an abusive name. */
+const NAMING = /^(?:describ|brand|label|call|term|dub|portray)\w*$/;
+/** An abusive name right after the one named: "as a 'terrorist organisation'", "'puppets of ...'", "the mercenaries". */
+const ABUSIVE_AFTER = new RegExp(`^\\s*(?:as\\s+)?[“"‘']?(?:(?:an?|the)\\s+)?[“"‘']?(?:[\\w-]+\\s+){0,2}?${ABUSIVE_NAMES}\\b`, "i");
 
 /** Words a cue may carry before its verb: "also accused", "has long denied", "repeatedly called on". */
 const CUE_PREFIX = /^(?:(?:also|has|have|had|long|repeatedly|again|further|then|later|previously|openly|publicly|\w+ly)\s+)*/i;
@@ -53,7 +58,7 @@ export class SpeechActEvents implements Component {
   run(doc: AnalysedDoc): void {
     // Only the claims the earlier components found before this one ran: an event is added, never a claim.
     for (const claim of [...doc.claims]) {
-      const type = speechType(claim.cue);
+      const type = speechType(claim.cue) ?? (NAMING.test(verbOf(claim.cue)) ? "ACCUSE" : undefined);
       if (type) this.read(doc, claim, type);
     }
   }
@@ -82,6 +87,8 @@ export class SpeechActEvents implements Component {
     const rejected = type !== "REJECT" || (aimed !== null && (aimed[3] !== undefined || (aimed[1] === "" && !/^den/i.test(verbOf(claim.cue)))));
     // "warned he would ...", "denied she was ...": a name followed by its own verb is the subject of the words, no addressee (but "charged that the army fights").
     const subjectOfWords = aimed !== null && that === 0 && CLAUSE_VERB.test(rest.slice(that + aimed[0].length));
+    // "described X as terrorists": naming someone accuses them only when the name, right after them, is abusive.
+    if (NAMING.test(verbOf(claim.cue)) && !(aimed && ABUSIVE_AFTER.test(rest.slice(that + aimed[0].length)))) return;
     let target = aimed && rejected && !subjectOfWords ? (aimed[4] ?? aimed[2]!) : undefined;
     if (target === claim.speaker && aimed?.[4]) target = aimed[2];
     // "denied that any soldier was hurt": what is denied is what someone said before, so the denial answers them.
