@@ -157,6 +157,11 @@ describe("rejections of what someone said", () => {
     expect(denies.found).toEqual(denies.expected(["Tanzania", "Kenya"]));
   });
 
+  it("gives what a country's mission or envoy to a body says to the country, not the body", () => {
+    const { found, expected } = eventsOf("Morocco accused Algeria of arming the Polisario Front. Algeria's mission to the United Nations dismissed the allegation as baseless.", "REJECT");
+    expect(found).toEqual(expected(["Algeria", "Morocco"]));
+  });
+
   it("takes the one named after the speaker's own words, and no one from a denied deed", () => {
     const { found, expected } = eventsOf('Azerbaijan rejected what it called "baseless accusations" by Armenia.', "REJECT");
     expect(found).toEqual(expected(["Azerbaijan", "Armenia"]));

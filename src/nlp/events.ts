@@ -236,6 +236,8 @@ const RELATIVE_SUBJECT = /⟦(e\d+)⟧["”]?,?\s+(?:which|who)\s+(?:(?:has|have
 const RELATIVE_HEAD = /⟦(e\d+)⟧(?:['’]s)?(?:\s+(?!(?:in|at|on|of|from|near|and|or|to|for|with|by)\b)[\w-]+){1,2}["”]?,\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:also\s+|\w+ly\s+)?$/;
 /** "X (XY), led by Y, has ...": an appositive naming a leader before the verb. */
 const LED_BY = new RegExp(`⟦(e\\d+)⟧(?:\\s*\\(${E}\\))?,\\s+(?:led|headed|commanded|run|founded)\\s+by\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?⟦(e\\d+)⟧,\\s*(?:(?:has|have|had|also)\\s+)*$`);
+/** "X's mission to the Y has ...", "X's ambassador to Y": an envoy, sent by the first, before the verb. */
+const ENVOY_TO = /⟦(e\d+)⟧['’]s\s+(?:[\w-]+\s+)?(?:mission|delegation|envoy|ambassador|representative|embassy)\s+(?:to|at|in)\s+(?:the\s+)?⟦(e\d+)⟧\s*(?:(?:has|have|had|also|\w+ly)\s+)*$/;
 /** A verb stem's endings: "arms", "armed", "arming"; "supplies", "supplied", "supplying". */
 const INFLECTED = "(?:s|es|ed|ing|ies|ied|ying)\\b";
 /** Deeds a charge lays at the accused's door ("accused X of arming Y", "charged that X arms Y"), the event each is. */
@@ -423,8 +425,8 @@ export class EventFinder implements Component {
       // "X described the council's fighters as mercenaries of Y and accused Z": the entity before "and" is an object, X the subject.
       subject = previous ? previous.subject : (mainSubject(masked) ?? clauseSubject(head));
     } else {
-      // "X, led by Y, has rejected ...": the one led, not its leader, is the subject.
-      const led = before ? LED_BY.exec(head) : null;
+      // "X, led by Y, has rejected ...": the one led, not its leader, is the subject; "X's mission to Y dismissed": X's envoys speak for X.
+      const led = before ? (LED_BY.exec(head) ?? ENVOY_TO.exec(head)) : null;
       relative = before ? undefined : RELATIVE_HEAD.exec(head)?.[1];
       subject = (led && led[2] === before!.entity ? led[1] : before?.entity) ?? BODY_OF.exec(head)?.[1] ?? MEDIUM_OF.exec(head)?.[1] ?? relative ?? (participle || beingDone ? (clauseSubject(head) ?? mainSubject(masked)) : undefined);
     }
