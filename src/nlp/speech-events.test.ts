@@ -35,6 +35,13 @@ describe("speech acts as PLOVER events", () => {
     expect(added('The Hill Brigades warned that Northern Front towns "will remain within range of our rockets".')).toEqual(["THREATEN Hill Brigades -> Northern Front"]);
   });
 
+  it("reads harm the speaker's own side will do, in words any verb reports, as a threat to the other side they name, and as the speaker's deed", () => {
+    expect(added('"The Northern Front remains a danger, and we will continue to hunt down its commanders," Tom Reed said.')).toEqual(["THREATEN Tom Reed -> Northern Front"]);
+    expect(added('Tom Reed said his fighters had clashed with the Northern Front and would "drive them out of the valley".')).toEqual(["THREATEN Tom Reed -> Northern Front"]);
+    expect(added("Tom Reed said his fighters would not attack the Northern Front.")).toEqual([]);
+    expect(added("Tom Reed said his fighters would fight alongside the Northern Front.")).toEqual([]);
+  });
+
   it("reads no threat in a warning without harm, nor in one about what a third party will do", () => {
     expect(added("The Hill Brigades warned the Northern Front that the harvest would be poor.")).toEqual([]);
     expect(added("The Hill Brigades warned that the Northern Front would attack the camps.")).toEqual([]);

@@ -41,6 +41,9 @@ const HARM = /\b(?:attack\w*|strike|strikes|target\w*|pay|blood|aveng\w*|reveng\
 /** Words of the speaker's own side: "we will", "our rockets", "its fighters would". */
 const OWN_SIDE = /^(?:[“"‘']\s*)?(?:we|our|its|their|his)\b|\b(?:we|our)\b/i;
 
+/** Harm the speaker's own side will do: "we will continue to hunt down ...", "its fighters would 'drive them out'" (not "would not attack", "will fight alongside"). */
+const OWN_HARM_TO_COME = /\b(?:we|(?:our|its|their|his)\s+(?:[\w-]+\s+)?(?:fighters|men|forces|troops|mujahideen|brigades|units|soldiers|rockets|missiles|drones))\b[^.;]{0,60}?\b(?:will|would|shall)\s+(?:(?:continue|keep|not\s+hesitate)\s+(?:to\s+)?)?[“"‘']?(?:attack|strike|hunt|target|crush|destroy|drive|expel|punish|aveng|retaliat|kill|eliminat|wipe|fight(?!\s+(?:alongside|with|for|beside)\b))/i;
+
 /** A cue in the negative, a condition or a mere possibility is no act: "did not accuse", "if X threatens", "may demand". */
 const NOT_DONE = /\b(?:not|never|n['’]t|no\s+longer|if|unless|whether|would|could|might|may|to)\s+(?:(?:have|be|also|yet|ever|\w+ly)\s+)*$/i;
 
@@ -60,10 +63,13 @@ export class SpeechActEvents implements Component {
     for (const claim of [...doc.claims]) {
       const type = speechType(claim.cue) ?? (NAMING.test(verbOf(claim.cue)) ? "ACCUSE" : undefined);
       if (type) this.read(doc, claim, type);
+      // "said its fighters would hunt down ...": a threat in words whatever the verb that reports them.
+      else if (OWN_HARM_TO_COME.test(claim.text)) this.read(doc, claim, "THREATEN", false);
     }
   }
 
-  private read(doc: AnalysedDoc, claim: Claim, type: PloverType): void {
+  /** With `aimedByCue` false, the cue ("said") names no addressee: a threat is aimed at the other side the words name. */
+  private read(doc: AnalysedDoc, claim: Claim, type: PloverType, aimedByCue = true): void {
     const words = claim.provenance[0];
     if (!words || words.sentence === undefined || isTerritory(doc.entity(claim.speaker))) return;
     const sentence = doc.sentences[words.sentence]!;
@@ -89,7 +95,7 @@ export class SpeechActEvents implements Component {
     const subjectOfWords = aimed !== null && that === 0 && CLAUSE_VERB.test(rest.slice(that + aimed[0].length));
     // "described X as terrorists": naming someone accuses them only when the name, right after them, is abusive.
     if (NAMING.test(verbOf(claim.cue)) && !(aimed && ABUSIVE_AFTER.test(rest.slice(that + aimed[0].length)))) return;
-    let target = aimed && rejected && !subjectOfWords ? (aimed[4] ?? aimed[2]!) : undefined;
+    let target = aimedByCue && aimed && rejected && !subjectOfWords ? (aimed[4] ?? aimed[2]!) : undefined;
     if (target === claim.speaker && aimed?.[4]) target = aimed[2];
     // "denied that any soldier was hurt": what is denied is what someone said before, so the denial answers them.
     if (type === "REJECT" && !target && /^den/i.test(verbOf(claim.cue)) && DENIED_THAT.test(rest)) {
@@ -110,7 +116,8 @@ export class SpeechActEvents implements Component {
     if (doc.events.some((e) => e.type === type && e.source === claim.speaker && e.target === target)) return;
     const from = before ? cueMasked : masked.indexOf(words.start);
     const to = before && aimed ? restAt + that + aimed[0].length : wordsEnd;
-    addEvent(doc, masked, { type, source: claim.speaker, target, attributed_to: null, confidence: 0.5, provenance: [] }, Math.min(from, to - 1), to, from);
+    // Read from the words themselves ('"...", X warned'), the act is still the speaker's deed, not their claim.
+    addEvent(doc, masked, { type, source: claim.speaker, target, attributed_to: null, confidence: 0.5, provenance: [] }, Math.min(from, to - 1), to, from, before ? undefined : null);
   }
 }
 
