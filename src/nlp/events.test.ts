@@ -191,6 +191,11 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(eventsOf("Peru warned that Bolivia would be held accountable for attacks by its proxies.", "ACCUSE").found).toEqual([]);
   });
 
+  it("takes the subject from before an aside saying how it is known, not from inside it", () => {
+    const { found, expected } = eventsOf("The Hill Brigades released a video. Its narrator, introduced only as a commander of the Northern Front's southern branch, charges the Lakeside Council with locking up thousands.", "ACCUSE");
+    expect(found).toEqual(expected(["Hill Brigades", "Lakeside Council"]));
+  });
+
   it("reads 'charged that X' and 'charges X with' as accusing X", () => {
     const that = eventsOf("Armenia charged that the Azerbaijani army fights side by side with foreign mercenaries.", "ACCUSE");
     expect(that.found).toEqual(that.expected(["Armenia", "Azerbaijani army"]));

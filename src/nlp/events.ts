@@ -238,6 +238,8 @@ const RELATIVE_HEAD = /⟦(e\d+)⟧(?:['’]s)?(?:\s+(?!(?:in|at|on|of|from|near
 const LED_BY = new RegExp(`⟦(e\\d+)⟧(?:\\s*\\(${E}\\))?,\\s+(?:led|headed|commanded|run|founded)\\s+by\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?⟦(e\\d+)⟧,\\s*(?:(?:has|have|had|also)\\s+)*$`);
 /** "X's mission to the Y has ...", "X's ambassador to Y": an envoy, sent by the first, before the verb. */
 const ENVOY_TO = /⟦(e\d+)⟧['’]s\s+(?:[\w-]+\s+)?(?:mission|delegation|envoy|ambassador|representative|embassy)\s+(?:to|at|in)\s+(?:the\s+)?⟦(e\d+)⟧\s*(?:(?:has|have|had|also|\w+ly)\s+)*$/;
+/** An aside saying how the subject is known, set off by commas right before the verb: ", introduced only as a commander of X,". */
+const NAMED_ASIDE = /,\s+(?:(?:who\s+(?:was|is)|often|only)\s+)?(?:introduced|identified|known|referred\s+to|described)\s+(?:only\s+)?(?:as|by)\s+[^,;]*,\s*(?:(?:has|have|had|also)\s+)*$/i;
 /** A verb stem's endings: "arms", "armed", "arming"; "supplies", "supplied", "supplying". */
 const INFLECTED = "(?:s|es|ed|ing|ies|ied|ying)\\b";
 /** Deeds a charge lays at the accused's door ("accused X of arming Y", "charged that X arms Y"), the event each is. */
@@ -415,7 +417,9 @@ export class EventFinder implements Component {
     const participle = /^\w+ing\b/i.test(masked.text.slice(at, at + length)) && /,\s*$/.test(head);
     // "X held the town before being routed by Y": the passive participle's subject is the clause's.
     const beingDone = /\b(?:before|after)\s+being\s+$/i.test(head);
-    const before = (coordinated && previous) || participle || beingDone ? undefined : subjectBefore(masked, at);
+    // "Its narrator, introduced only as a commander of X's branch, charges ...": the subject stands before such an aside.
+    const knownAs = NAMED_ASIDE.exec(head);
+    const before = (coordinated && previous) || participle || beingDone ? undefined : subjectBefore(masked, knownAs ? knownAs.index : at);
     // "... attack on Chinese engineers in Dalbandin in 2018 and stormed": a place or time is no subject.
     // ... but "a village in X was attacked by Y": a settlement hit in X is X hit, as in the active (PLACE_OF_OBJECT).
     if (before && LOCATIVE_BEFORE.test(masked.text.slice(0, before.at)) && !(PHYSICAL_TYPES.has(type) && SETTLEMENT_IN.test(masked.text.slice(0, before.at)) && PASSIVE.test(head))) return undefined;
