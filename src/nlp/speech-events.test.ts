@@ -42,6 +42,13 @@ describe("speech acts as PLOVER events", () => {
     expect(added("Tom Reed said his fighters would fight alongside the Northern Front.")).toEqual([]);
   });
 
+  it("aims a warning at whom it says will be treated as a target", () => {
+    expect(added('Tom Reed, the leader of the Hill Brigades, has warned that the brigades will treat any Lakeside Council soldier still in the valley after May as "an occupier and a legitimate target".')).toEqual([
+      "THREATEN Tom Reed -> Lakeside Council",
+    ]);
+    expect(added("Tom Reed has warned that the brigades will treat any Lakeside Council envoy as a guest.")).toEqual([]);
+  });
+
   it("reads no threat in a warning without harm, nor in one about what a third party will do", () => {
     expect(added("The Hill Brigades warned the Northern Front that the harvest would be poor.")).toEqual([]);
     expect(added("The Hill Brigades warned that the Northern Front would attack the camps.")).toEqual([]);

@@ -44,6 +44,9 @@ const OWN_SIDE = /^(?:[“"‘']\s*)?(?:we|our|its|their|his)\b|\b(?:we|our)\b/i
 /** Harm the speaker's own side will do: "we will continue to hunt down ...", "its fighters would 'drive them out'" (not "would not attack", "will fight alongside"). */
 const OWN_HARM_TO_COME = /\b(?:we|(?:our|its|their|his)\s+(?:[\w-]+\s+)?(?:fighters|men|forces|troops|mujahideen|brigades|units|soldiers|rockets|missiles|drones))\b[^.;]{0,60}?\b(?:will|would|shall)\s+(?:(?:continue|keep|not\s+hesitate)\s+(?:to\s+)?)?[“"‘']?(?:attack|strike|hunt|target|crush|destroy|drive|expel|punish|aveng|retaliat|kill|eliminat|wipe|fight(?!\s+(?:alongside|with|for|beside)\b))/i;
 
+/** "treat any X soldier still in Y as an occupier and a legitimate target": the one named first after the verb. */
+const TREATED_AS_TARGET = /\b(?:treat|treats|treated|regard|regards|consider|considers|deem|deems)\s+(?:(?:any|all|every|the)\s+)?⟦(e\d+)⟧[^;⟦]{0,60}?(?:⟦e\d+⟧[^;⟦]{0,40}?)?\bas\s+[“"]?(?:an?\s+)?(?:[\w-]+\s+(?:and\s+(?:an?\s+)?)?){0,3}?(?:legitimate\s+|fair\s+|military\s+)?targets?\b/i;
+
 /** A cue in the negative, a condition or a mere possibility is no act: "did not accuse", "if X threatens", "may demand". */
 const NOT_DONE = /\b(?:not|never|n['’]t|no\s+longer|if|unless|whether|would|could|might|may|to)\s+(?:(?:have|be|also|yet|ever|\w+ly)\s+)*$/i;
 
@@ -111,6 +114,8 @@ export class SpeechActEvents implements Component {
       // A warning is a threat only when it promises harm; one with no addressee only when the harm is the speaker's own to do.
       if (!HARM.test(text)) return;
       if (!target && OWN_SIDE.test(text)) target = claim.about.find((id) => id !== claim.speaker && !isTerritory(doc.entity(id)));
+      // "will treat any Ruritanian soldier as a legitimate target": the one to be treated as a target.
+      target ??= TREATED_AS_TARGET.exec(masked.text.slice(before ? restAt : masked.indexOf(words.start), wordsEnd))?.[1];
     }
     if (!target || target === claim.speaker || isTerritory(doc.entity(target)) || !doc.entity(target) || ownSide(doc, claim.speaker, target)) return;
     if (doc.events.some((e) => e.type === type && e.source === claim.speaker && e.target === target)) return;
