@@ -260,6 +260,13 @@ describe("accusations, threats, requests and sanctions in other words", () => {
 });
 
 describe("deeds inside charges, blame and claims", () => {
+  it("reads a speech act told in its actor's own voice as done, and one told by another as claimed", () => {
+    const own = eventsOf("The Hill Brigades has threatened to attack the Lakeside Council, the group's spokesman Tom Reed said on Monday.", "THREATEN");
+    expect(own.found).toEqual(own.expected(["Hill Brigades", "Lakeside Council"]));
+    const told = eventsOf("The Lakeside Council said the Hill Brigades had threatened to attack the Northern Front.", "THREATEN");
+    expect(told.found).toEqual(told.expected(["Hill Brigades", "Northern Front", "Lakeside Council"]));
+  });
+
   it("reads the deed a charge names as the accused's event, claimed by the accuser", () => {
     const arming = eventsOf("Morocco has long accused Algeria of arming, training and sheltering the Polisario Front's leaders.", "AID");
     expect(arming.found).toEqual(arming.expected(["Algeria", "Polisario Front", "Morocco"]));

@@ -842,11 +842,23 @@ export function addEvent(doc: AnalysedDoc, masked: MaskedSentence, event: Event,
   const [start, end] = masked.span(from, to);
   // "Iraq said its forces sank ...": an event inside someone's claim is theirs, even about themselves.
   event.attributed_to = claimant === null ? null : (claimantOf(doc, masked.span(verbAt, to)[0], end) ?? claimant ?? null);
+  // "X has threatened Y, X's spokesman said": a speech act told in the actor's own voice is done by the telling.
+  if (event.attributed_to && SPEECH_ACTS.has(event.type) && ownVoice(doc, event.attributed_to, event.source)) event.attributed_to = null;
   event.time = timeNear(doc, masked.index, Math.max(start, masked.span(verbAt, to)[0])) ?? doc.document.date;
   event.provenance = [doc.provenance(start, end)];
   const same = doc.events.find((e) => e.type === event.type && e.source === event.source && e.target === event.target && e.attributed_to === event.attributed_to);
   if (same) same.provenance.push(...event.provenance);
   else doc.events.push(event);
+}
+
+/** Acts done by words: accusing, rejecting, threatening, requesting. */
+const SPEECH_ACTS = new Set<PloverType>(["ACCUSE", "REJECT", "THREATEN", "REQUEST"]);
+/** Ties by which one speaks for another: its spokesman, leader or member. */
+const VOICE_TIES = new Set(["holds_position", "leader_of", "member_of"]);
+
+/** Whether `speaker` is `actor` or speaks for it (either way round: a group's statement of its leader's words). */
+function ownVoice(doc: AnalysedDoc, speaker: string, actor: string): boolean {
+  return speaker === actor || doc.relations.some((r) => VOICE_TIES.has(r.predicate) && ((r.subject === speaker && r.object === actor) || (r.subject === actor && r.object === speaker)));
 }
 
 /** An event to be placed by `add`, which sets its attribution, time and provenance. */
