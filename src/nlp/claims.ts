@@ -184,6 +184,8 @@ const NEXT_SPEAKER = new RegExp(`,\\s+(?:and|but|while)\\s+(?!that\\b)[^;“”"
  * wing of Y": who X is belongs to the text, not to the speaker.
  */
 const NAME_GLOSS = /(?<=⟦e\d+⟧(?:\s*\([^()]*\))*),\s*(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:wing|arm|branch|affiliate|offshoot|faction|splinter|front)\s+of\b/u;
+/** The writer's time link to another event, after what was said: "accused X of plotting attacks, a day after X released a video ...". */
+const TIME_LINK = /,\s*(?:(?:a|one|two|three|four|five|six|several|just|only)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)\b/;
 /** What the text calls the claim, after it: ", a charge New Delhi denies", ", an allegation the army denied". */
 const CHARGE_APPOSITIVE = /,\s*(?:a|an|the)\s+(?:charge|allegation|accusation|claim|version|account)s?\b/;
 /** The speaker and cue of fronted content, ending the sentence: '..., the group's spokesman X said on Monday.' */
@@ -369,7 +371,7 @@ export class ClaimFinder implements Component {
     const clauseEnd = (from: number) => {
       const next = breaks.find((p) => p.index! > from && p.index !== 0);
       let end = next ? next.index! : textEnd;
-      for (const stop of [COORDINATED_CUE, SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER, NAME_GLOSS, NEXT_SPEAKER]) {
+      for (const stop of [COORDINATED_CUE, SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER, NAME_GLOSS, NEXT_SPEAKER, TIME_LINK]) {
         const at = stop.exec(text.slice(from))?.index;
         if (at !== undefined && from + at < end) end = from + at;
       }
