@@ -213,6 +213,9 @@ const CLAUSE_SUBJECT = new RegExp(`${ENT}\\s+(?:(?:has|have|had|also|already|the
 const COORDINATED_VERB = /(?:,\s*|\s)and\s+$/;
 /** Where and how the words came, after what was said: ", in a video released through its media arm". */
 const SOURCE_ADJUNCT = new RegExp(`,\\s*(?:in|on|through|via)\\s+(?:a|an|the|its|their|his|her|⟦e\\d+⟧(?:['’]s)?)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${DOCUMENTS}|interview|issue|magazine|channel)\\b`, "iu");
+/** What ends a clause of what was said (see `clauseEnd`). */
+const STOPS = [COORDINATED_CUE, SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER, NAME_GLOSS, NEXT_SPEAKER];
+const STOPS_WITH_TIME = [...STOPS, TIME_LINK];
 
 /** The end of a quote that an earlier sentence opened: 'There is no excuse," X said.' */
 const QUOTE_END = /^([^“”"]{3,}?)[,.!?]?[”"]/;
@@ -368,10 +371,12 @@ export class ClaimFinder implements Component {
     // Where a clause may end at the latest: the next participle of either kind, else the sentence's last word.
     const breaks = [...participle, ...absolute].sort((a, b) => a.index! - b.index!);
     const textEnd = text.replace(/[\s.!?”"’']+$/, "").length;
+    // The time link only where a sentence has "after" or "before" at all.
+    const stops = / after | before /.test(text) ? STOPS_WITH_TIME : STOPS;
     const clauseEnd = (from: number) => {
       const next = breaks.find((p) => p.index! > from && p.index !== 0);
       let end = next ? next.index! : textEnd;
-      for (const stop of [COORDINATED_CUE, SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER, NAME_GLOSS, NEXT_SPEAKER, TIME_LINK]) {
+      for (const stop of stops) {
         const at = stop.exec(text.slice(from))?.index;
         if (at !== undefined && from + at < end) end = from + at;
       }
