@@ -126,6 +126,14 @@ describe("claims: what is said and who says it", () => {
     expect(doc.relations.filter((r) => r.predicate === "affiliate_of").map((r) => r.attributed_to)).toEqual([null]);
   });
 
+  it("ends what was said before the writer's link in time to another event (', a day after X ...')", () => {
+    expect(claims("Pakistan accused India of plotting attacks in Kashmir, a day after the Hill Brigades released a video in which a commander vowed war.")).toContainEqual([
+      "Pakistan",
+      "accused",
+      "India of plotting attacks in Kashmir",
+    ]);
+  });
+
   it("ends a charge before what the text calls it (', a charge X denies')", () => {
     expect(claims("Pakistan accused India of arming the rebels, a charge New Delhi denies.")).toContainEqual(["Pakistan", "accused", "India of arming the rebels"]);
   });

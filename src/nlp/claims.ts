@@ -184,6 +184,8 @@ const NEXT_SPEAKER = new RegExp(`,\\s+(?:and|but|while)\\s+(?!that\\b)[^;“”"
  * wing of Y": who X is belongs to the text, not to the speaker.
  */
 const NAME_GLOSS = /(?<=⟦e\d+⟧(?:\s*\([^()]*\))*),\s*(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:wing|arm|branch|affiliate|offshoot|faction|splinter|front)\s+of\b/u;
+/** The writer's time link to another event, after what was said: "accused X of plotting attacks, a day after X released a video ...". */
+const TIME_LINK = /,\s*(?:(?:a|one|two|three|four|five|six|several|just|only)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)\b/;
 /** What the text calls the claim, after it: ", a charge New Delhi denies", ", an allegation the army denied". */
 const CHARGE_APPOSITIVE = /,\s*(?:a|an|the)\s+(?:charge|allegation|accusation|claim|version|account)s?\b/;
 /** The speaker and cue of fronted content, ending the sentence: '..., the group's spokesman X said on Monday.' */
@@ -211,6 +213,9 @@ const CLAUSE_SUBJECT = new RegExp(`${ENT}\\s+(?:(?:has|have|had|also|already|the
 const COORDINATED_VERB = /(?:,\s*|\s)and\s+$/;
 /** Where and how the words came, after what was said: ", in a video released through its media arm". */
 const SOURCE_ADJUNCT = new RegExp(`,\\s*(?:in|on|through|via)\\s+(?:a|an|the|its|their|his|her|⟦e\\d+⟧(?:['’]s)?)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${DOCUMENTS}|interview|issue|magazine|channel)\\b`, "iu");
+/** What ends a clause of what was said (see `clauseEnd`). */
+const STOPS = [COORDINATED_CUE, SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER, NAME_GLOSS, NEXT_SPEAKER];
+const STOPS_WITH_TIME = [...STOPS, TIME_LINK];
 
 /** The end of a quote that an earlier sentence opened: 'There is no excuse," X said.' */
 const QUOTE_END = /^([^“”"]{3,}?)[,.!?]?[”"]/;
@@ -366,10 +371,12 @@ export class ClaimFinder implements Component {
     // Where a clause may end at the latest: the next participle of either kind, else the sentence's last word.
     const breaks = [...participle, ...absolute].sort((a, b) => a.index! - b.index!);
     const textEnd = text.replace(/[\s.!?”"’']+$/, "").length;
+    // The time link only where a sentence has "after" or "before" at all.
+    const stops = / after | before /.test(text) ? STOPS_WITH_TIME : STOPS;
     const clauseEnd = (from: number) => {
       const next = breaks.find((p) => p.index! > from && p.index !== 0);
       let end = next ? next.index! : textEnd;
-      for (const stop of [COORDINATED_CUE, SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER, NAME_GLOSS, NEXT_SPEAKER]) {
+      for (const stop of stops) {
         const at = stop.exec(text.slice(from))?.index;
         if (at !== undefined && from + at < end) end = from + at;
       }

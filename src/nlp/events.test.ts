@@ -157,6 +157,11 @@ describe("rejections of what someone said", () => {
     expect(denies.found).toEqual(denies.expected(["Tanzania", "Kenya"]));
   });
 
+  it("gives what a country's mission or envoy to a body says to the country, not the body", () => {
+    const { found, expected } = eventsOf("Morocco accused Algeria of arming the Polisario Front. Algeria's mission to the United Nations dismissed the allegation as baseless.", "REJECT");
+    expect(found).toEqual(expected(["Algeria", "Morocco"]));
+  });
+
   it("takes the one named after the speaker's own words, and no one from a denied deed", () => {
     const { found, expected } = eventsOf('Azerbaijan rejected what it called "baseless accusations" by Armenia.', "REJECT");
     expect(found).toEqual(expected(["Azerbaijan", "Armenia"]));
@@ -184,6 +189,11 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     const { found, expected } = eventsOf("Peru holds the Shining Path responsible for the bombing.", "ACCUSE");
     expect(found).toEqual(expected(["Peru", "Shining Path"]));
     expect(eventsOf("Peru warned that Bolivia would be held accountable for attacks by its proxies.", "ACCUSE").found).toEqual([]);
+  });
+
+  it("takes the subject from before an aside saying how it is known, not from inside it", () => {
+    const { found, expected } = eventsOf("The Hill Brigades released a video. Its narrator, introduced only as a commander of the Northern Front's southern branch, charges the Lakeside Council with locking up thousands.", "ACCUSE");
+    expect(found).toEqual(expected(["Hill Brigades", "Lakeside Council"]));
   });
 
   it("reads 'charged that X' and 'charges X with' as accusing X", () => {
@@ -250,6 +260,13 @@ describe("accusations, threats, requests and sanctions in other words", () => {
 });
 
 describe("deeds inside charges, blame and claims", () => {
+  it("reads a speech act told in its actor's own voice as done, and one told by another as claimed", () => {
+    const own = eventsOf("The Hill Brigades has threatened to attack the Lakeside Council, the group's spokesman Tom Reed said on Monday.", "THREATEN");
+    expect(own.found).toEqual(own.expected(["Hill Brigades", "Lakeside Council"]));
+    const told = eventsOf("The Lakeside Council said the Hill Brigades had threatened to attack the Northern Front.", "THREATEN");
+    expect(told.found).toEqual(told.expected(["Hill Brigades", "Northern Front", "Lakeside Council"]));
+  });
+
   it("reads the deed a charge names as the accused's event, claimed by the accuser", () => {
     const arming = eventsOf("Morocco has long accused Algeria of arming, training and sheltering the Polisario Front's leaders.", "AID");
     expect(arming.found).toEqual(arming.expected(["Algeria", "Polisario Front", "Morocco"]));

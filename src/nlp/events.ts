@@ -14,6 +14,8 @@ export const ATTACK_NOUNS = "(?:attacks?|assaults?|raids?|bombings?|ambush(?:es)
 /** An entity placeholder, and one with its acronym in brackets after it ("the Southern Front (SF)"). */
 const E = "⟦e\\d+⟧";
 const NAMED = `(?:the\\s+)?${E}(?:\\s+\\(${E}\\))?`;
+/** Abusive names for an adversary ("mercenaries", "a terrorist group", "puppets"): describing someone by one accuses them. */
+export const ABUSIVE_NAMES = "(?:mercenar(?:y|ies)|terrorists?|criminals?|puppets?|agents|traitors?|apostates?|crusaders?|occupiers?|invaders?|lackeys?|thugs?|murderers?|bandits?|infidels?|stooges?|proxies|enem(?:y|ies))";
 /** What a noun of speech refers to when nobody's name comes with it: someone's words, said before. */
 const SAID_NOUNS = "claims?|accusations?|allegations?|charges?|findings|reports?|statements?|assertions?|account|version|video|remarks?|comments";
 
@@ -28,7 +30,7 @@ const TRIGGERS: [PloverType, string][] = [
     "accused|accuses|accusing|accuse|slammed|slams|slamming|critici[sz]ed|critici[sz]es|criticising|criticizing|condemned|condemns|condemning|denounced|denounces|blamed|blames|blaming|lambasted|castigated|decried|labell?ed|branded|branding|vilified|chastised|rebuked" +
       `|(?:called|calls|calling|dubbed|dubbing|termed|terming|described|describing)(?=\\s+(?:the\\s+)?${E}(?:['’]s)?(?:\\s+(?!as\\b)[\\w-]+){0,2}?\\s*(?:[“"‘]|'(?!s\\b)))` +
       // "described the council's fighters as 'mercenaries of ...'" or as a "terrorist group": a description by an abusive name ("as a close partner" is none).
-      `|(?:described|describes|describing|portrayed|portrays|portraying)(?=\\s+(?:the\\s+)?${E}(?:['’]s)?(?:\\s+[\\w-]+){0,2}?\\s+as\\s+[“"‘']?(?:an?\\s+[“"‘']?)?(?:[\\w-]+\\s+){0,2}?(?:mercenar(?:y|ies)|terrorists?|criminals?|puppets?|agents|traitors?|apostates?|crusaders?|occupiers?|invaders?|lackeys?|thugs?|murderers?|bandits?|infidels?|stooges?|proxies|enem(?:y|ies))\\b)` +
+      `|(?:described|describes|describing|portrayed|portrays|portraying)(?=\\s+(?:the\\s+)?${E}(?:['’]s)?(?:\\s+[\\w-]+){0,2}?\\s+as\\s+[“"‘']?(?:an?\\s+[“"‘']?)?(?:[\\w-]+\\s+){0,2}?${ABUSIVE_NAMES}\\b)` +
       // "charged that the army fights ...", "charges the party with locking up ...": a charge against the one named.
       `|(?:charged|charges|charging) that|(?:charged|charges|charging)(?=\\s+${NAMED}(?:\\s+[\\w-]+){0,2}?\\s+with\\b)` +
       // "holds X responsible for": an accusation; the passive "would be held accountable" names no one who holds.
@@ -238,6 +240,10 @@ const RELATIVE_SUBJECT = /⟦(e\d+)⟧["”]?,?\s+(?:which|who)\s+(?:(?:has|have
 const RELATIVE_HEAD = /⟦(e\d+)⟧(?:['’]s)?(?:\s+(?!(?:in|at|on|of|from|near|and|or|to|for|with|by)\b)[\w-]+){1,2}["”]?,\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:also\s+|\w+ly\s+)?$/;
 /** "X (XY), led by Y, has ...": an appositive naming a leader before the verb. */
 const LED_BY = new RegExp(`⟦(e\\d+)⟧(?:\\s*\\(${E}\\))?,\\s+(?:led|headed|commanded|run|founded)\\s+by\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?⟦(e\\d+)⟧,\\s*(?:(?:has|have|had|also)\\s+)*$`);
+/** "X's mission to the Y has ...", "X's ambassador to Y": an envoy, sent by the first, before the verb. */
+const ENVOY_TO = /⟦(e\d+)⟧['’]s\s+(?:[\w-]+\s+)?(?:mission|delegation|envoy|ambassador|representative|embassy)\s+(?:to|at|in)\s+(?:the\s+)?⟦(e\d+)⟧\s*(?:(?:has|have|had|also|\w+ly)\s+)*$/;
+/** An aside saying how the subject is known, set off by commas right before the verb: ", introduced only as a commander of X,". */
+const NAMED_ASIDE = /,\s+(?:(?:who\s+(?:was|is)|often|only)\s+)?(?:introduced|identified|known|referred\s+to|described)\s+(?:only\s+)?(?:as|by)\s+[^,;]*,\s*(?:(?:has|have|had|also)\s+)*$/i;
 /** A verb stem's endings: "arms", "armed", "arming"; "supplies", "supplied", "supplying". */
 const INFLECTED = "(?:s|es|ed|ing|ies|ied|ying)\\b";
 /** Deeds a charge lays at the accused's door ("accused X of arming Y", "charged that X arms Y"), the event each is. */
@@ -423,7 +429,9 @@ export class EventFinder implements Component {
     const participle = /^\w+ing\b/i.test(masked.text.slice(at, at + length)) && /,\s*$/.test(head);
     // "X held the town before being routed by Y": the passive participle's subject is the clause's.
     const beingDone = /\b(?:before|after)\s+being\s+$/i.test(head);
-    const before = (coordinated && previous) || participle || beingDone ? undefined : subjectBefore(masked, at);
+    // "Its narrator, introduced only as a commander of X's branch, charges ...": the subject stands before such an aside.
+    const knownAs = NAMED_ASIDE.exec(head);
+    const before = (coordinated && previous) || participle || beingDone ? undefined : subjectBefore(masked, knownAs ? knownAs.index : at);
     // "... attack on Chinese engineers in Dalbandin in 2018 and stormed": a place or time is no subject.
     // ... but "a village in X was attacked by Y": a settlement hit in X is X hit, as in the active (PLACE_OF_OBJECT).
     if (before && LOCATIVE_BEFORE.test(masked.text.slice(0, before.at)) && !(PHYSICAL_TYPES.has(type) && SETTLEMENT_IN.test(masked.text.slice(0, before.at)) && PASSIVE.test(head))) return undefined;
@@ -433,8 +441,8 @@ export class EventFinder implements Component {
       // "X described the council's fighters as mercenaries of Y and accused Z": the entity before "and" is an object, X the subject.
       subject = previous ? previous.subject : (mainSubject(masked) ?? clauseSubject(head));
     } else {
-      // "X, led by Y, has rejected ...": the one led, not its leader, is the subject.
-      const led = before ? LED_BY.exec(head) : null;
+      // "X, led by Y, has rejected ...": the one led, not its leader, is the subject; "X's mission to Y dismissed": X's envoys speak for X.
+      const led = before ? (LED_BY.exec(head) ?? ENVOY_TO.exec(head)) : null;
       relative = before ? undefined : RELATIVE_HEAD.exec(head)?.[1];
       subject = (led && led[2] === before!.entity ? led[1] : before?.entity) ?? BODY_OF.exec(head)?.[1] ?? MEDIUM_OF.exec(head)?.[1] ?? relative ?? (participle || beingDone ? (clauseSubject(head) ?? mainSubject(masked)) : undefined);
     }
@@ -859,11 +867,23 @@ export function addEvent(doc: AnalysedDoc, masked: MaskedSentence, event: Event,
   const [start, end] = masked.span(from, to);
   // "Iraq said its forces sank ...": an event inside someone's claim is theirs, even about themselves.
   event.attributed_to = claimant === null ? null : (claimantOf(doc, masked.span(verbAt, to)[0], end) ?? claimant ?? null);
+  // "X has threatened Y, X's spokesman said": a speech act told in the actor's own voice is done by the telling.
+  if (event.attributed_to && SPEECH_ACTS.has(event.type) && ownVoice(doc, event.attributed_to, event.source)) event.attributed_to = null;
   event.time = timeNear(doc, masked.index, Math.max(start, masked.span(verbAt, to)[0])) ?? doc.document.date;
   event.provenance = [doc.provenance(start, end)];
   const same = doc.events.find((e) => e.type === event.type && e.source === event.source && e.target === event.target && e.attributed_to === event.attributed_to);
   if (same) same.provenance.push(...event.provenance);
   else doc.events.push(event);
+}
+
+/** Acts done by words: accusing, rejecting, threatening, requesting. */
+const SPEECH_ACTS = new Set<PloverType>(["ACCUSE", "REJECT", "THREATEN", "REQUEST"]);
+/** Ties by which one speaks for another: its spokesman, leader or member. */
+const VOICE_TIES = new Set(["holds_position", "leader_of", "member_of"]);
+
+/** Whether `speaker` is `actor` or speaks for it (either way round: a group's statement of its leader's words). */
+function ownVoice(doc: AnalysedDoc, speaker: string, actor: string): boolean {
+  return speaker === actor || doc.relations.some((r) => VOICE_TIES.has(r.predicate) && ((r.subject === speaker && r.object === actor) || (r.subject === actor && r.object === speaker)));
 }
 
 /** An event to be placed by `add`, which sets its attribution, time and provenance. */

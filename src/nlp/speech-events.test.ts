@@ -35,6 +35,20 @@ describe("speech acts as PLOVER events", () => {
     expect(added('The Hill Brigades warned that Northern Front towns "will remain within range of our rockets".')).toEqual(["THREATEN Hill Brigades -> Northern Front"]);
   });
 
+  it("reads harm the speaker's own side will do, in words any verb reports, as a threat to the other side they name, and as the speaker's deed", () => {
+    expect(added('"The Northern Front remains a danger, and we will continue to hunt down its commanders," Tom Reed said.')).toEqual(["THREATEN Tom Reed -> Northern Front"]);
+    expect(added('Tom Reed said his fighters had clashed with the Northern Front and would "drive them out of the valley".')).toEqual(["THREATEN Tom Reed -> Northern Front"]);
+    expect(added("Tom Reed said his fighters would not attack the Northern Front.")).toEqual([]);
+    expect(added("Tom Reed said his fighters would fight alongside the Northern Front.")).toEqual([]);
+  });
+
+  it("aims a warning at whom it says will be treated as a target", () => {
+    expect(added('Tom Reed, the leader of the Hill Brigades, has warned that the brigades will treat any Lakeside Council soldier still in the valley after May as "an occupier and a legitimate target".')).toEqual([
+      "THREATEN Tom Reed -> Lakeside Council",
+    ]);
+    expect(added("Tom Reed has warned that the brigades will treat any Lakeside Council envoy as a guest.")).toEqual([]);
+  });
+
   it("reads no threat in a warning without harm, nor in one about what a third party will do", () => {
     expect(added("The Hill Brigades warned the Northern Front that the harvest would be poor.")).toEqual([]);
     expect(added("The Hill Brigades warned that the Northern Front would attack the camps.")).toEqual([]);
@@ -48,6 +62,30 @@ describe("speech acts as PLOVER events", () => {
     expect(added("The Northern Front dismissed the Hill Brigades' claims as lies.")).toEqual(["REJECT Northern Front -> Hill Brigades"]);
     expect(added("The Northern Front denied controlling the Hill Brigades.")).toEqual([]);
     expect(added("The Northern Front denied the Hill Brigades was a threat.")).toEqual([]);
+  });
+
+  it("aims a denial of what was said at whoever said it, the accuser first", () => {
+    expect(added("The Hill Brigades said their fighters had forced the Northern Army to retreat. The Northern Army denied that any soldier had been hurt.")).toEqual([
+      "REJECT Northern Army -> Hill Brigades",
+    ]);
+    expect(added("The Lakeside Council accused the Northern Army of shelling the market. The Hill Brigades said the town was calm. The Northern Army denied that it had fired.", earlier)).toContain(
+      "REJECT Northern Army -> Lakeside Council",
+    );
+    expect(added("The Northern Army denied that any soldier had been hurt.")).toEqual([]);
+    // Those named in the denier's own phrase are its side; "that account" is what was said, not a clause.
+    expect(added("The Hill Brigades said the raids had hit bakeries. The Hill Brigades' commander, Tom Reed, denied that any fighter had come from the north.")).toEqual([]);
+    expect(added("The Hill Brigades said the Northern Army had shelled the market. Its commander, Tom Reed, has denied that account.")).toEqual([]);
+    expect(added("The Hill Brigades said the raids had hit bakeries. Its commander, Tom Reed, denied that any fighter had come from the north.")).toEqual([]);
+    expect(added("The Hill Brigades said Tom Reed had fled. He denied that he had left the city.")).toEqual([]);
+  });
+
+  it("reads a description of someone by an abusive name as an accusation, and none by any other", () => {
+    expect(added('Tom Reed, spokesman of the Lakeside Council, described the Northern Front as a "terrorist organisation acting on foreign orders".')).toEqual([
+      "ACCUSE Tom Reed -> Northern Front",
+    ]);
+    expect(added('Tom Reed branded the Northern Front "puppets of the north".')).toEqual(["ACCUSE Tom Reed -> Northern Front"]);
+    expect(added("Tom Reed described the Northern Front as a partner in the fight against terrorists.")).toEqual([]);
+    expect(added('Tom Reed called the attack "the work of terrorists".')).toEqual([]);
   });
 
   it("adds nothing where the event rules read the same cue for the same speaker", () => {
