@@ -92,6 +92,12 @@ describe("InDocumentResolver", () => {
     expect(cities).toEqual(["Tehran", "Iran", "Iran"]);
   });
 
+  it("reads a capital as its country when it is lobbied, spoken for or sent a favour, and the city after a verb of motion", () => {
+    const doc = resolve("The envoy lobbied Ottawa for months. The cleric speaks for Ankara, his rivals said. Losing the case was a favour to Nairobi. The delegates later flew to Nairobi.");
+    const names = doc.mentions.filter((m) => ["Ottawa", "Ankara", "Nairobi"].includes(m.text)).map((m) => doc.entity(m.entity)?.name);
+    expect(names).toEqual(["Canada", "Türkiye", "Kenya", "Nairobi"]);
+  });
+
   it("joins an organisation's name in translation and reads a person filed with a group as a person", () => {
     const doc = resolve("The rebels of Hezbollah (Party of God) met. Al Qaeda's leader Ayman al-Zawahiri spoke.");
     expect(entityOf(doc, "Party of God")?.name).toBe("Hezbollah");
