@@ -216,6 +216,11 @@ describe("InDocumentResolver", () => {
     expect(entityOf(resolve("The Hill Brigade struck a post in Tal Afar. The party went on all night."), "The party")).toBeUndefined();
   });
 
+  it("reads a description set off after an acronym in brackets as the acronym's organisation", () => {
+    const doc = resolve("The Hill Army, a militant group, attacked a post. The Hill Army said it killed ten. The Hill Army emerged from a split in the Valley Liberation Front (VLF), the faction better known as the Old Guard.");
+    expect(entityOf(doc, "the faction")?.name).toBe("Valley Liberation Front");
+  });
+
   it("joins a real name, a name in translation after an article and a quoted apposition to the name before", () => {
     const doc = resolve("Commander Hafiz Gul, whose real name is Tariq Mehmood, spoke. Gul later left.");
     expect(entityOf(doc, "Tariq Mehmood")).toBe(entityOf(doc, "Commander Hafiz Gul"));

@@ -516,7 +516,10 @@ function namedNext(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[],
   return c && c.entity.type === anaphor.type && TAKES_NAME.test(doc.text.slice(anaphor.end, name.start)) ? c : undefined;
 }
 
-/** "Amal, the movement founded by ...": a description set off by a comma right after a name of its type is that name's. */
+/**
+ * "Amal, the movement founded by ...": a description set off by a comma right after a name of its type is that name's;
+ * so is one after an acronym in brackets ("the Northern League (NL), the faction that ...").
+ */
 function apposedTo(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
   if (anaphor.source === "pronoun") return undefined;
   const i = firstStartingFrom(named, anaphor.start) - 1;
@@ -524,7 +527,10 @@ function apposedTo(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[],
   const c = name && owner.get(name);
   // "Al Araby, the group's satellite channel": a possessive description is no apposition.
   const possessive = /^['’]s\b/.test(doc.text.slice(anaphor.end, anaphor.end + 2));
-  return c && !possessive && c.entity.type === anaphor.type && doc.text.slice(name.end, anaphor.start).trim() === "," ? c : undefined;
+  if (!c) return undefined;
+  const between = doc.text.slice(name.end, anaphor.start).trim();
+  const bracketed = between === ")," && doc.text.slice(Math.max(0, name.start - 1), name.start) === "(";
+  return !possessive && c.entity.type === anaphor.type && (between === "," || bracketed) ? c : undefined;
 }
 
 /** Pronouns that open a clause as its subject ("He also urged ...", "In a claim ..., it said ..."). */
