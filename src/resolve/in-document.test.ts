@@ -245,6 +245,10 @@ describe("InDocumentResolver", () => {
     expect(entityOf(doc, "Turkish forces")).toBe(entityOf(doc, "Turkish Armed Forces"));
     const branches = resolve("Kenyan army troops fired on the camp. The Kenyan Air Force struck it again.");
     expect(entityOf(branches, "Kenyan army")).not.toBe(entityOf(branches, "Kenyan Air Force"));
+    // No military named, two descriptions of one: one actor, an air force apart.
+    const described = resolve("The statement accused the Ugandan army of shelling villages. Ugandan forces have operated from two bases since 2021. The Ugandan Air Force flew over.");
+    expect(entityOf(described, "Ugandan forces")).toBe(entityOf(described, "Ugandan army"));
+    expect(entityOf(described, "Ugandan forces")).not.toBe(entityOf(described, "Ugandan Air Force"));
   });
 
   it("reads a description set off after a name as that name's, and 'the movement' as the movement whose wing the text names", () => {

@@ -1101,7 +1101,8 @@ function forceCountry(name: string): string | undefined {
 
 /**
  * "Turkish forces" after "Turkish Armed Forces": a country's forces described by the country alone
- * are its one military the document names, when it names exactly one.
+ * are its one military the document names, when it names exactly one. When it names none, its
+ * forces described in several ways ("the Turkish army", later "Turkish forces") are one military.
  */
 function mergeNationalForces(entities: Entity[]): void {
   const nameOf = (e: Entity) => cleanName(e.mentions[0]!.name ?? e.mentions[0]!.text);
@@ -1116,6 +1117,21 @@ function mergeNationalForces(entities: Entity[]): void {
     const named = military.filter((other) => other !== e && other.mentions.length > 0 && !described(other) && forceCountry(nameOf(other)) === country && [undefined, service].includes(branch(nameOf(other))));
     if (country === undefined || named.length !== 1) continue;
     named[0]!.mentions.push(...e.mentions);
+    e.mentions = [];
+  }
+  const first = new Map<string, Entity>();
+  for (const e of military.filter((m) => m.mentions.length > 0 && described(m))) {
+    const country = forceCountry(e.mentions[0]!.text);
+    const service = branch(nameOf(e));
+    if (country === undefined || military.some((other) => other.mentions.length > 0 && !described(other) && forceCountry(nameOf(other)) === country && [undefined, service].includes(branch(nameOf(other))))) continue;
+    const key = `${country} ${service ?? ""}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, e);
+      continue;
+    }
+    earlier.mentions.push(...e.mentions);
+    earlier.mentions.sort((a, b) => a.start - b.start);
     e.mentions = [];
   }
 }
