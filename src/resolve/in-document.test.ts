@@ -216,6 +216,15 @@ describe("InDocumentResolver", () => {
     expect(entityOf(resolve("The Hill Brigade struck a post in Tal Afar. The party went on all night."), "The party")).toBeUndefined();
   });
 
+  it("joins a listed acronym in brackets to the unlisted name of two words or more before it, in whatever language it spells", () => {
+    const doc = resolve("The attack was claimed by the Mountain Freedom Army (EZLN), the rebels said. The EZLN denied it later.");
+    expect(entityOf(doc, "EZLN")).toBe(entityOf(doc, "Mountain Freedom Army"));
+    expect(entityOf(doc, "EZLN")?.key).toBe("org:ezln");
+    // A listed country in brackets is where the firm is, not its name.
+    const firm = resolve("Harbor Steel Works (USA) said output rose. The firm hired staff.");
+    expect(entityOf(firm, "USA")).not.toBe(entityOf(firm, "Harbor Steel Works"));
+  });
+
   it("reads a description set off after an acronym in brackets as the acronym's organisation", () => {
     const doc = resolve("The Hill Army, a militant group, attacked a post. The Hill Army said it killed ten. The Hill Army emerged from a split in the Valley Liberation Front (VLF), the faction better known as the Old Guard.");
     expect(entityOf(doc, "the faction")?.name).toBe("Valley Liberation Front");

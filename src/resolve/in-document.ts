@@ -155,8 +155,9 @@ export class InDocumentResolver implements Component {
         long.name = `The ${long.text}`;
         return true;
       }
-      // An organisation's acronym in its own language ("National Intelligence Organisation (MIT)"), unless the acronym is a listed actor.
-      return long.type === "ORG" && b.key === undefined && short.text.length >= 3;
+      // An organisation's acronym in its own language ("National Intelligence Organisation (MIT)"); a listed acronym only after a
+      // name no list knows, of two words or more ("Mountain Defence Units (XYG)"), which is then the listed actor's name in English.
+      return long.type === "ORG" && short.text.length >= 3 && (b.key === undefined || (a.key === undefined && b.type === "ORG" && long.last - long.first >= 2));
     });
   }
 
