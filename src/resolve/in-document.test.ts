@@ -225,6 +225,16 @@ describe("InDocumentResolver", () => {
     expect(entityOf(firm, "USA")).not.toBe(entityOf(firm, "Harbor Steel Works"));
   });
 
+  it("reads a group description that is its clause's subject as the group the sentence before opens with", () => {
+    const doc = resolve(
+      "The Hill Army, a militant group, claimed a raid. The Hill Army said it killed ten. The Hill Army said so again. The River Brigade, a rebel militia that the Hill Army made its southern wing in 2022, has not claimed the attack.\n\nIn its weekly paper, the group did claim an ambush near Sora.",
+    );
+    expect(entityOf(doc, "the group")?.name).toBe("River Brigade");
+    // Not after a government that opens the sentence before.
+    const government = resolve("The Hill Army, a militant group, claimed a raid. The Hill Army said it killed ten. The Interior Ministry denied the claim. The group said it would strike again.");
+    expect(entityOf(government, "The group")?.name).toBe("Hill Army");
+  });
+
   it("reads a description set off after an acronym in brackets as the acronym's organisation", () => {
     const doc = resolve("The Hill Army, a militant group, attacked a post. The Hill Army said it killed ten. The Hill Army emerged from a split in the Valley Liberation Front (VLF), the faction better known as the Old Guard.");
     expect(entityOf(doc, "the faction")?.name).toBe("Valley Liberation Front");

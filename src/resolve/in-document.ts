@@ -236,7 +236,7 @@ export class InDocumentResolver implements Component {
       if (anaphor.text.toLowerCase() === "it" && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
       salience.advanceTo(anaphor.start);
       const direct = namedNext(doc, anaphor, named, owner) ?? apposedTo(doc, anaphor, named, owner);
-      let target = direct ?? previousSubject(doc, anaphor, named, owner) ?? this.salient(doc, salience, anaphor);
+      let target = direct ?? previousSubject(doc, anaphor, named, owner) ?? continuedGroup(doc, anaphor, kinds) ?? this.salient(doc, salience, anaphor);
       // "the movement" is no armed wing: the movement whose wing the text calls it.
       if (target && MOVEMENT_DESCRIPTIONS.test(anaphor.text)) target = wings.get(target) ?? target;
       // "the umbrella" is the coalition named or described as one, however salient its members; "the front" only a front,
@@ -451,19 +451,20 @@ class KindsMet {
 
   /** What opens the clause of `anaphor` before it, then what opens the sentence before: a name or a resolved anaphor. */
   private subjects(anaphor: MentionSpan): Antecedents[] {
+    const s = this.doc.sentenceAt(anaphor.start);
+    return [this.opener(s, anaphor.start), this.opener(s - 1, anaphor.start)].filter((c) => c !== undefined);
+  }
+
+  /** What opens sentence `s` before `before` as its subject: a name or a resolved anaphor. */
+  opener(s: number, before: number): Antecedents | undefined {
     const { doc, named } = this;
-    const s = doc.sentenceAt(anaphor.start);
-    const out: Antecedents[] = [];
-    for (const sentence of [doc.sentences[s], doc.sentences[s - 1]]) {
-      if (!sentence) break;
-      const name = named[firstStartingFrom(named, sentence.start)];
-      const earlier = this.anaphors[firstStartingFrom(this.anaphors, sentence.start)];
-      const first = name && (!earlier || name.start < earlier.start) ? name : earlier;
-      if (!first || first.start >= Math.min(sentence.end, anaphor.start) || !opensClause(doc.text.slice(sentence.start, first.start))) continue;
-      const c = first === name ? this.owner.get(first) : this.meanings.get(first);
-      if (c) out.push(c);
-    }
-    return out;
+    const sentence = doc.sentences[s];
+    if (!sentence) return undefined;
+    const name = named[firstStartingFrom(named, sentence.start)];
+    const earlier = this.anaphors[firstStartingFrom(this.anaphors, sentence.start)];
+    const first = name && (!earlier || name.start < earlier.start) ? name : earlier;
+    if (!first || first.start >= Math.min(sentence.end, before) || !opensClause(doc.text.slice(sentence.start, first.start))) return undefined;
+    return first === name ? this.owner.get(first) : this.meanings.get(first);
   }
 }
 
@@ -558,6 +559,20 @@ function previousSubject(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionS
   // "it" and "they" may stand for a country as well as an organisation.
   const fits = (e: Entity) => e.type === anaphor.type || (anaphor.type === "ORG" && e.type === "GPE" && e.subtype === "country");
   return c && fits(c.entity) ? c : undefined;
+}
+
+/**
+ * "The X Army has not claimed the attack. In its weekly, the group did claim an ambush": a description of a
+ * group that is its clause's subject (opening its sentence, or before an auxiliary or a reporting verb)
+ * continues the group the sentence before opens with, named or described, however salient another is: an armed
+ * group, or one the text has called a group so far (an aid agency that opens a sentence may be followed by another's acts).
+ */
+function continuedGroup(doc: AnalysedDoc, anaphor: MentionSpan, kinds: KindsMet): Antecedents | undefined {
+  if (anaphor.source === "pronoun" || !GROUP_DESCRIPTION.test(anaphor.text)) return undefined;
+  const lead = doc.text.slice(doc.sentences[doc.sentenceAt(anaphor.start)]!.start, anaphor.start);
+  if (!opensClause(lead) && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) return undefined;
+  const subject = kinds.opener(doc.sentenceAt(anaphor.start) - 1, anaphor.start);
+  return subject && subject.entity.type === "ORG" && (subject.entity.subtype === "armed_group" || subject.describedAsGroupBefore(anaphor.start)) ? subject : undefined;
 }
 
 /**
@@ -672,6 +687,11 @@ class Antecedents {
       if (doc.sentenceAt(this.byStart[i]!.start) === sentence) return true;
     }
     return false;
+  }
+
+  /** Whether a group description ("the jihadist group") resolved to it so far starts before `offset`. */
+  describedAsGroupBefore(offset: number): boolean {
+    return this.joined.some((m) => m.start < offset && m.source !== "pronoun" && GROUP_DESCRIPTION.test(m.text));
   }
 
   attach(anaphor: MentionSpan): void {
