@@ -366,6 +366,8 @@ export class MentionFinder implements Component {
       const organisation = hasOrgHead(facts.lower, start, p) || long.toLowerCase().split(/[\s-]+/).some((w, k) => LONG_FORM_HEADS.has(w) || (k === 0 && ORG_OPENERS.has(w))) || this.recognised(doc, start, p) === "ORG";
       if (!organisation) continue;
       claim({ first: start, last: p, type: "ORG", source: "rule:org-head" });
+      // "the banned Jamaat-ul-Ahrar (JuA) ... renamed it Jamaat-ul-Ahrar": a one-word long form names it alone later too.
+      if (p - start === 1) this.lone(tokens[start]!.text, { first: start, last: p, type: "ORG", source: "rule:org-head" });
       if (this.gaz.lookup(acronym)) continue;
       const spelled = SPELLED_ACRONYM.test(acronym);
       const draft: Draft = { first: p + 1, last: p + 2, type: "ORG", source: "rule:acronym", name: spelled ? undefined : long };
