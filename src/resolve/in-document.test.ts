@@ -235,6 +235,18 @@ describe("InDocumentResolver", () => {
     expect(entityOf(government, "The group")?.name).toBe("Hill Army");
   });
 
+  it("reads a description after a group and its branch as the branch, and pronouns after a described subject as the subject's", () => {
+    const doc = resolve(
+      "The Hill Army claimed the raid through its news agency, saying fighters of its Coast Province had killed ten. Officials disputed the account. Locally the insurgents are known as the Sea Boys. They call themselves the River Brotherhood. The group first struck in 2017, when its fighters attacked police stations, and it pledged allegiance to the Hill Army in 2019.",
+    );
+    const branch = entityOf(doc, "Coast Province");
+    expect(entityOf(doc, "the insurgents")).toBe(branch);
+    expect(entityOf(doc, "River Brotherhood")).toBe(branch);
+    const its = doc.mentions.filter((m) => m.text === "its").map((m) => doc.entity(m.entity)?.name);
+    expect(its[2]).toBe(branch?.name);
+    expect(entityOf(doc, "Hill Army")).not.toBe(branch);
+  });
+
   it("reads a description set off after an acronym in brackets as the acronym's organisation", () => {
     const doc = resolve("The Hill Army, a militant group, attacked a post. The Hill Army said it killed ten. The Hill Army emerged from a split in the Valley Liberation Front (VLF), the faction better known as the Old Guard.");
     expect(entityOf(doc, "the faction")?.name).toBe("Valley Liberation Front");

@@ -236,7 +236,7 @@ export class InDocumentResolver implements Component {
       if (anaphor.text.toLowerCase() === "it" && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
       salience.advanceTo(anaphor.start);
       const direct = namedNext(doc, anaphor, named, owner) ?? apposedTo(doc, anaphor, named, owner);
-      let target = direct ?? previousSubject(doc, anaphor, named, owner) ?? continuedGroup(doc, anaphor, kinds) ?? this.salient(doc, salience, anaphor);
+      let target = direct ?? previousSubject(doc, anaphor, kinds) ?? subjectsOwn(doc, anaphor, kinds) ?? continuedGroup(doc, anaphor, kinds) ?? this.salient(doc, salience, anaphor);
       // "the movement" is no armed wing: the movement whose wing the text calls it.
       if (target && MOVEMENT_DESCRIPTIONS.test(anaphor.text)) target = wings.get(target) ?? target;
       // "the umbrella" is the coalition named or described as one, however salient its members; "the front" only a front,
@@ -250,12 +250,18 @@ export class InDocumentResolver implements Component {
         } else target = describedBefore(doc, anaphor, COALITION, named, owner) ?? target;
       }
       // "the militants" after "Islamic State Sinai Province" was named: the branch the text is about, not its parent.
-      const branch = target && branches.get(target)?.find((b) => b.namedBefore(anaphor.start) > 0);
+      // Of several branches named, the one named and described most so far.
+      const weight = (b: Antecedents) => b.namedBefore(anaphor.start) + b.anaphorsBefore(anaphor.start);
+      const branch = target && (branches.get(target) ?? []).filter((b) => b.namedBefore(anaphor.start) > 0).sort((a, b) => weight(b) - weight(a))[0];
       if (branch && anaphor.source !== "pronoun") target = branch;
       if (target && partIntroduced(doc, anaphor, target)) continue;
       if (!target) continue;
       salience.attach(target, anaphor);
       kinds.resolved(anaphor, target);
+      // "The X group claimed it through its Sahel Province": a branch named after the group's "its" is that group's branch.
+      const next = named[firstStartingFrom(named, anaphor.end)];
+      const owned = next && next.source === "rule:branch" && /^its$/i.test(anaphor.text) && /^\s+$/.test(doc.text.slice(anaphor.end, next.start)) ? owner.get(next) : undefined;
+      if (owned && owned !== target && owned.entity.type === "ORG" && !(branches.get(target) ?? []).includes(owned)) branches.set(target, [...(branches.get(target) ?? []), owned]);
     }
     for (const c of candidates) c.commit();
   }
@@ -457,6 +463,11 @@ class KindsMet {
 
   /** What opens sentence `s` before `before` as its subject: a name or a resolved anaphor. */
   opener(s: number, before: number): Antecedents | undefined {
+    return this.openingMention(s, before)?.meaning;
+  }
+
+  /** The mention that opens sentence `s` before `before` as its subject, and what it means. */
+  openingMention(s: number, before: number): { mention: MentionSpan; meaning: Antecedents } | undefined {
     const { doc, named } = this;
     const sentence = doc.sentences[s];
     if (!sentence) return undefined;
@@ -464,7 +475,15 @@ class KindsMet {
     const earlier = this.anaphors[firstStartingFrom(this.anaphors, sentence.start)];
     const first = name && (!earlier || name.start < earlier.start) ? name : earlier;
     if (!first || first.start >= Math.min(sentence.end, before) || !opensClause(doc.text.slice(sentence.start, first.start))) return undefined;
-    return first === name ? this.owner.get(first) : this.meanings.get(first);
+    const meaning = first === name ? this.owner.get(first) : this.meanings.get(first);
+    return meaning && { mention: first, meaning };
+  }
+
+  /** Whether a name or a resolved anaphor starts in [from, to). */
+  mentionedBetween(from: number, to: number): boolean {
+    const name = this.named[firstStartingFrom(this.named, from)];
+    const anaphor = this.anaphors[firstStartingFrom(this.anaphors, from)];
+    return (name !== undefined && name.start < to) || (anaphor !== undefined && anaphor.start < to);
   }
 }
 
@@ -543,19 +562,25 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they"]);
  * subject of the sentence before, when that sentence opens with a name of the pronoun's type:
  * "Spokesman X condemned ... without the knowledge of Y. He also urged ..." is X's.
  */
-function previousSubject(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
+/**
+ * "The group first struck in 2017, when its fighters attacked ...": "its" after its clause's subject, with nothing
+ * else named between, is the subject's (an organisation's; "their" may as well be people's the text does not name).
+ */
+function subjectsOwn(doc: AnalysedDoc, anaphor: MentionSpan, kinds: KindsMet): Antecedents | undefined {
+  if (anaphor.source !== "pronoun" || anaphor.type !== "ORG" || anaphor.text.toLowerCase() !== "its") return undefined;
+  const opening = kinds.openingMention(doc.sentenceAt(anaphor.start), anaphor.start);
+  if (!opening || opening.meaning.entity.type !== "ORG" || kinds.mentionedBetween(opening.mention.end, anaphor.start)) return undefined;
+  return opening.meaning;
+}
+
+function previousSubject(doc: AnalysedDoc, anaphor: MentionSpan, kinds: KindsMet): Antecedents | undefined {
   if (anaphor.source !== "pronoun" || !SUBJECT_PRONOUNS.has(anaphor.text.toLowerCase())) return undefined;
   const s = doc.sentenceAt(anaphor.start);
   const head = doc.text.slice(doc.sentences[s]!.start, anaphor.start).trim();
   if (head !== "" && !/[,;]$/.test(head)) return undefined;
   // "X's government did not respond; it has long denied ...": after a semicolon, the subject of the same sentence.
-  const previous = head.endsWith(";") ? doc.sentences[s] : doc.sentences[s - 1];
-  if (!previous) return undefined;
-  const first = named[firstStartingFrom(named, previous.start)];
-  if (!first || first.start >= previous.end) return undefined;
-  // The subject: a name within the first three words ("The X group offered ...", "Government spokesman X condemned ...").
-  if (!opensClause(doc.text.slice(previous.start, first.start))) return undefined;
-  const c = owner.get(first);
+  // The subject: a name, or a description resolved before ("Locally the insurgents are known as X. They call ..."), within the first three words.
+  const c = kinds.opener(head.endsWith(";") ? s : s - 1, anaphor.start);
   // "it" and "they" may stand for a country as well as an organisation.
   const fits = (e: Entity) => e.type === anaphor.type || (anaphor.type === "ORG" && e.type === "GPE" && e.subtype === "country");
   return c && fits(c.entity) ? c : undefined;
