@@ -338,6 +338,9 @@ describe("InDocumentResolver", () => {
     const bare = doc.mentions.filter((m) => m.source === "surname").map((m) => doc.entity(m.entity));
     expect(bare.length).toBeGreaterThan(2);
     expect(bare.every((e) => e === omar)).toBe(true);
+    // Two persons named in full before the bare surname, neither called by it alone yet: it is neither's.
+    const pair = resolve("The front is led by Karim Dravik, the son of Yusuf Ali Dravik, the commander who fought in the hills. The younger Dravik took up the cause.");
+    expect(pair.mentions.some((m) => m.source === "surname")).toBe(false);
     const shared = resolve("The Varenna Cartel smuggles arms. Varenna commander Luis Ortega was killed. Two men were shot in Varenna on Monday.");
     const cartel = entityOf(shared, "Varenna Cartel")!;
     expect(shared.entities.some((e) => e !== cartel && e.name === "Varenna")).toBe(true);

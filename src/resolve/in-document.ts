@@ -212,6 +212,10 @@ export class InDocumentResolver implements Component {
         const first = e.mentions[0]!.start;
         if (first < token.start && (!person || first > person.mentions[0]!.start)) person = e;
       }
+      // "Ahmad Massoud, the son of Ahmad Shah Massoud ... Massoud": two persons of the surname named in one sentence, neither
+      // yet called by it alone, leave it to neither.
+      const introduced = person && !calledSo.has(token.text) ? doc.sentenceAt(person.mentions[0]!.start) : undefined;
+      if (introduced !== undefined && surnames.get(token.text)!.some((e) => e !== person && doc.sentenceAt(e.mentions[0]!.start) === introduced)) return;
       // A surname-first name's surname alone is followed by a verb, not by more of a name.
       if (!person || (token.text !== lastWord(person) && !/^\p{Ll}/u.test(doc.tokens[index + 1]?.text ?? ""))) return;
       const mention: MentionSpan = { first: index, last: index + 1, start: token.start, end: token.end, text: token.text, type: "PER", source: "surname" };
