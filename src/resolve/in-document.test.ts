@@ -230,6 +230,13 @@ describe("InDocumentResolver", () => {
       "The Hill Army, a militant group, claimed a raid. The Hill Army said it killed ten. The Hill Army said so again. The River Brigade, a rebel militia that the Hill Army made its southern wing in 2022, has not claimed the attack.\n\nIn its weekly paper, the group did claim an ambush near Sora.",
     );
     expect(entityOf(doc, "the group")?.name).toBe("River Brigade");
+    // After a semicolon, the last clause's subject; a pronoun after "since" opens no sentence.
+    const clauses = resolve(
+      "The Hill Army, a militant group, claimed a raid. The River Brigade, a rebel militia, denied it. The Hill Army said the raid would go on; the River Brigade accused it of lying. Since then the group has kept to the hills.",
+    );
+    expect(entityOf(clauses, "the group")?.name).toBe("River Brigade");
+    const since = resolve("The Hill Army, a militant group, signed a truce with the Valley League. Since it resumed its war, the Hill Army has taken ten towns. It also seized the port.");
+    expect(entityOf(since, "It")?.name).toBe("Hill Army");
     // Not after a government that opens the sentence before.
     const government = resolve("The Hill Army, a militant group, claimed a raid. The Hill Army said it killed ten. The Interior Ministry denied the claim. The group said it would strike again.");
     expect(entityOf(government, "The group")?.name).toBe("Hill Army");
@@ -245,6 +252,9 @@ describe("InDocumentResolver", () => {
     const its = doc.mentions.filter((m) => m.text === "its").map((m) => doc.entity(m.entity)?.name);
     expect(its[2]).toBe(branch?.name);
     expect(entityOf(doc, "Hill Army")).not.toBe(branch);
+    // "the movement" is the whole, not its branch.
+    const whole = resolve("The Hill Army, a militant group, trains in the north. Its Coast Province operates under the protection of the Sea League. The movement's emir lives abroad.");
+    expect(entityOf(whole, "The movement")?.name).toBe("Hill Army");
   });
 
   it("reads a description set off after an acronym in brackets as the acronym's organisation", () => {

@@ -257,7 +257,8 @@ export class InDocumentResolver implements Component {
       // Of several branches named, the one named and described most so far.
       const weight = (b: Antecedents) => b.namedBefore(anaphor.start) + b.anaphorsBefore(anaphor.start);
       const branch = target && (branches.get(target) ?? []).filter((b) => b.namedBefore(anaphor.start) > 0).sort((a, b) => weight(b) - weight(a))[0];
-      if (branch && anaphor.source !== "pronoun") target = branch;
+      // "the movement", "the organisation" mean the whole, not a branch; "the party" the one of its kind.
+      if (branch && anaphor.source !== "pronoun" && !kind && !MOVEMENT_DESCRIPTIONS.test(anaphor.text)) target = branch;
       if (target && partIntroduced(doc, anaphor, target)) continue;
       if (!target) continue;
       salience.attach(target, anaphor);
@@ -470,15 +471,20 @@ class KindsMet {
     return this.openingMention(s, before)?.meaning;
   }
 
-  /** The mention that opens sentence `s` before `before` as its subject, and what it means. */
-  openingMention(s: number, before: number): { mention: MentionSpan; meaning: Antecedents } | undefined {
+  /**
+   * The mention that opens sentence `s` before `before` as its subject, and what it means; with `lastClause`, the
+   * subject of its last clause after a semicolon ("X said ...; Y accused Z").
+   */
+  openingMention(s: number, before: number, lastClause = false, subordinate = false): { mention: MentionSpan; meaning: Antecedents } | undefined {
     const { doc, named } = this;
     const sentence = doc.sentences[s];
     if (!sentence) return undefined;
-    const name = named[firstStartingFrom(named, sentence.start)];
-    const earlier = this.anaphors[firstStartingFrom(this.anaphors, sentence.start)];
+    const end = Math.min(sentence.end, before);
+    const start = lastClause ? Math.max(sentence.start, doc.text.lastIndexOf(";", end - 1) + 1) : sentence.start;
+    const name = named[firstStartingFrom(named, start)];
+    const earlier = this.anaphors[firstStartingFrom(this.anaphors, start)];
     const first = name && (!earlier || name.start < earlier.start) ? name : earlier;
-    if (!first || first.start >= Math.min(sentence.end, before) || !opensClause(doc.text.slice(sentence.start, first.start))) return undefined;
+    if (!first || first.start >= end || !opensClause(doc.text.slice(start, first.start), subordinate)) return undefined;
     const meaning = first === name ? this.owner.get(first) : this.meanings.get(first);
     return meaning && { mention: first, meaning };
   }
@@ -572,7 +578,7 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they"]);
  */
 function subjectsOwn(doc: AnalysedDoc, anaphor: MentionSpan, kinds: KindsMet): Antecedents | undefined {
   if (anaphor.source !== "pronoun" || anaphor.type !== "ORG" || anaphor.text.toLowerCase() !== "its") return undefined;
-  const opening = kinds.openingMention(doc.sentenceAt(anaphor.start), anaphor.start);
+  const opening = kinds.openingMention(doc.sentenceAt(anaphor.start), anaphor.start, false, true);
   if (!opening || opening.meaning.entity.type !== "ORG" || kinds.mentionedBetween(opening.mention.end, anaphor.start)) return undefined;
   return opening.meaning;
 }
@@ -600,7 +606,7 @@ function continuedGroup(doc: AnalysedDoc, anaphor: MentionSpan, kinds: KindsMet)
   if (anaphor.source === "pronoun" || !GROUP_DESCRIPTION.test(anaphor.text)) return undefined;
   const lead = doc.text.slice(doc.sentences[doc.sentenceAt(anaphor.start)]!.start, anaphor.start);
   if (!opensClause(lead) && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) return undefined;
-  const subject = kinds.opener(doc.sentenceAt(anaphor.start) - 1, anaphor.start);
+  const subject = kinds.openingMention(doc.sentenceAt(anaphor.start) - 1, anaphor.start, true)?.meaning;
   return subject && subject.entity.type === "ORG" && (subject.entity.subtype === "armed_group" || subject.describedAsGroupBefore(anaphor.start)) ? subject : undefined;
 }
 
@@ -609,10 +615,14 @@ function continuedGroup(doc: AnalysedDoc, anaphor: MentionSpan, kinds: KindsMet)
  * first three words ("The X group offered ...", "Government spokesman X condemned ..."), and no verb
  * before it ("Police arrested X" makes it an object).
  */
-function opensClause(lead: string): boolean {
+function opensClause(lead: string, subordinate = false): boolean {
   const words = lead.split(/\s+/).filter(Boolean);
-  return !lead.includes(",") && words.length <= 3 && !words.some((w) => /\p{Ll}ed$/u.test(w));
+  // "Since it resumed its war, the X has ...": a mention after a subordinating conjunction is its clause's, not the sentence's
+  // (unless the clause itself is asked for: "When X announced its ...").
+  return !lead.includes(",") && words.length <= 3 && !words.some((w) => /\p{Ll}ed$/u.test(w)) && (subordinate || !SUBORDINATORS.has(words[words.length - 1]?.toLowerCase() ?? ""));
 }
+
+const SUBORDINATORS = new Set("since when after before as while although though because if once until unless whereas".split(" "));
 
 /** Names of an organisation's branches: its name and a region's ("X Sinai Province", "X in the Arabian Peninsula"). */
 const BRANCH_NAME = /^(?:\s+in\s+\S.*|(?:\s+\S+){1,3}\s+(?:province|branch|wing))$/i;
