@@ -281,6 +281,12 @@ describe("MentionFinder", () => {
     expect(mentions("Soldiers of the Caliphate claimed the attack.").map(([text]) => text)).toEqual(["Soldiers of the Caliphate"]);
   });
 
+  it("reads a one-word long form of an acronym alone later as the same organisation", () => {
+    const text = "He heads the proscribed Jamaat-ul-Noor (JuN), the court heard. In 2001 he renamed the old trust as Jamaat-ul-Noor in a hurry.";
+    const later = found(text).filter((m) => m.text === "Jamaat-ul-Noor");
+    expect(later.map((m) => m.type)).toEqual(["ORG", "ORG"]);
+  });
+
   it("reads a gang's, cartel's or syndicate's name as an organisation's", () => {
     const typed = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
     expect(typed("The Gulf Cartel fought the Oaxaca Cartel for the port.")).toEqual(expect.arrayContaining(["Gulf Cartel/ORG", "Oaxaca Cartel/ORG"]));

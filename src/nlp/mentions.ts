@@ -373,6 +373,8 @@ export class MentionFinder implements Component {
       const organisation = hasOrgHead(facts.lower, start, p) || long.toLowerCase().split(/[\s-]+/).some((w, k) => LONG_FORM_HEADS.has(w) || (k === 0 && ORG_OPENERS.has(w))) || this.recognised(doc, start, p) === "ORG";
       if (!organisation) continue;
       claim({ first: start, last: p, type: "ORG", source: "rule:org-head" });
+      // "the banned Jamaat-ul-Ahrar (JuA) ... renamed it Jamaat-ul-Ahrar": a one-word long form names it alone later too.
+      if (p - start === 1) this.lone(tokens[start]!.text, { first: start, last: p, type: "ORG", source: "rule:org-head" });
       if (this.gaz.lookup(acronym)) continue;
       const spelled = SPELLED_ACRONYM.test(acronym);
       const draft: Draft = { first: p + 1, last: p + 2, type: "ORG", source: "rule:acronym", name: spelled ? undefined : long };
@@ -1136,6 +1138,11 @@ const SOURCE_PREPOSITIONS = new Set(["from", "by", "of", "with", "against"]);
 const PLACE_VERBS = new Set("based located situated flooded shook burned burnt trembled fell emptied experienced recorded".split(" "));
 const SANCTION_NOUNS = new Set(["sanctions", "pressure", "demands", "call", "calls"]);
 const MOTION_VERBS = new Set("flew fled travelled traveled returned arrived moved drove flown came went".split(" "));
+/** Verbs whose object is a government, never a place ("lobbied Oslo", "urged Ankara to"), and those it is spoken or acted for by ("speaks for Tehran"). */
+const ADDRESSED_VERBS = new Set("lobbied lobbies lobby lobbying urged urges pressed presses pressured pressures accused accuses thanked thanks blamed blames criticised criticized criticises criticizes sanctioned".split(" "));
+const ACTS_FOR = new Set("speaks speak spoke speaking acts act acted acting works work worked working".split(" "));
+/** Nouns after which "to" leads to a government, not a destination ("a favour to Yaoundé", "a message to Washington"). */
+const ADDRESSED_NOUNS = new Set("favour favor message letter appeal ultimatum warning threat plea request concession gift overture".split(" "));
 
 /**
  * Whether a capital stands for its country's government here: its subject ("Tehran denies", "Bogotá
@@ -1152,6 +1159,9 @@ function speaksForCountry(facts: TokenFacts, first: number, last: number): boole
   }
   // "called on Caracas to act", "sanctions on Kigali"
   if (before === "on" && (after === "to" || SANCTION_NOUNS.has(facts.lower[first - 2] ?? ""))) return true;
+  // "lobbied Oslo for years", "speaks for Tehran", "a favour to Yaoundé": who is addressed or served is the government.
+  const preceding = facts.lower[first - 2] ?? "";
+  if (ADDRESSED_VERBS.has(before) || (before === "for" && ACTS_FOR.has(preceding)) || (before === "to" && ADDRESSED_NOUNS.has(preceding))) return true;
   if (PLACE_PREPOSITIONS.has(before)) return false;
   // "Bogotá rejected", "Washington long regarded": a capital that acts in the past tense is its government.
   const verb = VERB_ADVERBS.has(after) || after.endsWith("ly") ? (facts.lower[last + 1] ?? "") : after;

@@ -156,8 +156,9 @@ export class InDocumentResolver implements Component {
         long.name = `The ${long.text}`;
         return true;
       }
-      // An organisation's acronym in its own language ("National Intelligence Organisation (MIT)"), unless the acronym is a listed actor.
-      return long.type === "ORG" && b.key === undefined && short.text.length >= 3;
+      // An organisation's acronym in its own language ("National Intelligence Organisation (MIT)"); a listed acronym only after a
+      // name no list knows, of two words or more ("Mountain Defence Units (XYG)"), which is then the listed actor's name in English.
+      return long.type === "ORG" && short.text.length >= 3 && (b.key === undefined || (a.key === undefined && b.type === "ORG" && long.last - long.first >= 2));
     });
   }
 
@@ -212,6 +213,10 @@ export class InDocumentResolver implements Component {
         const first = e.mentions[0]!.start;
         if (first < token.start && (!person || first > person.mentions[0]!.start)) person = e;
       }
+      // "Ahmad Massoud, the son of Ahmad Shah Massoud ... Massoud": two persons of the surname named in one sentence, neither
+      // yet called by it alone, leave it to neither.
+      const introduced = person && !calledSo.has(token.text) ? doc.sentenceAt(person.mentions[0]!.start) : undefined;
+      if (introduced !== undefined && surnames.get(token.text)!.some((e) => e !== person && doc.sentenceAt(e.mentions[0]!.start) === introduced)) return;
       // A surname-first name's surname alone is followed by a verb, not by more of a name.
       if (!person || (token.text !== lastWord(person) && !/^\p{Ll}/u.test(doc.tokens[index + 1]?.text ?? ""))) return;
       const mention: MentionSpan = { first: index, last: index + 1, start: token.start, end: token.end, text: token.text, type: "PER", source: "surname" };
@@ -236,7 +241,7 @@ export class InDocumentResolver implements Component {
       if (anaphor.text.toLowerCase() === "it" && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
       salience.advanceTo(anaphor.start);
       const direct = namedNext(doc, anaphor, named, owner) ?? apposedTo(doc, anaphor, named, owner);
-      let target = direct ?? previousSubject(doc, anaphor, named, owner) ?? ownSubject(doc, anaphor, named, owner) ?? this.salient(doc, salience, anaphor);
+      let target = direct ?? previousSubject(doc, anaphor, kinds) ?? subjectsOwn(doc, anaphor, kinds) ?? continuedGroup(doc, anaphor, kinds) ?? this.salient(doc, salience, anaphor);
       // "the movement" is no armed wing: the movement whose wing the text calls it.
       if (target && MOVEMENT_DESCRIPTIONS.test(anaphor.text)) target = wings.get(target) ?? target;
       // "the umbrella" is the coalition named or described as one, however salient its members; "the front" only a front,
@@ -250,12 +255,19 @@ export class InDocumentResolver implements Component {
         } else target = describedBefore(doc, anaphor, COALITION, named, owner) ?? target;
       }
       // "the militants" after "Islamic State Sinai Province" was named: the branch the text is about, not its parent.
-      const branch = target && branches.get(target)?.find((b) => b.namedBefore(anaphor.start) > 0);
-      if (branch && anaphor.source !== "pronoun") target = branch;
+      // Of several branches named, the one named and described most so far.
+      const weight = (b: Antecedents) => b.namedBefore(anaphor.start) + b.anaphorsBefore(anaphor.start);
+      const branch = target && (branches.get(target) ?? []).filter((b) => b.namedBefore(anaphor.start) > 0).sort((a, b) => weight(b) - weight(a))[0];
+      // "the movement", "the organisation" mean the whole, not a branch; "the party" the one of its kind.
+      if (branch && anaphor.source !== "pronoun" && !kind && !MOVEMENT_DESCRIPTIONS.test(anaphor.text)) target = branch;
       if (target && partIntroduced(doc, anaphor, target)) continue;
       if (!target) continue;
       salience.attach(target, anaphor);
       kinds.resolved(anaphor, target);
+      // "The X group claimed it through its Sahel Province": a branch named after the group's "its" is that group's branch.
+      const next = named[firstStartingFrom(named, anaphor.end)];
+      const owned = next && next.source === "rule:branch" && /^its$/i.test(anaphor.text) && /^\s+$/.test(doc.text.slice(anaphor.end, next.start)) ? owner.get(next) : undefined;
+      if (owned && owned !== target && owned.entity.type === "ORG" && !(branches.get(target) ?? []).includes(owned)) branches.set(target, [...(branches.get(target) ?? []), owned]);
     }
     for (const c of candidates) c.commit();
   }
@@ -463,19 +475,38 @@ class KindsMet {
 
   /** What opens the clause of `anaphor` before it, then what opens the sentence before: a name or a resolved anaphor. */
   private subjects(anaphor: MentionSpan): Antecedents[] {
+    const s = this.doc.sentenceAt(anaphor.start);
+    return [this.opener(s, anaphor.start), this.opener(s - 1, anaphor.start)].filter((c) => c !== undefined);
+  }
+
+  /** What opens sentence `s` before `before` as its subject: a name or a resolved anaphor. */
+  opener(s: number, before: number): Antecedents | undefined {
+    return this.openingMention(s, before)?.meaning;
+  }
+
+  /**
+   * The mention that opens sentence `s` before `before` as its subject, and what it means; with `lastClause`, the
+   * subject of its last clause after a semicolon ("X said ...; Y accused Z").
+   */
+  openingMention(s: number, before: number, lastClause = false, subordinate = false): { mention: MentionSpan; meaning: Antecedents } | undefined {
     const { doc, named } = this;
-    const s = doc.sentenceAt(anaphor.start);
-    const out: Antecedents[] = [];
-    for (const sentence of [doc.sentences[s], doc.sentences[s - 1]]) {
-      if (!sentence) break;
-      const name = named[firstStartingFrom(named, sentence.start)];
-      const earlier = this.anaphors[firstStartingFrom(this.anaphors, sentence.start)];
-      const first = name && (!earlier || name.start < earlier.start) ? name : earlier;
-      if (!first || first.start >= Math.min(sentence.end, anaphor.start) || !opensClause(doc.text.slice(sentence.start, first.start))) continue;
-      const c = first === name ? this.owner.get(first) : this.meanings.get(first);
-      if (c) out.push(c);
-    }
-    return out;
+    const sentence = doc.sentences[s];
+    if (!sentence) return undefined;
+    const end = Math.min(sentence.end, before);
+    const start = lastClause ? Math.max(sentence.start, doc.text.lastIndexOf(";", end - 1) + 1) : sentence.start;
+    const name = named[firstStartingFrom(named, start)];
+    const earlier = this.anaphors[firstStartingFrom(this.anaphors, start)];
+    const first = name && (!earlier || name.start < earlier.start) ? name : earlier;
+    if (!first || first.start >= end || !opensClause(doc.text.slice(start, first.start), subordinate)) return undefined;
+    const meaning = first === name ? this.owner.get(first) : this.meanings.get(first);
+    return meaning && { mention: first, meaning };
+  }
+
+  /** Whether a name or a resolved anaphor starts in [from, to), other than one meaning `except`. */
+  mentionedBetween(from: number, to: number, except?: Antecedents): boolean {
+    for (let i = firstStartingFrom(this.named, from); i < this.named.length && this.named[i]!.start < to; i++) if (this.owner.get(this.named[i]!) !== except) return true;
+    for (let i = firstStartingFrom(this.anaphors, from); i < this.anaphors.length && this.anaphors[i]!.start < to; i++) if (this.meanings.get(this.anaphors[i]!) !== except) return true;
+    return false;
   }
 }
 
@@ -529,7 +560,10 @@ function namedNext(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[],
   return c && c.entity.type === anaphor.type && TAKES_NAME.test(doc.text.slice(anaphor.end, name.start)) ? c : undefined;
 }
 
-/** "Amal, the movement founded by ...": a description set off by a comma right after a name of its type is that name's. */
+/**
+ * "Amal, the movement founded by ...": a description set off by a comma right after a name of its type is that name's;
+ * so is one after an acronym in brackets ("the Northern League (NL), the faction that ...").
+ */
 function apposedTo(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
   if (anaphor.source === "pronoun") return undefined;
   const i = firstStartingFrom(named, anaphor.start) - 1;
@@ -537,7 +571,10 @@ function apposedTo(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[],
   const c = name && owner.get(name);
   // "Al Araby, the group's satellite channel": a possessive description is no apposition.
   const possessive = /^['’]s\b/.test(doc.text.slice(anaphor.end, anaphor.end + 2));
-  return c && !possessive && c.entity.type === anaphor.type && doc.text.slice(name.end, anaphor.start).trim() === "," ? c : undefined;
+  if (!c) return undefined;
+  const between = doc.text.slice(name.end, anaphor.start).trim();
+  const bracketed = between === ")," && doc.text.slice(Math.max(0, name.start - 1), name.start) === "(";
+  return !possessive && c.entity.type === anaphor.type && (between === "," || bracketed) ? c : undefined;
 }
 
 /** Pronouns that open a clause as its subject ("He also urged ...", "In a claim ..., it said ..."). */
@@ -549,7 +586,18 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they"]);
  * "Spokesman X condemned ... without the knowledge of Y. He also urged ..." is X's; so does "its"
  * ("The X Front said ... . Its commander, Y, denied ...").
  */
-function previousSubject(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
+/**
+ * "The group first struck in 2017, when its fighters attacked ...": "its" after its clause's subject, with nothing
+ * else named between, is the subject's (an organisation's; "their" may as well be people's the text does not name).
+ */
+function subjectsOwn(doc: AnalysedDoc, anaphor: MentionSpan, kinds: KindsMet): Antecedents | undefined {
+  if (anaphor.source !== "pronoun" || anaphor.type !== "ORG" || anaphor.text.toLowerCase() !== "its") return undefined;
+  const opening = kinds.openingMention(doc.sentenceAt(anaphor.start), anaphor.start, false, true);
+  if (!opening || opening.meaning.entity.type !== "ORG" || kinds.mentionedBetween(opening.mention.end, anaphor.start, opening.meaning)) return undefined;
+  return opening.meaning;
+}
+
+function previousSubject(doc: AnalysedDoc, anaphor: MentionSpan, kinds: KindsMet): Antecedents | undefined {
   const word = anaphor.text.toLowerCase();
   if (anaphor.source !== "pronoun" || !(SUBJECT_PRONOUNS.has(word) || word === "its")) return undefined;
   const s = doc.sentenceAt(anaphor.start);
@@ -557,39 +605,26 @@ function previousSubject(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionS
   // A possessive continues the last subject only where it opens the sentence.
   if (head !== "" && (word === "its" || !/[,;]$/.test(head))) return undefined;
   // "X's government did not respond; it has long denied ...": after a semicolon, the subject of the same sentence.
-  const previous = head.endsWith(";") ? doc.sentences[s] : doc.sentences[s - 1];
-  if (!previous) return undefined;
-  const first = named[firstStartingFrom(named, previous.start)];
-  if (!first || first.start >= previous.end) return undefined;
-  // The subject: a name within the first three words ("The X group offered ...", "Government spokesman X condemned ...").
-  if (!opensClause(doc.text.slice(previous.start, first.start))) return undefined;
-  const c = owner.get(first);
+  // The subject: a name, or a description resolved before ("Locally the insurgents are known as X. They call ..."), within the first three words.
+  const c = kinds.opener(head.endsWith(";") ? s : s - 1, anaphor.start);
   // "it" and "they" may stand for a country as well as an organisation; "its" only before a state's office.
   const country = word !== "its" || STATE_OFFICE_AFTER.test(doc.text.slice(anaphor.end, anaphor.end + 60));
   const fits = (e: Entity) => e.type === anaphor.type || (country && anaphor.type === "ORG" && e.type === "GPE" && e.subtype === "country");
   return c && fits(c.entity) ? c : undefined;
 }
 
-/** What may stand before a sentence's subject: an article and one word ("The banned", "Rival"), no verb ("The company said"). */
-const OPENS_ON_NAME = /^\s*[“"]?\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+(?<!ed))\s+)?$/u;
-
 /**
- * "its" inside a sentence that opens on an organisation, with no other organisation or country named
- * between, is that organisation's: "The X Front has lost its leaders: in 2023 it said that its chairman ...".
+ * "The X Army has not claimed the attack. In its weekly, the group did claim an ambush": a description of a
+ * group that is its clause's subject (opening its sentence, or before an auxiliary or a reporting verb)
+ * continues the group the sentence before opens with, named or described, however salient another is: an armed
+ * group, or one the text has called a group so far (an aid agency that opens a sentence may be followed by another's acts).
  */
-function ownSubject(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
-  if (anaphor.source !== "pronoun" || anaphor.text.toLowerCase() !== "its") return undefined;
-  const sentence = doc.sentences[doc.sentenceAt(anaphor.start)]!;
-  const at = firstStartingFrom(named, sentence.start);
-  const first = named[at];
-  if (!first || first.end > anaphor.start || !OPENS_ON_NAME.test(doc.text.slice(sentence.start, first.start))) return undefined;
-  const subject = owner.get(first);
-  if (subject?.entity.type !== "ORG") return undefined;
-  for (let i = at + 1; i < named.length && named[i]!.start < anaphor.start; i++) {
-    const other = owner.get(named[i]!)?.entity;
-    if (other && other !== subject.entity && (other.type === "ORG" || (other.type === "GPE" && other.subtype === "country"))) return undefined;
-  }
-  return subject;
+function continuedGroup(doc: AnalysedDoc, anaphor: MentionSpan, kinds: KindsMet): Antecedents | undefined {
+  if (anaphor.source === "pronoun" || !GROUP_DESCRIPTION.test(anaphor.text)) return undefined;
+  const lead = doc.text.slice(doc.sentences[doc.sentenceAt(anaphor.start)]!.start, anaphor.start);
+  if (!opensClause(lead) && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) return undefined;
+  const subject = kinds.openingMention(doc.sentenceAt(anaphor.start) - 1, anaphor.start, true)?.meaning;
+  return subject && subject.entity.type === "ORG" && (subject.entity.subtype === "armed_group" || subject.describedAsGroupBefore(anaphor.start)) ? subject : undefined;
 }
 
 /**
@@ -597,10 +632,14 @@ function ownSubject(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[]
  * first three words ("The X group offered ...", "Government spokesman X condemned ..."), and no verb
  * before it ("Police arrested X" makes it an object).
  */
-function opensClause(lead: string): boolean {
+function opensClause(lead: string, subordinate = false): boolean {
   const words = lead.split(/\s+/).filter(Boolean);
-  return !lead.includes(",") && words.length <= 3 && !words.some((w) => /\p{Ll}ed$/u.test(w));
+  // "Since it resumed its war, the X has ...": a mention after a subordinating conjunction is its clause's, not the sentence's
+  // (unless the clause itself is asked for: "When X announced its ...").
+  return !lead.includes(",") && words.length <= 3 && !words.some((w) => /\p{Ll}ed$/u.test(w)) && (subordinate || !SUBORDINATORS.has(words[words.length - 1]?.toLowerCase() ?? ""));
 }
+
+const SUBORDINATORS = new Set("since when after before as while although though because if once until unless whereas".split(" "));
 
 /** Names of an organisation's branches: its name and a region's ("X Sinai Province", "X in the Arabian Peninsula"). */
 const BRANCH_NAME = /^(?:\s+in\s+\S.*|(?:\s+\S+){1,3}\s+(?:province|branch|wing))$/i;
@@ -704,6 +743,11 @@ class Antecedents {
       if (doc.sentenceAt(this.byStart[i]!.start) === sentence) return true;
     }
     return false;
+  }
+
+  /** Whether a group description ("the jihadist group") resolved to it so far starts before `offset`. */
+  describedAsGroupBefore(offset: number): boolean {
+    return this.joined.some((m) => m.start < offset && m.source !== "pronoun" && GROUP_DESCRIPTION.test(m.text));
   }
 
   attach(anaphor: MentionSpan): void {
@@ -1134,7 +1178,8 @@ function forceCountry(name: string): string | undefined {
 
 /**
  * "Turkish forces" after "Turkish Armed Forces": a country's forces described by the country alone
- * are its one military the document names, when it names exactly one.
+ * are its one military the document names, when it names exactly one. When it names none, its
+ * forces described in several ways ("the Turkish army", later "Turkish forces") are one military.
  */
 function mergeNationalForces(entities: Entity[]): void {
   const nameOf = (e: Entity) => cleanName(e.mentions[0]!.name ?? e.mentions[0]!.text);
@@ -1149,6 +1194,21 @@ function mergeNationalForces(entities: Entity[]): void {
     const named = military.filter((other) => other !== e && other.mentions.length > 0 && !described(other) && forceCountry(nameOf(other)) === country && [undefined, service].includes(branch(nameOf(other))));
     if (country === undefined || named.length !== 1) continue;
     named[0]!.mentions.push(...e.mentions);
+    e.mentions = [];
+  }
+  const first = new Map<string, Entity>();
+  for (const e of military.filter((m) => m.mentions.length > 0 && described(m))) {
+    const country = forceCountry(e.mentions[0]!.text);
+    const service = branch(nameOf(e));
+    if (country === undefined || military.some((other) => other.mentions.length > 0 && !described(other) && forceCountry(nameOf(other)) === country && [undefined, service].includes(branch(nameOf(other))))) continue;
+    const key = `${country} ${service ?? ""}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, e);
+      continue;
+    }
+    earlier.mentions.push(...e.mentions);
+    earlier.mentions.sort((a, b) => a.start - b.start);
     e.mentions = [];
   }
 }
