@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ArmedClashes } from "./armed-clashes.js";
-import { analyseDoc, defaultPipeline } from "./pipeline.js";
+import { eventsAdded } from "./events-added.js";
+import { defaultPipeline } from "./pipeline.js";
 
 const clashes = new ArmedClashes();
 const earlier = defaultPipeline().filter((c) => c.name !== clashes.name);
 
-/** The ASSAULT events this component adds to the other components' reading of `text`, as "source -> target" by name. */
-function added(text: string): string[] {
-  const doc = analyseDoc({ id: "doc", date: "2024-05-02", text, sha256: "" }, earlier);
-  const before = new Set(doc.events);
-  clashes.run(doc);
-  const name = (id: string | null) => (id ? doc.entity(id)!.name : "-");
-  return doc.events.filter((e) => !before.has(e)).map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
-}
+/** The events this component adds to the other components' reading of `text`. */
+const added = (text: string) => eventsAdded(clashes, text, earlier);
 
 describe("armed clashes named by their noun", () => {
   it("reads a war or clashes between two sides as each assaulting the other", () => {

@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { CameoEventCoder } from "./cameo-events.js";
-import { analyseDoc, defaultPipeline } from "./pipeline.js";
+import { eventsAdded } from "./events-added.js";
+import { defaultPipeline } from "./pipeline.js";
 
 const coder = new CameoEventCoder();
 const rules = defaultPipeline().filter((c) => c.name !== coder.name);
 
-/** The events the coder adds to the rules' reading of `text`, as "TYPE source -> target (claimed by X)" by name. */
-function coded(text: string): string[] {
-  const doc = analyseDoc({ id: "doc", date: "2024-05-02", text, sha256: "" }, rules);
-  const before = doc.events.length;
-  coder.run(doc);
-  const name = (id: string | null) => (id ? doc.entity(id)!.name : "-");
-  return doc.events.slice(before).map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}${e.attributed_to ? ` (claimed by ${name(e.attributed_to)})` : ""}`);
-}
+/** The events the coder adds to the rules' reading of `text`. */
+const coded = (text: string) => eventsAdded(coder, text, rules);
 
 describe("CAMEO dictionary event coder", () => {
   it("codes a dictionary verb with its clause subject as source and its object as target", () => {

@@ -3,7 +3,7 @@ import { findAttributions } from "./attribution/index.js";
 import { mainSubject, subjectBefore } from "./clauses.js";
 import { claimSpansMeeting, lastClaimWithin } from "./context.js";
 import type { AnalysedDoc, Component, MentionSpan } from "./doc.js";
-import { ENT, type MaskedSentence, matchesOf } from "./masked.js";
+import { ENT, type MaskedSentence, matchesOf, ORGAN } from "./masked.js";
 
 const CUES =
   "said|says|say|reported|estimated|concluded|contends|contended|charged(?=\\s+that)|maintain|insist|argue|allege|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|deny|denies|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls|call|boasted|boasts|retorted|retorts|recommended|recommends|reiterated|reiterates|promised|promises|appealed|appeals|told|tells|cautioned|cautions|assured|assures|reminded|reminds|suggested|suggests|demanded|demands|replied|replies|responded|responds";
@@ -151,7 +151,7 @@ const OFFICIAL_SET_OFF = new RegExp(
  * has demanded that ...", or a place's institution: "the Punjab government, which accused ...".
  */
 const RELATIVE_SPEAKER = new RegExp(
-  `${ENT}(?:\\s+(?:government|authorities|administration|police|army|military|cabinet|council|ministry|parliament))?(?:\\s*\\([^()]*\\))?(?:\\s*,\\s*(?:the|a|an)\\s+[^,;⟦]*)?\\s*,\\s*(?:which|who)\\s+(?:(?:has|have|had|also|long|repeatedly|\\p{Ll}+ly)\\s+)*$`,
+  `${ENT}(?:\\s+${ORGAN})?(?:\\s*\\([^()]*\\))?(?:\\s*,\\s*(?:the|a|an)\\s+[^,;⟦]*)?\\s*,\\s*(?:which|who)\\s+(?:(?:has|have|had|also|long|repeatedly|\\p{Ll}+ly)\\s+)*$`,
   "u",
 );
 /** "The United States and a UN panel have accused ...": the first of two coordinated subjects speaks too. */

@@ -2,7 +2,7 @@ import type { Event, PloverType } from "../model/index.js";
 import { mainSubject, subjectBefore } from "./clauses.js";
 import { type ClaimSpan, claimantOf, claimSpansMeeting, timeNear } from "./context.js";
 import type { AnalysedDoc, Component, Entity, MentionSpan } from "./doc.js";
-import { ENT_G, type MaskedSentence, matchesOf } from "./masked.js";
+import { ENT_G, type MaskedSentence, matchesOf, ORGAN } from "./masked.js";
 
 /** A count before a noun ("12", "two", "dozens of"): killed soldiers, hit buses, the victims of a claimed attack. */
 const NUMBER = "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|scores of|hundreds of|several";
@@ -218,7 +218,7 @@ const DONE_BY = /\b(?:was|were|has been|have been|had been)\s+(?:[\w-]+\s+){0,2}
 /** A party named in a passive blame: "the militant X", "suspected members of X" (no place: "fighters from X" names where, not whom). */
 const BLAMED_PARTY = `(?:the\\s+)?(?:(?!(?:in|at|near|from|inside|across|on|to|by|and|or)\\s)[\\w-]+\\s+){0,3}?⟦(e\\d+)⟧`;
 /** The accuser of a passive blame, with the body of it named after it ("by the Kenyan army", "by Ugandan police"). */
-const BLAMING_PARTY = `${BLAMED_PARTY}(?:\\s+(?:army|police|military|government|authorities|officials|forces|security\\s+forces))?(?:\\s*\\(${E}\\))?`;
+const BLAMING_PARTY = `${BLAMED_PARTY}(?:\\s+${ORGAN})?(?:\\s*\\(${E}\\))?`;
 /**
  * "The killings were blamed by the army on X", "an ambush that was blamed on X by Y", "attributed to X by Y": the
  * agent accuses the one blamed. Without its agent a passive blame names no accuser (see `trigger`).

@@ -84,5 +84,7 @@ export function* matchesOf(regex: RegExp, text: string, from = 0): Generator<Reg
 export const ENT = "⟦(e\\d+)⟧";
 /** Every placeholder (for matchAll, which copies the expression, so one object serves all). */
 export const ENT_G = new RegExp(ENT, "g");
+/** An organ named after its state or group ("X government", "the X police"): who speaks or acts is X. */
+export const ORGAN = "(?:government|authorities|administration|officials|police|army|military|security\\s+forces|forces|cabinet|council|ministry|parliament)";
 /** Any quote mark, straight or curly. */
 export const QUOTE = `["“”‘’'«»]`;

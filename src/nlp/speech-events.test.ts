@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyseDoc, defaultPipeline } from "./pipeline.js";
+import { eventsAdded } from "./events-added.js";
+import { defaultPipeline } from "./pipeline.js";
 import { SpeechActEvents, speechType } from "./speech-events.js";
 
 const speech = new SpeechActEvents();
@@ -7,14 +8,8 @@ const earlier = defaultPipeline().filter((c) => c.name !== speech.name);
 /** The claims without the event rules and the coder: what this component reads from the claims alone. */
 const claimsOnly = earlier.filter((c) => c.name !== "events" && c.name !== "cameo-events");
 
-/** The events the component adds to the earlier components' reading of `text`, as "TYPE source -> target (claimed by X)" by name. */
-function added(text: string, components = claimsOnly): string[] {
-  const doc = analyseDoc({ id: "doc", date: "2024-05-02", text, sha256: "" }, components);
-  const before = doc.events.length;
-  speech.run(doc);
-  const name = (id: string | null) => (id ? doc.entity(id)!.name : "-");
-  return doc.events.slice(before).map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}${e.attributed_to ? ` (claimed by ${name(e.attributed_to)})` : ""}`);
-}
+/** The events the component adds to the earlier components' reading of `text`. */
+const added = (text: string, components = claimsOnly) => eventsAdded(speech, text, components);
 
 describe("speech acts as PLOVER events", () => {
   it("types a cue by its verb, whatever adverbs and auxiliaries come with it", () => {

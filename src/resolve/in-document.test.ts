@@ -153,6 +153,16 @@ describe("InDocumentResolver", () => {
     expect(entityOf(other, "its")?.name).not.toBe("Northern Front");
   });
 
+  it("reads 'it' right after what an organisation or country says as that speaker, not the most salient group", () => {
+    const doc = resolve("The Hill Brigade fired rockets at the town. The Hill Brigade fired again. The Valley Defence Forces said it had struck a launcher.");
+    expect(entityOf(doc, "it")?.name).toBe("Valley Defence Forces");
+    const spokesman = resolve("The Hill Brigade fired rockets. The Hill Brigade fired again. The Valley Defence Forces' spokesman told reporters on Monday that it had hit a tunnel.");
+    expect(entityOf(spokesman, "it")?.name).toBe("Valley Defence Forces");
+    // Not a place that only qualifies the speaker, nor one of two speakers.
+    const qualified = resolve("The Hill Brigade fired rockets. Acme Holdings of West Germany said it had left.");
+    expect(entityOf(qualified, "it")?.name).not.toBe("Germany");
+  });
+
   it("reads a description as the branch of an organisation once the branch is named, and as the organisation before", () => {
     const before = resolve("Al Qaeda praised the attack. The militants said they would strike again.");
     expect(entityOf(before, "The militants")?.name).toBe("al Qaeda");

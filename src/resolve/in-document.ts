@@ -241,7 +241,7 @@ export class InDocumentResolver implements Component {
       if (anaphor.text.toLowerCase() === "it" && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
       salience.advanceTo(anaphor.start);
       const direct = namedNext(doc, anaphor, named, owner) ?? apposedTo(doc, anaphor, named, owner);
-      let target = direct ?? previousSubject(doc, anaphor, kinds) ?? subjectsOwn(doc, anaphor, kinds) ?? continuedGroup(doc, anaphor, kinds) ?? this.salient(doc, salience, anaphor);
+      let target = direct ?? reporter(doc, anaphor, named, owner) ?? previousSubject(doc, anaphor, kinds) ?? subjectsOwn(doc, anaphor, kinds) ?? continuedGroup(doc, anaphor, kinds) ?? this.salient(doc, salience, anaphor);
       // "the movement" is no armed wing: the movement whose wing the text calls it.
       if (target && MOVEMENT_DESCRIPTIONS.test(anaphor.text)) target = wings.get(target) ?? target;
       // "the umbrella" is the coalition named or described as one, however salient its members; "the front" only a front,
@@ -575,6 +575,28 @@ function apposedTo(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[],
   const between = doc.text.slice(name.end, anaphor.start).trim();
   const bracketed = between === ")," && doc.text.slice(Math.max(0, name.start - 1), name.start) === "(";
   return !possessive && c.entity.type === anaphor.type && (between === "," || bracketed) ? c : undefined;
+}
+
+/** Between a speaker's name and what it says of itself: "X said", "X's spokesman told reporters on Monday that". */
+const REPORTED_BY = new RegExp(
+  `^(?:(?:\\s*['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:spokes(?:man|woman|person)|leader|chief|commander|statement))?\\s+(?:(?:has|have|had|also|later|then)\\s+)*` +
+    `(?:said|says|added|claimed|announced|stated|insisted|warned|denied|acknowledged|admitted|confirmed|told\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)(?:\\s+(?:on|in)\\s+[\\p{L}\\d]+)?(?:\\s*,)?\\s+(?:that\\s+)?$`,
+  "u",
+);
+
+/**
+ * "The X Forces said it had struck ...", "X's spokesman said they would ...": a subject pronoun right after what
+ * an organisation or a country says is that speaker, however salient another group is.
+ */
+function reporter(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
+  const word = anaphor.text.toLowerCase();
+  if (anaphor.source !== "pronoun" || (word !== "it" && word !== "they")) return undefined;
+  const before = named[firstStartingFrom(named, anaphor.start) - 1];
+  const c = before && owner.get(before);
+  if (!c || !(c.entity.type === "ORG" || (c.entity.type === "GPE" && c.entity.subtype === "country"))) return undefined;
+  // "Philips of the Netherlands said it", "A and B said they": the name before the verb is not the whole speaker.
+  if (/(?:\b[Oo]f|\band|,)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?$/u.test(doc.text.slice(Math.max(0, before.start - 20), before.start))) return undefined;
+  return REPORTED_BY.test(doc.text.slice(before.end, anaphor.start)) ? c : undefined;
 }
 
 /** Pronouns that open a clause as its subject ("He also urged ...", "In a claim ..., it said ..."). */
