@@ -31,7 +31,7 @@ export const CURATED_ACTORS: KnownActor[] = [
   { key: "org:stc", name: "Southern Transitional Council", type: "ORG", subtype: "political_party", names: ["Southern Transitional Council", "STC"] },
   { key: "org:pentagon", name: "Pentagon", type: "ORG", subtype: "government", names: ["Pentagon", "Department of Defense", "Defense Department", "US Department of Defense"] },
   { key: "org:ttp", name: "Tehrik-e-Taliban Pakistan", type: "ORG", subtype: "armed_group", names: ["Tehrik-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan", "Tehrik-e-Taliban", "Tehreek-e-Taliban", "TTP", "Pakistani Taliban"] },
-  { key: "org:taliban", name: "Taliban", type: "ORG", subtype: "armed_group", names: ["Taliban", "Taleban", "Afghan Taliban"] },
+  { key: "org:taliban", name: "Taliban", type: "ORG", subtype: "armed_group", names: ["Taliban", "Taleban", "Afghan Taliban", "Islamic Emirate of Afghanistan", "Islamic Emirate"] },
   { key: "org:al-qaeda", name: "al Qaeda", type: "ORG", subtype: "armed_group", names: ["al Qaeda", "al-Qaeda", "al-Qaida", "al Qaida", "Al Qaeda", "AQ"] },
   { key: "org:aqap", name: "al Qaeda in the Arabian Peninsula", type: "ORG", subtype: "armed_group", names: ["al Qaeda in the Arabian Peninsula", "al-Qaeda in the Arabian Peninsula", "AQAP"] },
   { key: "org:aqim", name: "al Qaeda in the Islamic Maghreb", type: "ORG", subtype: "armed_group", names: ["al Qaeda in the Islamic Maghreb", "al-Qaeda in the Islamic Maghreb", "AQIM"] },

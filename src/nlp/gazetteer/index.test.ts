@@ -31,6 +31,9 @@ describe("Gazetteer curated names", () => {
     expect(gaz.lookup("Hezbollah Brigades")?.name).toBe("Kata'ib Hezbollah");
     expect(gaz.lookup("Hezbollah")?.name).toBe("Hezbollah");
     expect(gaz.lookup("Ansar Bait al-Maqdis")?.name).toBe("Islamic State Sinai Province");
+    // The Taliban call their rule, and themselves, the Islamic Emirate.
+    expect(gaz.lookup("Islamic Emirate of Afghanistan")?.name).toBe("Taliban");
+    expect(gaz.lookup("Islamic Emirate")?.name).toBe("Taliban");
     expect(gaz.lookup("IS")?.name).toBe("Islamic State");
     expect(gaz.lookup("is")).toBeUndefined();
     expect(gaz.lookup("Congo")?.name).toBe("DR Congo");
