@@ -103,9 +103,17 @@ export const ANAPHORS: Record<string, EntityType> = {
   "the army": "ORG",
   "the military": "ORG",
   "the armed forces": "ORG",
+  "the police": "ORG",
+  police: "ORG",
   "the country": "GPE",
   "the state": "GPE",
 };
+/** Words after "police" that make it a place, a thing or people of the police rather than the body that speaks. */
+const POLICE_THINGS = new Set(
+  "station stations post posts checkpoint checkpoints headquarters chief chiefs officer officers commissioner commissioners spokesman spokeswoman spokesperson source sources official officials custody van vans car cars vehicle vehicles patrol patrols raid raids record records report reports investigation investigations inspector superintendent constable constables man men woman women force forces unit units academy".split(" "),
+);
+/** Words after which a clause opens ("..., police said", "and police arrested"). */
+const CLAUSE_OPENERS = new Set([",", ";", "and", "but", "that", "as", "when", "while", "after", "before", "--", "—", "–", "(", "“", '"']);
 /** Nouns "the paramilitary" describes rather than names. */
 const PARAMILITARY_NOUNS = new Set(
   "force forces police group groups unit units troops fighters soldiers personnel wing commander commanders leader leaders chief officers officer militia militias gendarmerie corps organisation organization outfit".split(" "),
@@ -128,7 +136,7 @@ const isAcronym = (text: string): boolean => (/^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.tes
 const OPEN_QUOTES = /^["“‘'«]$/;
 const CLOSE_QUOTES = /^["”’'»]$/;
 /** Lengths of anaphors in words, longest first. */
-const ANAPHOR_LENGTHS = [3, 2];
+const ANAPHOR_LENGTHS = [3, 2, 1];
 
 /** Capitalised, or an Arabic article joined to a capitalised name ("al-Qaeda", "ash-Shabaab"); plain ASCII is told apart without the expression. */
 function isCapitalised(text: string): boolean {
@@ -949,6 +957,9 @@ export class MentionFinder implements Component {
         if (phrase === "the front" && (PLACE_PREPOSITIONS.has(facts.lower[i - 1] ?? "") || /^(?:lines?|of|page|door|row|seat)$/.test(facts.lower[i + 2] ?? ""))) continue;
         // "the paramilitary police", "the paramilitary Rangers": an adjective before what it describes.
         if (phrase === "the paramilitary" && (facts.capitalised[i + 2] || PARAMILITARY_NOUNS.has(facts.lower[i + 2] ?? ""))) continue;
+        // "the police station", "police officers", "a police chief": a place or people of the police, not the body.
+        // "police" without its article only where a clause opens ("Police said", ", police said"), not "the paramilitary police".
+        if (/^(?:the )?police$/.test(phrase) && (POLICE_THINGS.has(facts.lower[i + length] ?? "") || /^\p{Lu}/u.test(tokens[i + length]?.text ?? "") || (phrase === "police" && i > first && !CLAUSE_OPENERS.has(facts.lower[i - 1]!)))) continue;
         if (type) {
           claim({ first: i, last: i + length, type, source: "anaphor", anaphoric: true });
           i += length - 1;

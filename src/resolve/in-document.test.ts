@@ -395,6 +395,19 @@ describe("InDocumentResolver", () => {
     expect(entityOf(alone, "Norwegian police")?.aliases.has("the army")).toBe(false);
   });
 
+  it("reads 'police' and 'the police' as the one police force the text has named, and as nothing when it names none or two", () => {
+    const doc = resolve("The Valley Police arrested two men. The Hill Brigade denied it. Police said the men had confessed, and the police later freed one.");
+    const police = entityOf(doc, "Valley Police")!;
+    expect(doc.mentions.filter((m) => /^(?:the )?police$/i.test(m.text)).map((m) => doc.entity(m.entity))).toEqual([police, police]);
+    const none = resolve("The Hill Brigade attacked a post. Police said two men were hurt.");
+    expect(none.mentions.some((m) => m.text === "Police")).toBe(false);
+    const two = resolve("The Valley Police and the Hill Police searched the town. Police said two men were hurt.");
+    expect(two.mentions.some((m) => m.text === "Police")).toBe(false);
+    // A police officer, station or chief is no police force speaking, nor is "the paramilitary police".
+    const officer = resolve("The Valley Police arrested two men. A police officer said they had confessed, and the paramilitary police left.");
+    expect(officer.mentions.filter((m) => /police$/i.test(m.text)).map((m) => m.text)).toEqual(["Valley Police"]);
+  });
+
   it("reads a description of a part the text just introduced ('a faction of X ... the faction') as no name of the whole", () => {
     const doc = resolve("Talks began with a breakaway faction of the Northern Front. The faction, which calls itself the Free Hills Army, says it has 500 fighters.");
     expect(entityOf(doc, "Northern Front")).not.toBe(entityOf(doc, "Free Hills Army"));

@@ -240,6 +240,12 @@ export class InDocumentResolver implements Component {
     for (const anaphor of anaphors) {
       if (anaphor.text.toLowerCase() === "it" && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
       salience.advanceTo(anaphor.start);
+      // "Police said ...": the one police force the text has named, or none.
+      if (POLICE_DESCRIPTION.test(anaphor.text)) {
+        const police = policeNamedBefore(anaphor, candidates);
+        if (police) salience.attach(police, anaphor);
+        continue;
+      }
       const direct = namedNext(doc, anaphor, named, owner) ?? apposedTo(doc, anaphor, named, owner);
       let target = direct ?? reporter(doc, anaphor, named, owner) ?? previousSubject(doc, anaphor, kinds) ?? subjectsOwn(doc, anaphor, kinds) ?? continuedGroup(doc, anaphor, kinds) ?? this.salient(doc, salience, anaphor);
       // "the movement" is no armed wing: the movement whose wing the text calls it.
@@ -334,6 +340,15 @@ export class InDocumentResolver implements Component {
  * (not "its president": a company has one too).
  */
 const STATE_OFFICE_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:government|ministry|ministers?|prime\s+minister|parliament|cabinet|embassy|ambassador|foreign\s+office)\b/u;
+/** "the police", "police": a police force, not whatever organisation is most in view. */
+const POLICE_DESCRIPTION = /^(?:the\s+)?police$/i;
+
+/** The one police force (an organisation called "... Police") named before `anaphor`, if the text names exactly one. */
+function policeNamedBefore(anaphor: MentionSpan, candidates: Antecedents[]): Antecedents | undefined {
+  const forces = candidates.filter((c) => c.entity.type === "ORG" && c.namedBefore(anaphor.start) > 0 && c.byStart.some((m) => /\bpolice\b/i.test(m.text)));
+  return forces.length === 1 ? forces[0] : undefined;
+}
+
 /** Descriptions of a group outside the state ("the outfit", "the jihadist group"), never of a governing body. */
 const GROUP_DESCRIPTION = /^the\s+(?:[\w-]+\s+)?(?:group|outfit|militants|insurgents|jihadists|rebels|militia|faction|movement)$/i;
 /** Heads of a governing body's name: a junta's council, a police department, a ministry. */
