@@ -286,7 +286,7 @@ export class InDocumentResolver implements Component {
    */
   private salient(doc: AnalysedDoc, salience: Salience, anaphor: MentionSpan): Antecedents | undefined {
     // "Its government spokesperson", "its defence minister": a state's offices make "its" a country, when one is at hand.
-    const country = /^its$/i.test(anaphor.text) && STATE_OFFICE_AFTER.test(doc.text.slice(anaphor.end, anaphor.end + 60)) ? this.salientOf(doc, salience, anaphor, "GPE") : undefined;
+    const country = /^its$/i.test(anaphor.text) && beforeStateOffice(doc, anaphor) ? this.salientOf(doc, salience, anaphor, "GPE") : undefined;
     return country ?? this.salientOf(doc, salience, anaphor, anaphor.type);
   }
 
@@ -340,6 +340,7 @@ export class InDocumentResolver implements Component {
  * (not "its president": a company has one too).
  */
 const STATE_OFFICE_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:government|ministry|ministers?|prime\s+minister|parliament|cabinet|embassy|ambassador|foreign\s+office)\b/u;
+const beforeStateOffice = (doc: AnalysedDoc, anaphor: MentionSpan): boolean => STATE_OFFICE_AFTER.test(doc.text.slice(anaphor.end, anaphor.end + 60));
 /** "the police", "police": a police force, not whatever organisation is most in view. */
 const POLICE_DESCRIPTION = /^(?:the\s+)?police$/i;
 
@@ -618,12 +619,6 @@ function reporter(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they"]);
 
 /**
- * A subject pronoun that opens its sentence (or the clause after a fronted phrase) continues the
- * subject of the sentence before, when that sentence opens with a name of the pronoun's type:
- * "Spokesman X condemned ... without the knowledge of Y. He also urged ..." is X's; so does "its"
- * ("The X Front said ... . Its commander, Y, denied ...").
- */
-/**
  * "The group first struck in 2017, when its fighters attacked ...": "its" after its clause's subject, with nothing
  * else named between, is the subject's (an organisation's; "their" may as well be people's the text does not name).
  */
@@ -634,6 +629,12 @@ function subjectsOwn(doc: AnalysedDoc, anaphor: MentionSpan, kinds: KindsMet): A
   return opening.meaning;
 }
 
+/**
+ * A subject pronoun that opens its sentence (or the clause after a fronted phrase) continues the
+ * subject of the sentence before, when that sentence opens with a name of the pronoun's type:
+ * "Spokesman X condemned ... without the knowledge of Y. He also urged ..." is X's; so does "its"
+ * ("The X Front said ... . Its commander, Y, denied ...").
+ */
 function previousSubject(doc: AnalysedDoc, anaphor: MentionSpan, kinds: KindsMet): Antecedents | undefined {
   const word = anaphor.text.toLowerCase();
   if (anaphor.source !== "pronoun" || !(SUBJECT_PRONOUNS.has(word) || word === "its")) return undefined;
@@ -645,7 +646,7 @@ function previousSubject(doc: AnalysedDoc, anaphor: MentionSpan, kinds: KindsMet
   // The subject: a name, or a description resolved before ("Locally the insurgents are known as X. They call ..."), within the first three words.
   const c = kinds.opener(head.endsWith(";") ? s : s - 1, anaphor.start);
   // "it" and "they" may stand for a country as well as an organisation; "its" only before a state's office.
-  const country = word !== "its" || STATE_OFFICE_AFTER.test(doc.text.slice(anaphor.end, anaphor.end + 60));
+  const country = word !== "its" || beforeStateOffice(doc, anaphor);
   const fits = (e: Entity) => e.type === anaphor.type || (country && anaphor.type === "ORG" && e.type === "GPE" && e.subtype === "country");
   return c && fits(c.entity) ? c : undefined;
 }
