@@ -485,4 +485,27 @@ describe("claims: what is said and who says it", () => {
     const found = claims("Paul Tabi met Samuel Nkeng in Oslo. Nkeng later spoke to reporters. He said the talks had failed.");
     expect(found.filter(([speaker]) => speaker === "Paul Tabi")).toEqual([]);
   });
+
+  it("gives a state body named by its kind to the one body of that kind the text names, before or after", () => {
+    expect(claims("Two fighters of the Kharsa Brigade were killed near Tamba on Monday, the military said. The Nigerian Army later named them.")).toContainEqual([
+      "Nigerian Army",
+      "said",
+      "Two fighters of the Kharsa Brigade were killed near Tamba on Monday",
+    ]);
+    expect(claims('"They fired on our patrol first," an army spokesman told reporters after the Nigerian Army raided the Kharsa Brigade camp.')).toContainEqual([
+      "Nigerian Army",
+      "told",
+      "They fired on our patrol first",
+    ]);
+    expect(claims('Jets struck what the defence ministry called "terrorist hideouts" near Tamba. The Turkish Ministry of National Defence said the Kharsa Brigade had lost 20 men.')).toContainEqual([
+      "Turkish Ministry of National Defence",
+      "called",
+      '"terrorist hideouts" near Tamba',
+    ]);
+  });
+
+  it("gives 'the army said' to nobody when the text names no state's army, only a group called one", () => {
+    const found = claims("The Tamba Liberation Army attacked a convoy. The army said two fighters of the Kharsa Brigade were killed.");
+    expect(found.filter(([, , text]) => /two fighters/.test(text))).toEqual([]);
+  });
 });

@@ -236,6 +236,9 @@ interface Found {
 /** Who a person named by their office ("the officer") or a spokesman named by the kind of group ("a party spokesman") speaks for. */
 type Described = (kind: "person" | "group") => string | undefined;
 
+/** The organisation a state body or paper named by its kind stands for (see `namedBody`). */
+type Body = (match: RegExpExecArray) => string | undefined;
+
 /** Who issued the document that a sentence names as its subject: `owner(aside)`, `aside` being the text of ", carried by ...," if any. */
 type DocumentOwner = (aside: string, kinds?: string, noun?: string) => string | undefined;
 
@@ -249,6 +252,46 @@ const DESCRIBED_CUE_AFTER = new RegExp(`^\\s*,?\\s*${DESCRIBED_PERSON}\\s+(?:${C
 const DESCRIBED_SPOKESMAN = "\\b(?:a|an|the)\\s+(?:party|group|movement|militia|rebel|insurgent|organi[sz]ation)(?:['’]s)?\\s+spokes(?:man|woman|person)";
 const DESCRIBED_SPOKESMAN_CUE_AFTER = new RegExp(`^\\s*,?\\s*${DESCRIBED_SPOKESMAN}\\s+(?:${CUES})\\b`, "iu");
 const DESCRIBED_ANYWHERE = new RegExp(`${DESCRIBED_PERSON}|${DESCRIBED_SPOKESMAN}`, "iu");
+/**
+ * A state body or a paper named by its kind alone: "the military said", "an army spokesman told
+ * reporters", "a spokesman for the army said", "the defence ministry called", "the command said", "the
+ * newspaper said". Groups: the ministry's domain, then the kind.
+ */
+const BODY =
+  "(?:(?:the|an?)\\s+(?:(defen[cs]e|interior|foreign|health|information)\\s+)?(army|military|armed\\s+forces|command|task\\s+force|ministry|newspaper|weekly)(?:['’]s)?(?:\\s+spokes(?:man|woman|person))?" +
+  "|(?:a|an|the)\\s+spokes(?:man|woman|person)\\s+for\\s+the\\s+(?:(defen[cs]e|interior|foreign|health|information)\\s+)?(army|military|armed\\s+forces|command|task\\s+force|ministry))";
+/** A word BODY needs, tested first as it is cheaper. */
+const BODY_WORD = /army|military|armed forces|command|task force|ministry|newspaper|weekly/i;
+const BODY_SUBJECT = new RegExp(`(?<=^|[,;:]\\s*|\\b(?:and|but|while|what)\\s+)${BODY}\\s+(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`, "iu");
+const BODY_CUE_AFTER = new RegExp(`^\\s*,?\\s*${BODY}\\s+(?:${CUES})\\b`, "iu");
+/** What an organisation's name says it is, per kind of BODY. */
+const BODY_NAMES: Record<string, RegExp> = {
+  // A state's army ("Sudanese Armed Forces", "Armed Forces of the Philippines"), not "the Sudan Liberation Army".
+  army: /^(?:\p{Lu}\p{L}+\s+)?(?:army|armed forces|defen[cs]e forces)$|^(?:the\s+)?(?:army|armed forces)\s+of\s+(?:the\s+)?\p{Lu}/iu,
+  command: /\bcommand\b/i,
+  "task force": /\btask force\b/i,
+  ministry: /\bministry\b/i,
+};
+
+/**
+ * The one organisation of the kind a BODY match names (`match` from BODY_SUBJECT or BODY_CUE_AFTER):
+ * "the army" is the one army the text names, "the defence ministry" the one ministry of defence, "the
+ * newspaper" the one periodical; none when it names none or two. Anywhere in the text, as the lede's
+ * "..., the military said" comes before the name, which is why the resolver leaves it.
+ */
+function namedBody(doc: AnalysedDoc, match: RegExpExecArray): string | undefined {
+  const domain = (match[1] ?? match[3])?.toLowerCase();
+  const kind = (match[2] ?? match[4])!.toLowerCase().replace(/\s+/g, " ");
+  const periodical = kind === "newspaper" || kind === "weekly";
+  const named = BODY_NAMES[kind === "military" || kind === "armed forces" ? "army" : kind];
+  const fits = (e: { type: string; subtype?: string; name: string; aliases: Set<string> }) =>
+    periodical
+      ? e.subtype === "periodical"
+      : e.type === "ORG" &&
+        (kind === "army" || kind === "military" || kind === "armed forces" ? e.subtype === "military" || (!e.subtype && named!.test(e.name)) : [e.name, ...e.aliases].some((n) => named!.test(n) && (!domain || n.toLowerCase().includes(domain.startsWith("defen") ? "defen" : domain))));
+  const bodies = doc.entities.filter(fits);
+  return bodies.length === 1 ? bodies[0]!.id : undefined;
+}
 /** The described person as the subject right before a cue: "The officer also said that ...". */
 const DESCRIBED_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)${DESCRIBED_PERSON}\\s+(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`, "iu");
 /**
@@ -259,9 +302,11 @@ const ANSWERER_CUE_AFTER = new RegExp(`^\\s*,?\\s*s?he\\s+(?:${CUES})\\b`, "i");
 const ANSWERER_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)s?he\\s+(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`, "iu");
 
 /** Who speaks a direct quote, from the text after it and before it: "…,” X said", "X said: “…”", "…,” the statement said", "…,” the officer said", "…,” a party spokesman said". */
-function quoteSpeaker(after: string, before: string, owner: DocumentOwner, described: Described, answerer: string | undefined): string | undefined {
+function quoteSpeaker(after: string, before: string, owner: DocumentOwner, described: Described, answerer: string | undefined, body: Body): string | undefined {
+  const named = BODY_WORD.test(after.slice(0, 80)) ? BODY_CUE_AFTER.exec(after) : null;
   return (
     SPEAKER_CUE_AFTER.exec(after)?.[1] ??
+    (named ? body(named) : undefined) ??
     CUE_SPEAKER_AFTER.exec(after)?.[1] ??
     SPEAKER_CUE_BEFORE.exec(before)?.[1] ??
     (DOCUMENT_CUE_AFTER.test(after)
@@ -291,13 +336,14 @@ export class ClaimFinder implements Component {
     for (let s = 0; s < doc.sentences.length; s++) {
       const masked = doc.masked(s);
       const answerer = interviewAnswerer(doc, s);
-      if (!answerer && !masked.hasEntities && !DESCRIBED_ANYWHERE.test(masked.text)) continue; // a claim needs a speaker
+      if (!answerer && !masked.hasEntities && !DESCRIBED_ANYWHERE.test(masked.text) && !BODY_WORD.test(masked.text)) continue; // a claim needs a speaker
       const owner: DocumentOwner = (aside, kinds, noun) => documentOwner(doc, s, aside, kinds, noun);
       const described: Described = (kind) => answerer ?? describedSpeaker(doc, s, kind);
+      const body: Body = (match) => namedBody(doc, match);
       const claims = [
-        this.continuedQuote(doc, masked, owner, described, answerer),
+        this.continuedQuote(doc, masked, owner, described, answerer, body),
         answerLine(doc, s, answerer),
-        ...this.find(masked, owner, described, answerer).map((f) => this.toClaim(doc, masked, f)),
+        ...this.find(masked, owner, described, answerer, body).map((f) => this.toClaim(doc, masked, f)),
       ];
       for (const claim of claims) {
         if (claim && !kept.has(claimKey(claim))) {
@@ -319,11 +365,12 @@ export class ClaimFinder implements Component {
     owner: DocumentOwner,
     described: Described,
     answerer: string | undefined,
+    body: Body,
   ): Claim | undefined {
     const end = QUOTE_END.exec(masked.text);
     if (!end) return undefined;
     const after = masked.text.slice(end[0].length);
-    const speaker = quoteSpeaker(after, "", owner, described, answerer);
+    const speaker = quoteSpeaker(after, "", owner, described, answerer, body);
     if (!speaker) return undefined;
     for (let i = masked.index - 1; i >= 0 && i >= masked.index - QUOTE_LOOKBACK; i--) {
       const sentence = doc.sentences[i]!;
@@ -342,7 +389,7 @@ export class ClaimFinder implements Component {
     return undefined;
   }
 
-  private find(masked: MaskedSentence, owner: DocumentOwner, described: Described, answerer: string | undefined): Found[] {
+  private find(masked: MaskedSentence, owner: DocumentOwner, described: Described, answerer: string | undefined, body: Body): Found[] {
     const text = masked.text;
     const found: Found[] = [];
     // In an interview's answers "he" and "she" are the one answering, whoever the resolver chose.
@@ -353,7 +400,7 @@ export class ClaimFinder implements Component {
       const to = from + q[1]!.length;
       const after = text.slice(q.index! + q[0].length);
       const before = text.slice(0, q.index!);
-      const said = quoteSpeaker(after, before, owner, described, answerer);
+      const said = quoteSpeaker(after, before, owner, described, answerer, body);
       const placeholder = said && `⟦${said}⟧`;
       const speaker =
         said &&
@@ -391,7 +438,7 @@ export class ClaimFinder implements Component {
       const at = cue.index!;
       if (insideQuote(at) || PASSIVE.test(text.slice(0, at)) || UNSAID.test(text.slice(0, at)) || CONDITIONAL.test(text.slice(0, at))) continue;
       if (PLURAL_NOUN.test(cue[1]!) && NOUN_CUE.test(text.slice(at + cue[0].length))) continue;
-      const subject = this.speakerBefore(masked, at, found, owner, described, answerer);
+      const subject = this.speakerBefore(masked, at, found, owner, described, answerer, body);
       if (!subject) continue;
       const spoken = voice(subject.entity, subject.at);
       if (spoken !== subject.entity) subject.speakers = subject.speakers.map((e) => (e === subject.entity ? spoken : e));
@@ -554,12 +601,19 @@ export class ClaimFinder implements Component {
     owner: DocumentOwner,
     described: Described,
     answerer: string | undefined,
+    body: Body,
   ): { entity: string; speakers: string[]; at: number } | undefined {
     const head = masked.text.slice(0, at);
     if (COORDINATED_VERB.test(head)) {
       // "said the attack was only the beginning and warned that ...": the same speaker goes on.
       const continued = found.filter((f) => f.at < at).pop()?.speaker;
       return continued ? { entity: continued, speakers: [continued], at } : undefined;
+    }
+    // "..., the military said": the body named by its kind speaks, or nobody the text names.
+    const named = BODY_WORD.test(head.slice(-60)) ? BODY_SUBJECT.exec(head) : null;
+    if (named) {
+      const entity = body(named);
+      return entity ? { entity, speakers: [entity], at: named.index } : undefined;
     }
     const bare = head.includes(",") || head.includes("(") ? head.replace(ASIDES, (aside) => " ".repeat(aside.length)) : head;
     const appositive = APPOSITIVE_SPEAKER.exec(bare);
