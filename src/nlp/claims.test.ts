@@ -508,4 +508,14 @@ describe("claims: what is said and who says it", () => {
     const found = claims("The Tamba Liberation Army attacked a convoy. The army said two fighters of the Kharsa Brigade were killed.");
     expect(found.filter(([, , text]) => /two fighters/.test(text))).toEqual([]);
   });
+
+  it("gives what a name set off by two joined roles, or by a role and a relative clause, says to that name", () => {
+    const joined = claims("Karim Haddad, leader of the Northern Liberation Front (NLF) and the main ally of President Omar Salih, had suggested that the group could join the cabinet.");
+    expect(joined).toContainEqual(["Karim Haddad", "suggested", "the group could join the cabinet"]);
+    expect(joined.filter(([speaker]) => speaker === "Omar Salih")).toEqual([]);
+    const relative = claims(
+      "Leila Haddad, Karim Haddad's widow, who chairs the Northern Liberation Front's negotiating panel, retorted that the government was \"talking peace while waging war\".",
+    );
+    expect(relative.filter(([speaker, cue, text]) => speaker === "Leila Haddad" && cue === "retorted" && text.startsWith('the government was "talking peace'))).toHaveLength(1);
+  });
 });

@@ -103,10 +103,9 @@ const DOCUMENT_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)(?:(?:the|this|that|its|thei
  * Macina Liberation Front, said", "Saree, the group's spokesman, said", "Rage, also known as Dhere, said".
  */
 const ROLE_WORD = "\\p{Ll}[\\p{Ll}-]*";
-const APPOSITIVE_SPEAKER = new RegExp(
-  `${ENT},\\s*(?:(?:the|a|an|its|their|his|her)\\s+)?(?:⟦e\\d+⟧(?:['’]s)?\\s+)?(?:${ROLE_WORD}\\s+){0,3}${ROLE_WORD}(?:\\s+(?:of|for|to|at|in|as|with)\\s+(?:the\\s+)?(?:⟦e\\d+⟧|${ROLE_WORD})(?:['’]s)?(?:\\s+${ROLE_WORD}){0,2})?\\s*,\\s*(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`,
-  "u",
-);
+const ROLE = `(?:(?:the|a|an|its|their|his|her)\\s+)?(?:⟦e\\d+⟧(?:['’]s)?\\s+)?(?:${ROLE_WORD}\\s+){0,3}${ROLE_WORD}(?:\\s+(?:of|for|to|at|in|as|with)\\s+(?:the\\s+)?(?:⟦e\\d+⟧|${ROLE_WORD})(?:['’]s)?(?:\\s+${ROLE_WORD}){0,2})?`;
+/** Two roles may be joined: "X, leader of the Y (Y) and the main ally of Z, said" is X's word, not Z's. */
+const APPOSITIVE_SPEAKER = new RegExp(`${ENT},\\s*${ROLE}(?:\\s+and\\s+${ROLE})?\\s*,\\s*(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`, "u");
 /**
  * A spokesman, media office or lawyer the text does not name speaks for their group or client:
  * "the group's spokesman said", "a spokesman for the ministry said", "X's lawyer said", "lawyers for X said".
@@ -131,6 +130,8 @@ const ASIDES = new RegExp(
     ",\\s*for\\s+(?:its|their|his|her|⟦e\\d+⟧)\\s+part(?=\\s*,)",
     ",\\s*as\\s+[^,]{1,60}?\\s+(?:calls?|called)\\s+(?:itself|themselves|himself|herself)(?=\\s*,)",
     ",\\s*⟦e\\d+⟧\\s+(?:that|who|which)\\s+[^,]*(?=,)",
+    // "X, Y's widow, who chairs the panel, retorted": a relative clause on the appositive.
+    ",\\s*(?:who|whose)\\s+[^,;]*(?=,)",
   ].join("|"),
   "g",
 );
