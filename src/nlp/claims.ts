@@ -18,7 +18,9 @@ const PARTICIPLES =
 const ESTIMATES = "puts|put|places|placed";
 /** Verbs of asking, a claim only with whom they ask and what to do. */
 const REQUESTS = "asked|asks";
-const FINITE_CUE = new RegExp(`\\b(?:also\\s+)?(${CUES}|${CHARGES}|${JUDGES}|${ESTIMATES}|${REQUESTS})\\b`, "g");
+/** Verbs of pledging, a claim only with what is pledged ("pledged to free ...", "pledged that ..."), not "pledged allegiance" or "$5 million": left out of CUES, which the extractor's cues are checked with. */
+const PLEDGES = "pledged|pledges";
+const FINITE_CUE = new RegExp(`\\b(?:also\\s+)?(${CUES}|${CHARGES}|${JUDGES}|${ESTIMATES}|${REQUESTS}|${PLEDGES})\\b`, "g");
 const ESTIMATE = new RegExp(`^(?:${ESTIMATES})$`);
 /** What an estimate needs after its cue: "the number/toll/figure ... at". */
 const FIGURE_AT = /^(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:number|toll|figure|count|total|strength|losses)\b[^,;]*?\bat\b/u;
@@ -69,7 +71,8 @@ const needed = (cue: string): RegExp | undefined =>
               : cue === "calling"
                 ? QUOTE_CLOSE
                 : undefined;
-const PARTICIPLE = new RegExp(`(^\\s*|,\\s*(?:while\\s+)?|\\s+and\\s+)(${PARTICIPLES})\\s+(that\\s+)?`, "gi");
+/** "announcing that it had cut its ties" says something; "announcing a ceasefire" does not. */
+const PARTICIPLE = new RegExp(`(^\\s*|,\\s*(?:while\\s+)?|\\s+and\\s+)(${PARTICIPLES}|announcing(?=\\s+that\\b))\\s+(that\\s+)?`, "gi");
 /** A participle with a speaker of its own: ", its spokesman X telling reporters that ...", "with X saying that ...". */
 const ABSOLUTE = new RegExp(
   `(,\\s*|\\bwith\\s+)(?:(?:its|their|his|her|the)\\s+|⟦e\\d+⟧['’]?s?\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?${ENT}\\s+(${PARTICIPLES})\\s+(that\\s+)?`,
@@ -214,8 +217,23 @@ const CLAUSE_SUBJECT = new RegExp(`${ENT}\\s+(?:(?:has|have|had|also|already|the
 const COORDINATED_VERB = /(?:,\s*|\s)and\s+$/;
 /** Where and how the words came, after what was said: ", in a video released through its media arm". */
 const SOURCE_ADJUNCT = new RegExp(`,\\s*(?:in|on|through|via)\\s+(?:a|an|the|its|their|his|her|⟦e\\d+⟧(?:['’]s)?)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${DOCUMENTS}|interview|issue|magazine|channel)\\b`, "iu");
+/** Verbs of promising or threatening, a claim with what is promised: "vowed to retake the city". */
+const PROMISE = /^(?:vow|promis|pledg|threaten)/;
+/** "to" and a verb, not "to the people". */
+const PROMISED_DEED = /^to\s+[“"]?(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\b)\p{Ll}/u;
+
+/** The same after a closing quote, without the comma: 'calling soldiers “hired guards” in a statement released on Sunday'. */
+const QUOTE_SOURCE_ADJUNCT = new RegExp(`(?<=[”"])\\s+(?:in|through|via)\\s+(?:a|an|the|its|their|his|her|⟦e\\d+⟧(?:['’]s)?)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${DOCUMENTS}|interview|issue|magazine|channel)\\b`, "iu");
+/** A speaker described, not named, after what was said: "have vowed to drive X out, the group's spokesman said in a speech ...". */
+const DESCRIBED_AFTER = new RegExp(
+  `,\\s*(?:(?:the|a|an)\\s+)?(?:⟦e\\d+⟧['’]s?\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?(?:spokes(?:man|woman|person)|officials?|sources?|statement|military|army|police|ministry|government|commander|officer)\\s+(?:also\\s+)?(?:${CUES})\\b`,
+  "u",
+);
+/** The writer going on to another dated deed: "announcing that ..., and in January 2017 merged with ...". */
+const DATED_CLAUSE = /,\s+and\s+(?:in|on|by)\s+(?:(?:early|late|mid-)\s*)?(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}\b/u;
+
 /** What ends a clause of what was said (see `clauseEnd`). */
-const STOPS = [COORDINATED_CUE, SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER, NAME_GLOSS, NEXT_SPEAKER];
+const STOPS = [COORDINATED_CUE, SOURCE_ADJUNCT, QUOTE_SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER, DESCRIBED_AFTER, NAME_GLOSS, NEXT_SPEAKER, DATED_CLAUSE];
 const STOPS_WITH_TIME = [...STOPS, TIME_LINK];
 
 /** The end of a quote that an earlier sentence opened: 'There is no excuse," X said.' */
@@ -235,7 +253,7 @@ interface Found {
 }
 
 /** Who a person named by their office ("the officer") or a spokesman named by the kind of group ("a party spokesman") speaks for. */
-type Described = (kind: "person" | "group") => string | undefined;
+type Described = (kind: "person" | "group", role?: string) => string | undefined;
 
 /** The organisation a state body or paper named by its kind stands for (see `namedBody`). */
 type Body = (match: RegExpExecArray) => string | undefined;
@@ -247,7 +265,7 @@ type DocumentOwner = (aside: string, kinds?: string, noun?: string) => string | 
 const QUOTE_CUE = /\b(said|says|added|told|warned|claimed|stated|wrote|replied)\b/;
 
 /** A person named by their office alone: "the officer", "the former army chief". */
-const DESCRIBED_PERSON = "\\bthe\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:officer|official|spokes(?:man|woman|person)|commander|minister|general|governor|envoy|diplomat|chief|cleric)";
+const DESCRIBED_PERSON = "\\bthe\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(officer|official|spokes(?:man|woman|person)|commander|minister|general|governor|envoy|diplomat|chief|cleric)";
 const DESCRIBED_CUE_AFTER = new RegExp(`^\\s*,?\\s*${DESCRIBED_PERSON}\\s+(?:${CUES})\\b`, "iu");
 /** A group's spokesman named by a common noun for the group: "a party spokesman", "the group's spokeswoman". */
 const DESCRIBED_SPOKESMAN = "\\b(?:a|an|the)\\s+(?:party|group|movement|militia|rebel|insurgent|organi[sz]ation)(?:['’]s)?\\s+spokes(?:man|woman|person)";
@@ -313,7 +331,7 @@ function quoteSpeaker(after: string, before: string, owner: DocumentOwner, descr
     (DOCUMENT_CUE_AFTER.test(after)
       ? owner("")
       : DESCRIBED_CUE_AFTER.test(after)
-        ? described("person")
+        ? described("person", DESCRIBED_CUE_AFTER.exec(after)![1])
         : DESCRIBED_SPOKESMAN_CUE_AFTER.test(after)
           ? described("group")
           : answerer && ANSWERER_CUE_AFTER.test(after)
@@ -339,7 +357,7 @@ export class ClaimFinder implements Component {
       const answerer = interviewAnswerer(doc, s);
       if (!answerer && !masked.hasEntities && !DESCRIBED_ANYWHERE.test(masked.text) && !BODY_WORD.test(masked.text)) continue; // a claim needs a speaker
       const owner: DocumentOwner = (aside, kinds, noun) => documentOwner(doc, s, aside, kinds, noun);
-      const described: Described = (kind) => answerer ?? describedSpeaker(doc, s, kind);
+      const described: Described = (kind, role) => answerer ?? (role ? titledPerson(doc, role, doc.sentences[s]!.start) : undefined) ?? describedSpeaker(doc, s, kind);
       const body: Body = (match) => namedBody(doc, match);
       const claims = [
         this.continuedQuote(doc, masked, owner, described, answerer, body),
@@ -440,7 +458,8 @@ export class ClaimFinder implements Component {
       if (insideQuote(at) || PASSIVE.test(text.slice(0, at)) || UNSAID.test(text.slice(0, at)) || CONDITIONAL.test(text.slice(0, at))) continue;
       if (PLURAL_NOUN.test(cue[1]!) && NOUN_CUE.test(text.slice(at + cue[0].length))) continue;
       const subject = this.speakerBefore(masked, at, found, owner, described, answerer, body);
-      if (!subject) continue;
+      // '“... every Congolese,” said X': a name inside a quote is no subject of the cue after it.
+      if (!subject || insideQuote(subject.at)) continue;
       const spoken = voice(subject.entity, subject.at);
       if (spoken !== subject.entity) subject.speakers = subject.speakers.map((e) => (e === subject.entity ? spoken : e));
       subject.entity = spoken;
@@ -509,7 +528,10 @@ export class ClaimFinder implements Component {
       const opening = /^\s*[:,]?\s*[“"]/.exec(rest);
       if (opening && (insideQuote(at + cue[0].length + opening[0].length - 1) || !/[”"]/.test(rest.slice(opening[0].length)))) continue;
       if (!that && /^\s*[,.;!?]/.test(rest)) continue; // '“...,” X said, warning that ...': nothing said right after the cue
-      if (!need && !that && !when && !callFor && /^(on|for|in|to|at)\b/.test(text.slice(from)) && !/^in \d{4},/.test(text.slice(from))) continue;
+      // "vowed to retake the city", "promised to free every inch": a promise or threat of what the speaker will do.
+      const promise = PROMISE.test(verb) && PROMISED_DEED.test(text.slice(from));
+      if (/^pledg/.test(verb) && !that && !promise) continue; // "pledged $5 million", "pledged allegiance": no words
+      if (!need && !that && !when && !callFor && !promise && /^(on|for|in|to|at)\b/.test(text.slice(from)) && !/^in \d{4},/.test(text.slice(from))) continue;
       // "X, whom the army had declared in April to have been killed, led the raid": the relative clause ends at its comma.
       const relative = RELATIVE_CLAUSE.test(text.slice(0, subject.at)) ? clauseComma(text, from) : -1;
       // A demand ("called for X") ends at its first comma: what follows is the sentence going on.
@@ -658,7 +680,7 @@ export class ClaimFinder implements Component {
       return { entity, speakers: first && first !== entity ? [entity, first] : [entity], at: subject.at };
     }
     const person = DESCRIBED_SUBJECT.exec(head) ?? (answerer ? ANSWERER_SUBJECT.exec(head) : null);
-    const who = person && described("person");
+    const who = person && described("person", person[1]);
     return who ? { entity: who, speakers: [who], at: person.index } : undefined;
   }
 
@@ -840,6 +862,30 @@ function describedSpeaker(doc: AnalysedDoc, s: number, kind: "person" | "group")
     if (entity) return kind === "person" ? (entity.type === "PER" ? speaker : undefined) : entity.type === "ORG" && !STATE_BODY.test(`${entity.subtype} ${entity.name}`) ? speaker : undefined;
   }
   return undefined;
+}
+
+/** Titles with "general" in them that name no general: "Attorney General X", "Secretary-General X". */
+const NOT_GENERAL = /(?:attorney|inspector|solicitor|surgeon|secretary|director|consul|governor)[\s-]+$/i;
+
+/**
+ * The one person the text gives the role that "the general", "the cleric" or "the former commission
+ * chief" names, before `before`: as a title before a name ("General X", "cleric X") or in apposition
+ * after it ("X, a former electoral commission chief"); none when it gives it to none or two.
+ */
+function titledPerson(doc: AnalysedDoc, role: string, before: number): string | undefined {
+  const title = new RegExp(`(?<![\\p{L}-])${role}\\s+$`, "iu");
+  const titled = new RegExp(`^${role}\\s`, "i");
+  const apposed = new RegExp(`^,\\s*(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${role}\\b`, "iu");
+  const people = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.start >= before) break;
+    if (!m.entity || doc.entity(m.entity)?.type !== "PER") continue;
+    const left = doc.text.slice(Math.max(0, m.start - 40), m.start);
+    const match = title.exec(left);
+    // The title may open the mention itself ("General X").
+    if ((match && !NOT_GENERAL.test(left.slice(0, match.index))) || titled.test(m.text) || apposed.test(doc.text.slice(m.end, m.end + 80))) people.add(m.entity);
+  }
+  return people.size === 1 ? [...people][0] : undefined;
 }
 
 /** A claim's speaker and first span: a claim found twice (by two patterns) is kept once. */
