@@ -559,4 +559,13 @@ describe("claims: what is said and who says it", () => {
     const found = claims('"Our struggle is for the dignity of every Congolese," said Karim Haddad, the head of the Kharsa Alliance.');
     expect(found.filter(([speaker]) => speaker !== "Karim Haddad")).toEqual([]);
   });
+
+  it("gives 'and said' and a participle after a body named by its kind that opens the sentence to that body", () => {
+    const command = claims(
+      'The command identified the man as Omar Salih and said he had led "the group\'s operations in the north", adding that no civilians were hurt. The Southern Command of the Kharsa Defence Forces struck his car.',
+    );
+    expect(command.filter(([speaker, cue]) => speaker === "Southern Command of the Kharsa Defence Forces" && (cue === "said" || cue === "adding"))).toHaveLength(2);
+    const force = claims('The task force has rejected the commission\'s findings, saying it merely "tells the truth". The Kharsa Task Force was created in 2018.');
+    expect(force.filter(([speaker, cue]) => speaker === "Kharsa Task Force" && cue === "saying")).toHaveLength(1);
+  });
 });

@@ -292,6 +292,15 @@ const BODY_NAMES: Record<string, RegExp> = {
   ministry: /\bministry\b/i,
 };
 
+/** A body named by its kind opening the sentence as the subject of its first verb: "The task force has rejected ...". */
+const BODY_OPENING = new RegExp(`^\\s*${BODY}\\s+(?:(?:has|have|had|also|\\p{Ll}+ly)\\s+)*\\p{Ll}+ed\\b`, "iu");
+
+/** The body that opens `text` (see BODY_OPENING), if the text names one of its kind. */
+function openingBody(text: string, body: Body): string | undefined {
+  const opening = BODY_WORD.test(text.slice(0, 40)) ? BODY_OPENING.exec(text) : null;
+  return opening ? body(opening) : undefined;
+}
+
 /**
  * The one organisation of the kind a BODY match names (`match` from BODY_SUBJECT or BODY_CUE_AFTER):
  * "the army" is the one army the text names, "the defence ministry" the one ministry of defence, "the
@@ -586,7 +595,7 @@ export class ClaimFinder implements Component {
           // Not a subject inside the participle's own clause ("insisting that X was winning").
           (mainAt >= clause && mainAt < p.index! ? main : undefined) ??
           // "The jihadists have made the tribesmen a target, branding them ...": the name the sentence opens with.
-          (clause === 0 ? OPENING_SUBJECT.exec(text)?.[1] : undefined);
+          (clause === 0 ? (OPENING_SUBJECT.exec(text)?.[1] ?? openingBody(text, body)) : undefined);
       }
       if (speaker && to - from > 8) found.push({ speaker, cue, at: p.index!, from, to, quote: "indirect" });
     }
@@ -630,7 +639,9 @@ export class ClaimFinder implements Component {
     if (COORDINATED_VERB.test(head)) {
       // "said the attack was only the beginning and warned that ...": the same speaker goes on.
       const continued = found.filter((f) => f.at < at).pop()?.speaker;
-      return continued ? { entity: continued, speakers: [continued], at } : undefined;
+      // "The command identified the man as X and said ...": else a body named by its kind that opens the sentence.
+      const opener = continued ?? openingBody(head, body);
+      return opener ? { entity: opener, speakers: [opener], at } : undefined;
     }
     // "..., the military said": the body named by its kind speaks, or nobody the text names.
     const named = BODY_WORD.test(head.slice(-60)) ? BODY_SUBJECT.exec(head) : null;
