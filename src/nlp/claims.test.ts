@@ -568,4 +568,11 @@ describe("claims: what is said and who says it", () => {
     const force = claims('The task force has rejected the commission\'s findings, saying it merely "tells the truth". The Kharsa Task Force was created in 2018.');
     expect(force.filter(([speaker, cue]) => speaker === "Kharsa Task Force" && cue === "saying")).toHaveLength(1);
   });
+
+  it("gives the lede's 'police said' to the one police force named after it, and to none of two", () => {
+    const one = claims("Two fighters of the Kharsa Brigade were killed on Wednesday in a gunfight near Tamba, police said, in the first clash this year. The Tamba Police named the commander as Omar Salih.");
+    expect(one).toContainEqual(["Tamba Police", "said", "Two fighters of the Kharsa Brigade were killed on Wednesday in a gunfight near Tamba"]);
+    const two = claims("Police said two men were arrested. The Tamba Police and the Kharsa Police searched the village.");
+    expect(two.filter(([, , text]) => /arrested/.test(text))).toEqual([]);
+  });
 });

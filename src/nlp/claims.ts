@@ -277,10 +277,10 @@ const DESCRIBED_ANYWHERE = new RegExp(`${DESCRIBED_PERSON}|${DESCRIBED_SPOKESMAN
  * newspaper said". Groups: the ministry's domain, then the kind.
  */
 const BODY =
-  "(?:(?:the|an?)\\s+(?:(defen[cs]e|interior|foreign|health|information)\\s+)?(army|military|armed\\s+forces|command|task\\s+force|ministry|newspaper|weekly)(?:['’]s)?(?:\\s+spokes(?:man|woman|person))?" +
-  "|(?:a|an|the)\\s+spokes(?:man|woman|person)\\s+for\\s+the\\s+(?:(defen[cs]e|interior|foreign|health|information)\\s+)?(army|military|armed\\s+forces|command|task\\s+force|ministry))";
+  "(?:(?:(?:the|an?)\\s+)?(?:(defen[cs]e|interior|foreign|health|information)\\s+)?(army|military|armed\\s+forces|command|task\\s+force|ministry|police|newspaper|weekly)(?:['’]s)?(?:\\s+spokes(?:man|woman|person))?" +
+  "|(?:a|an|the)\\s+spokes(?:man|woman|person)\\s+for\\s+the\\s+(?:(defen[cs]e|interior|foreign|health|information)\\s+)?(army|military|armed\\s+forces|command|task\\s+force|ministry|police))";
 /** A word BODY needs, tested first as it is cheaper. */
-const BODY_WORD = /army|military|armed forces|command|task force|ministry|newspaper|weekly/i;
+const BODY_WORD = /army|military|armed forces|command|task force|ministry|police|newspaper|weekly/i;
 const BODY_SUBJECT = new RegExp(`(?<=^|[,;:]\\s*|\\b(?:and|but|while|what)\\s+)${BODY}\\s+(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`, "iu");
 const BODY_CUE_AFTER = new RegExp(`^\\s*,?\\s*${BODY}\\s+(?:${CUES})\\b`, "iu");
 /** What an organisation's name says it is, per kind of BODY. */
@@ -289,6 +289,7 @@ const BODY_NAMES: Record<string, RegExp> = {
   army: /^(?:\p{Lu}\p{L}+\s+)?(?:army|armed forces|defen[cs]e forces)$|^(?:the\s+)?(?:army|armed forces)\s+of\s+(?:the\s+)?\p{Lu}/iu,
   command: /\bcommand\b/i,
   "task force": /\btask force\b/i,
+  police: /\bpolice\b/i,
   ministry: /\bministry\b/i,
 };
 
@@ -316,7 +317,7 @@ function namedBody(doc: AnalysedDoc, match: RegExpExecArray): string | undefined
     periodical
       ? e.subtype === "periodical"
       : e.type === "ORG" &&
-        (kind === "army" || kind === "military" || kind === "armed forces" ? e.subtype === "military" || (!e.subtype && named!.test(e.name)) : [e.name, ...e.aliases].some((n) => named!.test(n) && (!domain || n.toLowerCase().includes(domain.startsWith("defen") ? "defen" : domain))));
+        (kind === "army" || kind === "military" || kind === "armed forces" ? e.subtype === "military" || (!e.subtype && named!.test(e.name)) : [e.name, ...e.aliases].some((n) => !/^the\s/i.test(n) && named!.test(n) && (!domain || n.toLowerCase().includes(domain.startsWith("defen") ? "defen" : domain))));
   const bodies = doc.entities.filter(fits);
   return bodies.length === 1 ? bodies[0]!.id : undefined;
 }
