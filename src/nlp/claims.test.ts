@@ -47,7 +47,7 @@ describe("claims: what is said and who says it", () => {
       "boasting",
       "its fighters had humiliated the Somali army",
     ]);
-    expect(claims("Hezbollah condemned the raid, calling Israel “a terrorist state” in a speech.")).toContainEqual(["Hezbollah", "calling", "Israel “a terrorist state” in a speech"]);
+    expect(claims("Hezbollah condemned the raid, calling Israel “a terrorist state” in a speech.")).toContainEqual(["Hezbollah", "calling", "Israel “a terrorist state”"]);
     expect(claims("Hezbollah rejected the plan, calling for talks with Lebanon.").filter(([, cue]) => cue === "calling")).toEqual([]);
   });
 
@@ -140,6 +140,7 @@ describe("claims: what is said and who says it", () => {
 
   it("credits an unnamed spokesman's words, fronted before 'said in a speech', to the group", () => {
     expect(claims("Al-Shabaab militants have vowed to drive the African Union's force out of Somalia, al-Shabaab's spokesman said in a speech broadcast on Radio Andalus at the weekend, as the army presses on.")).toEqual([
+      ["al-Shabaab", "vowed", "to drive the African Union's force out of Somalia"],
       ["al-Shabaab", "said", "Al-Shabaab militants have vowed to drive the African Union's force out of Somalia"],
     ]);
   });
@@ -237,7 +238,7 @@ describe("claims: what is said and who says it", () => {
 
   it("reads judgements in the speaker's own words: 'mourned “…”', 'paid tribute to the “…”', 'branded X “…”', 'call X a Y'", () => {
     expect(claims("The Lord's Resistance Army mourned “two of our finest sons” in a message and boasted that its fighters had held the road.")).toEqual([
-      ["Lord's Resistance Army", "mourned", "“two of our finest sons” in a message"],
+      ["Lord's Resistance Army", "mourned", "“two of our finest sons”"],
       ["Lord's Resistance Army", "boasted", "its fighters had held the road"],
     ]);
     expect(claims("The Shining Path paid tribute to the “fallen” and alleged that Peru had tortured its prisoners.").map(([, cue]) => cue)).toEqual(["paid tribute to", "alleged"]);
@@ -484,5 +485,94 @@ describe("claims: what is said and who says it", () => {
   it("reads no interview without questions: 'he' keeps the resolver's reading", () => {
     const found = claims("Paul Tabi met Samuel Nkeng in Oslo. Nkeng later spoke to reporters. He said the talks had failed.");
     expect(found.filter(([speaker]) => speaker === "Paul Tabi")).toEqual([]);
+  });
+
+  it("gives a state body named by its kind to the one body of that kind the text names, before or after", () => {
+    expect(claims("Two fighters of the Kharsa Brigade were killed near Tamba on Monday, the military said. The Nigerian Army later named them.")).toContainEqual([
+      "Nigerian Army",
+      "said",
+      "Two fighters of the Kharsa Brigade were killed near Tamba on Monday",
+    ]);
+    expect(claims('"They fired on our patrol first," an army spokesman told reporters after the Nigerian Army raided the Kharsa Brigade camp.')).toContainEqual([
+      "Nigerian Army",
+      "told",
+      "They fired on our patrol first",
+    ]);
+    expect(claims('Jets struck what the defence ministry called "terrorist hideouts" near Tamba. The Turkish Ministry of National Defence said the Kharsa Brigade had lost 20 men.')).toContainEqual([
+      "Turkish Ministry of National Defence",
+      "called",
+      '"terrorist hideouts" near Tamba',
+    ]);
+  });
+
+  it("gives 'the army said' to nobody when the text names no state's army, only a group called one", () => {
+    const found = claims("The Tamba Liberation Army attacked a convoy. The army said two fighters of the Kharsa Brigade were killed.");
+    expect(found.filter(([, , text]) => /two fighters/.test(text))).toEqual([]);
+  });
+
+  it("gives what a name set off by two joined roles, or by a role and a relative clause, says to that name", () => {
+    const joined = claims("Karim Haddad, leader of the Northern Liberation Front (NLF) and the main ally of President Omar Salih, had suggested that the group could join the cabinet.");
+    expect(joined).toContainEqual(["Karim Haddad", "suggested", "the group could join the cabinet"]);
+    expect(joined.filter(([speaker]) => speaker === "Omar Salih")).toEqual([]);
+    const relative = claims(
+      "Leila Haddad, Karim Haddad's widow, who chairs the Northern Liberation Front's negotiating panel, retorted that the government was \"talking peace while waging war\".",
+    );
+    expect(relative.filter(([speaker, cue, text]) => speaker === "Leila Haddad" && cue === "retorted" && text.startsWith('the government was "talking peace'))).toHaveLength(1);
+  });
+
+  it("reads a pledge or a promise of a deed, not a pledge of allegiance or money", () => {
+    expect(claims("Karim Haddad pledged to free every village from the occupiers.")).toContainEqual(["Karim Haddad", "pledged", "to free every village from the occupiers"]);
+    expect(claims("The Kharsa Brigade pledged allegiance to the Islamic State.")).toEqual([]);
+    expect(claims("Japan pledged $5 million in aid to the Kharsa region.")).toEqual([]);
+  });
+
+  it("reads 'announcing that ...' as a claim and 'announcing a ceasefire' as none", () => {
+    expect(claims("The Northern Liberation Front renamed itself the Dawn Front in July 2016, announcing that it had no links to any external body.")).toContainEqual([
+      "Northern Liberation Front",
+      "announcing",
+      "it had no links to any external body",
+    ]);
+    expect(claims("The Kharsa Brigade ended the siege on Monday, announcing a ceasefire.")).toEqual([]);
+  });
+
+  it("ends what was said before a described speaker, a source after a quote, or the writer's next dated deed", () => {
+    const vowed = claims("The Kharsa Brigade has vowed to drive the peacekeepers out of Tamba, the group's spokesman said in a speech broadcast at the weekend.");
+    expect(vowed.filter(([, , text]) => /spokesman/.test(text))).toEqual([]);
+    const dated = claims("The Northern Liberation Front renamed itself the Dawn Front in July 2016, announcing that it had no links to any external body, and in January 2017 merged with two smaller factions.");
+    expect(dated.filter(([, , text]) => /merged/.test(text))).toEqual([]);
+  });
+
+  it("gives what 'the general' or 'the former commission chief' says to the one person the text gave that role before", () => {
+    const general = claims("General Karim Haddad was sworn in as president on Monday. His rival remains in detention. At the ceremony, the general promised to free every inch of the territory.");
+    expect(general).toContainEqual(["Karim Haddad", "promised", "to free every inch of the territory"]);
+    const chief = claims(
+      'Karim Haddad, a former electoral commission chief, spoke to reporters on Monday. Speaking by telephone, the former electoral commission chief warned that the Kharsa Brigade would "go all the way to the capital".',
+    );
+    expect(chief.filter(([speaker, cue]) => speaker === "Karim Haddad" && cue === "warned")).toHaveLength(1);
+    // An attorney general is no general, and a minister named only later is not "the minister" before him.
+    expect(claims("Attorney General Omar Salih met Karim Haddad. The general said the talks had failed.")).toEqual([]);
+    const later = claims('"The rumour is baseless," the minister said. Deputy energy minister Karim Haddad said the country wanted a lower price.');
+    expect(later.filter(([speaker, , text]) => speaker === "Karim Haddad" && /rumour/.test(text))).toEqual([]);
+  });
+
+  it("takes no name inside a quote for the subject of the cue after it", () => {
+    const found = claims('"Our struggle is for the dignity of every Congolese," said Karim Haddad, the head of the Kharsa Alliance.');
+    expect(found.filter(([speaker]) => speaker !== "Karim Haddad")).toEqual([]);
+  });
+
+  it("gives 'and said' and a participle after a body named by its kind that opens the sentence to that body", () => {
+    const command = claims(
+      'The command identified the man as Omar Salih and said he had led "the group\'s operations in the north", adding that no civilians were hurt. The Southern Command of the Kharsa Defence Forces struck his car.',
+    );
+    expect(command.filter(([speaker, cue]) => speaker === "Southern Command of the Kharsa Defence Forces" && (cue === "said" || cue === "adding"))).toHaveLength(2);
+    const force = claims('The task force has rejected the commission\'s findings, saying it merely "tells the truth". The Kharsa Task Force was created in 2018.');
+    expect(force.filter(([speaker, cue]) => speaker === "Kharsa Task Force" && cue === "saying")).toHaveLength(1);
+  });
+
+  it("gives the lede's 'police said' to the one police force named after it, and to none of two", () => {
+    const one = claims("Two fighters of the Kharsa Brigade were killed on Wednesday in a gunfight near Tamba, police said, in the first clash this year. The Tamba Police named the commander as Omar Salih.");
+    expect(one).toContainEqual(["Tamba Police", "said", "Two fighters of the Kharsa Brigade were killed on Wednesday in a gunfight near Tamba"]);
+    const two = claims("Police said two men were arrested. The Tamba Police and the Kharsa Police searched the village.");
+    expect(two.filter(([, , text]) => /arrested/.test(text))).toEqual([]);
   });
 });

@@ -18,7 +18,9 @@ const PARTICIPLES =
 const ESTIMATES = "puts|put|places|placed";
 /** Verbs of asking, a claim only with whom they ask and what to do. */
 const REQUESTS = "asked|asks";
-const FINITE_CUE = new RegExp(`\\b(?:also\\s+)?(${CUES}|${CHARGES}|${JUDGES}|${ESTIMATES}|${REQUESTS})\\b`, "g");
+/** Verbs of pledging, a claim only with what is pledged ("pledged to free ...", "pledged that ..."), not "pledged allegiance" or "$5 million": left out of CUES, which the extractor's cues are checked with. */
+const PLEDGES = "pledged|pledges";
+const FINITE_CUE = new RegExp(`\\b(?:also\\s+)?(${CUES}|${CHARGES}|${JUDGES}|${ESTIMATES}|${REQUESTS}|${PLEDGES})\\b`, "g");
 const ESTIMATE = new RegExp(`^(?:${ESTIMATES})$`);
 /** What an estimate needs after its cue: "the number/toll/figure ... at". */
 const FIGURE_AT = /^(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:number|toll|figure|count|total|strength|losses)\b[^,;]*?\bat\b/u;
@@ -69,7 +71,8 @@ const needed = (cue: string): RegExp | undefined =>
               : cue === "calling"
                 ? QUOTE_CLOSE
                 : undefined;
-const PARTICIPLE = new RegExp(`(^\\s*|,\\s*(?:while\\s+)?|\\s+and\\s+)(${PARTICIPLES})\\s+(that\\s+)?`, "gi");
+/** "announcing that it had cut its ties" says something; "announcing a ceasefire" does not. */
+const PARTICIPLE = new RegExp(`(^\\s*|,\\s*(?:while\\s+)?|\\s+and\\s+)(${PARTICIPLES}|announcing(?=\\s+that\\b))\\s+(that\\s+)?`, "gi");
 /** A participle with a speaker of its own: ", its spokesman X telling reporters that ...", "with X saying that ...". */
 const ABSOLUTE = new RegExp(
   `(,\\s*|\\bwith\\s+)(?:(?:its|their|his|her|the)\\s+|⟦e\\d+⟧['’]?s?\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?${ENT}\\s+(${PARTICIPLES})\\s+(that\\s+)?`,
@@ -103,10 +106,9 @@ const DOCUMENT_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)(?:(?:the|this|that|its|thei
  * Macina Liberation Front, said", "Saree, the group's spokesman, said", "Rage, also known as Dhere, said".
  */
 const ROLE_WORD = "\\p{Ll}[\\p{Ll}-]*";
-const APPOSITIVE_SPEAKER = new RegExp(
-  `${ENT},\\s*(?:(?:the|a|an|its|their|his|her)\\s+)?(?:⟦e\\d+⟧(?:['’]s)?\\s+)?(?:${ROLE_WORD}\\s+){0,3}${ROLE_WORD}(?:\\s+(?:of|for|to|at|in|as|with)\\s+(?:the\\s+)?(?:⟦e\\d+⟧|${ROLE_WORD})(?:['’]s)?(?:\\s+${ROLE_WORD}){0,2})?\\s*,\\s*(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`,
-  "u",
-);
+const ROLE = `(?:(?:the|a|an|its|their|his|her)\\s+)?(?:⟦e\\d+⟧(?:['’]s)?\\s+)?(?:${ROLE_WORD}\\s+){0,3}${ROLE_WORD}(?:\\s+(?:of|for|to|at|in|as|with)\\s+(?:the\\s+)?(?:⟦e\\d+⟧|${ROLE_WORD})(?:['’]s)?(?:\\s+${ROLE_WORD}){0,2})?`;
+/** Two roles may be joined: "X, leader of the Y (Y) and the main ally of Z, said" is X's word, not Z's. */
+const APPOSITIVE_SPEAKER = new RegExp(`${ENT},\\s*${ROLE}(?:\\s+and\\s+${ROLE})?\\s*,\\s*(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`, "u");
 /**
  * A spokesman, media office or lawyer the text does not name speaks for their group or client:
  * "the group's spokesman said", "a spokesman for the ministry said", "X's lawyer said", "lawyers for X said".
@@ -131,6 +133,8 @@ const ASIDES = new RegExp(
     ",\\s*for\\s+(?:its|their|his|her|⟦e\\d+⟧)\\s+part(?=\\s*,)",
     ",\\s*as\\s+[^,]{1,60}?\\s+(?:calls?|called)\\s+(?:itself|themselves|himself|herself)(?=\\s*,)",
     ",\\s*⟦e\\d+⟧\\s+(?:that|who|which)\\s+[^,]*(?=,)",
+    // "X, Y's widow, who chairs the panel, retorted": a relative clause on the appositive.
+    ",\\s*(?:who|whose)\\s+[^,;]*(?=,)",
   ].join("|"),
   "g",
 );
@@ -213,8 +217,23 @@ const CLAUSE_SUBJECT = new RegExp(`${ENT}\\s+(?:(?:has|have|had|also|already|the
 const COORDINATED_VERB = /(?:,\s*|\s)and\s+$/;
 /** Where and how the words came, after what was said: ", in a video released through its media arm". */
 const SOURCE_ADJUNCT = new RegExp(`,\\s*(?:in|on|through|via)\\s+(?:a|an|the|its|their|his|her|⟦e\\d+⟧(?:['’]s)?)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${DOCUMENTS}|interview|issue|magazine|channel)\\b`, "iu");
+/** Verbs of promising or threatening, a claim with what is promised: "vowed to retake the city". */
+const PROMISE = /^(?:vow|promis|pledg|threaten)/;
+/** "to" and a verb, not "to the people". */
+const PROMISED_DEED = /^to\s+[“"]?(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\b)\p{Ll}/u;
+
+/** The same after a closing quote, without the comma: 'calling soldiers “hired guards” in a statement released on Sunday'. */
+const QUOTE_SOURCE_ADJUNCT = new RegExp(`(?<=[”"])\\s+(?:in|through|via)\\s+(?:a|an|the|its|their|his|her|⟦e\\d+⟧(?:['’]s)?)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${DOCUMENTS}|interview|issue|magazine|channel)\\b`, "iu");
+/** A speaker described, not named, after what was said: "have vowed to drive X out, the group's spokesman said in a speech ...". */
+const DESCRIBED_AFTER = new RegExp(
+  `,\\s*(?:(?:the|a|an)\\s+)?(?:⟦e\\d+⟧['’]s?\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?(?:spokes(?:man|woman|person)|officials?|sources?|statement|military|army|police|ministry|government|commander|officer)\\s+(?:also\\s+)?(?:${CUES})\\b`,
+  "u",
+);
+/** The writer going on to another dated deed: "announcing that ..., and in January 2017 merged with ...". */
+const DATED_CLAUSE = /,\s+and\s+(?:in|on|by)\s+(?:(?:early|late|mid-)\s*)?(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}\b/u;
+
 /** What ends a clause of what was said (see `clauseEnd`). */
-const STOPS = [COORDINATED_CUE, SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER, NAME_GLOSS, NEXT_SPEAKER];
+const STOPS = [COORDINATED_CUE, SOURCE_ADJUNCT, QUOTE_SOURCE_ADJUNCT, CHARGE_APPOSITIVE, SPEAKER_AFTER, DESCRIBED_AFTER, NAME_GLOSS, NEXT_SPEAKER, DATED_CLAUSE];
 const STOPS_WITH_TIME = [...STOPS, TIME_LINK];
 
 /** The end of a quote that an earlier sentence opened: 'There is no excuse," X said.' */
@@ -234,7 +253,10 @@ interface Found {
 }
 
 /** Who a person named by their office ("the officer") or a spokesman named by the kind of group ("a party spokesman") speaks for. */
-type Described = (kind: "person" | "group") => string | undefined;
+type Described = (kind: "person" | "group", role?: string) => string | undefined;
+
+/** The organisation a state body or paper named by its kind stands for (see `namedBody`). */
+type Body = (match: RegExpExecArray) => string | undefined;
 
 /** Who issued the document that a sentence names as its subject: `owner(aside)`, `aside` being the text of ", carried by ...," if any. */
 type DocumentOwner = (aside: string, kinds?: string, noun?: string) => string | undefined;
@@ -243,12 +265,62 @@ type DocumentOwner = (aside: string, kinds?: string, noun?: string) => string | 
 const QUOTE_CUE = /\b(said|says|added|told|warned|claimed|stated|wrote|replied)\b/;
 
 /** A person named by their office alone: "the officer", "the former army chief". */
-const DESCRIBED_PERSON = "\\bthe\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:officer|official|spokes(?:man|woman|person)|commander|minister|general|governor|envoy|diplomat|chief|cleric)";
+const DESCRIBED_PERSON = "\\bthe\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(officer|official|spokes(?:man|woman|person)|commander|minister|general|governor|envoy|diplomat|chief|cleric)";
 const DESCRIBED_CUE_AFTER = new RegExp(`^\\s*,?\\s*${DESCRIBED_PERSON}\\s+(?:${CUES})\\b`, "iu");
 /** A group's spokesman named by a common noun for the group: "a party spokesman", "the group's spokeswoman". */
 const DESCRIBED_SPOKESMAN = "\\b(?:a|an|the)\\s+(?:party|group|movement|militia|rebel|insurgent|organi[sz]ation)(?:['’]s)?\\s+spokes(?:man|woman|person)";
 const DESCRIBED_SPOKESMAN_CUE_AFTER = new RegExp(`^\\s*,?\\s*${DESCRIBED_SPOKESMAN}\\s+(?:${CUES})\\b`, "iu");
 const DESCRIBED_ANYWHERE = new RegExp(`${DESCRIBED_PERSON}|${DESCRIBED_SPOKESMAN}`, "iu");
+/**
+ * A state body or a paper named by its kind alone: "the military said", "an army spokesman told
+ * reporters", "a spokesman for the army said", "the defence ministry called", "the command said", "the
+ * newspaper said". Groups: the ministry's domain, then the kind.
+ */
+const BODY =
+  "(?:(?:(?:the|an?)\\s+)?(?:(defen[cs]e|interior|foreign|health|information)\\s+)?(army|military|armed\\s+forces|command|task\\s+force|ministry|police|newspaper|weekly)(?:['’]s)?(?:\\s+spokes(?:man|woman|person))?" +
+  "|(?:a|an|the)\\s+spokes(?:man|woman|person)\\s+for\\s+the\\s+(?:(defen[cs]e|interior|foreign|health|information)\\s+)?(army|military|armed\\s+forces|command|task\\s+force|ministry|police))";
+/** A word BODY needs, tested first as it is cheaper. */
+const BODY_WORD = /army|military|armed forces|command|task force|ministry|police|newspaper|weekly/i;
+const BODY_SUBJECT = new RegExp(`(?<=^|[,;:]\\s*|\\b(?:and|but|while|what)\\s+)${BODY}\\s+(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`, "iu");
+const BODY_CUE_AFTER = new RegExp(`^\\s*,?\\s*${BODY}\\s+(?:${CUES})\\b`, "iu");
+/** What an organisation's name says it is, per kind of BODY. */
+const BODY_NAMES: Record<string, RegExp> = {
+  // A state's army ("Sudanese Armed Forces", "Armed Forces of the Philippines"), not "the Sudan Liberation Army".
+  army: /^(?:\p{Lu}\p{L}+\s+)?(?:army|armed forces|defen[cs]e forces)$|^(?:the\s+)?(?:army|armed forces)\s+of\s+(?:the\s+)?\p{Lu}/iu,
+  command: /\bcommand\b/i,
+  "task force": /\btask force\b/i,
+  police: /\bpolice\b/i,
+  ministry: /\bministry\b/i,
+};
+
+/** A body named by its kind opening the sentence as the subject of its first verb: "The task force has rejected ...". */
+const BODY_OPENING = new RegExp(`^\\s*${BODY}\\s+(?:(?:has|have|had|also|\\p{Ll}+ly)\\s+)*\\p{Ll}+ed\\b`, "iu");
+
+/** The body that opens `text` (see BODY_OPENING), if the text names one of its kind. */
+function openingBody(text: string, body: Body): string | undefined {
+  const opening = BODY_WORD.test(text.slice(0, 40)) ? BODY_OPENING.exec(text) : null;
+  return opening ? body(opening) : undefined;
+}
+
+/**
+ * The one organisation of the kind a BODY match names (`match` from BODY_SUBJECT or BODY_CUE_AFTER):
+ * "the army" is the one army the text names, "the defence ministry" the one ministry of defence, "the
+ * newspaper" the one periodical; none when it names none or two. Anywhere in the text, as the lede's
+ * "..., the military said" comes before the name, which is why the resolver leaves it.
+ */
+function namedBody(doc: AnalysedDoc, match: RegExpExecArray): string | undefined {
+  const domain = (match[1] ?? match[3])?.toLowerCase();
+  const kind = (match[2] ?? match[4])!.toLowerCase().replace(/\s+/g, " ");
+  const periodical = kind === "newspaper" || kind === "weekly";
+  const named = BODY_NAMES[kind === "military" || kind === "armed forces" ? "army" : kind];
+  const fits = (e: { type: string; subtype?: string; name: string; aliases: Set<string> }) =>
+    periodical
+      ? e.subtype === "periodical"
+      : e.type === "ORG" &&
+        (kind === "army" || kind === "military" || kind === "armed forces" ? e.subtype === "military" || (!e.subtype && named!.test(e.name)) : [e.name, ...e.aliases].some((n) => !/^the\s/i.test(n) && named!.test(n) && (!domain || n.toLowerCase().includes(domain.startsWith("defen") ? "defen" : domain))));
+  const bodies = doc.entities.filter(fits);
+  return bodies.length === 1 ? bodies[0]!.id : undefined;
+}
 /** The described person as the subject right before a cue: "The officer also said that ...". */
 const DESCRIBED_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)${DESCRIBED_PERSON}\\s+(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`, "iu");
 /**
@@ -259,15 +331,17 @@ const ANSWERER_CUE_AFTER = new RegExp(`^\\s*,?\\s*s?he\\s+(?:${CUES})\\b`, "i");
 const ANSWERER_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)s?he\\s+(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`, "iu");
 
 /** Who speaks a direct quote, from the text after it and before it: "…,” X said", "X said: “…”", "…,” the statement said", "…,” the officer said", "…,” a party spokesman said". */
-function quoteSpeaker(after: string, before: string, owner: DocumentOwner, described: Described, answerer: string | undefined): string | undefined {
+function quoteSpeaker(after: string, before: string, owner: DocumentOwner, described: Described, answerer: string | undefined, body: Body): string | undefined {
+  const named = BODY_WORD.test(after.slice(0, 80)) ? BODY_CUE_AFTER.exec(after) : null;
   return (
     SPEAKER_CUE_AFTER.exec(after)?.[1] ??
+    (named ? body(named) : undefined) ??
     CUE_SPEAKER_AFTER.exec(after)?.[1] ??
     SPEAKER_CUE_BEFORE.exec(before)?.[1] ??
     (DOCUMENT_CUE_AFTER.test(after)
       ? owner("")
       : DESCRIBED_CUE_AFTER.test(after)
-        ? described("person")
+        ? described("person", DESCRIBED_CUE_AFTER.exec(after)![1])
         : DESCRIBED_SPOKESMAN_CUE_AFTER.test(after)
           ? described("group")
           : answerer && ANSWERER_CUE_AFTER.test(after)
@@ -291,13 +365,14 @@ export class ClaimFinder implements Component {
     for (let s = 0; s < doc.sentences.length; s++) {
       const masked = doc.masked(s);
       const answerer = interviewAnswerer(doc, s);
-      if (!answerer && !masked.hasEntities && !DESCRIBED_ANYWHERE.test(masked.text)) continue; // a claim needs a speaker
+      if (!answerer && !masked.hasEntities && !DESCRIBED_ANYWHERE.test(masked.text) && !BODY_WORD.test(masked.text)) continue; // a claim needs a speaker
       const owner: DocumentOwner = (aside, kinds, noun) => documentOwner(doc, s, aside, kinds, noun);
-      const described: Described = (kind) => answerer ?? describedSpeaker(doc, s, kind);
+      const described: Described = (kind, role) => answerer ?? (role ? titledPerson(doc, role, doc.sentences[s]!.start) : undefined) ?? describedSpeaker(doc, s, kind);
+      const body: Body = (match) => namedBody(doc, match);
       const claims = [
-        this.continuedQuote(doc, masked, owner, described, answerer),
+        this.continuedQuote(doc, masked, owner, described, answerer, body),
         answerLine(doc, s, answerer),
-        ...this.find(masked, owner, described, answerer).map((f) => this.toClaim(doc, masked, f)),
+        ...this.find(masked, owner, described, answerer, body).map((f) => this.toClaim(doc, masked, f)),
       ];
       for (const claim of claims) {
         if (claim && !kept.has(claimKey(claim))) {
@@ -319,11 +394,12 @@ export class ClaimFinder implements Component {
     owner: DocumentOwner,
     described: Described,
     answerer: string | undefined,
+    body: Body,
   ): Claim | undefined {
     const end = QUOTE_END.exec(masked.text);
     if (!end) return undefined;
     const after = masked.text.slice(end[0].length);
-    const speaker = quoteSpeaker(after, "", owner, described, answerer);
+    const speaker = quoteSpeaker(after, "", owner, described, answerer, body);
     if (!speaker) return undefined;
     for (let i = masked.index - 1; i >= 0 && i >= masked.index - QUOTE_LOOKBACK; i--) {
       const sentence = doc.sentences[i]!;
@@ -342,7 +418,7 @@ export class ClaimFinder implements Component {
     return undefined;
   }
 
-  private find(masked: MaskedSentence, owner: DocumentOwner, described: Described, answerer: string | undefined): Found[] {
+  private find(masked: MaskedSentence, owner: DocumentOwner, described: Described, answerer: string | undefined, body: Body): Found[] {
     const text = masked.text;
     const found: Found[] = [];
     // In an interview's answers "he" and "she" are the one answering, whoever the resolver chose.
@@ -353,7 +429,7 @@ export class ClaimFinder implements Component {
       const to = from + q[1]!.length;
       const after = text.slice(q.index! + q[0].length);
       const before = text.slice(0, q.index!);
-      const said = quoteSpeaker(after, before, owner, described, answerer);
+      const said = quoteSpeaker(after, before, owner, described, answerer, body);
       const placeholder = said && `⟦${said}⟧`;
       const speaker =
         said &&
@@ -391,8 +467,9 @@ export class ClaimFinder implements Component {
       const at = cue.index!;
       if (insideQuote(at) || PASSIVE.test(text.slice(0, at)) || UNSAID.test(text.slice(0, at)) || CONDITIONAL.test(text.slice(0, at))) continue;
       if (PLURAL_NOUN.test(cue[1]!) && NOUN_CUE.test(text.slice(at + cue[0].length))) continue;
-      const subject = this.speakerBefore(masked, at, found, owner, described, answerer);
-      if (!subject) continue;
+      const subject = this.speakerBefore(masked, at, found, owner, described, answerer, body);
+      // '“... every Congolese,” said X': a name inside a quote is no subject of the cue after it.
+      if (!subject || insideQuote(subject.at)) continue;
       const spoken = voice(subject.entity, subject.at);
       if (spoken !== subject.entity) subject.speakers = subject.speakers.map((e) => (e === subject.entity ? spoken : e));
       subject.entity = spoken;
@@ -461,7 +538,10 @@ export class ClaimFinder implements Component {
       const opening = /^\s*[:,]?\s*[“"]/.exec(rest);
       if (opening && (insideQuote(at + cue[0].length + opening[0].length - 1) || !/[”"]/.test(rest.slice(opening[0].length)))) continue;
       if (!that && /^\s*[,.;!?]/.test(rest)) continue; // '“...,” X said, warning that ...': nothing said right after the cue
-      if (!need && !that && !when && !callFor && /^(on|for|in|to|at)\b/.test(text.slice(from)) && !/^in \d{4},/.test(text.slice(from))) continue;
+      // "vowed to retake the city", "promised to free every inch": a promise or threat of what the speaker will do.
+      const promise = PROMISE.test(verb) && PROMISED_DEED.test(text.slice(from));
+      if (/^pledg/.test(verb) && !that && !promise) continue; // "pledged $5 million", "pledged allegiance": no words
+      if (!need && !that && !when && !callFor && !promise && /^(on|for|in|to|at)\b/.test(text.slice(from)) && !/^in \d{4},/.test(text.slice(from))) continue;
       // "X, whom the army had declared in April to have been killed, led the raid": the relative clause ends at its comma.
       const relative = RELATIVE_CLAUSE.test(text.slice(0, subject.at)) ? clauseComma(text, from) : -1;
       // A demand ("called for X") ends at its first comma: what follows is the sentence going on.
@@ -516,7 +596,7 @@ export class ClaimFinder implements Component {
           // Not a subject inside the participle's own clause ("insisting that X was winning").
           (mainAt >= clause && mainAt < p.index! ? main : undefined) ??
           // "The jihadists have made the tribesmen a target, branding them ...": the name the sentence opens with.
-          (clause === 0 ? OPENING_SUBJECT.exec(text)?.[1] : undefined);
+          (clause === 0 ? (OPENING_SUBJECT.exec(text)?.[1] ?? openingBody(text, body)) : undefined);
       }
       if (speaker && to - from > 8) found.push({ speaker, cue, at: p.index!, from, to, quote: "indirect" });
     }
@@ -554,12 +634,21 @@ export class ClaimFinder implements Component {
     owner: DocumentOwner,
     described: Described,
     answerer: string | undefined,
+    body: Body,
   ): { entity: string; speakers: string[]; at: number } | undefined {
     const head = masked.text.slice(0, at);
     if (COORDINATED_VERB.test(head)) {
       // "said the attack was only the beginning and warned that ...": the same speaker goes on.
       const continued = found.filter((f) => f.at < at).pop()?.speaker;
-      return continued ? { entity: continued, speakers: [continued], at } : undefined;
+      // "The command identified the man as X and said ...": else a body named by its kind that opens the sentence.
+      const opener = continued ?? openingBody(head, body);
+      return opener ? { entity: opener, speakers: [opener], at } : undefined;
+    }
+    // "..., the military said": the body named by its kind speaks, or nobody the text names.
+    const named = BODY_WORD.test(head.slice(-60)) ? BODY_SUBJECT.exec(head) : null;
+    if (named) {
+      const entity = body(named);
+      return entity ? { entity, speakers: [entity], at: named.index } : undefined;
     }
     const bare = head.includes(",") || head.includes("(") ? head.replace(ASIDES, (aside) => " ".repeat(aside.length)) : head;
     const appositive = APPOSITIVE_SPEAKER.exec(bare);
@@ -603,7 +692,7 @@ export class ClaimFinder implements Component {
       return { entity, speakers: first && first !== entity ? [entity, first] : [entity], at: subject.at };
     }
     const person = DESCRIBED_SUBJECT.exec(head) ?? (answerer ? ANSWERER_SUBJECT.exec(head) : null);
-    const who = person && described("person");
+    const who = person && described("person", person[1]);
     return who ? { entity: who, speakers: [who], at: person.index } : undefined;
   }
 
@@ -785,6 +874,30 @@ function describedSpeaker(doc: AnalysedDoc, s: number, kind: "person" | "group")
     if (entity) return kind === "person" ? (entity.type === "PER" ? speaker : undefined) : entity.type === "ORG" && !STATE_BODY.test(`${entity.subtype} ${entity.name}`) ? speaker : undefined;
   }
   return undefined;
+}
+
+/** Titles with "general" in them that name no general: "Attorney General X", "Secretary-General X". */
+const NOT_GENERAL = /(?:attorney|inspector|solicitor|surgeon|secretary|director|consul|governor)[\s-]+$/i;
+
+/**
+ * The one person the text gives the role that "the general", "the cleric" or "the former commission
+ * chief" names, before `before`: as a title before a name ("General X", "cleric X") or in apposition
+ * after it ("X, a former electoral commission chief"); none when it gives it to none or two.
+ */
+function titledPerson(doc: AnalysedDoc, role: string, before: number): string | undefined {
+  const title = new RegExp(`(?<![\\p{L}-])${role}\\s+$`, "iu");
+  const titled = new RegExp(`^${role}\\s`, "i");
+  const apposed = new RegExp(`^,\\s*(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${role}\\b`, "iu");
+  const people = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.start >= before) break;
+    if (!m.entity || doc.entity(m.entity)?.type !== "PER") continue;
+    const left = doc.text.slice(Math.max(0, m.start - 40), m.start);
+    const match = title.exec(left);
+    // The title may open the mention itself ("General X").
+    if ((match && !NOT_GENERAL.test(left.slice(0, match.index))) || titled.test(m.text) || apposed.test(doc.text.slice(m.end, m.end + 80))) people.add(m.entity);
+  }
+  return people.size === 1 ? [...people][0] : undefined;
 }
 
 /** A claim's speaker and first span: a claim found twice (by two patterns) is kept once. */
