@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findAttributions, proposeAttributions } from "./extract.js";
+import { layout } from "./text.js";
 import type { Attribution } from "./types.js";
 
 function only(text: string, cue: string): Attribution {
@@ -357,12 +358,17 @@ describe("findAttributions", () => {
       expect(sourceOf("On March 3 they published the results of their review by announcing that the claim was true.", "announcing")).toBe("they");
     });
 
+    it("shares no source with a participle across a semicolon", () => {
+      expect(sourceOf("Lima denies arming the rebels; in the speech the leader called them “brothers”, while praising Quito as “a true friend”.", "praising")).toBeUndefined();
+    });
+
     it("reads a verb after its auxiliary as finite, not as a participle sharing another source", () => {
       expect(sourceOf("In the end, some senators, including Ben Hale of Ohio, were willing to back a smaller bill.", "were willing")).toBe("some senators, including Ben Hale of Ohio");
     });
 
-    it("keeps dotted initials inside a name", () => {
+    it("keeps capital initials inside a name, while 'a.m.' may still end a sentence", () => {
       expect(sourceOf("“This is a sad day,” said Rep. J.R. Mills of Iowa.", "said")).toMatch(/^Rep\. J\.R\. Mills/);
+      expect(layout("The polls closed at 9 a.m. The count began at noon.").sentences).toHaveLength(2);
     });
 
     it("leaves what describes the source of 'according to' out of the content", () => {

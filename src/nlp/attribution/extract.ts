@@ -569,6 +569,12 @@ function lastClauseSubject(ctx: Context, sentence: TokenRange, limit: number): T
   return undefined;
 }
 
+/** The part of the sentence after its last semicolon before `limit`: a clause of its own. */
+function clauseAfterSemicolon(ctx: Context, sentence: TokenRange, limit: number): TokenRange {
+  for (let i = limit - 1; i > sentence.start; i--) if (ctx.doc.tokens[i]!.text === ";" && ctx.doc.quoteOf[i] === -1) return { start: i + 1, end: sentence.end };
+  return sentence;
+}
+
 /** Words that end the agent of "asked by a reporter whether ...". */
 const AGENT_STOPS = new Set(["whether", "if", "about", "to", "what", "why", "how", "who", "when", "where"]);
 
@@ -582,8 +588,11 @@ function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousS
   const relative = previousSource !== undefined && RELATIVES.has(lower(ctx, previousSource.start)) && previousSource.end === previousSource.start + 1;
   // Nor a source inside an opening phrase: "As the White House hints at ..., Abbott is not having any of it, immediately delivering ...".
   const opening = participle && previousSource !== undefined && previousSource.start < mainClauseStart(ctx, sentence, cue.start);
-  const shared = previousSource && !relative && !opening && (!later || later.start < previousSource.start) ? previousSource : later;
-  let source: TokenRange | undefined = participle ? (shared ?? clauseSubject(ctx, sentence, cue.start)) : undefined;
+  // Nor one before a semicolon: "Peru denies it; in the speech the leader called them X, while praising Y".
+  const clause = participle ? clauseAfterSemicolon(ctx, sentence, cue.start) : sentence;
+  const before = previousSource !== undefined && previousSource.start < clause.start;
+  const shared = previousSource && !relative && !opening && !before && (!later || later.start < previousSource.start) ? previousSource : later;
+  let source: TokenRange | undefined = participle ? (shared ?? clauseSubject(ctx, clause, cue.start)) : undefined;
   const passive = isPassive(ctx, cue);
   // "was asked about X", "has been criticized for X": a passive whose cue takes a particle has no source either.
   const passiveParticle = !passive && cue.end - 1 > cue.start && PARTICLES.has(lower(ctx, cue.end - 1)) && isPassive(ctx, { start: cue.start, end: cue.end - 1 });
@@ -602,7 +611,7 @@ function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousS
     const agentEnd = sourceAfter(ctx, cue.end + 1, sentence.end, false);
     if (agentEnd > cue.end + 1) return { source: { start: cue.end + 1, end: agentEnd }, content: [subjectOfPassive] };
   }
-  source = passive || passiveParticle || isNaming(ctx, cue, source) ? undefined : (source ?? previousSource ?? clauseSubject(ctx, sentence, cue.start));
+  source = passive || passiveParticle || isNaming(ctx, cue, source) ? undefined : (source ?? (before ? undefined : previousSource) ?? clauseSubject(ctx, clause, cue.start));
   let from = skipAdverbials(ctx, cue.end, sentence.end);
   // "when asked by a reporter whether ...": a participle's agent asks; what is asked follows it.
   if (!passive && lower(ctx, cue.end) === "by" && /(ed|en)$/.test(cueWord) && (cue.start === sentence.start || ["when", "if", "as", "after", "before", "once", "until", ","].includes(lower(ctx, cue.start - 1)))) {
