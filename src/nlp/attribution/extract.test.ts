@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findAttributions, proposeAttributions } from "./extract.js";
+import { layout } from "./text.js";
 import type { Attribution } from "./types.js";
 
 function only(text: string, cue: string): Attribution {
@@ -319,5 +320,60 @@ describe("findAttributions", () => {
   it("carries a direct quote on after its cue through 'but' or 'and'", () => {
     const a = only('"You know, I love Larry," he said, but "when it comes to energy issues, Larry has a history of representing fossil fuel industries."', "said");
     expect(a.content.parts?.map((p) => p.text)).toEqual(['"You know, I love Larry,"', 'but "when it comes to energy issues, Larry has a history of representing fossil fuel industries."']);
+  });
+
+  describe("sources and contents of cues in clauses of their own", () => {
+    const proposed = (text: string, cue: string): Attribution[] => proposeAttributions(text).map((p) => p.attribution).filter((a) => a.cue.text === cue);
+    const sourceOf = (text: string, cue: string): string | undefined => {
+      const found = proposed(text, cue);
+      expect(found, `one proposal with cue "${cue}" in: ${text}`).toHaveLength(1);
+      return found[0]!.source?.text;
+    };
+
+    it("gives a cue that ends its sentence no content from the next one", () => {
+      expect(proposed("The minister would not say. A ministry official said the talks had failed.", "say")).toEqual([]);
+    });
+
+    it("gives names no source: 'known as', and 'called' after a comma that closes no appositive", () => {
+      expect(sourceOf("Her charity, called the River Trust, will keep the land.", "called")).toBeUndefined();
+      const known = proposed("The treaty known as the Harbour Accord was signed by both sides.", "known as");
+      expect(known.map((a) => [a.source, a.content.text])).toEqual([[undefined, "the Harbour Accord was signed by both sides"]]);
+      expect(sourceOf("Ana Ruiz, a senior aide to the mayor, called the plan a disaster.", "called")).toBe("Ana Ruiz, a senior aide to the mayor");
+    });
+
+    it("does not take a phrase opened by a preposition as the source", () => {
+      const text = "“We will win this case,” she said at a recent news conference announcing that her office was suing the state over its new law.";
+      expect(sourceOf(text, "announcing")).toBe("she");
+      expect(proposed(text, "said").map((a) => a.content.text)).toEqual(["“We will win this case,”"]);
+      expect(proposed("In a message posted Monday, Grant said he would run again.", "posted")).toEqual([]);
+    });
+
+    it("takes the subject of a verb coordinated before the cue, and the noun phrase before a relative 'that'", () => {
+      expect(sourceOf("When my uncle raised the question, I laughed and said it was absurd.", "said")).toBe("I");
+      expect(sourceOf("The ruling rests on county rules that prohibit officials from voting on their own contracts.", "prohibit")).toBe("The ruling rests on county rules");
+    });
+
+    it("finds the subject after an opening quote or an opening phrase without a comma", () => {
+      expect(sourceOf("“Stay close to me,” Lena sings to the crowd before asking them, “Where do we go from here?”", "asking")).toBe("Lena");
+      expect(sourceOf("On March 3 they published the results of their review by announcing that the claim was true.", "announcing")).toBe("they");
+    });
+
+    it("shares no source with a participle across a semicolon", () => {
+      expect(sourceOf("Lima denies arming the rebels; in the speech the leader called them “brothers”, while praising Quito as “a true friend”.", "praising")).toBeUndefined();
+    });
+
+    it("reads a verb after its auxiliary as finite, not as a participle sharing another source", () => {
+      expect(sourceOf("In the end, some senators, including Ben Hale of Ohio, were willing to back a smaller bill.", "were willing")).toBe("some senators, including Ben Hale of Ohio");
+    });
+
+    it("keeps capital initials inside a name, while 'a.m.' may still end a sentence", () => {
+      expect(sourceOf("“This is a sad day,” said Rep. J.R. Mills of Iowa.", "said")).toMatch(/^Rep\. J\.R\. Mills/);
+      expect(layout("The polls closed at 9 a.m. The count began at noon.").sentences).toHaveLength(2);
+    });
+
+    it("leaves what describes the source of 'according to' out of the content", () => {
+      const [a] = proposed("Most renters would pay more under the plan, according to a study by Ann Cole, a former budget aide now at Yale.", "according to");
+      expect(a?.content.text).toBe("Most renters would pay more under the plan");
+    });
   });
 });

@@ -225,7 +225,8 @@ function skipAdverbials(ctx: Context, from: number, end: number): number {
     // "in a statement", "on Twitter", "in an interview Tuesday" up to a following comma, colon, "that" or quote.
     if (i < end && ["in", "on", "during", "at"].includes(word)) {
       let j = i + 1;
-      while (j < Math.min(end, i + 7) && !["that", ",", ":"].includes(lower(ctx, j)) && !isQuoteMark(ctx.doc.tokens[j]!.text)) j++;
+      // A cue ends the phrase too: "at a news conference announcing that ..." is followed by what was announced.
+      while (j < Math.min(end, i + 7) && !["that", ",", ":"].includes(lower(ctx, j)) && !isQuoteMark(ctx.doc.tokens[j]!.text) && !ctx.isCue[j]) j++;
       if (j < end && j < i + 7) {
         i = j;
         continue;
@@ -279,6 +280,9 @@ interface Frame {
   content: TokenRange[];
 }
 
+/** Words that open a description of the noun before them rather than a clause of their own. */
+const APPOSITIVE_STARTS = new Set("a an the who which whose".split(" "));
+
 function accordingTo(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame | undefined {
   // The source runs to the next comma or stop: "according to the officer in charge of the CIA's base".
   let sourceEnd = cue.end;
@@ -289,7 +293,9 @@ function accordingTo(ctx: Context, cue: TokenRange, sentence: TokenRange): Frame
   const left = trimRange(ctx, { start: leftStart, end: cue.start });
   const right = trimRange(ctx, { start: sourceEnd, end: contentEnd(ctx, sourceEnd, sentence) });
   const leftUseful = left.end - left.start >= 2;
-  const parts = leftUseful ? [left, ...(right.end - right.start >= 2 && lower(ctx, sourceEnd) === "," ? [right] : [])] : [right];
+  // "according to X, a former aide now at Y": what follows the comma describes the source, not the content.
+  const appositive = APPOSITIVE_STARTS.has(lower(ctx, sourceEnd + 1));
+  const parts = leftUseful ? [left, ...(right.end - right.start >= 2 && lower(ctx, sourceEnd) === "," && !appositive ? [right] : [])] : [right];
   const kept = parts.filter((p) => p.end > p.start);
   return kept.length ? { source, content: kept } : undefined;
 }
@@ -451,9 +457,24 @@ function isPassive(ctx: Context, cue: TokenRange): boolean {
   return false;
 }
 
+/** Participles that give a name: "the bill known as ...", "his group, called ...". */
+const NAMING = new Set("called dubbed named nicknamed titled labeled labelled".split(" "));
+
+/**
+ * "The group, called X, will", "the law known as X": a name given to the noun before, by no one the text names. After a
+ * comma that closes no appositive (no subject found before the cue), "called" names; after one, it is the verb ("X, an aide, called ...").
+ */
+function isNaming(ctx: Context, cue: TokenRange, subject: TokenRange | undefined): boolean {
+  const head = lower(ctx, cue.start);
+  if (head === "known") return lower(ctx, cue.start + 1) === "as";
+  return cue.end === cue.start + 1 && !subject && NAMING.has(head) && ctx.doc.tokens[cue.start - 1]?.text === ",";
+}
+
 /** "..., saying ...", "Noting that ...": the cue has no subject of its own. */
 function isParticiple(ctx: Context, cue: TokenRange, sentence: TokenRange): boolean {
   if (!lower(ctx, cue.end - 1).endsWith("ing")) return false;
+  // "X, including Y, were willing to ...": a verb after its own auxiliary is finite.
+  for (let i = cue.start; i < cue.end - 1; i++) if (BE.has(lower(ctx, i))) return false;
   const before = cue.start - 1;
   return cue.start === sentence.start || PARTICIPLE_LEADS.has(lower(ctx, before)) || isClosingQuoteAt(ctx, before);
 }
@@ -491,6 +512,9 @@ function isOpeningPhrase(ctx: Context, start: number): boolean {
 /** Where the main clause starts, after a dateline and opening phrases, looking no further than `limit`. */
 function mainClauseStart(ctx: Context, sentence: TokenRange, limit: number): number {
   let start = afterDateline(ctx, sentence, limit);
+  // `“...,” Blige sings to Clinton before asking her`: a quote opening the sentence is not its subject.
+  const opening = quoteRegion(ctx, start);
+  if (opening && opening.start === start && opening.end < limit) start = opening.end + (ctx.doc.tokens[opening.end]?.text === "," ? 1 : 0);
   // An opening phrase ("In South Carolina,", "When Mr. Rubio spoke,", "On Tuesday,", "Chastened by the analyses,", "Hours later,") ends at its comma.
   // Several may follow one another: "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton ...".
   for (let k = 0; k < 3 && (INTRO_WORDS.has(lower(ctx, start)) || isOpeningPhrase(ctx, start) || (k > 0 && isPlaceAfterComma(ctx, start, limit))); k++) {
@@ -516,8 +540,17 @@ function clauseSubject(ctx: Context, sentence: TokenRange, limit: number): Token
     end++;
   }
   while (end > start && SUBJECT_WORDS.test(lower(ctx, end - 1))) end--;
-  if (end > start && INTRO_WORDS.has(lower(ctx, start))) return undefined;
+  if (INTRO_WORDS.has(lower(ctx, start))) return pronounAfterIntro(ctx, start, limit);
   return end > start ? { start, end } : undefined;
+}
+
+/** "On September 27 they published ...": an opening phrase with no comma, then a personal pronoun as the subject. */
+function pronounAfterIntro(ctx: Context, start: number, limit: number): TokenRange | undefined {
+  for (let i = start + 1; i < Math.min(limit, start + 8); i++) {
+    if (ctx.doc.tokens[i]!.text === "," || ctx.doc.quoteOf[i] !== -1) return undefined;
+    if (PRONOUNS.has(lower(ctx, i)) && !["it", "you", "who"].includes(lower(ctx, i))) return { start: i, end: i + 1 };
+  }
+  return undefined;
 }
 
 /** The pronoun that opens the last coordinated clause before a participle ("McAuliffe has said ..., but he refuses ..., aside from saying"). */
@@ -536,6 +569,12 @@ function lastClauseSubject(ctx: Context, sentence: TokenRange, limit: number): T
   return undefined;
 }
 
+/** The part of the sentence after its last semicolon before `limit`: a clause of its own. */
+function clauseAfterSemicolon(ctx: Context, sentence: TokenRange, limit: number): TokenRange {
+  for (let i = limit - 1; i > sentence.start; i--) if (ctx.doc.tokens[i]!.text === ";" && ctx.doc.quoteOf[i] === -1) return { start: i + 1, end: sentence.end };
+  return sentence;
+}
+
 /** Words that end the agent of "asked by a reporter whether ...". */
 const AGENT_STOPS = new Set(["whether", "if", "about", "to", "what", "why", "how", "who", "when", "where"]);
 
@@ -549,12 +588,22 @@ function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousS
   const relative = previousSource !== undefined && RELATIVES.has(lower(ctx, previousSource.start)) && previousSource.end === previousSource.start + 1;
   // Nor a source inside an opening phrase: "As the White House hints at ..., Abbott is not having any of it, immediately delivering ...".
   const opening = participle && previousSource !== undefined && previousSource.start < mainClauseStart(ctx, sentence, cue.start);
-  const shared = previousSource && !relative && !opening && (!later || later.start < previousSource.start) ? previousSource : later;
-  let source: TokenRange | undefined = participle ? (shared ?? clauseSubject(ctx, sentence, cue.start)) : undefined;
+  // Nor one before a semicolon: "Peru denies it; in the speech the leader called them X, while praising Y".
+  const clause = participle ? clauseAfterSemicolon(ctx, sentence, cue.start) : sentence;
+  const before = previousSource !== undefined && previousSource.start < clause.start;
+  const shared = previousSource && !relative && !opening && !before && (!later || later.start < previousSource.start) ? previousSource : later;
+  let source: TokenRange | undefined = participle ? (shared ?? clauseSubject(ctx, clause, cue.start)) : undefined;
   const passive = isPassive(ctx, cue);
   // "was asked about X", "has been criticized for X": a passive whose cue takes a particle has no source either.
   const passiveParticle = !passive && cue.end - 1 > cue.start && PARTICLES.has(lower(ctx, cue.end - 1)) && isPassive(ctx, { start: cue.start, end: cue.end - 1 });
   if (!participle) source = subjectBefore(ctx, cue.start, sentence);
+  if (!participle && !source) source = coordinatedSubject(ctx, cue, sentence) ?? relativeThat(ctx, cue, sentence);
+  // A phrase opened by a preposition is a circumstance, not a speaker: "she said at a news conference announcing ..."
+  // shares the earlier cue's speaker; "In a message posted Monday, X said" is no attribution of "posted".
+  if (source && PREPOSITIONS.has(lower(ctx, source.start))) {
+    if (cueWord.endsWith("ing") && previousSource) source = previousSource;
+    else if (cue.end === cue.start + 1 && cueWord.endsWith("ed") && /^\p{Ll}+$/u.test(ctx.doc.tokens[cue.start - 1]!.text)) return undefined;
+  }
   // "Clinton is expected to win": PolNeAR gives no source, and the subject joins the content.
   const subjectOfPassive = passive ? source : undefined;
   // "X has been endorsed by dozens of papers": the agent is the source and the subject all the content.
@@ -562,7 +611,7 @@ function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousS
     const agentEnd = sourceAfter(ctx, cue.end + 1, sentence.end, false);
     if (agentEnd > cue.end + 1) return { source: { start: cue.end + 1, end: agentEnd }, content: [subjectOfPassive] };
   }
-  source = passive || passiveParticle ? undefined : (source ?? previousSource ?? clauseSubject(ctx, sentence, cue.start));
+  source = passive || passiveParticle || isNaming(ctx, cue, source) ? undefined : (source ?? (before ? undefined : previousSource) ?? clauseSubject(ctx, clause, cue.start));
   let from = skipAdverbials(ctx, cue.end, sentence.end);
   // "when asked by a reporter whether ...": a participle's agent asks; what is asked follows it.
   if (!passive && lower(ctx, cue.end) === "by" && /(ed|en)$/.test(cueWord) && (cue.start === sentence.start || ["when", "if", "as", "after", "before", "once", "until", ","].includes(lower(ctx, cue.start - 1)))) {
@@ -575,12 +624,36 @@ function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousS
   }
   from = skipAddressee(ctx, cueWord, from, sentence.end);
   from = trimRange(ctx, { start: skipAdverbials(ctx, from, sentence.end), end: sentence.end }).start;
+  // "Kadzik wouldn't say.": a cue that ends its sentence says nothing to its right; the next sentence is not its content.
+  if ([".", "!", "?"].includes(ctx.doc.tokens[from]?.text ?? "") && from === sentence.end - 1) return undefined;
   const speech = SPEECH_CUES.has(cueWord) || lower(ctx, from) === "that" || isQuoteMark(ctx.doc.tokens[from]?.text ?? "");
   const end = ctx.contentEnd && from < sentence.end ? bestEnd(ctx.contentEnd, ctx, cueWord, from, ctx.contentEndScale) : contentEnd(ctx, from, sentence, speech);
   const range = trimRange(ctx, { start: from, end });
   if (range.end - range.start < 1) return undefined;
   return { source, content: subjectOfPassive ? [subjectOfPassive, range] : [range] };
 }
+
+/** "I laughed and said": a cue after "and" and a past-tense verb shares that verb's subject, a pronoun or a name right before it. */
+function coordinatedSubject(ctx: Context, cue: TokenRange, sentence: TokenRange): TokenRange | undefined {
+  const verb = cue.start - 2;
+  if (verb - 1 < sentence.start || !["and", "but"].includes(lower(ctx, cue.start - 1)) || !/^\p{Ll}+ed$/u.test(ctx.doc.tokens[verb]!.text)) return undefined;
+  const subject = ctx.doc.tokens[verb - 1]!;
+  if (!PRONOUNS.has(subject.lower) && !/^\p{Lu}/u.test(subject.text)) return undefined;
+  const start = sourceBefore(ctx, verb, sentence.start);
+  return start < verb ? { start, end: verb } : undefined;
+}
+
+/** "standards that prohibit ...": the noun phrase before a relative "that" is the cue's subject. */
+function relativeThat(ctx: Context, cue: TokenRange, sentence: TokenRange): TokenRange | undefined {
+  const that = cue.start - 1;
+  if (that - 1 < sentence.start || lower(ctx, that) !== "that") return undefined;
+  const noun = ctx.doc.tokens[that - 1]!;
+  if (!/^\p{L}+$/u.test(noun.text) || ctx.isCue[that - 1] || SOURCE_STOPS.has(noun.lower)) return undefined;
+  const start = sourceBefore(ctx, that, sentence.start);
+  return start < that ? { start, end: that } : undefined;
+}
+
+const PREPOSITIONS = new Set("at in on during from into under over through".split(" "));
 
 /** Particles that belong to the cue verb ("called for", "pointed out"). */
 const PARTICLES = new Set(["out", "for", "about", "up"]);
@@ -593,7 +666,7 @@ function cueRange(ctx: Context, i: number, sentence: TokenRange): TokenRange {
   let end = lower(ctx, i) === "according" ? i + 2 : i + 1;
   const next = lower(ctx, end);
   const verb = lower(ctx, i);
-  if (end < sentence.end && (PARTICLES.has(next) || (next === "to" && TO_VERBS.has(verb)) || (next === "on" && verb.startsWith("call")))) end++;
+  if (end < sentence.end && (PARTICLES.has(next) || (next === "to" && TO_VERBS.has(verb)) || (next === "on" && verb.startsWith("call")) || (next === "as" && verb === "known"))) end++;
   return { start, end };
 }
 

@@ -66,7 +66,8 @@ export function endsSentence(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];
   if (!previous || previous.end !== token.start) return true;
   const word = previous.lower.replace(/^.*-/, "");
-  if (ABBREVIATIONS.has(word)) return false;
+  // Capital initials ("G.K." in "Rep. G.K. Butterfield") abbreviate as "U.S." does; "a.m." may end a sentence.
+  if (ABBREVIATIONS.has(word) || /^(\p{Lu}\.)+\p{Lu}$/u.test(previous.text)) return false;
   // Initials such as "J." in "Donald J. Trump".
   return !(word.length === 1 && /\p{Lu}/u.test(previous.text));
 }
