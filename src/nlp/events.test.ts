@@ -21,6 +21,21 @@ function eventsOf(text: string, type: PloverType, date = "2024-03-11") {
 }
 
 describe("event sources and targets", () => {
+  it("reads a state's junta or military rulers as the state, and a description of the one state military or armed group as that actor", () => {
+    const junta = eventsOf("The Red Hand Brigade is a militant group. Chad's junta accused the brigade of war crimes. Ghana's military rulers blamed the brigade too.", "ACCUSE");
+    expect(junta.found).toEqual(junta.expected(["Chad", "Red Hand Brigade"], ["Ghana", "Red Hand Brigade"]));
+    const text = "The Red Hand Brigade, a militant group, has fought the Ghanaian army since 2019. On Monday government troops attacked the brigade near Dala. Security forces arrested three of the militants.";
+    const assault = eventsOf(text, "ASSAULT");
+    expect(assault.found).toEqual(expect.arrayContaining(assault.expected(["Ghanaian army", "Red Hand Brigade"])));
+    const arrest = eventsOf(text, "COERCE");
+    expect(arrest.found).toEqual(arrest.expected(["Ghanaian army", "Red Hand Brigade"]));
+  });
+
+  it("blames 'the X in the Y (Z)' on the Z its bracketed name makes of the whole, not on the X it begins with", () => {
+    const { found, expected } = eventsOf("The Ghanaian government blamed the massacre on the Islamic State in the Western Hills (EIOC), a local affiliate.", "ACCUSE");
+    expect(found).toEqual(expected(["Ghanaian government", "EIOC"]));
+  });
+
   it("reads a passive's agent as the source and its subject as the target, across coordinated verbs", () => {
     const { found, expected } = eventsOf("Al-Shabaab has been banned by Kenya since 2010 and was designated a terrorist organisation by the United States in 2008.", "SANCTION");
     expect(found).toEqual(expected(["Kenya", "Al-Shabaab"], ["United States", "Al-Shabaab"]));

@@ -340,9 +340,9 @@ const OBJECT_OF_VERB = /\b\w+ed\s+(?:the\s+|an?\s+)?$/i;
 /** A finite verb right after an entity: the entity is its subject. */
 const NEXT_VERB = /^\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?\w+ed\b/i;
 const PREPOSITION_BEFORE = /\b(?:between|of|in|from|with|to|against|on|at|for|by|among|near|into)\s+(?:the\s+)?$/i;
-/** "The Council's sanctions committee placed X": a body of an organisation acts for it. */
+/** "The Council's sanctions committee placed X", "Chad's military rulers accused X": a body of an organisation or a state acts for it. */
 const BODY_OF = new RegExp(
-  `⟦(e\\d+)⟧['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:committee|ministry|government|cabinet|council|parliament|court|department|administration|authorities)\\s+(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?(?:(?:has|have|had|also|\\w+ly)\\s+)*$`,
+  `⟦(e\\d+)⟧['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:committee|ministry|government|cabinet|council|parliament|court|department|administration|authorities|junta|regime|rulers)\\s+(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?(?:(?:has|have|had|also|\\w+ly)\\s+)*$`,
   "i",
 );
 /** "X released a video in which a masked commander vowed ...": what is said in X's medium is X's. */
@@ -364,8 +364,11 @@ const SAID_BEFORE = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:${SAID_NOU
 /** "rejected what it called 'baseless insinuations' by X": the one named is X, after the speaker's own words. */
 const WHAT_CALLED = /^\s+what\s+(?:⟦e\d+⟧|it|they|he|she)\s+(?:called|calls|termed|terms|described\s+as|describes\s+as)\s+[“"][^“”"]*[”"]/i;
 const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|charges?)\b/i;
-/** Whom something is blamed on: "on X", "on the militant X". */
-const BLAMED_ON = /\bon\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(e\d+)⟧/gi;
+/**
+ * Whom something is blamed on: "on X", "on the militant X"; "on the X in the Greater Y (Z)" on the Z the bracketed
+ * name makes of the whole, not on the X it begins with.
+ */
+const BLAMED_ON = /\bon\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(e\d+)⟧(?:\s+in\s+the\s+(?:(?:\p{Lu}[\w-]*|⟦e\d+⟧)\s+){1,3}\(⟦(e\d+)⟧\))?/giu;
 /** Verbs that deny a charge (not "refused", "rejected a plan"). */
 const DENIAL = /^(?:denied|denies|denying|deny)$/i;
 /** "denied involvement", "denies any responsibility": a part in what someone was blamed for. */
@@ -485,7 +488,7 @@ export class EventFinder implements Component {
       if (type === "ACCUSE" && targets.length === 0 && /^blam/i.test(verb)) {
         const blamed = [...clause.matchAll(BLAMED_ON)].filter((b) => b[1] !== subject);
         if (blamed.length > 0) {
-          targets = [...new Set(blamed.map((b) => b[1]!))];
+          targets = [...new Set(blamed.map((b) => b[2] ?? b[1]!))];
           end = at + length + blamed[blamed.length - 1]!.index! + blamed[blamed.length - 1]![0].length;
         }
       }

@@ -40,6 +40,8 @@ describe("MentionFinder", () => {
     const found = mentions("The Afghan government said al-Shabaab attacked; the pakistani press did not.");
     expect(found).toEqual(expect.arrayContaining([["Afghan government", "GPE", "rule:demonym-state"], ["al-Shabaab", "ORG", "gazetteer"]]));
     expect(found.map(([text]) => text)).not.toContain("pakistani");
+    // A junta is the state's rule, as a government or a regime is.
+    expect(mentions("The Chadian junta met the envoy.")).toEqual([["Chadian junta", "GPE", "rule:demonym-state"]]);
   });
 
   it("splits a capitalised office from the name after it, and keeps a demonym inside an organisation's name", () => {

@@ -75,6 +75,29 @@ export const ARMED_ANAPHORS = new Set([
   "the paramilitary",
   "the paramilitaries",
 ]);
+/** Descriptions of a state's forces ("government troops", "the soldiers"): the one state military the text names, or nobody. */
+export const STATE_FORCE_DESCRIPTIONS = new Set([
+  "government troops",
+  "government forces",
+  "government soldiers",
+  "the government troops",
+  "the government forces",
+  "security forces",
+  "the security forces",
+  "army troops",
+  "the troops",
+  "the soldiers",
+]);
+/**
+ * Descriptions of armed men by what they did or believe ("the assailants", "Maoist guerrillas"), to the word a
+ * group's name may share ("Maoist"), if any: the one armed group the text names (so called), or nobody.
+ */
+export const ATTACKER_DESCRIPTIONS = new Map<string, string>([
+  ...["the assailants", "the attackers", "the gunmen"].map((phrase) => [phrase, ""] as const),
+  ...["islamist", "jihadist", "maoist", "marxist", "communist", "separatist"].flatMap((belief) =>
+    ["militants", "insurgents", "rebels", "guerrillas", "fighters"].flatMap((men) => [`${belief} ${men}`, `the ${belief} ${men}`].map((phrase) => [phrase, belief] as const)),
+  ),
+]);
 /**
  * Definite descriptions that refer back to an organisation or a country already named. "The rebels" and "the
  * separatists" often stand for fighters no name in the text stands for: the group they resolve to is not thereby armed.
@@ -100,9 +123,14 @@ export const ANAPHORS: Record<string, EntityType> = {
   "the department": "ORG",
   "the brigade": "ORG",
   "the brigades": "ORG",
+  "the task force": "ORG",
   "the army": "ORG",
   "the military": "ORG",
   "the armed forces": "ORG",
+  ...Object.fromEntries([...STATE_FORCE_DESCRIPTIONS, ...ATTACKER_DESCRIPTIONS.keys()].map((phrase) => [phrase, "ORG"])),
+  "the junta": "GPE",
+  "the military junta": "GPE",
+  "the regime": "GPE",
   "the police": "ORG",
   police: "ORG",
   "the country": "GPE",
@@ -124,7 +152,7 @@ const ANAPHOR_PREFIXES = new Set(Object.keys(ANAPHORS).flatMap((phrase) => [...p
 /** The same tables as maps: a word is no key of an object's prototype ("constructor" is no pronoun). */
 const ANAPHOR_TYPES = new Map(Object.entries(ANAPHORS));
 const PRONOUN_TYPES = new Map(Object.entries(PRONOUNS));
-const STATE_NOUNS = new Set(["state", "government", "regime", "authorities", "administration"]);
+const STATE_NOUNS = new Set(["state", "government", "regime", "junta", "authorities", "administration"]);
 const INSTITUTION_NOUNS = new Set(["establishment", "army", "military", "forces", "police", "intelligence", "parliament", "judiciary", "navy", "taliban", "embassy"]);
 const GOVERNMENT_INSTITUTIONS = new Set(["establishment", "parliament", "judiciary", "embassy", "police"]);
 
@@ -960,6 +988,9 @@ export class MentionFinder implements Component {
         // "the police station", "police officers", "a police chief": a place or people of the police, not the body.
         // "police" without its article only where a clause opens ("Police said", ", police said"), not "the paramilitary police".
         if (/^(?:the )?police$/.test(phrase) && (POLICE_THINGS.has(facts.lower[i + length] ?? "") || /^\p{Lu}/u.test(tokens[i + length]?.text ?? "") || (phrase === "police" && i > first && !CLAUSE_OPENERS.has(facts.lower[i - 1]!)))) continue;
+        // "Kenyan security forces", "UN troops", "the troops of the mission": another's forces, or a part named after them
+        // (a capital before that names no day or month: "On Monday government troops ...").
+        if (STATE_FORCE_DESCRIPTIONS.has(phrase) && ((i > first && (facts.taken[i - 1] || (facts.capitalised[i - 1] && !CALENDAR.has(facts.lower[i - 1]!)))) || facts.lower[i + length] === "of" || facts.capitalised[i + length])) continue;
         if (type) {
           claim({ first: i, last: i + length, type, source: "anaphor", anaphoric: true });
           i += length - 1;

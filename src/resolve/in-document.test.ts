@@ -431,4 +431,70 @@ describe("InDocumentResolver", () => {
     expect(doc.mentions.filter((m) => m.text === "Gombe").every((m) => doc.entity(m.entity) === state)).toBe(true);
     expect(entityOf(doc, "Lagos")).not.toBe(entityOf(doc, "Lagos State"));
   });
+
+  it("reads 'government troops', 'security forces' and 'the soldiers' as the one state military the text names, and as nobody beside a second", () => {
+    const doc = resolve("The Red Hand Brigade has fought the Ghanaian army since 2019. Government troops attacked the brigade near Dala. Security forces arrested two men, and the soldiers left.");
+    const army = entityOf(doc, "Ghanaian army")!;
+    for (const d of ["Government troops", "Security forces", "the soldiers"]) expect(entityOf(doc, d)).toBe(army);
+    // Another country's troops, a second army, or for "security forces" a police force: two fit, none is meant.
+    const foreign = resolve("The Red Hand Brigade has fought the Ghanaian army since 2019. French troops left in 2022. Government troops attacked the brigade.");
+    expect(entityOf(foreign, "Government troops")).toBeUndefined();
+    const mission = resolve("The Ghanaian army and United Nations troops fought the Red Hand Brigade. The troops attacked the brigade.");
+    expect(entityOf(mission, "The troops")).toBeUndefined();
+    const two = resolve("The Ghanaian army and the Togolese army fought the Red Hand Brigade. The troops attacked the brigade.");
+    expect(entityOf(two, "The troops")).toBeUndefined();
+    const police = resolve("The Ghana Police Service and the Ghanaian army hunted the Red Hand Brigade. Security forces attacked the brigade, and the soldiers stayed.");
+    expect(entityOf(police, "Security forces")).toBeUndefined();
+    expect(entityOf(police, "the soldiers")).toBe(entityOf(police, "Ghanaian army"));
+    // "Togolese security forces", "the troops of the mission": another's forces, or a part of them, are no description.
+    const owned = resolve("The Ghanaian army fought the Red Hand Brigade. Togolese security forces and the troops of the mission watched.");
+    expect(owned.mentions.some((m) => /security forces|troops/.test(m.text))).toBe(false);
+    // A force named only by its adviser, or of a country the text names less than another, is no state's own the text is about.
+    const adviser = resolve("Rebels of the Red Hand Brigade attacked a base in Peru, killing a Chilean military adviser. Government soldiers died.");
+    expect(entityOf(adviser, "Government soldiers")).toBeUndefined();
+    const foreignArmy = resolve("The Chilean army struck the Red Hand Brigade in Peru. Peru protested, and Peru closed its border. Government forces fled.");
+    expect(entityOf(foreignArmy, "Government forces")).toBeUndefined();
+    const closing = resolve("The Armed Forces of the Philippines fought the Red Hand Brigade. Government troops took the camp.");
+    expect(entityOf(closing, "Government troops")).toBe(entityOf(closing, "Armed Forces of the Philippines"));
+  });
+
+  it("reads 'the assailants' as the one armed group named before, a group through its named branch, and nobody when the attack is unclaimed", () => {
+    const doc = resolve("The Red Hand Brigade, a militant group, raided Dala on Monday. The assailants fled into the hills.");
+    expect(entityOf(doc, "The assailants")).toBe(entityOf(doc, "Red Hand Brigade"));
+    const two = resolve("The Red Hand Brigade, a militant group, and the Blue Hill Front, a rebel group, raided Dala. The assailants fled.");
+    expect(entityOf(two, "The assailants")).toBeUndefined();
+    const branch = resolve("The Islamic State claimed the raid through the Islamic State Sahel Province. The attackers fled.");
+    expect(entityOf(branch, "The attackers")).toBe(entityOf(branch, "Islamic State Sahel Province"));
+    // "Maoist guerrillas": the organisation whose name says so, armed or not, which the description then calls armed.
+    const belief = resolve("The Communist Party of Kell (Maoist) and the Red Hand Brigade, a militant group, fight the army. Maoist guerrillas ambushed a patrol. Islamist insurgents attacked Dala.");
+    const party = entityOf(belief, "Communist Party of Kell (Maoist)")!;
+    expect(entityOf(belief, "Maoist guerrillas")).toBe(party);
+    expect(party.subtype).toBe("armed_group");
+    expect(entityOf(belief, "Islamist insurgents")).toBeUndefined();
+    const unclaimed = resolve("The Red Hand Brigade, a militant group, is active near Dala. Gunmen killed five people there; no group has claimed the attack. The gunmen fled.");
+    expect(entityOf(unclaimed, "The gunmen")).toBeUndefined();
+  });
+
+  it("reads 'the junta' as the one country named with its rulers or whose forces are named, and nobody when two are", () => {
+    const doc = resolve("Chad's military rulers expelled the envoy of the Red Hand Brigade. The junta blamed the brigade for the attack.");
+    expect(entityOf(doc, "The junta")).toBe(entityOf(doc, "Chad"));
+    const forces = resolve("The Ghanaian army lost Dala to the Red Hand Brigade, officials in Ghana said. The junta disputed the account.");
+    expect(entityOf(forces, "The junta")).toBe(entityOf(forces, "Ghana"));
+    const only = resolve("General Kabore was sworn in as Chad's president. The junta blamed the Red Hand Brigade.");
+    expect(entityOf(only, "The junta")).toBe(entityOf(only, "Chad"));
+    const unsaid = resolve("Chad and Ghana met in Accra. The junta blamed the Red Hand Brigade.");
+    expect(entityOf(unsaid, "The junta")).toBeUndefined();
+    const two = resolve("Chad's military rulers and Ghana's junta met in Accra. The junta blamed the Red Hand Brigade.");
+    expect(entityOf(two, "The junta")).toBeUndefined();
+    // A regime is a country's only when the text names the country with it; an army alone makes none.
+    const regime = resolve("The Ghanaian army lost Dala, officials in Ghana said. The regime denied it.");
+    expect(entityOf(regime, "The regime")).toBeUndefined();
+  });
+
+  it("reads 'the task force' as the organisation of that kind, not the most salient one", () => {
+    const doc = resolve("The National Task Force for Peace hailed the raid by the Red Hand Brigade, a militant group. The brigade said the Red Hand Brigade would go on. Activists accused the task force of abuses.");
+    expect(entityOf(doc, "the task force")).toBe(entityOf(doc, "National Task Force for Peace"));
+    const none = resolve("The Red Hand Brigade, a militant group, raided Dala. The task force said nothing.");
+    expect(entityOf(none, "The task force")).toBeUndefined();
+  });
 });

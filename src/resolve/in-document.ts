@@ -1,6 +1,6 @@
 import { type AnalysedDoc, type Component, type Entity, firstStartingFrom, type MentionSpan, partitionPoint } from "../nlp/doc.js";
 import { gazetteer, normalise } from "../nlp/gazetteer/index.js";
-import { ALSO_WORDS, ARMED_ANAPHORS, SPELLED_ACRONYM } from "../nlp/mentions.js";
+import { ALSO_WORDS, ARMED_ANAPHORS, ATTACKER_DESCRIPTIONS, SPELLED_ACRONYM, STATE_FORCE_DESCRIPTIONS } from "../nlp/mentions.js";
 import type { EntityType } from "../model/index.js";
 
 /** Auxiliaries and reporting verbs after which "it" is the subject of its clause, so it may name an actor. */
@@ -92,7 +92,7 @@ export class InDocumentResolver implements Component {
     // "The group, which IS renamed its Sahel Province": a description resolved to a group gives it its new name.
     mergeRenamed(doc, resolvable);
     const live = resolvable.filter((e) => e.mentions.length > 0);
-    for (const e of live) if (e.type === "ORG" && e.subtype === undefined && e.mentions.some((m) => m.anaphoric && ARMED_ANAPHORS.has(normalise(m.text)))) e.subtype = "armed_group";
+    for (const e of live) if (e.type === "ORG" && e.subtype === undefined && e.mentions.some((m) => m.anaphoric && (ARMED_ANAPHORS.has(normalise(m.text)) || ATTACKER_DESCRIPTIONS.has(normalise(m.text))))) e.subtype = "armed_group";
     live.forEach((e, i) => {
       e.id = `e${i + 1}`;
       for (const m of e.mentions) m.entity = e.id;
@@ -237,6 +237,8 @@ export class InDocumentResolver implements Component {
     const wings = wingsOf(doc, named, owner);
     // What descriptions of a kind ("the party") mean, read with the anaphors resolved before them.
     const kinds = new KindsMet(doc, named, owner);
+    // Organisations a description has called armed so far ("the militants"), whatever their subtype.
+    const armed = new Set<Antecedents>();
     for (const anaphor of anaphors) {
       if (anaphor.text.toLowerCase() === "it" && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
       salience.advanceTo(anaphor.start);
@@ -246,13 +248,30 @@ export class InDocumentResolver implements Component {
         if (police) salience.attach(police, anaphor);
         continue;
       }
+      // "Government troops", "the assailants", "the junta": the one actor of their kind the text leaves, or none.
+      const described = normalise(anaphor.text);
+      const sole = STATE_FORCE_DESCRIPTIONS.has(described)
+        ? soleMilitary(doc, described, candidates)
+        : ATTACKER_DESCRIPTIONS.has(described)
+          ? soleArmedGroup(doc, anaphor, ATTACKER_DESCRIPTIONS.get(described)!, candidates, branches, armed)
+          : RULERS.has(described)
+            ? soleRuledCountry(doc, anaphor, described, candidates)
+            : null;
+      if (sole !== null) {
+        if (sole) {
+          salience.attach(sole, anaphor);
+          kinds.resolved(anaphor, sole);
+          if (ATTACKER_DESCRIPTIONS.has(described)) armed.add(sole);
+        }
+        continue;
+      }
       const direct = namedNext(doc, anaphor, named, owner) ?? apposedTo(doc, anaphor, named, owner);
       let target = direct ?? reporter(doc, anaphor, named, owner) ?? previousSubject(doc, anaphor, kinds) ?? subjectsOwn(doc, anaphor, kinds) ?? continuedGroup(doc, anaphor, kinds) ?? this.salient(doc, salience, anaphor);
       // "the movement" is no armed wing: the movement whose wing the text calls it.
       if (target && MOVEMENT_DESCRIPTIONS.test(anaphor.text)) target = wings.get(target) ?? target;
       // "the umbrella" is the coalition named or described as one, however salient its members; "the front" only a front,
       // "the party" only a party (see `KindsMet`).
-      const kind = KIND_NOUN.exec(anaphor.text)?.[0].toLowerCase();
+      const kind = KIND_NOUN.exec(anaphor.text)?.[0].toLowerCase().replace(/\s+/g, " ");
       if (kind) {
         const own = OWN_KINDS.get(kind);
         if (own) {
@@ -270,6 +289,7 @@ export class InDocumentResolver implements Component {
       if (!target) continue;
       salience.attach(target, anaphor);
       kinds.resolved(anaphor, target);
+      if (ARMED_ANAPHORS.has(described)) armed.add(target);
       // "The X group claimed it through its Sahel Province": a branch named after the group's "its" is that group's branch.
       const next = named[firstStartingFrom(named, anaphor.end)];
       const owned = next && next.source === "rule:branch" && /^its$/i.test(anaphor.text) && /^\s+$/.test(doc.text.slice(anaphor.end, next.start)) ? owner.get(next) : undefined;
@@ -350,6 +370,93 @@ function policeNamedBefore(anaphor: MentionSpan, candidates: Antecedents[]): Ant
   return forces.length === 1 ? forces[0] : undefined;
 }
 
+/** The country of a military, by the words the text first names it with ("Myanmar's military"), else by its listed name. */
+function countryOfForce(c: Antecedents): string | undefined {
+  const first = c.byStart[0]!;
+  const found = forceCountry(first.text) ?? forceCountry(first.name ?? "");
+  if (found !== undefined) return found;
+  // "Armed Forces of the Philippines": the country closes the name.
+  const of = /\bof\s+(?:the\s+)?([^,]+)$/.exec(cleanName(first.text))?.[1];
+  const country = of === undefined ? undefined : gazetteer().lookup(of);
+  return country?.subtype === "country" ? country.key : undefined;
+}
+
+/** Another's forces by a noun after its name: "French troops", "Kenya's soldiers", "the Togolese army", "UN troops". */
+const TROOPS_AFTER = /^(?:['’]s)?\s+(?:troops|soldiers|forces|army|military|navy)\b/;
+
+/** People of a force after its name ("a U.S. military adviser"): the force itself does nothing in the text. */
+const FORCE_PEOPLE_AFTER = /^\s+(?:advis[eo]rs?|officers?|officials?|instructors?|trainers?|attach[eé]s?|veterans?|sources?|spokes(?:man|woman|person))\b/;
+
+/**
+ * The state military "government troops" or "the soldiers" mean: the one military the text names, when it
+ * names one, not only by its people ("a U.S. military adviser"), of the country the text names most, and no
+ * other country's or body's troops ("French troops", "UN troops") nor, for "security forces", a police force.
+ */
+function soleMilitary(doc: AnalysedDoc, described: string, candidates: Antecedents[]): Antecedents | undefined {
+  const forces = candidates.filter((c) => c.entity.type === "ORG" && c.entity.subtype === "military" && c.byStart.length > 0);
+  if (forces.length !== 1) return undefined;
+  const force = forces[0]!;
+  if (force.byStart.every((m) => FORCE_PEOPLE_AFTER.test(doc.text.slice(m.end, m.end + 16)))) return undefined;
+  const country = countryOfForce(force);
+  // "Government troops" in a war another country's army joins are the state's the text is about, not that army.
+  const named = (c: Antecedents) => c.byStart.length + (country !== undefined && c.entity.key === country ? force.byStart.length : 0);
+  const own = country === undefined ? undefined : candidates.find((c) => c.entity.type === "GPE" && c.entity.key === country);
+  const most = own ? named(own) : force.byStart.length;
+  if (candidates.some((c) => c !== own && c.entity.type === "GPE" && c.entity.subtype === "country" && named(c) > most)) return undefined;
+  const others = candidates.some(
+    (c) =>
+      c !== force &&
+      (((c.entity.key === undefined || c.entity.key !== country) && c.byStart.some((m) => TROOPS_AFTER.test(doc.text.slice(m.end, m.end + 12)))) ||
+        (described.includes("security") && c.entity.type === "ORG" && c.byStart.some((m) => /\bpolice\b/i.test(m.text)))),
+  );
+  return others ? undefined : force;
+}
+
+/** A document that says nobody is known to have carried out an attack: its assailants are nobody it names. */
+const UNCLAIMED = /\b(?:no(?:body| one| group)|none)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+|immediately\s+)?claimed|\b(?:not|yet to)\s+(?:yet\s+)?(?:be(?:en)?\s+)?claimed|\b(?:unidentified|unknown)\s+(?:gunmen|assailants|attackers)/i;
+
+/**
+ * The armed group "the assailants" or "Maoist guerrillas" mean: the one armed group (by its subtype or a
+ * description such as "the militants") named before it, or the one whose name has the description's belief
+ * ("Communist Party (Maoist)"); a group through its branch when that is named too; nobody when the text
+ * says the attack is unclaimed.
+ */
+function soleArmedGroup(doc: AnalysedDoc, anaphor: MentionSpan, belief: string, candidates: Antecedents[], branches: Map<Antecedents, Antecedents[]>, armed: Set<Antecedents>): Antecedents | undefined {
+  const groups = candidates.filter((c) => c.entity.type === "ORG" && (c.entity.subtype === "armed_group" || armed.has(c)) && c.namedBefore(anaphor.start) > 0);
+  // "Maoist guerrillas": the organisation named before whose name says "Maoist", armed or not, when one does.
+  const believing = new RegExp(`\\b${belief}\\b`, "i");
+  const so = belief === "" ? [] : candidates.filter((c) => c.entity.type === "ORG" && c.namedBefore(anaphor.start) > 0 && c.byStart.some((m) => believing.test(m.name ?? m.text)));
+  const meant = so.length > 0 ? so : groups.filter((g) => !(branches.get(g) ?? []).some((b) => groups.includes(b)));
+  return meant.length === 1 && !UNCLAIMED.test(doc.text) ? meant[0] : undefined;
+}
+
+/** Descriptions of a state's rulers, which mean the state. */
+const RULERS = new Set(["the junta", "the military junta", "the regime"]);
+/** After a country's name, its rulers: "Mali's military rulers", "the Niger junta", "Iran's regime". */
+const RULED_AFTER = /^(?:['’]s)?\s+(?:military\s+)?(?:junta|regime|rulers|military\s+(?:rulers|government|leaders?|authorities))\b/i;
+
+/**
+ * The country "the junta" or "the regime" means: the one the text has named with its rulers before it ("Mali's
+ * military rulers", "the Malian junta") or, for a junta, whose forces it has named ("Myanmar's military"), else
+ * the one country named before it; none when two countries are so named.
+ */
+function soleRuledCountry(doc: AnalysedDoc, anaphor: MentionSpan, described: string, candidates: Antecedents[]): Antecedents | undefined {
+  const countries = candidates.filter((c) => c.entity.type === "GPE" && c.entity.subtype === "country");
+  const ruled = countries.filter((c) => c.byStart.some((m) => m.start < anaphor.start && (RULED_AFTER.test(doc.text.slice(m.end, m.end + 40)) || /\b(?:junta|regime)$/i.test(m.text))));
+  const meant = new Set(ruled.map((c) => c.entity.key ?? c.entity.id));
+  if (described.includes("junta")) {
+    // A force whose name gives no country ("Western Command") is some country's part, no second country.
+    for (const c of candidates) {
+      const country = c.entity.type === "ORG" && c.entity.subtype === "military" && c.namedBefore(anaphor.start) > 0 ? countryOfForce(c) : undefined;
+      if (country !== undefined) meant.add(country);
+    }
+  }
+  // A junta rules a country: failing both, the one country named before it.
+  if (meant.size === 0 && described.includes("junta")) for (const c of countries) if (c.namedBefore(anaphor.start) > 0) meant.add(c.entity.key ?? c.entity.id);
+  const [key] = meant;
+  return meant.size === 1 ? countries.find((c) => (c.entity.key ?? c.entity.id) === key) : undefined;
+}
+
 /** Descriptions of a group outside the state ("the outfit", "the jihadist group"), never of a governing body. */
 const GROUP_DESCRIPTION = /^the\s+(?:[\w-]+\s+)?(?:group|outfit|militants|insurgents|jihadists|rebels|militia|faction|movement)$/i;
 /** Heads of a governing body's name: a junta's council, a police department, a ministry. */
@@ -392,9 +499,10 @@ const OWN_KINDS = new Map<string, Kind>(
     department: kindOf(/\bdepartments?\b/i),
     brigade: BRIGADE,
     brigades: BRIGADE,
+    "task force": kindOf(/\btask\s+force\b/i),
   }),
 );
-const KIND_NOUN = /\b(?:coalition|alliance|umbrella|front|party|cartel|council|department|brigades?)\b/i;
+const KIND_NOUN = /\b(?:coalition|alliance|umbrella|front|party|cartel|council|department|brigades?|task\s+force)\b/i;
 /** Heads of the names of bodies that are no party or cartel, and no governing body (`GOVERNING_NAME`). */
 const BODY_NAME = /\b(?:Committee|Board|Office|Bank|Company|Corporation|Institute|University|Association|Federation)\b/;
 /** How many sentences back a coalition may be named. */
@@ -443,7 +551,7 @@ class KindsMet {
   resolved(anaphor: MentionSpan, c: Antecedents): void {
     this.anaphors.push(anaphor);
     this.meanings.set(anaphor, c);
-    const kind = anaphor.source === "pronoun" ? undefined : OWN_KINDS.get(KIND_NOUN.exec(anaphor.text)?.[0].toLowerCase() ?? "");
+    const kind = anaphor.source === "pronoun" ? undefined : OWN_KINDS.get(KIND_NOUN.exec(anaphor.text)?.[0].toLowerCase().replace(/\s+/g, " ") ?? "");
     if (kind) this.membersOf(kind).found.add(c);
   }
 
