@@ -271,16 +271,21 @@ const DESCRIBED_CUE_AFTER = new RegExp(`^\\s*,?\\s*${DESCRIBED_PERSON}\\s+(?:${C
 const DESCRIBED_SPOKESMAN = "\\b(?:a|an|the)\\s+(?:party|group|movement|militia|rebel|insurgent|organi[sz]ation)(?:['’]s)?\\s+spokes(?:man|woman|person)";
 const DESCRIBED_SPOKESMAN_CUE_AFTER = new RegExp(`^\\s*,?\\s*${DESCRIBED_SPOKESMAN}\\s+(?:${CUES})\\b`, "iu");
 const DESCRIBED_ANYWHERE = new RegExp(`${DESCRIBED_PERSON}|${DESCRIBED_SPOKESMAN}`, "iu");
+/** Kinds of state body, and of paper, that BODY names. */
+const STATE_BODIES = ["army", "military", "armed forces", "command", "task force", "ministry", "police"];
+const PERIODICALS = ["newspaper", "weekly"];
+const BODY_DOMAIN = "(?:(defen[cs]e|interior|foreign|health|information)\\s+)?";
+const bodyKinds = (kinds: string[]): string => `(${kinds.map((k) => k.replace(" ", "\\s+")).join("|")})`;
 /**
  * A state body or a paper named by its kind alone: "the military said", "an army spokesman told
  * reporters", "a spokesman for the army said", "the defence ministry called", "the command said", "the
  * newspaper said". Groups: the ministry's domain, then the kind.
  */
 const BODY =
-  "(?:(?:(?:the|an?)\\s+)?(?:(defen[cs]e|interior|foreign|health|information)\\s+)?(army|military|armed\\s+forces|command|task\\s+force|ministry|police|newspaper|weekly)(?:['’]s)?(?:\\s+spokes(?:man|woman|person))?" +
-  "|(?:a|an|the)\\s+spokes(?:man|woman|person)\\s+for\\s+the\\s+(?:(defen[cs]e|interior|foreign|health|information)\\s+)?(army|military|armed\\s+forces|command|task\\s+force|ministry|police))";
+  `(?:(?:(?:the|an?)\\s+)?${BODY_DOMAIN}${bodyKinds([...STATE_BODIES, ...PERIODICALS])}(?:['’]s)?(?:\\s+spokes(?:man|woman|person))?` +
+  `|(?:a|an|the)\\s+spokes(?:man|woman|person)\\s+for\\s+the\\s+${BODY_DOMAIN}${bodyKinds(STATE_BODIES)})`;
 /** A word BODY needs, tested first as it is cheaper. */
-const BODY_WORD = /army|military|armed forces|command|task force|ministry|police|newspaper|weekly/i;
+const BODY_WORD = new RegExp([...STATE_BODIES, ...PERIODICALS].join("|"), "i");
 const BODY_SUBJECT = new RegExp(`(?<=^|[,;:]\\s*|\\b(?:and|but|while|what)\\s+)${BODY}\\s+(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`, "iu");
 const BODY_CUE_AFTER = new RegExp(`^\\s*,?\\s*${BODY}\\s+(?:${CUES})\\b`, "iu");
 /** What an organisation's name says it is, per kind of BODY. */
@@ -311,13 +316,13 @@ function openingBody(text: string, body: Body): string | undefined {
 function namedBody(doc: AnalysedDoc, match: RegExpExecArray): string | undefined {
   const domain = (match[1] ?? match[3])?.toLowerCase();
   const kind = (match[2] ?? match[4])!.toLowerCase().replace(/\s+/g, " ");
-  const periodical = kind === "newspaper" || kind === "weekly";
-  const named = BODY_NAMES[kind === "military" || kind === "armed forces" ? "army" : kind];
+  const army = kind === "army" || kind === "military" || kind === "armed forces";
+  const named = BODY_NAMES[army ? "army" : kind];
   const fits = (e: { type: string; subtype?: string; name: string; aliases: Set<string> }) =>
-    periodical
+    PERIODICALS.includes(kind)
       ? e.subtype === "periodical"
       : e.type === "ORG" &&
-        (kind === "army" || kind === "military" || kind === "armed forces" ? e.subtype === "military" || (!e.subtype && named!.test(e.name)) : [e.name, ...e.aliases].some((n) => !/^the\s/i.test(n) && named!.test(n) && (!domain || n.toLowerCase().includes(domain.startsWith("defen") ? "defen" : domain))));
+        (army ? e.subtype === "military" || (!e.subtype && named!.test(e.name)) : [e.name, ...e.aliases].some((n) => !/^the\s/i.test(n) && named!.test(n) && (!domain || n.toLowerCase().includes(domain.startsWith("defen") ? "defen" : domain))));
   const bodies = doc.entities.filter(fits);
   return bodies.length === 1 ? bodies[0]!.id : undefined;
 }

@@ -271,7 +271,7 @@ export class InDocumentResolver implements Component {
       if (target && MOVEMENT_DESCRIPTIONS.test(anaphor.text)) target = wings.get(target) ?? target;
       // "the umbrella" is the coalition named or described as one, however salient its members; "the front" only a front,
       // "the party" only a party (see `KindsMet`).
-      const kind = KIND_NOUN.exec(anaphor.text)?.[0].toLowerCase().replace(/\s+/g, " ");
+      const kind = kindNoun(anaphor.text);
       if (kind) {
         const own = OWN_KINDS.get(kind);
         if (own) {
@@ -503,6 +503,10 @@ const OWN_KINDS = new Map<string, Kind>(
   }),
 );
 const KIND_NOUN = /\b(?:coalition|alliance|umbrella|front|party|cartel|council|department|brigades?|task\s+force)\b/i;
+/** The kind noun a description names, as OWN_KINDS keys it ("task force" however spaced). */
+function kindNoun(text: string): string | undefined {
+  return KIND_NOUN.exec(text)?.[0].toLowerCase().replace(/\s+/g, " ");
+}
 /** Heads of the names of bodies that are no party or cartel, and no governing body (`GOVERNING_NAME`). */
 const BODY_NAME = /\b(?:Committee|Board|Office|Bank|Company|Corporation|Institute|University|Association|Federation)\b/;
 /** How many sentences back a coalition may be named. */
@@ -551,7 +555,7 @@ class KindsMet {
   resolved(anaphor: MentionSpan, c: Antecedents): void {
     this.anaphors.push(anaphor);
     this.meanings.set(anaphor, c);
-    const kind = anaphor.source === "pronoun" ? undefined : OWN_KINDS.get(KIND_NOUN.exec(anaphor.text)?.[0].toLowerCase().replace(/\s+/g, " ") ?? "");
+    const kind = anaphor.source === "pronoun" ? undefined : OWN_KINDS.get(kindNoun(anaphor.text) ?? "");
     if (kind) this.membersOf(kind).found.add(c);
   }
 

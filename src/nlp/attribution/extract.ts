@@ -483,6 +483,8 @@ const INTRO_WORDS = new Set(
   "in on at after meanwhile when while as like besides even earlier last during before since although though if because still but and yet however then later so until unlike despite with without for from by over under throughout instead".split(" "),
 );
 const PRONOUNS = new Set("he she they we i it you who".split(" "));
+/** Pronouns that open a clause as a speaking subject. */
+const PERSONAL_SUBJECTS = new Set(["he", "she", "they", "we", "i"]);
 const SUBJECT_WORDS = /^(of|the|for|and|'s|’s|-|\.|\(|\))$/;
 
 /** After a dateline that opens a sentence ("WASHINGTON (AP) —", "Philadelphia (AFP) –"): the token the story starts on. */
@@ -548,7 +550,7 @@ function clauseSubject(ctx: Context, sentence: TokenRange, limit: number): Token
 function pronounAfterIntro(ctx: Context, start: number, limit: number): TokenRange | undefined {
   for (let i = start + 1; i < Math.min(limit, start + 8); i++) {
     if (ctx.doc.tokens[i]!.text === "," || ctx.doc.quoteOf[i] !== -1) return undefined;
-    if (PRONOUNS.has(lower(ctx, i)) && !["it", "you", "who"].includes(lower(ctx, i))) return { start: i, end: i + 1 };
+    if (PERSONAL_SUBJECTS.has(lower(ctx, i))) return { start: i, end: i + 1 };
   }
   return undefined;
 }
@@ -558,7 +560,7 @@ function lastClauseSubject(ctx: Context, sentence: TokenRange, limit: number): T
   for (let i = limit - 2; i > sentence.start; i--) {
     if (ctx.doc.quoteOf[i] !== -1) continue;
     const word = lower(ctx, i);
-    if (["but", "and", ";"].includes(word) && ["he", "she", "they", "we", "i"].includes(lower(ctx, i + 1))) return { start: i + 1, end: i + 2 };
+    if (["but", "and", ";"].includes(word) && PERSONAL_SUBJECTS.has(lower(ctx, i + 1))) return { start: i + 1, end: i + 2 };
     // ", but Wallace brought him back to ..., asking": a name opening a clause after ", but" and before a verb.
     if (word === "but" && ctx.doc.tokens[i - 1]?.text === ",") {
       let end = i + 1;
