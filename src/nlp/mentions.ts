@@ -956,7 +956,7 @@ export class MentionFinder implements Component {
       if (SURNAME_VERBS.has(noun) && !/s$/.test(facts.lower[i]!)) {
         // A person the document named in full by this surname ("... Abu Walid al-Sahrawi") is that person.
         const surname = facts.norm[i]!;
-        const person = !DETERMINERS.has(facts.lower[i - 1] ?? "") && [...this.endingAt.values()].some((d) => d.type === "PER" && facts.norm[d.last - 1]!.replace(/^(?:al|el|ad|an|ar|as|ash|at|az)[ -]/, "") === surname);
+        const person = !DETERMINERS.has(facts.lower[i - 1] ?? "") && [...this.endingAt.values()].some((d) => d.type === "PER" && facts.norm[d.last - 1]!.replace(ARABIC_ARTICLE, "") === surname);
         if (person) claim({ first: i, last: i + 1, type: "PER", source: "ner" });
         continue;
       }
@@ -1263,6 +1263,8 @@ function allWords(facts: TokenFacts, first: number, last: number): boolean {
 const BRANCH_ACTS = new Set("claimed claims attacked attacks ambushed raided stormed killed kidnapped abducted executed beheaded fighters militants jihadists insurgents".split(" "));
 
 /** Verbs after a singular demonym that make it a person's name or a person ("Sahrawi was killed", "an Israeli was hurt"). */
+/** The article that opens many Arabic surnames ("al-Sahrawi"), which a surname used alone may drop ("Sahrawi said"). */
+export const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)[ -]/i;
 const SURNAME_VERBS = new Set("was is has had said says told added denied died fled".split(" "));
 const DETERMINERS = new Set(["a", "an", "the", "one", "another", "every", "each", "no"]);
 

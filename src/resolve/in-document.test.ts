@@ -386,6 +386,14 @@ describe("InDocumentResolver", () => {
     expect(cartel.aliases.has("Varenna")).toBe(false);
   });
 
+  it("finds a surname used alone without its Arabic article", () => {
+    const doc = resolve("The militia is led by Tariq al-Hamdani. Hamdani said the militia would not disarm. Hamdani, its founder, also warned the government.");
+    const tariq = entityOf(doc, "Tariq al-Hamdani")!;
+    const bare = doc.mentions.filter((m) => m.source === "surname");
+    expect(bare.map((m) => m.text)).toEqual(["Hamdani", "Hamdani"]);
+    expect(bare.every((m) => doc.entity(m.entity) === tariq)).toBe(true);
+  });
+
   it("keeps a country's police apart from its army, and no army description for the police", () => {
     const doc = resolve("Kenyan police arrested two men in Lamu. The Kenya Defence Forces shelled a camp nearby.");
     const police = entityOf(doc, "Kenyan police")!;

@@ -1,6 +1,6 @@
 import { type AnalysedDoc, type Component, type Entity, firstStartingFrom, type MentionSpan, partitionPoint } from "../nlp/doc.js";
 import { gazetteer, normalise } from "../nlp/gazetteer/index.js";
-import { ALSO_WORDS, ARMED_ANAPHORS, ATTACKER_DESCRIPTIONS, SPELLED_ACRONYM, STATE_FORCE_DESCRIPTIONS } from "../nlp/mentions.js";
+import { ALSO_WORDS, ARABIC_ARTICLE, ARMED_ANAPHORS, ATTACKER_DESCRIPTIONS, SPELLED_ACRONYM, STATE_FORCE_DESCRIPTIONS } from "../nlp/mentions.js";
 import type { EntityType } from "../model/index.js";
 
 /** Auxiliaries and reporting verbs after which "it" is the subject of its clause, so it may name an actor. */
@@ -198,7 +198,8 @@ export class InDocumentResolver implements Component {
       const words = cleanName(e.mentions[0]!.name ?? e.mentions[0]!.text).split(" ");
       // "Commander Gul" is named by "Gul" alone: a one-word name after a title is used bare later.
       const titled = words.length === 1 && e.mentions[0]!.name !== undefined && e.mentions[0]!.name !== e.mentions[0]!.text;
-      if (words.length > 1 || titled) surnames.set(words[words.length - 1]!, [...(surnames.get(words[words.length - 1]!) ?? []), e]);
+      // "Qais al-Khazali ... Khazali said": the surname also without its article.
+      if (words.length > 1 || titled) for (const surname of surnameForms(words[words.length - 1]!)) surnames.set(surname, [...(surnames.get(surname) ?? []), e]);
       // "Mao Ning ... Mao said": a two-word name may put the surname first.
       if (words.length === 2 && !surnames.has(words[0]!) && !gazetteer().lookup(words[0]!)) surnames.set(words[0]!, [e]);
     }
@@ -218,7 +219,7 @@ export class InDocumentResolver implements Component {
       const introduced = person && !calledSo.has(token.text) ? doc.sentenceAt(person.mentions[0]!.start) : undefined;
       if (introduced !== undefined && surnames.get(token.text)!.some((e) => e !== person && doc.sentenceAt(e.mentions[0]!.start) === introduced)) return;
       // A surname-first name's surname alone is followed by a verb, not by more of a name.
-      if (!person || (token.text !== lastWord(person) && !/^\p{Ll}/u.test(doc.tokens[index + 1]?.text ?? ""))) return;
+      if (!person || (!surnameForms(lastWord(person)).includes(token.text) && !/^\p{Ll}/u.test(doc.tokens[index + 1]?.text ?? ""))) return;
       const mention: MentionSpan = { first: index, last: index + 1, start: token.start, end: token.end, text: token.text, type: "PER", source: "surname" };
       calledSo.set(token.text, person);
       person.mentions.push(mention);
@@ -652,6 +653,12 @@ function partIntroduced(doc: AnalysedDoc, anaphor: MentionSpan, target: Antecede
 }
 
 /** The last word of a person's first name. */
+/** A surname as written, and without an Arabic article ("al-Khazali", "Khazali"). */
+function surnameForms(word: string): string[] {
+  const bare = word.replace(ARABIC_ARTICLE, "");
+  return bare !== word && /^\p{Lu}\p{Ll}{2,}/u.test(bare) ? [word, bare] : [word];
+}
+
 function lastWord(person: Entity): string {
   const words = cleanName(person.mentions[0]!.name ?? person.mentions[0]!.text).split(" ");
   return words[words.length - 1]!;
