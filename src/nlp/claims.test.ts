@@ -555,6 +555,15 @@ describe("claims: what is said and who says it", () => {
     expect(later.filter(([speaker, , text]) => speaker === "Karim Haddad" && /rumour/.test(text))).toEqual([]);
   });
 
+  it("takes no name in an opening phrase for the subject when a common noun follows its comma", () => {
+    expect(claims("In Kasra, protesters accused the government of Zandia of corruption.")).toEqual([]);
+    expect(claims("In a statement from Kasra, the rebels said they had seized the town.")).toEqual([]);
+    expect(claims("General Karim Haddad leads the Kharsa Front. At a rally in Kasra, the general said the offensive would go on.")).toEqual([
+      ["Karim Haddad", "said", "the offensive would go on"],
+    ]);
+    expect(claims("In Kasra, the Kharsa Front said it would not disarm.")).toEqual([["Kharsa Front", "said", "it would not disarm"]]);
+  });
+
   it("takes no name inside a quote for the subject of the cue after it", () => {
     const found = claims('"Our struggle is for the dignity of every Congolese," said Karim Haddad, the head of the Kharsa Alliance.');
     expect(found.filter(([speaker]) => speaker !== "Karim Haddad")).toEqual([]);

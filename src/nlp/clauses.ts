@@ -29,10 +29,15 @@ export function subjectBefore(masked: MaskedSentence, verbAt: number): { entity:
   const between = head.slice(at + last[0].length).trim();
   if (between.split(/\s+/).filter(Boolean).length > 4 || /[,.]/.test(between.replace(/^,/, ""))) return undefined;
   if (/^['’]s\b/.test(between)) return undefined;
+  // "In X, the general said": a common noun after the comma is the subject, the name belongs to the opening phrase.
+  if (OPENING_PHRASE_THEN_NOUN.test(between)) return undefined;
   const pronoun = PRONOUN_CLAUSE.exec(between)?.[1]?.toLowerCase();
   if (pronoun) return pronounSubject(masked, head, at, pronoun);
   return { entity: last[1]!, at };
 }
+
+/** ", the general" / ", a commander" / ", but officials": a noun phrase with a determiner, or a bare plural, before the verb. */
+const OPENING_PHRASE_THEN_NOUN = /^,\s*(?:(?:but|and|while|yet)\s+)?(?:(?:the|a|an|some|many|several|other|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|(?!does$)[\p{Ll}-]{2,}[^s\W]s|police)$/u;
 
 /** ", where it overran ...", ", when they stormed ...": a clause whose subject is a pronoun, not the name before it. */
 const PRONOUN_CLAUSE = /^,?\s*(?:where|when|after|before|while|as|because|since|until|once)\s+(it|they|he|she)$/i;
