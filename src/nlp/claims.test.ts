@@ -564,6 +564,15 @@ describe("claims: what is said and who says it", () => {
     expect(claims("In Kasra, the Kharsa Front said it would not disarm.")).toEqual([["Kharsa Front", "said", "it would not disarm"]]);
   });
 
+  it("takes no wire dateline for a speaker or for part of what was said", () => {
+    expect(claims("KASRA, March 5 - The attack killed 12 people, said Karim Haddad, the Kharsa Front's spokesman.")).toContainEqual([
+      "Karim Haddad",
+      "said",
+      "The attack killed 12 people",
+    ]);
+    expect(claims("KASRA, Zandia (AP) — Gunmen attacked a police post, the Kharsa Front said.")).toEqual([["Kharsa Front", "said", "Gunmen attacked a police post"]]);
+  });
+
   it("takes no name inside a quote for the subject of the cue after it", () => {
     const found = claims('"Our struggle is for the dignity of every Congolese," said Karim Haddad, the head of the Kharsa Alliance.');
     expect(found.filter(([speaker]) => speaker !== "Karim Haddad")).toEqual([]);

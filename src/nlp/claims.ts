@@ -2,6 +2,7 @@ import type { Claim, QuoteKind } from "../model/index.js";
 import { findAttributions } from "./attribution/index.js";
 import { mainSubject, subjectBefore } from "./clauses.js";
 import { claimSpansMeeting, lastClaimWithin } from "./context.js";
+import { blankDatelines, datelines } from "./dateline.js";
 import type { AnalysedDoc, Component, MentionSpan } from "./doc.js";
 import { ENT, type MaskedSentence, matchesOf, ORGAN } from "./masked.js";
 
@@ -367,8 +368,9 @@ export class ClaimFinder implements Component {
 
   run(doc: AnalysedDoc): void {
     const kept = new Set(doc.claims.map(claimKey));
+    const filed = datelines(doc.text);
     for (let s = 0; s < doc.sentences.length; s++) {
-      const masked = doc.masked(s);
+      const masked = withoutDateline(doc.masked(s), filed);
       const answerer = interviewAnswerer(doc, s);
       if (!answerer && !masked.hasEntities && !DESCRIBED_ANYWHERE.test(masked.text) && !BODY_WORD.test(masked.text)) continue; // a claim needs a speaker
       const owner: DocumentOwner = (aside, kinds, noun) => documentOwner(doc, s, aside, kinds, noun);
@@ -905,6 +907,13 @@ function titledPerson(doc: AnalysedDoc, role: string, before: number): string | 
   return people.size === 1 ? [...people][0] : undefined;
 }
 
+/** The sentence without the dateline that opens it, if one does. */
+function withoutDateline(masked: MaskedSentence, filed: { start: number; end: number }[]): MaskedSentence {
+  const sentence = masked.doc.sentences[masked.index]!;
+  const dateline = filed.find((d) => d.start >= sentence.start - 1 && d.start <= sentence.start + 2 && d.end < sentence.end);
+  return dateline ? masked.withoutOpening(masked.indexOf(dateline.end)) : masked;
+}
+
 /** A claim's speaker and first span: a claim found twice (by two patterns) is kept once. */
 function claimKey(claim: Claim): string {
   const [p] = claim.provenance;
@@ -930,7 +939,7 @@ export class AttributionClaims implements Component {
   run(doc: AnalysedDoc): void {
     // Every claim kept needs a speech cue and a resolved speaker: documents without either (short items, tables) skip the extractor.
     if (!SPEECH_WORD.test(doc.text) || !doc.mentions.some((m) => m.entity)) return;
-    for (const a of findAttributions(doc.text)) {
+    for (const a of findAttributions(blankDatelines(doc.text))) {
       if (!a.source || a.nestedIn !== undefined || !SPEECH_CUE.test(a.cue.text) || SAID_WHERE.test(a.content.text)) continue;
       // "has not claimed the attack", "can confirm or deny": nothing said; "calls itself X" names, it claims nothing.
       if (UNSAID_CUE.test(a.cue.text) || ANSWERED_DEED.test(doc.text.slice(a.cue.start, a.content.start + 3)) || UNSAID.test(doc.text.slice(Math.max(0, a.cue.start - 30), a.cue.start)) || SELF_NAMING.test(a.content.text)) continue;

@@ -52,6 +52,11 @@ export class MaskedSentence {
     return piece.placeholder ? [piece.start, piece.end] : [piece.start + at - piece.at, piece.start + at - piece.at + 1];
   }
 
+  /** The same sentence with its first `length` masked characters blanked out, each kept as a space so offsets hold. */
+  withoutOpening(length: number): MaskedSentence {
+    return Object.assign(Object.create(MaskedSentence.prototype) as MaskedSentence, this, { text: " ".repeat(length) + this.text.slice(length) });
+  }
+
   /** Whether any entity is masked here (or the text spells a placeholder): patterns over entities need one. */
   get hasEntities(): boolean {
     return this.text.includes("⟦");
