@@ -564,6 +564,12 @@ describe("claims: what is said and who says it", () => {
     expect(claims("In Kasra, the Kharsa Front said it would not disarm.")).toEqual([["Kharsa Front", "said", "it would not disarm"]]);
   });
 
+  it("gives what residents, witnesses or supporters of X say to nobody, not to X", () => {
+    expect(claims("Witnesses in Kasra said the Kharsa Front had attacked the market.")).toEqual([]);
+    expect(claims("Supporters of the Kharsa Front said the vote was rigged.")).toEqual([]);
+    expect(claims("Officials in Zandia said the Kharsa Front had attacked the market.")).toEqual([["Zandia", "said", "the Kharsa Front had attacked the market"]]);
+  });
+
   it("takes no wire dateline for a speaker or for part of what was said", () => {
     expect(claims("KASRA, March 5 - The attack killed 12 people, said Karim Haddad, the Kharsa Front's spokesman.")).toContainEqual([
       "Karim Haddad",

@@ -1,6 +1,6 @@
 import type { Claim, QuoteKind } from "../model/index.js";
 import { findAttributions } from "./attribution/index.js";
-import { mainSubject, subjectBefore } from "./clauses.js";
+import { mainSubject, PEOPLE_OF, subjectBefore } from "./clauses.js";
 import { claimSpansMeeting, lastClaimWithin } from "./context.js";
 import { blankDatelines, datelines } from "./dateline.js";
 import type { AnalysedDoc, Component, MentionSpan } from "./doc.js";
@@ -980,6 +980,7 @@ function sourceSpeaker(doc: AnalysedDoc, source: { start: number; end: number; t
   if (!first) return undefined;
   if (/^\s*,/.test(doc.text.slice(first.end, source.end)) || DOCUMENT_HEAD.test(source.text)) return first.entity;
   const last = named[named.length - 1]!;
+  if (PEOPLE_OF.test(doc.text.slice(source.start, last.start))) return undefined;
   // "X's driver said": the driver speaks, not X; only an office, a spokesman, a lawyer or a document speaks for its owner.
   const owned = POSSESSED.exec(doc.text.slice(last.end, source.end));
   return owned && !SPEAKS_FOR_OWNER.test(owned[1]!) ? undefined : last.entity;

@@ -31,6 +31,8 @@ export function subjectBefore(masked: MaskedSentence, verbAt: number): { entity:
   if (/^['’]s\b/.test(between)) return undefined;
   // "In X, the general said": a common noun after the comma is the subject, the name belongs to the opening phrase.
   if (OPENING_PHRASE_THEN_NOUN.test(between)) return undefined;
+  // "Residents of X said": the people named by the noun speak or act, not the place or body they are of.
+  if (PEOPLE_OF.test(head.slice(Math.max(0, at - 60), at))) return undefined;
   const pronoun = PRONOUN_CLAUSE.exec(between)?.[1]?.toLowerCase();
   if (pronoun) return pronounSubject(masked, head, at, pronoun);
   return { entity: last[1]!, at };
@@ -38,6 +40,10 @@ export function subjectBefore(masked: MaskedSentence, verbAt: number): { entity:
 
 /** ", the general" / ", a commander" / ", but officials": a noun phrase with a determiner, or a bare plural, before the verb. */
 const OPENING_PHRASE_THEN_NOUN = /^,\s*(?:(?:but|and|while|yet)\s+)?(?:(?:the|a|an|some|many|several|other|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|(?!does$)[\p{Ll}-]{2,}[^s\W]s|police)$/u;
+
+/** People who are no part of what they are of or in: "residents of X", "analysts at X", "supporters of X". */
+export const PEOPLE_OF =
+  /\b(?:residents|witnesses|eyewitnesses|villagers|locals|inhabitants|citizens|people|civilians|survivors|relatives|families|elders|farmers|students|workers|traders|shopkeepers|doctors|medics|journalists|reporters|correspondents|activists|analysts|experts|economists|observers|diplomats|refugees|protesters|demonstrators|supporters|critics|opponents|victims)\s+(?:of|in|from|near|at|around|across|outside|inside|close\s+to)\s+(?:the\s+)?$/i;
 
 /** ", where it overran ...", ", when they stormed ...": a clause whose subject is a pronoun, not the name before it. */
 const PRONOUN_CLAUSE = /^,?\s*(?:where|when|after|before|while|as|because|since|until|once)\s+(it|they|he|she)$/i;
