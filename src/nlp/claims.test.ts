@@ -570,6 +570,13 @@ describe("claims: what is said and who says it", () => {
     expect(claims("Officials in Zandia said the Kharsa Front had attacked the market.")).toEqual([["Zandia", "said", "the Kharsa Front had attacked the market"]]);
   });
 
+  it("gives a cue joined by 'and' inside a relative clause to the clause's antecedent", () => {
+    const renamed = claims("Many units later joined the Kasra Guard under Karim Haddad, who renamed it the Kasra Army in 2024 and said it would no longer take orders from the junta.");
+    expect(renamed).toEqual([["Karim Haddad", "said", "it would no longer take orders from the junta"]]);
+    // A relative clause closed by a comma leaves the main clause's subject, which is no name here.
+    expect(claims("Units joined Karim Haddad, who leads the Kasra Army, and said they would fight.")).toEqual([]);
+  });
+
   it("takes no wire dateline for a speaker or for part of what was said", () => {
     expect(claims("KASRA, March 5 - The attack killed 12 people, said Karim Haddad, the Kharsa Front's spokesman.")).toContainEqual([
       "Karim Haddad",

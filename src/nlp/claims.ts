@@ -216,6 +216,8 @@ const SAID_BETWEEN = new RegExp(`\\b(?:${CUES})\\b`);
 const CLAUSE_SUBJECT = new RegExp(`${ENT}\\s+(?:(?:has|have|had|also|already|then|later|\\p{Ll}+ly)\\s+)*(?:\\p{Ll}+ed|${CUES}|${CHARGES}|${JUDGES})\\b`, "gu");
 /** Text before a cue that is the second of two joined verbs: "... and (also) said". */
 const COORDINATED_VERB = /(?:,\s*|\s)and\s+$/;
+/** A relative clause that goes on to a cue: "X, who renamed it in 2024 and" (no comma closes it before "and"). */
+const RELATIVE_COORDINATED = new RegExp(`${ENT}(?:\\s*\\([^()]*\\))?\\s*,\\s*(?:who|which)\\s+[^,;:“”"]*?\\sand\\s+$`, "u");
 /** Where and how the words came, after what was said: ", in a video released through its media arm". */
 const SOURCE_ADJUNCT = new RegExp(`,\\s*(?:in|on|through|via)\\s+(?:a|an|the|its|their|his|her|⟦e\\d+⟧(?:['’]s)?)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${DOCUMENTS}|interview|issue|magazine|channel)\\b`, "iu");
 /** Verbs of promising or threatening, a claim with what is promised: "vowed to retake the city". */
@@ -648,7 +650,8 @@ export class ClaimFinder implements Component {
       // "said the attack was only the beginning and warned that ...": the same speaker goes on.
       const continued = found.filter((f) => f.at < at).pop()?.speaker;
       // "The command identified the man as X and said ...": else a body named by its kind that opens the sentence.
-      const opener = continued ?? openingBody(head, body);
+      // "X, who renamed the group in 2024 and said ...": the relative clause's antecedent.
+      const opener = continued ?? RELATIVE_COORDINATED.exec(head)?.[1] ?? openingBody(head, body);
       return opener ? { entity: opener, speakers: [opener], at } : undefined;
     }
     // "..., the military said": the body named by its kind speaks, or nobody the text names.
