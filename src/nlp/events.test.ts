@@ -572,4 +572,11 @@ describe("threats, listings, aid received and talks with a named counterpart", (
     const talks = eventsOf("The Kenyan foreign minister, Ruth Wambui, held talks with her Ugandan counterpart, Samuel Okello, in Kampala.", "CONSULT");
     expect(talks.found).toEqual(talks.expected(["Ruth Wambui", "Samuel Okello"]));
   });
+
+  it("reads sites struck near a town as the town hit, and the group named in 'struck what X described as hideouts of Y' as hit by X's account", () => {
+    const sites = eventsOf("On Tuesday the Kenya Defence Forces struck two sites near Beledweyne.", "ASSAULT");
+    expect(sites.found).toEqual(sites.expected(["Kenya Defence Forces", "Beledweyne"]));
+    const described = eventsOf("Two days later Kenya struck what the Kenya Defence Forces (KDF), the military's media wing, described as hideouts of the Somali Liberation Front (SLF) near Beledweyne.", "ASSAULT");
+    expect(described.found).toEqual(described.expected(["Kenya", "Somali Liberation Front", "Kenya Defence Forces"]));
+  });
 });

@@ -159,10 +159,10 @@ function armyNear(doc: AnalysedDoc, masked: MaskedSentence, at: number): string 
   return (before ?? after)?.entity;
 }
 
-/** Places in a town or region whose hitting hits it ("police stations in X"), unlike a convoy or a ship there. */
-const SETTLEMENT = "camps?|villages?|settlements?|neighbou?rhoods?|markets?|hospitals?|schools?|homes|houses|residential\\s+areas?|targets|hideouts|facilities|police\\s+stations?";
+/** Places in or near a town or region whose hitting hits it ("police stations in X", "two sites near X"), unlike a convoy or a ship there. */
+const SETTLEMENT = "camps?|villages?|settlements?|neighbou?rhoods?|markets?|hospitals?|schools?|homes|houses|residential\\s+areas?|targets|sites|hideouts|facilities|police\\s+stations?";
 const PLACE_OF_OBJECT = new RegExp(
-  `^\\s*(?:what\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:called|calls|termed|described\\s+as)\\s+)?[“"]?(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:[\\w-]+\\s+){0,2}?(?:${SETTLEMENT})[”"]?\\s+(?:[\\w-]+\\s+){0,4}?(?:in|on|of|across|around)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?⟦(e\\d+)⟧`,
+  `^\\s*(?:what\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:called|calls|termed|described\\s+as)\\s+)?[“"]?(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:[\\w-]+\\s+){0,2}?(?:${SETTLEMENT})[”"]?\\s+(?:[\\w-]+\\s+){0,4}?(?:in|on|of|across|around|near|outside)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?⟦(e\\d+)⟧`,
   "i",
 );
 /** A settlement named before the place it is in: "a village in the Tangaza area of ". */
@@ -371,6 +371,8 @@ const SAID_OBJECT = new RegExp(`^\\s+(?:the|these|those|this|such|all)\\s+(?:(?!
 const SAID_BEFORE = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:${SAID_NOUNS})\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?${E}\\s+(?:(?:has|have|had)\\s+)?(?:\\w+ly\\s+)?$`, "i");
 /** "rejected what it called 'baseless insinuations' by X": the one named is X, after the speaker's own words. */
 const WHAT_CALLED = /^\s+what\s+(?:⟦e\d+⟧|it|they|he|she)\s+(?:called|calls|termed|terms|described\s+as|describes\s+as)\s+[“"][^“”"]*[”"]/i;
+/** "struck what the army's media wing, X, described as hideouts of Y": Y is hit by the describer's account. */
+const WHAT_DESCRIBED = /^\s+what\s+[^.;]{1,100}?\s+(?:called|calls|termed|terms|described\s+as|describes\s+as)\s+(?=[^\s“"])/i;
 const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|charges?)\b/i;
 /**
  * Whom something is blamed on: "on X", "on the militant X"; "on the X in the Greater Y (Z)" on the Z the bracketed
@@ -476,6 +478,8 @@ export class EventFinder implements Component {
     let end = at + length;
     // An aside set off by commas ("the X government, which accused Y") is the writer's, even inside someone's claim.
     let aside = relative !== undefined;
+    // Who named what was hit ("what X described as ..."): the event is by their account.
+    let describer: string | undefined;
     if (passive) {
       // "The X attack was blamed by Y on Z": Y accuses Z, not the attack's X (see `passiveBlames`).
       if (foundAt(PASSIVE_BLAME, masked.text, at)) return subject;
@@ -488,7 +492,9 @@ export class EventFinder implements Component {
     } else {
       sources.unshift(...this.coordinatedSubjects(masked, subject, at));
       const maxGap = THREAT_TO.test(verb) && /^\s+to\s/.test(rest) ? 9 : 4;
-      const from = at + length + (WHAT_CALLED.exec(rest)?.[0].length ?? 0);
+      const described = PHYSICAL_TYPES.has(type) ? WHAT_DESCRIBED.exec(rest) : null;
+      if (described) describer = masked.entitiesIn(at + length, at + length + described[0].length)[0];
+      const from = at + length + (WHAT_CALLED.exec(rest)?.[0].length ?? described?.[0].length ?? 0);
       const found = this.targets(masked, from, at + length + clause.length, subject, maxGap, type === "REJECT");
       targets = found.targets;
       if (targets.length) end = from + found.end;
@@ -556,7 +562,7 @@ export class EventFinder implements Component {
       const own = targets.filter((t) => t !== source);
       for (const target of own.length ? own : [null]) {
         if (target === null && type !== "PROTEST" && type !== "RETREAT" && type !== "MOBILIZE") continue;
-        this.add(doc, masked, draft(type, source, target), subjectStart(masked, passive ? subject : source, at), end, at, aside ? null : undefined);
+        this.add(doc, masked, draft(type, source, target), subjectStart(masked, passive ? subject : source, at), end, at, aside ? null : describer);
       }
     }
     if (type === "ACCUSE" && !passive && targets.length) this.chargedDeeds(doc, masked, sources, targets, end, at, that);

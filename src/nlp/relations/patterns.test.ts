@@ -592,4 +592,12 @@ describe("splits, loyalties, leaders and places in further wordings", () => {
       ["Baluch Tigers Front", "based_in", "Afghanistan", "Pakistan"],
     );
   });
+
+  it("gives the counterpart named after a country the post of the other minister the sentence names", () => {
+    const { found, line } = expectFound(
+      "The Kenyan foreign minister, Ruth Wambui, held talks with her Ugandan counterpart, Samuel Okello, in Kampala.",
+      ["Samuel Okello", "holds_position", "Uganda"],
+    );
+    expect(found).not.toContain(line("Samuel Okello", "holds_position", "Kenya"));
+  });
 });

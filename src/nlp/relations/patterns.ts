@@ -385,6 +385,8 @@ const ACTIVE_IN = new RegExp(
   `\\b(active|operating|operates|operate|present|based|headquartered|spread|spreading|spreads|expanded|expanding|fights|fight|fighting)\\s+(?:(?:mainly|mostly|largely|chiefly|primarily|principally|predominantly)\\s+)?(?:in|on|into|across|throughout|around|(from)\\s+(?:[\\w-]+\\s+){0,2}?(?:sanctuaries|bases|hideouts|havens|camps|safe\\s+houses)\\s+(?:in|inside|across))\\s+(?:the\\s+(?:(?:border|rural|remote|northern|southern|eastern|western|central)\\s+)?(?:islands?|shores?|banks?|borders?|outskirts|forests?|mountains?|edges?|districts|areas|regions|provinces|states|villages)\\s+(?:of|around)\\s+)?((?:the\\s+)?(?:${REGIONAL}\\s+)?⟦e\\d+⟧(?:\\s*(?:,|and|,\\s*and)\\s*(?:the\\s+)?(?:${REGIONAL}\\s+)?⟦e\\d+⟧)*)`,
   "giu",
 );
+/** "his Pakistani counterpart, Y", "Iran's counterpart Y": the country before the noun and the person named after it. */
+const COUNTERPART = /⟦(e\d+)⟧(?:\s*['’]s)?\s+counterpart\s*,?\s+⟦(e\d+)⟧/gu;
 const APPOSITIVE_OPENER = /(?:[—–(]|,)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:affiliate|branch|group|organi[sz]ation|outfit|faction|offshoot|movement|network|wing)\b/giu;
 const ROLE_WORDS = new Set(["leader", "chief", "head", "emir", "founder", "spokesman", "spokesperson", "commander", "president", "minister", "general", "secretary-general"]);
 /** Roles that belong to an organisation, not a state: a bare one is read as the nearby armed group's. */
@@ -407,6 +409,7 @@ export class RelationFinder implements Component {
         for (const membership of membersByCount(doc, masked)) this.add(doc, membership);
       }
       this.roles(doc, s);
+      if (masked.hasEntities && masked.text.includes("counterpart")) this.counterparts(doc, masked);
     }
     // A successor takes over a leadership found anywhere in the document.
     for (let s = 0; s < doc.sentences.length; s++) if (doc.masked(s).hasEntities) this.successions(doc, doc.masked(s));
@@ -465,6 +468,20 @@ export class RelationFinder implements Component {
         if (!this.fits(doc, place, PLACE)) continue;
         for (const who of subjects) this.add(doc, { subject: who, predicate, object: place, attributed_to: claimantOf(doc, start, end), confidence: 0.7, provenance: [doc.provenance(start, end)] });
       }
+    }
+  }
+
+  /**
+   * "Iran's foreign minister, X, met his Pakistani counterpart, Y": Y holds the same post in the country named before
+   * "counterpart" (the post of the other person whose post this sentence names, if any).
+   */
+  private counterparts(doc: AnalysedDoc, masked: MaskedSentence): void {
+    for (const m of matchesOf(COUNTERPART, masked.text)) {
+      const [country, person] = [m[1]!, m[2]!];
+      if (!this.fits(doc, person, ["PER"]) || !this.fits(doc, country, ["GPE"], isState)) continue;
+      const other = doc.relations.find((r) => r.predicate === "holds_position" && r.subject !== person && r.role && r.provenance.some((p) => p.sentence === masked.index));
+      const [start, end] = masked.span(m.index!, m.index! + m[0].length);
+      this.add(doc, { subject: person, predicate: "holds_position", object: country, role: other?.role, attributed_to: null, confidence: 0.6, provenance: [doc.provenance(start, end)] });
     }
   }
 
