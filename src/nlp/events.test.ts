@@ -579,4 +579,10 @@ describe("threats, listings, aid received and talks with a named counterpart", (
     const described = eventsOf("Two days later Kenya struck what the Kenya Defence Forces (KDF), the military's media wing, described as hideouts of the Somali Liberation Front (SLF) near Beledweyne.", "ASSAULT");
     expect(described.found).toEqual(described.expected(["Kenya", "Somali Liberation Front", "Kenya Defence Forces"]));
   });
+
+  it("reads evacuating a town as a retreat from it, but not evacuating wounded people to a town", () => {
+    const left = eventsOf("The Red Hand Brigade is an armed group. On Monday the Red Hand Brigade evacuated Kidal.", "RETREAT");
+    expect(left.found).toEqual(left.expected(["Red Hand Brigade", "Kidal"]));
+    expect(eventsOf("The Red Hand Brigade is an armed group. Its fighters evacuated 14 wounded people to Kidal.", "RETREAT").found).toEqual([]);
+  });
 });

@@ -100,7 +100,8 @@ const TRIGGERS: [PloverType, string][] = [
   ],
   ["MOBILIZE", "deployed (?:troops|forces) to|mobili[sz]ed|massed troops"],
   ["COERCE", "arrested|detained|seized|confiscated|deported|imprisoned|jailed|besieged|(?:laid|lays|laying) siege to"],
-  ["RETREAT", "withdrew from|retreated from|pulled out of|evacuated"],
+  // "evacuated the town" leaves it; "evacuated 14 wounded people to X" carries people to safety, no retreat.
+  ["RETREAT", "withdrew from|retreated from|pulled out of|evacuated(?!\\s+(?:(?:about|some|more\\s+than|at\\s+least|the|\\d[\\d,]*|dozens\\s+of|hundreds\\s+of|thousands\\s+of|several|many)\\s+)*(?:[\\w-]+\\s+)?(?:people|civilians|wounded|injured|residents|villagers|patients|children|families|nationals|citizens|staff|workers|casualties)\\b)"],
   ["CONCEDE", "conceded|released|freed|surrendered|apologi[sz]ed to|ceded"],
 ];
 // A verb inside a compound adjective ("the UAE-backed council") reports nothing.
