@@ -552,3 +552,37 @@ describe("passive assaults", () => {
     expect(eventsOf("A convoy near Mogadishu was attacked by al-Shabaab.", "ASSAULT").found).toEqual([]);
   });
 });
+
+describe("threats, listings, aid received and talks with a named counterpart", () => {
+  it("reads a vow of revenge and a warning that someone's men will be hunted down as threats", () => {
+    const revenge = eventsOf("The Sahel Patriotic Union vowed to take revenge on the Northern Front.", "THREATEN");
+    expect(revenge.found).toEqual(revenge.expected(["Sahel Patriotic Union", "Northern Front"]));
+    const hunted = eventsOf('The Valley Movement is a rebel group. The army chief of Zambia, General Amos Kariuki, visited the town and warned the Valley Movement\'s leaders that the Valley Movement would be "hunted down".', "THREATEN");
+    expect(hunted.found).toEqual(hunted.expected(["Amos Kariuki", "Valley Movement"]));
+  });
+
+  it("reads adding a group to 'that listing' as a sanction, and a charge of receiving weapons from Y as Y's aid, by the accuser's claim", () => {
+    const listed = eventsOf("The United States designated the Northern Front as a terrorist organisation in 2010 and added the Valley Movement to that listing in 2019.", "SANCTION");
+    expect(listed.found).toEqual(listed.expected(["United States", "Northern Front"], ["United States", "Valley Movement"]));
+    const aid = eventsOf("The Valley Movement is a rebel group. Ghana accuses the Valley Movement of receiving weapons from the Northern Front.", "AID");
+    expect(aid.found).toEqual(aid.expected(["Northern Front", "Valley Movement", "Ghana"]));
+  });
+
+  it("takes the person named after a post ('her Ugandan counterpart, Y') as the one met, and no place after a comma as a second party", () => {
+    const talks = eventsOf("The Kenyan foreign minister, Ruth Wambui, held talks with her Ugandan counterpart, Samuel Okello, in Kampala.", "CONSULT");
+    expect(talks.found).toEqual(talks.expected(["Ruth Wambui", "Samuel Okello"]));
+  });
+
+  it("reads sites struck near a town as the town hit, and the group named in 'struck what X described as hideouts of Y' as hit by X's account", () => {
+    const sites = eventsOf("On Tuesday the Kenya Defence Forces struck two sites near Beledweyne.", "ASSAULT");
+    expect(sites.found).toEqual(sites.expected(["Kenya Defence Forces", "Beledweyne"]));
+    const described = eventsOf("Two days later Kenya struck what the Kenya Defence Forces (KDF), the military's media wing, described as hideouts of the Somali Liberation Front (SLF) near Beledweyne.", "ASSAULT");
+    expect(described.found).toEqual(described.expected(["Kenya", "Somali Liberation Front", "Kenya Defence Forces"]));
+  });
+
+  it("reads evacuating a town as a retreat from it, but not evacuating wounded people to a town", () => {
+    const left = eventsOf("The Red Hand Brigade is an armed group. On Monday the Red Hand Brigade evacuated Kidal.", "RETREAT");
+    expect(left.found).toEqual(left.expected(["Red Hand Brigade", "Kidal"]));
+    expect(eventsOf("The Red Hand Brigade is an armed group. Its fighters evacuated 14 wounded people to Kidal.", "RETREAT").found).toEqual([]);
+  });
+});

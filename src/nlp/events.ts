@@ -43,7 +43,7 @@ const TRIGGERS: [PloverType, string][] = [
   ],
   [
     "THREATEN",
-    "threatened|threatens|threatening|(?:vowed|vows|vowing|pledged|pledges|promised|promises|swore) to (?:attack|target|strike|fight|avenge|continue|drive|expel|oust|destroy|eliminate|crush|punish|wipe out|retaliate against)|warned of (?:attacks|retaliation|reprisals)" +
+    "threatened|threatens|threatening|(?:vowed|vows|vowing|pledged|pledges|promised|promises|swore) to (?:attack|target|strike|fight|avenge|continue|drive|expel|oust|destroy|eliminate|crush|punish|wipe out|retaliate against|(?:take|exact|seek|wreak) (?:[\\w-]+ )?(?:revenge|vengeance) (?:on|against|upon))|warned of (?:attacks|retaliation|reprisals)" +
       // "vowed to make X pay", "vowed to carry its war to X".
       `|(?:vowed|vows|vowing|pledged|pledges|promised|promises|swore) to (?:make(?=\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${E}(?:['’]s)?(?:\\s+[\\w-]+){0,2}?\\s+[“"']?pay\\b)|(?:carry|take|bring|extend) (?:its|their|his|the|${E}) (?:war|fight|jihad|battle|campaign|attacks))` +
       // "promised the council a long war": what is promised is violence.
@@ -95,12 +95,13 @@ const TRIGGERS: [PloverType, string][] = [
       "(?:approved|approves|imposed|imposes|announced|announces|ordered|orders|slapped|declared|declares) (?:an? |new |fresh |further )?(?:[\\w-]+ ){0,2}?(?:ban|embargo|sanctions) on|imposed sanctions on|expelled|outlawed|outlaws|proscribed|proscribes|suspended(?! (?:the )?(?:[\\w-]+ )?(?:talks|negotiations|dialogue) with)" +
       // "listed X as a terrorist organisation".
       `|(?:listed|lists)(?=\\s+${NAMED}\\s+(?:itself\\s+|themselves\\s+)?as\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:terrorists?|terrorist\\s+(?:organi[sz]ation|group|entity)|sponsor)\\b)` +
-      // "placed X on its list of ... entities", "added X to the terrorist list".
-      `|(?:placed|places|put|puts|added|adds)(?=\\s+${NAMED}\\s+(?:on|to)\\s+(?:its|their|the|an?|${E})\\s+(?:[\\w-]+\\s+){0,4}?(?:list|blacklist|register)\\b)`,
+      // "placed X on its list of ... entities", "added X to the terrorist list", "added X to that listing".
+      `|(?:placed|places|put|puts|added|adds)(?=\\s+${NAMED}\\s+(?:on|to)\\s+(?:its|their|the|an?|that|this|${E})\\s+(?:[\\w-]+\\s+){0,4}?(?:list|listing|blacklist|register)\\b)`,
   ],
   ["MOBILIZE", "deployed (?:troops|forces) to|mobili[sz]ed|massed troops"],
   ["COERCE", "arrested|detained|seized|confiscated|deported|imprisoned|jailed|besieged|(?:laid|lays|laying) siege to"],
-  ["RETREAT", "withdrew from|retreated from|pulled out of|evacuated"],
+  // "evacuated the town" leaves it; "evacuated 14 wounded people to X" carries people to safety, no retreat.
+  ["RETREAT", "withdrew from|retreated from|pulled out of|evacuated(?!\\s+(?:(?:about|some|more\\s+than|at\\s+least|the|\\d[\\d,]*|dozens\\s+of|hundreds\\s+of|thousands\\s+of|several|many)\\s+)*(?:[\\w-]+\\s+)?(?:people|civilians|wounded|injured|residents|villagers|patients|children|families|nationals|citizens|staff|workers|casualties)\\b)"],
   ["CONCEDE", "conceded|released|freed|surrendered|apologi[sz]ed to|ceded"],
 ];
 // A verb inside a compound adjective ("the UAE-backed council") reports nothing.
@@ -159,10 +160,10 @@ function armyNear(doc: AnalysedDoc, masked: MaskedSentence, at: number): string 
   return (before ?? after)?.entity;
 }
 
-/** Places in a town or region whose hitting hits it ("police stations in X"), unlike a convoy or a ship there. */
-const SETTLEMENT = "camps?|villages?|settlements?|neighbou?rhoods?|markets?|hospitals?|schools?|homes|houses|residential\\s+areas?|targets|hideouts|facilities|police\\s+stations?";
+/** Places in or near a town or region whose hitting hits it ("police stations in X", "two sites near X"), unlike a convoy or a ship there. */
+const SETTLEMENT = "camps?|villages?|settlements?|neighbou?rhoods?|markets?|hospitals?|schools?|homes|houses|residential\\s+areas?|targets|sites|hideouts|facilities|police\\s+stations?";
 const PLACE_OF_OBJECT = new RegExp(
-  `^\\s*(?:what\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:called|calls|termed|described\\s+as)\\s+)?[“"]?(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:[\\w-]+\\s+){0,2}?(?:${SETTLEMENT})[”"]?\\s+(?:[\\w-]+\\s+){0,4}?(?:in|on|of|across|around)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?⟦(e\\d+)⟧`,
+  `^\\s*(?:what\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:called|calls|termed|described\\s+as)\\s+)?[“"]?(?:(?:the|an?|its|their|several|${NUMBER})\\s+)*(?:[\\w-]+\\s+){0,2}?(?:${SETTLEMENT})[”"]?\\s+(?:[\\w-]+\\s+){0,4}?(?:in|on|of|across|around|near|outside)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?⟦(e\\d+)⟧`,
   "i",
 );
 /** A settlement named before the place it is in: "a village in the Tangaza area of ". */
@@ -187,14 +188,19 @@ export const NOT_THE_STATE = /^\s+(?:opposition|rebels?|insurgents?|dissidents?|
  * "opposition" or "rebels" (group 2 empty; "Hamas militants" are the organisation's own).
  */
 const MODIFIER = new RegExp(`⟦(e\\d+)⟧(?:(['’]s\\s*|\\s*)(?=⟦)|(?=${NOT_THE_STATE.source.slice(1)}))`, "gi");
+/** "talks with his Pakistani counterpart, X", "met Iran's foreign minister, X": the person named after the post is the one met, not the post's country. */
+const TITLE_BEFORE_NAME = /⟦e\d+⟧(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:counterparts?|ministers?|president|premier|envoys?|ambassadors?|spokes(?:man|woman|person)|commanders?|chief|leader|head)\s*,\s+(?=⟦)/gi;
 /** "threatened to step up attacks on X": the infinitive's object is the threatened party, a few words on. */
 const THREAT_TO = /^threat\w*$/i;
 const WARNING =
   /\b(warn(?:ed|s|ing)?|vow(?:ed|s|ing)?|threat(?:en|ened|ens|ening)?)\b[^.]*?\bagainst\s+(?:the\s+|(?:any|all|every)\s+(?:[\w-]+\s+){0,2}?(?:from|by|of)\s+(?:the\s+)?)?⟦(e\d+)⟧/gi;
-/** "warning that X would be targeted", "said that X's warships were now legitimate targets": a threat to X. */
+/**
+ * "warning that X would be targeted", "said that X's warships were now legitimate targets", "warned the group's leaders
+ * that they would be 'hunted down'": a threat to X.
+ */
 const TARGET_WARNING = new RegExp(
-  "\\b(?:warn(?:ed|s|ing)?|said|says|declared|threatened)\\s+that\\s+(?:the\\s+|all\\s+|any\\s+)?(⟦e\\d+⟧(?:[^.;⟦\"“”]|⟦e\\d+⟧){0,80}?)\\b(?:" +
-    "(?:would|will)\\s+(?:now\\s+|also\\s+|still\\s+)?(?:be\\s+(?:targeted|attacked|hit|punished|treated\\s+as\\s+(?:an?\\s+)?enem(?:y|ies))|remain\\s+(?:legitimate\\s+)?targets|face\\s+(?:more\\s+|further\\s+)?(?:attacks|retaliation))" +
+  "\\b(?:warn(?:ed|s|ing)?(?:\\s+(?:the\\s+)?(?:⟦e\\d+⟧(?:['’]s\\s+(?:leaders|commanders|fighters|members))?|leaders|commanders|fighters|members|militants|rebels|government|authorities))?|said|says|declared|threatened)\\s+that\\s+(?:the\\s+|all\\s+|any\\s+)?(⟦e\\d+⟧(?:[^.;⟦\"“”]|⟦e\\d+⟧){0,80}?)\\b(?:" +
+    "(?:would|will)\\s+(?:now\\s+|also\\s+|still\\s+)?(?:be\\s+[“\"']?(?:targeted|attacked|hit|punished|hunted\\s+down|crushed|wiped\\s+out|eliminated|destroyed|treated\\s+as\\s+(?:an?\\s+)?enem(?:y|ies))|remain\\s+(?:legitimate\\s+)?targets|face\\s+(?:more\\s+|further\\s+)?(?:attacks|retaliation))" +
     "|(?:are|were|is|was|remain|remains)\\s+(?:now\\s+|still\\s+)?(?:considered\\s+)?[“\"']?legitimate\\s+targets)\\b",
   "gi",
 );
@@ -270,6 +276,9 @@ function deedsAfter(lead: string, phrases: [PloverType, string][]): { regex: Reg
 const DEED_VERB = new RegExp(`\\s(?:${ANY_DEED})`, "i");
 /** After the accused: "of arming", "with burning", "for the ambush on" (an attack the accused is blamed for). */
 const DEED_OF = deedsAfter("^\\s*\\)?(?:,[^,]*,)?\\s+(?:of|with|for)\\s+", [...DEEDS, ["ASSAULT", ATTACK_PHRASE]]);
+/** "accused X of receiving weapons from Y": the charge is Y's aid to X (group 1 set) or support of X. */
+const RECEIVED_FROM =
+  /^\s*\)?(?:,[^,]*,)?\s+(?:of|with|for)\s+(?:receiving|getting|accepting|taking)\s+(?:[\w-]+\s+){0,3}?(?:(weapons|arms|money|funds|funding|ammunition|explosives|drones|missiles|training|cash)|support|backing|protection)\s+from\s+/i;
 /** After "charged that X": X's own verb ("finances and arms"). */
 const DEED_THAT = deedsAfter("^\\s+(?:(?:has|have|had)\\s+)?(?:\\w+ly\\s+)?", DEEDS);
 /** When an assault named by its noun struck, between the noun and its object: "a strike on Saturday on ...". */
@@ -363,6 +372,8 @@ const SAID_OBJECT = new RegExp(`^\\s+(?:the|these|those|this|such|all)\\s+(?:(?!
 const SAID_BEFORE = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:${SAID_NOUNS})\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?${E}\\s+(?:(?:has|have|had)\\s+)?(?:\\w+ly\\s+)?$`, "i");
 /** "rejected what it called 'baseless insinuations' by X": the one named is X, after the speaker's own words. */
 const WHAT_CALLED = /^\s+what\s+(?:⟦e\d+⟧|it|they|he|she)\s+(?:called|calls|termed|terms|described\s+as|describes\s+as)\s+[“"][^“”"]*[”"]/i;
+/** "struck what the army's media wing, X, described as hideouts of Y": Y is hit by the describer's account. */
+const WHAT_DESCRIBED = /^\s+what\s+[^.;]{1,100}?\s+(?:called|calls|termed|terms|described\s+as|describes\s+as)\s+(?=[^\s“"])/i;
 const ACCUSATION_NOUN = /\b(?:accusations?|allegations?|charges?)\b/i;
 /**
  * Whom something is blamed on: "on X", "on the militant X"; "on the X in the Greater Y (Z)" on the Z the bracketed
@@ -468,6 +479,8 @@ export class EventFinder implements Component {
     let end = at + length;
     // An aside set off by commas ("the X government, which accused Y") is the writer's, even inside someone's claim.
     let aside = relative !== undefined;
+    // Who named what was hit ("what X described as ..."): the event is by their account.
+    let describer: string | undefined;
     if (passive) {
       // "The X attack was blamed by Y on Z": Y accuses Z, not the attack's X (see `passiveBlames`).
       if (foundAt(PASSIVE_BLAME, masked.text, at)) return subject;
@@ -480,7 +493,9 @@ export class EventFinder implements Component {
     } else {
       sources.unshift(...this.coordinatedSubjects(masked, subject, at));
       const maxGap = THREAT_TO.test(verb) && /^\s+to\s/.test(rest) ? 9 : 4;
-      const from = at + length + (WHAT_CALLED.exec(rest)?.[0].length ?? 0);
+      const described = PHYSICAL_TYPES.has(type) ? WHAT_DESCRIBED.exec(rest) : null;
+      if (described) describer = masked.entitiesIn(at + length, at + length + described[0].length)[0];
+      const from = at + length + (WHAT_CALLED.exec(rest)?.[0].length ?? described?.[0].length ?? 0);
       const found = this.targets(masked, from, at + length + clause.length, subject, maxGap, type === "REJECT");
       targets = found.targets;
       if (targets.length) end = from + found.end;
@@ -548,7 +563,7 @@ export class EventFinder implements Component {
       const own = targets.filter((t) => t !== source);
       for (const target of own.length ? own : [null]) {
         if (target === null && type !== "PROTEST" && type !== "RETREAT" && type !== "MOBILIZE") continue;
-        this.add(doc, masked, draft(type, source, target), subjectStart(masked, passive ? subject : source, at), end, at, aside ? null : undefined);
+        this.add(doc, masked, draft(type, source, target), subjectStart(masked, passive ? subject : source, at), end, at, aside ? null : describer);
       }
     }
     if (type === "ACCUSE" && !passive && targets.length) this.chargedDeeds(doc, masked, sources, targets, end, at, that);
@@ -613,7 +628,10 @@ export class EventFinder implements Component {
   private targets(masked: MaskedSentence, from: number, to: number, subject: string, maxGap: number, reject: boolean): { targets: string[]; end: number } {
     const doc = masked.doc;
     // Modifiers are blanked (same length, so offsets hold): the entity they modify stands in their place.
-    const text = masked.text.slice(from, to).replace(MODIFIER, (m, id: string, after: string) => (after || doc.entity(id)?.type !== "ORG" ? " ".repeat(m.length) : m));
+    const text = masked.text
+      .slice(from, to)
+      .replace(MODIFIER, (m, id: string, after: string) => (after || doc.entity(id)?.type !== "ORG" ? " ".repeat(m.length) : m))
+      .replace(TITLE_BEFORE_NAME, (m) => " ".repeat(m.length));
     const out: string[] = [];
     let last = -1;
     let skipped = 0;
@@ -640,6 +658,8 @@ export class EventFinder implements Component {
       } else {
         const gap = text.slice(last, m.index!);
         if (!/^\s*\(\s*$/.test(gap) && !COORDINATED.test(gap.replace(/^\s*\)/, ""))) break;
+        // "talks with X, in Y": a place after a comma says where, it is no second party.
+        if (ADJUNCT.test(gap)) break;
         // "seized X and a coalition intervened": an entity with a verb after it starts a clause of its own.
         if (NEXT_VERB.test(text.slice(m.index! + m[0].length))) break;
         if (id === subject) continue;
@@ -667,7 +687,8 @@ export class EventFinder implements Component {
     for (const m of matchesOf(TARGET_WARNING, masked.text)) {
       const named = m.index! + m[0].indexOf(m[1]!);
       const [start, end] = masked.span(named, named + m[1]!.length);
-      const speaker = claimantOf(doc, start, end) ?? subjectBefore(masked, m.index!)?.entity ?? mainSubject(masked);
+      // "The governor of X, Y, visited ... and warned": the clause's subject is the name in apposition, Y.
+      const speaker = claimantOf(doc, start, end) ?? subjectBefore(masked, m.index!)?.entity ?? clauseSubject(masked.text.slice(0, m.index!)) ?? mainSubject(masked);
       if (!speaker) continue;
       for (const target of this.targets(masked, named, named + m[1]!.length, speaker, 0, false).targets.filter((t) => t !== speaker)) {
         this.add(doc, masked, draft("THREATEN", speaker, target), m.index!, m.index! + m[0].length);
@@ -773,6 +794,17 @@ export class EventFinder implements Component {
    * accused's event against Y, as the accusers' claim.
    */
   private chargedDeeds(doc: AnalysedDoc, masked: MaskedSentence, accusers: string[], accused: string[], at: number, verbAt: number, that: boolean): void {
+    const received = that ? null : RECEIVED_FROM.exec(masked.text.slice(at));
+    if (received) {
+      const after = at + received[0].length;
+      for (const culprit of accused) {
+        const { targets: givers, end } = this.victims(masked, after, culprit);
+        for (const giver of givers) {
+          for (const accuser of accusers.filter((a) => a !== giver)) this.add(doc, masked, draft(received[1] ? "AID" : "SUPPORT", giver, culprit), subjectStart(masked, culprit, at), after + end, verbAt, accuser);
+        }
+      }
+      return;
+    }
     const { regex, types } = that ? DEED_THAT : DEED_OF;
     const m = regex.exec(masked.text.slice(at));
     if (!m) return;

@@ -556,4 +556,48 @@ describe("posts described around a name", () => {
       ["Hisba Front", "member_of", "Ogaden Brigade"],
     );
   });
+
+});
+
+describe("splits, loyalties, leaders and places in further wordings", () => {
+  it("reads a split by unnamed defectors ('broke away from Y to form X'), a quoted translation in brackets, forces loyal to a body and a faction named after its description", () => {
+    const { found, line } = expectFound(
+      'The Crimson Dawn Front ("Sons of Dawn") was formed in 2015 by former members of the Valley Liberation Army. In 1998 Catholic soldiers broke away from the Northern Hills Army to form the Hill Peoples Defence Army (HPDA), which then fought alongside the military. Local Red Valley Brigade units loyal to the Provisional Unity Council attacked the base. A spokesman for the largest Red Valley Brigade faction, the Union of Valley Patriots, denied the report.',
+      ["Crimson Dawn Front", "splinter_of", "Valley Liberation Army"],
+      ["Hill Peoples Defence Army", "splinter_of", "Northern Hills Army"],
+      ["Red Valley Brigade", "affiliate_of", "Provisional Unity Council"],
+      ["Union of Valley Patriots", "affiliate_of", "Red Valley Brigade"],
+    );
+    // Soldiers leaving one army to join another found nothing.
+    expect(found).not.toContain(line("Northern Hills Army", "splinter_of", "Hill Peoples Defence Army"));
+  });
+
+  it("reads a leader named after the post ('led by its chairman, Y'), a new movement launched in apposition, where a group fights and where it has sanctuaries", () => {
+    expectFound(
+      "The Coastal People's Union is led by its chairman, Johannes Okafor. Last year Emmanuel Tabora, a former rebel commander, launched a new armed movement, the Popular Salvation Front (PSF). The Valley Liberation Army fights mainly in Darfur. Officials in Khartoum say the Southern Tigers operate from sanctuaries in Chad.",
+      ["Johannes Okafor", "leader_of", "Coastal People's Union"],
+      ["Popular Salvation Front", "founded_by", "Emmanuel Tabora"],
+      ["Valley Liberation Army", "operates_in", "Darfur"],
+      ["Southern Tigers", "based_in", "Chad", "Khartoum"],
+    );
+  });
+
+  it("reads a founding date or founder in an appositive, a group formed to defend villages against a foe, and coordinated groups operating from sanctuaries", () => {
+    expectFound(
+      "The Valley Front, founded in 1961, took up arms in 1963. The Hill Brigade, a Marxist rebel group founded by Tomas Ibarra that waged an insurgency in Cauca, collapsed. The Red Shield was formed in 2019 to defend farming villages against the Valley Front. Pakistan says the Baluch Freedom Army and the Baluch Tigers Front operate from sanctuaries in Afghanistan.",
+      ["Valley Front", "founded", null],
+      ["Hill Brigade", "founded_by", "Tomas Ibarra"],
+      ["Red Shield", "rival_of", "Valley Front"],
+      ["Baluch Freedom Army", "based_in", "Afghanistan", "Pakistan"],
+      ["Baluch Tigers Front", "based_in", "Afghanistan", "Pakistan"],
+    );
+  });
+
+  it("gives the counterpart named after a country the post of the other minister the sentence names", () => {
+    const { found, line } = expectFound(
+      "The Kenyan foreign minister, Ruth Wambui, held talks with her Ugandan counterpart, Samuel Okello, in Kampala.",
+      ["Samuel Okello", "holds_position", "Uganda"],
+    );
+    expect(found).not.toContain(line("Samuel Okello", "holds_position", "Kenya"));
+  });
 });

@@ -12,8 +12,8 @@ import { CURRENT, DEPUTY, ENDS, FORMER, OWNERS_OWNER, postOf, postsIn, statusOf 
 const E = (name: string) => `⟦(?<${name}>e\\d+)⟧`;
 const THE = "(?:the\\s+)?";
 const ANY = "[^⟦.;]";
-/** An acronym in brackets after a name ("Hezbollah (Party of God)" masks to "⟦e1⟧ (⟦e2⟧)"). */
-const ACRONYM = "(?:\\s*\\(⟦e\\d+⟧\\))?";
+/** An acronym or a quoted translation in brackets after a name ("Hezbollah (Party of God)" masks to "⟦e1⟧ (⟦e2⟧)", "X ("Army of Justice")" to "⟦e1⟧ ("⟦e1⟧")"). */
+const ACRONYM = "(?:\\s*\\([“\"‘']?⟦e\\d+⟧[”\"’']?\\))?";
 /** An aside between a subject and its verb: ", which backs several factions," / ", formally X,". */
 const ASIDE = `${ACRONYM}(?:\\s*,[^,.;]{1,100}?,)?`;
 /**
@@ -170,6 +170,8 @@ const PATTERNS: Pattern[] = [
   p("affiliate_of", `${E("s")}${ASIDE}\\s+(?:is|was|became|has become|remains)\\s+${THE}${E("o")}${OWNS}\\s+(?:[\\w-]+\\s+){0,2}?(?<!(?:media|propaganda|news)\\s+)${BRANCH}\\b`, GROUP, GROUP),
   // "X, an al Qaeda affiliate", "X, the Islamic State's local franchise" is above
   p("affiliate_of", `${E("s")}${ACRONYM}\\s*[,—–(]\\s*(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("o")}(?:-linked|-aligned|-allied)?\\s+(?:[\\w-]+\\s+)?(?<!(?:media|propaganda|news)\\s+)(?:affiliate|branch|franchise|wing|faction|chapter|subsidiary)\\b`, GROUP, GROUP, { descriptor: true }),
+  // "the largest X faction, the Y": the faction named after its description.
+  p("affiliate_of", `\\b(?:an?|the|one)\\s+(?:[\\w-]+\\s+){0,2}?${E("o")}\\s+(?:faction|offshoot|splinter\\s+group|breakaway\\s+group|branch|affiliate)\\s*,\\s+${THE}${E("s")}`, GROUP, GROUP, { descriptor: true }),
   // "ATMIS, an African Union mission"
   p("affiliate_of", `${E("s")}${ACRONYM},\\s+(?:an?|the)\\s+${E("o")}(?:-led|-backed)?\\s+(?:[\\w-]+\\s+)?(?:mission|force|operation|agency|body|organ|programme|program)\\b`, GROUP, GROUP, { descriptor: true }),
   // "Jabhat al-Nusra, which Jolani set up in 2011 as the Syrian branch of the Islamic State of Iraq"
@@ -217,13 +219,15 @@ const PATTERNS: Pattern[] = [
   p("founded_by", `${E("o")}\\s+(?:announced|declared|proclaimed)\\s+the\\s+(?:formation|creation|establishment|founding|launch)\\s+of\\s+(?:its\\s+|their\\s+|the\\s+|a\\s+)?(?:new\\s+)?${QUOTE}?${E("s")}`, GROUP, ACTOR, { timed: true }),
   // "X founded Y"; "X, the businessman who founded Y"; "X, who ran the commission, launched Y in 2023" (not "launched the Y offensive")
   p("founded_by", `${E("o")}(?:${WHO}|${ASIDE}\\s+)(?:founded|co-founded|formed|established|created|set up|launched)\\s+(?:the\\s+|a\\s+)?${E("s")}(?!\\s*(?:['’]s|${ATTACK_NOUNS}|operations?|campaigns?)\\b)`, GROUP, ACTOR, { timed: true }),
+  // "X, a former warlord, launched a new armed movement, the Y": the name in apposition to the new group.
+  p("founded_by", `${E("o")}(?:${WHO}|${ASIDE}\\s+)(?:founded|co-founded|formed|established|created|set up|launched)\\s+(?:an?|his|her|their)\\s+(?:new\\s+)?(?:[\\w-]+\\s+){0,2}?(?:movement|group|party|militia|organi[sz]ation|faction|front|army)\\s*,\\s+(?:called\\s+|named\\s+)?${THE}${E("s")}`, GROUP, ACTOR, { timed: true }),
   // "The TTP was founded in December 2007 under X"; "Lashkar-e-Taiba, founded in the early 1990s by Hafiz Saeed"
   p("founded_by", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,(?:\\s+which\\s+was)?)\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up)${WHEN}${WHEN}\\s+(?:by|under)\\s+(?:the\\s+)?(?:leadership\\s+of\\s+)?(?:[a-z][\\w-]*\\s+)?${KIN_OF}${E("o")}${NOT_KIN}`, GROUP, ACTOR, { timed: true }),
   // "Jabhat al-Nusra, which Jolani set up in late 2011"
   p("founded_by", `${E("s")}${ACRONYM},?\\s+which\\s+${E("o")}\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up|launched)\\b`, GROUP, ACTOR, { timed: true }),
   // "X, a network of paramilitaries that was formed in 2014 to fight Y": founded, and against Y.
   p("founded", `${E("s")}${GROUP_THAT}(?:was|were)\\s+(?:first\\s+)?(?:formed|founded|established|created|set up|launched)\\b`, GROUP, undefined, { timed: true }),
-  p("rival_of", `${E("s")}(?:${GROUP_THAT}|${ASIDE}\\s+)(?:was|were)\\s+(?:first\\s+)?(?:formed|founded|established|created|set up|launched|raised|mobili[sz]ed)${WHEN}\\s+to\\s+(?:fight|combat|counter|battle|confront|resist|defeat|oppose)\\s+${THE}${E("o")}`, GROUP, ACTOR, { timed: true }),
+  p("rival_of", `${E("s")}(?:${GROUP_THAT}|${ASIDE}\\s+)(?:was|were)\\s+(?:first\\s+)?(?:formed|founded|established|created|set up|launched|raised|mobili[sz]ed)${WHEN}\\s+to\\s+(?:(?:fight|combat|counter|battle|confront|resist|defeat|oppose)\\s+|(?:defend|protect|shield)\\s+(?:[\\w-]+\\s+){0,3}?against\\s+)${THE}${E("o")}`, GROUP, ACTOR, { timed: true }),
   // "X, a militia ... that has battled the jihadists beside the army": against the one, with the other.
   p("rival_of", `${E("s")}${GROUP_THAT}(?:has\\s+|have\\s+|had\\s+)?(?:battled|fought|attacked|clashed with)\\s+${THE}${E("o")}`, GROUP, ACTOR, { timed: true, objectIs: notPlace }),
   // "X, backed by Y"; "X is armed and paid by Y"; "X, a close ally of Y"
@@ -237,6 +241,10 @@ const PATTERNS: Pattern[] = [
   // A sentence opening on a participle: "Founded in 2000 by the cleric X, Y ..."; "Founded in 1964 by students ..., Y is"
   p("founded_by", `^\\W*(?:Founded|Co-founded|Formed|Established|Created|Set up)${WHEN}${WHEN}\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("o")}${ACRONYM},\\s+${THE}${E("s")}`, GROUP, ACTOR, { timed: true }),
   p("founded", `^\\W*(?:Founded|Formed|Established|Created|Set up)\\b[^.;]{0,120}?,\\s+${THE}${E("s")}`, GROUP, undefined, { timed: true }),
+  // "The X, founded in 1947, took up arms": a founding date in apposition.
+  p("founded", `${E("s")}${ACRONYM},\\s+(?:first\\s+)?(?:founded|formed|established|created|set up)\\s+(?:in|on)\\s+[^,.;⟦]{1,30},`, GROUP, undefined, { timed: true }),
+  // "X, a Sunni militant group founded by Y": the founder in the appositive's description.
+  p("founded_by", `${E("s")}${ACRONYM},\\s+(?:an?|the)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧)\\s+){0,4}?${OUTFIT}\\s+(?:co-)?(?:founded|formed|established|created|set up)${WHEN}\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${KIN_OF}${E("o")}${NOT_KIN}`, GROUP, ACTOR, { timed: true, descriptor: true }),
   // "The movement's founder, X"; "X, founder of the Macina Liberation Front"
   p("founded_by", `${E("s")}${OWNS}\\s+(?:co-)?founder,?\\s+${E("o")}`, GROUP, ["PER"], { descriptor: true }),
   p("founded_by", `${E("o")},\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:co-)?founder\\s+of\\s+${THE}${E("s")}`, GROUP, ["PER"], { descriptor: true }),
@@ -251,6 +259,8 @@ const PATTERNS: Pattern[] = [
   p("splinter_of", `${E("s")}\\s+(?:\\w+\\s+)?(?:left|quit|abandoned|deserted)\\s+${THE}${E("o")}${WHEN}${WHEN}\\s+(?:to|and)\\s+(?:join|joined|form|formed|found|founded|set up)\\s+${THE}⟦e\\d+⟧`, ["PER", "ORG"], GROUP, { timed: true }),
   p("member_of", `${E("s")}\\s+(?:\\w+\\s+)?(?:left|quit|abandoned|deserted)\\s+${THE}⟦e\\d+⟧${WHEN}${WHEN}\\s+(?:to|and)\\s+(?:join|joined)\\s+${THE}${E("o")}`, ["PER", "ORG"], GROUP, { timed: true }),
   p("splinter_of", `defectors\\s+from\\s+${THE}${E("o")}${ANY}*?\\b(?:joined|formed|founded|created)\\s+${THE}${E("s")}`, GROUP, GROUP, { timed: true }),
+  // "In 1994 Buddhist soldiers broke away from Y to form X": whoever broke away, X split from Y.
+  p("splinter_of", `\\b(?:broke\\s+away|broke\\s+off|split\\s+off|split|splintered|defected|walked\\s+out)\\s+from\\s+${THE}${E("o")}${ACRONYM}${WHEN}${WHEN}\\s+to\\s+(?:form|found|create|set\\s+up|launch|establish)\\s+${THE}(?:(?:new|rival|breakaway|own)\\s+)?${E("s")}`, GROUP, GROUP, { timed: true }),
   // "X was formed in 2012 by former members of Y", "X, founded by defectors from Y"
   p("splinter_of", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,(?:\\s+which\\s+was)?)\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up|launched)${WHEN}${WHEN}\\s+by\\s+(?:[\\w-]+\\s+){0,2}?(?:members|fighters|commanders|defectors|veterans|cadres|militants|leaders|dissidents|deserters)\\s+(?:of|from)\\s+${THE}${E("o")}`, GROUP, GROUP, { timed: true }),
   // "ISWAP emerged in 2016 from a split in JAS"; "grew out of the Believing Youth"
@@ -279,7 +289,7 @@ const PATTERNS: Pattern[] = [
   // Leadership by verbs ("led by X", "X had led the group"); titles are read in roles.ts and by `roles` below.
   // "X, who ran the national electoral commission (CENI)"; "X, the businessman who heads the union"
   p("leader_of", `${E("s")}${WHO}(?:heads|headed|leads|led|runs|ran|commands|commanded|chairs|chaired)\\s+${THE}(?:(?:[a-z][\\w-]*\\s+){1,4}(?=\\(⟦))?\\(?${OWNERS_OWNER}${E("o")}(?!\\s*['’]s)`, ["PER"], GROUP, { timed: true }),
-  p("leader_of", `${E("o")}${ASIDE}(?:(?:\\s*['’]s?)?\\s+${TROOPS})?(?:\\s+(?:[^.;]{0,80}?,?\\s+and\\s+)?(?:is|was|are|were|has been|had been)|,(?:\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:group|faction|umbrella|alliance|coalition|movement|network|militia|outfit|organi[sz]ation|wing|branch|front|party|cartel|gang)\\b)?)\\s+(?:\\w+\\s+)?(?:led|headed|commanded|run|directed)(?:\\s+[^.;,]{0,40}?)?\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${E("s")}`, ["PER"], GROUP, { timed: true }),
+  p("leader_of", `${E("o")}${ASIDE}(?:(?:\\s*['’]s?)?\\s+${TROOPS})?(?:\\s+(?:[^.;]{0,80}?,?\\s+and\\s+)?(?:is|was|are|were|has been|had been)|,(?:\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:group|faction|umbrella|alliance|coalition|movement|network|militia|outfit|organi[sz]ation|wing|branch|front|party|cartel|gang)\\b)?)\\s+(?:\\w+\\s+)?(?:led|headed|commanded|run|directed)(?:\\s+[^.;,]{0,40}?)?\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+|⟦\\k<o>⟧(?:\\s*['’]s)?\\s+(?:[\\w-]+\\s+)?${LEAD_POST}\\s*,\\s+)?${E("s")}`, ["PER"], GROUP, { timed: true }),
   // A party or faction leading a government or council: "X, which dominates the regional government", "X, the faction that dominates
   // the PA" (the description may be masked as X itself)
   p("leader_of", `${E("s")}${ACRONYM}\\s*,\\s+(?:which|(?:(?:an?|the)\\s+[^,.;⟦]{1,60}?|⟦\\k<s>⟧)\\s+(?:that|which))\\s+(?:now\\s+|still\\s+|effectively\\s+)?(?:dominates|dominated|leads|led|heads|headed)\\s+${THE}${E("o")}${ENDS}`, GROUP, GROUP, { timed: true, objectIs: isGoverning }),
@@ -290,6 +300,8 @@ const PATTERNS: Pattern[] = [
   p("leader_of", `${E("s")}${SUCCEEDED_AS}(?:the\\s+)?(?:${LEADER_ADJ}\\s+)?${LEAD_POST}\\s+of\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
   // "Y, which is loyal to X", "the second faction, Y, is loyal to X": the person Y follows leads it.
   p("leader_of", `${E("o")}${ACRONYM}(?:${WHICH}|,)?\\s+(?:is|are|was|were|remains|remain|remained)\\s+(?:(?:still|fiercely|largely|mostly|firmly)\\s+)?loyal\\s+to\\s+${E("s")}`, ["PER"], GROUP),
+  // "X units loyal to the Y", "X forces loyal to Y": an organisation's fighters answer to it.
+  p("affiliate_of", `${E("s")}${ACRONYM}\\s+(?:[\\w-]+\\s+)?(?:units|forces|fighters|brigades|battalions|militias|militiamen|cells)\\s+(?:(?:still|largely|mostly|nominally|formally)\\s+)?loyal\\s+to\\s+${THE}${E("o")}`, GROUP, GROUP, { descriptor: true }),
   // "Y, whose leader X ..."
   p("leader_of", `${E("o")}${ACRONYM},\\s+whose\\s+(?:(?:${LEADER_ADJ}|first)\\s+)?(?:leader|chief|head|emir|secretary-general|president|chairman|commander|founder)\\s*,?\\s+${E("s")}`, ["PER"], GROUP, { descriptor: true }),
   // "the Y (ACR), under X, broke away", "Y, now under commander X,": the writer's description in an appositive
@@ -367,12 +379,14 @@ const SUCCESSOR_OF = /⟦(e\d+)⟧(?:\s*['’]s)?\s+(?:immediate\s+|eventual\s+)
 const SUCCEEDED = /⟦(e\d+)⟧,?\s+(?:who\s+)?(?:\w+\s+)?(?:succeeded|replaced|took over from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(e\d+)⟧/giu;
 /**
  * "active in A and B", "remain active on the islands of Lake Chad", "has spread across the border districts of A and B",
- * "operates mainly around A".
+ * "operates mainly around A", "fights mainly in A"; "operate from sanctuaries in A" is where the group is based.
  */
 const ACTIVE_IN = new RegExp(
-  `\\b(active|operating|operates|operate|present|based|headquartered|spread|spreading|spreads|expanded|expanding)\\s+(?:(?:mainly|mostly|largely|chiefly|primarily|principally|predominantly)\\s+)?(?:in|on|into|across|throughout|around)\\s+(?:the\\s+(?:(?:border|rural|remote|northern|southern|eastern|western|central)\\s+)?(?:islands?|shores?|banks?|borders?|outskirts|forests?|mountains?|edges?|districts|areas|regions|provinces|states|villages)\\s+(?:of|around)\\s+)?((?:the\\s+)?(?:${REGIONAL}\\s+)?⟦e\\d+⟧(?:\\s*(?:,|and|,\\s*and)\\s*(?:the\\s+)?(?:${REGIONAL}\\s+)?⟦e\\d+⟧)*)`,
+  `\\b(active|operating|operates|operate|present|based|headquartered|spread|spreading|spreads|expanded|expanding|fights|fight|fighting)\\s+(?:(?:mainly|mostly|largely|chiefly|primarily|principally|predominantly)\\s+)?(?:in|on|into|across|throughout|around|(from)\\s+(?:[\\w-]+\\s+){0,2}?(?:sanctuaries|bases|hideouts|havens|camps|safe\\s+houses)\\s+(?:in|inside|across))\\s+(?:the\\s+(?:(?:border|rural|remote|northern|southern|eastern|western|central)\\s+)?(?:islands?|shores?|banks?|borders?|outskirts|forests?|mountains?|edges?|districts|areas|regions|provinces|states|villages)\\s+(?:of|around)\\s+)?((?:the\\s+)?(?:${REGIONAL}\\s+)?⟦e\\d+⟧(?:\\s*(?:,|and|,\\s*and)\\s*(?:the\\s+)?(?:${REGIONAL}\\s+)?⟦e\\d+⟧)*)`,
   "giu",
 );
+/** "his Pakistani counterpart, Y", "Iran's counterpart Y": the country before the noun and the person named after it. */
+const COUNTERPART = /⟦(e\d+)⟧(?:\s*['’]s)?\s+counterpart\s*,?\s+⟦(e\d+)⟧/gu;
 const APPOSITIVE_OPENER = /(?:[—–(]|,)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:affiliate|branch|group|organi[sz]ation|outfit|faction|offshoot|movement|network|wing)\b/giu;
 const ROLE_WORDS = new Set(["leader", "chief", "head", "emir", "founder", "spokesman", "spokesperson", "commander", "president", "minister", "general", "secretary-general"]);
 /** Roles that belong to an organisation, not a state: a bare one is read as the nearby armed group's. */
@@ -395,6 +409,7 @@ export class RelationFinder implements Component {
         for (const membership of membersByCount(doc, masked)) this.add(doc, membership);
       }
       this.roles(doc, s);
+      if (masked.hasEntities && masked.text.includes("counterpart")) this.counterparts(doc, masked);
     }
     // A successor takes over a leadership found anywhere in the document.
     for (let s = 0; s < doc.sentences.length; s++) if (doc.masked(s).hasEntities) this.successions(doc, doc.masked(s));
@@ -440,14 +455,33 @@ export class RelationFinder implements Component {
     for (const m of matchesOf(ACTIVE_IN, masked.text)) {
       const openers = [...masked.text.slice(0, m.index!).matchAll(APPOSITIVE_OPENER)];
       const opener = openers[openers.length - 1];
-      const subject = opener ? subjectBefore(masked, opener.index!)?.entity : directSubject(masked.text.slice(0, m.index!));
+      const head = masked.text.slice(0, m.index!);
+      const subject = opener ? subjectBefore(masked, opener.index!)?.entity : directSubject(head);
       if (!subject || !this.fits(doc, subject, ["ORG", "PER"])) continue;
-      const predicate: Predicate = /based|headquartered/i.test(m[1]!) ? "based_in" : "operates_in";
+      // "the A and B operate from ...": both subjects.
+      const other = opener ? undefined : /⟦(e\d+)⟧\)?\s+and\s+(?:the\s+)?⟦e\d+⟧\)?\s*(?:(?:are|were|remain|remained)\s+)?(?:(?:also|mainly|mostly|largely|now|still)\s+)?$/.exec(head)?.[1];
+      const subjects = other && other !== subject && this.fits(doc, other, ["ORG", "PER"]) ? [other, subject] : [subject];
+      // "operate from sanctuaries in X": X is where the group is based, not only where it fights.
+      const predicate: Predicate = /based|headquartered/i.test(m[1]!) || m[2] ? "based_in" : "operates_in";
       const [start, end] = masked.span(m.index!, m.index! + m[0].length);
       for (const place of masked.entitiesIn(m.index!, m.index! + m[0].length)) {
         if (!this.fits(doc, place, PLACE)) continue;
-        this.add(doc, { subject, predicate, object: place, attributed_to: claimantOf(doc, start, end), confidence: 0.7, provenance: [doc.provenance(start, end)] });
+        for (const who of subjects) this.add(doc, { subject: who, predicate, object: place, attributed_to: claimantOf(doc, start, end), confidence: 0.7, provenance: [doc.provenance(start, end)] });
       }
+    }
+  }
+
+  /**
+   * "Iran's foreign minister, X, met his Pakistani counterpart, Y": Y holds the same post in the country named before
+   * "counterpart" (the post of the other person whose post this sentence names, if any).
+   */
+  private counterparts(doc: AnalysedDoc, masked: MaskedSentence): void {
+    for (const m of matchesOf(COUNTERPART, masked.text)) {
+      const [country, person] = [m[1]!, m[2]!];
+      if (!this.fits(doc, person, ["PER"]) || !this.fits(doc, country, ["GPE"], isState)) continue;
+      const other = doc.relations.find((r) => r.predicate === "holds_position" && r.subject !== person && r.role && r.provenance.some((p) => p.sentence === masked.index));
+      const [start, end] = masked.span(m.index!, m.index! + m[0].length);
+      this.add(doc, { subject: person, predicate: "holds_position", object: country, role: other?.role, attributed_to: null, confidence: 0.6, provenance: [doc.provenance(start, end)] });
     }
   }
 
