@@ -67,6 +67,12 @@ describe("speech acts as PLOVER events", () => {
       "REJECT Northern Army -> Lakeside Council",
     );
     expect(added("The Northern Army denied that any soldier had been hurt.")).toEqual([]);
+    // The accused named in the denier's phrase: the spokesman answers the accusation of his army.
+    const spokesman = added(
+      "The Hill Brigades accused the Northern Army of bombing two villages. Sam Cole, a lawyer, said the talks would go on. The Northern Army's spokesman, Tom Reed, denied that aircraft had struck civilian areas.",
+      earlier,
+    );
+    expect(spokesman).toContain("REJECT Tom Reed -> Hill Brigades");
     // Those named in the denier's own phrase are its side; "that account" is what was said, not a clause.
     expect(added("The Hill Brigades said the raids had hit bakeries. The Hill Brigades' commander, Tom Reed, denied that any fighter had come from the north.")).toEqual([]);
     expect(added("The Hill Brigades said the Northern Army had shelled the market. Its commander, Tom Reed, has denied that account.")).toEqual([]);

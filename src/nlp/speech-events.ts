@@ -136,14 +136,16 @@ export function speechType(cue: string): PloverType | undefined {
 const verbOf = (cue: string): string => cue.toLowerCase().replace(CUE_PREFIX, "");
 
 /**
- * Whose words a denial at `at` answers: the latest accuser of `denier` (ACCUSE aimed at it, up to
- * eight sentences back), else (when `side`, those named in the denier's phrase, is known) the speaker
+ * Whose words a denial at `at` answers: the latest accuser of `denier` or of one named in its phrase
+ * (ACCUSE aimed at it, up to eight sentences back), else (when `side`, those named in the denier's phrase, is known) the speaker
  * of the latest claim told before it in its sentence or the two before, neither the denier's own side
  * nor one of `side`.
  */
 function whoSaid(doc: AnalysedDoc, denier: string, sentence: number, at: number, side: string[] | undefined): string | undefined {
   const before = (p: { start: number; sentence?: number } | undefined, back: number) => p !== undefined && p.start < at && (p.sentence ?? -1) >= sentence - back;
-  const accusation = doc.events.filter((e) => e.type === "ACCUSE" && e.target === denier && e.source !== denier && before(e.provenance[0], 8)).at(-1);
+  // "The junta's spokesman, X, denied ...": an accusation of the junta is answered too.
+  const answering = new Set([denier, ...(side ?? [])]);
+  const accusation = doc.events.filter((e) => e.type === "ACCUSE" && !!e.target && answering.has(e.target) && !answering.has(e.source) && before(e.provenance[0], 8)).at(-1);
   if (accusation || !side) return accusation?.source;
   let latest: Claim | undefined;
   for (const c of doc.claims) {
