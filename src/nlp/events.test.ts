@@ -330,6 +330,17 @@ describe("deeds inside charges, blame and claims", () => {
     const next = eventsOf("The attack on the headquarters of the Kenya Defence Forces killed nine people. It was claimed two days later by Al-Shabaab.", "ASSAULT");
     expect(next.found).toEqual(next.expected(["Al-Shabaab", "Kenya Defence Forces", "Al-Shabaab"]));
   });
+
+  it("reads 'X claimed the attack' after an attack told with no named attacker as X's assault on its victim or place", () => {
+    const place = eventsOf("On Friday militants stormed a police station in Kasra, killing 11 officers; the Kharsa Front claimed the attack on its Telegram channel.", "ASSAULT");
+    expect(place.found).toEqual(place.expected(["Kharsa Front", "Kasra", "Kharsa Front"]));
+    const victim = eventsOf("Gunmen ambushed a patrol of the Zandian Police near Kasra on Monday. The Kharsa Front claimed responsibility for the ambush.", "ASSAULT");
+    expect(victim.found).toEqual(victim.expected(["Kharsa Front", "Zandian Police", "Kharsa Front"]));
+    // An attack told with its attacker, or in the passive, is not the one claimed.
+    const other = eventsOf("The Zandian Army attacked a camp near Kasra. The Kharsa Front claimed the attack.", "ASSAULT");
+    expect(other.found).toEqual(other.expected(["Zandian Army", "Kasra"]));
+    expect(eventsOf("Two soldiers were attacked in Kasra. The Kharsa Front claimed the attack.", "ASSAULT").found).toEqual([]);
+  });
 });
 
 describe("assaults, sanctions, agreements and talks in more words", () => {

@@ -217,6 +217,16 @@ const ATTACK_PHRASE =
   "(?:[^.;,⟦]|⟦e\\d+⟧['’]s|(?<=\\b(?:in|near|at)\\s)⟦e\\d+⟧){0,60}?(?<!\\bcall(?:s|ed|ing)\\s)\\b(?:on|against|targeting|that killed|which killed|killing|in which)\\s+";
 /** "X has claimed responsibility for the bombing that killed two Chinese engineers": X's assault on them, by X's own claim. */
 const CLAIMED_ATTACK = new RegExp(`\\bclaim(?:ed|s|ing)\\s+(?:responsibility\\s+for\\s+|credit\\s+for\\s+)?${ATTACK_PHRASE}`, "gi");
+/** "Y claimed the attack", "claimed responsibility for the ambush": an attack with no victim named after it. */
+const CLAIMED_TOLD = new RegExp(
+  `\\bclaim(?:ed|s|ing)\\s+(?:responsibility\\s+for\\s+|credit\\s+for\\s+)?the\\s+(?:[\\w-]+\\s+){0,2}?(?:${ATTACK_NOUNS}|killings?)\\b(?!\\s+(?:on(?!\\s+(?:its|their|his|her|an?|⟦e\\d+⟧)\\s)|against|targeting|that|which|in\\s+which|killing)\\b)`,
+  "gi",
+);
+/** The place an attack told by its verb struck: "a police station in X", "a camp near X". */
+const PLACE_ATTACKED = /^(?:[^.;,⟦]{0,40}?\s)?(?:in|near|at|outside)\s+(?:the\s+)?(?:\p{L}+\s+)?⟦(e\d+)⟧/u;
+/** An attack told by its verb, in the active voice, its victims after it: "militants stormed a police station in X". */
+const ATTACK_VERB = /(?<!\b(?:was|were|been|being|be)\s+)\b(?:stormed|attacked|ambushed|bombed|raided|struck|shelled|overran)\s+/gi;
+
 /** "The attack on X ... was claimed by Y", "It was claimed two days later by Y": the claimer of an attack told before. */
 const CLAIMED_BY = /\b(?:was|were|has been|have been|had been)\s+(?:[\w-]+\s+){0,4}?claimed\s+(?:[^.;,⟦]{0,30}?\s+)?by\s+(?:the\s+)?⟦(e\d+)⟧/gi;
 /** "The attack on X was carried out by Y": Y's assault on X, as the writer tells it. */
@@ -422,6 +432,7 @@ export class EventFinder implements Component {
       if (ATTACKS_DONE_CUE.test(masked.text)) {
         this.attacksDone(doc, masked);
         this.claimedBy(doc, masked);
+        this.claimedTold(doc, masked);
       }
       if (BLAME_CUE.test(masked.text)) this.passiveBlames(doc, masked);
       if (ASSAULT_NOUN_CUE.test(masked.text)) this.assaultNouns(doc, masked);
@@ -728,6 +739,31 @@ export class EventFinder implements Component {
   }
 
   /**
+   * "Militants stormed a police station in X, killing 11; Y claimed the attack": Y's assault on X, by Y's own
+   * claim, when the attack was told just before (in the sentence or the one before) with no named attacker.
+   */
+  private claimedTold(doc: AnalysedDoc, masked: MaskedSentence): void {
+    for (const m of matchesOf(CLAIMED_TOLD, masked.text)) {
+      const source = subjectBefore(masked, m.index!)?.entity;
+      // "claimed the attack on its channel" is where it claimed it; "on X" of another names the victim (CLAIMED_ATTACK).
+      const on = /^\s+on\s+⟦(e\d+)⟧/.exec(masked.text.slice(m.index! + m[0].length));
+      if (!source || (on && on[1] !== source)) continue;
+      const here = lastMatch(ATTACK_VERB, masked.text.slice(0, m.index!));
+      const where = here ? masked : masked.index > 0 ? doc.masked(masked.index - 1) : undefined;
+      const verb = here ?? (where ? lastMatch(ATTACK_VERB, where.text) : undefined);
+      if (!where || !verb) continue;
+      const attacker = subjectBefore(where, verb.index);
+      if (attacker && attacker.entity !== source) continue;
+      const after = verb.index + verb[0].length;
+      // "stormed a police station in X": with no one named as its victim, the place attacked.
+      const targets = this.clauseTargets(where, after, source, 4).targets;
+      const place = PLACE_ATTACKED.exec(where.text.slice(after))?.[1];
+      if (targets.length === 0 && place && isTerritory(doc.entity(place))) targets.push(place);
+      for (const target of targets) this.add(doc, masked, draft("ASSAULT", source, target), subjectStart(masked, source, m.index!), m.index! + m[0].length, m.index!, source);
+    }
+  }
+
+  /**
    * "The attack on X was claimed by Y", or "It was claimed by Y" after a sentence opening with the attack: Y's assault on X, by Y's
    * own claim; "... was carried out by Y": the same, as the writer tells it.
    */
@@ -922,6 +958,13 @@ function ownVoice(doc: AnalysedDoc, speaker: string, actor: string): boolean {
 }
 
 /** An event to be placed by `add`, which sets its attribution, time and provenance. */
+/** The last match of a global `regex` in `text`. */
+function lastMatch(regex: RegExp, text: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of matchesOf(regex, text)) last = m;
+  return last;
+}
+
 function draft(type: PloverType, source: string, target: string | null): Event {
   return { type, source, target, attributed_to: null, confidence: 0.6, provenance: [] };
 }
