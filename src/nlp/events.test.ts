@@ -331,6 +331,17 @@ describe("deeds inside charges, blame and claims", () => {
     expect(next.found).toEqual(next.expected(["Al-Shabaab", "Kenya Defence Forces", "Al-Shabaab"]));
   });
 
+  it("reads capturing or taking control of ground as an assault, capturing people as coercion, and control of a company as nothing", () => {
+    const ground = eventsOf("The Kharsa Front took control of the outskirts of Kasra in April.", "ASSAULT");
+    expect(ground.found).toEqual(ground.expected(["Kharsa Front", "Kasra"]));
+    const town = eventsOf("The Kharsa Front captured Kasra on Monday.", "ASSAULT");
+    expect(town.found).toEqual(town.expected(["Kharsa Front", "Kasra"]));
+    const people = eventsOf("The Kharsa Front captured 12 soldiers of the Zandian Army.", "COERCE");
+    expect(people.found).toEqual(people.expected(["Kharsa Front", "Zandian Army"]));
+    const company = analyseDoc({ id: "doc", date: "2024-03-11", text: "The Kharsa Front took control of the Zandian Oil Company.", sha256: "" });
+    expect(company.events).toEqual([]);
+  });
+
   it("reads 'X claimed the attack' after an attack told with no named attacker as X's assault on its victim or place", () => {
     const place = eventsOf("On Friday militants stormed a police station in Kasra, killing 11 officers; the Kharsa Front claimed the attack on its Telegram channel.", "ASSAULT");
     expect(place.found).toEqual(place.expected(["Kharsa Front", "Kasra", "Kharsa Front"]));

@@ -99,7 +99,7 @@ const TRIGGERS: [PloverType, string][] = [
       `|(?:placed|places|put|puts|added|adds)(?=\\s+${NAMED}\\s+(?:on|to)\\s+(?:its|their|the|an?|that|this|${E})\\s+(?:[\\w-]+\\s+){0,4}?(?:list|listing|blacklist|register)\\b)`,
   ],
   ["MOBILIZE", "deployed (?:troops|forces) to|mobili[sz]ed|massed troops"],
-  ["COERCE", "arrested|detained|seized|confiscated|deported|imprisoned|jailed|besieged|(?:laid|lays|laying) siege to"],
+  ["COERCE", "arrested|detained|seized|captured|(?:took|takes|taking|seized|seizes|seizing|gained|gains|wrested) control of|confiscated|deported|imprisoned|jailed|besieged|(?:laid|lays|laying) siege to"],
   // "evacuated the town" leaves it; "evacuated 14 wounded people to X" carries people to safety, no retreat.
   ["RETREAT", "withdrew from|retreated from|pulled out of|evacuated(?!\\s+(?:(?:about|some|more\\s+than|at\\s+least|the|\\d[\\d,]*|dozens\\s+of|hundreds\\s+of|thousands\\s+of|several|many)\\s+)*(?:[\\w-]+\\s+)?(?:people|civilians|wounded|injured|residents|villagers|patients|children|families|nationals|citizens|staff|workers|casualties)\\b)"],
   ["CONCEDE", "conceded|released|freed|surrendered|apologi[sz]ed to|ceded"],
@@ -565,8 +565,11 @@ export class EventFinder implements Component {
         if (accuser) targets = [accuser];
       }
     }
-    // "seized Paletwa", "seized an army base": taking a town, a region or a force's post by force is an assault, not a seizure of property.
-    if (type === "COERCE" && /^seiz/i.test(verb) && targets.length > 0 && (targets.every((t) => isTerritory(doc.entity(t))) || MILITARY_POST_OBJECT.test(rest))) type = "ASSAULT";
+    // "seized Paletwa", "captured an army base", "took control of X": taking a town, a region or a force's post by force is an assault, not a seizure of property.
+    const taken = type === "COERCE" && /^(?:seiz|captur|took|takes|taking|gain|wrest)/i.test(verb) && targets.length > 0 && (targets.every((t) => isTerritory(doc.entity(t))) || MILITARY_POST_OBJECT.test(rest));
+    if (taken) type = "ASSAULT";
+    // "took control of the company": control of anything but ground or a post is no act of force.
+    else if (/control of$/i.test(verb)) return subject;
     // "..., as do Turkey and the EU": others who do the same.
     const alike = targets.length > 0 ? AS_DO.exec(masked.text.slice(end)) : null;
     if (alike) sources.push(...masked.entitiesIn(end + alike.index + alike[0].length - alike[1]!.length, end + alike[0].length).filter((e) => !sources.includes(e)));
