@@ -61,3 +61,55 @@ describe("CAMEO coder: intents", () => {
     expect(coded("Chile and Peru will host the summit.")).toEqual([]);
   });
 });
+
+describe("CAMEO coder: sources and targets", () => {
+  it("takes an entity before another across a preposition as the object, not as its modifier", () => {
+    // "Uganda's consul to Tanzania": Uganda is the possessor of the one extradited, Tanzania where he went.
+    expect(coded("Kenya extradited Uganda's consul to Tanzania.")).toEqual(["COOPERATE Kenya -> Uganda"]);
+  });
+
+  it("reads the author of a rejected offer and the one a demand is made of", () => {
+    expect(coded("Chile on Monday rejected a fresh offer from Peru.")).toEqual(["REJECT Chile -> Peru"]);
+    expect(coded("Hamas demanded an apology from Egypt.")).toEqual(["REQUEST Hamas -> Egypt"]);
+    expect(coded("Egypt demanded on Friday that Israel withdraw its troops.")).toEqual(["REQUEST Egypt -> Israel"]);
+  });
+
+  it("reads the one a pattern's noun is aimed at", () => {
+    expect(coded("Japan halted aid to Serbia.")).toEqual(["SANCTION Japan -> Serbia"]);
+  });
+
+  it("reads a subject across an apposition", () => {
+    expect(coded("Kofi Annan, the envoy of the UN, berated Syria.")).toEqual(["ACCUSE Kofi Annan -> Syria"]);
+    expect(coded("A senior member of the Syrian parliament, Kofi Annan, berated Israel.")).toEqual(["ACCUSE Kofi Annan -> Israel"]);
+    expect(coded("Chile berated Peru's envoy, and Bolivia, the neighbour, berated Chile.")).toEqual(["ACCUSE Chile -> Peru", "ACCUSE Bolivia -> Chile"]);
+  });
+
+  it("takes no person named after 'of' for the one who acts", () => {
+    expect(coded("Supporters of Kofi Annan berated Israel.")).toEqual([]);
+  });
+
+  it("codes a deed whose object names no actor as the subject's alone, but not a participle or a progressive", () => {
+    expect(coded("Chile has captured 200 migrants.")).toEqual(["COERCE Chile -> -"]);
+    expect(coded("Hamas fighters captured in the raid were freed.")).toEqual([]);
+    expect(coded("Chile has been capturing the market.")).toEqual([]);
+  });
+});
+
+describe("CAMEO coder: phrase patterns", () => {
+  it("reads broad verbs through their block's patterns only ('staged a demonstration', not 'staged' alone)", () => {
+    expect(coded("Hamas staged a hunger strike in prison.")).toEqual(["PROTEST Hamas -> -"]);
+    expect(coded("Hamas staged the play in Gaza.")).toEqual([]);
+  });
+
+  it("reads a pattern only with the verb it was written for ('put * in prison' is no 'staged ... in prison')", () => {
+    expect(coded("Egypt staged a hunger strike in prison.")).toEqual(["PROTEST Egypt -> -"]);
+  });
+
+  it("prefers, of patterns as long, the one nearest the verb", () => {
+    expect(coded("Chile issued an ultimatum to Peru to halt its attacks.")).toEqual(["THREATEN Chile -> Peru"]);
+  });
+
+  it("keeps a demand verb's appeal patterns a demand", () => {
+    expect(coded("Chile demanded support from Peru.")).toEqual(["REQUEST Chile -> Peru"]);
+  });
+});

@@ -10,24 +10,27 @@ import { ENT_G, type MaskedSentence } from "./masked.js";
 export const CAMEO_VERBS_PATH = fileURLToPath(new URL("../../models/cameo-verbs.json", import.meta.url));
 
 interface CameoModel {
-  /** Verb form -> [synonym block, the verb's default CAMEO code]. */
-  verbs: Record<string, [number, string]>;
+  /** Verb form -> [synonym block, the verb's default CAMEO code, the verb it is a form of]. */
+  verbs: Record<string, VerbEntry>;
   /** The bare roots ("support", "attack"), read only after "will". */
-  roots: Record<string, [number, string]>;
-  /** Each block's phrase patterns: words before the verb, words after it, CAMEO code. */
-  blocks: { name: string; patterns: [string[], string[], string][] }[];
+  roots: Record<string, VerbEntry>;
+  /** Each block's phrase patterns: words before the verb, words after it, CAMEO code, the verb it was written for ("": any of the block's). */
+  blocks: { name: string; patterns: [string[], string[], string, string][] }[];
   /** Synonym sets named in patterns ("&WEAPON"). */
   synsets: Record<string, string[]>;
   /** CAMEO code -> PLOVER type (null: none of ours, or no event). */
   types: Record<string, PloverType | null>;
 }
 
-/** A verb form found in a sentence: its masked offset and length, block and default code. */
+type VerbEntry = [block: number, code: string, verb: string];
+
+/** A verb form found in a sentence: its masked offset and length, block, default code and the verb it is a form of. */
 interface Verb {
   at: number;
   length: number;
   block: number;
   code: string;
+  head: string;
   /** A bare root ("will support"). */
   root?: boolean;
 }
@@ -48,6 +51,22 @@ const OBJECT_GAP = /^\s*(?:(?:with|against|to|on|at|upon)\s+)?(?:(?:\d+|several|
 const STATE_BODY = /^\s+(?:government|forces|troops|soldiers|army|military|navy|police|authorities|officials|ministers?|embassy|leaders?|president)\b/i;
 /** A role after an entity makes it the modifier of the person named next ("JuD spokesman X"). */
 const ROLE_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|leader|chief|commander|founder|co-founder|members?|officials?|minister|president|head|emir)\b/i;
+/** An entity that modifies the next one ("⟦Pakistan⟧'s intelligence agency ⟦X⟧"): no preposition or conjunction between them. */
+const MODIFIES_NEXT = /^(?:['’]s)?\s*(?:(?!(?:to|in|at|on|from|for|with|by|of|and|or|but|against|into|over|near|after|before|during|since|as)\b)[\w-]+\s+){0,2}?⟦/i;
+/** A proposal, offer or demand and its author ("rejected a fresh offer from X", "rejected the plan put forward by X"): the author is the one rejected. */
+const PROPOSAL_FROM = /^\s*(?:(?:the|an?|its|their|this|that|latest|new|fresh|[\w-]+ly)\s+){0,3}(?:[\w-]+\s+)?(?:offers?|proposals?|plans?|requests?|demands?|calls?|appeals?|bids?|invitations?|initiatives?|ultimatums?|overtures?)\s+(?:(?:put\s+forward|made|issued|sent)\s+)?(?:from|by)\s+(?:the\s+)?$/i;
+/** What is asked and of whom ("demanded autonomy from X", "sought an apology from X"). */
+const ASKED_OF = /^\s*(?:(?!(?:in|at|near|during|since|after|before|to|for|with|by|on)\b)[\w'’-]+\s+){1,5}(?:from|of)\s+(?:the\s+)?$/i;
+/** A pattern's noun and the preposition that aims it ("aid to", "sanctions on", "rockets at"). */
+const AIMED_AT = /^\s*(?:(?!(?:in|at|near|during|since|after|before|by|of|for|to|on|from|with|against|into)\b)[\w'’-]+\s+){1,4}(?:to|on|against|from|with|at|into)\s+(?:the\s+)?$/i;
+/** Only a time (or nothing) between a verb and the clause after it ("demanded on Friday that ..."). */
+const TIME_ONLY = /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|again|also)\s*)*$/i;
+/** The subject of a "that" clause right after a demand: "that (the) X ...". */
+const DEMAND_THAT = /^\s*that\s+(?:the\s+)?⟦(e\d+)⟧(?!['’]s)/;
+/** "⟦X⟧, the ... ,", "⟦X⟧, ⟦Y⟧'s ... ,": an apposition (no verb of its own: no "who", "which", "said") right before the verb. */
+const APPOSED = /⟦(e\d+)⟧\s*,\s*(?:(?:the|an?)\s|⟦e\d+⟧['’]s\s)(?:(?!\b(?:who|which|that|said|says|and)\b)[^,;:])*,\s*$/;
+/** "A member of ⟦X⟧, ⟦Y⟧, ...": the name after a description that opens the sentence. */
+const NAME_APPOSED = /^\s*(?:an?|the)\s(?:(?!\b(?:who|which|that|said|says|and)\b)[^,;:])*,\s*⟦(e\d+)⟧\s*(?:\([^)]*\)\s*)?,\s*$/i;
 /** The agent of a passive verb, in its clause. */
 const AGENT = /^(?:\s+(?!by\b)\S+){0,4}?\s+by\s+(?:the\s+)?(?:(?!(?:in|at|on|of|from|for|with|to|near)\s)[\p{L}-]+\s+){0,2}?⟦(e\d+)⟧/u;
 /** Words of one clause before and after a verb that its patterns are read over. */
@@ -89,6 +108,10 @@ const OTHER_VERB = /\bto\s+(?!(?:the|an?|its|their|his|her|our)\b)[a-z]+\s/i;
 const PASSIVE_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN"]);
 /** Types done to a place as well as to an actor; others ("visited Manchester") need an actor as target. */
 const PHYSICAL_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "THREATEN"]);
+/** Types whose deed stands without an actor as target, given an object ("killed 12 civilians", "demanded elections"). */
+const TARGETLESS = new Set<PloverType>(["ASSAULT", "COERCE", "REQUEST", "SANCTION", "MOBILIZE"]);
+/** A noun phrase right after the verb, its object (not "X killed in a raid", a participle): a determiner, a number or a quantity. */
+const NOUN_OBJECT = /^\s+(?:the|an?|its|their|his|her|\d[\d,.]*|several|some|dozens|scores|hundreds|thousands|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty)\s/i;
 /** A conditional or an exception before the subject: "If X agrees", "all members except X and Y agreed". */
 const NOT_ASSERTED = /\b(?:if|unless|whether|except|excluding|other\s+than|but\s+not)\s+(?:[^,;⟦]*?\s)?$/i;
 
@@ -104,25 +127,26 @@ export class CameoEventCoder implements Component {
   readonly name = "cameo-events";
   private readonly model: CameoModel;
   /** Single-word forms, and the multi-word forms by their first word. */
-  private readonly single = new Map<string, [number, string]>();
-  private readonly multi = new Map<string, [string[], number, string][]>();
-  private readonly roots = new Map<string, [number, string]>();
+  private readonly single = new Map<string, VerbEntry>();
+  private readonly multi = new Map<string, [string[], VerbEntry][]>();
+  private readonly roots = new Map<string, VerbEntry>();
   /** Each word that may open the gate, with what must come before it. */
   private readonly gate = new Map<string, number>();
 
   constructor(model: CameoModel = JSON.parse(readFileSync(CAMEO_VERBS_PATH, "utf8")) as CameoModel) {
     this.model = model;
-    for (const [form, [block, code]] of Object.entries(model.roots)) if (!form.includes(" ")) this.roots.set(form, [block, code]);
+    for (const [form, entry] of Object.entries(model.roots)) if (!form.includes(" ")) this.roots.set(form, entry);
     for (const form of this.roots.keys()) this.gate.set(form, GATE_ROOT);
-    for (const [form, [block, code]] of Object.entries(model.verbs)) {
+    for (const [form, entry] of Object.entries(model.verbs)) {
+      const [block, code] = entry;
       // A form with no type of ours and no block pattern that could give one can add nothing.
       if (!model.types[code] && !model.blocks[block]!.patterns.some(([, , c]) => model.types[c])) continue;
       const words = form.split(" ");
       this.gate.set(words[0]!, words.length === 1 && form.endsWith("ing") ? GATE_ING : GATE_FORM);
-      if (words.length === 1) this.single.set(form, [block, code]);
+      if (words.length === 1) this.single.set(form, entry);
       else {
         const list = this.multi.get(words[0]!) ?? this.multi.set(words[0]!, []).get(words[0]!)!;
-        list.push([words.slice(1), block, code]);
+        list.push([words.slice(1), entry]);
       }
     }
   }
@@ -170,14 +194,15 @@ export class CameoEventCoder implements Component {
       const phrase = phrases?.find(([rest]) => rest.every((r, k) => words[i + 1 + k]?.[0] === r));
       if (phrase) {
         const last = words[i + phrase[0].length]!;
-        yield { at, length: from + last.index! + last[0].length - at, block: phrase[1], code: phrase[2] };
+        const [block, code, head] = phrase[1];
+        yield { at, length: from + last.index! + last[0].length - at, block, code, head };
         i += phrase[0].length;
         continue;
       }
       const single = this.single.get(w[0]);
-      if (single) yield { at, length: w[0].length, block: single[0], code: single[1] };
+      if (single) yield { at, length: w[0].length, block: single[0], code: single[1], head: single[2] };
       const root = single ? undefined : this.roots.get(w[0]);
-      if (root) yield { at, length: w[0].length, block: root[0], code: root[1], root: true };
+      if (root) yield { at, length: w[0].length, block: root[0], code: root[1], head: root[2], root: true };
     }
   }
 
@@ -185,7 +210,9 @@ export class CameoEventCoder implements Component {
     const text = masked.text;
     // Only the last words before the verb are read: its subject stands right before it.
     const head = text.slice(0, verb.at);
-    if (!SUBJECT_TAIL.test(head.slice(-120))) return;
+    const tail = head.slice(-160);
+    const apposed = SUBJECT_TAIL.test(tail) ? undefined : appositionSubject(tail, head.length - tail.length);
+    if (!SUBJECT_TAIL.test(tail) && !apposed) return;
     // A verb the event rules have read ("accused X's Y of ...") is theirs, whatever pair they chose.
     const [verbStart] = masked.span(verb.at, verb.at + 1);
     for (let i = 0; i < this.ruled; i++) if (doc.events[i]!.provenance.some((p) => p.sentence === masked.index && p.start <= verbStart && verbStart < p.end)) return;
@@ -199,17 +226,22 @@ export class CameoEventCoder implements Component {
     const restFull = text.slice(verb.at + verb.length);
     const clauseEnd = CLAUSE_END.exec(restFull)?.index ?? restFull.length;
     const rest = restFull.slice(0, clauseEnd);
-    const subject = subjectBefore(masked, verb.at);
+    const subject = apposed ?? subjectBefore(masked, verb.at);
     // "a strike in Syria has killed": a place or time is no subject.
     if (!subject || LOCATIVE_BEFORE.test(text.slice(0, subject.at))) return;
     if (isTerritory(doc.entity(subject.entity)) || NOT_ASSERTED.test(text.slice(clauseStart(head), subject.at))) return;
+    // "supporters of X blocked roads", "the wife of X said": a person named after "of" is not the one who acts.
+    if (doc.entity(subject.entity)?.type === "PER" && /\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, subject.at))) return;
     // Only auxiliaries and adverbs may stand between a subject and its verb: other words make the entity a modifier ("X's spokesman said").
-    const between = text.slice(subject.at + `⟦${subject.entity}⟧`.length, verb.at).replace(/\([^)]*\)/g, " ");
+    const between = apposed ? "" : text.slice(subject.at + `⟦${subject.entity}⟧`.length, verb.at).replace(/\([^)]*\)/g, " ");
     if (!BETWEEN.test(between)) return;
     // "Sudanese rebels shelled Juba": a country's rebels are not the country (an organisation's "militants" are its own).
     if (doc.entity(subject.entity)?.type !== "ORG" && NOT_THE_STATE.test(between)) return;
     // "its forces", "the group's attacks": after a possessive a word in -s is a noun.
     if (/s$/.test(form) && !between.trim() && possessive(masked, subject.at, `⟦${subject.entity}⟧`.length)) return;
+    const { type: coded, noun } = this.type(verb, text.slice(clauseStart(head), verb.at), rest);
+    const type = intent && coded ? INTENT[coded] : coded;
+    if (!type || (passive && !PASSIVE_TYPES.has(type))) return;
     let source: string;
     let target: string | null;
     let end = verb.at + verb.length;
@@ -221,19 +253,19 @@ export class CameoEventCoder implements Component {
       end += agent.index + agent[0].length;
     } else {
       source = subject.entity;
-      const object = this.object(doc, masked, verb.at + verb.length, rest, source);
+      const object = this.object(doc, masked, verb.at + verb.length, rest, source, type, noun) ?? this.demandee(restFull.slice(clauseEnd), rest, type);
       target = object?.entity ?? null;
       if (object) end += object.end;
     }
     if (source === target) return;
-    const coded = this.type(verb, text.slice(clauseStart(head), verb.at), rest);
-    const type = intent && coded ? INTENT[coded] : coded;
-    if (!type || (passive && !PASSIVE_TYPES.has(type))) return;
     if (isTerritory(doc.entity(source)) || (target !== null && !PHYSICAL_TYPES.has(type) && isTerritory(doc.entity(target)))) return;
     let pairs: [string, string | null][] = [[source, target]];
     let from = subject.at;
     // A protest needs no target; other events without one ("X retired", "troops pulled back") are too often no event between actors.
-    if (target === null && type !== "PROTEST") {
+    // "X has deported 168 migrants", "X demanded immediate elections": a deed with an object named by no actor is X's alone.
+    // Not a progressive form: "is taking the lead", "has been battling the flu".
+    const alone = type === "PROTEST" || (TARGETLESS.has(type) && !passive && !intent && !form.endsWith("ing") && NOUN_OBJECT.test(rest));
+    if (target === null && !alone) {
       // "X and Y agreed to ...", "X and Y met": with no object, each did it with the other (not "X and Y will host the show").
       const other = passive || intent || (type !== "AGREE" && type !== "CONSULT") ? undefined : /⟦(e\d+)⟧\s+and\s+(?:the\s+)?$/.exec(text.slice(0, subject.at));
       if (!other || other[1] === source || isTerritory(doc.entity(other[1]!)) || NOT_ASSERTED.test(text.slice(clauseStart(head), other.index))) return;
@@ -255,17 +287,20 @@ export class CameoEventCoder implements Component {
   }
 
   /** The first entity of the object: within a few words of the verb, not a place or time adjunct, not the source. */
-  private object(doc: AnalysedDoc, masked: MaskedSentence, from: number, rest: string, source: string): { entity: string; end: number } | undefined {
+  private object(doc: AnalysedDoc, masked: MaskedSentence, from: number, rest: string, source: string, type: PloverType, noun: boolean): { entity: string; end: number } | undefined {
     for (const m of rest.matchAll(ENT_G)) {
       // Entities passed over (modifiers, the source) count as words of the gap.
       const before = rest.slice(0, m.index).replace(ENT_G, "x");
-      if (before.split(/\s+/).filter(Boolean).length > MAX_TARGET_GAP) return undefined;
+      // "rejected an offer from X", "demanded an apology from X": whose proposal is refused, of whom something is asked.
+      // "halted aid to X", "imposed sanctions on X", "fired rockets at X": the one the pattern's noun is aimed at.
+      const proposer = PROPOSAL_FROM.test(before) || (type === "REQUEST" && ASKED_OF.test(before)) || (noun && AIMED_AT.test(before));
+      if (!proposer && before.split(/\s+/).filter(Boolean).length > MAX_TARGET_GAP) return undefined;
       // Only a direct object or one after the verb's own preposition ("clashed with X"): "fought under the banner of X", "killed civilians in X" name no one hit.
-      if (!OBJECT_GAP.test(before) || OTHER_VERB.test(before)) return undefined;
+      if (!proposer && (!OBJECT_GAP.test(before) || OTHER_VERB.test(before))) return undefined;
       // "convicted the group's spokesman X", "JuD spokesman X": the one named after the role is the object.
       const after = rest.slice(m.index! + m[0].length);
-      // ... and "Pakistan's intelligence agency X": a possessor or modifier of the entity after it is not the object.
-      if (m[1] === source || ROLE_AFTER.test(after) || /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?⟦/.test(after)) continue;
+      // ... and "Pakistan's intelligence agency X": a possessor or modifier of the entity after it is not the object ("extradited X to Y" is no modifier).
+      if (m[1] === source || ROLE_AFTER.test(after) || MODIFIES_NEXT.test(after)) continue;
       // "killed three Palestinian civilians", "accused Sudanese rebels": a people's adjective names the state only before one of its bodies ("Sudanese troops").
       const [start] = masked.span(from + m.index!, from + m.index! + 1);
       if (doc.mentionStartingAt(start)?.demonym && !STATE_BODY.test(after)) return undefined;
@@ -274,18 +309,31 @@ export class CameoEventCoder implements Component {
     return undefined;
   }
 
+  /** "demanded (on Friday) that X withdraw": the one a demand is made of is the subject of its clause. */
+  private demandee(next: string, rest: string, type: PloverType): { entity: string; end: number } | undefined {
+    if (type !== "REQUEST" || !TIME_ONLY.test(rest)) return undefined;
+    const m = DEMAND_THAT.exec(next);
+    return m ? { entity: m[1]!, end: rest.length + m[0].length } : undefined;
+  }
+
   /** The PLOVER type of the best pattern of the verb's block its clause matches, else of the verb's own code. */
-  private type(verb: Verb, before: string, after: string): PloverType | null {
+  private type(verb: Verb, before: string, after: string): { type: PloverType | null; noun: boolean } {
     const pre = words(before);
     // A pattern's object words are the verb's object: the first words after it, not the end of a long clause.
     const post = words(after).slice(0, PATTERN_WINDOW);
-    let best: { score: number; code: string } | undefined;
+    let best: Pattern | undefined;
+    // Of patterns as long, the one whose words start nearest the verb: "issued an ultimatum to X to halt attacks" is an ultimatum, not an attack.
+    let bestAt = 0;
     for (const pattern of this.patterns(verb.block)) {
-      if (pattern.score === 0 || (best && best.score >= pattern.score)) continue;
+      if (pattern.score === 0 || (best && best.score > pattern.score) || (pattern.head && pattern.head !== verb.head)) continue;
       const { pre: preWords, post: postWords } = pattern;
-      if (inOrder(preWords, pre) && (pattern.particle ? particle(pattern.particle, post) : inOrder(postWords, post))) best = pattern;
+      if (inOrder(preWords, pre) < 0) continue;
+      const at = pattern.particle ? (particle(pattern.particle, post) ? 0 : -1) : inOrder(postWords, post);
+      if (at < 0 || (best && best.score === pattern.score && at >= bestAt)) continue;
+      best = pattern;
+      bestAt = at;
     }
-    return this.model.types[best?.code ?? verb.code] ?? null;
+    return { type: this.model.types[best?.code ?? verb.code] ?? null, noun: best !== undefined && best.post.length > 0 && !best.particle };
   }
 
   private readonly compiled = new Map<number, Pattern[]>();
@@ -295,10 +343,11 @@ export class CameoEventCoder implements Component {
     let patterns = this.compiled.get(block);
     if (!patterns) {
       const phrases = (word: string) => (word.startsWith("&") ? (this.model.synsets[word] ?? []) : [word]).map((phrase) => phrase.split(" "));
-      patterns = this.model.blocks[block]!.patterns.map(([pre, post, code]) => ({
+      patterns = this.model.blocks[block]!.patterns.map(([pre, post, code, head]) => ({
         pre: pre.map(phrases),
         post: post.map(phrases),
         code,
+        head,
         score: pre.length + post.length,
         particle: post.length === 1 && PREPOSITION.test(post[0]!) ? post[0] : undefined,
       }));
@@ -312,20 +361,24 @@ interface Pattern {
   pre: string[][][];
   post: string[][][];
   code: string;
+  /** The verb the pattern was written for ("" for any of its block's). */
+  head: string;
   score: number;
   /** A lone preposition ("call * on"), read as the verb's particle. */
   particle?: string;
 }
 
-/** Whether each pattern word (one of its phrases) is found in `words`, in order. */
-function inOrder(pattern: string[][][], words: string[]): boolean {
+/** Where the first of the pattern's words is found in `words` with each of the others after it, in order; -1 if they are not. */
+function inOrder(pattern: string[][][], words: string[]): number {
   let i = 0;
-  for (const options of pattern) {
+  let first = 0;
+  for (const [k, options] of pattern.entries()) {
     while (i < words.length && !options.some((o) => wordMatches(o, words, i))) i++;
-    if (i >= words.length) return false;
+    if (i >= words.length) return -1;
+    if (k === 0) first = i;
     i++;
   }
-  return true;
+  return first;
 }
 
 /** A lone preposition of a pattern ("call * on": an appeal) is the verb's particle: right after the verb or its object, not "on Tuesday" further on. */
@@ -344,6 +397,16 @@ function wordMatches(parts: string[], words: string[], at: number): boolean {
     if (w !== part && !(part.length >= 4 && w.length - part.length <= 3 && w.startsWith(part))) return false;
   }
   return true;
+}
+
+/**
+ * A subject set off from its verb by an apposition: "X, the UN's envoy, demanded ...", "X, Algeria's
+ * leading activist, staged ...", or a name in apposition to the description that opens the sentence
+ * ("A member of the Syrian parliament, X, started ..."). `offset` is where `tail` starts in the sentence.
+ */
+function appositionSubject(tail: string, offset: number): { entity: string; at: number } | undefined {
+  const m = APPOSED.exec(tail) ?? (offset === 0 ? NAME_APPOSED.exec(tail) : null);
+  return m ? { entity: m[1]!, at: offset + m.index + m[0].indexOf(`⟦${m[1]}⟧`) } : undefined;
 }
 
 const words = (text: string): string[] => [...text.toLowerCase().matchAll(WORDS)].map((m) => m[0]);
