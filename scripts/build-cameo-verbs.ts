@@ -71,7 +71,9 @@ const KEPT_BLOCKS = new Set([
  * martial law", "sent * peacekeepers"): their verbs are coded only through those patterns. Not the
  * verbs of saying and arguing, whose patterns ("said * will", "argued * about") name no deed.
  */
-const PATTERN_BLOCKS = new Set(["ARRANGE", "CANCEL", "CLAMP", "DEFEND", "DELAY", "EMBRACE", "FILE", "GRANT", "IMPEL", "IMPOSE", "INSIST", "LIFT", "LODGE", "PROHIBIT", "SEND", "SHUT", "TIGHTEN"]);
+const PATTERN_BLOCKS = new Set([
+  "ALLOW", "ARRANGE", "CANCEL", "CLAMP", "DEFEND", "DELAY", "EMBRACE", "FILE", "GRANT", "IMPEL", "IMPOSE", "INSIST", "LIFT", "LODGE", "PROHIBIT", "RESTART", "REVIVE", "SEND", "SHUT", "SIGN", "START", "TIGHTEN",
+]);
 
 /** "X agreed to ..." is PLOVER's AGREE (an intent to cooperate, CAMEO 030), which the dictionary codes 050 (SUPPORT). */
 const BLOCK_CODES: Record<string, string> = { AGREE: "030" };

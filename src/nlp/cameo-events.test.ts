@@ -84,6 +84,17 @@ describe("CAMEO coder: sources and targets", () => {
     expect(coded("Chile berated Peru's envoy, and Bolivia, the neighbour, berated Chile.")).toEqual(["ACCUSE Chile -> Peru", "ACCUSE Bolivia -> Chile"]);
   });
 
+  it("gives each of a list of subjects or objects the event", () => {
+    expect(coded("Chile, Peru and Ecuador pounded Bolivia.")).toEqual(["ASSAULT Ecuador -> Bolivia", "ASSAULT Chile -> Bolivia", "ASSAULT Peru -> Bolivia"]);
+    expect(coded("Chile and Peru were pounded by Bolivia.")).toEqual(["ASSAULT Bolivia -> Peru", "ASSAULT Bolivia -> Chile"]);
+    expect(coded("Chile berated Peru and Bolivia on Monday.")).toEqual(["ACCUSE Chile -> Peru", "ACCUSE Chile -> Bolivia"]);
+  });
+
+  it("reads the one something is given to", () => {
+    expect(coded("Syria has again offered its troops to Lebanon.")).toEqual(["AGREE Syria -> Lebanon"]);
+    expect(coded("Chile offered its troops in Peru.")).toEqual([]);
+  });
+
   it("takes no person named after 'of' for the one who acts", () => {
     expect(coded("Supporters of Kofi Annan berated Israel.")).toEqual([]);
   });
@@ -92,6 +103,9 @@ describe("CAMEO coder: sources and targets", () => {
     expect(coded("Chile has captured 200 migrants.")).toEqual(["COERCE Chile -> -"]);
     expect(coded("Hamas fighters captured in the raid were freed.")).toEqual([]);
     expect(coded("Chile has been capturing the market.")).toEqual([]);
+    // A pattern's noun as the object: "opened fire", not "opened a factory".
+    expect(coded("Chile opened fire on protesters.")).toEqual(["ASSAULT Chile -> -"]);
+    expect(coded("Chile opened a new factory.")).toEqual([]);
   });
 });
 

@@ -59,6 +59,10 @@ const PROPOSAL_FROM = /^\s*(?:(?:the|an?|its|their|this|that|latest|new|fresh|[\
 const ASKED_OF = /^\s*(?:(?!(?:in|at|near|during|since|after|before|to|for|with|by|on)\b)[\w'’-]+\s+){1,5}(?:from|of)\s+(?:the\s+)?$/i;
 /** A pattern's noun and the preposition that aims it ("aid to", "sanctions on", "rockets at"). */
 const AIMED_AT = /^\s*(?:(?!(?:in|at|near|during|since|after|before|by|of|for|to|on|from|with|against|into)\b)[\w'’-]+\s+){1,4}(?:to|on|against|from|with|at|into)\s+(?:the\s+)?$/i;
+/** Types of giving, whose object's "to" names the one given to. */
+const GIVING = new Set<PloverType>(["AGREE", "AID", "SUPPORT", "COOPERATE", "CONCEDE"]);
+/** What is given and to whom ("offered its troops to", "handed over 700 kg of medicine to"). */
+const GIVEN_TO = /^\s*(?:over\s+)?(?:(?:of\s+)?(?!(?:in|at|near|during|since|after|before|by|for|to|on|from|with|against|into)\b)[\w'’,.-]+\s+){1,6}to\s+(?:the\s+)?$/i;
 /** Only a time (or nothing) between a verb and the clause after it ("demanded on Friday that ..."). */
 const TIME_ONLY = /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|again|also)\s*)*$/i;
 /** The subject of a "that" clause right after a demand: "that (the) X ...". */
@@ -78,7 +82,7 @@ const WORDS = /⟦e\d+⟧|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  */
 const BETWEEN_WORDS =
   "\\s*(?:(?:forces|troops|soldiers|army|military|navy|police|government|authorities|officials?|ministers?|leaders?|leadership|forum|delegation|parliament|cabinet|rebels|fighters|militants|guerrillas|gunmen|warplanes|jets|aircraft|security\\s+forces|foreign\\s+ministers?)\\s+)?" +
-    "(?:(?:has|have|had|is|are|was|were|been|being|will|ready\\s+to|willing\\s+to|prepared\\s+to|also|then|later|\\w+ly|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|tonight)\\s+)*$";
+    "(?:(?:has|have|had|is|are|was|were|been|being|will|ready\\s+to|willing\\s+to|prepared\\s+to|also|then|later|again|already|now|still|jointly|in\\s+principle|(?:last|this)\\s+(?:week|month|year|night|weekend)|\\w+ly|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|tonight)\\s+)*$";
 const BETWEEN = new RegExp(`^${BETWEEN_WORDS}`, "i");
 /** The same after an entity (and its bracketed acronym): the cheap first test that a verb has a subject right before it. */
 const SUBJECT_TAIL = new RegExp(`⟧(?:\\s*\\([^)]*\\))?(?:['’]s)?${BETWEEN_WORDS}`, "i");
@@ -112,6 +116,10 @@ const PHYSICAL_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "THREATEN"]);
 const TARGETLESS = new Set<PloverType>(["ASSAULT", "COERCE", "REQUEST", "SANCTION", "MOBILIZE"]);
 /** A noun phrase right after the verb, its object (not "X killed in a raid", a participle): a determiner, a number or a quantity. */
 const NOUN_OBJECT = /^\s+(?:the|an?|its|their|his|her|\d[\d,.]*|several|some|dozens|scores|hundreds|thousands|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty)\s/i;
+/** A list of objects after the first: ", ⟦Y⟧ and (the) ⟦Z⟧". */
+const CO_OBJECTS = /^(?:\s*,\s*(?:the\s+)?⟦e\d+⟧)*\s*,?\s+and\s+(?:the\s+)?⟦e\d+⟧/;
+/** A list of subjects before the last one, opening its clause: "(The) ⟦X⟧, ⟦Y⟧ and (the) ". */
+const CO_SUBJECTS = /^\s*(?:(?:the|both)\s+)?((?:⟦e\d+⟧\s*,\s*(?:the\s+)?)*⟦e\d+⟧)\s*,?\s+and\s+(?:the\s+)?$/i;
 /** A conditional or an exception before the subject: "If X agrees", "all members except X and Y agreed". */
 const NOT_ASSERTED = /\b(?:if|unless|whether|except|excluding|other\s+than|but\s+not)\s+(?:[^,;⟦]*?\s)?$/i;
 
@@ -239,11 +247,12 @@ export class CameoEventCoder implements Component {
     if (doc.entity(subject.entity)?.type !== "ORG" && NOT_THE_STATE.test(between)) return;
     // "its forces", "the group's attacks": after a possessive a word in -s is a noun.
     if (/s$/.test(form) && !between.trim() && possessive(masked, subject.at, `⟦${subject.entity}⟧`.length)) return;
-    const { type: coded, noun } = this.type(verb, text.slice(clauseStart(head), verb.at), rest);
+    const { type: coded, noun, object: named } = this.type(verb, text.slice(clauseStart(head), verb.at), rest);
     const type = intent && coded ? INTENT[coded] : coded;
     if (!type || (passive && !PASSIVE_TYPES.has(type))) return;
     let source: string;
     let target: string | null;
+    let others: string[] = [];
     let end = verb.at + verb.length;
     if (passive) {
       const agent = AGENT.exec(rest);
@@ -255,16 +264,18 @@ export class CameoEventCoder implements Component {
       source = subject.entity;
       const object = this.object(doc, masked, verb.at + verb.length, rest, source, type, noun) ?? this.demandee(restFull.slice(clauseEnd), rest, type);
       target = object?.entity ?? null;
+      others = (object as { others?: string[] } | undefined)?.others ?? [];
       if (object) end += object.end;
     }
     if (source === target) return;
     if (isTerritory(doc.entity(source)) || (target !== null && !PHYSICAL_TYPES.has(type) && isTerritory(doc.entity(target)))) return;
-    let pairs: [string, string | null][] = [[source, target]];
+    const hit = (t: string) => t !== source && (PHYSICAL_TYPES.has(type) || !isTerritory(doc.entity(t)));
+    let pairs: [string, string | null][] = [[source, target], ...others.filter(hit).map((t): [string, string] => [source, t])];
     let from = subject.at;
     // A protest needs no target; other events without one ("X retired", "troops pulled back") are too often no event between actors.
     // "X has deported 168 migrants", "X demanded immediate elections": a deed with an object named by no actor is X's alone.
     // Not a progressive form: "is taking the lead", "has been battling the flu".
-    const alone = type === "PROTEST" || (TARGETLESS.has(type) && !passive && !intent && !form.endsWith("ing") && NOUN_OBJECT.test(rest));
+    const alone = type === "PROTEST" || (TARGETLESS.has(type) && !passive && !intent && !form.endsWith("ing") && (named || NOUN_OBJECT.test(rest)));
     if (target === null && !alone) {
       // "X and Y agreed to ...", "X and Y met": with no object, each did it with the other (not "X and Y will host the show").
       const other = passive || intent || (type !== "AGREE" && type !== "CONSULT") ? undefined : /⟦(e\d+)⟧\s+and\s+(?:the\s+)?$/.exec(text.slice(0, subject.at));
@@ -274,6 +285,16 @@ export class CameoEventCoder implements Component {
         [source, other[1]!],
       ];
       from = other.index;
+    } else {
+      // "X and Y attacked Z", "X, Y and Z were attacked by W": each of a list of subjects that opens the clause did it (or had it done).
+      const start = clauseStart(head);
+      const list = CO_SUBJECTS.exec(text.slice(start, subject.at));
+      for (const co of list ? list[1]!.matchAll(ENT_G) : []) {
+        const id = co[1]!;
+        if (id === source || id === target || isTerritory(doc.entity(id))) continue;
+        pairs.push(passive ? [source, id] : [id, target]);
+        from = Math.min(from, start + list!.index + co.index!);
+      }
     }
     for (const [s, t] of pairs) this.add(doc, masked, type, s, t, from, end, verb.at);
   }
@@ -287,13 +308,15 @@ export class CameoEventCoder implements Component {
   }
 
   /** The first entity of the object: within a few words of the verb, not a place or time adjunct, not the source. */
-  private object(doc: AnalysedDoc, masked: MaskedSentence, from: number, rest: string, source: string, type: PloverType, noun: boolean): { entity: string; end: number } | undefined {
+  private object(doc: AnalysedDoc, masked: MaskedSentence, from: number, rest: string, source: string, type: PloverType, noun: boolean): { entity: string; end: number; others?: string[] } | undefined {
     for (const m of rest.matchAll(ENT_G)) {
       // Entities passed over (modifiers, the source) count as words of the gap.
       const before = rest.slice(0, m.index).replace(ENT_G, "x");
       // "rejected an offer from X", "demanded an apology from X": whose proposal is refused, of whom something is asked.
       // "halted aid to X", "imposed sanctions on X", "fired rockets at X": the one the pattern's noun is aimed at.
-      const proposer = PROPOSAL_FROM.test(before) || (type === "REQUEST" && ASKED_OF.test(before)) || (noun && AIMED_AT.test(before));
+      // "offered its troops to X": the one given to.
+      const proposer =
+        PROPOSAL_FROM.test(before) || (type === "REQUEST" && ASKED_OF.test(before)) || (noun && AIMED_AT.test(before)) || (GIVING.has(type) && GIVEN_TO.test(before));
       if (!proposer && before.split(/\s+/).filter(Boolean).length > MAX_TARGET_GAP) return undefined;
       // Only a direct object or one after the verb's own preposition ("clashed with X"): "fought under the banner of X", "killed civilians in X" name no one hit.
       if (!proposer && (!OBJECT_GAP.test(before) || OTHER_VERB.test(before))) return undefined;
@@ -304,7 +327,10 @@ export class CameoEventCoder implements Component {
       // "killed three Palestinian civilians", "accused Sudanese rebels": a people's adjective names the state only before one of its bodies ("Sudanese troops").
       const [start] = masked.span(from + m.index!, from + m.index! + 1);
       if (doc.mentionStartingAt(start)?.demonym && !STATE_BODY.test(after)) return undefined;
-      return { entity: m[1]!, end: m.index! + m[0].length };
+      // "defended X and Y", "attacked X, Y and Z": each of a list of objects.
+      const list = CO_OBJECTS.exec(after);
+      const others = list && !MODIFIES_NEXT.test(after.slice(list[0].length)) ? [...list[0].matchAll(ENT_G)].map((o) => o[1]!).filter((o) => o !== source) : [];
+      return { entity: m[1]!, end: m.index! + m[0].length + (others.length ? list![0].length : 0), others };
     }
     return undefined;
   }
@@ -317,7 +343,8 @@ export class CameoEventCoder implements Component {
   }
 
   /** The PLOVER type of the best pattern of the verb's block its clause matches, else of the verb's own code. */
-  private type(verb: Verb, before: string, after: string): { type: PloverType | null; noun: boolean } {
+  /** `noun`: a pattern's words after the verb chose the type; `object`: they are its object ("opened fire", "staged a strike"). */
+  private type(verb: Verb, before: string, after: string): { type: PloverType | null; noun: boolean; object: boolean } {
     const pre = words(before);
     // A pattern's object words are the verb's object: the first words after it, not the end of a long clause.
     const post = words(after).slice(0, PATTERN_WINDOW);
@@ -333,7 +360,8 @@ export class CameoEventCoder implements Component {
       best = pattern;
       bestAt = at;
     }
-    return { type: this.model.types[best?.code ?? verb.code] ?? null, noun: best !== undefined && best.post.length > 0 && !best.particle };
+    const noun = best !== undefined && best.post.length > 0 && !best.particle;
+    return { type: this.model.types[best?.code ?? verb.code] ?? null, noun, object: noun && bestAt <= 1 };
   }
 
   private readonly compiled = new Map<number, Pattern[]>();
