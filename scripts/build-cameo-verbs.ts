@@ -75,6 +75,9 @@ const PATTERN_BLOCKS = new Set([
   "ALLOW", "ARRANGE", "CANCEL", "CLAMP", "DEFEND", "DELAY", "EMBRACE", "FILE", "GRANT", "IMPEL", "IMPOSE", "INSIST", "LIFT", "LODGE", "PROHIBIT", "RESTART", "REVIVE", "SEND", "SHUT", "SIGN", "START", "TIGHTEN",
 ]);
 
+/** Verbs whose block codes them by pattern only, but which name their type alone: to reject or refuse is PLOVER's REJECT (REFUSE also holds "deny", "resist"). */
+const VERB_CODES: Record<string, string> = { REJECT: "120", REFUSE: "120" };
+
 /** "X agreed to ..." is PLOVER's AGREE (an intent to cooperate, CAMEO 030), which the dictionary codes 050 (SUPPORT). */
 const BLOCK_CODES: Record<string, string> = { AGREE: "030" };
 
@@ -216,7 +219,7 @@ for (const raw of dict) {
   const head = line.replace(/\{[^}]*\}|\[[^\]]*\]/g, " ").trim().split(/\s+/)[0];
   if (!head) continue;
   // A verb of a block not kept names no event by itself, only through its block's phrase patterns ("lifted * curfew", "staged * demonstration").
-  const code = !KEPT_BLOCKS.has(block.name) ? "---" : own && !BLOCK_CODES[block.name] ? codeOf(own[1]!) : blockCode;
+  const code = VERB_CODES[head] ?? (!KEPT_BLOCKS.has(block.name) ? "---" : own && !BLOCK_CODES[block.name] ? codeOf(own[1]!) : blockCode);
   const irregular = listed ? listed[1]!.split(/\s+/).filter(Boolean) : [];
   const all = head.includes("_") || head.includes("+") ? (irregular.length ? [head, ...irregular] : phraseForms(head)) : irregular.length ? [head, ...irregular] : regularForms(head);
   const verb = clean(head.replace(/\+/g, ""));

@@ -95,6 +95,21 @@ describe("CAMEO coder: sources and targets", () => {
     expect(coded("Chile offered its troops in Peru.")).toEqual([]);
   });
 
+  it("takes a day after 'on' for no place before the subject", () => {
+    expect(coded("Japan said on Tuesday it had halted economic aid to Serbia.")).toEqual(["SANCTION Japan -> Serbia (claimed by Japan)"]);
+  });
+
+  it("lets an organisation's activists act for it, not a place's", () => {
+    expect(coded("Activists from the banned Hamas staged rallies in Gaza.")).toEqual(["PROTEST Hamas -> -"]);
+    expect(coded("Activists from Gaza staged rallies in Egypt.")).toEqual([]);
+  });
+
+  it("codes a rejection and a threat of a deed without a target", () => {
+    expect(coded("Chile flatly rejected the plan.")).toEqual(["REJECT Chile -> -"]);
+    expect(coded("Hamas threatened on Monday to resume its attacks.")).toEqual(["THREATEN Hamas -> -"]);
+    expect(coded("Hamas threatened the talks.")).toEqual([]);
+  });
+
   it("takes no person named after 'of' for the one who acts", () => {
     expect(coded("Supporters of Kofi Annan berated Israel.")).toEqual([]);
   });
@@ -117,6 +132,11 @@ describe("CAMEO coder: phrase patterns", () => {
 
   it("reads a pattern only with the verb it was written for ('put * in prison' is no 'staged ... in prison')", () => {
     expect(coded("Egypt staged a hunger strike in prison.")).toEqual(["PROTEST Egypt -> -"]);
+  });
+
+  it("reads a pattern of another verb of the block only as the verb's object", () => {
+    // "- * AID [162] # HALT": "stopped aid" is a sanction too.
+    expect(coded("Japan stopped aid to Serbia.")).toEqual(["SANCTION Japan -> Serbia"]);
   });
 
   it("prefers, of patterns as long, the one nearest the verb", () => {

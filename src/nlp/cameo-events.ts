@@ -89,7 +89,9 @@ const SUBJECT_TAIL = new RegExp(`⟧(?:\\s*\\([^)]*\\))?(?:['’]s)?${BETWEEN_WO
 /** A target is among the first words after the verb (a name given as its object), not far into the clause. */
 const MAX_TARGET_GAP = 5;
 /** A preposition of place or time right before an entity. */
-const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|inside|across|during|since|from|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|inside|across|during|since|from|of)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\w-]+\s+)?$/i;
+/** "activists from the defeated X", "members of X": an organisation's own people act for it. */
+const ITS_PEOPLE = /\b(?:members|activists|supporters|followers|fighters|militants|gunmen|leaders|officials)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const PREPOSITION = /^(?:on|in|at|for|with|to|from|of|by|against|into|over|about|up|out|off|down|back)$/;
 /** How many words after the verb a pattern's words are looked for in. */
 const PATTERN_WINDOW = 8;
@@ -113,7 +115,9 @@ const PASSIVE_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "ACCUSE", "SANCT
 /** Types done to a place as well as to an actor; others ("visited Manchester") need an actor as target. */
 const PHYSICAL_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "THREATEN"]);
 /** Types whose deed stands without an actor as target, given an object ("killed 12 civilians", "demanded elections"). */
-const TARGETLESS = new Set<PloverType>(["ASSAULT", "COERCE", "REQUEST", "SANCTION", "MOBILIZE"]);
+const TARGETLESS = new Set<PloverType>(["ASSAULT", "COERCE", "REQUEST", "SANCTION", "MOBILIZE", "REJECT", "THREATEN"]);
+/** A threat's deed ("threatened (on Monday) to resume attacks"): its object is what is threatened. */
+const THREAT_DEED = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|again|also)\s+)*to\s+[a-z]/i;
 /** A noun phrase right after the verb, its object (not "X killed in a raid", a participle): a determiner, a number or a quantity. */
 const NOUN_OBJECT = /^\s+(?:the|an?|its|their|his|her|\d[\d,.]*|several|some|dozens|scores|hundreds|thousands|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty)\s/i;
 /** A list of objects after the first: ", ⟦Y⟧ and (the) ⟦Z⟧". */
@@ -236,7 +240,9 @@ export class CameoEventCoder implements Component {
     const rest = restFull.slice(0, clauseEnd);
     const subject = apposed ?? subjectBefore(masked, verb.at);
     // "a strike in Syria has killed": a place or time is no subject.
-    if (!subject || LOCATIVE_BEFORE.test(text.slice(0, subject.at))) return;
+    if (!subject) return;
+    const lead = text.slice(0, subject.at);
+    if (LOCATIVE_BEFORE.test(lead) && !(doc.entity(subject.entity)?.type === "ORG" && ITS_PEOPLE.test(lead))) return;
     if (isTerritory(doc.entity(subject.entity)) || NOT_ASSERTED.test(text.slice(clauseStart(head), subject.at))) return;
     // "supporters of X blocked roads", "the wife of X said": a person named after "of" is not the one who acts.
     if (doc.entity(subject.entity)?.type === "PER" && /\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, subject.at))) return;
@@ -274,8 +280,8 @@ export class CameoEventCoder implements Component {
     let from = subject.at;
     // A protest needs no target; other events without one ("X retired", "troops pulled back") are too often no event between actors.
     // "X has deported 168 migrants", "X demanded immediate elections": a deed with an object named by no actor is X's alone.
-    // Not a progressive form: "is taking the lead", "has been battling the flu".
-    const alone = type === "PROTEST" || (TARGETLESS.has(type) && !passive && !intent && !form.endsWith("ing") && (named || NOUN_OBJECT.test(rest)));
+    // Not a progressive form: "is taking the lead", "has been battling the flu"; a threat only of a deed ("threatened to resume attacks", not "threatened the talks").
+    const alone = type === "PROTEST" || (TARGETLESS.has(type) && !passive && !intent && !form.endsWith("ing") && (named || (type === "THREATEN" ? THREAT_DEED.test(rest) : NOUN_OBJECT.test(rest))));
     if (target === null && !alone) {
       // "X and Y agreed to ...", "X and Y met": with no object, each did it with the other (not "X and Y will host the show").
       const other = passive || intent || (type !== "AGREE" && type !== "CONSULT") ? undefined : /⟦(e\d+)⟧\s+and\s+(?:the\s+)?$/.exec(text.slice(0, subject.at));
@@ -352,16 +358,21 @@ export class CameoEventCoder implements Component {
     // Of patterns as long, the one whose words start nearest the verb: "issued an ultimatum to X to halt attacks" is an ultimatum, not an attack.
     let bestAt = 0;
     for (const pattern of this.patterns(verb.block)) {
-      if (pattern.score === 0 || (best && best.score > pattern.score) || (pattern.head && pattern.head !== verb.head)) continue;
+      if (pattern.score === 0 || (best && best.score > pattern.score)) continue;
+      // A pattern written for another verb of the block counts only as the verb's object ("halted aid" as "cut off aid"):
+      // "put * in prison" is no reading of "staged a hunger strike in prison".
+      const own = !pattern.head || pattern.head === verb.head;
+      if (!own && (pattern.particle || pattern.pre.length > 0 || pattern.post.length === 0)) continue;
       const { pre: preWords, post: postWords } = pattern;
       if (inOrder(preWords, pre) < 0) continue;
       const at = pattern.particle ? (particle(pattern.particle, post) ? 0 : -1) : inOrder(postWords, post);
-      if (at < 0 || (best && best.score === pattern.score && at >= bestAt)) continue;
+      if (at < 0 || (!own && at > 2) || (best && best.score === pattern.score && at >= bestAt)) continue;
       best = pattern;
       bestAt = at;
     }
     const noun = best !== undefined && best.post.length > 0 && !best.particle;
-    return { type: this.model.types[best?.code ?? verb.code] ?? null, noun, object: noun && bestAt <= 1 };
+    // The pattern's first word after the verb is its object when it is no preposition ("opened fire", not "captured in a raid").
+    return { type: this.model.types[best?.code ?? verb.code] ?? null, noun, object: noun && bestAt <= 1 && !PREPOSITION.test(post[bestAt]!) };
   }
 
   private readonly compiled = new Map<number, Pattern[]>();
