@@ -57,6 +57,11 @@ describe("CAMEO coder: intents", () => {
     expect(coded("Chile bomb Peru.")).toEqual([]);
   });
 
+  it("reads an intent announced in reported speech ('said it would'), not a bare 'would'", () => {
+    expect(coded("Chile said it would bomb Peru.")).toEqual(["THREATEN Chile -> Peru"]);
+    expect(coded("Chile would bomb Peru.")).toEqual([]);
+  });
+
   it("makes no mutual event of an intent", () => {
     expect(coded("Chile and Peru will host the summit.")).toEqual([]);
   });

@@ -82,7 +82,7 @@ const WORDS = /⟦e\d+⟧|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  */
 const BETWEEN_WORDS =
   "\\s*(?:(?:forces|troops|soldiers|army|military|navy|police|government|authorities|officials?|ministers?|leaders?|leadership|forum|delegation|parliament|cabinet|rebels|fighters|militants|guerrillas|gunmen|warplanes|jets|aircraft|security\\s+forces|foreign\\s+ministers?)\\s+)?" +
-    "(?:(?:has|have|had|is|are|was|were|been|being|will|ready\\s+to|willing\\s+to|prepared\\s+to|also|then|later|again|already|now|still|jointly|in\\s+principle|(?:last|this)\\s+(?:week|month|year|night|weekend)|\\w+ly|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|tonight)\\s+)*$";
+    "(?:(?:has|have|had|is|are|was|were|been|being|will|would|ready\\s+to|willing\\s+to|prepared\\s+to|also|then|later|again|already|now|still|jointly|in\\s+principle|(?:last|this)\\s+(?:week|month|year|night|weekend)|\\w+ly|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|tonight)\\s+)*$";
 const BETWEEN = new RegExp(`^${BETWEEN_WORDS}`, "i");
 /** The same after an entity (and its bracketed acronym): the cheap first test that a verb has a subject right before it. */
 const SUBJECT_TAIL = new RegExp(`⟧(?:\\s*\\([^)]*\\))?(?:['’]s)?${BETWEEN_WORDS}`, "i");
@@ -96,13 +96,15 @@ const PREPOSITION = /^(?:on|in|at|for|with|to|from|of|by|against|into|over|about
 /** How many words after the verb a pattern's words are looked for in. */
 const PATTERN_WINDOW = 8;
 const BE = /^(?:is|are|was|were|been)$/i;
-const FUTURE_WORD = /^(?:will|to)$/i;
+const FUTURE_WORD = /^(?:will|would|to)$/i;
 /** Gate words: a finite form (or a phrase's first word), an -ing form (after "is", "was" ...), a bare root (after "will", "to"). */
 const GATE_FORM = 0;
 const GATE_ING = 1;
 const GATE_ROOT = 2;
 /** A declared intent right before a bare root: "will", "is ready to", "are willing to", "is prepared to". */
 const FUTURE = /\b(?:will|(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to)\s+(?:also\s+|soon\s+|now\s+)?$/i;
+/** An intent announced in reported speech: "X said (on Monday) (that) it would attack Y". */
+const ANNOUNCED = /\b(?:said|says|announced|confirmed|declared|vowed|pledged|promised)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:that\s+)?⟦e\d+⟧\s+would\s+(?:also\s+|soon\s+)?$/i;
 /** What an intent to do each type of deed is: to cooperate is to AGREE, to use force or sanctions a threat; others none. */
 const INTENT: Partial<Record<PloverType, PloverType>> = {
   SUPPORT: "AGREE", COOPERATE: "AGREE", AID: "AGREE", CONSULT: "AGREE", CONCEDE: "AGREE", RETREAT: "AGREE", AGREE: "AGREE",
@@ -230,7 +232,7 @@ export class CameoEventCoder implements Component {
     for (let i = 0; i < this.ruled; i++) if (doc.events[i]!.provenance.some((p) => p.sentence === masked.index && p.start <= verbStart && verbStart < p.end)) return;
     const form = text.slice(verb.at, verb.at + verb.length).toLowerCase();
     // "X will support Y", "X is ready to send troops": an intent, PLOVER's AGREE, or for force a THREATEN; a bare root means nothing else.
-    const intent = verb.root && FUTURE.test(head);
+    const intent = verb.root && (FUTURE.test(head) || ANNOUNCED.test(head));
     if (verb.root ? !intent : UNREAL.test(head)) return;
     const passive = PASSIVE.test(head) && !form.endsWith("ing");
     // A bare -ing form is a noun or a participle whose subject is not before it ("the fighting", ", accusing X").
