@@ -115,6 +115,12 @@ describe("CAMEO coder: sources and targets", () => {
     expect(coded("Hamas threatened the talks.")).toEqual([]);
   });
 
+  it("codes an agreement to a deed without a target, unless the subject is excepted", () => {
+    expect(coded("Hamas has agreed to release the hostages.")).toEqual(["AGREE Hamas -> -"]);
+    expect(coded("All members except Chile and Peru agreed to cut output.")).toEqual([]);
+    expect(coded("Chile agreed on the need for calm.")).toEqual([]);
+  });
+
   it("takes no person named after 'of' for the one who acts", () => {
     expect(coded("Supporters of Kofi Annan berated Israel.")).toEqual([]);
   });

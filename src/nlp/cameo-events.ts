@@ -117,8 +117,8 @@ const PASSIVE_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "ACCUSE", "SANCT
 /** Types done to a place as well as to an actor; others ("visited Manchester") need an actor as target. */
 const PHYSICAL_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "THREATEN"]);
 /** Types whose deed stands without an actor as target, given an object ("killed 12 civilians", "demanded elections"). */
-const TARGETLESS = new Set<PloverType>(["ASSAULT", "COERCE", "REQUEST", "SANCTION", "MOBILIZE", "REJECT", "THREATEN"]);
-/** A threat's deed ("threatened (on Monday) to resume attacks"): its object is what is threatened. */
+const TARGETLESS = new Set<PloverType>(["ASSAULT", "COERCE", "REQUEST", "SANCTION", "MOBILIZE", "REJECT", "THREATEN", "AGREE"]);
+/** A threat's or an agreement's deed ("threatened (on Monday) to resume attacks", "agreed to resign"): its object is what is threatened or agreed. */
 const THREAT_DEED = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|again|also)\s+)*to\s+[a-z]/i;
 /** A noun phrase right after the verb, its object (not "X killed in a raid", a participle): a determiner, a number or a quantity. */
 const NOUN_OBJECT = /^\s+(?:the|an?|its|their|his|her|\d[\d,.]*|several|some|dozens|scores|hundreds|thousands|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty)\s/i;
@@ -127,7 +127,7 @@ const CO_OBJECTS = /^(?:\s*,\s*(?:the\s+)?⟦e\d+⟧)*\s*,?\s+and\s+(?:the\s+)?�
 /** A list of subjects before the last one, opening its clause: "(The) ⟦X⟧, ⟦Y⟧ and (the) ". */
 const CO_SUBJECTS = /^\s*(?:(?:the|both)\s+)?((?:⟦e\d+⟧\s*,\s*(?:the\s+)?)*⟦e\d+⟧)\s*,?\s+and\s+(?:the\s+)?$/i;
 /** A conditional or an exception before the subject: "If X agrees", "all members except X and Y agreed". */
-const NOT_ASSERTED = /\b(?:if|unless|whether|except|excluding|other\s+than|but\s+not)\s+(?:[^,;⟦]*?\s)?$/i;
+const NOT_ASSERTED = /\b(?:if|unless|whether|except|excluding|other\s+than|but\s+not)\s+(?:[^,;⟦]*?\s)?(?:⟦e\d+⟧\s*,?\s*(?:and|or)\s+)*$/i;
 
 /**
  * A dictionary event coder after PETRARCH: each verb form of the CAMEO verb dictionary in a
@@ -282,12 +282,16 @@ export class CameoEventCoder implements Component {
     let from = subject.at;
     // A protest needs no target; other events without one ("X retired", "troops pulled back") are too often no event between actors.
     // "X has deported 168 migrants", "X demanded immediate elections": a deed with an object named by no actor is X's alone.
-    // Not a progressive form: "is taking the lead", "has been battling the flu"; a threat only of a deed ("threatened to resume attacks", not "threatened the talks").
-    const alone = type === "PROTEST" || (TARGETLESS.has(type) && !passive && !intent && !form.endsWith("ing") && (named || (type === "THREATEN" ? THREAT_DEED.test(rest) : NOUN_OBJECT.test(rest))));
-    if (target === null && !alone) {
-      // "X and Y agreed to ...", "X and Y met": with no object, each did it with the other (not "X and Y will host the show").
-      const other = passive || intent || (type !== "AGREE" && type !== "CONSULT") ? undefined : /⟦(e\d+)⟧\s+and\s+(?:the\s+)?$/.exec(text.slice(0, subject.at));
-      if (!other || other[1] === source || isTerritory(doc.entity(other[1]!)) || NOT_ASSERTED.test(text.slice(clauseStart(head), other.index))) return;
+    // Not a progressive form: "is taking the lead", "has been battling the flu"; a threat or an agreement only to a deed
+    // ("threatened to resume attacks", "agreed to resign"; not "threatened the talks").
+    const deed = type === "THREATEN" || type === "AGREE";
+    const alone = type === "PROTEST" || (TARGETLESS.has(type) && !passive && !intent && !form.endsWith("ing") && (deed ? THREAT_DEED.test(rest) : named || NOUN_OBJECT.test(rest)));
+    // "X and Y agreed to ...", "X and Y met": with no object, each did it with the other (not "X and Y will host the show").
+    const other =
+      target !== null || passive || intent || (type !== "AGREE" && type !== "CONSULT") ? undefined : /⟦(e\d+)⟧\s+and\s+(?:the\s+)?$/.exec(text.slice(0, subject.at));
+    const mutual = other && other[1] !== source && !isTerritory(doc.entity(other[1]!)) && !NOT_ASSERTED.test(text.slice(clauseStart(head), other.index));
+    if (target === null && !alone && !mutual) return;
+    if (other && mutual) {
       pairs = [
         [other[1]!, source],
         [source, other[1]!],
