@@ -121,6 +121,15 @@ describe("CAMEO coder: sources and targets", () => {
     expect(coded("Chile agreed on the need for calm.")).toEqual([]);
   });
 
+  it("takes a pronoun for a subject only for a name before it in its sentence", () => {
+    expect(coded("Chile berated Peru. It also pounded Bolivia.")).toEqual(["ACCUSE Chile -> Peru"]);
+  });
+
+  it("leaves a deed without a target that someone else reports to the speaker's charge", () => {
+    expect(coded("Hamas said the Egyptian army had captured 200 migrants.")).toEqual([]);
+    expect(coded("The Egyptian army had captured 200 migrants.")).toEqual(["COERCE Egyptian army -> -"]);
+  });
+
   it("takes no person named after 'of' for the one who acts", () => {
     expect(coded("Supporters of Kofi Annan berated Israel.")).toEqual([]);
   });

@@ -90,6 +90,7 @@ const SUBJECT_TAIL = new RegExp(`⟧(?:\\s*\\([^)]*\\))?(?:['’]s)?${BETWEEN_WO
 const MAX_TARGET_GAP = 5;
 /** A preposition of place or time right before an entity. */
 const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|inside|across|during|since|from|of)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\w-]+\s+)?$/i;
+const PRONOUN = /^(?:it|they|he|she|we)$/i;
 /** "activists from the defeated X", "members of X": an organisation's own people act for it. */
 const ITS_PEOPLE = /\b(?:members|activists|supporters|followers|fighters|militants|gunmen|leaders|officials)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const PREPOSITION = /^(?:on|in|at|for|with|to|from|of|by|against|into|over|about|up|out|off|down|back)$/;
@@ -243,6 +244,9 @@ export class CameoEventCoder implements Component {
     const subject = apposed ?? subjectBefore(masked, verb.at);
     // "a strike in Syria has killed": a place or time is no subject.
     if (!subject) return;
+    // "when it also convicted ...", "they had agreed": the coder, the weakest reading, takes a pronoun only for a name before it in its
+    // sentence ("Japan said it had halted aid"), not a resolution from sentences before.
+    if (this.pronoun(doc, masked, subject.at, subject.entity) && !this.namedBefore(doc, masked, subject.at, subject.entity)) return;
     const lead = text.slice(0, subject.at);
     if (LOCATIVE_BEFORE.test(lead) && !(doc.entity(subject.entity)?.type === "ORG" && ITS_PEOPLE.test(lead))) return;
     if (isTerritory(doc.entity(subject.entity)) || NOT_ASSERTED.test(text.slice(clauseStart(head), subject.at))) return;
@@ -311,12 +315,28 @@ export class CameoEventCoder implements Component {
     for (const [s, t] of pairs) this.add(doc, masked, type, s, t, from, end, verb.at);
   }
 
+  private pronoun(doc: AnalysedDoc, masked: MaskedSentence, at: number, entity: string): boolean {
+    const [start, end] = masked.span(at, at + `⟦${entity}⟧`.length);
+    return PRONOUN.test(doc.text.slice(start, end));
+  }
+
+  /** Whether `entity` is named (not by a pronoun) before offset `at` of its sentence. */
+  private namedBefore(doc: AnalysedDoc, masked: MaskedSentence, at: number, entity: string): boolean {
+    const mark = `⟦${entity}⟧`;
+    for (let i = masked.text.indexOf(mark); i >= 0 && i < at; i = masked.text.indexOf(mark, i + 1)) if (!this.pronoun(doc, masked, i, entity)) return true;
+    return false;
+  }
+
   private add(doc: AnalysedDoc, masked: MaskedSentence, type: PloverType, source: string, target: string | null, from: number, to: number, verbAt: number): void {
     if (!doc.entity(source) || (target !== null && !doc.entity(target))) return;
     // The event rules' reading of this sentence and pair stands (either way round); of the coder's own, the first for a pair.
     const same = (e: Event, i: number) => (e.source === source && e.target === target) || (i < this.ruled && e.source === target && e.target === source);
     if (doc.events.some((e, i) => same(e, i) && e.provenance.some((p) => p.sentence === masked.index))) return;
-    addEvent(doc, masked, { type, source, target, attributed_to: null, confidence: 0.4, provenance: [] }, Math.min(from, verbAt), to, verbAt);
+    const event: Event = { type, source, target, attributed_to: null, confidence: 0.4, provenance: [] };
+    const before = doc.events.length;
+    addEvent(doc, masked, event, Math.min(from, verbAt), to, verbAt);
+    // "Y said the army had killed civilians": a deed without a target that someone else reports is that speaker's charge, not an event.
+    if (target === null && event.attributed_to !== null && event.attributed_to !== source && doc.events.length > before) doc.events.pop();
   }
 
   /** The first entity of the object: within a few words of the verb, not a place or time adjunct, not the source. */
