@@ -65,6 +65,19 @@ const KEPT_BLOCKS = new Set([
   "THREATEN",
 ]);
 
+/**
+ * Blocks whose verbs are too broad to name an event alone ("set", "give", "send", "accept") but whose
+ * phrase patterns name one ("staged * demonstration", "lifted * curfew", "halted * aid", "imposed *
+ * martial law", "sent * peacekeepers"): their verbs are coded only through those patterns. Not the
+ * verbs of saying and arguing, whose patterns ("said * will", "argued * about") name no deed.
+ */
+const PATTERN_BLOCKS = new Set([
+  "ALLOW", "ARRANGE", "CANCEL", "CLAMP", "DEFEND", "DELAY", "EMBRACE", "FILE", "GRANT", "IMPEL", "IMPOSE", "INSIST", "LIFT", "LODGE", "PROHIBIT", "RESTART", "REVIVE", "SEND", "SHUT", "SIGN", "START", "TIGHTEN",
+]);
+
+/** Verbs whose block codes them by pattern only, but which name their type alone: to reject or refuse is PLOVER's REJECT (REFUSE also holds "deny", "resist"). */
+const VERB_CODES: Record<string, string> = { REJECT: "120", REFUSE: "120" };
+
 /** "X agreed to ..." is PLOVER's AGREE (an intent to cooperate, CAMEO 030), which the dictionary codes 050 (SUPPORT). */
 const BLOCK_CODES: Record<string, string> = { AGREE: "030" };
 
@@ -72,13 +85,15 @@ const BLOCK_CODES: Record<string, string> = { AGREE: "030" };
  * Forms of kept blocks that report no event: light verbs whose event lies in their object ("took
  * Lashio", "gave support"), and states rather than acts, which the blocks hold among their synonyms:
  * a standing ("recognised by IS as its emir"), a wish or need (DEMAND holds "wants", "needs"),
- * esteem (ACCLAIM holds "respects"), a retirement (RETREAT holds "retired"); and "called" (CALL is a telephone call).
+ * esteem (ACCLAIM holds "respects"), a retirement (RETREAT holds "retired"); "called" (CALL is a telephone call) and "carried".
  */
 const NOT_EVENTS = new Set(
   [
-    "take took taken takes give gave given gives get got make made have had put set hold held keep kept use used grab grabbed",
+    "take took taken takes taking give gave given gives get got make made have had put set hold held keep kept use used grab grabbed",
     "recognised recognized recognises recognizes wants wanted wanting needs needed needing respects respected retired retires",
     "called calls calling",
+    // "carried out an attack", "carries the product": SEND's patterns ("* &WEAPON") would read a missile system carried as arms sent.
+    "carry carries carried carrying",
   ].flatMap((words) => words.split(" ")),
 );
 
@@ -126,20 +141,30 @@ function withPlural(word: string, plural: boolean): string[] {
   return [word, `${word}S`];
 }
 
+/**
+ * CAMEO's appeals (02x) and demands (10x) run in parallel (022 appeal for, 102 demand diplomatic
+ * cooperation); PLOVER's REQUEST takes only the demands, so a pattern of a demand verb's block
+ * ("demanded * support", 022) stays a demand (102).
+ */
+const demandCode = (blockCode: string, code: string): string => (blockCode.startsWith("10") && code.startsWith("02") ? `10${code.slice(2)}` : code);
+
 const clean = (w: string) => w.replace(/_/g, " ").toLowerCase();
 
 interface Block {
   name: string;
-  patterns: [string[], string[], string][];
+  /** Words before, words after, code, and the verb the pattern was written for ("" for all the block's verbs). */
+  patterns: [string[], string[], string, string][];
+  /** Each form of the block's verbs -> its verb. */
+  heads: Map<string, string>;
 }
 
 const dict = readFileSync(dictFile, "utf8").split("\n");
 const plover = readPlover(readFileSync(ploverFile, "utf8"));
 const synsets = new Map<string, string[]>();
 const blocks: Block[] = [];
-/** form -> [block index, the verb's own code or its block's]. */
-const forms = new Map<string, [number, string]>();
-const roots = new Map<string, [number, string]>();
+/** form -> [block index, the verb's own code or its block's, the verb]. */
+const forms = new Map<string, [number, string, string]>();
+const roots = new Map<string, [number, string, string]>();
 let block: Block | undefined;
 let blockCode = "---";
 let inVerbs = false;
@@ -171,7 +196,7 @@ for (const raw of dict) {
   }
   const header = /^---\s+(\S+)\s+\[([^\]]*)\]\s*---/.exec(raw);
   if (header) {
-    block = { name: header[1]!, patterns: [] };
+    block = { name: header[1]!, patterns: [], heads: new Map() };
     blocks.push(block);
     blockCode = BLOCK_CODES[block.name] ?? codeOf(header[2]!);
     continue;
@@ -180,7 +205,11 @@ for (const raw of dict) {
   const pattern = /^-\s+(.*?)\s*\[([^\]]*)\]/.exec(line);
   if (pattern) {
     const [pre, post] = pattern[1]!.includes("*") ? pattern[1]!.split("*", 2) : ["", pattern[1]!];
-    block.patterns.push([patternWords(pre!), patternWords(post!), codeOf(pattern[2]!)]);
+    // The comment names the verb the pattern was written for ("- * IN PRISON [173] # PUT"): a synonym block
+    // shares its patterns, but "staged a hunger strike in prison" is no jailing.
+    const author = /#\s*([A-Z][A-Z_+-]*)/.exec(raw)?.[1];
+    const head = author ? (block.heads.get(clean(author.replace(/\+/g, ""))) ?? "") : "";
+    block.patterns.push([patternWords(pre!), patternWords(post!), demandCode(blockCode, codeOf(pattern[2]!)), head]);
     continue;
   }
   if (line.startsWith("-")) continue;
@@ -189,29 +218,34 @@ for (const raw of dict) {
   const listed = /\{([^}]*)\}/.exec(line);
   const head = line.replace(/\{[^}]*\}|\[[^\]]*\]/g, " ").trim().split(/\s+/)[0];
   if (!head) continue;
-  const code = own && !BLOCK_CODES[block.name] ? codeOf(own[1]!) : blockCode;
+  // A verb of a block not kept names no event by itself, only through its block's phrase patterns ("lifted * curfew", "staged * demonstration").
+  const code = VERB_CODES[head] ?? (!KEPT_BLOCKS.has(block.name) ? "---" : own && !BLOCK_CODES[block.name] ? codeOf(own[1]!) : blockCode);
   const irregular = listed ? listed[1]!.split(/\s+/).filter(Boolean) : [];
   const all = head.includes("_") || head.includes("+") ? (irregular.length ? [head, ...irregular] : phraseForms(head)) : irregular.length ? [head, ...irregular] : regularForms(head);
+  const verb = clean(head.replace(/\+/g, ""));
   for (const form of all) {
     const key = clean(form.replace(/\+/g, ""));
+    if (!block.heads.has(key)) block.heads.set(key, verb);
     if (NOT_EVENTS.has(key)) continue;
     // A bare root ("attack", "shoot") is an infinitive, an order or a noun more often than a finite verb of a past event: kept apart, for "will attack".
     const into = form === head && !irregular.includes(head) ? roots : forms;
-    if (!into.has(key)) into.set(key, [blocks.length - 1, code]);
+    if (!into.has(key)) into.set(key, [blocks.length - 1, code, verb]);
   }
 }
 
 // Only blocks that can yield one of our types; their indices renumbered.
 const typeOf = (code: string) => (code === "---" ? null : ploverOf(plover, code));
-const useful = blocks.map((b, i) => KEPT_BLOCKS.has(b.name) && (b.patterns.some(([, , c]) => typeOf(c)) || [...forms.values()].some(([bi, c]) => bi === i && typeOf(c))));
+const useful = blocks.map(
+  (b, i) => (KEPT_BLOCKS.has(b.name) || PATTERN_BLOCKS.has(b.name)) && (b.patterns.some(([, , c]) => typeOf(c)) || [...forms.values()].some(([bi, c]) => bi === i && typeOf(c))),
+);
 const renumber = new Map<number, number>();
 const kept = blocks.filter((_, i) => useful[i] && renumber.set(i, renumber.size));
 const codes = new Set<string>();
-const compile = (from: Map<string, [number, string]>) => {
-  const out: Record<string, [number, string]> = {};
-  for (const [form, [bi, code]] of [...from].sort(([a], [b]) => a.localeCompare(b))) {
+const compile = (from: Map<string, [number, string, string]>) => {
+  const out: Record<string, [number, string, string]> = {};
+  for (const [form, [bi, code, verb]] of [...from].sort(([a], [b]) => a.localeCompare(b))) {
     if (!renumber.has(bi)) continue;
-    out[form] = [renumber.get(bi)!, code];
+    out[form] = [renumber.get(bi)!, code, verb];
     codes.add(code);
   }
   return out;

@@ -57,7 +57,113 @@ describe("CAMEO coder: intents", () => {
     expect(coded("Chile bomb Peru.")).toEqual([]);
   });
 
+  it("reads an intent announced in reported speech ('said it would'), not a bare 'would'", () => {
+    expect(coded("Chile said it would bomb Peru.")).toEqual(["THREATEN Chile -> Peru"]);
+    expect(coded("Chile would bomb Peru.")).toEqual([]);
+  });
+
   it("makes no mutual event of an intent", () => {
     expect(coded("Chile and Peru will host the summit.")).toEqual([]);
+  });
+});
+
+describe("CAMEO coder: sources and targets", () => {
+  it("takes an entity before another across a preposition as the object, not as its modifier", () => {
+    // "Uganda's consul to Tanzania": Uganda is the possessor of the one extradited, Tanzania where he went.
+    expect(coded("Kenya extradited Uganda's consul to Tanzania.")).toEqual(["COOPERATE Kenya -> Uganda"]);
+  });
+
+  it("reads the author of a rejected offer and the one a demand is made of", () => {
+    expect(coded("Chile on Monday rejected a fresh offer from Peru.")).toEqual(["REJECT Chile -> Peru"]);
+    expect(coded("Hamas demanded an apology from Egypt.")).toEqual(["REQUEST Hamas -> Egypt"]);
+    expect(coded("Egypt demanded on Friday that Israel withdraw its troops.")).toEqual(["REQUEST Egypt -> Israel"]);
+  });
+
+  it("reads the one a pattern's noun is aimed at", () => {
+    expect(coded("Japan halted aid to Serbia.")).toEqual(["SANCTION Japan -> Serbia"]);
+  });
+
+  it("reads a subject across an apposition", () => {
+    expect(coded("Kofi Annan, the envoy of the UN, berated Syria.")).toEqual(["ACCUSE Kofi Annan -> Syria"]);
+    expect(coded("A senior member of the Syrian parliament, Kofi Annan, berated Israel.")).toEqual(["ACCUSE Kofi Annan -> Israel"]);
+    expect(coded("Chile berated Peru's envoy, and Bolivia, the neighbour, berated Chile.")).toEqual(["ACCUSE Chile -> Peru", "ACCUSE Bolivia -> Chile"]);
+  });
+
+  it("gives each of a list of subjects or objects the event", () => {
+    expect(coded("Chile, Peru and Ecuador pounded Bolivia.")).toEqual(["ASSAULT Ecuador -> Bolivia", "ASSAULT Chile -> Bolivia", "ASSAULT Peru -> Bolivia"]);
+    expect(coded("Chile and Peru were pounded by Bolivia.")).toEqual(["ASSAULT Bolivia -> Peru", "ASSAULT Bolivia -> Chile"]);
+    expect(coded("Chile berated Peru and Bolivia on Monday.")).toEqual(["ACCUSE Chile -> Peru", "ACCUSE Chile -> Bolivia"]);
+  });
+
+  it("reads the one something is given to", () => {
+    expect(coded("Syria has again offered its troops to Lebanon.")).toEqual(["AGREE Syria -> Lebanon"]);
+    expect(coded("Chile offered its troops in Peru.")).toEqual([]);
+  });
+
+  it("takes a day after 'on' for no place before the subject", () => {
+    expect(coded("Japan said on Tuesday it had halted economic aid to Serbia.")).toEqual(["SANCTION Japan -> Serbia (claimed by Japan)"]);
+  });
+
+  it("lets an organisation's activists act for it, not a place's", () => {
+    expect(coded("Activists from the banned Hamas staged rallies in Gaza.")).toEqual(["PROTEST Hamas -> -"]);
+    expect(coded("Activists from Gaza staged rallies in Egypt.")).toEqual([]);
+  });
+
+  it("codes a rejection and a threat of a deed without a target", () => {
+    expect(coded("Chile flatly rejected the plan.")).toEqual(["REJECT Chile -> -"]);
+    expect(coded("Hamas threatened on Monday to resume its attacks.")).toEqual(["THREATEN Hamas -> -"]);
+    expect(coded("Hamas threatened the talks.")).toEqual([]);
+  });
+
+  it("codes an agreement to a deed without a target, unless the subject is excepted", () => {
+    expect(coded("Hamas has agreed to release the hostages.")).toEqual(["AGREE Hamas -> -"]);
+    expect(coded("All members except Chile and Peru agreed to cut output.")).toEqual([]);
+    expect(coded("Chile agreed on the need for calm.")).toEqual([]);
+  });
+
+  it("takes a pronoun for a subject only for a name before it in its sentence", () => {
+    expect(coded("Chile berated Peru. It also pounded Bolivia.")).toEqual(["ACCUSE Chile -> Peru"]);
+  });
+
+  it("leaves a deed without a target that someone else reports to the speaker's charge", () => {
+    expect(coded("Hamas said the Egyptian army had captured 200 migrants.")).toEqual([]);
+    expect(coded("The Egyptian army had captured 200 migrants.")).toEqual(["COERCE Egyptian army -> -"]);
+  });
+
+  it("takes no person named after 'of' for the one who acts", () => {
+    expect(coded("Supporters of Kofi Annan berated Israel.")).toEqual([]);
+  });
+
+  it("codes a deed whose object names no actor as the subject's alone, but not a participle or a progressive", () => {
+    expect(coded("Chile has captured 200 migrants.")).toEqual(["COERCE Chile -> -"]);
+    expect(coded("Hamas fighters captured in the raid were freed.")).toEqual([]);
+    expect(coded("Chile has been capturing the market.")).toEqual([]);
+    // A pattern's noun as the object: "opened fire", not "opened a factory".
+    expect(coded("Chile opened fire on protesters.")).toEqual(["ASSAULT Chile -> -"]);
+    expect(coded("Chile opened a new factory.")).toEqual([]);
+  });
+});
+
+describe("CAMEO coder: phrase patterns", () => {
+  it("reads broad verbs through their block's patterns only ('staged a demonstration', not 'staged' alone)", () => {
+    expect(coded("Hamas staged a hunger strike in prison.")).toEqual(["PROTEST Hamas -> -"]);
+    expect(coded("Hamas staged the play in Gaza.")).toEqual([]);
+  });
+
+  it("reads a pattern only with the verb it was written for ('put * in prison' is no 'staged ... in prison')", () => {
+    expect(coded("Egypt staged a hunger strike in prison.")).toEqual(["PROTEST Egypt -> -"]);
+  });
+
+  it("reads a pattern of another verb of the block only as the verb's object", () => {
+    // "- * AID [162] # HALT": "stopped aid" is a sanction too.
+    expect(coded("Japan stopped aid to Serbia.")).toEqual(["SANCTION Japan -> Serbia"]);
+  });
+
+  it("prefers, of patterns as long, the one nearest the verb", () => {
+    expect(coded("Chile issued an ultimatum to Peru to halt its attacks.")).toEqual(["THREATEN Chile -> Peru"]);
+  });
+
+  it("keeps a demand verb's appeal patterns a demand", () => {
+    expect(coded("Chile demanded support from Peru.")).toEqual(["REQUEST Chile -> Peru"]);
   });
 });
