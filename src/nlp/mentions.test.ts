@@ -306,4 +306,16 @@ describe("MentionFinder", () => {
     expect(found_('Flights from Lagos "Airport" Abuja resumed.').some((m) => m.source === "rule:nickname")).toBe(false);
     expect(found_('Members of the Northern "Lions" Brigade were held.').some((m) => m.source === "rule:nickname")).toBe(false);
   });
+  it("leaves a silk's, an honour's or a seat's letters after a full name out of the name, and makes no organisation of them", () => {
+    const typed = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(typed("For the Crown, Harriet Vane KC told the jurors the plot was real.")).toEqual(expect.arrayContaining(["Harriet Vane/PER"]));
+    expect(typed("For the Crown, Harriet Vane KC told the jurors the plot was real.").some((t) => t.startsWith("KC"))).toBe(false);
+    expect(typed("Opposition figure Tomas Brill MP walked out.")).toEqual(expect.arrayContaining(["Tomas Brill/PER"]));
+    // Alone, the letters are an acronym like any other.
+    expect(typed("The SC ruled on Monday.")).toEqual(["SC/ORG"]);
+  });
+
+  it("reads a chief constable as a title before a name", () => {
+    expect(mentions("Chief Constable Maria Dunne ordered a review.")).toEqual(expect.arrayContaining([["Maria Dunne", "PER", "rule:title"]]));
+  });
 });

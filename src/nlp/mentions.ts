@@ -9,8 +9,10 @@ const CONNECTORS = new Set(["of", "the", "al", "el", "bin", "ibn", "de", "da", "
 const OPENERS = new Set(["al", "el"]);
 /** Honorifics and ranks written before a person's name. */
 export const TITLES = new Set(
-  "mr mr. mrs mrs. ms ms. dr dr. prof prof. professor gen gen. general mufti maulana maulvi mullah sheikh shaikh imam president minister commander colonel col col. lieutenant lt lt. major maj maj. captain capt capt. sergeant sgt sgt. admiral adm adm. governor gov gov. senator sen sen. judge justice king queen prince princess emir amir ayatollah pope cardinal bishop rev rev. father brigadier marshal hafiz qari sir lord lady mayor ambassador chairman spokesman spokesperson premier chancellor sultan sayyid syed hazrat pir archbishop rabbi pastor patriarch mp mna mpa mep adviser advisor commissioner superintendent leader".split(" "),
+  "mr mr. mrs mrs. ms ms. dr dr. prof prof. professor gen gen. general mufti maulana maulvi mullah sheikh shaikh imam president minister commander colonel col col. lieutenant lt lt. major maj maj. captain capt capt. sergeant sgt sgt. admiral adm adm. governor gov gov. senator sen sen. judge justice king queen prince princess emir amir ayatollah pope cardinal bishop rev rev. father brigadier marshal hafiz qari sir lord lady mayor ambassador chairman spokesman spokesperson premier chancellor sultan sayyid syed hazrat pir archbishop rabbi pastor patriarch mp mna mpa mep adviser advisor commissioner superintendent constable leader".split(" "),
 );
+/** Letters written after a person's full name: honours, silks and seats ("Jane Doe KC", "John Roe MP"). */
+const POST_NOMINALS = new Set(["KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "DBE"]);
 /** Capitalised words that open a place's name ("Lake Chad", "Mount Sinjar"). */
 const GEO_PREFIXES = new Set("lake mount mountains river gulf port fort cape bay strait sea".split(" "));
 const PLACE_HEADS = new Set("city province district region valley county village town governorate state republic island islands mountains river sea".split(" "));
@@ -541,6 +543,10 @@ export class MentionFinder implements Component {
       if (j + 1 < last && POSSESSIVE.test(tokens[j]!.text) && capitalised[j + 1] && !taken[j + 1] && ORG_HEADS.has(lower[j + 1]!) && !capitalised[j + 2]) j += 2;
       const spelled = this.spelledEnd(doc, facts, i, j, last);
       j = spelled ?? this.nameEnd(doc, facts, i, j, last);
+      // "Jane Doe KC", "John Roe MP": letters after a full name are an honour or a seat, no part of it (nor an organisation of their own);
+      // "the Ealing North MP" is a description, not a name.
+      const postNominal = j - i >= 3 && POST_NOMINALS.has(tokens[j - 1]!.text) && lower[i - 1] !== "the";
+      if (postNominal) j--;
       const bracket = OPEN_QUOTES.test(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
       const named = this.endingAt.get(bracket) ?? (CLOSE_QUOTES.test(tokens[bracket - 1]?.text ?? "") ? this.endingAt.get(bracket - 1) : undefined);
       if (named?.type === "ORG" && j - i > 1 && !SPELLED_ACRONYM.test(doc.text.slice(tokens[i]!.start, tokens[j - 1]!.end)) && translates(doc, bracket, i, j)) {
@@ -590,7 +596,7 @@ export class MentionFinder implements Component {
         const draft = spelled !== undefined && hasOrgHead(lower, start, j) ? { first: start, last: j, type: "ORG" as const, source: "rule:org-head" } : this.typeChunk(doc, facts, start, j, first);
         if (draft) claim(withSite(facts, draft));
       }
-      i = j - 1;
+      i = postNominal ? j : j - 1;
     }
   }
 
@@ -1308,7 +1314,7 @@ function extendUnit(doc: AnalysedDoc, facts: TokenFacts, d: Draft): void {
 }
 
 /** Words before "known as" another name ("better known as"), here and where the resolver joins the two names. */
-export const ALSO_WORDS = new Set(["also", "better", "widely", "locally", "popularly"]);
+export const ALSO_WORDS = new Set(["also", "better", "widely", "locally", "popularly", "formerly", "previously", "originally", "once"]);
 
 /**
  * "Kakuma camp", "the Bagram air base": a name the recogniser found, with a camp or an air base's

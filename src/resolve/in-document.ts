@@ -165,7 +165,14 @@ export class InDocumentResolver implements Component {
   /** "Ali Mohamud Rage, also known as Ali Dhere": one actor under two names. */
   private mergeAlsoKnownAs(doc: AnalysedDoc, entities: Entity[]): void {
     // The recogniser's type of the second name yields to the first's ("the Civil Protection Service, known as the Green Vests").
-    joinAdjacent(doc, entities, (first, second, b, a) => (a.type === b.type || b.mentions.every((m) => m.source === "ner")) && ALSO_KNOWN_AS.test(doc.text.slice(first.end, second.start)));
+    joinAdjacent(doc, entities, (first, second, b, a) => {
+      if (!(a.type === b.type || b.mentions.every((m) => m.source === "ner"))) return false;
+      const between = doc.text.slice(first.end, second.start);
+      if (ALSO_KNOWN_AS.test(between)) return true;
+      // "X, who ran it under the aliases Y and Z": a person's names, each joining the person.
+      if (a.type !== "PER" || b.type !== "PER") return false;
+      return UNDER_ALIASES.test(between) || (ALIAS_LIST_GOES_ON.test(between) && ALIAS_LIST_BEFORE.test(doc.text.slice(Math.max(0, first.start - 60), first.start)));
+    });
   }
 
   /**
@@ -1100,6 +1107,12 @@ const ALSO_KNOWN_AS = new RegExp(
   `^\\s*,?\\s*whose\\s+(?:real|birth|given|full|original)\\s+name\\s+is\\s*$|^\\s*,?\\s*(?:(?:${[...ALSO_WORDS].join("|")})\\s+)?(?:(?:known|called)\\s+as(?:\\s+the)?|known\\s+by\\s+(?:his|her|its|their|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:name|guerre|alias|kunya|acronym|initials|abbreviation))\\s*$|^\\s*,?\\s*(?:alias|aka|a\\.k\\.a\\.)\\s*$`,
   "i",
 );
+
+/** A person's other names given in a list after the person: "X, who ran it under the aliases Y and Z", "X, writing under the pseudonym Y". */
+const UNDER_ALIASES = /^\s*,[^.;:()“”"]{0,60}?\b(?:under|using|uses|used|adopted|took)\s+the\s+(?:aliases|alias|pseudonyms?|noms?\s+de\s+guerre|code\s*names?)\s*$/i;
+/** The list going on: the second name after "the aliases Y and" ("the aliases Y, Z and W"). */
+const ALIAS_LIST_GOES_ON = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/i;
+const ALIAS_LIST_BEFORE = /\b(?:aliases|pseudonyms|noms\s+de\s+guerre|code\s*names)\s+[^.;:()“”"]{0,40}$/i;
 
 const MILITARY_DESCRIPTIONS = new Set(["the army", "the military", "the armed forces"]);
 
