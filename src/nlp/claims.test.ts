@@ -66,6 +66,15 @@ describe("claims: what is said and who says it", () => {
     expect(found).toContainEqual(["al-Shabaab", "said", "Kenya will pay for every village"]);
   });
 
+  it("credits a statement summarised point by point to its issuer, through a sentence naming no issuer and an 'it' in the present tense", () => {
+    const found = claims(
+      "The Hill Front released a long statement on Friday. The statement is signed by the group's leader, Omar Dost, and runs to nine pages. Kenya. The statement accuses the Kenyan government of persecuting herders. It warns that the towns of the coast will burn. It calls the governor “a thief”.",
+    );
+    expect(found).toContainEqual(["Hill Front", "accuses", "the Kenyan government of persecuting herders"]);
+    expect(found).toContainEqual(["Hill Front", "warns", "the towns of the coast will burn"]);
+    expect(found.some(([speaker, cue]) => speaker === "Hill Front" && cue === "calls")).toBe(true);
+  });
+
   it("credits 'according to X's Y' to Y", () => {
     expect(claims("According to Kenya's Ministry of Defence, troops killed 20 militants near Lamu.")).toEqual([["Ministry of Defence", "according to", "troops killed 20 militants near Lamu"]]);
   });

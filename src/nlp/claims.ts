@@ -782,9 +782,14 @@ function documentOwner(doc: AnalysedDoc, s: number, aside: string, kinds = DOCUM
   for (let i = s - 1; i >= 0 && i >= s - DOCUMENT_LOOKBACK; i--) {
     const sentence = doc.sentences[i]!;
     if (!mentions.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    const masked = doc.masked(i).text;
     // "The department published its notice on Thursday": whoever the document belongs to issued it.
-    const possessor = new RegExp(`${ENT}(?:['’]s?)?\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${kinds})\\b`, "u").exec(doc.masked(i).text)?.[1];
-    return lastClaimWithin(doc, sentence.start, sentence.end)?.speaker ?? possessor ?? mainSubject(doc.masked(i));
+    const possessor = new RegExp(`${ENT}(?:['’]s?)?\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${kinds})\\b`, "u").exec(masked)?.[1];
+    // "The statement is signed by the group's emir, X": the first name after "by", as in the aside "The statement, signed by ...".
+    const signer = new RegExp(`\\b(?:${kinds})\\s+(?:(?:is|was|has\\s+been|had\\s+been)\\s+)?(?:signed|issued|released|posted|published|sent|read\\s+out|put\\s+out)\\s+by\\s+(?:the\\s+)?${ENT}`, "iu").exec(masked)?.[1];
+    const issuer = lastClaimWithin(doc, sentence.start, sentence.end)?.speaker ?? possessor ?? signer ?? mainSubject(doc.masked(i));
+    // A sentence that speaks of the document and names no issuer ("The statement runs to 16 pages") leaves the one before to.
+    if (issuer) return issuer;
   }
   // "The notice says ..." paragraphs after the notice last spoke: whoever spoke through the same document earlier ("The notice describes ...").
   const same = noun && new RegExp(`according to (?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b|\\b(?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\s+(?:also\\s+)?(?:${CUES}|${CHARGES}|${JUDGES})\\b`, "iu");

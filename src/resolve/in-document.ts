@@ -7,6 +7,14 @@ import type { EntityType } from "../model/index.js";
 const SUBJECT_FOLLOWERS = new Set(
   "will would was is has had have can could should must may might said says claimed added warned called also does did urged vowed threatened continues continued accused denied rejected condemned blamed announced stated insisted alleged described pledged praised demanded issued released published posted attacked slammed criticised criticized dismissed welcomed reiterated stressed noted argued admitted acknowledged confirmed declared promised opened launched seized captured stormed overran ambushed killed struck fought bombed shelled targeted kidnapped abducted joined formed resumed".split(" "),
 );
+/**
+ * After "it", reporting verbs in the present tense as well, as summaries of a statement use them ("It warns that
+ * ...", "It calls X ..."), and "told"; not for a capital, as "Douglas told analysts" may be a person.
+ */
+const IT_FOLLOWERS = new Set([
+  ...SUBJECT_FOLLOWERS,
+  ..."claims warns calls adds accuses denies rejects condemns blames urges vows threatens insists alleges describes praises demands argues notes stresses writes wrote told tells reports reported repeats repeated".split(" "),
+]);
 
 /** Strips quotes and a leading article: the form an actor is named and matched by. */
 export function cleanName(text: string): string {
@@ -248,7 +256,7 @@ export class InDocumentResolver implements Component {
     // Organisations a description has called armed so far ("the militants"), whatever their subtype.
     const armed = new Set<Antecedents>();
     for (const anaphor of anaphors) {
-      if (anaphor.text.toLowerCase() === "it" && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
+      if (anaphor.text.toLowerCase() === "it" && !IT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
       salience.advanceTo(anaphor.start);
       // "Police said ...": the one police force the text has named, or none.
       if (POLICE_DESCRIPTION.test(anaphor.text)) {
@@ -786,7 +794,7 @@ function previousSubject(doc: AnalysedDoc, anaphor: MentionSpan, kinds: KindsMet
 function continuedGroup(doc: AnalysedDoc, anaphor: MentionSpan, kinds: KindsMet): Antecedents | undefined {
   if (anaphor.source === "pronoun" || !GROUP_DESCRIPTION.test(anaphor.text)) return undefined;
   const lead = doc.text.slice(doc.sentences[doc.sentenceAt(anaphor.start)]!.start, anaphor.start);
-  if (!opensClause(lead) && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) return undefined;
+  if (!opensClause(lead) && !IT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) return undefined;
   const subject = kinds.openingMention(doc.sentenceAt(anaphor.start) - 1, anaphor.start, true)?.meaning;
   return subject && subject.entity.type === "ORG" && (subject.entity.subtype === "armed_group" || subject.describedAsGroupBefore(anaphor.start)) ? subject : undefined;
 }
