@@ -595,6 +595,8 @@ export class MentionFinder implements Component {
         // A name its acronym spells out is an organisation's when it has an organisation's head ("National Commission to Combat ...").
         const draft = spelled !== undefined && hasOrgHead(lower, start, j) ? { first: start, last: j, type: "ORG" as const, source: "rule:org-head" } : this.typeChunk(doc, facts, start, j, first);
         if (draft) claim(withSite(facts, draft));
+        // "Minister Jane Doe of the Green Party": the words after the person's name are read on their own.
+        if (draft?.type === "PER" && draft.last < j) j = draft.last;
       }
       i = postNominal ? j : j - 1;
     }
@@ -826,10 +828,13 @@ export class MentionFinder implements Component {
     // "south of Sheikh Zuweid", "Rafah and Sheikh Zuweid": a title that opens places' names too, where the text points to a place.
     const place = before === "in" || (before === "of" && COMPASS.has(lower[first - 2] ?? "")) || this.coordinatedPlace(facts, first, last);
     if (titled === first + 1 && PLACE_TITLES.has(lower[first]!) && place && !POSSESSIVE.test(tokens[last]?.text ?? "")) return { first, last, type: "GPE", source: "rule:place-head" };
-    if (titled > first && !organisation) return { first, last, type: "PER", source: "rule:title", name: tokens.slice(titled, last).map((t) => t.text).join(" ") };
+    if (titled > first && !organisation) {
+      const end = personOfEnd(facts, titled, last);
+      return { first, last: end, type: "PER", source: "rule:title", name: tokens.slice(titled, end).map((t) => t.text).join(" ") };
+    }
     const named = organisation ? undefined : afterCapitalisedRole(lower, first, last);
     // "Director General of Police R.R. Swain": the mention is the name; the role before it stays text for the relation finder.
-    if (named !== undefined) return { first: named, last, type: "PER", source: "rule:title" };
+    if (named !== undefined) return { first: named, last: personOfEnd(facts, named, last), type: "PER", source: "rule:title" };
     const text = () => doc.text.slice(tokens[first]!.start, tokens[core - 1]!.end);
     if (organisation) {
       // "Sudanese Armed Forces" is its state's military, which "the army" refers back to.
@@ -880,7 +885,12 @@ export class MentionFinder implements Component {
       // "X, better known as Y": Y names what X does, and so does Y alone later.
       const aliased = this.aliasedType(facts, first);
       if (aliased) return this.lone(word, { first, last, type: aliased, source: "rule:alias" });
-      if (first === sentenceFirst || OPEN_QUOTES.test(tokens[first - 1]?.text ?? "")) return undefined;
+      if (first === sentenceFirst || OPEN_QUOTES.test(tokens[first - 1]?.text ?? "")) {
+        // "Saoradh, a small party that ...": a word opening the sentence is a name the apposition calls an organisation's,
+        // where the recogniser sees a name at all ("Overnight, a militant group ..." has none).
+        const described = !commonNameWord(lower[first]!) && this.describedAsOrganisation(doc, facts, last) && this.recognised(doc, first, last) !== undefined;
+        return described ? this.lone(word, { first, last, type: "ORG", source: "rule:org-head" }) : undefined;
+      }
       const type = this.recognised(doc, first, last);
       // "its spokesperson Abhay".
       // "its spokesperson Abhay", "his younger brother Abhay".
@@ -915,6 +925,9 @@ export class MentionFinder implements Component {
     if ((type === "GPE" && FEATURE_HEADS.has(head)) || (type === "LOC" && LAND_FEATURES.has(head))) return { first, last, type: "LOC", subtype: "region", source: "ner" };
     // "an assault in Dera Ismail Khan": no person stands where a place preposition points.
     if (type === "PER" && PLACE_ONLY_PREPOSITIONS.has(before ?? "") && !POSSESSIVE.test(tokens[last]?.text ?? "")) return { first, last, type: "GPE", source: "ner" };
+    // "the New IRA", "the Real UDA": a name ending in an acronym no list knows as a place is an organisation's, whatever place the recogniser reads.
+    const acronymHead = (type === "GPE" || type === "LOC") && core - first > 1 && !COMPASS.has(lower[first]!) && /\p{Ll}/u.test(tokens[first]!.text) && isAcronym(tokens[core - 1]!.text) && !/\d|^[IVXLC]+$/.test(tokens[core - 1]!.text) && !this.gaz.lookup(tokens[core - 1]!.text);
+    if (acronymHead) return { first, last, type: "ORG", source: "ner" };
     return type ? { first, last, type, source: "ner" } : undefined;
   }
   /**
@@ -1013,7 +1026,7 @@ export class MentionFinder implements Component {
 
 /** Words of a capitalised office before a name ("Interior Minister", "Chief of Army Staff", "Director General of Police"). */
 const OFFICE_WORDS = new Set(
-  "director deputy vice prime chief head inspector secretary interior foreign defence defense home affairs information finance army police staff state of first federal provincial national security senior supreme attorney opposition political bureau".split(" "),
+  "detective director deputy vice prime chief head inspector secretary interior foreign defence defense home affairs information finance army police staff state of first federal provincial national security senior supreme attorney opposition political bureau".split(" "),
 );
 
 /** Office words that name a post on their own ("Army Chief", "Bureau Head"). */
@@ -1028,6 +1041,16 @@ function afterCapitalisedRole(lower: readonly string[], first: number, last: num
   let titles = 0;
   for (; k < last - 1 && (OFFICE_WORDS.has(lower[k]!) || TITLES.has(lower[k]!)); k++) if (TITLES.has(lower[k]!) || HEAD_OFFICES.has(lower[k]!)) titles++;
   return k > first && titles > 0 && lower[k] !== "of" && !OFFICE_WORDS.has(lower[k]!) && !TITLES.has(lower[k]!) ? k : undefined;
+}
+
+/**
+ * Where a titled person's name ends before "of" and another name ("First Minister Jane Doe of the Green Party"):
+ * two words of a name at least before "of"; else at `last`.
+ */
+function personOfEnd(facts: TokenFacts, name: number, last: number): number {
+  if (!facts.capitalised[name]) return last;
+  for (let k = name + 2; k < last - 1; k++) if (facts.lower[k] === "of" && facts.capitalised[k + 1 + (facts.lower[k + 1] === "the" ? 1 : 0)]) return k;
+  return last;
 }
 
 /** Whether a capitalised office and then a name start at token `i` ("Chief Minister Sarfraz Bugti"). */
