@@ -75,6 +75,16 @@ describe("claims: what is said and who says it", () => {
     expect(found.some(([speaker, cue]) => speaker === "Hill Front" && cue === "calls")).toBe(true);
   });
 
+  it("credits the person named by office right before the cue, a person 'of' a body, and never whom a document was sent to", () => {
+    const judged = claims("Judge Helen Marsh presided. In sentencing Tomas Brill, the judge said he had shared posters urging attacks.");
+    expect(judged).toContainEqual(["Helen Marsh", "said", "he had shared posters urging attacks"]);
+    expect(judged.some(([speaker]) => speaker === "Tomas Brill")).toBe(false);
+    const of = claims("First Minister Oona Tierney of Clann Dara condemned the bombing, saying the bombers spoke for nobody.");
+    expect(of.some(([speaker, cue]) => speaker === "Oona Tierney" && cue === "saying")).toBe(true);
+    const sent = claims("A typed statement sent to the Kerry Courier on Sunday, using a codeword, said the bomb had been planted by the Hill Front.");
+    expect(sent.some(([speaker]) => speaker === "Kerry Courier")).toBe(false);
+  });
+
   it("credits 'according to X's Y' to Y", () => {
     expect(claims("According to Kenya's Ministry of Defence, troops killed 20 militants near Lamu.")).toEqual([["Ministry of Defence", "according to", "troops killed 20 militants near Lamu"]]);
   });

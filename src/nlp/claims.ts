@@ -265,7 +265,7 @@ type DocumentOwner = (aside: string, kinds?: string, noun?: string) => string | 
 const QUOTE_CUE = /\b(said|says|added|told|warned|claimed|stated|wrote|replied)\b/;
 
 /** A person named by their office alone: "the officer", "the former army chief". */
-const DESCRIBED_PERSON = "\\bthe\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(officer|official|spokes(?:man|woman|person)|commander|minister|general|governor|envoy|diplomat|chief|cleric)";
+const DESCRIBED_PERSON = "\\bthe\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(officer|official|spokes(?:man|woman|person)|commander|minister|general|governor|envoy|diplomat|chief|cleric|judge|prosecutor|magistrate)";
 const DESCRIBED_CUE_AFTER = new RegExp(`^\\s*,?\\s*${DESCRIBED_PERSON}\\s+(?:${CUES})\\b`, "iu");
 /** A group's spokesman named by a common noun for the group: "a party spokesman", "the group's spokeswoman". */
 const DESCRIBED_SPOKESMAN = "\\b(?:a|an|the)\\s+(?:party|group|movement|militia|rebel|insurgent|organi[sz]ation)(?:['’]s)?\\s+spokes(?:man|woman|person)";
@@ -326,6 +326,10 @@ function namedBody(doc: AnalysedDoc, match: RegExpExecArray): string | undefined
   const bodies = doc.entities.filter(fits);
   return bodies.length === 1 ? bodies[0]!.id : undefined;
 }
+/** Before a name that a document was sent to: "a statement sent to X". */
+const SENT_TO = /\b(?:sent|delivered|e-?mailed|passed|given|handed|addressed|leaked|faxed)\s+to\s+(?:the\s+)?$/i;
+/** A person before "of" and the name after it: "⟦X⟧ of the ⟦Y⟧". */
+const PERSON_OF = new RegExp(`${ENT}\\s+of\\s+(?:the\\s+)?$`);
 /** The described person as the subject right before a cue: "The officer also said that ...". */
 const DESCRIBED_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)${DESCRIBED_PERSON}\\s+(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`, "iu");
 /**
@@ -603,6 +607,11 @@ export class ClaimFinder implements Component {
           // "The jihadists have made the tribesmen a target, branding them ...": the name the sentence opens with.
           (clause === 0 ? (OPENING_SUBJECT.exec(text)?.[1] ?? openingBody(text, body)) : undefined);
       }
+      if (speaker && !own) {
+        // "Minister X of the Y Party condemned ..., saying": the person speaks, not what the person is of.
+        const of = PERSON_OF.exec(text.slice(0, text.lastIndexOf(`⟦${speaker}⟧`, p.index!)));
+        if (of && masked.doc.entity(of[1]!)?.type === "PER") speaker = of[1]!;
+      }
       if (speaker && to - from > 8) found.push({ speaker, cue, at: p.index!, from, to, quote: "indirect" });
     }
 
@@ -681,6 +690,17 @@ export class ClaimFinder implements Component {
     const setOff = bare === head ? null : SET_OFF_SUBJECT.exec(bare);
     // A name right before the cue once the asides are blanked is the subject: a name inside an aside never is.
     const subject = describedHead(head, setOff ? { entity: setOff[1]!, at: setOff.index } : subjectBefore(masked, at));
+    // "In sentencing X, the judge said": a person named by office right before the cue speaks, not a name before it.
+    const officer = subject && DESCRIBED_SUBJECT.exec(head);
+    if (subject && officer && officer.index > subject.at) {
+      const who = described("person", officer[1]);
+      return who ? { entity: who, speakers: [who], at: officer.index } : undefined;
+    }
+    // "A statement sent to X, using a codeword, said": whom a document went to did not issue it.
+    if (subject && SENT_TO.test(head.slice(0, subject.at))) return undefined;
+    // "Minister X of the Y Party condemned ..., saying": the person speaks, not what the person is of.
+    const of = subject && PERSON_OF.exec(head.slice(0, subject.at));
+    if (of && masked.doc.entity(of[1]!)?.type === "PER") return { entity: of[1]!, speakers: [of[1]!], at: of.index };
     if (subject) {
       const between = head.slice(subject.at).replace(/^⟦e\d+⟧/, "");
       // "condemned the attack as an act against Pakistan and China and said that ...": China does not speak.
@@ -971,11 +991,15 @@ const DOCUMENT_HEAD = new RegExp(`^\\s*(?:the|this|that|its|their|a)\\s+(?:[\\p{
  * the source is a document, whose first name is its issuer ("The statement, carried by the group's channel").
  */
 function sourceSpeaker(doc: AnalysedDoc, source: { start: number; end: number; text: string }): string | undefined {
-  const named = doc.mentionsIn(source.start, source.end).filter((m) => m.entity);
+  // "A statement sent to X": whom a document went to did not issue it.
+  const named = doc.mentionsIn(source.start, source.end).filter((m) => m.entity && !SENT_TO.test(doc.text.slice(Math.max(source.start, m.start - 30), m.start)));
   const first = named[0];
   if (!first) return undefined;
   if (/^\s*,/.test(doc.text.slice(first.end, source.end)) || DOCUMENT_HEAD.test(source.text)) return first.entity;
-  const last = named[named.length - 1]!;
+  let last = named[named.length - 1]!;
+  // "Minister X of the Y Party": the person speaks.
+  const before = named[named.length - 2];
+  if (before && /^\s+of\s+(?:the\s+)?$/.test(doc.text.slice(before.end, last.start)) && doc.entity(before.entity)?.type === "PER") last = before;
   // "X's driver said": the driver speaks, not X; only an office, a spokesman, a lawyer or a document speaks for its owner.
   const owned = POSSESSED.exec(doc.text.slice(last.end, source.end));
   return owned && !SPEAKS_FOR_OWNER.test(owned[1]!) ? undefined : last.entity;
