@@ -336,4 +336,8 @@ describe("MentionFinder", () => {
     // A compass word or roman numeral before or as the letters keeps the recogniser's place.
     expect(mentions("Flights to North LA were cut.").map(([, type]) => type)).not.toContain("ORG");
   });
+  it("reads an apposition whose noun a participle and a place follow as calling the name an organisation's", () => {
+    const typed = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(typed("He admitted belonging to The Vanguard, a neo-fascist network banned in Britain. The Vanguard was founded in 2017.")).toEqual(["Vanguard/ORG", "Britain/GPE", "Vanguard/ORG"]);
+  });
 });

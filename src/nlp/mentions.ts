@@ -758,7 +758,8 @@ export class MentionFinder implements Component {
       if (APPOSED_NOUNS.has(word)) {
         // The noun heads the apposition: no noun of the same phrase follows ("the group's spokesman", "the group leader").
         const next = facts.lower[k + 1] ?? "";
-        return !POSSESSIVE.test(next) && (!/^\p{L}/u.test(next) || APPOSITION_ENDS.has(next));
+        // "X, a neo-Nazi network banned in ...": a participle after the noun describes it as well.
+        return !POSSESSIVE.test(next) && (!/^\p{L}/u.test(next) || APPOSITION_ENDS.has(next) || (/^\p{Ll}{3,}ed$/u.test(next) && PLACE_PREPOSITIONS.has(facts.lower[k + 2] ?? "")));
       }
       if (!facts.word[k] || word === "of" || POSSESSIVE.test(doc.tokens[k]!.text)) return false;
     }
