@@ -362,6 +362,9 @@ export class MentionFinder implements Component {
         }
         if (country && speaksForCountry(facts, i, j)) {
           claim({ first: i, last: j, type: "GPE", subtype: "country", source: "rule:capital-metonymy", key: country.key, name: country.name });
+        } else if (entry.folded && entry.type === "ORG" && j === i + 1 && this.endsPerson(facts, i)) {
+          // "Zawahiri was killed" after "Ayman al-Zawahiri": the surname of a person named in full, whatever group the lists file it with.
+          claim({ first: i, last: j, type: "PER", source: "ner" });
         } else if (entry.folded && entry.type === "ORG" && !this.organisationShaped(doc, facts, i, j) && this.recognised(doc, i, j) === "PER") {
           // PETRARCH files militants' leaders with their groups ("Hafiz Saeed", "Ayman al-Zawahiri"): a person's name is a person.
           claim({ first: i, last: j, type: "PER", source: "gazetteer", key: `per:${entry.key.slice(entry.key.indexOf(":") + 1)}` });
@@ -967,6 +970,12 @@ export class MentionFinder implements Component {
     return false;
   }
 
+  /** Whether token `i` is the surname (without its Arabic article) of a person the document named before. */
+  private endsPerson(facts: TokenFacts, i: number): boolean {
+    const surname = facts.norm[i]!;
+    return !DETERMINERS.has(facts.lower[i - 1] ?? "") && [...this.endingAt.values()].some((d) => d.type === "PER" && facts.norm[d.last - 1]!.replace(ARABIC_ARTICLE, "") === surname);
+  }
+
   private demonyms(doc: AnalysedDoc, facts: TokenFacts, first: number, last: number, claim: (d: Draft) => void): void {
     for (let i = first; i < last; i++) {
       const country = facts.taken[i] ? undefined : this.demonymAt(facts, i);
@@ -975,9 +984,7 @@ export class MentionFinder implements Component {
       // "Sahrawi was killed": a demonym that a verb follows with no article before is a surname (the article's "an Israeli was" a person).
       if (SURNAME_VERBS.has(noun) && !/s$/.test(facts.lower[i]!)) {
         // A person the document named in full by this surname ("... Abu Walid al-Sahrawi") is that person.
-        const surname = facts.norm[i]!;
-        const person = !DETERMINERS.has(facts.lower[i - 1] ?? "") && [...this.endingAt.values()].some((d) => d.type === "PER" && facts.norm[d.last - 1]!.replace(ARABIC_ARTICLE, "") === surname);
-        if (person) claim({ first: i, last: i + 1, type: "PER", source: "ner" });
+        if (this.endsPerson(facts, i)) claim({ first: i, last: i + 1, type: "PER", source: "ner" });
         continue;
       }
       if (STATE_NOUNS.has(noun) && !facts.taken[i + 1]) {

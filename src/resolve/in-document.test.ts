@@ -67,6 +67,12 @@ describe("InDocumentResolver", () => {
     expect(entityOf(doc, "Siddiq Brigades")).toBe(entityOf(doc, "Abu Bakr al-Siddiq Brigades"));
   });
 
+  it("reads a surname alone as the person named in full before, though the lists file it with a group", () => {
+    const doc = resolve("Al-Qaeda's then leader, Ayman al-Zawahiri, announced the branch. Zawahiri was killed by a drone in 2022.");
+    expect(entityOf(doc, "Zawahiri")).toBe(entityOf(doc, "Ayman al-Zawahiri"));
+    expect(entityOf(doc, "Zawahiri")?.type).toBe("PER");
+  });
+
   it("joins a group's former name and a person's aliases listed after the person", () => {
     const renamed = resolve("The River Front, formerly known as the Delta Youth League, was banned in 2019.");
     expect(entityOf(renamed, "River Front")).toBe(entityOf(renamed, "Delta Youth League"));
