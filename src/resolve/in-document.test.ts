@@ -73,6 +73,11 @@ describe("InDocumentResolver", () => {
     expect(entityOf(doc, "Zawahiri")?.type).toBe("PER");
   });
 
+  it("joins a group's new name and the old one that adopted it", () => {
+    const doc = resolve("He met members of the Northern Front, the name adopted in 2019 by the Storm Division, a group founded in 2014.");
+    expect(entityOf(doc, "Northern Front")).toBe(entityOf(doc, "Storm Division"));
+  });
+
   it("joins a group's former name and a person's aliases listed after the person", () => {
     const renamed = resolve("The River Front, formerly known as the Delta Youth League, was banned in 2019.");
     expect(entityOf(renamed, "River Front")).toBe(entityOf(renamed, "Delta Youth League"));

@@ -1142,7 +1142,7 @@ function joinAdjacent(doc: AnalysedDoc, entities: Entity[], joins: (first: Menti
 }
 
 /** The words that make a group's later name: "renamed (as)", "call themselves", "are also referred to as", "under the name". */
-const RENAMING_CUE = /\brenamed\b|\brebranded\b|\bunder\s+the\s+name\b|\bcalls?\s+(?:itself|themselves)\b|\breferred\s+to\s+as\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?known\s+(?:\w+\s+)?as\b/i;
+const RENAMING_CUE = /\brenamed\b|\brebranded\b|\bname\s+(?:adopted|taken|chosen)\b|\bunder\s+the\s+name\b|\bcalls?\s+(?:itself|themselves)\b|\breferred\s+to\s+as\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?known\s+(?:\w+\s+)?as\b/i;
 /**
  * Between a name (or a description resolved to a group) and its new or other name: "X was renamed Y",
  * "X, which the Islamic State renamed its Sahel Province", "they call themselves Y and are also
@@ -1153,6 +1153,8 @@ const RENAMED_AS = new RegExp(
     "(?:(?:renamed|rebranded)\\s+(?:(?:it|itself|themselves|them)\\s+)?(?:(?:as|to|into)\\s+)?(?:the\\s+|its\\s+|their\\s+)?|calls?\\s+(?:itself|themselves)\\s+(?:the\\s+)?|(?:referred\\s+to|known)\\s+(?:locally\\s+)?as\\s+(?:the\\s+)?|(?:\\w+\\s+)?under\\s+the\\s+name\\s+(?:of\\s+)?(?:the\\s+)?)$",
   "i",
 );
+/** Between a group's new name and its old one: "Y, the name adopted in 2020 by X". */
+const NAME_ADOPTED_BY = /^\s*,\s*the\s+(?:new\s+)?name\s+(?:adopted|taken|chosen)\s+(?:in\s+\d{4}\s+)?by\s+(?:the\s+)?$/i;
 /** Before a name and after it, when a clause renames it: "He renamed the X as Y". */
 const RENAMING_BEFORE = /\b(?:renamed|rebranded)\s+(?:the\s+|its\s+)?$/i;
 const RENAMED_TO = /^\s+(?:as|to|into)\s+(?:the\s+)?$/i;
@@ -1174,7 +1176,7 @@ function mergeRenamed(doc: AnalysedDoc, entities: Entity[]): void {
       const between = doc.text.slice(first.end, second.start);
       // "X renamed Y", "X, which renamed Y": X is who renamed, not what was renamed.
       const agent = /^\s*(?:,\s*which\s+)?(?:renamed|rebranded)\s+(?!itself|themselves)/i.test(between);
-      const renamed = (!agent && RENAMED_AS.test(between)) || (j === i + 1 && !first.anaphoric && RENAMED_TO.test(between) && RENAMING_BEFORE.test(doc.text.slice(Math.max(0, first.start - 20), first.start)));
+      const renamed = (!agent && (RENAMED_AS.test(between) || NAME_ADOPTED_BY.test(between))) || (j === i + 1 && !first.anaphoric && RENAMED_TO.test(between) && RENAMING_BEFORE.test(doc.text.slice(Math.max(0, first.start - 20), first.start)));
       if (!renamed) continue;
       const [a, b] = [owner.get(first)!, owner.get(second)!];
       const fits = a.type === b.type || (a.type === "ORG" && b.key === undefined && b.mentions.every((m) => m.source === "ner" || m.source === "rule:place-head" || m.source === "rule:acronym"));
