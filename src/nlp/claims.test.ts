@@ -85,6 +85,11 @@ describe("claims: what is said and who says it", () => {
     expect(sent.some(([speaker]) => speaker === "Kerry Courier")).toBe(false);
   });
 
+  it("credits an unnamed spokesman to the body opening the clause or sentence before", () => {
+    expect(claims("The Hill Front denied the charge. A spokesman said the group had never attacked civilians.")).toContainEqual(["Hill Front", "said", "the group had never attacked civilians"]);
+    expect(claims("The Hill Front denies any link to the militia; a spokesman said the front takes orders from nobody.")).toContainEqual(["Hill Front", "said", "the front takes orders from nobody"]);
+  });
+
   it("credits 'according to X's Y' to Y", () => {
     expect(claims("According to Kenya's Ministry of Defence, troops killed 20 militants near Lamu.")).toEqual([["Ministry of Defence", "according to", "troops killed 20 militants near Lamu"]]);
   });

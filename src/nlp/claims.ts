@@ -330,6 +330,20 @@ function namedBody(doc: AnalysedDoc, match: RegExpExecArray): string | undefined
 const SENT_TO = /\b(?:sent|delivered|e-?mailed|passed|given|handed|addressed|leaked|faxed)\s+to\s+(?:the\s+)?$/i;
 /** A person before "of" and the name after it: "⟦X⟧ of the ⟦Y⟧". */
 const PERSON_OF = new RegExp(`${ENT}\\s+of\\s+(?:the\\s+)?$`);
+/** A spokesman the text ties to no name, right before the cue: "a spokesman said" ("the spokesman" is one named before). */
+const BARE_SPOKESMAN = /(?:^|;\s*)a\s+spokes(?:man|woman|person)\s+(?:(?:also|later|then)\s+)?$/i;
+
+/**
+ * Whose spokesman an unnamed one is: the organisation or country opening the clause before the semicolon in the same
+ * sentence (`before`), else the one opening the sentence before.
+ */
+function spokesmanOf(masked: MaskedSentence, before: string, afterSemicolon: boolean): string | undefined {
+  const clause = afterSemicolon ? before.slice(before.lastIndexOf(";") + 1) : masked.index > 0 ? masked.doc.masked(masked.index - 1).text : "";
+  const opener = OPENING_SUBJECT.exec(clause)?.[1];
+  const type = opener && masked.doc.entity(opener)?.type;
+  return type === "ORG" || type === "GPE" ? opener : undefined;
+}
+
 /** The described person as the subject right before a cue: "The officer also said that ...". */
 const DESCRIBED_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)${DESCRIBED_PERSON}\\s+(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`, "iu");
 /**
@@ -716,6 +730,10 @@ export class ClaimFinder implements Component {
       const entity = (reported ? undefined : pronounsOpener(masked, subject.at)) ?? subject.entity;
       return { entity, speakers: first && first !== entity ? [entity, first] : [entity], at: subject.at };
     }
+    // "The party denies any link; a spokesman said ...", "The ministry denied it. A spokesman said ...": the body the clause before opens with.
+    const spokesman = BARE_SPOKESMAN.exec(head);
+    const spoken = spokesman && spokesmanOf(masked, head.slice(0, spokesman.index), spokesman[0].startsWith(";"));
+    if (spoken) return { entity: spoken, speakers: [spoken], at: spokesman.index };
     const person = DESCRIBED_SUBJECT.exec(head) ?? (answerer ? ANSWERER_SUBJECT.exec(head) : null);
     const who = person && described("person", person[1]);
     return who ? { entity: who, speakers: [who], at: person.index } : undefined;
