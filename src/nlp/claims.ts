@@ -828,8 +828,10 @@ function documentOwner(doc: AnalysedDoc, s: number, aside: string, kinds = DOCUM
     // "The statement is signed by the group's emir, X": the first name after "by", as in the aside "The statement, signed by ...".
     const signer = !masked.includes(" by ") ? undefined : new RegExp(`\\b(?:${kinds})\\s+(?:(?:is|was|has\\s+been|had\\s+been)\\s+)?(?:signed|issued|released|posted|published|sent|read\\s+out|put\\s+out)\\s+by\\s+(?:the\\s+)?${ENT}`, "iu").exec(masked)?.[1];
     const issuer = lastClaimWithin(doc, sentence.start, sentence.end)?.speaker ?? possessor ?? signer ?? mainSubject(doc.masked(i));
-    // A sentence that speaks of the document and names no issuer ("The statement runs to 16 pages") leaves the one before to.
     if (issuer) return issuer;
+    // A sentence the same document opens that names no issuer ("The statement runs to 16 pages") leaves the one before to;
+    // any other sentence naming no issuer ends the search (another document, or another thing: "an army post").
+    if (!noun || !new RegExp(`^\\s*(?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b`, "iu").test(doc.text.slice(sentence.start, sentence.end))) return undefined;
   }
   // "The notice says ..." paragraphs after the notice last spoke: whoever spoke through the same document earlier ("The notice describes ...").
   const same = noun && new RegExp(`according to (?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b|\\b(?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\s+(?:also\\s+)?(?:${CUES}|${CHARGES}|${JUDGES})\\b`, "iu");
