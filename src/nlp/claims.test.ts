@@ -66,6 +66,30 @@ describe("claims: what is said and who says it", () => {
     expect(found).toContainEqual(["al-Shabaab", "said", "Kenya will pay for every village"]);
   });
 
+  it("credits a statement summarised point by point to its issuer, through a sentence naming no issuer and an 'it' in the present tense", () => {
+    const found = claims(
+      "The Hill Front released a long statement on Friday. The statement is signed by the group's leader, Omar Dost, and runs to nine pages. Kenya. The statement accuses the Kenyan government of persecuting herders. It warns that the towns of the coast will burn. It calls the governor “a thief”.",
+    );
+    expect(found).toContainEqual(["Hill Front", "accuses", "the Kenyan government of persecuting herders"]);
+    expect(found).toContainEqual(["Hill Front", "warns", "the towns of the coast will burn"]);
+    expect(found.some(([speaker, cue]) => speaker === "Hill Front" && cue === "calls")).toBe(true);
+  });
+
+  it("credits the person named by office right before the cue, a person 'of' a body, and never whom a document was sent to", () => {
+    const judged = claims("Judge Helen Marsh presided. In sentencing Tomas Brill, the judge said he had shared posters urging attacks.");
+    expect(judged).toContainEqual(["Helen Marsh", "said", "he had shared posters urging attacks"]);
+    expect(judged.some(([speaker]) => speaker === "Tomas Brill")).toBe(false);
+    const of = claims("First Minister Oona Tierney of Clann Dara condemned the bombing, saying the bombers spoke for nobody.");
+    expect(of.some(([speaker, cue]) => speaker === "Oona Tierney" && cue === "saying")).toBe(true);
+    const sent = claims("A typed statement sent to the Kerry Courier on Sunday, using a codeword, said the bomb had been planted by the Hill Front.");
+    expect(sent.some(([speaker]) => speaker === "Kerry Courier")).toBe(false);
+  });
+
+  it("credits an unnamed spokesman to the body opening the clause or sentence before", () => {
+    expect(claims("The Hill Front denied the charge. A spokesman said the group had never attacked civilians.")).toContainEqual(["Hill Front", "said", "the group had never attacked civilians"]);
+    expect(claims("The Hill Front denies any link to the militia; a spokesman said the front takes orders from nobody.")).toContainEqual(["Hill Front", "said", "the front takes orders from nobody"]);
+  });
+
   it("credits 'according to X's Y' to Y", () => {
     expect(claims("According to Kenya's Ministry of Defence, troops killed 20 militants near Lamu.")).toEqual([["Ministry of Defence", "according to", "troops killed 20 militants near Lamu"]]);
   });

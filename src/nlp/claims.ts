@@ -268,7 +268,7 @@ type DocumentOwner = (aside: string, kinds?: string, noun?: string) => string | 
 const QUOTE_CUE = /\b(said|says|added|told|warned|claimed|stated|wrote|replied)\b/;
 
 /** A person named by their office alone: "the officer", "the former army chief". */
-const DESCRIBED_PERSON = "\\bthe\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(officer|official|spokes(?:man|woman|person)|commander|minister|general|governor|envoy|diplomat|chief|cleric)";
+const DESCRIBED_PERSON = "\\bthe\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(officer|official|spokes(?:man|woman|person)|commander|minister|general|governor|envoy|diplomat|chief|cleric|judge|prosecutor|magistrate)";
 const DESCRIBED_CUE_AFTER = new RegExp(`^\\s*,?\\s*${DESCRIBED_PERSON}\\s+(?:${CUES})\\b`, "iu");
 /** A group's spokesman named by a common noun for the group: "a party spokesman", "the group's spokeswoman". */
 const DESCRIBED_SPOKESMAN = "\\b(?:a|an|the)\\s+(?:party|group|movement|militia|rebel|insurgent|organi[sz]ation)(?:['’]s)?\\s+spokes(?:man|woman|person)";
@@ -329,6 +329,26 @@ function namedBody(doc: AnalysedDoc, match: RegExpExecArray): string | undefined
   const bodies = doc.entities.filter(fits);
   return bodies.length === 1 ? bodies[0]!.id : undefined;
 }
+/** Before a name that a document was sent to: "a statement sent to X". */
+const SENT_TO = /\b(?:sent|delivered|e-?mailed|passed|given|handed|addressed|leaked|faxed)\s+to\s+(?:the\s+)?$/i;
+/** A person before "of" and the name after it: "⟦X⟧ of the ⟦Y⟧". */
+const PERSON_OF = new RegExp(`${ENT}\\s+of\\s+(?:the\\s+)?$`);
+/** A word DESCRIBED_PERSON needs, tested first as it is cheaper. */
+const OFFICE_WORD = /officer|official|spokes|commander|minister|general|governor|envoy|diplomat|chief|cleric|judge|prosecutor|magistrate/i;
+/** A spokesman the text ties to no name, right before the cue: "a spokesman said" ("the spokesman" is one named before). */
+const BARE_SPOKESMAN = /(?:^|;\s*)a\s+spokes(?:man|woman|person)\s+(?:(?:also|later|then)\s+)?$/i;
+
+/**
+ * Whose spokesman an unnamed one is: the organisation or country opening the clause before the semicolon in the same
+ * sentence (`before`), else the one opening the sentence before.
+ */
+function spokesmanOf(masked: MaskedSentence, before: string, afterSemicolon: boolean): string | undefined {
+  const clause = afterSemicolon ? before.slice(before.lastIndexOf(";") + 1) : masked.index > 0 ? masked.doc.masked(masked.index - 1).text : "";
+  const opener = OPENING_SUBJECT.exec(clause)?.[1];
+  const type = opener && masked.doc.entity(opener)?.type;
+  return type === "ORG" || type === "GPE" ? opener : undefined;
+}
+
 /** The described person as the subject right before a cue: "The officer also said that ...". */
 const DESCRIBED_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)${DESCRIBED_PERSON}\\s+(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`, "iu");
 /**
@@ -607,6 +627,11 @@ export class ClaimFinder implements Component {
           // "The jihadists have made the tribesmen a target, branding them ...": the name the sentence opens with.
           (clause === 0 ? (OPENING_SUBJECT.exec(text)?.[1] ?? openingBody(text, body)) : undefined);
       }
+      if (speaker && !own) {
+        // "Minister X of the Y Party condemned ..., saying": the person speaks, not what the person is of.
+        const of = text.includes(" of ") ? PERSON_OF.exec(text.slice(0, text.lastIndexOf(`⟦${speaker}⟧`, p.index!))) : null;
+        if (of && masked.doc.entity(of[1]!)?.type === "PER") speaker = of[1]!;
+      }
       if (speaker && to - from > 8) found.push({ speaker, cue, at: p.index!, from, to, quote: "indirect" });
     }
 
@@ -686,6 +711,17 @@ export class ClaimFinder implements Component {
     const setOff = bare === head ? null : SET_OFF_SUBJECT.exec(bare);
     // A name right before the cue once the asides are blanked is the subject: a name inside an aside never is.
     const subject = describedHead(head, setOff ? { entity: setOff[1]!, at: setOff.index } : subjectBefore(masked, at));
+    // "In sentencing X, the judge said": a person named by office right before the cue speaks, not a name before it.
+    const officer = subject && OFFICE_WORD.test(head.slice(subject.at)) ? DESCRIBED_SUBJECT.exec(head) : null;
+    if (subject && officer && officer.index > subject.at) {
+      const who = described("person", officer[1]);
+      return who ? { entity: who, speakers: [who], at: officer.index } : undefined;
+    }
+    // "A statement sent to X, using a codeword, said": whom a document went to did not issue it.
+    if (subject && SENT_TO.test(head.slice(0, subject.at))) return undefined;
+    // "Minister X of the Y Party condemned ..., saying": the person speaks, not what the person is of.
+    const of = subject && PERSON_OF.exec(head.slice(0, subject.at));
+    if (of && masked.doc.entity(of[1]!)?.type === "PER") return { entity: of[1]!, speakers: [of[1]!], at: of.index };
     if (subject) {
       const between = head.slice(subject.at).replace(/^⟦e\d+⟧/, "");
       // "condemned the attack as an act against Pakistan and China and said that ...": China does not speak.
@@ -701,6 +737,10 @@ export class ClaimFinder implements Component {
       const entity = (reported ? undefined : pronounsOpener(masked, subject.at)) ?? subject.entity;
       return { entity, speakers: first && first !== entity ? [entity, first] : [entity], at: subject.at };
     }
+    // "The party denies any link; a spokesman said ...", "The ministry denied it. A spokesman said ...": the body the clause before opens with.
+    const spokesman = BARE_SPOKESMAN.exec(head);
+    const spoken = spokesman && spokesmanOf(masked, head.slice(0, spokesman.index), spokesman[0].startsWith(";"));
+    if (spoken) return { entity: spoken, speakers: [spoken], at: spokesman.index };
     const person = DESCRIBED_SUBJECT.exec(head) ?? (answerer ? ANSWERER_SUBJECT.exec(head) : null);
     const who = person && described("person", person[1]);
     return who ? { entity: who, speakers: [who], at: person.index } : undefined;
@@ -787,9 +827,16 @@ function documentOwner(doc: AnalysedDoc, s: number, aside: string, kinds = DOCUM
   for (let i = s - 1; i >= 0 && i >= s - DOCUMENT_LOOKBACK; i--) {
     const sentence = doc.sentences[i]!;
     if (!mentions.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    const masked = doc.masked(i).text;
     // "The department published its notice on Thursday": whoever the document belongs to issued it.
-    const possessor = new RegExp(`${ENT}(?:['’]s?)?\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${kinds})\\b`, "u").exec(doc.masked(i).text)?.[1];
-    return lastClaimWithin(doc, sentence.start, sentence.end)?.speaker ?? possessor ?? mainSubject(doc.masked(i));
+    const possessor = new RegExp(`${ENT}(?:['’]s?)?\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${kinds})\\b`, "u").exec(masked)?.[1];
+    // "The statement is signed by the group's emir, X": the first name after "by", as in the aside "The statement, signed by ...".
+    const signer = !masked.includes(" by ") ? undefined : new RegExp(`\\b(?:${kinds})\\s+(?:(?:is|was|has\\s+been|had\\s+been)\\s+)?(?:signed|issued|released|posted|published|sent|read\\s+out|put\\s+out)\\s+by\\s+(?:the\\s+)?${ENT}`, "iu").exec(masked)?.[1];
+    const issuer = lastClaimWithin(doc, sentence.start, sentence.end)?.speaker ?? possessor ?? signer ?? mainSubject(doc.masked(i));
+    if (issuer) return issuer;
+    // A sentence the same document opens that names no issuer ("The statement runs to 16 pages") leaves the one before to;
+    // any other sentence naming no issuer ends the search (another document, or another thing: "an army post").
+    if (!noun || !new RegExp(`^\\s*(?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b`, "iu").test(doc.text.slice(sentence.start, sentence.end))) return undefined;
   }
   // "The notice says ..." paragraphs after the notice last spoke: whoever spoke through the same document earlier ("The notice describes ...").
   const same = noun && new RegExp(`according to (?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b|\\b(?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\s+(?:also\\s+)?(?:${CUES}|${CHARGES}|${JUDGES})\\b`, "iu");
@@ -978,12 +1025,16 @@ const DOCUMENT_HEAD = new RegExp(`^\\s*(?:the|this|that|its|their|a)\\s+(?:[\\p{
  * the source is a document, whose first name is its issuer ("The statement, carried by the group's channel").
  */
 function sourceSpeaker(doc: AnalysedDoc, source: { start: number; end: number; text: string }): string | undefined {
-  const named = doc.mentionsIn(source.start, source.end).filter((m) => m.entity);
+  // "A statement sent to X": whom a document went to did not issue it.
+  const named = doc.mentionsIn(source.start, source.end).filter((m) => m.entity && !SENT_TO.test(doc.text.slice(Math.max(source.start, m.start - 30), m.start)));
   const first = named[0];
   if (!first) return undefined;
   if (/^\s*,/.test(doc.text.slice(first.end, source.end)) || DOCUMENT_HEAD.test(source.text)) return first.entity;
-  const last = named[named.length - 1]!;
+  let last = named[named.length - 1]!;
   if (PEOPLE_OF.test(doc.text.slice(source.start, last.start))) return undefined;
+  // "Minister X of the Y Party": the person speaks.
+  const before = named[named.length - 2];
+  if (before && /^\s+of\s+(?:the\s+)?$/.test(doc.text.slice(before.end, last.start)) && doc.entity(before.entity)?.type === "PER") last = before;
   // "X's driver said": the driver speaks, not X; only an office, a spokesman, a lawyer or a document speaks for its owner.
   const owned = POSSESSED.exec(doc.text.slice(last.end, source.end));
   return owned && !SPEAKS_FOR_OWNER.test(owned[1]!) ? undefined : last.entity;

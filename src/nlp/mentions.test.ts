@@ -306,4 +306,38 @@ describe("MentionFinder", () => {
     expect(found_('Flights from Lagos "Airport" Abuja resumed.').some((m) => m.source === "rule:nickname")).toBe(false);
     expect(found_('Members of the Northern "Lions" Brigade were held.').some((m) => m.source === "rule:nickname")).toBe(false);
   });
+  it("leaves a silk's, an honour's or a seat's letters after a full name out of the name, and makes no organisation of them", () => {
+    const typed = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(typed("For the Crown, Harriet Vane KC told the jurors the plot was real.")).toEqual(expect.arrayContaining(["Harriet Vane/PER"]));
+    expect(typed("For the Crown, Harriet Vane KC told the jurors the plot was real.").some((t) => t.startsWith("KC"))).toBe(false);
+    expect(typed("Opposition figure Tomas Brill MP walked out.")).toEqual(expect.arrayContaining(["Tomas Brill/PER"]));
+    // Alone, the letters are an acronym like any other.
+    expect(typed("The SC ruled on Monday.")).toEqual(["SC/ORG"]);
+  });
+
+  it("reads a chief constable as a title before a name", () => {
+    expect(mentions("Chief Constable Maria Dunne ordered a review.")).toEqual(expect.arrayContaining([["Maria Dunne", "PER", "rule:title"]]));
+  });
+  it("reads a word opening a sentence as an organisation's name where an apposition calls it one and the recogniser sees a name", () => {
+    const typed = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(typed("Dravnik, a small nationalist party that the police have long watched, said the raids were unlawful.")).toContain("Dravnik/ORG");
+    // A fronted adverb before an apposition names nothing.
+    expect(typed("Overnight, a militant group that nobody knew attacked a post.").some((t) => t.startsWith("Overnight"))).toBe(false);
+  });
+
+  it("ends a titled person's name before 'of' and another name, and reads a detective's rank as a title", () => {
+    const typed = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(typed("First Minister Oona Tierney of Clann Dara condemned the attack.")).toEqual(expect.arrayContaining(["Oona Tierney/PER"]));
+    expect(typed("First Minister Oona Tierney of Clann Dara condemned the attack.").some((t) => t.startsWith("Oona Tierney of"))).toBe(false);
+    expect(mentions("Detective Chief Inspector Liam Farrow was shot.")).toEqual(expect.arrayContaining([["Liam Farrow", "PER", "rule:title"]]));
+  });
+  it("reads a name ending in an acronym no list knows as a place as an organisation's, not a place's", () => {
+    expect(mentions("The New UFF was formed in 2014 when two factions merged.")).toEqual([["New UFF", "ORG", "ner"]]);
+    // A compass word or roman numeral before or as the letters keeps the recogniser's place.
+    expect(mentions("Flights to North LA were cut.").map(([, type]) => type)).not.toContain("ORG");
+  });
+  it("reads an apposition whose noun a participle and a place follow as calling the name an organisation's", () => {
+    const typed = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(typed("He admitted belonging to The Vanguard, a neo-fascist network banned in Britain. The Vanguard was founded in 2017.")).toEqual(["He/PER", "Vanguard/ORG", "Britain/GPE", "Vanguard/ORG"]);
+  });
 });

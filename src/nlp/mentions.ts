@@ -9,8 +9,10 @@ const CONNECTORS = new Set(["of", "the", "al", "el", "bin", "ibn", "de", "da", "
 const OPENERS = new Set(["al", "el"]);
 /** Honorifics and ranks written before a person's name. */
 export const TITLES = new Set(
-  "mr mr. mrs mrs. ms ms. dr dr. prof prof. professor gen gen. general mufti maulana maulvi mullah sheikh shaikh imam president minister commander colonel col col. lieutenant lt lt. major maj maj. captain capt capt. sergeant sgt sgt. admiral adm adm. governor gov gov. senator sen sen. judge justice king queen prince princess emir amir ayatollah pope cardinal bishop rev rev. father brigadier marshal hafiz qari sir lord lady mayor ambassador chairman spokesman spokesperson premier chancellor sultan sayyid syed hazrat pir archbishop rabbi pastor patriarch mp mna mpa mep adviser advisor commissioner superintendent leader".split(" "),
+  "mr mr. mrs mrs. ms ms. dr dr. prof prof. professor gen gen. general mufti maulana maulvi mullah sheikh shaikh imam president minister commander colonel col col. lieutenant lt lt. major maj maj. captain capt capt. sergeant sgt sgt. admiral adm adm. governor gov gov. senator sen sen. judge justice king queen prince princess emir amir ayatollah pope cardinal bishop rev rev. father brigadier marshal hafiz qari sir lord lady mayor ambassador chairman spokesman spokesperson premier chancellor sultan sayyid syed hazrat pir archbishop rabbi pastor patriarch mp mna mpa mep adviser advisor commissioner superintendent constable leader".split(" "),
 );
+/** Letters written after a person's full name: honours, silks and seats ("Jane Doe KC", "John Roe MP"). */
+const POST_NOMINALS = new Set(["KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "DBE"]);
 /** Capitalised words that open a place's name ("Lake Chad", "Mount Sinjar"). */
 const GEO_PREFIXES = new Set("lake mount mountains river gulf port fort cape bay strait sea".split(" "));
 const PLACE_HEADS = new Set("city province district region valley county village town governorate state republic island islands mountains river sea".split(" "));
@@ -360,6 +362,9 @@ export class MentionFinder implements Component {
         }
         if (country && speaksForCountry(facts, i, j)) {
           claim({ first: i, last: j, type: "GPE", subtype: "country", source: "rule:capital-metonymy", key: country.key, name: country.name });
+        } else if (entry.folded && entry.type === "ORG" && j === i + 1 && this.endsPerson(facts, i)) {
+          // "Zawahiri was killed" after "Ayman al-Zawahiri": the surname of a person named in full, whatever group the lists file it with.
+          claim({ first: i, last: j, type: "PER", source: "ner" });
         } else if (entry.folded && entry.type === "ORG" && !this.organisationShaped(doc, facts, i, j) && this.recognised(doc, i, j) === "PER") {
           // PETRARCH files militants' leaders with their groups ("Hafiz Saeed", "Ayman al-Zawahiri"): a person's name is a person.
           claim({ first: i, last: j, type: "PER", source: "gazetteer", key: `per:${entry.key.slice(entry.key.indexOf(":") + 1)}` });
@@ -541,6 +546,10 @@ export class MentionFinder implements Component {
       if (j + 1 < last && POSSESSIVE.test(tokens[j]!.text) && capitalised[j + 1] && !taken[j + 1] && ORG_HEADS.has(lower[j + 1]!) && !capitalised[j + 2]) j += 2;
       const spelled = this.spelledEnd(doc, facts, i, j, last);
       j = spelled ?? this.nameEnd(doc, facts, i, j, last);
+      // "Jane Doe KC", "John Roe MP": letters after a full name are an honour or a seat, no part of it (nor an organisation of their own);
+      // "the Ealing North MP" is a description, not a name.
+      const postNominal = j - i >= 3 && POST_NOMINALS.has(tokens[j - 1]!.text) && lower[i - 1] !== "the";
+      if (postNominal) j--;
       const bracket = OPEN_QUOTES.test(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
       const named = this.endingAt.get(bracket) ?? (CLOSE_QUOTES.test(tokens[bracket - 1]?.text ?? "") ? this.endingAt.get(bracket - 1) : undefined);
       if (named?.type === "ORG" && j - i > 1 && !SPELLED_ACRONYM.test(doc.text.slice(tokens[i]!.start, tokens[j - 1]!.end)) && translates(doc, bracket, i, j)) {
@@ -589,8 +598,10 @@ export class MentionFinder implements Component {
         // A name its acronym spells out is an organisation's when it has an organisation's head ("National Commission to Combat ...").
         const draft = spelled !== undefined && hasOrgHead(lower, start, j) ? { first: start, last: j, type: "ORG" as const, source: "rule:org-head" } : this.typeChunk(doc, facts, start, j, first);
         if (draft) claim(withSite(facts, draft));
+        // "Minister Jane Doe of the Green Party": the words after the person's name are read on their own.
+        if (draft?.type === "PER" && draft.last < j) j = draft.last;
       }
-      i = j - 1;
+      i = postNominal ? j : j - 1;
     }
   }
 
@@ -750,7 +761,8 @@ export class MentionFinder implements Component {
       if (APPOSED_NOUNS.has(word)) {
         // The noun heads the apposition: no noun of the same phrase follows ("the group's spokesman", "the group leader").
         const next = facts.lower[k + 1] ?? "";
-        return !POSSESSIVE.test(next) && (!/^\p{L}/u.test(next) || APPOSITION_ENDS.has(next));
+        // "X, a neo-Nazi network banned in ...": a participle after the noun describes it as well.
+        return !POSSESSIVE.test(next) && (!/^\p{L}/u.test(next) || APPOSITION_ENDS.has(next) || (/^\p{Ll}{3,}ed$/u.test(next) && PLACE_PREPOSITIONS.has(facts.lower[k + 2] ?? "")));
       }
       if (!facts.word[k] || word === "of" || POSSESSIVE.test(doc.tokens[k]!.text)) return false;
     }
@@ -820,10 +832,13 @@ export class MentionFinder implements Component {
     // "south of Sheikh Zuweid", "Rafah and Sheikh Zuweid": a title that opens places' names too, where the text points to a place.
     const place = before === "in" || (before === "of" && COMPASS.has(lower[first - 2] ?? "")) || this.coordinatedPlace(facts, first, last);
     if (titled === first + 1 && PLACE_TITLES.has(lower[first]!) && place && !POSSESSIVE.test(tokens[last]?.text ?? "")) return { first, last, type: "GPE", source: "rule:place-head" };
-    if (titled > first && !organisation) return { first, last, type: "PER", source: "rule:title", name: tokens.slice(titled, last).map((t) => t.text).join(" ") };
+    if (titled > first && !organisation) {
+      const end = personOfEnd(facts, titled, last);
+      return { first, last: end, type: "PER", source: "rule:title", name: tokens.slice(titled, end).map((t) => t.text).join(" ") };
+    }
     const named = organisation ? undefined : afterCapitalisedRole(lower, first, last);
     // "Director General of Police R.R. Swain": the mention is the name; the role before it stays text for the relation finder.
-    if (named !== undefined) return { first: named, last, type: "PER", source: "rule:title" };
+    if (named !== undefined) return { first: named, last: personOfEnd(facts, named, last), type: "PER", source: "rule:title" };
     const text = () => doc.text.slice(tokens[first]!.start, tokens[core - 1]!.end);
     if (organisation) {
       // "Sudanese Armed Forces" is its state's military, which "the army" refers back to.
@@ -874,7 +889,12 @@ export class MentionFinder implements Component {
       // "X, better known as Y": Y names what X does, and so does Y alone later.
       const aliased = this.aliasedType(facts, first);
       if (aliased) return this.lone(word, { first, last, type: aliased, source: "rule:alias" });
-      if (first === sentenceFirst || OPEN_QUOTES.test(tokens[first - 1]?.text ?? "")) return undefined;
+      if (first === sentenceFirst || OPEN_QUOTES.test(tokens[first - 1]?.text ?? "")) {
+        // "Saoradh, a small party that ...": a word opening the sentence is a name the apposition calls an organisation's,
+        // where the recogniser sees a name at all ("Overnight, a militant group ..." has none).
+        const described = !commonNameWord(lower[first]!) && this.describedAsOrganisation(doc, facts, last) && this.recognised(doc, first, last) !== undefined;
+        return described ? this.lone(word, { first, last, type: "ORG", source: "rule:org-head" }) : undefined;
+      }
       const type = this.recognised(doc, first, last);
       // "its spokesperson Abhay".
       // "its spokesperson Abhay", "his younger brother Abhay".
@@ -909,6 +929,9 @@ export class MentionFinder implements Component {
     if ((type === "GPE" && FEATURE_HEADS.has(head)) || (type === "LOC" && LAND_FEATURES.has(head))) return { first, last, type: "LOC", subtype: "region", source: "ner" };
     // "an assault in Dera Ismail Khan": no person stands where a place preposition points.
     if (type === "PER" && PLACE_ONLY_PREPOSITIONS.has(before ?? "") && !POSSESSIVE.test(tokens[last]?.text ?? "")) return { first, last, type: "GPE", source: "ner" };
+    // "the New IRA", "the Real UDA": a name ending in an acronym no list knows as a place is an organisation's, whatever place the recogniser reads.
+    const acronymHead = (type === "GPE" || type === "LOC") && core - first > 1 && !COMPASS.has(lower[first]!) && /\p{Ll}/u.test(tokens[first]!.text) && isAcronym(tokens[core - 1]!.text) && !/\d|^[IVXLC]+$/.test(tokens[core - 1]!.text) && !this.gaz.lookup(tokens[core - 1]!.text);
+    if (acronymHead) return { first, last, type: "ORG", source: "ner" };
     return type ? { first, last, type, source: "ner" } : undefined;
   }
   /**
@@ -947,6 +970,12 @@ export class MentionFinder implements Component {
     return false;
   }
 
+  /** Whether token `i` is the surname (without its Arabic article) of a person the document named before. */
+  private endsPerson(facts: TokenFacts, i: number): boolean {
+    const surname = facts.norm[i]!;
+    return !DETERMINERS.has(facts.lower[i - 1] ?? "") && [...this.endingAt.values()].some((d) => d.type === "PER" && facts.norm[d.last - 1]!.replace(ARABIC_ARTICLE, "") === surname);
+  }
+
   private demonyms(doc: AnalysedDoc, facts: TokenFacts, first: number, last: number, claim: (d: Draft) => void): void {
     for (let i = first; i < last; i++) {
       const country = facts.taken[i] ? undefined : this.demonymAt(facts, i);
@@ -955,9 +984,7 @@ export class MentionFinder implements Component {
       // "Sahrawi was killed": a demonym that a verb follows with no article before is a surname (the article's "an Israeli was" a person).
       if (SURNAME_VERBS.has(noun) && !/s$/.test(facts.lower[i]!)) {
         // A person the document named in full by this surname ("... Abu Walid al-Sahrawi") is that person.
-        const surname = facts.norm[i]!;
-        const person = !DETERMINERS.has(facts.lower[i - 1] ?? "") && [...this.endingAt.values()].some((d) => d.type === "PER" && facts.norm[d.last - 1]!.replace(ARABIC_ARTICLE, "") === surname);
-        if (person) claim({ first: i, last: i + 1, type: "PER", source: "ner" });
+        if (this.endsPerson(facts, i)) claim({ first: i, last: i + 1, type: "PER", source: "ner" });
         continue;
       }
       if (STATE_NOUNS.has(noun) && !facts.taken[i + 1]) {
@@ -1007,7 +1034,7 @@ export class MentionFinder implements Component {
 
 /** Words of a capitalised office before a name ("Interior Minister", "Chief of Army Staff", "Director General of Police"). */
 const OFFICE_WORDS = new Set(
-  "director deputy vice prime chief head inspector secretary interior foreign defence defense home affairs information finance army police staff state of first federal provincial national security senior supreme attorney opposition political bureau".split(" "),
+  "detective director deputy vice prime chief head inspector secretary interior foreign defence defense home affairs information finance army police staff state of first federal provincial national security senior supreme attorney opposition political bureau".split(" "),
 );
 
 /** Office words that name a post on their own ("Army Chief", "Bureau Head"). */
@@ -1022,6 +1049,16 @@ function afterCapitalisedRole(lower: readonly string[], first: number, last: num
   let titles = 0;
   for (; k < last - 1 && (OFFICE_WORDS.has(lower[k]!) || TITLES.has(lower[k]!)); k++) if (TITLES.has(lower[k]!) || HEAD_OFFICES.has(lower[k]!)) titles++;
   return k > first && titles > 0 && lower[k] !== "of" && !OFFICE_WORDS.has(lower[k]!) && !TITLES.has(lower[k]!) ? k : undefined;
+}
+
+/**
+ * Where a titled person's name ends before "of" and another name ("First Minister Jane Doe of the Green Party"):
+ * two words of a name at least before "of"; else at `last`.
+ */
+function personOfEnd(facts: TokenFacts, name: number, last: number): number {
+  if (!facts.capitalised[name]) return last;
+  for (let k = name + 2; k < last - 1; k++) if (facts.lower[k] === "of" && facts.capitalised[k + 1 + (facts.lower[k + 1] === "the" ? 1 : 0)]) return k;
+  return last;
 }
 
 /** Whether a capitalised office and then a name start at token `i` ("Chief Minister Sarfraz Bugti"). */
@@ -1308,7 +1345,7 @@ function extendUnit(doc: AnalysedDoc, facts: TokenFacts, d: Draft): void {
 }
 
 /** Words before "known as" another name ("better known as"), here and where the resolver joins the two names. */
-export const ALSO_WORDS = new Set(["also", "better", "widely", "locally", "popularly"]);
+export const ALSO_WORDS = new Set(["also", "better", "widely", "locally", "popularly", "formerly", "previously", "originally", "once"]);
 
 /**
  * "Kakuma camp", "the Bagram air base": a name the recogniser found, with a camp or an air base's

@@ -67,6 +67,29 @@ describe("InDocumentResolver", () => {
     expect(entityOf(doc, "Siddiq Brigades")).toBe(entityOf(doc, "Abu Bakr al-Siddiq Brigades"));
   });
 
+  it("reads a surname alone as the person named in full before, though the lists file it with a group", () => {
+    const doc = resolve("Al-Qaeda's then leader, Ayman al-Zawahiri, announced the branch. Zawahiri was killed by a drone in 2022.");
+    expect(entityOf(doc, "Zawahiri")).toBe(entityOf(doc, "Ayman al-Zawahiri"));
+    expect(entityOf(doc, "Zawahiri")?.type).toBe("PER");
+  });
+
+  it("joins a group's new name and the old one that adopted it", () => {
+    const doc = resolve("He met members of the Northern Front, the name adopted in 2019 by the Storm Division, a group founded in 2014.");
+    expect(entityOf(doc, "Northern Front")).toBe(entityOf(doc, "Storm Division"));
+  });
+
+  it("joins a group's former name and a person's aliases listed after the person", () => {
+    const renamed = resolve("The River Front, formerly known as the Delta Youth League, was banned in 2019.");
+    expect(entityOf(renamed, "River Front")).toBe(entityOf(renamed, "Delta Youth League"));
+    const listed = resolve("The cell was set up by Karel Vostry, a trader who posted under the aliases Dusan Hlava and Petr Kolar. Petr Kolar was later traced to Brno.");
+    const person = entityOf(listed, "Karel Vostry")!;
+    expect(entityOf(listed, "Dusan Hlava")).toBe(person);
+    expect(listed.mentions.filter((m) => m.text === "Petr Kolar").every((m) => m.entity === person.id)).toBe(true);
+    // Two persons coordinated with no list of aliases before them stay two.
+    const two = resolve("The cell was set up by Karel Vostry and Dusan Hlava in 2019.");
+    expect(entityOf(two, "Karel Vostry")).not.toBe(entityOf(two, "Dusan Hlava"));
+  });
+
   it("joins a name given as also known as another", () => {
     const doc = resolve("The spokesman Omar Hassan Abdi, also known as Abu Yahya, spoke on the radio.");
     expect(entityOf(doc, "Abu Yahya")).toBe(entityOf(doc, "Omar Hassan Abdi"));

@@ -7,6 +7,14 @@ import type { EntityType } from "../model/index.js";
 const SUBJECT_FOLLOWERS = new Set(
   "will would was is has had have can could should must may might said says claimed added warned called also does did urged vowed threatened continues continued accused denied rejected condemned blamed announced stated insisted alleged described pledged praised demanded issued released published posted attacked slammed criticised criticized dismissed welcomed reiterated stressed noted argued admitted acknowledged confirmed declared promised opened launched seized captured stormed overran ambushed killed struck fought bombed shelled targeted kidnapped abducted joined formed resumed".split(" "),
 );
+/**
+ * After "it", reporting verbs in the present tense as well, as summaries of a statement use them ("It warns that
+ * ...", "It calls X ..."), and "told"; not for a capital, as "Douglas told analysts" may be a person.
+ */
+const IT_FOLLOWERS = new Set([
+  ...SUBJECT_FOLLOWERS,
+  ..."claims warns calls adds accuses denies rejects condemns blames urges vows threatens insists alleges describes praises demands argues notes stresses writes wrote told tells reports reported repeats repeated".split(" "),
+]);
 
 /** Strips quotes and a leading article: the form an actor is named and matched by. */
 export function cleanName(text: string): string {
@@ -165,7 +173,14 @@ export class InDocumentResolver implements Component {
   /** "Ali Mohamud Rage, also known as Ali Dhere": one actor under two names. */
   private mergeAlsoKnownAs(doc: AnalysedDoc, entities: Entity[]): void {
     // The recogniser's type of the second name yields to the first's ("the Civil Protection Service, known as the Green Vests").
-    joinAdjacent(doc, entities, (first, second, b, a) => (a.type === b.type || b.mentions.every((m) => m.source === "ner")) && ALSO_KNOWN_AS.test(doc.text.slice(first.end, second.start)));
+    joinAdjacent(doc, entities, (first, second, b, a) => {
+      if (!(a.type === b.type || b.mentions.every((m) => m.source === "ner"))) return false;
+      const between = doc.text.slice(first.end, second.start);
+      if (ALSO_KNOWN_AS.test(between)) return true;
+      // "X, who ran it under the aliases Y and Z": a person's names, each joining the person.
+      if (a.type !== "PER" || b.type !== "PER") return false;
+      return UNDER_ALIASES.test(between) || (ALIAS_LIST_GOES_ON.test(between) && ALIAS_LIST_BEFORE.test(doc.text.slice(Math.max(0, first.start - 60), first.start)));
+    });
   }
 
   /**
@@ -241,7 +256,7 @@ export class InDocumentResolver implements Component {
     // Organisations a description has called armed so far ("the militants"), whatever their subtype.
     const armed = new Set<Antecedents>();
     for (const anaphor of anaphors) {
-      if (anaphor.text.toLowerCase() === "it" && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
+      if (anaphor.text.toLowerCase() === "it" && !IT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) continue;
       salience.advanceTo(anaphor.start);
       // "Police said ...": the one police force the text has named, or none.
       if (POLICE_DESCRIPTION.test(anaphor.text)) {
@@ -779,7 +794,7 @@ function previousSubject(doc: AnalysedDoc, anaphor: MentionSpan, kinds: KindsMet
 function continuedGroup(doc: AnalysedDoc, anaphor: MentionSpan, kinds: KindsMet): Antecedents | undefined {
   if (anaphor.source === "pronoun" || !GROUP_DESCRIPTION.test(anaphor.text)) return undefined;
   const lead = doc.text.slice(doc.sentences[doc.sentenceAt(anaphor.start)]!.start, anaphor.start);
-  if (!opensClause(lead) && !SUBJECT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) return undefined;
+  if (!opensClause(lead) && !IT_FOLLOWERS.has(doc.tokens[anaphor.last]?.text.toLowerCase() ?? "")) return undefined;
   const subject = kinds.openingMention(doc.sentenceAt(anaphor.start) - 1, anaphor.start, true)?.meaning;
   return subject && subject.entity.type === "ORG" && (subject.entity.subtype === "armed_group" || subject.describedAsGroupBefore(anaphor.start)) ? subject : undefined;
 }
@@ -1101,6 +1116,12 @@ const ALSO_KNOWN_AS = new RegExp(
   "i",
 );
 
+/** A person's other names given in a list after the person: "X, who ran it under the aliases Y and Z", "X, writing under the pseudonym Y". */
+const UNDER_ALIASES = /^\s*,[^.;:()“”"]{0,60}?\b(?:under|using|uses|used|adopted|took)\s+the\s+(?:aliases|alias|pseudonyms?|noms?\s+de\s+guerre|code\s*names?)\s*$/i;
+/** The list going on: the second name after "the aliases Y and" ("the aliases Y, Z and W"). */
+const ALIAS_LIST_GOES_ON = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/i;
+const ALIAS_LIST_BEFORE = /\b(?:aliases|pseudonyms|noms\s+de\s+guerre|code\s*names)\s+[^.;:()“”"]{0,40}$/i;
+
 const MILITARY_DESCRIPTIONS = new Set(["the army", "the military", "the armed forces"]);
 
 /**
@@ -1121,7 +1142,7 @@ function joinAdjacent(doc: AnalysedDoc, entities: Entity[], joins: (first: Menti
 }
 
 /** The words that make a group's later name: "renamed (as)", "call themselves", "are also referred to as", "under the name". */
-const RENAMING_CUE = /\brenamed\b|\brebranded\b|\bunder\s+the\s+name\b|\bcalls?\s+(?:itself|themselves)\b|\breferred\s+to\s+as\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?known\s+(?:\w+\s+)?as\b/i;
+const RENAMING_CUE = /\brenamed\b|\brebranded\b|\bname\s+(?:adopted|taken|chosen)\b|\bunder\s+the\s+name\b|\bcalls?\s+(?:itself|themselves)\b|\breferred\s+to\s+as\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?known\s+(?:\w+\s+)?as\b/i;
 /**
  * Between a name (or a description resolved to a group) and its new or other name: "X was renamed Y",
  * "X, which the Islamic State renamed its Sahel Province", "they call themselves Y and are also
@@ -1132,6 +1153,8 @@ const RENAMED_AS = new RegExp(
     "(?:(?:renamed|rebranded)\\s+(?:(?:it|itself|themselves|them)\\s+)?(?:(?:as|to|into)\\s+)?(?:the\\s+|its\\s+|their\\s+)?|calls?\\s+(?:itself|themselves)\\s+(?:the\\s+)?|(?:referred\\s+to|known)\\s+(?:locally\\s+)?as\\s+(?:the\\s+)?|(?:\\w+\\s+)?under\\s+the\\s+name\\s+(?:of\\s+)?(?:the\\s+)?)$",
   "i",
 );
+/** Between a group's new name and its old one: "Y, the name adopted in 2020 by X". */
+const NAME_ADOPTED_BY = /^\s*,\s*the\s+(?:new\s+)?name\s+(?:adopted|taken|chosen)\s+(?:in\s+\d{4}\s+)?by\s+(?:the\s+)?$/i;
 /** Before a name and after it, when a clause renames it: "He renamed the X as Y". */
 const RENAMING_BEFORE = /\b(?:renamed|rebranded)\s+(?:the\s+|its\s+)?$/i;
 const RENAMED_TO = /^\s+(?:as|to|into)\s+(?:the\s+)?$/i;
@@ -1153,7 +1176,7 @@ function mergeRenamed(doc: AnalysedDoc, entities: Entity[]): void {
       const between = doc.text.slice(first.end, second.start);
       // "X renamed Y", "X, which renamed Y": X is who renamed, not what was renamed.
       const agent = /^\s*(?:,\s*which\s+)?(?:renamed|rebranded)\s+(?!itself|themselves)/i.test(between);
-      const renamed = (!agent && RENAMED_AS.test(between)) || (j === i + 1 && !first.anaphoric && RENAMED_TO.test(between) && RENAMING_BEFORE.test(doc.text.slice(Math.max(0, first.start - 20), first.start)));
+      const renamed = (!agent && (RENAMED_AS.test(between) || NAME_ADOPTED_BY.test(between))) || (j === i + 1 && !first.anaphoric && RENAMED_TO.test(between) && RENAMING_BEFORE.test(doc.text.slice(Math.max(0, first.start - 20), first.start)));
       if (!renamed) continue;
       const [a, b] = [owner.get(first)!, owner.get(second)!];
       const fits = a.type === b.type || (a.type === "ORG" && b.key === undefined && b.mentions.every((m) => m.source === "ner" || m.source === "rule:place-head" || m.source === "rule:acronym"));
