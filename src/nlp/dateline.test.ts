@@ -9,6 +9,7 @@ describe("wire datelines", () => {
 
   it("takes a place written in lower case only with its agency, and no dash inside a sentence", () => {
     expect(datelines("Kasra, March 5 (AFP) - Troops moved in.")).toHaveLength(1);
+    expect(datelines("KASRA, 3 Nov (PTI) - Troops moved in.")).toEqual([{ start: 0, end: 21 }]);
     expect(datelines("Kasra - the capital - fell.")).toEqual([]);
     expect(datelines("The front said KASRA - the capital - would fall.")).toEqual([]);
   });

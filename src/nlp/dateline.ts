@@ -1,3 +1,5 @@
+/** A dateline's date, month first or day first: "March 5", "Oct. 4, 2016", "3 Nov". */
+const DATE = "(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2,8}\\.?)(?:,?\\s+\\d{4})?";
 /**
  * Wire datelines opening a line: "KABUL, March 5 (Reuters) - ", "KANO, Nigeria (AP) — ",
  * "WASHINGTON -- ", "Kabul, March 5 (Reuters) - ". The place is where the report was filed: no
@@ -7,9 +9,9 @@ const DATELINE = new RegExp(
   [
     "^[ \\t]*(?:",
     // A place in capitals, with its region or country and a date if given.
-    "\\p{Lu}[\\p{Lu} .'’-]{2,}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)*(?:,?\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?(?:\\s*\\([\\p{L} ]{2,20}\\))?",
+    `\\p{Lu}[\\p{Lu} .'’-]{2,}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)*(?:,?\\s+${DATE})?(?:\\s*\\([\\p{L} ]{2,20}\\))?`,
     // A place as written elsewhere, only with its agency in brackets.
-    "|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?:,\\s*\\p{Lu}[\\p{L}.]*)*(?:,?\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s*\\((?:Reuters|AP|AFP|UPI|dpa|IANS|PTI|Xinhua|Anadolu)\\)",
+    `|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?:,\\s*\\p{Lu}[\\p{L}.]*)*(?:,?\\s+${DATE})?\\s*\\((?:Reuters|AP|AFP|UPI|dpa|IANS|PTI|Xinhua|Anadolu)\\)`,
     ")\\s*(?:-{1,2}|[—–])[ \\t]+",
   ].join(""),
   "gmu",
