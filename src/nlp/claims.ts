@@ -268,7 +268,9 @@ type DocumentOwner = (aside: string, kinds?: string, noun?: string) => string | 
 const QUOTE_CUE = /\b(said|says|added|told|warned|claimed|stated|wrote|replied)\b/;
 
 /** A person named by their office alone: "the officer", "the former army chief". */
-const DESCRIBED_PERSON = "\\bthe\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(officer|official|spokes(?:man|woman|person)|commander|minister|general|governor|envoy|diplomat|chief|cleric|judge|prosecutor|magistrate)";
+/** Offices a person may be named by alone ("the judge said"). */
+const OFFICES = "officer|official|spokes(?:man|woman|person)|commander|minister|general|governor|envoy|diplomat|chief|cleric|judge|prosecutor|magistrate";
+const DESCRIBED_PERSON = `\\bthe\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?(${OFFICES})`;
 const DESCRIBED_CUE_AFTER = new RegExp(`^\\s*,?\\s*${DESCRIBED_PERSON}\\s+(?:${CUES})\\b`, "iu");
 /** A group's spokesman named by a common noun for the group: "a party spokesman", "the group's spokeswoman". */
 const DESCRIBED_SPOKESMAN = "\\b(?:a|an|the)\\s+(?:party|group|movement|militia|rebel|insurgent|organi[sz]ation)(?:['’]s)?\\s+spokes(?:man|woman|person)";
@@ -334,7 +336,7 @@ const SENT_TO = /\b(?:sent|delivered|e-?mailed|passed|given|handed|addressed|lea
 /** A person before "of" and the name after it: "⟦X⟧ of the ⟦Y⟧". */
 const PERSON_OF = new RegExp(`${ENT}\\s+of\\s+(?:the\\s+)?$`);
 /** A word DESCRIBED_PERSON needs, tested first as it is cheaper. */
-const OFFICE_WORD = /officer|official|spokes|commander|minister|general|governor|envoy|diplomat|chief|cleric|judge|prosecutor|magistrate/i;
+const OFFICE_WORD = new RegExp(OFFICES, "i");
 /** A spokesman the text ties to no name, right before the cue: "a spokesman said" ("the spokesman" is one named before). */
 const BARE_SPOKESMAN = /(?:^|;\s*)a\s+spokes(?:man|woman|person)\s+(?:(?:also|later|then)\s+)?$/i;
 
