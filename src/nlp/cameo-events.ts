@@ -63,8 +63,10 @@ const AIMED_AT = /^\s*(?:(?!(?:in|at|near|during|since|after|before|by|of|for|to
 const GIVING = new Set<PloverType>(["AGREE", "AID", "SUPPORT", "COOPERATE", "CONCEDE"]);
 /** What is given and to whom ("offered its troops to", "handed over 700 kg of medicine to"). */
 const GIVEN_TO = /^\s*(?:over\s+)?(?:(?:of\s+)?(?!(?:in|at|near|during|since|after|before|by|for|to|on|from|with|against|into)\b)[\w'’,.-]+\s+){1,6}to\s+(?:the\s+)?$/i;
+/** The days of the week, as dates are told in news ("on Monday"). */
+const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /** Only a time (or nothing) between a verb and the clause after it ("demanded on Friday that ..."). */
-const TIME_ONLY = /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|again|also)\s*)*$/i;
+const TIME_ONLY = new RegExp(`^\\s*(?:(?:on\\s+)?(?:${WEEKDAYS}|today|yesterday|again|also)\\s*)*$`, "i");
 /** The subject of a "that" clause right after a demand: "that (the) X ...". */
 const DEMAND_THAT = /^\s*that\s+(?:the\s+)?⟦(e\d+)⟧(?!['’]s)/;
 /** "⟦X⟧, the ... ,", "⟦X⟧, ⟦Y⟧'s ... ,": an apposition (no verb of its own: no "who", "which", "said") right before the verb. */
@@ -82,14 +84,14 @@ const WORDS = /⟦e\d+⟧|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  */
 const BETWEEN_WORDS =
   "\\s*(?:(?:forces|troops|soldiers|army|military|navy|police|government|authorities|officials?|ministers?|leaders?|leadership|forum|delegation|parliament|cabinet|rebels|fighters|militants|guerrillas|gunmen|warplanes|jets|aircraft|security\\s+forces|foreign\\s+ministers?)\\s+)?" +
-    "(?:(?:has|have|had|is|are|was|were|been|being|will|would|ready\\s+to|willing\\s+to|prepared\\s+to|also|then|later|again|already|now|still|jointly|in\\s+principle|(?:last|this)\\s+(?:week|month|year|night|weekend)|\\w+ly|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|tonight)\\s+)*$";
+    `(?:(?:has|have|had|is|are|was|were|been|being|will|would|ready\\s+to|willing\\s+to|prepared\\s+to|also|then|later|again|already|now|still|jointly|in\\s+principle|(?:last|this)\\s+(?:week|month|year|night|weekend)|\\w+ly|(?:on\\s+)?(?:${WEEKDAYS})|today|yesterday|tonight)\\s+)*$`;
 const BETWEEN = new RegExp(`^${BETWEEN_WORDS}`, "i");
 /** The same after an entity (and its bracketed acronym): the cheap first test that a verb has a subject right before it. */
 const SUBJECT_TAIL = new RegExp(`⟧(?:\\s*\\([^)]*\\))?(?:['’]s)?${BETWEEN_WORDS}`, "i");
 /** A target is among the first words after the verb (a name given as its object), not far into the clause. */
 const MAX_TARGET_GAP = 5;
 /** A preposition of place or time right before an entity. */
-const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|inside|across|during|since|from|of)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\w-]+\s+)?$/i;
+const LOCATIVE_BEFORE = new RegExp(`\\b(?:in|at|near|into|on|inside|across|during|since|from|of)\\s+(?:the\\s+)?(?:(?!(?:${WEEKDAYS})\\b)[\\w-]+\\s+)?$`, "i");
 const PRONOUN = /^(?:it|they|he|she|we)$/i;
 /** "activists from the defeated X", "members of X": an organisation's own people act for it. */
 const ITS_PEOPLE = /\b(?:members|activists|supporters|followers|fighters|militants|gunmen|leaders|officials)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
@@ -105,7 +107,7 @@ const GATE_ROOT = 2;
 /** A declared intent right before a bare root: "will", "is ready to", "are willing to", "is prepared to". */
 const FUTURE = /\b(?:will|(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to)\s+(?:also\s+|soon\s+|now\s+)?$/i;
 /** An intent announced in reported speech: "X said (on Monday) (that) it would attack Y". */
-const ANNOUNCED = /\b(?:said|says|announced|confirmed|declared|vowed|pledged|promised)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:that\s+)?⟦e\d+⟧\s+would\s+(?:also\s+|soon\s+)?$/i;
+const ANNOUNCED = new RegExp(`\\b(?:said|says|announced|confirmed|declared|vowed|pledged|promised)\\s+(?:(?:on\\s+)?(?:${WEEKDAYS}|today|yesterday)\\s+)?(?:that\\s+)?⟦e\\d+⟧\\s+would\\s+(?:also\\s+|soon\\s+)?$`, "i");
 /** What an intent to do each type of deed is: to cooperate is to AGREE, to use force or sanctions a threat; others none. */
 const INTENT: Partial<Record<PloverType, PloverType>> = {
   SUPPORT: "AGREE", COOPERATE: "AGREE", AID: "AGREE", CONSULT: "AGREE", CONCEDE: "AGREE", RETREAT: "AGREE", AGREE: "AGREE",
@@ -120,7 +122,7 @@ const PHYSICAL_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "THREATEN"]);
 /** Types whose deed stands without an actor as target, given an object ("killed 12 civilians", "demanded elections"). */
 const TARGETLESS = new Set<PloverType>(["ASSAULT", "COERCE", "REQUEST", "SANCTION", "MOBILIZE", "REJECT", "THREATEN", "AGREE"]);
 /** A threat's or an agreement's deed ("threatened (on Monday) to resume attacks", "agreed to resign"): its object is what is threatened or agreed. */
-const THREAT_DEED = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|again|also)\s+)*to\s+[a-z]/i;
+const THREAT_DEED = new RegExp(`^\\s+(?:(?:on\\s+)?(?:${WEEKDAYS}|today|yesterday|again|also)\\s+)*to\\s+[a-z]`, "i");
 /** A noun phrase right after the verb, its object (not "X killed in a raid", a participle): a determiner, a number or a quantity. */
 const NOUN_OBJECT = /^\s+(?:the|an?|its|their|his|her|\d[\d,.]*|several|some|dozens|scores|hundreds|thousands|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty)\s/i;
 /** A list of objects after the first: ", ⟦Y⟧ and (the) ⟦Z⟧". */
@@ -226,8 +228,9 @@ export class CameoEventCoder implements Component {
     // Only the last words before the verb are read: its subject stands right before it.
     const head = text.slice(0, verb.at);
     const tail = head.slice(-160);
-    const apposed = SUBJECT_TAIL.test(tail) ? undefined : appositionSubject(tail, head.length - tail.length);
-    if (!SUBJECT_TAIL.test(tail) && !apposed) return;
+    const tailed = SUBJECT_TAIL.test(tail);
+    const apposed = tailed ? undefined : appositionSubject(tail, head.length - tail.length);
+    if (!tailed && !apposed) return;
     // A verb the event rules have read ("accused X's Y of ...") is theirs, whatever pair they chose.
     const [verbStart] = masked.span(verb.at, verb.at + 1);
     for (let i = 0; i < this.ruled; i++) if (doc.events[i]!.provenance.some((p) => p.sentence === masked.index && p.start <= verbStart && verbStart < p.end)) return;
