@@ -28,4 +28,10 @@ describe("splitSentences", () => {
     const sentences = splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
     expect(sentences).toEqual(["The army withdrew last month.", '"We will return," the group said.', '"They fled."', "Then it rained."]);
   });
+
+  it("keeps a decimal point inside its number, but ends a sentence at a period after a number", () => {
+    const text = "The deficit was 5.472 billion riyals. 2.5 million fled in 2019. 12 more came.";
+    const sentences = splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual(["The deficit was 5.472 billion riyals.", "2.5 million fled in 2019.", "12 more came."]);
+  });
 });

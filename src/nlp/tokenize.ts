@@ -63,6 +63,13 @@ function startsSentence(token: Omit<Token, "sentence"> | undefined): boolean {
   return !token || /^[\p{Lu}\p{N}"“‘'(\[]/u.test(token.text);
 }
 
+/** "5.472 billion", "version 2.0": a period between digits, spaced from neither, is inside a number. */
+function isDecimalPoint(tokens: Omit<Token, "sentence">[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return !!before && !!after && before.end === tokens[i]!.start && after.start === tokens[i]!.end && /\d$/.test(before.text) && /^\d/.test(after.text);
+}
+
 /** Splits tokens into sentences at end punctuation followed by a capital, and at paragraph breaks. */
 export function splitSentences(text: string, tokens: Omit<Token, "sentence">[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -78,7 +85,7 @@ export function splitSentences(text: string, tokens: Omit<Token, "sentence">[]):
       close(i + 1);
       continue;
     }
-    if (!SENTENCE_END.has(tokens[i]!.text)) continue;
+    if (!SENTENCE_END.has(tokens[i]!.text) || isDecimalPoint(tokens, i)) continue;
     let j = i + 1;
     while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && closes(text, tokens[j - 1]!, tokens[j]!)) j++;
     if (startsSentence(tokens[j])) {
