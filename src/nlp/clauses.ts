@@ -13,6 +13,11 @@ const INSERTS: [RegExp, string[]][] = [
   [/\([^)]*\)/g, ["("]],
   // "X, for its part, accuses ...": a sentence adverb set off by commas.
   [/,\s*(?:for\s+(?:its|their|his|her|⟦e\d+⟧)\s+part|in\s+turn|in\s+response|for\s+now)\s*,/g, [","]],
+  // "Israeli jets, backed by drones, struck ...", "X, speaking in Kabul, said ...": a participle's phrase set off by
+  // commas; "including" names more subjects, so it stays.
+  // A finite verb can look the same ("X, FNV, agreed to ..."), so a past participle counts only before "by" or as one
+  // of the few that take a place or a weapon.
+  [/,\s*(?:\w+ly\s+)?(?:(?:[a-z]+(?:ed|en)|led|held|sent|known|built|made|hit|run)\s+by\b|(?:armed|equipped|based|stationed|headquartered|located|born)\s+(?:with|in|at|on|near|from)\b|(?!including\b)[a-z]{3,}ing\s)[^,]*,/g, [","]],
 ];
 
 /**

@@ -515,6 +515,17 @@ describe("passive blame, fighting, attacks by someone, mutual pacts and nominal 
     expect(eventsOf("Hezbollah has vowed to keep fighting Israel.", "ASSAULT").found).toEqual([]);
   });
 
+  it("looks past a participle's phrase set off by commas for the subject, but not past a finite verb or 'including'", () => {
+    const backed = eventsOf("The Kenyan army, backed by US drones, attacked al-Shabaab bases.", "ASSAULT");
+    expect(backed.found).toEqual(backed.expected(["Kenyan army", "al-Shabaab"]));
+    const armed = eventsOf("Al-Shabaab fighters, armed with rifles, attacked a Kenyan army base.", "ASSAULT");
+    expect(armed.found).toEqual(armed.expected(["al-Shabaab", "Kenyan army"]));
+    const speaking = eventsOf("Hamas, speaking through Egyptian mediators, accused Israel of violating the truce.", "ACCUSE");
+    expect(speaking.found).toEqual(speaking.expected(["Hamas", "Israel"]));
+    const including = eventsOf("Several groups, including Hamas, condemned Israel.", "ACCUSE");
+    expect(including.found).toEqual(including.expected(["Hamas", "Israel"]));
+  });
+
   it("reads an attack 'by' someone on someone as the doer's assault, and nothing without a target or from a compound", () => {
     const { found, expected } = eventsOf("Four soldiers died in an attack on a Malian army base by JNIM fighters.", "ASSAULT");
     expect(found).toEqual(expected(["JNIM", "Malian army"]));
