@@ -23,6 +23,8 @@ const CASES: [string, [string, string, string][]][] = [
   ["The attack on Oct. 23 killed five.", [["Oct. 23", "DATE", "2022-10-23"]]],
   ["Ten years ago he left.", [["Ten years ago", "DATE", "2013"]]],
   ["This morning he spoke. Last night they fled.", [["This morning", "TIME", "2023-02-16TMO"], ["Last night", "TIME", "2023-02-15TNI"]]],
+  // A weekday's night is dated as the day, as this data's annotators mostly do; other parts of the day are kept.
+  ["Protesters marched on Saturday night and met on Sunday morning.", [["Saturday night", "DATE", "2023-02-11"], ["Sunday morning", "TIME", "2023-02-12TMO"]]],
   ["The deadline is Friday, Feb. 24.", [["Friday, Feb. 24", "DATE", "2023-02-24"]]],
   ["They left on March 3, 2021 at 10:30 a.m.", [["March 3, 2021 at 10:30 a.m.", "TIME", "2021-03-03T10:30"]]],
   // Durations, sets and spelled-out numbers.

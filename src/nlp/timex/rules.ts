@@ -835,7 +835,9 @@ export const RULES: Rule[] = [
       // "Wednesday's ruling": a possessive weekday names something that has already happened.
       const possessive = /'s$/.test(context.text.slice(context.start, context.end));
       const day = weekdayDate(g.wd!, rel || (possessive ? "possessive" : ""), context);
-      return day ? dayWithPart(day, g.pod) : null;
+      // "Friday night" is dated as the day: TimeBank/AQUAINT give the plain day 9 times (5 of them tagging the weekday
+      // alone), TNI 6, TEV 3. Morning, afternoon and evening keep their part of day.
+      return day ? dayWithPart(day, lower(g.pod) === "night" ? undefined : g.pod) : null;
     },
   },
   {
