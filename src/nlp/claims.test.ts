@@ -610,6 +610,11 @@ describe("claims: what is said and who says it", () => {
     expect(claims("KASRA, Zandia (AP) — Gunmen attacked a police post, the Kharsa Front said.")).toEqual([["Kharsa Front", "said", "Gunmen attacked a police post"]]);
   });
 
+  it("gives no claim to a name inside a participle's aside after the speaker", () => {
+    expect(claims("A senior defence official, speaking to the BBC's correspondent Paul Adams, said that the report reflected unrealistic expectations.")).toEqual([]);
+    expect(claims("Tehran radio, monitored by the British Broadcasting Corporation, said the attack was launched last night.").map(([who]) => who)).toEqual(["Tehran"]);
+  });
+
   it("takes no name inside a quote for the subject of the cue after it", () => {
     const found = claims('"Our struggle is for the dignity of every Congolese," said Karim Haddad, the head of the Kharsa Alliance.');
     expect(found.filter(([speaker]) => speaker !== "Karim Haddad")).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Claim, QuoteKind } from "../model/index.js";
 import { findAttributions } from "./attribution/index.js";
-import { mainSubject, PEOPLE_OF, subjectBefore } from "./clauses.js";
+import { mainSubject, PARTICIPLE_ASIDE, PEOPLE_OF, subjectBefore } from "./clauses.js";
 import { claimSpansMeeting, lastClaimWithin } from "./context.js";
 import { blankDatelines, datelines } from "./dateline.js";
 import type { AnalysedDoc, Component, MentionSpan } from "./doc.js";
@@ -1028,7 +1028,12 @@ const DOCUMENT_HEAD = new RegExp(`^\\s*(?:the|this|that|its|their|a)\\s+(?:[\\p{
  */
 function sourceSpeaker(doc: AnalysedDoc, source: { start: number; end: number; text: string }): string | undefined {
   // "A statement sent to X": whom a document went to did not issue it.
-  const named = doc.mentionsIn(source.start, source.end).filter((m) => m.entity && !SENT_TO.test(doc.text.slice(Math.max(source.start, m.start - 30), m.start)));
+  // "A senior official, speaking to the BBC's correspondent X": a name in a participle's aside does not speak.
+  const aside = PARTICIPLE_ASIDE_IN_SOURCE.exec(source.text);
+  const asideAt = aside ? source.start + aside.index : source.end;
+  const named = doc
+    .mentionsIn(source.start, source.end)
+    .filter((m) => m.entity && (m.start < asideAt || m.start >= asideAt + aside![0].length) && !SENT_TO.test(doc.text.slice(Math.max(source.start, m.start - 30), m.start)));
   const first = named[0];
   if (!first) return undefined;
   if (/^\s*,/.test(doc.text.slice(first.end, source.end)) || DOCUMENT_HEAD.test(source.text)) return first.entity;
@@ -1041,6 +1046,8 @@ function sourceSpeaker(doc: AnalysedDoc, source: { start: number; end: number; t
   const owned = POSSESSED.exec(doc.text.slice(last.end, source.end));
   return owned && !SPEAKS_FOR_OWNER.test(owned[1]!) ? undefined : last.entity;
 }
+
+const PARTICIPLE_ASIDE_IN_SOURCE = new RegExp(`${PARTICIPLE_ASIDE}[^,]*(?:,|$)`);
 
 /** What a possessive names after the owner, to the source's end: "'s counsel", "'s defence ministry". */
 const POSSESSED = /^['’]s?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*$/u;

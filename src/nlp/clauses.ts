@@ -1,6 +1,14 @@
 import { ENT, type MaskedSentence } from "./masked.js";
 
 /**
+ * The opening of a participle's phrase set off by a comma: "Israeli jets, backed by drones, struck ...", "X, speaking
+ * in Kabul, said ...". A finite verb can look the same ("X, FNV, agreed to ..."), so a past participle counts only
+ * before "by" or as one of the few that take a place or a weapon; "including" names more subjects, so it is none.
+ */
+export const PARTICIPLE_ASIDE =
+  ",\\s*(?:\\w+ly\\s+)?(?:(?:[a-z]+(?:ed|en)|led|held|sent|known|built|made|hit|run)\\s+by\\b|(?:armed|equipped|based|stationed|headquartered|located|born)\\s+(?:with|in|at|on|near|from)\\b|(?!including\\b)[a-z]{3,}ing\\s)";
+
+/**
  * Relative clauses and appositives between a subject and its verb: ", which ... ," / "— an
  * affiliate of ... —"; each with characters one of which any match holds, to skip the expression
  * when the text has none.
@@ -13,11 +21,7 @@ const INSERTS: [RegExp, string[]][] = [
   [/\([^)]*\)/g, ["("]],
   // "X, for its part, accuses ...": a sentence adverb set off by commas.
   [/,\s*(?:for\s+(?:its|their|his|her|⟦e\d+⟧)\s+part|in\s+turn|in\s+response|for\s+now)\s*,/g, [","]],
-  // "Israeli jets, backed by drones, struck ...", "X, speaking in Kabul, said ...": a participle's phrase set off by
-  // commas; "including" names more subjects, so it stays.
-  // A finite verb can look the same ("X, FNV, agreed to ..."), so a past participle counts only before "by" or as one
-  // of the few that take a place or a weapon.
-  [/,\s*(?:\w+ly\s+)?(?:(?:[a-z]+(?:ed|en)|led|held|sent|known|built|made|hit|run)\s+by\b|(?:armed|equipped|based|stationed|headquartered|located|born)\s+(?:with|in|at|on|near|from)\b|(?!including\b)[a-z]{3,}ing\s)[^,]*,/g, [","]],
+  [new RegExp(`${PARTICIPLE_ASIDE}[^,]*,`, "g"), [","]],
 ];
 
 /**
