@@ -340,4 +340,10 @@ describe("MentionFinder", () => {
     const typed = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
     expect(typed("He admitted belonging to The Vanguard, a neo-fascist network banned in Britain. The Vanguard was founded in 2017.")).toEqual(["He/PER", "Vanguard/ORG", "Britain/GPE", "Vanguard/ORG"]);
   });
+
+  it("reads a name a role's apposition describes as a person's, and one before a role and a person's name as what the role is of", () => {
+    const typed = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(typed("Padoh Saw Taw Nee, the KNU spokesman, said troops had shelled villages.")).toEqual(["Padoh Saw Taw Nee/PER", "KNU/ORG"]);
+    expect(typed("Sinn Féin leader Mary Lou McDonald condemned the attack.")).toEqual(["Sinn Féin/ORG", "Mary Lou McDonald/PER"]);
+  });
 });

@@ -769,6 +769,20 @@ export class MentionFinder implements Component {
     return false;
   }
 
+  /**
+   * "X, the KNU spokesman, said", "X, a senior commander of Y": an apposition right after the name whose head is a
+   * person's role (nothing but a comma, a preposition or a clause's start after the role word).
+   */
+  private describedAsPerson(doc: AnalysedDoc, facts: TokenFacts, last: number): boolean {
+    if (doc.tokens[last]?.text !== "," || !["the", "a", "an", "its", "their", "his", "her"].includes(facts.lower[last + 1] ?? "")) return false;
+    for (let k = last + 2; k < Math.min(doc.tokens.length, last + 7) && doc.tokens[k]!.text !== ","; k++) {
+      if (!APPOSED_ROLES.has(facts.lower[k]!)) continue;
+      const next = facts.lower[k + 1] ?? "";
+      return !/^\p{L}/u.test(next) || ROLE_ENDS.has(next);
+    }
+    return false;
+  }
+
   /** The type of the person or organisation named right before "(also|better) known as" or "alias" and token `first`, if one is. */
   private aliasedType(facts: TokenFacts, first: number): EntityType | undefined {
     const lower = facts.lower;
@@ -920,6 +934,8 @@ export class MentionFinder implements Component {
     }
     // "Jund al-Aqsa, the hardline group that ...": an apposition calls it an organisation, whatever the recogniser reads.
     if (this.describedAsOrganisation(doc, facts, last)) return { first, last, type: "ORG", source: "rule:org-head" };
+    // "Padoh Saw Taw Nee, the KNU spokesman, said": an apposition calls the name a person's.
+    if (this.describedAsPerson(doc, facts, last)) return { first, last, type: "PER", source: "rule:role" };
     // "Norte de Santander department", "the Dera Ismail Khan district" (not "the Xi Jinping state visit").
     const next = doc.tokens[AREA_ADJECTIVES.has(after ?? "") ? last + 2 : last + 1]?.text ?? ".";
     if ((!/^\p{Ll}/u.test(next) || CLAUSE_WORDS.has(next)) && this.areaAfter(doc, facts, first, last)) return { first, last, type: "GPE", source: "rule:place-head" };
@@ -927,6 +943,8 @@ export class MentionFinder implements Component {
     const type = this.recognised(doc, first, last);
     // The recogniser types most land features LOC itself; a zone or line it types LOC may be a company's ("Green Line Investors").
     if ((type === "GPE" && FEATURE_HEADS.has(head)) || (type === "LOC" && LAND_FEATURES.has(head))) return { first, last, type: "LOC", subtype: "region", source: "ner" };
+    // "Sinn Féin leader Mary Lou McDonald": a name before a role and a person's name is what the role is of.
+    if (type === "PER" && ROLE_OF_NAME.has(after ?? "") && capitalised[last + 1] === 1) return { first, last, type: "ORG", source: "rule:org-head" };
     // "an assault in Dera Ismail Khan": no person stands where a place preposition points.
     if (type === "PER" && PLACE_ONLY_PREPOSITIONS.has(before ?? "") && !POSSESSIVE.test(tokens[last]?.text ?? "")) return { first, last, type: "GPE", source: "ner" };
     // "the New IRA", "the Real UDA": a name ending in an acronym no list knows as a place is an organisation's, whatever place the recogniser reads.
@@ -1080,6 +1098,14 @@ const LED_NOUNS = new Set(["coalition", "alliance", "force", "forces", "mission"
 const APPOSED_NOUNS = new Set(
   "group groups outfit organisation organization movement faction militia militias network alliance coalition party bloc front umbrella wing paramilitary brigade".split(" "),
 );
+/** Roles that make the name before their apposition a person's ("X, the group's spokesman,"). */
+const APPOSED_ROLES = new Set(
+  "spokesman spokeswoman spokesperson leader commander chairman chairwoman founder co-founder emir deputy envoy ambassador cleric preacher secretary-general".split(" "),
+);
+/** Roles written between what they are of and the person's name ("Sinn Féin leader X"). */
+const ROLE_OF_NAME = new Set("leader chief chairman chairwoman spokesman spokeswoman spokesperson founder commander president".split(" "));
+/** Words that may follow a role heading an apposition ("X, the leader of ...", "X, a commander who ..."). */
+const ROLE_ENDS = new Set("of for in at who whose said says told".split(" "));
 /** Words that may follow the noun heading an apposition ("X, the alliance of ...", "X, a group that ..."). */
 const APPOSITION_ENDS = new Set("of that which whose in with based led behind founded formed set established created launched active operating fighting".split(" "));
 /** Words before a quoted name that introduce it ('a coalition called "X"'), and the nouns they follow. */
