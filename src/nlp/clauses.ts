@@ -38,6 +38,8 @@ export function subjectBefore(masked: MaskedSentence, verbAt: number): { entity:
   const between = head.slice(at + last[0].length).trim();
   if (between.split(/\s+/).filter(Boolean).length > 4 || /[,.]/.test(between.replace(/^,/, ""))) return undefined;
   if (/^['’]s\b/.test(between)) return undefined;
+  // "X said the military had shelled ...": what was said has a subject of its own, named or not.
+  if (SAID_THEN_SUBJECT.test(between)) return undefined;
   // "In X, the general said": a common noun after the comma is the subject, the name belongs to the opening phrase.
   if (OPENING_PHRASE_THEN_NOUN.test(between)) return undefined;
   // "Residents of X said": the people named by the noun speak or act, not the place or body they are of.
@@ -46,6 +48,9 @@ export function subjectBefore(masked: MaskedSentence, verbAt: number): { entity:
   if (pronoun) return pronounSubject(masked, head, at, pronoun);
   return { entity: last[1]!, at };
 }
+
+/** A verb of speech and the start of a noun phrase after it: "said the military had", "told reporters that soldiers". */
+const SAID_THEN_SUBJECT = /\b(?:said|says|told|tells|claimed|claims|added|adds|stated|reported|insisted|alleged)\s+(?:(?!(?:its|their|his|her|our)\s)\p{Ll}+\s+)?(?:that\s+)?(?:(?:the|a|an|some|many|several)\s+[\p{Ll}-]+|[\p{Ll}-]{3,}s)(?:\s+\p{Ll}+)?$/u;
 
 /** ", the general" / ", a commander" / ", but officials": a noun phrase with a determiner, or a bare plural, before the verb. */
 const OPENING_PHRASE_THEN_NOUN = /^,\s*(?:(?:but|and|while|yet)\s+)?(?:(?:the|a|an|some|many|several|other|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|(?!does$)[\p{Ll}-]{2,}[^s\W]s|police)$/u;
