@@ -610,6 +610,10 @@ describe("claims: what is said and who says it", () => {
     expect(claims("KASRA, Zandia (AP) — Gunmen attacked a police post, the Kharsa Front said.")).toEqual([["Kharsa Front", "said", "Gunmen attacked a police post"]]);
   });
 
+  it("gives what a statement said to its issuer when the sentence names nobody", () => {
+    expect(claims("The Karen National Union issued a statement on Monday. The statement said 12 soldiers had been captured.")).toEqual([["Karen National Union", "said", "12 soldiers had been captured"]]);
+  });
+
   it("gives no claim to a name inside a participle's aside after the speaker", () => {
     expect(claims("A senior defence official, speaking to the BBC's correspondent Paul Adams, said that the report reflected unrealistic expectations.")).toEqual([]);
     expect(claims("Tehran radio, monitored by the British Broadcasting Corporation, said the attack was launched last night.").map(([who]) => who)).toEqual(["Tehran"]);

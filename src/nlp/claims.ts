@@ -291,6 +291,7 @@ const BODY =
   `|(?:a|an|the)\\s+spokes(?:man|woman|person)\\s+for\\s+the\\s+${BODY_DOMAIN}${bodyKinds(STATE_BODIES)})`;
 /** A word BODY needs, tested first as it is cheaper. */
 const BODY_WORD = new RegExp([...STATE_BODIES, ...PERIODICALS].join("|"), "i");
+const DOCUMENT_WORD = new RegExp(`\\b(?:${DOCUMENTS})\\b`, "i");
 const BODY_SUBJECT = new RegExp(`(?<=^|[,;:]\\s*|\\b(?:and|but|while|what)\\s+)${BODY}\\s+(?:(?:also|has|have|had|later|then|\\p{Ll}+ly)\\s+)*$`, "iu");
 const BODY_CUE_AFTER = new RegExp(`^\\s*,?\\s*${BODY}\\s+(?:${CUES})\\b`, "iu");
 /** What an organisation's name says it is, per kind of BODY. */
@@ -396,7 +397,8 @@ export class ClaimFinder implements Component {
     for (let s = 0; s < doc.sentences.length; s++) {
       const masked = withoutDateline(doc.masked(s), filed);
       const answerer = interviewAnswerer(doc, s);
-      if (!answerer && !masked.hasEntities && !DESCRIBED_ANYWHERE.test(masked.text) && !BODY_WORD.test(masked.text)) continue; // a claim needs a speaker
+      // A claim needs a speaker: a name, a described person, a state body, or a document its issuer speaks through.
+      if (!answerer && !masked.hasEntities && !DESCRIBED_ANYWHERE.test(masked.text) && !BODY_WORD.test(masked.text) && !DOCUMENT_WORD.test(masked.text)) continue;
       const owner: DocumentOwner = (aside, kinds, noun) => documentOwner(doc, s, aside, kinds, noun);
       const described: Described = (kind, role) => answerer ?? (role ? titledPerson(doc, role, doc.sentences[s]!.start) : undefined) ?? describedSpeaker(doc, s, kind);
       const body: Body = (match) => namedBody(doc, match);
