@@ -346,4 +346,10 @@ describe("MentionFinder", () => {
     expect(typed("Padoh Saw Taw Nee, the KNU spokesman, said troops had shelled villages.")).toEqual(["Padoh Saw Taw Nee/PER", "KNU/ORG"]);
     expect(typed("Sinn Féin leader Mary Lou McDonald condemned the attack.")).toEqual(["Sinn Féin/ORG", "Mary Lou McDonald/PER"]);
   });
+
+  it("knows the dissident republican groups by name, wherever a sentence puts them", () => {
+    const typed = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
+    expect(typed("Michelle O'Neill condemned the New IRA.")).toEqual(["Michelle O'Neill/PER", "New IRA/ORG"]);
+    expect(typed("The Continuity IRA claimed the bombing.")).toEqual(["Continuity IRA/ORG"]);
+  });
 });

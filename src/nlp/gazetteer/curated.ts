@@ -37,6 +37,10 @@ export const CURATED_ACTORS: KnownActor[] = [
   { key: "org:aqim", name: "al Qaeda in the Islamic Maghreb", type: "ORG", subtype: "armed_group", names: ["al Qaeda in the Islamic Maghreb", "al-Qaeda in the Islamic Maghreb", "AQIM"] },
   { key: "org:aqis", name: "al Qaeda in the Indian Subcontinent", type: "ORG", subtype: "armed_group", names: ["al Qaeda in the Indian Subcontinent", "al-Qaeda in the Indian Subcontinent", "AQIS"] },
   { key: "org:al-shabaab", name: "al-Shabaab", type: "ORG", subtype: "armed_group", names: ["al-Shabaab", "al Shabaab", "Al-Shabab", "al-Shabab", "Harakat al-Shabaab al-Mujahideen"] },
+  // Dissident republican groups, named after the PETRARCH dictionaries; the New IRA formed in 2012 from the Real IRA and others.
+  { key: "org:new-ira", name: "New IRA", type: "ORG", subtype: "armed_group", names: ["New IRA"] },
+  { key: "org:real-ira", name: "Real IRA", type: "ORG", subtype: "armed_group", names: ["Real IRA", "RIRA"] },
+  { key: "org:continuity-ira", name: "Continuity IRA", type: "ORG", subtype: "armed_group", names: ["Continuity IRA", "CIRA"] },
   { key: "org:boko-haram", name: "Boko Haram", type: "ORG", subtype: "armed_group", names: ["Boko Haram", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "JAS"] },
   { key: "org:jnim", name: "Jama'at Nasr al-Islam wal Muslimin", type: "ORG", subtype: "armed_group", names: ["Jama'at Nasr al-Islam wal Muslimin", "Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin", "Jama'at Nusrat al-Islam wal Muslimin", "Group for the Support of Islam and Muslims", "JNIM"] },
   { key: "org:hts", name: "Hayat Tahrir al-Sham", type: "ORG", subtype: "armed_group", names: ["Hayat Tahrir al-Sham", "Hay'at Tahrir al-Sham", "HTS"] },
