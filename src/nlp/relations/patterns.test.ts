@@ -83,6 +83,16 @@ describe("relation patterns", () => {
     );
   });
 
+  it("reads each group that merged 'when' a group was formed as its founder, past an aside on the first", () => {
+    expectFound(
+      "The New IRA was formed in 2012 when the Real IRA merged with Republican Action Against Drugs (RAAD) and several unaligned factions. The CPI (Maoist) was formed in 2004 when the People's War Group, strong in Andhra Pradesh, merged with the Maoist Communist Centre of India.",
+      ["New IRA", "founded_by", "Real IRA"],
+      ["New IRA", "founded_by", "Republican Action Against Drugs"],
+      ["CPI (Maoist)", "founded_by", "People's War Group"],
+      ["CPI (Maoist)", "founded_by", "Maoist Communist Centre of India"],
+    );
+  });
+
   it("reads splits: 'emerged from a split in' and 'commanders defected to help form'", () => {
     expectFound(
       "ISWAP emerged in 2016 from a split in Boko Haram. Several Taliban commanders defected in 2015 to help form ISKP.",

@@ -252,6 +252,10 @@ const PATTERNS: Pattern[] = [
   // "JNIM was formed in March 2017 through the merger of A, B and C"; "A merged with smaller factions to form C"
   p("founded_by", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,)\\s+(?:formed|founded|created|established|born|launched)\\b${ANY}{0,40}?\\b(?:through|by|from|after|in|with)\\s+(?:the|a)\\s+merger\\s+(?:of|between)\\s+(?<list>[^.;]*)`, GROUP, GROUP, { list: true, timed: true }),
   p("founded_by", `${E("o")}\\s+(?:\\w+\\s+)?merged\\s+with\\s+[^.;]{0,60}?\\s*to\\s+form\\s+${THE}${E("s")}`, GROUP, GROUP, { timed: true }),
+  // "The New IRA was formed in 2012 when the Real IRA merged with RAAD and several factions": each one merging founded it
+  // (a place in an aside, "the PWG, strong in Andhra Pradesh, merged with", is no group).
+  p("founded_by", `${E("s")}${ACRONYM}\\s+(?:was|were)\\s+(?:formed|founded|created|established|born)\\b${ANY}{0,40}?\\bwhen\\s+${THE}${E("o")}${ACRONYM}(?:,[^,.;]*,)?\\s+(?:\\w+\\s+)?merged\\s+with\\b`, GROUP, GROUP, { timed: true }),
+  p("founded_by", `${E("s")}${ACRONYM}\\s+(?:was|were)\\s+(?:formed|founded|created|established|born)\\b${ANY}{0,40}?\\bwhen\\s+[^.;]{1,120}?\\bmerged\\s+with\\s+(?<list>[^.;]*)`, GROUP, GROUP, { list: true, timed: true }),
   // Splits and defections.
   p("splinter_of", `${E("s")}\\s+(?:emerged|was formed|was founded|was created|came into being|grew)\\b${ANY}*?\\bwith\\s+the\\s+(?:defections?|departure)\\s+of\\s+(?<list>[^.;]*)`, GROUP, GROUP, { list: true, timed: true }),
   p("splinter_of", `${E("s")}\\s+(?:\\w+\\s+)?(?:defected|broke away|split|splintered)\\s+from\\s+${THE}${E("o")}`, ["PER", "ORG"], GROUP, { timed: true }),
