@@ -166,6 +166,10 @@ export function pairFeatures(
     `tail-nearest=${nearest(entities, candidate.head, tail.type, headSide) === candidate.tail}`,
     `head-nearest=${nearest(entities, candidate.tail, head.type, -headSide) === candidate.head}`,
   );
+  // How many entities of each argument's type the sentence has: a lone person and a lone place are far more
+  // often related than one of five people and one of three places.
+  const count = (type: string) => Math.min(entities.filter((e) => e.type === type).length, 3);
+  f.push(`nh=${count(head.type)}`, `nt=${count(tail.type)}`, `nhnt=${count(head.type)},${count(tail.type)}`);
   const features: Feature[] = f.map((feature) => `${candidate.type}|${feature}`);
   if (vector) features.push(...vectorFeatures(tokens, entities, head, tail, left, right, dir, vector, candidate.type));
   return features;
