@@ -28,3 +28,27 @@ export function evaluateDocuments(documents: BratDocument[], options: ExtractOpt
 export function evaluateDir(dir: string, options: ExtractOptions = {}): Evaluation {
   return evaluateDocuments(readBratDir(dir), options);
 }
+
+/** How well scores rank a binary label: average precision, the best F1 of any cut, and F1 of the cut at 0 (the model's own). */
+export interface RankingFigures {
+  averagePrecision: number;
+  bestF1: number;
+  f1AtZero: number;
+  positives: number;
+}
+
+export function rankingFigures(scored: readonly { score: number; positive: boolean }[]): RankingFigures {
+  const sorted = [...scored].sort((a, b) => b.score - a.score);
+  const positives = sorted.filter((x) => x.positive).length;
+  let truePositives = 0;
+  let precisionSum = 0;
+  let bestF1 = 0;
+  let f1AtZero = 0;
+  sorted.forEach((x, k) => {
+    if (x.positive) precisionSum += ++truePositives / (k + 1);
+    const f1 = (2 * truePositives) / (k + 1 + positives);
+    bestF1 = Math.max(bestF1, f1);
+    if (x.score > 0) f1AtZero = f1;
+  });
+  return { averagePrecision: positives ? precisionSum / positives : 0, bestF1, f1AtZero, positives };
+}

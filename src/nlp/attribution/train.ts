@@ -21,7 +21,8 @@ import { LEXICON_PATH, cueRate, type CueLexicon } from "./lexicon.js";
 import { layout, tokenAt, type TextLayout, type TokenRange } from "./text.js";
 
 const MIN_COUNT = 2;
-const EPOCHS = 6;
+/** Passes of the cue classifier and the filter over their examples. */
+export const EPOCHS = 6;
 const END_EPOCHS = 2;
 const THRESHOLDS = [-3, -2, -1, -0.5, 0];
 const FILTER_THRESHOLDS = [-8, -5, -3, -2, -1, 0];
