@@ -1,6 +1,6 @@
 import type { Claim, QuoteKind } from "../model/index.js";
 import { findAttributions } from "./attribution/index.js";
-import { mainSubject, PARTICIPLE_ASIDE, PEOPLE_OF, subjectBefore } from "./clauses.js";
+import { mainSubject, PARTICIPLE_ASIDE, PEOPLE_OF, personOf, subjectBefore } from "./clauses.js";
 import { claimSpansMeeting, lastClaimWithin } from "./context.js";
 import { blankDatelines, datelines } from "./dateline.js";
 import type { AnalysedDoc, Component, MentionSpan } from "./doc.js";
@@ -335,7 +335,6 @@ function namedBody(doc: AnalysedDoc, match: RegExpExecArray): string | undefined
 /** Before a name that a document was sent to: "a statement sent to X". */
 const SENT_TO = /\b(?:sent|delivered|e-?mailed|passed|given|handed|addressed|leaked|faxed)\s+to\s+(?:the\s+)?$/i;
 /** A person before "of" and the name after it: "⟦X⟧ of the ⟦Y⟧". */
-const PERSON_OF = new RegExp(`${ENT}\\s+of\\s+(?:the\\s+)?$`);
 /** A word DESCRIBED_PERSON needs, tested first as it is cheaper. */
 const OFFICE_WORD = new RegExp(OFFICES, "i");
 /** A spokesman the text ties to no name, right before the cue: "a spokesman said" ("the spokesman" is one named before). */
@@ -633,8 +632,7 @@ export class ClaimFinder implements Component {
       }
       if (speaker && !own) {
         // "Minister X of the Y Party condemned ..., saying": the person speaks, not what the person is of.
-        const of = text.includes(" of ") ? PERSON_OF.exec(text.slice(0, text.lastIndexOf(`⟦${speaker}⟧`, p.index!))) : null;
-        if (of && masked.doc.entity(of[1]!)?.type === "PER") speaker = of[1]!;
+        if (text.includes(" of ")) speaker = personOf(masked, text, text.lastIndexOf(`⟦${speaker}⟧`, p.index!))?.entity ?? speaker;
       }
       if (speaker && to - from > 8) found.push({ speaker, cue, at: p.index!, from, to, quote: "indirect" });
     }
@@ -723,9 +721,6 @@ export class ClaimFinder implements Component {
     }
     // "A statement sent to X, using a codeword, said": whom a document went to did not issue it.
     if (subject && SENT_TO.test(head.slice(0, subject.at))) return undefined;
-    // "Minister X of the Y Party condemned ..., saying": the person speaks, not what the person is of.
-    const of = subject && PERSON_OF.exec(head.slice(0, subject.at));
-    if (of && masked.doc.entity(of[1]!)?.type === "PER") return { entity: of[1]!, speakers: [of[1]!], at: of.index };
     if (subject) {
       const between = head.slice(subject.at).replace(/^⟦e\d+⟧/, "");
       // "condemned the attack as an act against Pakistan and China and said that ...": China does not speak.

@@ -22,4 +22,9 @@ describe("subjectBefore", () => {
     expect(subjectOf("Hamas told reporters that soldiers had stormed a school in Gaza.", "stormed")).toBeUndefined();
     expect(subjectOf("Iran said its forces had captured a fortification east of Basra.", "captured")).toBe("Iran");
   });
+
+  it("gives 'X of Y' before a verb to the person X, not to what X is of", () => {
+    expect(subjectOf("First Minister Michelle O'Neill of Sinn Féin condemned the New IRA.", "condemned")).toBe("Michelle O'Neill");
+    expect(subjectOf("Sen. Bill Bradley of New Jersey said the administration was under a cloud.", "said")).toBe("Bill Bradley");
+  });
 });

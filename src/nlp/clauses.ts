@@ -46,7 +46,15 @@ export function subjectBefore(masked: MaskedSentence, verbAt: number): { entity:
   if (PEOPLE_OF.test(head.slice(Math.max(0, at - 60), at))) return undefined;
   const pronoun = PRONOUN_CLAUSE.exec(between)?.[1]?.toLowerCase();
   if (pronoun) return pronounSubject(masked, head, at, pronoun);
-  return { entity: last[1]!, at };
+  return personOf(masked, head, at) ?? { entity: last[1]!, at };
+}
+
+const PERSON_OF = new RegExp(`${ENT}\\s+of\\s+(?:the\\s+)?$`);
+
+/** "Minister X of the Y Party condemned ...": the person named before "of" and the name at `at`, who acts, not what the person is of. */
+export function personOf(masked: MaskedSentence, head: string, at: number): { entity: string; at: number } | undefined {
+  const of = PERSON_OF.exec(head.slice(0, at));
+  return of && masked.doc.entity(of[1]!)?.type === "PER" ? { entity: of[1]!, at: of.index } : undefined;
 }
 
 /** A verb of speech and the start of a noun phrase after it: "said the military had", "told reporters that soldiers". */

@@ -345,6 +345,7 @@ describe("MentionFinder", () => {
     const typed = (text: string) => mentions(text).map(([name, type]) => `${name}/${type}`);
     expect(typed("Padoh Saw Taw Nee, the KNU spokesman, said troops had shelled villages.")).toEqual(["Padoh Saw Taw Nee/PER", "KNU/ORG"]);
     expect(typed("Sinn Féin leader Mary Lou McDonald condemned the attack.")).toEqual(["Sinn Féin/ORG", "Mary Lou McDonald/PER"]);
+    expect(typed("First Minister Michelle O'Neill of Sinn Féin spoke.")).toEqual(["Michelle O'Neill/PER", "Sinn Féin/ORG"]);
   });
 
   it("knows the dissident republican groups by name, wherever a sentence puts them", () => {

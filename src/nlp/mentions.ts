@@ -944,7 +944,9 @@ export class MentionFinder implements Component {
     // The recogniser types most land features LOC itself; a zone or line it types LOC may be a company's ("Green Line Investors").
     if ((type === "GPE" && FEATURE_HEADS.has(head)) || (type === "LOC" && LAND_FEATURES.has(head))) return { first, last, type: "LOC", subtype: "region", source: "ner" };
     // "Sinn Féin leader Mary Lou McDonald": a name before a role and a person's name is what the role is of.
-    if (type === "PER" && ROLE_OF_NAME.has(after ?? "") && capitalised[last + 1] === 1) return { first, last, type: "ORG", source: "rule:org-head" };
+    // "First Minister Michelle O'Neill of Sinn Féin": no person is of a person.
+    const ofPerson = before === "of" && this.endingAt.get(first - 1)?.type === "PER";
+    if (type === "PER" && ((ROLE_OF_NAME.has(after ?? "") && capitalised[last + 1] === 1) || ofPerson)) return { first, last, type: "ORG", source: "rule:org-head" };
     // "an assault in Dera Ismail Khan": no person stands where a place preposition points.
     if (type === "PER" && PLACE_ONLY_PREPOSITIONS.has(before ?? "") && !POSSESSIVE.test(tokens[last]?.text ?? "")) return { first, last, type: "GPE", source: "ner" };
     // "the New IRA", "the Real UDA": a name ending in an acronym no list knows as a place is an organisation's, whatever place the recogniser reads.
