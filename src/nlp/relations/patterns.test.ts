@@ -83,6 +83,13 @@ describe("relation patterns", () => {
     );
   });
 
+  it("reads a founder past an aside after the group's name and a long place before 'by'", () => {
+    expectFound(
+      "Abu Sayyaf, whose name means \"bearer of the sword\" in Arabic, was founded in the early 1990s on the neighbouring island of Basilan by Abdurajak Abubakar Janjalani, a preacher.",
+      ["Abu Sayyaf", "founded_by", "Abdurajak Abubakar Janjalani"],
+    );
+  });
+
   it("reads each group that merged 'when' a group was formed as its founder, past an aside on the first", () => {
     expectFound(
       "The New IRA was formed in 2012 when the Real IRA merged with Republican Action Against Drugs (RAAD) and several unaligned factions. The CPI (Maoist) was formed in 2004 when the People's War Group, strong in Andhra Pradesh, merged with the Maoist Communist Centre of India.",

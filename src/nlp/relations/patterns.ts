@@ -24,7 +24,7 @@ const APPOSITIVE = `${ACRONYM}\\s*[,—–(]\\s*(?:(?:an?|the)\\s+[^,;.—–()]
 /** "its" masks to a bare placeholder, "the group's" to one with 's: an owner before a noun. */
 const OWNS = "(?:\\s*['’]s)?";
 /** A date, period or place between a verb and its agent: "founded in December 2007 under X", "formed in northern Mali by X". */
-const WHEN = "(?:\\s+(?:in|on|during|around|since)\\s+(?:[^⟦.;,]|⟦e\\d+⟧){1,30}?)?";
+const WHEN = "(?:\\s+(?:in|on|during|around|since)\\s+(?:[^⟦.;,]|⟦e\\d+⟧){1,40}?)?";
 /** A relative named for the one meant: "founded by X's father, Y" names Y, and "founded by X's father" none of them. */
 const KIN = "(?:late\\s+)?(?:father|mother|son|daughter|brother|sister|uncle|nephew|cousin|widow|husband|wife|grandfather)\\b";
 const KIN_OF = `(?:(?:⟦e\\d+⟧|[\\p{L}-]+)\\s*['’]s\\s+${KIN}\\s*,?\\s+)?`;
@@ -222,7 +222,7 @@ const PATTERNS: Pattern[] = [
   // "X, a former warlord, launched a new armed movement, the Y": the name in apposition to the new group.
   p("founded_by", `${E("o")}(?:${WHO}|${ASIDE}\\s+)(?:founded|co-founded|formed|established|created|set up|launched)\\s+(?:an?|his|her|their)\\s+(?:new\\s+)?(?:[\\w-]+\\s+){0,2}?(?:movement|group|party|militia|organi[sz]ation|faction|front|army)\\s*,\\s+(?:called\\s+|named\\s+)?${THE}${E("s")}`, GROUP, ACTOR, { timed: true }),
   // "The TTP was founded in December 2007 under X"; "Lashkar-e-Taiba, founded in the early 1990s by Hafiz Saeed"
-  p("founded_by", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,(?:\\s+which\\s+was)?)\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up)${WHEN}${WHEN}\\s+(?:by|under)\\s+(?:the\\s+)?(?:leadership\\s+of\\s+)?(?:[a-z][\\w-]*\\s+)?${KIN_OF}${E("o")}${NOT_KIN}`, GROUP, ACTOR, { timed: true }),
+  p("founded_by", `${E("s")}${ASIDE}(?:\\s+(?:was|were)|,(?:\\s+which\\s+was)?)\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up)${WHEN}${WHEN}\\s+(?:by|under)\\s+(?:the\\s+)?(?:leadership\\s+of\\s+)?(?:[a-z][\\w-]*\\s+)?${KIN_OF}${E("o")}${NOT_KIN}`, GROUP, ACTOR, { timed: true }),
   // "Jabhat al-Nusra, which Jolani set up in late 2011"
   p("founded_by", `${E("s")}${ACRONYM},?\\s+which\\s+${E("o")}\\s+(?:\\w+\\s+)?(?:founded|co-founded|formed|established|created|set up|launched)\\b`, GROUP, ACTOR, { timed: true }),
   // "X, a network of paramilitaries that was formed in 2014 to fight Y": founded, and against Y.
