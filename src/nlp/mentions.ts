@@ -126,6 +126,7 @@ export const ANAPHORS: Record<string, EntityType> = {
   "the brigade": "ORG",
   "the brigades": "ORG",
   "the task force": "ORG",
+  "the union": "ORG",
   "the army": "ORG",
   "the military": "ORG",
   "the armed forces": "ORG",

@@ -528,4 +528,9 @@ describe("InDocumentResolver", () => {
     const none = resolve("The Red Hand Brigade, a militant group, raided Dala. The task force said nothing.");
     expect(entityOf(none, "The task force")).toBeUndefined();
   });
+
+  it("reads 'the union' as the union named before", () => {
+    const doc = resolve("The Union of Sinai Tribes lost two men. Ibrahim al-Organi, who heads the union, spoke.");
+    expect(entityOf(doc, "the union")?.name).toBe("Union of Sinai Tribes");
+  });
 });

@@ -516,9 +516,10 @@ const OWN_KINDS = new Map<string, Kind>(
     brigade: BRIGADE,
     brigades: BRIGADE,
     "task force": kindOf(/\btask\s+force\b/i),
+    union: kindOf(/\bunion\b/i),
   }),
 );
-const KIND_NOUN = /\b(?:coalition|alliance|umbrella|front|party|cartel|council|department|brigades?|task\s+force)\b/i;
+const KIND_NOUN = /\b(?:coalition|alliance|umbrella|front|party|cartel|council|department|brigades?|task\s+force|union)\b/i;
 /** The kind noun a description names, as OWN_KINDS keys it ("task force" however spaced). */
 function kindNoun(text: string): string | undefined {
   return KIND_NOUN.exec(text)?.[0].toLowerCase().replace(/\s+/g, " ");
