@@ -346,6 +346,7 @@ describe("MentionFinder", () => {
     expect(typed("Padoh Saw Taw Nee, the KNU spokesman, said troops had shelled villages.")).toEqual(["Padoh Saw Taw Nee/PER", "KNU/ORG"]);
     expect(typed("Sinn Féin leader Mary Lou McDonald condemned the attack.")).toEqual(["Sinn Féin/ORG", "Mary Lou McDonald/PER"]);
     expect(typed("First Minister Michelle O'Neill of Sinn Féin spoke.")).toEqual(["Michelle O'Neill/PER", "Sinn Féin/ORG"]);
+    expect(typed('Hurras al-Din ("Guardians of Religion") was formed in 2018 by veterans.')[0]).toBe("Hurras al-Din/ORG");
   });
 
   it("knows the dissident republican groups by name, wherever a sentence puts them", () => {

@@ -117,6 +117,9 @@ export const ANAPHORS: Record<string, EntityType> = {
   "the coalition": "ORG",
   "the faction": "ORG",
   "the umbrella group": "ORG",
+  "the new group": "ORG",
+  "the new organisation": "ORG",
+  "the new organization": "ORG",
   "the umbrella": "ORG",
   "the front": "ORG",
   "the party": "ORG",
@@ -945,9 +948,10 @@ export class MentionFinder implements Component {
     // The recogniser types most land features LOC itself; a zone or line it types LOC may be a company's ("Green Line Investors").
     if ((type === "GPE" && FEATURE_HEADS.has(head)) || (type === "LOC" && LAND_FEATURES.has(head))) return { first, last, type: "LOC", subtype: "region", source: "ner" };
     // "Sinn Féin leader Mary Lou McDonald": a name before a role and a person's name is what the role is of.
-    // "First Minister Michelle O'Neill of Sinn Féin": no person is of a person.
+    // "First Minister Michelle O'Neill of Sinn Féin": no person is of a person; nor is one formed or founded ("Hurras al-Din was formed by ...").
     const ofPerson = before === "of" && this.endingAt.get(first - 1)?.type === "PER";
-    if (type === "PER" && ((ROLE_OF_NAME.has(after ?? "") && capitalised[last + 1] === 1) || ofPerson)) return { first, last, type: "ORG", source: "rule:org-head" };
+    const formed = () => FORMED_AFTER.test(doc.text.slice(tokens[last - 1]!.end, tokens[last - 1]!.end + 120));
+    if (type === "PER" && ((ROLE_OF_NAME.has(after ?? "") && capitalised[last + 1] === 1) || ofPerson || formed())) return { first, last, type: "ORG", source: "rule:org-head" };
     // "an assault in Dera Ismail Khan": no person stands where a place preposition points.
     if (type === "PER" && PLACE_ONLY_PREPOSITIONS.has(before ?? "") && !POSSESSIVE.test(tokens[last]?.text ?? "")) return { first, last, type: "GPE", source: "ner" };
     // "the New IRA", "the Real UDA": a name ending in an acronym no list knows as a place is an organisation's, whatever place the recogniser reads.
@@ -1105,6 +1109,8 @@ const APPOSED_NOUNS = new Set(
 const APPOSED_ROLES = new Set(
   "spokesman spokeswoman spokesperson leader commander chairman chairwoman founder co-founder emir deputy envoy ambassador cleric preacher secretary-general".split(" "),
 );
+/** A name's verb saying it was formed, past a bracketed translation or an aside: '("Guardians of Religion") was formed'. */
+const FORMED_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:,[^,.;]*,\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:formed|founded|co-founded|established|created|set\s+up|launched)\b/;
 /** Roles written between what they are of and the person's name ("Sinn Féin leader X"). */
 const ROLE_OF_NAME = new Set("leader chief chairman chairwoman spokesman spokeswoman spokesperson founder commander president".split(" "));
 /** Words that may follow a role heading an apposition ("X, the leader of ...", "X, a commander who ..."). */
