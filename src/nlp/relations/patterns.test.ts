@@ -83,6 +83,14 @@ describe("relation patterns", () => {
     );
   });
 
+  it("reads a post after a people's adjective: 'X, a Jordanian veteran of Y', 'X, Welsh secretary of Y'", () => {
+    expectFound(
+      "Khalid al-Aruri, a Jordanian veteran of al Qaeda in Iraq, was killed. Dr Richard Lewis, Welsh secretary of the British Medical Association, spoke.",
+      ["Khalid al-Aruri", "member_of", "al Qaeda in Iraq"],
+      ["Richard Lewis", "holds_position", "British Medical Association"],
+    );
+  });
+
   it("reads a founder past an aside after the group's name and a long place before 'by'", () => {
     expectFound(
       "Abu Sayyaf, whose name means \"bearer of the sword\" in Arabic, was founded in the early 1990s on the neighbouring island of Basilan by Abdurajak Abubakar Janjalani, a preacher.",

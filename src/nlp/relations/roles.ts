@@ -45,6 +45,8 @@ const OWNERS_UNIT =
 const COPULA = "(?:is|was|has been|had been|became|remains|remained|served as|serves as|(?:took|takes|has taken|had taken)\\s+over\\s+as|(?:is|was|has been|had been)\\s+(?:\\w+\\s+)?(?:named|appointed|chosen|elected|picked|installed|recogni[sz]ed)(?:\\s+by\\s+(?:the\\s+)?⟦e\\d+⟧)?(?:\\s+as)?)";
 const LINK = `(?:\\s*\\(⟦e\\d+⟧\\))?(?:\\s*,\\s+(?:\\d{1,3},\\s+)?(?:(?:is|was)\\s+)?|(?:\\s*,\\s+who)?\\s+(?<copula>${COPULA})\\s+)`;
 const ARTICLE = "(?:(?<art>an?|the)\\s+)?";
+/** A people's adjective before a post, masked as a name: "a Jordanian veteran of Y". */
+const NATIONALITY = "(?:⟦e\\d+⟧\\s+)?";
 
 /** A name or title ends its noun phrase: not "the Hamas leader's son", "a member of the UN committee", "led the Y attack", "chief economist". */
 export const ENDS = "(?!\\s*['’](?:s\\b|\\s))(?![\\w-])(?!\\s+(?!(?:and|or|but|which|who|that|whose|has|have|had|is|was|were|are|will|would|said|says|told|wrote|fought|held|took|led|won|lost|made|sent|ran|began|struck|left|came|went|gave|kept|became|broke|rose|fell|met|stood|sought|brought|built|shot|hit|in|on|at|to|from|with|for|since|until|after|when|while|as|by|region|province|state)\\b)\\p{Ll}+(?<!ed)\\b)";
@@ -55,8 +57,9 @@ const CONSTRUCTIONS = [
   // not "X, US chief economist" nor "X, Welsh secretary of the BMA" (the BMA's, below), nor a title before another name.
   `${PERSON}${LINK}${ARTICLE}(?<pre>(?:${WORD}){0,2}?)${OWNERS_OWNER}${OWNER}(?:\\s*['’]s?)?\\s+${ROLE}${ENDS}(?!\\s+(?:of|for)\\b)(?!\\s*,?\\s*⟦)(?<where>\\s+in\\s+(?:the\\s+)?[⟦\\p{Lu}])?`,
   // "X, the secretary-general of Y", "X, spokesman for the Armed Forces' Western Command", "X, the governor of the Darfur region",
+  // "X, a Jordanian veteran of Y",
   // "X, spokesman of the NPA's regional command", and the last of two posts, "X, then prime minister and leader of Y"
-  `${PERSON}${LINK}${ARTICLE}(?<first>(?:(?!(?:of|for|at|with|who|which)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){1,4}?and\\s+(?:the\\s+)?)?${ROLE}\\s+(?:of|for|at|with)\\s+(?:the\\s+)?(?:(?!(?:against|in|on|at|from|to|for|with|by|and|or|of)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${OWNERS_OWNER}${OWNER}${OWNERS_UNIT}${ENDS}`,
+  `${PERSON}${LINK}${ARTICLE}(?<first>(?:(?!(?:of|for|at|with|who|which)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){1,4}?and\\s+(?:the\\s+)?)?${NATIONALITY}${ROLE}\\s+(?:of|for|at|with)\\s+(?:the\\s+)?(?:(?!(?:against|in|on|at|from|to|for|with|by|and|or|of)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${OWNERS_OWNER}${OWNER}${OWNERS_UNIT}${ENDS}`,
   // The second of two posts with an owner each, "X, the founder of the banned A (ACR) and head of B": the first is read above
   `${PERSON}${LINK}${ARTICLE}(?<first>(?:(?!(?:of|for|at|with|who|which)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){1,4}?(?:of|for)\\s+(?:the\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?⟦e\\d+⟧(?:\\s*\\(⟦e\\d+⟧\\))?\\s+and\\s+(?:the\\s+)?)${ROLE}\\s+(?:of|for|at|with)\\s+(?:the\\s+)?(?:(?!(?:against|in|on|at|from|to|for|with|by|and|or|of)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${OWNERS_OWNER}${OWNER}${OWNERS_UNIT}${ENDS}`,
   // "Its commander, X", "Sudan's ambassador to the UN, X", "al Qaeda's leader at the time, X", "SNP leader, X" (no verb between: "Israel killed commander, X")
