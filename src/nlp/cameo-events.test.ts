@@ -116,6 +116,14 @@ describe("CAMEO coder: sources and targets", () => {
     expect(coded("Hamas threatened the talks.")).toEqual([]);
   });
 
+  it("codes a refusal of a deed without a target, also in the progressive", () => {
+    expect(coded("The Chilean government has refused to commit troops to the mission.")).toEqual(["REJECT Chile -> -"]);
+    expect(coded("The Chilean government is refusing to lift the curfew.")).toEqual(["REJECT Chile -> -"]);
+    expect(coded("The Chilean government is refusing the talks.")).toEqual([]);
+    expect(coded("The Chilean government refused to comment on the mission.")).toEqual([]);
+    expect(coded("Chile declined to value the deal.")).toEqual([]);
+  });
+
   it("codes an agreement to a deed without a target, unless the subject is excepted", () => {
     expect(coded("Hamas has agreed to release the hostages.")).toEqual(["AGREE Hamas -> -"]);
     expect(coded("All members except Chile and Peru agreed to cut output.")).toEqual([]);
