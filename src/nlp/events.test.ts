@@ -266,6 +266,13 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(urging.found).toEqual(urging.expected(["Ahmed Salem", "European Union"]));
   });
 
+  it("reads 'X said that Y must act' as X's request to Y, not 'Y must be punished'", () => {
+    const must = eventsOf("The Chilean government declared on Tuesday that Peru must withdraw its troops from the border.", "REQUEST");
+    expect(must.found).toEqual(must.expected(["Chilean government", "Peru"]));
+    expect(eventsOf("The Chilean government said that Peru must be punished.", "REQUEST").found).toEqual([]);
+    expect(eventsOf("The Chilean government said that Peru will withdraw its troops.", "REQUEST").found).toEqual([]);
+  });
+
   it("reads outlawing and listing as sanctions, a body of an organisation acting for it", () => {
     const outlawed = eventsOf("Germany outlawed the PKK in 1993.", "SANCTION");
     expect(outlawed.found).toEqual(outlawed.expected(["Germany", "PKK"]));

@@ -62,7 +62,9 @@ const TRIGGERS: [PloverType, string][] = [
     "REQUEST",
     "(?:demanded|demands|demanding|urged|urges|urging|asked|asks) that|called on|calls on|called for|urged|urges|appealed to|demanded|demands|asked|requested" +
       // "..., urging X to act": a participle of the clause's subject; "a letter urging X" is the letter's.
-      "|(?<=(?:,|\\b(?:is|are|was|were|been))\\s+)(?:urging|calling on|appealing to)",
+      "|(?<=(?:,|\\b(?:is|are|was|were|been))\\s+)(?:urging|calling on|appealing to)" +
+      // "declared Tuesday that China must drop barriers": what the speaker says another must do is asked of it ("must be punished" asks someone else).
+      "|(?:said|says|declared|declares|reiterated|reiterates|insisted|insists|stressed|stresses)(?:\\s+(?:here|today|again|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*\\s+that(?=\\s+(?:the\\s+)?⟦e\\d+⟧\\s+must\\s+(?!be\\s+\\w+ed\\b|have\\s+been\\b))",
   ],
   ["CONSULT", "met with|meets with|met|hosted|consulted|negotiated with|(?:held|holds|opened|opens|began|begins|started|resumed|resumes|entered into) (?:[\\w-]+ ){0,2}?(?:talks|negotiations|dialogue) with"],
   // "signed its own peace deal with X", "reached a ceasefire agreement with X".
