@@ -266,6 +266,14 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(urging.found).toEqual(urging.expected(["Ahmed Salem", "European Union"]));
   });
 
+  it("reads being opposed to Y or Y's plan as a rejection of Y, unless negated", () => {
+    const opposed = eventsOf("Chile is strongly opposed to Peruvian mediation in the dispute.", "REJECT");
+    expect(opposed.found).toEqual(opposed.expected(["Chile", "Peru"]));
+    const person = eventsOf("The minister, Ana Ruiz, was implacably opposed to Pablo Ortega.", "REJECT");
+    expect(person.found).toEqual(person.expected(["Ana Ruiz", "Pablo Ortega"]));
+    expect(eventsOf("Chile is not opposed to Peruvian mediation in the dispute.", "REJECT").found).toEqual([]);
+  });
+
   it("reads 'X said that Y must act' as X's request to Y, not 'Y must be punished'", () => {
     const must = eventsOf("The Chilean government declared on Tuesday that Peru must withdraw its troops from the border.", "REQUEST");
     expect(must.found).toEqual(must.expected(["Chilean government", "Peru"]));

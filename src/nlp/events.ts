@@ -52,6 +52,9 @@ const TRIGGERS: [PloverType, string][] = [
   [
     "REJECT",
     "(?:refused|refuses|refusing) to (?:accept|recogni[sz]e|acknowledge|negotiate with|talk to|talk with|meet|deal with)|rejected|rejects|rejecting|refused|refuses|dismissed|dismisses|denied|denies|vetoed" +
+      // "is opposed to French mediation": opposition rejects (the copula is read with it, so no passive). The bare verb is left out:
+      // "opposed the Iran arms initiative" names a modifier, not the one opposed.
+      "|(?:is|are|was|were|remains|remained|has been|have been) (?:\\w+ly )?opposed to" +
       // Breaking off talks with someone rejects them (PLOVER), it sanctions no one.
       "|(?:suspended|suspends|broke off|breaks off|called off|calls off|ended|ends) (?:the )?(?:[\\w-]+ )?(?:talks|negotiations|dialogue) with" +
       // "called the claim 'fabricated propaganda'", "a charge X called 'absurd'": someone's words given a name of one's own.
