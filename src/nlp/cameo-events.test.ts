@@ -116,6 +116,13 @@ describe("CAMEO coder: sources and targets", () => {
     expect(coded("Hamas threatened the talks.")).toEqual([]);
   });
 
+  it("reads a force's subject across what it is made of or uses ('aircraft including helicopter gunships')", () => {
+    expect(coded("Chilean aircraft including helicopter gunships killed 12 villagers in the valley.")).toEqual(["ASSAULT Chile -> -"]);
+    expect(coded("Chilean jets using guided missiles killed 12 villagers in the valley.")).toEqual(["ASSAULT Chile -> -"]);
+    // A name inside the phrase makes the entity before it no subject.
+    expect(coded("Chilean aircraft including Peru's gunships killed 12 villagers in the valley.")).toEqual([]);
+  });
+
   it("codes a refusal of a deed without a target, also in the progressive", () => {
     expect(coded("The Chilean government has refused to commit troops to the mission.")).toEqual(["REJECT Chile -> -"]);
     expect(coded("The Chilean government is refusing to lift the curfew.")).toEqual(["REJECT Chile -> -"]);

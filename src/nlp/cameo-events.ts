@@ -83,7 +83,9 @@ const WORDS = /⟦e\d+⟧|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  * someone else ("X's spokesman", "X-based").
  */
 const BETWEEN_WORDS =
-  "\\s*(?:(?:forces|troops|soldiers|army|military|navy|police|government|authorities|officials?|ministers?|leaders?|leadership|forum|delegation|parliament|cabinet|rebels|fighters|militants|guerrillas|gunmen|warplanes|jets|aircraft|security\\s+forces|foreign\\s+ministers?)\\s+)?" +
+  `\\s*(?:(?:forces|troops|soldiers|army|military|navy|police|government|authorities|officials?|ministers?|leaders?|leadership|forum|delegation|parliament|cabinet|rebels|fighters|militants|guerrillas|gunmen|warplanes|jets|aircraft|security\\s+forces|foreign\\s+ministers?)\\s+` +
+    // ... with what it is made of or uses ("aircraft including helicopter gunships", "jets using guided missiles"), no name in it.
+    `(?:(?:including|using|armed\\s+with|equipped\\s+with)\\s+(?:[\\w-]+\\s+){1,4}?)?)?` +
     `(?:(?:has|have|had|is|are|was|were|been|being|will|would|ready\\s+to|willing\\s+to|prepared\\s+to|also|then|later|again|already|now|still|jointly|in\\s+principle|(?:last|this)\\s+(?:week|month|year|night|weekend)|\\w+ly|(?:on\\s+)?(?:${WEEKDAYS})|today|yesterday|tonight)\\s+)*$`;
 const BETWEEN = new RegExp(`^${BETWEEN_WORDS}`, "i");
 /** The same after an entity (and its bracketed acronym): the cheap first test that a verb has a subject right before it. */
