@@ -266,6 +266,12 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(urging.found).toEqual(urging.expected(["Ahmed Salem", "European Union"]));
   });
 
+  it("reads no aid in what a force is 'armed with'", () => {
+    expect(eventsOf("Chilean jets armed with rockets bombed Peru.", "AID").found).toEqual([]);
+    const armed = eventsOf("Chile armed the Red Hand Brigade.", "AID");
+    expect(armed.found).toEqual(armed.expected(["Chile", "Red Hand Brigade"]));
+  });
+
   it("reads being opposed to Y or Y's plan as a rejection of Y, unless negated", () => {
     const opposed = eventsOf("Chile is strongly opposed to Peruvian mediation in the dispute.", "REJECT");
     expect(opposed.found).toEqual(opposed.expected(["Chile", "Peru"]));

@@ -79,8 +79,8 @@ const TRIGGERS: [PloverType, string][] = [
       "|(?:(?:are|were|is|was|have been|has been|had been)\\s+(?:also\\s+)?)?(?:(?:deployed|stationed|fighting|operating|fought)\\s+alongside|(?:deployed|stationed)\\s+with)",
   ],
   ["COOPERATE", "cooperated with|collaborated with|coordinated with|partnered with"],
-  // "armed" as a verb ("armed the rebels"), not the adjective of "the armed wing of", "armed groups".
-  ["AID", "provided (?:aid|funding|weapons|arms|support|assistance) to|supplied|funded|financed|(?<!\\b(?:the|an?|its|their|his|her|heavily|lightly|well)\\s)armed(?!\\s+(?:wings?|forces|groups?|men|struggle|conflict|campaign|militants|fighters|opposition|factions?|branch|resistance|rebellion|clashes|personnel|police|guards?|robbery|attacks?|insurgen\\w*))|trained"],
+  // "armed" as a verb ("armed the rebels"), not the adjective of "the armed wing of", "armed groups", "jets armed with rockets".
+  ["AID", "provided (?:aid|funding|weapons|arms|support|assistance) to|supplied|funded|financed|(?<!\\b(?:the|an?|its|their|his|her|heavily|lightly|well)\\s)armed(?!\\s+(?:with|wings?|forces|groups?|men|struggle|conflict|campaign|militants|fighters|opposition|factions?|branch|resistance|rebellion|clashes|personnel|police|guards?|robbery|attacks?|insurgen\\w*))|trained"],
   [
     "ASSAULT",
     // "has fought X", "clashed with X": armed fighting; fighting beside, for or over something is not, and a fight to come ("vowed to fight", "will fight", "vowed to keep fighting") is a threat at most.
