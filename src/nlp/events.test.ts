@@ -266,6 +266,14 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(urging.found).toEqual(urging.expected(["Ahmed Salem", "European Union"]));
   });
 
+  it("reads a complaint about Y's deeds as an accusation of Y, not of the one complained to", () => {
+    const complained = eventsOf("Chile complained to the United Nations on Tuesday over two Peruvian air raids on its border.", "ACCUSE");
+    expect(complained.found).toEqual(complained.expected(["Chile", "Peru"]));
+    const about = eventsOf("Chile complained about Peru's fishing fleet.", "ACCUSE");
+    expect(about.found).toEqual(about.expected(["Chile", "Peru"]));
+    expect(eventsOf("Chile complained to the United Nations.", "ACCUSE").found).toEqual([]);
+  });
+
   it("reads no aid in what a force is 'armed with'", () => {
     expect(eventsOf("Chilean jets armed with rockets bombed Peru.", "AID").found).toEqual([]);
     const armed = eventsOf("Chile armed the Red Hand Brigade.", "AID");

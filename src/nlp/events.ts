@@ -27,7 +27,9 @@ const PACT = "(?:agreement|deal|accord|ceasefire|truce|treaty|pact)";
 const TRIGGERS: [PloverType, string][] = [
   [
     "ACCUSE",
-    "accused|accuses|accusing|accuse|slammed|slams|slamming|critici[sz]ed|critici[sz]es|criticising|criticizing|condemned|condemns|condemning|denounced|denounces|blamed|blames|blaming|lambasted|castigated|decried|labell?ed|branded|branding|vilified|chastised|rebuked" +
+    // "complained to the UN on Tuesday over two Israeli air raids": the one complained of, not the one complained to.
+    "(?:complained|complains|complaining)(?:\\s+to\\s+(?:the\\s+)?⟦e\\d+⟧)?(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\\s+(?:about|over|of)|" +
+      "accused|accuses|accusing|accuse|slammed|slams|slamming|critici[sz]ed|critici[sz]es|criticising|criticizing|condemned|condemns|condemning|denounced|denounces|blamed|blames|blaming|lambasted|castigated|decried|labell?ed|branded|branding|vilified|chastised|rebuked" +
       `|(?:called|calls|calling|dubbed|dubbing|termed|terming|described|describing)(?=\\s+(?:the\\s+)?${E}(?:['’]s)?(?:\\s+(?!as\\b)[\\w-]+){0,2}?\\s*(?:[“"‘]|'(?!s\\b)))` +
       // "described the council's fighters as 'mercenaries of ...'" or as a "terrorist group": a description by an abusive name ("as a close partner" is none).
       `|(?:described|describes|describing|portrayed|portrays|portraying)(?=\\s+(?:the\\s+)?${E}(?:['’]s)?(?:\\s+[\\w-]+){0,2}?\\s+as\\s+[“"‘']?(?:an?\\s+[“"‘']?)?(?:[\\w-]+\\s+){0,2}?${ABUSIVE_NAMES}\\b)` +
