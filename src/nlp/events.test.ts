@@ -274,6 +274,14 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(eventsOf("Chile complained to the United Nations.", "ACCUSE").found).toEqual([]);
   });
 
+  it("reads lifting or easing a restriction on Y as a concession to Y", () => {
+    const curfew = eventsOf("Chile eased emergency measures on Wednesday in Peru.", "CONCEDE");
+    expect(curfew.found).toEqual(curfew.expected(["Chile", "Peru"]));
+    const ban = eventsOf("Chile lifted its ban on Peruvian fish imports.", "CONCEDE");
+    expect(ban.found).toEqual(ban.expected(["Chile", "Peru"]));
+    expect(eventsOf("Chile lifted the ban on Tuesday.", "CONCEDE").found).toEqual([]);
+  });
+
   it("reads no aid in what a force is 'armed with'", () => {
     expect(eventsOf("Chilean jets armed with rockets bombed Peru.", "AID").found).toEqual([]);
     const armed = eventsOf("Chile armed the Red Hand Brigade.", "AID");

@@ -109,7 +109,12 @@ const TRIGGERS: [PloverType, string][] = [
   ["COERCE", "arrested|detained|seized|captured|(?:took|takes|taking|seized|seizes|seizing|gained|gains|wrested) control of|confiscated|deported|imprisoned|jailed|besieged|(?:laid|lays|laying) siege to"],
   // "evacuated the town" leaves it; "evacuated 14 wounded people to X" carries people to safety, no retreat.
   ["RETREAT", "withdrew from|retreated from|pulled out of|evacuated(?!\\s+(?:(?:about|some|more\\s+than|at\\s+least|the|\\d[\\d,]*|dozens\\s+of|hundreds\\s+of|thousands\\s+of|several|many)\\s+)*(?:[\\w-]+\\s+)?(?:people|civilians|wounded|injured|residents|villagers|patients|children|families|nationals|citizens|staff|workers|casualties)\\b)"],
-  ["CONCEDE", "conceded|released|freed|surrendered|apologi[sz]ed to|ceded"],
+  [
+    "CONCEDE",
+    "conceded|released|freed|surrendered|apologi[sz]ed to|ceded" +
+      // "lifted a night curfew in Y", "eased sanctions on Y": easing a restriction on someone concedes to them (PLOVER's CONCEDE).
+      "|(?:lifted|lifts|lifting|eased|eases|easing|relaxed|relaxes|relaxing) (?:an? |the |its |their |all )?(?:[\\w-]+ ){0,2}?(?:curfews?|bans?|embargo(?:es)?|sanctions|restrictions|blockades?|siege|state of emergency|emergency measures|martial law)(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?: (?:on|in|against|imposed on))?(?= (?:the )?⟦)",
+  ],
 ];
 // A verb inside a compound adjective ("the UAE-backed council") reports nothing.
 const TRIGGER_RE = TRIGGERS.map(([type, verbs]) => [type, new RegExp(`(?<![\\w-])(?:${verbs})\\b`, "gi")] as const);
