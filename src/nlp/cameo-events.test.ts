@@ -133,6 +133,7 @@ describe("CAMEO coder: sources and targets", () => {
 
   it("codes an agreement to a deed without a target, unless the subject is excepted", () => {
     expect(coded("Hamas has agreed to release the hostages.")).toEqual(["AGREE Hamas -> -"]);
+    expect(coded("Hamas agreed in principle on Saturday to release the hostages.")).toEqual(["AGREE Hamas -> -"]);
     expect(coded("All members except Chile and Peru agreed to cut output.")).toEqual([]);
     expect(coded("Chile agreed on the need for calm.")).toEqual([]);
   });

@@ -123,8 +123,8 @@ const PASSIVE_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "ACCUSE", "SANCT
 const PHYSICAL_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "THREATEN"]);
 /** Types whose deed stands without an actor as target, given an object ("killed 12 civilians", "demanded elections"). */
 const TARGETLESS = new Set<PloverType>(["ASSAULT", "COERCE", "REQUEST", "SANCTION", "MOBILIZE", "REJECT", "THREATEN", "AGREE"]);
-/** A threat's or an agreement's deed ("threatened (on Monday) to resume attacks", "agreed to resign"): its object is what is threatened or agreed. */
-const THREAT_DEED = new RegExp(`^\\s+(?:(?:on\\s+)?(?:${WEEKDAYS}|today|yesterday|again|also)\\s+)*to\\s+[a-z]`, "i");
+/** A threat's or an agreement's deed ("threatened (on Monday) to resume attacks", "agreed (in principle) to resign"): its object is what is threatened or agreed. */
+const THREAT_DEED = new RegExp(`^\\s+(?:(?:on\\s+)?(?:${WEEKDAYS}|today|yesterday|again|also|in\\s+principle)\\s+)*to\\s+[a-z]`, "i");
 /** What a refusal to speak refuses ("refused to comment", "refused to blame X"): no one's demand. */
 const REFUSED_WORDS = /^\s+(?:\w+\s+)?to\s+(?:comment|discuss|say|speak|talk|elaborate|disclose|reveal|confirm|deny|specify|identify|name|value|speculate|answer|give|blame|criticise|criticize|predict|estimate|go\s+into)\b/i;
 /** A noun phrase right after the verb, its object (not "X killed in a raid", a participle): a determiner, a number or a quantity. */
