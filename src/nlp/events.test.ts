@@ -577,6 +577,8 @@ describe("passive blame, fighting, attacks by someone, mutual pacts and nominal 
     expect(signed.found.sort()).toEqual(signed.expected(["Hamas", "Fatah"], ["Fatah", "Hamas"]).sort());
     const talks = eventsOf("The Taliban and the United States held a new round of talks in Doha.", "CONSULT");
     expect(talks.found.sort()).toEqual(talks.expected(["Taliban", "United States"], ["United States", "Taliban"]).sort());
+    const renewed = eventsOf("Chile and Peru renewed negotiations today on the border.", "CONSULT");
+    expect(renewed.found.sort()).toEqual(renewed.expected(["Chile", "Peru"], ["Peru", "Chile"]).sort());
     // A pact with a third party is the existing "signed a deal with" reading, not one between the two.
     expect(eventsOf("Hamas and Fatah signed a deal with Egypt.", "AGREE").found).not.toContain(signed.expected(["Hamas", "Fatah"])[0]);
   });

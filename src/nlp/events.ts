@@ -71,7 +71,7 @@ const TRIGGERS: [PloverType, string][] = [
       // "declared Tuesday that China must drop barriers": what the speaker says another must do is asked of it ("must be punished" asks someone else).
       "|(?:said|says|declared|declares|reiterated|reiterates|insisted|insists|stressed|stresses)(?:\\s+(?:here|today|again|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*\\s+that(?=\\s+(?:the\\s+)?⟦e\\d+⟧\\s+must\\s+(?!be\\s+\\w+ed\\b|have\\s+been\\b))",
   ],
-  ["CONSULT", "met with|meets with|met|hosted|consulted|negotiated with|(?:held|holds|opened|opens|began|begins|started|resumed|resumes|entered into) (?:[\\w-]+ ){0,2}?(?:talks|negotiations|dialogue) with"],
+  ["CONSULT", "met with|meets with|met|hosted|consulted|negotiated with|(?:held|holds|opened|opens|began|begins|started|resumed|resumes|renewed|renews|entered into) (?:[\\w-]+ ){0,2}?(?:talks|negotiations|dialogue) with"],
   // "signed its own peace deal with X", "reached a ceasefire agreement with X".
   ["AGREE", `agreed with|(?:signed|signs|reached|reaches|struck|strikes) (?:an?|its|their|the|${E})(?: [\\w-]+){0,2}? ${PACT} with`],
   [
@@ -341,7 +341,7 @@ const PACT_BETWEEN = new RegExp(`\\b${PACT}\\s+(?:signed|reached|struck|agreed)\
 /** "X and Y signed a peace agreement", "X and Y held talks": each with the other (group 3 set for a pact, else talks). */
 const MUTUAL = new RegExp(
   `⟦(e\\d+)⟧(?:\\s*\\(${E}\\))?\\s+and\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?⟦(e\\d+)⟧(?:\\s*\\(${E}\\))?\\s+(?:(?:have|has|had|then|later|also|finally|formally)\\s+)*` +
-    `(?:(?:signed|sign|reached|reach|struck|strike|concluded|agreed)\\s+(?:an?|the|their)\\s+(?:[\\w-]+\\s+){0,2}?(${PACT})|(?:held|hold|opened|open|began|begin|resumed|resume)\\s+(?:an?\\s+|their\\s+)?(?:[\\w-]+\\s+){0,3}?(?:talks|negotiations))\\b(?!\\s+with\\b)`,
+    `(?:(?:signed|sign|reached|reach|struck|strike|concluded|agreed)\\s+(?:an?|the|their)\\s+(?:[\\w-]+\\s+){0,2}?(${PACT})|(?:held|hold|opened|open|began|begin|resumed|resume|renewed|renew)\\s+(?:an?\\s+|their\\s+)?(?:[\\w-]+\\s+){0,3}?(?:talks|negotiations))\\b(?!\\s+with\\b)`,
   "gi",
 );
 const MUTUAL_CUE = /\b(?:talks|negotiations)\b/i;
