@@ -282,6 +282,12 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(eventsOf("Chile lifted the ban on Tuesday.", "CONCEDE").found).toEqual([]);
   });
 
+  it("reads strengthening one's forces in Y as a mobilisation there", () => {
+    const forces = eventsOf("Chile has strengthened its forces in Peru following the discovery of rockets.", "MOBILIZE");
+    expect(forces.found).toEqual(forces.expected(["Chile", "Peru"]));
+    expect(eventsOf("Chile has strengthened its ties with Peru.", "MOBILIZE").found).toEqual([]);
+  });
+
   it("reads no aid in what a force is 'armed with'", () => {
     expect(eventsOf("Chilean jets armed with rockets bombed Peru.", "AID").found).toEqual([]);
     const armed = eventsOf("Chile armed the Red Hand Brigade.", "AID");

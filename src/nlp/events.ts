@@ -105,7 +105,8 @@ const TRIGGERS: [PloverType, string][] = [
       // "placed X on its list of ... entities", "added X to the terrorist list", "added X to that listing".
       `|(?:placed|places|put|puts|added|adds)(?=\\s+${NAMED}\\s+(?:on|to)\\s+(?:its|their|the|an?|that|this|${E})\\s+(?:[\\w-]+\\s+){0,4}?(?:list|listing|blacklist|register)\\b)`,
   ],
-  ["MOBILIZE", "deployed (?:troops|forces) to|mobili[sz]ed|massed troops"],
+  // "has strengthened its forces in Lebanon", "reinforced its troops along the border": more force where it stands.
+  ["MOBILIZE", "deployed (?:troops|forces) to|mobili[sz]ed|massed troops|(?:strengthened|strengthens|reinforced|reinforces|bolstered|bolsters|boosted|boosts) (?:its|their) (?:[\\w-]+ )?(?:forces|troops|military presence|garrisons?) (?:in|along|on|near)"],
   ["COERCE", "arrested|detained|seized|captured|(?:took|takes|taking|seized|seizes|seizing|gained|gains|wrested) control of|confiscated|deported|imprisoned|jailed|besieged|(?:laid|lays|laying) siege to"],
   // "evacuated the town" leaves it; "evacuated 14 wounded people to X" carries people to safety, no retreat.
   ["RETREAT", "withdrew from|retreated from|pulled out of|evacuated(?!\\s+(?:(?:about|some|more\\s+than|at\\s+least|the|\\d[\\d,]*|dozens\\s+of|hundreds\\s+of|thousands\\s+of|several|many)\\s+)*(?:[\\w-]+\\s+)?(?:people|civilians|wounded|injured|residents|villagers|patients|children|families|nationals|citizens|staff|workers|casualties)\\b)"],
