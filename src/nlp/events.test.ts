@@ -288,6 +288,13 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(eventsOf("Chile has strengthened its ties with Peru.", "MOBILIZE").found).toEqual([]);
   });
 
+  it("takes the person after a post, not the post's country, for the target, and no entity after a new verb", () => {
+    const rejected = eventsOf("Chile today rejected Peruvian President Pablo Ortega's proposal for a ceasefire.", "REJECT");
+    expect(rejected.found).toEqual(rejected.expected(["Chile", "Pablo Ortega"]));
+    const met = eventsOf("Ana Ruiz met Peruvian Finance Minister Pablo Ortega today and expressed Bolivia's hopes for a deal.", "CONSULT");
+    expect(met.found).toEqual(met.expected(["Ana Ruiz", "Pablo Ortega"]));
+  });
+
   it("reads no aid in what a force is 'armed with'", () => {
     expect(eventsOf("Chilean jets armed with rockets bombed Peru.", "AID").found).toEqual([]);
     const armed = eventsOf("Chile armed the Red Hand Brigade.", "AID");

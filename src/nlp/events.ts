@@ -201,8 +201,12 @@ export const NOT_THE_STATE = /^\s+(?:opposition|rebels?|insurgents?|dissidents?|
  * "opposition" or "rebels" (group 2 empty; "Hamas militants" are the organisation's own).
  */
 const MODIFIER = new RegExp(`⟦(e\\d+)⟧(?:(['’]s\\s*|\\s*)(?=⟦)|(?=${NOT_THE_STATE.source.slice(1)}))`, "gi");
+/** Posts named before their holder. */
+const POSTS = "counterparts?|ministers?|president|premier|envoys?|ambassadors?|spokes(?:man|woman|person)|commanders?|chief|leader|head";
 /** "talks with his Pakistani counterpart, X", "met Iran's foreign minister, X": the person named after the post is the one met, not the post's country. */
-const TITLE_BEFORE_NAME = /⟦e\d+⟧(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:counterparts?|ministers?|president|premier|envoys?|ambassadors?|spokes(?:man|woman|person)|commanders?|chief|leader|head)\s*,\s+(?=⟦)/gi;
+const TITLE_BEFORE_NAME = new RegExp(`⟦e\\d+⟧(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${POSTS})\\s*,\\s+(?=⟦)`, "gi");
+/** ... and with no comma right after the verb: "rejected Iraqi President X's proposal", "met Brazilian Finance Minister X". */
+const TITLE_OPENING = new RegExp(`^\\s*(?:the\\s+)?⟦e\\d+⟧\\s+(?:[\\w-]+\\s+){0,2}?(?:${POSTS})\\s+(?=⟦)`, "i");
 /** "threatened to step up attacks on X": the infinitive's object is the threatened party, a few words on. */
 const THREAT_TO = /^threat\w*$/i;
 const WARNING =
@@ -658,7 +662,8 @@ export class EventFinder implements Component {
     const text = masked.text
       .slice(from, to)
       .replace(MODIFIER, (m, id: string, after: string) => (after || doc.entity(id)?.type !== "ORG" ? " ".repeat(m.length) : m))
-      .replace(TITLE_BEFORE_NAME, (m) => " ".repeat(m.length));
+      .replace(TITLE_BEFORE_NAME, (m) => " ".repeat(m.length))
+      .replace(TITLE_OPENING, (m) => " ".repeat(m.length));
     const out: string[] = [];
     let last = -1;
     let skipped = 0;
@@ -685,6 +690,8 @@ export class EventFinder implements Component {
       } else {
         const gap = text.slice(last, m.index!);
         if (!/^\s*\(\s*$/.test(gap) && !COORDINATED.test(gap.replace(/^\s*\)/, ""))) break;
+        // "met X today and expressed Y's hopes": a verb after "and" starts a new clause, its entity is no second party.
+        if (/\b(?:and|or|but)\s+[a-z]+ed\s+$/.test(gap)) break;
         // "talks with X, in Y": a place after a comma says where, it is no second party.
         if (ADJUNCT.test(gap)) break;
         // "seized X and a coalition intervened": an entity with a verb after it starts a clause of its own.
