@@ -129,6 +129,7 @@ describe("CAMEO coder: sources and targets", () => {
     expect(coded("The Chilean government is refusing the talks.")).toEqual([]);
     expect(coded("The Chilean government refused to comment on the mission.")).toEqual([]);
     expect(coded("Chile declined to value the deal.")).toEqual([]);
+    expect(coded("Chile refused to rule out an interest in the mine.")).toEqual([]);
   });
 
   it("codes an agreement to a deed without a target, unless the subject is excepted", () => {

@@ -125,8 +125,8 @@ const PHYSICAL_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "THREATEN"]);
 const TARGETLESS = new Set<PloverType>(["ASSAULT", "COERCE", "REQUEST", "SANCTION", "MOBILIZE", "REJECT", "THREATEN", "AGREE"]);
 /** A threat's or an agreement's deed ("threatened (on Monday) to resume attacks", "agreed (in principle) to resign"): its object is what is threatened or agreed. */
 const THREAT_DEED = new RegExp(`^\\s+(?:(?:on\\s+)?(?:${WEEKDAYS}|today|yesterday|again|also|in\\s+principle)\\s+)*to\\s+[a-z]`, "i");
-/** What a refusal to speak refuses ("refused to comment", "refused to blame X"): no one's demand. */
-const REFUSED_WORDS = /^\s+(?:\w+\s+)?to\s+(?:comment|discuss|say|speak|talk|elaborate|disclose|reveal|confirm|deny|specify|identify|name|value|speculate|answer|give|blame|criticise|criticize|predict|estimate|go\s+into)\b/i;
+/** What a refusal to speak refuses ("refused to comment", "refused to blame X", "refused to rule out an interest"): no one's demand. */
+const REFUSED_WORDS = /^\s+(?:\w+\s+)?to\s+(?:comment|discuss|say|speak|talk|elaborate|disclose|reveal|confirm|deny|specify|identify|name|value|speculate|answer|give|blame|criticise|criticize|predict|estimate|go\s+into|rule\s+out)\b/i;
 /** A noun phrase right after the verb, its object (not "X killed in a raid", a participle): a determiner, a number or a quantity. */
 const NOUN_OBJECT = /^\s+(?:the|an?|its|their|his|her|\d[\d,.]*|several|some|dozens|scores|hundreds|thousands|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty)\s/i;
 /** A list of objects after the first: ", ⟦Y⟧ and (the) ⟦Z⟧". */
