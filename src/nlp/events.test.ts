@@ -307,6 +307,7 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     const person = eventsOf("The minister, Ana Ruiz, was implacably opposed to Pablo Ortega.", "REJECT");
     expect(person.found).toEqual(person.expected(["Ana Ruiz", "Pablo Ortega"]));
     expect(eventsOf("Chile is not opposed to Peruvian mediation in the dispute.", "REJECT").found).toEqual([]);
+    expect(eventsOf("Chile remains opposed to the plan and West Peru has opposed it in the past.", "REJECT").found).toEqual([]);
   });
 
   it("reads 'X said that Y must act' as X's request to Y, not 'Y must be punished'", () => {

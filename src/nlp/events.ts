@@ -683,6 +683,8 @@ export class EventFinder implements Component {
         if (gap.includes(",") || NEW_VERB_PHRASE.test(gap) || gap.split(/\s+/).filter(Boolean).length > maxGap + skipped) break;
         if ((ADJUNCT.test(gap) && !ATTACKS_ON.test(gap)) || (maxGap <= 4 && OTHER_VERB.test(gap))) break;
         if (reject && (LINK_DENIAL.test(gap) || DENIED_DEED.test(gap))) break;
+        // "remains opposed to the plan and Y has opposed it": an entity after "and" with a verb of its own starts a new clause.
+        if (/\b(?:and|but|or)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(gap) && NEXT_VERB.test(text.slice(m.index! + m[0].length))) break;
         if (id === subject && possessive(masked, from + m.index!, m[0].length)) {
           skipped++;
           continue;
