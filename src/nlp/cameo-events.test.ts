@@ -116,8 +116,25 @@ describe("CAMEO coder: sources and targets", () => {
     expect(coded("Hamas threatened the talks.")).toEqual([]);
   });
 
+  it("reads a force's subject across what it is made of or uses ('aircraft including helicopter gunships')", () => {
+    expect(coded("Chilean aircraft including helicopter gunships killed 12 villagers in the valley.")).toEqual(["ASSAULT Chile -> -"]);
+    expect(coded("Chilean jets using guided missiles killed 12 villagers in the valley.")).toEqual(["ASSAULT Chile -> -"]);
+    // A name inside the phrase makes the entity before it no subject.
+    expect(coded("Chilean aircraft including Peru's gunships killed 12 villagers in the valley.")).toEqual([]);
+  });
+
+  it("codes a refusal of a deed without a target, also in the progressive", () => {
+    expect(coded("The Chilean government has refused to commit troops to the mission.")).toEqual(["REJECT Chile -> -"]);
+    expect(coded("The Chilean government is refusing to lift the curfew.")).toEqual(["REJECT Chile -> -"]);
+    expect(coded("The Chilean government is refusing the talks.")).toEqual([]);
+    expect(coded("The Chilean government refused to comment on the mission.")).toEqual([]);
+    expect(coded("Chile declined to value the deal.")).toEqual([]);
+    expect(coded("Chile refused to rule out an interest in the mine.")).toEqual([]);
+  });
+
   it("codes an agreement to a deed without a target, unless the subject is excepted", () => {
     expect(coded("Hamas has agreed to release the hostages.")).toEqual(["AGREE Hamas -> -"]);
+    expect(coded("Hamas agreed in principle on Saturday to release the hostages.")).toEqual(["AGREE Hamas -> -"]);
     expect(coded("All members except Chile and Peru agreed to cut output.")).toEqual([]);
     expect(coded("Chile agreed on the need for calm.")).toEqual([]);
   });

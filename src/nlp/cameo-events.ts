@@ -83,7 +83,9 @@ const WORDS = /⟦e\d+⟧|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  * someone else ("X's spokesman", "X-based").
  */
 const BETWEEN_WORDS =
-  "\\s*(?:(?:forces|troops|soldiers|army|military|navy|police|government|authorities|officials?|ministers?|leaders?|leadership|forum|delegation|parliament|cabinet|rebels|fighters|militants|guerrillas|gunmen|warplanes|jets|aircraft|security\\s+forces|foreign\\s+ministers?)\\s+)?" +
+  `\\s*(?:(?:forces|troops|soldiers|army|military|navy|police|government|authorities|officials?|ministers?|leaders?|leadership|forum|delegation|parliament|cabinet|rebels|fighters|militants|guerrillas|gunmen|warplanes|jets|aircraft|security\\s+forces|foreign\\s+ministers?)\\s+` +
+    // ... with what it is made of or uses ("aircraft including helicopter gunships", "jets using guided missiles"), no name in it.
+    `(?:(?:including|using|armed\\s+with|equipped\\s+with)\\s+(?:[\\w-]+\\s+){1,4}?)?)?` +
     `(?:(?:has|have|had|is|are|was|were|been|being|will|would|ready\\s+to|willing\\s+to|prepared\\s+to|also|then|later|again|already|now|still|jointly|in\\s+principle|(?:last|this)\\s+(?:week|month|year|night|weekend)|\\w+ly|(?:on\\s+)?(?:${WEEKDAYS})|today|yesterday|tonight)\\s+)*$`;
 const BETWEEN = new RegExp(`^${BETWEEN_WORDS}`, "i");
 /** The same after an entity (and its bracketed acronym): the cheap first test that a verb has a subject right before it. */
@@ -121,8 +123,10 @@ const PASSIVE_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "ACCUSE", "SANCT
 const PHYSICAL_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "THREATEN"]);
 /** Types whose deed stands without an actor as target, given an object ("killed 12 civilians", "demanded elections"). */
 const TARGETLESS = new Set<PloverType>(["ASSAULT", "COERCE", "REQUEST", "SANCTION", "MOBILIZE", "REJECT", "THREATEN", "AGREE"]);
-/** A threat's or an agreement's deed ("threatened (on Monday) to resume attacks", "agreed to resign"): its object is what is threatened or agreed. */
-const THREAT_DEED = new RegExp(`^\\s+(?:(?:on\\s+)?(?:${WEEKDAYS}|today|yesterday|again|also)\\s+)*to\\s+[a-z]`, "i");
+/** A threat's or an agreement's deed ("threatened (on Monday) to resume attacks", "agreed (in principle) to resign"): its object is what is threatened or agreed. */
+const THREAT_DEED = new RegExp(`^\\s+(?:(?:on\\s+)?(?:${WEEKDAYS}|today|yesterday|again|also|in\\s+principle)\\s+)*to\\s+[a-z]`, "i");
+/** What a refusal to speak refuses ("refused to comment", "refused to blame X", "refused to rule out an interest"): no one's demand. */
+const REFUSED_WORDS = /^\s+(?:\w+\s+)?to\s+(?:comment|discuss|say|speak|talk|elaborate|disclose|reveal|confirm|deny|specify|identify|name|value|speculate|answer|give|blame|criticise|criticize|predict|estimate|go\s+into|rule\s+out)\b/i;
 /** A noun phrase right after the verb, its object (not "X killed in a raid", a participle): a determiner, a number or a quantity. */
 const NOUN_OBJECT = /^\s+(?:the|an?|its|their|his|her|\d[\d,.]*|several|some|dozens|scores|hundreds|thousands|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty)\s/i;
 /** A list of objects after the first: ", ⟦Y⟧ and (the) ⟦Z⟧". */
@@ -291,8 +295,14 @@ export class CameoEventCoder implements Component {
     // "X has deported 168 migrants", "X demanded immediate elections": a deed with an object named by no actor is X's alone.
     // Not a progressive form: "is taking the lead", "has been battling the flu"; a threat or an agreement only to a deed
     // ("threatened to resume attacks", "agreed to resign"; not "threatened the talks").
-    const deed = type === "THREATEN" || type === "AGREE";
-    const alone = type === "PROTEST" || (TARGETLESS.has(type) && !passive && !intent && !form.endsWith("ing") && (deed ? THREAT_DEED.test(rest) : named || NOUN_OBJECT.test(rest)));
+    // A refusal of a deed ("refused to commit troops", "is refusing to lift the curfew") stands alone too, in the progressive as well:
+    // an ongoing refusal is one.
+    const deedOnly = type === "THREATEN" || type === "AGREE";
+    // Only "refuse": "declined to" mostly keeps a company's figures to itself; refusing to comment, discuss or blame is no rejection of anyone.
+    const refusal = type === "REJECT" && verb.head === "refuse" && !REFUSED_WORDS.test(rest);
+    const ofDeed = (deedOnly || refusal) && THREAT_DEED.test(rest);
+    const progressive = form.endsWith("ing") && !(type === "REJECT" && ofDeed);
+    const alone = type === "PROTEST" || (TARGETLESS.has(type) && !passive && !intent && !progressive && (ofDeed || (!deedOnly && (named || NOUN_OBJECT.test(rest)))));
     // "X and Y agreed to ...", "X and Y met": with no object, each did it with the other (not "X and Y will host the show").
     const other =
       target !== null || passive || intent || (type !== "AGREE" && type !== "CONSULT") ? undefined : /⟦(e\d+)⟧\s+and\s+(?:the\s+)?$/.exec(text.slice(0, subject.at));

@@ -266,6 +266,57 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(urging.found).toEqual(urging.expected(["Ahmed Salem", "European Union"]));
   });
 
+  it("reads a complaint about Y's deeds as an accusation of Y, not of the one complained to", () => {
+    const complained = eventsOf("Chile complained to the United Nations on Tuesday over two Peruvian air raids on its border.", "ACCUSE");
+    expect(complained.found).toEqual(complained.expected(["Chile", "Peru"]));
+    const about = eventsOf("Chile complained about Peru's fishing fleet.", "ACCUSE");
+    expect(about.found).toEqual(about.expected(["Chile", "Peru"]));
+    expect(eventsOf("Chile complained to the United Nations.", "ACCUSE").found).toEqual([]);
+  });
+
+  it("reads lifting or easing a restriction on Y as a concession to Y", () => {
+    const curfew = eventsOf("Chile eased emergency measures on Wednesday in Peru.", "CONCEDE");
+    expect(curfew.found).toEqual(curfew.expected(["Chile", "Peru"]));
+    const ban = eventsOf("Chile lifted its ban on Peruvian fish imports.", "CONCEDE");
+    expect(ban.found).toEqual(ban.expected(["Chile", "Peru"]));
+    expect(eventsOf("Chile lifted the ban on Tuesday.", "CONCEDE").found).toEqual([]);
+  });
+
+  it("reads strengthening one's forces in Y as a mobilisation there", () => {
+    const forces = eventsOf("Chile has strengthened its forces in Peru following the discovery of rockets.", "MOBILIZE");
+    expect(forces.found).toEqual(forces.expected(["Chile", "Peru"]));
+    expect(eventsOf("Chile has strengthened its ties with Peru.", "MOBILIZE").found).toEqual([]);
+  });
+
+  it("takes the person after a post, not the post's country, for the target, and no entity after a new verb", () => {
+    const rejected = eventsOf("Chile today rejected Peruvian President Pablo Ortega's proposal for a ceasefire.", "REJECT");
+    expect(rejected.found).toEqual(rejected.expected(["Chile", "Pablo Ortega"]));
+    const met = eventsOf("Ana Ruiz met Peruvian Finance Minister Pablo Ortega today and expressed Bolivia's hopes for a deal.", "CONSULT");
+    expect(met.found).toEqual(met.expected(["Ana Ruiz", "Pablo Ortega"]));
+  });
+
+  it("reads no aid in what a force is 'armed with'", () => {
+    expect(eventsOf("Chilean jets armed with rockets bombed Peru.", "AID").found).toEqual([]);
+    const armed = eventsOf("Chile armed the Red Hand Brigade.", "AID");
+    expect(armed.found).toEqual(armed.expected(["Chile", "Red Hand Brigade"]));
+  });
+
+  it("reads being opposed to Y or Y's plan as a rejection of Y, unless negated", () => {
+    const opposed = eventsOf("Chile is strongly opposed to Peruvian mediation in the dispute.", "REJECT");
+    expect(opposed.found).toEqual(opposed.expected(["Chile", "Peru"]));
+    const person = eventsOf("The minister, Ana Ruiz, was implacably opposed to Pablo Ortega.", "REJECT");
+    expect(person.found).toEqual(person.expected(["Ana Ruiz", "Pablo Ortega"]));
+    expect(eventsOf("Chile is not opposed to Peruvian mediation in the dispute.", "REJECT").found).toEqual([]);
+    expect(eventsOf("Chile remains opposed to the plan and West Peru has opposed it in the past.", "REJECT").found).toEqual([]);
+  });
+
+  it("reads 'X said that Y must act' as X's request to Y, not 'Y must be punished'", () => {
+    const must = eventsOf("The Chilean government declared on Tuesday that Peru must withdraw its troops from the border.", "REQUEST");
+    expect(must.found).toEqual(must.expected(["Chilean government", "Peru"]));
+    expect(eventsOf("The Chilean government said that Peru must be punished.", "REQUEST").found).toEqual([]);
+    expect(eventsOf("The Chilean government said that Peru will withdraw its troops.", "REQUEST").found).toEqual([]);
+  });
+
   it("reads outlawing and listing as sanctions, a body of an organisation acting for it", () => {
     const outlawed = eventsOf("Germany outlawed the PKK in 1993.", "SANCTION");
     expect(outlawed.found).toEqual(outlawed.expected(["Germany", "PKK"]));
@@ -540,6 +591,8 @@ describe("passive blame, fighting, attacks by someone, mutual pacts and nominal 
     expect(signed.found.sort()).toEqual(signed.expected(["Hamas", "Fatah"], ["Fatah", "Hamas"]).sort());
     const talks = eventsOf("The Taliban and the United States held a new round of talks in Doha.", "CONSULT");
     expect(talks.found.sort()).toEqual(talks.expected(["Taliban", "United States"], ["United States", "Taliban"]).sort());
+    const renewed = eventsOf("Chile and Peru renewed negotiations today on the border.", "CONSULT");
+    expect(renewed.found.sort()).toEqual(renewed.expected(["Chile", "Peru"], ["Peru", "Chile"]).sort());
     // A pact with a third party is the existing "signed a deal with" reading, not one between the two.
     expect(eventsOf("Hamas and Fatah signed a deal with Egypt.", "AGREE").found).not.toContain(signed.expected(["Hamas", "Fatah"])[0]);
   });
