@@ -566,6 +566,11 @@ describe("passive blame, fighting, attacks by someone, mutual pacts and nominal 
     expect(eventsOf("Hezbollah has vowed to keep fighting Israel.", "ASSAULT").found).toEqual([]);
   });
 
+  it("reads no event in a condition ('if X rejected his offer')", () => {
+    expect(eventsOf("Icahn threatened to sell his stake if USAir rejected Carl Icahn's offer.", "REJECT").found).toEqual([]);
+    expect(eventsOf("Hamas said the talks would end if Israel attacked Rafah.", "ASSAULT").found).toEqual([]);
+  });
+
   it("looks past a participle's phrase set off by commas for the subject, but not past a finite verb or 'including'", () => {
     const backed = eventsOf("The Kenyan army, backed by US drones, attacked al-Shabaab bases.", "ASSAULT");
     expect(backed.found).toEqual(backed.expected(["Kenyan army", "al-Shabaab"]));

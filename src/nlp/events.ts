@@ -355,6 +355,8 @@ const UNDER_PACT = new RegExp(`\\b(?:under|through)\\s+(?:an?|the|its|their|${E}
 /** The entity a sentence opens with, when no finite verb shows its subject ("X, which backs ..., has kept troops"). */
 const LEADING_ENTITY = /^\s*(?:the\s+)?⟦(e\d+)⟧(?!['’]s)/i;
 const ASSAULT_NOUN_CUE = new RegExp(`${ATTACK_NOUNS}|invasion`, "i");
+/** A subject inside a condition: "if (the) X ...", "unless X ...". */
+const CONDITION_BEFORE = /\b(?:if|unless|whether)\s+(?:the\s+)?$/i;
 /** Auxiliaries before a trigger make it passive ("was blamed for", "has been banned by"). */
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|then|once|long|not|never|\w+ly)\s+)?$/i;
 /** The agent of a passive: "banned by X", "designated a terrorist organisation by X". */
@@ -477,6 +479,8 @@ export class EventFinder implements Component {
     // "... attack on Chinese engineers in Dalbandin in 2018 and stormed": a place or time is no subject.
     // ... but "a village in X was attacked by Y": a settlement hit in X is X hit, as in the active (PLACE_OF_OBJECT).
     if (before && LOCATIVE_BEFORE.test(masked.text.slice(0, before.at)) && !(PHYSICAL_TYPES.has(type) && SETTLEMENT_IN.test(masked.text.slice(0, before.at)) && PASSIVE.test(head))) return undefined;
+    // "... if the FCC eased restrictions on X": a condition tells of no event.
+    if (before && CONDITION_BEFORE.test(masked.text.slice(0, before.at))) return undefined;
     let subject: string | undefined;
     let relative: string | undefined;
     if (coordinated) {
