@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Event, PloverType } from "../model/index.js";
 import { subjectBefore } from "./clauses.js";
 import type { AnalysedDoc, Component } from "./doc.js";
-import { addEvent, isTerritory, NOT_THE_STATE, possessive } from "./events.js";
+import { addEvent, isTerritory, NOT_THE_STATE, possessive, WEEKDAYS } from "./events.js";
 import { ENT_G, type MaskedSentence } from "./masked.js";
 
 /** The compiled CAMEO verb dictionary (scripts/build-cameo-verbs.ts). */
@@ -63,8 +63,6 @@ const AIMED_AT = /^\s*(?:(?!(?:in|at|near|during|since|after|before|by|of|for|to
 const GIVING = new Set<PloverType>(["AGREE", "AID", "SUPPORT", "COOPERATE", "CONCEDE"]);
 /** What is given and to whom ("offered its troops to", "handed over 700 kg of medicine to"). */
 const GIVEN_TO = /^\s*(?:over\s+)?(?:(?:of\s+)?(?!(?:in|at|near|during|since|after|before|by|for|to|on|from|with|against|into)\b)[\w'’,.-]+\s+){1,6}to\s+(?:the\s+)?$/i;
-/** The days of the week, as dates are told in news ("on Monday"). */
-const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /** Only a time (or nothing) between a verb and the clause after it ("demanded on Friday that ..."). */
 const TIME_ONLY = new RegExp(`^\\s*(?:(?:on\\s+)?(?:${WEEKDAYS}|today|yesterday|again|also)\\s*)*$`, "i");
 /** The subject of a "that" clause right after a demand: "that (the) X ...". */

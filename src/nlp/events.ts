@@ -4,6 +4,8 @@ import { type ClaimSpan, claimantOf, claimSpansMeeting, timeNear } from "./conte
 import type { AnalysedDoc, Component, Entity, MentionSpan } from "./doc.js";
 import { ENT_G, type MaskedSentence, matchesOf, ORGAN } from "./masked.js";
 
+/** The days of the week, as dates are told in news ("on Monday"), as a regular expression's alternatives. */
+export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /** A count before a noun ("12", "two", "dozens of"): killed soldiers, hit buses, the victims of a claimed attack. */
 const NUMBER = "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|scores of|hundreds of|several";
 
@@ -28,7 +30,7 @@ const TRIGGERS: [PloverType, string][] = [
   [
     "ACCUSE",
     // "complained to the UN on Tuesday over two Israeli air raids": the one complained of, not the one complained to.
-    "(?:complained|complains|complaining)(?:\\s+to\\s+(?:the\\s+)?⟦e\\d+⟧)?(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\\s+(?:about|over|of)|" +
+    `(?:complained|complains|complaining)(?:\\s+to\\s+(?:the\\s+)?⟦e\\d+⟧)?(?:\\s+(?:on\\s+)?(?:${WEEKDAYS}|today|yesterday))?\\s+(?:about|over|of)|` +
       "accused|accuses|accusing|accuse|slammed|slams|slamming|critici[sz]ed|critici[sz]es|criticising|criticizing|condemned|condemns|condemning|denounced|denounces|blamed|blames|blaming|lambasted|castigated|decried|labell?ed|branded|branding|vilified|chastised|rebuked" +
       `|(?:called|calls|calling|dubbed|dubbing|termed|terming|described|describing)(?=\\s+(?:the\\s+)?${E}(?:['’]s)?(?:\\s+(?!as\\b)[\\w-]+){0,2}?\\s*(?:[“"‘]|'(?!s\\b)))` +
       // "described the council's fighters as 'mercenaries of ...'" or as a "terrorist group": a description by an abusive name ("as a close partner" is none).
@@ -69,7 +71,7 @@ const TRIGGERS: [PloverType, string][] = [
       // "..., urging X to act": a participle of the clause's subject; "a letter urging X" is the letter's.
       "|(?<=(?:,|\\b(?:is|are|was|were|been))\\s+)(?:urging|calling on|appealing to)" +
       // "declared Tuesday that China must drop barriers": what the speaker says another must do is asked of it ("must be punished" asks someone else).
-      "|(?:said|says|declared|declares|reiterated|reiterates|insisted|insists|stressed|stresses)(?:\\s+(?:here|today|again|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*\\s+that(?=\\s+(?:the\\s+)?⟦e\\d+⟧\\s+must\\s+(?!be\\s+\\w+ed\\b|have\\s+been\\b))",
+      `|(?:said|says|declared|declares|reiterated|reiterates|insisted|insists|stressed|stresses)(?:\\s+(?:here|today|again|(?:on\\s+)?(?:${WEEKDAYS})))*\\s+that(?=\\s+(?:the\\s+)?⟦e\\d+⟧\\s+must\\s+(?!be\\s+\\w+ed\\b|have\\s+been\\b))`,
   ],
   ["CONSULT", "met with|meets with|met|hosted|consulted|negotiated with|(?:held|holds|opened|opens|began|begins|started|resumed|resumes|renewed|renews|entered into) (?:[\\w-]+ ){0,2}?(?:talks|negotiations|dialogue) with"],
   // "signed its own peace deal with X", "reached a ceasefire agreement with X".
@@ -114,7 +116,7 @@ const TRIGGERS: [PloverType, string][] = [
     "CONCEDE",
     "conceded|released|freed|surrendered|apologi[sz]ed to|ceded" +
       // "lifted a night curfew in Y", "eased sanctions on Y": easing a restriction on someone concedes to them (PLOVER's CONCEDE).
-      "|(?:lifted|lifts|lifting|eased|eases|easing|relaxed|relaxes|relaxing) (?:an? |the |its |their |all )?(?:[\\w-]+ ){0,2}?(?:curfews?|bans?|embargo(?:es)?|sanctions|restrictions|blockades?|siege|state of emergency|emergency measures|martial law)(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?: (?:on|in|against|imposed on))?(?= (?:the )?⟦)",
+      `|(?:lifted|lifts|lifting|eased|eases|easing|relaxed|relaxes|relaxing) (?:an? |the |its |their |all )?(?:[\\w-]+ ){0,2}?(?:curfews?|bans?|embargo(?:es)?|sanctions|restrictions|blockades?|siege|state of emergency|emergency measures|martial law)(?: on (?:${WEEKDAYS}))?(?: (?:on|in|against|imposed on))?(?= (?:the )?⟦)`,
   ],
 ];
 // A verb inside a compound adjective ("the UAE-backed council") reports nothing.
@@ -309,7 +311,7 @@ const RECEIVED_FROM =
 /** After "charged that X": X's own verb ("finances and arms"). */
 const DEED_THAT = deedsAfter("^\\s+(?:(?:has|have|had)\\s+)?(?:\\w+ly\\s+)?", DEEDS);
 /** When an assault named by its noun struck, between the noun and its object: "a strike on Saturday on ...". */
-const WHEN_HIT = "(?:\\s+(?:on|last|this|late|early)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week|month|year)(?:\\s+(?:night|morning|evening))?|\\s+overnight)?";
+const WHEN_HIT = `(?:\\s+(?:on|last|this|late|early)\\s+(?:${WEEKDAYS}|night|week|month|year)(?:\\s+(?:night|morning|evening))?|\\s+overnight)?`;
 /** What an assault named by its noun hit: the place itself, or a building or post in it ("on the school in Gaza City"). */
 const HIT =
   "(?:the\\s+)?(?:(?:[\\w'’-]+\\s+){0,3}?(?:schools?|hospitals?|camps?|markets?|mosques?|churches|buildings?|houses?|homes|headquarters|bases?|villages?|convoys?|checkpoints?|posts?|positions|centres?|centers?)\\s+(?:in|near|outside)\\s+(?:the\\s+)?)?(?:(?:southern|northern|eastern|western|central)\\s+)?";
@@ -380,7 +382,7 @@ const NEXT_VERB = /^\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?\w+ed\b/i;
 const PREPOSITION_BEFORE = /\b(?:between|of|in|from|with|to|against|on|at|for|by|among|near|into)\s+(?:the\s+)?$/i;
 /** "The Council's sanctions committee placed X", "Chad's military rulers accused X": a body of an organisation or a state acts for it. */
 const BODY_OF = new RegExp(
-  `⟦(e\\d+)⟧['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:committee|ministry|government|cabinet|council|parliament|court|department|administration|authorities|junta|regime|rulers)\\s+(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?(?:(?:has|have|had|also|\\w+ly)\\s+)*$`,
+  `⟦(e\\d+)⟧['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:committee|ministry|government|cabinet|council|parliament|court|department|administration|authorities|junta|regime|rulers)\\s+(?:on\\s+(?:${WEEKDAYS})\\s+)?(?:(?:has|have|had|also|\\w+ly)\\s+)*$`,
   "i",
 );
 /** "X released a video in which a masked commander vowed ...": what is said in X's medium is X's. */
