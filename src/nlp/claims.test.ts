@@ -612,6 +612,9 @@ describe("claims: what is said and who says it", () => {
 
   it("gives what a statement said to its issuer when the sentence names nobody", () => {
     expect(claims("The Karen National Union issued a statement on Monday. The statement said 12 soldiers had been captured.")).toEqual([["Karen National Union", "said", "12 soldiers had been captured"]]);
+    expect(claims("This summarises a statement issued in Burmese on Monday by the Karen National Union. Troops were seen. The statement said 12 soldiers had been captured.")).toEqual([
+      ["Karen National Union", "said", "12 soldiers had been captured"],
+    ]);
   });
 
   it("gives no claim to a name inside a participle's aside after the speaker", () => {

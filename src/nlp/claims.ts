@@ -829,8 +829,9 @@ function documentOwner(doc: AnalysedDoc, s: number, aside: string, kinds = DOCUM
     const masked = doc.masked(i).text;
     // "The department published its notice on Thursday": whoever the document belongs to issued it.
     const possessor = new RegExp(`${ENT}(?:['’]s?)?\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${kinds})\\b`, "u").exec(masked)?.[1];
-    // "The statement is signed by the group's emir, X": the first name after "by", as in the aside "The statement, signed by ...".
-    const signer = !masked.includes(" by ") ? undefined : new RegExp(`\\b(?:${kinds})\\s+(?:(?:is|was|has\\s+been|had\\s+been)\\s+)?(?:signed|issued|released|posted|published|sent|read\\s+out|put\\s+out)\\s+by\\s+(?:the\\s+)?${ENT}`, "iu").exec(masked)?.[1];
+    // "The statement is signed by the group's emir, X", "a statement issued in Burmese on Monday by X": the first name after "by",
+    // as in the aside "The statement, signed by ...".
+    const signer = !masked.includes(" by ") ? undefined : new RegExp(`\\b(?:${kinds})\\s+(?:(?:is|was|has\\s+been|had\\s+been)\\s+)?(?:signed|issued|released|posted|published|sent|read\\s+out|put\\s+out)\\s+(?:[^.;]{1,80}?\\s)?by\\s+(?:the\\s+)?${ENT}`, "iu").exec(masked)?.[1];
     const issuer = lastClaimWithin(doc, sentence.start, sentence.end)?.speaker ?? possessor ?? signer ?? mainSubject(doc.masked(i));
     if (issuer) return issuer;
     // A sentence the same document opens that names no issuer ("The statement runs to 16 pages") leaves the one before to;
