@@ -533,9 +533,4 @@ describe("InDocumentResolver", () => {
     const doc = resolve("The Union of Sinai Tribes lost two men. Ibrahim al-Organi, who heads the union, spoke.");
     expect(entityOf(doc, "the union")?.name).toBe("Union of Sinai Tribes");
   });
-
-  it("reads 'the new group' as 'the group' is read: the most salient group named before", () => {
-    const doc = resolve("Hurras al-Din was formed in 2018 by veterans of the Nusra Front. Hurras al-Din rejected the truce. The new group is led by Samir Hijazi.");
-    expect(entityOf(doc, "The new group")).toBe(entityOf(doc, "Hurras al-Din"));
-  });
 });
