@@ -23,6 +23,12 @@ describe("InDocumentResolver", () => {
     expect(entityOf(doc, "Northern Front")).toBe(front);
   });
 
+  it("keeps a person referred to by a pronoun in view for the next pronoun, however long ago they were named", () => {
+    const doc = resolve("Spokesman Ali Rahimi spoke on Sunday. “The army must leave. It has no excuse,” he said.\n\nHe also said the talks had failed.");
+    const he = doc.mentions.filter((m) => /^he$/i.test(m.text));
+    expect(he.map((m) => doc.entity(m.entity)?.name)).toEqual(["Ali Rahimi", "Ali Rahimi"]);
+  });
+
   it("takes a bare description as an alias, not one a clause narrows", () => {
     const doc = resolve("The Northern Front said it would fight on. The group recruited from the Hill Brigade, the group Karim Dost had led before he left.");
     expect(entityOf(doc, "Hill Brigade")?.aliases.has("the group")).toBe(false);

@@ -335,7 +335,9 @@ export class InDocumentResolver implements Component {
     const military = MILITARY_DESCRIPTIONS.has(anaphor.text.toLowerCase().replace(/\s+/g, " "));
     const grouplike = GROUP_DESCRIPTION.test(anaphor.text);
     const window = sentence - (type === "PER" ? 2 : 1);
-    const near = salience.namedIn(window > 0 ? doc.sentences[window]!.start : -Infinity, anaphor.end + 80);
+    const from = window > 0 ? doc.sentences[window]!.start : -Infinity;
+    const named = salience.namedIn(from, anaphor.end + 80);
+    const near = type === "PER" ? salience.withReferred(named, from, anaphor.start) : named;
     let best: Antecedents | undefined;
     let bestScore = 0;
     for (const c of near) {
@@ -351,8 +353,10 @@ export class InDocumentResolver implements Component {
       const distance = sentence - doc.sentenceAt(last.start);
       let score: number;
       if (type === "PER") {
-        if (distance > 2) continue;
-        score = last.end;
+        // A pronoun resolved to the person keeps them in view: "X said ... . “...,” he said. He added ...".
+        const latest = Math.max(last.end, c.anaphorEndBefore(anaphor.start));
+        if (sentence - doc.sentenceAt(latest - 1) > 2) continue;
+        score = latest;
       } else {
         // "Mali's president ... ended the country's partnership": a country named earlier in the sentence weighs more.
         const sameSentenceCountry = type === "GPE" && distance === 0 ? 2 : 0;
@@ -907,6 +911,11 @@ class Antecedents {
     return countAtMost(this.anaphorEnds, (end) => end, offset);
   }
 
+  /** The end of its last anaphoric mention ending at or before `offset`, or -1. */
+  anaphorEndBefore(offset: number): number {
+    return this.anaphorEnds[this.anaphorsBefore(offset) - 1] ?? -1;
+  }
+
   /**
    * "The outfit denied any link with LeT": a description does not mean an actor the same sentence
    * names after it (an apposition right after it aside: "the group, al-Shabaab, ...").
@@ -962,6 +971,8 @@ class Salience {
   /** Ends of resolved anaphors not yet read, ascending. */
   private readonly anaphorEnds: { at: number; candidate: Antecedents }[] = [];
   private readonly ranked = new Map<string, Antecedents[]>();
+  /** Anaphors resolved so far, by start (they are resolved in text order). */
+  private readonly referred: { at: number; candidate: Antecedents }[] = [];
 
   constructor(candidates: Antecedents[]) {
     for (const c of candidates) for (const m of c.byStart) this.starts.push({ at: m.start, candidate: c });
@@ -986,8 +997,16 @@ class Salience {
 
   attach(c: Antecedents, anaphor: MentionSpan): void {
     c.attach(anaphor);
+    this.referred.push({ at: anaphor.start, candidate: c });
     const at = countAtMost(this.anaphorEnds, (e) => e.at, anaphor.end);
     this.anaphorEnds.splice(at, 0, { at: anaphor.end, candidate: c });
+  }
+
+  /** `named` and the entities an anaphor resolved so far refers to from `from` to `to`, in entity order. */
+  withReferred(named: Antecedents[], from: number, to: number): Antecedents[] {
+    const found = new Set(named);
+    for (let i = this.referred.length - 1; i >= 0 && this.referred[i]!.at >= from; i--) if (this.referred[i]!.at < to) found.add(this.referred[i]!.candidate);
+    return found.size === named.length ? named : [...found].sort((a, b) => a.order - b.order);
   }
 
   /** The entities with a named mention starting in [from, to), in entity order. */
