@@ -1013,8 +1013,9 @@ export const RULES: Rule[] = [
     pattern: `(?:(?<every>every|each|per)(?: (?<other>other))?|(?<times>once|twice|three times|four times|\\d+ times) (?:a|an|per|every|each)) (?:(?<q>${QUANTITY}) )?(?<unit>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON})`,
     normalise: (g, context) => {
       const unitWord = lower(g.unit);
-      // "15 million instructions per second", "$5 per hour": a unit of measure, not a recurrence.
-      if (lower(g.every) === "per" && RATE_BEFORE.test(context.text.slice(Math.max(0, context.start - 16), context.start))) return null;
+      // "15 million instructions per second", "60 miles per hour": a unit of measure (a speed), not a recurrence.
+      if (lower(g.every) === "per" && /^(?:second|minute|hour)$/.test(unitWord) &&
+        RATE_BEFORE.test(context.text.slice(Math.max(0, context.start - 16), context.start))) return null;
       const isoDay = weekdayNumber(unitWord);
       if (isoDay && /^[A-Z]/.test(g.unit!)) return { type: "SET", value: `XXXX-WXX-${isoDay}` };
       const month = monthNumber(unitWord);
