@@ -31,6 +31,13 @@ const CASES: [string, [string, string, string][]][] = [
   ["It lasted three months, then two weeks.", [["three months", "DURATION", "P3M"], ["two weeks", "DURATION", "P2W"]]],
   ["Three days later he returned.", [["Three days", "DURATION", "P3D"]]],
   ["The siege lasted 2 1/2 years.", [["2 1/2 years", "DURATION", "P2Y6M"]]],
+  // A unit of measure and an idiom are no time expressions.
+  ["The chip runs 15 million instructions per second; for Poland, high noon comes at noon.", [["noon", "TIME", "2023-02-16T12:00"]]],
+  // "the early hours of" a day is part of that day, not a span of its own; "the early years" is one.
+  ["He was held in the early hours of Thursday morning, as in the early years.", [["Thursday morning", "TIME", "2023-02-16TMO"], ["the early years", "DURATION", "PXY"]]],
+  // Decades are counted in years, also when their number is unknown; "a decades-long" counts no single decade.
+  ["The two-decade feud became a decades-long fight that lasted for decades.",
+    [["two-decade", "DURATION", "P20Y"], ["decades-long", "DURATION", "PXY"], ["decades", "DURATION", "PXY"]]],
   ["They meet every week and publish weekly.", [["every week", "SET", "P1W"], ["weekly", "SET", "P1W"]]],
   ["It publishes twice a year.", [["twice a year", "SET", "P1Y"]]],
   ["In nineteen ninety-six it began.", [["nineteen ninety-six", "DATE", "1996"]]],

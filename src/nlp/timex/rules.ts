@@ -95,7 +95,9 @@ export function durationValue(amount: number | null, unitWord: string): string |
   if (!unit) return undefined;
   const prefix = unit.time ? "PT" : "P";
   if (amount === null) {
-    const vague = unitWord.startsWith("decade") ? "DE" : unitWord.startsWith("centur") ? "CE" : unit.letter;
+    // Decades are counted in years ("two decades" P20Y), so an unknown number of them is PXY, as TBAQ writes
+    // "decades-long" and "less than a decade"; centuries keep their own letter (TBAQ has no years for them).
+    const vague = unitWord.startsWith("centur") ? "CE" : unit.letter;
     return `${prefix}X${vague}`;
   }
   const total = amount * (unit.multiplier ?? 1);
@@ -367,6 +369,8 @@ export const RULES: Rule[] = [
     normalise: (g, context) => {
       let hour: number;
       let minute = 0;
+      // "high noon comes today": the idiom's moment of reckoning, no clock time.
+      if (lower(g.named) === "noon" && /\bhigh $/i.test(context.text.slice(Math.max(0, context.start - 5), context.start))) return null;
       if (g.named) hour = lower(g.named) === "midnight" ? 24 : 12;
       else if (g.h24) {
         hour = Number(g.h24);
@@ -905,6 +909,8 @@ export const RULES: Rule[] = [
       const amount = g.half && typeof whole === "number" ? whole + 0.5 : whole;
       if (amount === undefined) return null;
       const unitWord = lower(g.unit);
+      // "a decades-long fight": an article before a plural unit counts nothing ("decades-long" is read on its own).
+      if (/^(a|an)$/.test(q) && UNIT_PLURAL_RE.test(unitWord)) return null;
       if (/^(a|an)$/.test(q) && !mod && !g.half) {
         const before = context.text.slice(Math.max(0, context.start - 16), context.start);
         // "$2 million a year", "700 seats a week", "24 hours a day": a rate, not a span.
@@ -938,8 +944,10 @@ export const RULES: Rule[] = [
   {
     name: "recent-units",
     pattern: `(?<w>recent|past|the coming|coming|upcoming|the (?:next|last|past) (?:few|several)|the early) (?<unit>${UNIT_PLURAL})`,
-    normalise: (g) => {
+    normalise: (g, context) => {
       const w = lower(g.w);
+      // "in the early hours of Thursday": part of the day named next, which that day's rule dates; no span of its own.
+      if (w === "the early" && lower(g.unit) === "hours" && /^ of\b/.test(context.text.slice(context.end, context.end + 4))) return null;
       if (/few|several|early/.test(w)) return { type: "DURATION", value: durationValue(null, lower(g.unit))! };
       return date(/recent|past/.test(w) ? "PAST_REF" : "FUTURE_REF");
     },
@@ -1003,8 +1011,11 @@ export const RULES: Rule[] = [
     name: "set-every",
     trigger: "every|each|per|once|twice|times",
     pattern: `(?:(?<every>every|each|per)(?: (?<other>other))?|(?<times>once|twice|three times|four times|\\d+ times) (?:a|an|per|every|each)) (?:(?<q>${QUANTITY}) )?(?<unit>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON})`,
-    normalise: (g) => {
+    normalise: (g, context) => {
       const unitWord = lower(g.unit);
+      // "15 million instructions per second", "60 miles per hour": a unit of measure (a speed), not a recurrence.
+      if (lower(g.every) === "per" && /^(?:second|minute|hour)$/.test(unitWord) &&
+        RATE_BEFORE.test(context.text.slice(Math.max(0, context.start - 16), context.start))) return null;
       const isoDay = weekdayNumber(unitWord);
       if (isoDay && /^[A-Z]/.test(g.unit!)) return { type: "SET", value: `XXXX-WXX-${isoDay}` };
       const month = monthNumber(unitWord);
