@@ -9,6 +9,21 @@ function claims(text: string): [string, string, string][] {
 }
 
 describe("claims: what is said and who says it", () => {
+  it("reads what a court or an inquiry 'found' or 'ruled' as its claim", () => {
+    const found = claims("Harlow District Court jailed the man. The court found that he had bought petrol. The Supreme Court ruled that the ban was lawful.");
+    expect(found).toContainEqual(["Harlow District Court", "found", "he had bought petrol"]);
+    expect(found).toContainEqual(["Supreme Court", "ruled", "the ban was lawful"]);
+  });
+
+  it("reads a quote after its cue that only opens the clause said as part of it, and a quote closing it as the words", () => {
+    expect(claims('The weekly al-Qalam carried the report. Al-Qalam said "soldiers of the faith" had shot dead a police chief.')).toContainEqual([
+      "al-Qalam",
+      "said",
+      '"soldiers of the faith" had shot dead a police chief',
+    ]);
+    expect(claims('Hill Brigade commander Omar Haddad said: "We will fight on."').map(([, , text]) => text)).toContain("We will fight on");
+  });
+
   it("reads a charge ('accused X of Y') as the accuser's claim, not a passive one", () => {
     expect(claims("Hamas accused Israel of violating the ceasefire in Gaza.")).toContainEqual(["Hamas", "accused", "Israel of violating the ceasefire in Gaza"]);
     expect(claims("Hamas was accused of violating the truce by Egypt.")).toEqual([]);

@@ -7,7 +7,7 @@ import type { AnalysedDoc, Component, MentionSpan } from "./doc.js";
 import { ENT, type MaskedSentence, matchesOf, ORGAN } from "./masked.js";
 
 const CUES =
-  "said|says|say|reported|estimated|concluded|contends|contended|charged(?=\\s+that)|maintain|insist|argue|allege|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|deny|denies|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls|call|boasted|boasts|retorted|retorts|recommended|recommends|reiterated|reiterates|promised|promises|appealed|appeals|told|tells|cautioned|cautions|assured|assures|reminded|reminds|suggested|suggests|demanded|demands|replied|replies|responded|responds";
+  "said|says|say|reported|estimated|concluded|contends|contended|charged(?=\\s+that)|found(?=\\s+that)|ruled(?=\\s+that)|maintain|insist|argue|allege|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|deny|denies|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls|call|boasted|boasts|retorted|retorts|recommended|recommends|reiterated|reiterates|promised|promises|appealed|appeals|told|tells|cautioned|cautions|assured|assures|reminded|reminds|suggested|suggests|demanded|demands|replied|replies|responded|responds";
 /** Verbs of charging: "accused X of Y", "blamed X for Y" report a claim only with their "of"/"for". */
 const CHARGES = "accused|accuses|accuse|blamed|blames|blame|holds|held|hold";
 /** Verbs of judging: "described X as Y", "condemned the attack as Y" report a claim only with their "as". */
@@ -31,6 +31,8 @@ const THAT_ONLY = /^(?:told|tells|cautioned|cautions|assured|assures|reminded|re
 /** "asked the mediators to present a plan": a request only with whom it asks and what to do. */
 const ASKS = /^ask(?:ed|s)$/;
 const ASKED_TO = /^\s+(?!(?:not|about|for|if|whether|why|how|what|when)\b)(?:[^\s,;.“”"]+\s+){1,5}?to\s+\p{Ll}/u;
+/** A verb going on after a closing quote (not a conjunction or a preposition opening something else). */
+const CLAUSE_GOES_ON = /^\s+(?!(?:and|but|or|as|before|after|when|while|because|in|on|at|for|to|from|with|by|of|that|which|who)\b)\p{Ll}/u;
 const CHARGE = new RegExp(`^(?:${CHARGES}|accusing|blaming)$`);
 /** "blamed the attack on X": blaming puts a deed on someone. */
 const BLAME = /^blam/;
@@ -467,6 +469,8 @@ export class ClaimFinder implements Component {
         said &&
         placeholder &&
         voice(said, after.includes(placeholder) ? q.index! + q[0].length + after.indexOf(placeholder) : before.lastIndexOf(placeholder));
+      // 'X said “soldiers of the caliphate” had shot dead ...': a quote its speaker's cue opens may only begin the clause said.
+      if (speaker && CLAUSE_GOES_ON.test(after) && SPEAKER_CUE_BEFORE.test(before) && !quoteSpeaker(after, "", owner, described, answerer, body)) continue;
       if (speaker) {
         found.push({ speaker, cue: QUOTE_CUE.exec(after.slice(0, 60) || before.slice(-40))?.[1] ?? "said", at: to, from, to, quote: "direct" });
         quoted.push([q.index!, q.index! + q[0].length]);
