@@ -17,6 +17,22 @@ function mentions(text: string) {
 }
 
 describe("MentionFinder", () => {
+  it("splits a titled person from the body named after 'of', and keeps a name whose short form in brackets follows its 'and'", () => {
+    expect(mentions("Prosecutor Jane Roe of the Harlow Prosecution Authority argued the case.").map(([text, type]) => [text, type])).toEqual([
+      ["Prosecutor Jane Roe", "PER"],
+      ["Harlow Prosecution Authority", "ORG"],
+    ]);
+    expect(mentions("The Movement for Peace and Civic Renewal (Mopacir) was founded in 2009.").map(([text, type]) => [text, type])).toEqual([
+      ["Movement for Peace and Civic Renewal", "ORG"],
+    ]);
+  });
+
+  it("makes a name set off as a group's website an outlet, and a one-word newsletter's name name it alone later", () => {
+    expect(mentions("Dawnfront, the movement's news website, called the trial a farce.")).toContainEqual(["Dawnfront", "ORG", "rule:org-head"]);
+    const named = mentions("The group's weekly newsletter al-Qalam carried a report. Al-Qalam said the raid failed.");
+    expect(named.filter(([, type]) => type === "WORK").map(([text]) => text)).toEqual(["al-Qalam", "Al-Qalam"]);
+  });
+
   it("takes no word for a pronoun because an object's prototype has a key of that name", () => {
     expect(mentions("The constructor, a firm from Turkey, said it would finish in May.")).toEqual([
       ["Turkey", "GPE", "gazetteer"],

@@ -9,7 +9,7 @@ const CONNECTORS = new Set(["of", "the", "al", "el", "bin", "ibn", "de", "da", "
 const OPENERS = new Set(["al", "el"]);
 /** Honorifics and ranks written before a person's name. */
 export const TITLES = new Set(
-  "mr mr. mrs mrs. ms ms. dr dr. prof prof. professor gen gen. general mufti maulana maulvi mullah sheikh shaikh imam president minister commander colonel col col. lieutenant lt lt. major maj maj. captain capt capt. sergeant sgt sgt. admiral adm adm. governor gov gov. senator sen sen. judge justice king queen prince princess emir amir ayatollah pope cardinal bishop rev rev. father brigadier marshal hafiz qari sir lord lady mayor ambassador chairman spokesman spokesperson premier chancellor sultan sayyid syed hazrat pir archbishop rabbi pastor patriarch mp mna mpa mep adviser advisor commissioner superintendent constable leader".split(" "),
+  "mr mr. mrs mrs. ms ms. dr dr. prof prof. professor gen gen. general mufti maulana maulvi mullah sheikh shaikh imam president minister commander colonel col col. lieutenant lt lt. major maj maj. captain capt capt. sergeant sgt sgt. admiral adm adm. governor gov gov. senator sen sen. judge justice king queen prince princess emir amir ayatollah pope cardinal bishop rev rev. father brigadier marshal hafiz qari sir lord lady mayor ambassador chairman spokesman spokesperson premier chancellor sultan sayyid syed hazrat pir archbishop rabbi pastor patriarch mp mna mpa mep adviser advisor commissioner superintendent constable leader prosecutor spokeswoman chairwoman envoy comrade".split(" "),
 );
 /** Letters written after a person's full name: honours, silks and seats ("Jane Doe KC", "John Roe MP"). */
 const POST_NOMINALS = new Set(["KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "DBE"]);
@@ -31,7 +31,7 @@ const PLACE_ONLY_PREPOSITIONS = new Set(["in", "near", "outside", "at"]);
 const LOCATIVES = new Set(["in", "near", "at", "outside", "around", "from", "to", "into", "across", "towards", "toward"]);
 const ARTICLED = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
 const MEDIA_UNITS = new Set(["media arm", "media wing", "media outlet", "media foundation", "media office", "propaganda arm", "propaganda wing", "news agency"]);
-const BROADCAST_WORDS = new Set(["channel", "broadcaster", "station", "television", "tv"]);
+const MEDIA_NOUNS = new Set(["channel", "broadcaster", "station", "television", "tv", "website", "outlet", "mouthpiece"]);
 /** Place nouns after two coordinated names ("the Rutshuru and Masisi territories"). */
 const PLACE_PLURALS = new Set(["territories", "provinces", "districts", "regions", "counties", "states"]);
 const SETTLEMENT_NOUNS = new Set(["port", "city", "town", "village", "district", "province", "region", "capital"]);
@@ -127,6 +127,7 @@ export const ANAPHORS: Record<string, EntityType> = {
   "the brigades": "ORG",
   "the task force": "ORG",
   "the union": "ORG",
+  "the court": "ORG",
   "the army": "ORG",
   "the military": "ORG",
   "the armed forces": "ORG",
@@ -622,9 +623,11 @@ export class MentionFinder implements Component {
         j = this.capitalisedRun(facts, j + 1, last);
         continue;
       }
-      if (lower[j] === "and" && capitalised[j + 1] && !taken[j + 1] && !hasOrgHead(lower, i, j)) {
+      if (lower[j] === "and" && capitalised[j + 1] && !taken[j + 1]) {
         const end = this.capitalisedRun(facts, j + 1, last);
-        if (end > j + 1 && ORG_HEADS.has(lower[end - 1]!)) {
+        // "Movement for Amnesty and Fundamental Rights (Movadef)": a short name in brackets after both parts names the whole.
+        const bracketed = text(end) === "(" && text(end + 2) === ")" && capitalised[end + 1] === 1 && headBeforePreposition(lower, i, j);
+        if (end > j + 1 && ((!hasOrgHead(lower, i, j) && ORG_HEADS.has(lower[end - 1]!)) || bracketed)) {
           j = end;
           continue;
         }
@@ -724,7 +727,10 @@ export class MentionFinder implements Component {
 
   /** An organisation named by one word from its context: the document's later bare uses of the word name it too. */
   private lone(word: string, draft: Draft): Draft {
-    if (!this.loneNames.has(word)) this.loneNames.set(word, { draft: { type: draft.type, source: draft.source }, anyType: true });
+    // "al-Naba" opens a sentence as "Al-Naba".
+    for (const form of [word, word.replace(/^(?:al|el|ad|an|ar|as|ash|at|az)-/, (article) => article[0]!.toUpperCase() + article.slice(1))]) {
+      if (!this.loneNames.has(form)) this.loneNames.set(form, { draft: { type: draft.type, source: draft.source }, anyType: true });
+    }
     return draft;
   }
 
@@ -787,6 +793,8 @@ export class MentionFinder implements Component {
   /** The type of the person or organisation named right before "(also|better) known as" or "alias" and token `first`, if one is. */
   private aliasedType(facts: TokenFacts, first: number): EntityType | undefined {
     const lower = facts.lower;
+    // 'X, known as "Y"': the quote opening the alias.
+    if (OPEN_QUOTES.test(lower[first - 1] ?? "")) first--;
     let k = lower[first - 1] === "as" && (lower[first - 2] === "known" || lower[first - 2] === "called") ? first - 3 : lower[first - 1] === "alias" || lower[first - 1] === "aka" ? first - 2 : -1;
     if (ALSO_WORDS.has(lower[k] ?? "")) k--;
     if (lower[k] === ",") k--;
@@ -804,7 +812,7 @@ export class MentionFinder implements Component {
   /** "X, the movement's own television channel": X is a broadcaster. */
   private describedAsMedia(doc: AnalysedDoc, facts: TokenFacts, last: number): boolean {
     if (doc.tokens[last]?.text !== ",") return false;
-    for (let k = last + 1; k < Math.min(doc.tokens.length, last + 7) && doc.tokens[k]!.text !== ","; k++) if (BROADCAST_WORDS.has(facts.lower[k]!)) return true;
+    for (let k = last + 1; k < Math.min(doc.tokens.length, last + 7) && doc.tokens[k]!.text !== ","; k++) if (MEDIA_NOUNS.has(facts.lower[k]!)) return true;
     return false;
   }
 
@@ -836,7 +844,9 @@ export class MentionFinder implements Component {
     const quoted = OPEN_QUOTES.test(tokens[first - 1]?.text ?? "") && CLOSE_QUOTES.test(tokens[last]?.text ?? "");
     const afterQuote = quoted ? lower[last + 1] : after;
     if ((afterQuote && WORK_CUES.has(afterQuote)) || (before && WORK_CUES.has(before) && last - first <= 4) || this.namesPublication(doc, facts, first, last)) {
-      return { first, last, type: "WORK", subtype: "periodical", source: "rule:work-cue" };
+      const work: Draft = { first, last, type: "WORK", subtype: "periodical", source: "rule:work-cue" };
+      // "the weekly al-Naba ... Al-Naba said": the one word names it alone later.
+      return core - first === 1 ? this.lone(tokens[first]!.text, work) : work;
     }
     // "its media arm Islam Awazi", "the news agency Tanjug".
     if (MEDIA_UNITS.has(`${lower[first - 2]} ${before}`)) return { first, last, type: "ORG", subtype: "media", source: "rule:org-head" };
@@ -847,9 +857,10 @@ export class MentionFinder implements Component {
     // "south of Sheikh Zuweid", "Rafah and Sheikh Zuweid": a title that opens places' names too, where the text points to a place.
     const place = before === "in" || (before === "of" && COMPASS.has(lower[first - 2] ?? "")) || this.coordinatedPlace(facts, first, last);
     if (titled === first + 1 && PLACE_TITLES.has(lower[first]!) && place && !POSSESSIVE.test(tokens[last]?.text ?? "")) return { first, last, type: "GPE", source: "rule:place-head" };
-    if (titled > first && !organisation) {
-      const end = personOfEnd(facts, titled, last);
-      return { first, last: end, type: "PER", source: "rule:title", name: tokens.slice(titled, end).map((t) => t.text).join(" ") };
+    // "Prosecutor Jane Doe of the Swedish Prosecution Authority": the organisation's head is the name's after "of".
+    const personEnd = titled > first ? personOfEnd(facts, titled, last) : last;
+    if (titled > first && (!organisation || personEnd < last)) {
+      return { first, last: personEnd, type: "PER", source: "rule:title", name: tokens.slice(titled, personEnd).map((t) => t.text).join(" ") };
     }
     const named = organisation ? undefined : afterCapitalisedRole(lower, first, last);
     // "Director General of Police R.R. Swain": the mention is the name; the role before it stays text for the relation finder.
@@ -916,7 +927,7 @@ export class MentionFinder implements Component {
       if ((TITLES.has(before ?? "") || KIN.has(before ?? "")) && !facts.upperFirst[first - 1]) return { first, last, type: "PER", source: "rule:role" };
       // "the rights group Tanween, ...", "the cleric's political bloc, Tanween, ...": an organisation's noun in apposition.
       // "the Doha-based channel Al Araby, ...".
-      if (BROADCAST_WORDS.has(before ?? "") && /^[,.;:)]$/.test(tokens[last]?.text ?? "")) return this.lone(word, { first, last, type: "ORG", subtype: "media", source: "rule:org-head" });
+      if (MEDIA_NOUNS.has(before ?? "") && /^[,.;:)]$/.test(tokens[last]?.text ?? "")) return this.lone(word, { first, last, type: "ORG", subtype: "media", source: "rule:org-head" });
       const apposed = (APPOSED_NOUNS.has(before ?? "") || (before === "," && APPOSED_NOUNS.has(lower[first - 2] ?? ""))) && /^[,.;:)]$/.test(tokens[last]?.text ?? "");
       // "the Interahamwe", "Britain's Ofcom", "the Likud party": the recogniser's organisation with an article, a possessor or its noun.
       const determined = type === "ORG" && !OPEN_QUOTES.test(tokens[first - 2]?.text ?? "") && (before === "the" || POSSESSIVE.test(tokens[first - 1]?.text ?? "") || APPOSED_NOUNS.has(after ?? "")) && !STATE_NOUNS.has(after ?? "");
@@ -1058,6 +1069,12 @@ export class MentionFinder implements Component {
 const OFFICE_WORDS = new Set(
   "detective director deputy vice prime chief head inspector secretary interior foreign defence defense home affairs information finance army police staff state of first federal provincial national security senior supreme attorney opposition political bureau".split(" "),
 );
+
+/** Whether an organisation's head before "for" or "of" opens a name in [first, last) ("Movement for ...", "Front of ..."). */
+function headBeforePreposition(lower: readonly string[], first: number, last: number): boolean {
+  for (let h = first; h < last - 1; h++) if (ORG_HEADS.has(lower[h]!) && (lower[h + 1] === "for" || lower[h + 1] === "of")) return true;
+  return false;
+}
 
 /** Office words that name a post on their own ("Army Chief", "Bureau Head"). */
 const HEAD_OFFICES = new Set(["chief", "head", "director", "secretary"]);

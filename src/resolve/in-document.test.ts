@@ -29,6 +29,15 @@ describe("InDocumentResolver", () => {
     expect(he.map((m) => doc.entity(m.entity)?.name)).toEqual(["Ali Rahimi", "Ali Rahimi"]);
   });
 
+  it("reads 'the court' as the court named before, and a quoted name after 'known as' or 'who styled himself' as the person's", () => {
+    const court = resolve("Harlow District Court jailed him. The court found that he had lied.");
+    expect(entityOf(court, "The court")?.name).toBe("Harlow District Court");
+    const known = resolve("It fought on under Commander Omar Haddad, known as “Falcon”, until 1999.");
+    expect(entityOf(known, "Falcon")?.name).toBe("Omar Haddad");
+    const styled = resolve("It was led by President Omar Haddad, who styled himself “Chairman Falcon”.");
+    expect(entityOf(styled, "Chairman Falcon")?.name).toBe("Omar Haddad");
+  });
+
   it("takes a bare description as an alias, not one a clause narrows", () => {
     const doc = resolve("The Northern Front said it would fight on. The group recruited from the Hill Brigade, the group Karim Dost had led before he left.");
     expect(entityOf(doc, "Hill Brigade")?.aliases.has("the group")).toBe(false);

@@ -176,7 +176,8 @@ export class InDocumentResolver implements Component {
     joinAdjacent(doc, entities, (first, second, b, a) => {
       if (!(a.type === b.type || b.mentions.every((m) => m.source === "ner"))) return false;
       const between = doc.text.slice(first.end, second.start);
-      if (ALSO_KNOWN_AS.test(between)) return true;
+      // 'X, known as “Y”': the quote opening the second name.
+      if (ALSO_KNOWN_AS.test(between.replace(/["“‘]\s*$/, ""))) return true;
       // "X, who ran it under the aliases Y and Z": a person's names, each joining the person.
       if (a.type !== "PER" || b.type !== "PER") return false;
       return UNDER_ALIASES.test(between) || (ALIAS_LIST_GOES_ON.test(between) && ALIAS_LIST_BEFORE.test(doc.text.slice(Math.max(0, first.start - 60), first.start)));
@@ -521,9 +522,10 @@ const OWN_KINDS = new Map<string, Kind>(
     brigades: BRIGADE,
     "task force": kindOf(/\btask\s+force\b/i),
     union: kindOf(/\bunion\b/i),
+    court: kindOf(/\bcourt\b/i),
   }),
 );
-const KIND_NOUN = /\b(?:coalition|alliance|umbrella|front|party|cartel|council|department|brigades?|task\s+force|union)\b/i;
+const KIND_NOUN = /\b(?:coalition|alliance|umbrella|front|party|cartel|council|department|brigades?|task\s+force|union|court)\b/i;
 /** The kind noun a description names, as OWN_KINDS keys it ("task force" however spaced). */
 function kindNoun(text: string): string | undefined {
   return KIND_NOUN.exec(text)?.[0].toLowerCase().replace(/\s+/g, " ");
@@ -1132,7 +1134,7 @@ function markSettlements(doc: AnalysedDoc, entities: Entity[]): void {
 }
 
 const ALSO_KNOWN_AS = new RegExp(
-  `^\\s*,?\\s*whose\\s+(?:real|birth|given|full|original)\\s+name\\s+is\\s*$|^\\s*,?\\s*(?:(?:${[...ALSO_WORDS].join("|")})\\s+)?(?:(?:known|called)\\s+as(?:\\s+the)?|known\\s+by\\s+(?:his|her|its|their|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:name|guerre|alias|kunya|acronym|initials|abbreviation))\\s*$|^\\s*,?\\s*(?:alias|aka|a\\.k\\.a\\.)\\s*$`,
+  `^\\s*,?\\s*whose\\s+(?:real|birth|given|full|original)\\s+name\\s+is\\s*$|^\\s*,?\\s*(?:(?:${[...ALSO_WORDS].join("|")})\\s+)?(?:(?:known|called)\\s+as(?:\\s+the)?|known\\s+by\\s+(?:his|her|its|their|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:name|guerre|alias|kunya|acronym|initials|abbreviation))\\s*$|^\\s*,?\\s*(?:alias|aka|a\\.k\\.a\\.)\\s*$|^\\s*,?\\s*(?:who\\s+)?(?:styled|styles|dubbed|dubs|called|calls)\\s+(?:himself|herself)\\s*$`,
   "i",
 );
 
