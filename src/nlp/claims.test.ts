@@ -9,6 +9,15 @@ function claims(text: string): [string, string, string][] {
 }
 
 describe("claims: what is said and who says it", () => {
+  it("reads a press release's relative clause, an 'It said' after it and 'was quoted as saying' for whoever spoke", () => {
+    const found = claims(
+      'Security forces held two men in Harlow on Tuesday, the Harlow Police said in a press release, which described the pair as "couriers" for the group. According to the release, the men had crossed the border. It said the outfit had stepped up its demands. Police chief Omar Haddad was quoted as saying the force would not give in.',
+    );
+    expect(found).toContainEqual(["Harlow Police", "described", 'the pair as "couriers" for the group']);
+    expect(found).toContainEqual(["Harlow Police", "said", "the outfit had stepped up its demands"]);
+    expect(found).toContainEqual(["Omar Haddad", "quoted as saying", "the force would not give in"]);
+  });
+
   it("reads what a court or an inquiry 'found' or 'ruled' as its claim", () => {
     const found = claims("Harlow District Court jailed the man. The court found that he had bought petrol. The Supreme Court ruled that the ban was lawful.");
     expect(found).toContainEqual(["Harlow District Court", "found", "he had bought petrol"]);

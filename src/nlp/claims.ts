@@ -641,6 +641,12 @@ export class ClaimFinder implements Component {
       if (speaker && to - from > 8) found.push({ speaker, cue, at: p.index!, from, to, quote: "indirect" });
     }
 
+    // "X was quoted in the release as saying ...": X's words.
+    for (const q of text.includes("quoted") ? matchesOf(QUOTED_AS_SAYING, text) : []) {
+      const from = q.index! + q[0].length;
+      const to = clauseEnd(from);
+      if (!insideQuote(q.index!) && to - from > 8) found.push({ speaker: q[1]!, cue: "quoted as saying", at: q.index!, from, to, quote: "indirect" });
+    }
     for (const a of text.includes("ccording") ? matchesOf(ACCORDING_DOCUMENT, text) : []) {
       // "According to the notice, the group is led by X": the notice's issuer speaks, not the name after it.
       // Its issuer is named with it, or with the same document in a sentence before.
@@ -714,6 +720,13 @@ export class ClaimFinder implements Component {
       const issuer = document[1] ?? owner(pronoun && pronounAt(masked, document.index + document[0].indexOf(aside) + pronoun[0].length - 1) ? "" : aside, DOCUMENTS, document[2]);
       if (issuer) return { entity: issuer, speakers: [issuer], at: document.index };
     }
+    // "X said in a press release, which described the pair as ...": the document speaks again for whoever spoke through it.
+    const through = DOCUMENT_RELATIVE.test(head) ? found.filter((f) => f.at < at).pop()?.speaker : undefined;
+    if (through) return { entity: through, speakers: [through], at };
+    // "According to the release, ... . It said ...": "It" after a sentence a document opens is that document, for its issuer.
+    const it = /^\s*⟦e\d+⟧\s+(?:also\s+)?$/.test(head) && pronounAt(masked, head.indexOf("⟦"))?.text === "It" && DOCUMENT_OPENED.test(previousSentence(masked));
+    const itsIssuer = it ? owner("") : undefined;
+    if (itsIssuer) return { entity: itsIssuer, speakers: [itsIssuer], at: head.indexOf("⟦") };
     const setOff = bare === head ? null : SET_OFF_SUBJECT.exec(bare);
     // A name right before the cue once the asides are blanked is the subject: a name inside an aside never is.
     const subject = describedHead(head, setOff ? { entity: setOff[1]!, at: setOff.index } : subjectBefore(masked, at));
@@ -813,6 +826,16 @@ function pronounsOpener(masked: MaskedSentence, at: number): string | undefined 
   return masked.doc.entity(opener)?.type === "PER" ? undefined : opener;
 }
 
+/** "X was quoted (in the release) as saying (that) ...". */
+const QUOTED_AS_SAYING = new RegExp(`${ENT},?\\s+(?:was|were|is|has\\s+been|had\\s+been)\\s+quoted\\s+(?:[^,;.⟦]{1,60}?\\s+)?as\\s+saying\\s+(?!by\\b)(?:that\\s+)?`, "gu");
+/** A sentence a document opens: "According to the release, ...", "The statement said ...". */
+const DOCUMENT_OPENED = new RegExp(`^\\s*(?:According\\s+to\\s+(?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENTS})\\b|(?:The|This|Its|Their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENTS})\\s+(?:also\\s+)?(?:${CUES})\\b)`, "u");
+/** A relative clause on the document a speaker spoke in: "said in a press release, which ...". */
+const DOCUMENT_RELATIVE = new RegExp(`\\b(?:in|via|through)\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENTS})\\s*,\\s*which\\s+(?:also\\s+)?$`, "u");
+const previousSentence = (masked: MaskedSentence): string => {
+  const sentence = masked.doc.sentences[masked.index - 1];
+  return sentence ? masked.doc.text.slice(sentence.start, sentence.end) : "";
+};
 const FIRST_ENTITY = new RegExp(ENT);
 /** How far back a statement's first mention may stand. */
 const DOCUMENT_LOOKBACK = 5;
