@@ -18,6 +18,11 @@ describe("claims: what is said and who says it", () => {
     expect(found).toContainEqual(["Omar Haddad", "quoted as saying", "the force would not give in"]);
   });
 
+  it("gives the words of an unnamed, placed man of an unlisted group to the group, not to the place", () => {
+    const found = claims("Zorak militiamen took the town on Sunday. A Zorak commander in Gojjam, speaking by phone, said the militia had killed 60 soldiers.");
+    expect(found).toContainEqual(["Zorak", "said", "the militia had killed 60 soldiers"]);
+  });
+
   it("reads what a court or an inquiry 'found' or 'ruled' as its claim", () => {
     const found = claims("Harlow District Court jailed the man. The court found that he had bought petrol. The Supreme Court ruled that the ban was lawful.");
     expect(found).toContainEqual(["Harlow District Court", "found", "he had bought petrol"]);

@@ -172,6 +172,11 @@ const CONDITIONAL = /\b(?:if|unless|whether)\s+(?:the\s+)?⟦e\d+⟧\s+(?:\p{Ll}
 /** A plural noun spelt as a cue: "the group's claims are recorded", "calls were made". */
 const PLURAL_NOUN = /^(?:claims|calls|notes|states|appeals|promises)$/;
 const NOUN_CUE = /^\s+(?:are|were|have|had|remain|made|by|of)\b/;
+/** An unnamed man of a group, placed: "a Fano commander in Gojjam", "an ISWAP fighter from Borno". */
+const UNNAMED_MEMBER = new RegExp(
+  `\\b(?:a|an|one)\\s+${ENT}\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(?:commander|fighter|militant|member|official|source)\\s+(?:in|from)\\s+(?:the\\s+)?⟦e\\d+⟧(?:\\s+(?:district|province|region|state|area|zone))?(?:\\s*,\\s*[^,;⟦“”"]{1,80},)?\\s*(?:also\\s+)?$`,
+  "iu",
+);
 /** A speaker's role before the name: "the group's military spokesman X", "the Houthis' spokesman X", "its leader X". */
 const SPEAKER_ROLE = `(?:(?:\\b(?:the|The)\\s+)?⟦e\\d+⟧['’]s?\\s+|\\b(?:the|The|its|their)\\s+)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}`;
 /** Speakers around a direct quote: "…,” X said", "…,” the group's spokesman X said", "…,” said X", "X said: “…”", "…,” the statement said". */
@@ -698,6 +703,9 @@ export class ClaimFinder implements Component {
       return entity ? { entity, speakers: [entity], at: named.index } : undefined;
     }
     const bare = head.includes(",") || head.includes("(") ? head.replace(ASIDES, (aside) => " ".repeat(aside.length)) : head;
+    // "A Fano commander in Gojjam, speaking by phone, said": the group speaks, not the place its man is in.
+    const member = UNNAMED_MEMBER.exec(bare);
+    if (member) return { entity: member[1]!, speakers: [member[1]!], at: member.index };
     const appositive = APPOSITIVE_SPEAKER.exec(bare);
     if (appositive) return { entity: appositive[1]!, speakers: [appositive[1]!], at: appositive.index };
     const report = WHOSE_DOCUMENT.exec(head);

@@ -46,6 +46,8 @@ const SENTENCE_OPENERS = new Set(
 const PEOPLE_OF = new Set(
   "fighters members supporters followers loyalists leaders commanders militants soldiers troops officers officials spokesmen representatives delegates envoys elements remnants units cadres rebels gunmen insurgents dozens hundreds thousands scores".split(" "),
 );
+/** Armed men and their ranks, after the name of their group ("Fano militiamen", "a Fano commander"). */
+const ARMED_MEN = new Set("militiamen militia fighters militants rebels insurgents guerrillas jihadists gunmen cadres commander commanders".split(" "));
 /** Number words, capitalised inside a name mid-sentence ("the Seven Party Alliance"). */
 const NUMBER_WORDS = new Set("one two three four five six seven eight nine ten".split(" "));
 const CALENDAR = new Set(
@@ -891,6 +893,10 @@ export class MentionFinder implements Component {
       // "an M-16 rifle", "F-16 jets": a model's designation is no actor.
       if (isAcronym(word) && /\d/.test(word) && (EQUIPMENT.has(after ?? "") || before === "a" || before === "an")) return undefined;
       if (isAcronym(word)) return { first, last, type: "ORG", source: "rule:acronym" };
+      // "Fano militiamen", "a Fano commander": an unlisted name before its armed men or their ranks is their group's.
+      if (ARMED_MEN.has(after ?? "") && !this.loneNames.has(word) && !this.gaz.lookup(word) && !["GPE", "LOC", "PER"].includes(this.recognised(doc, first, last) ?? "")) {
+        return this.lone(word, { first, last, type: "ORG", subtype: "armed_group", source: "rule:org-head" });
+      }
       // "a Russian-led alliance", "the French-led mission".
       if (/^\p{Lu}[\p{L}.]*-led$/u.test(word) && LED_NOUNS.has(after ?? "")) return { first, last: last + 1, type: "ORG", source: "rule:org-head" };
       // "the Hiiraan region", "Reasi district"; "the group's az-Zallaqa media arm"; "the Rutshuru and Masisi territories" (areas).
