@@ -371,6 +371,12 @@ describe("findAttributions", () => {
       expect(layout("The polls closed at 9 a.m. The count began at noon.").sentences).toHaveLength(2);
     });
 
+    it("gives a participle opening its sentence the main clause's subject after its comma", () => {
+      expect(sourceOf("Citing a new survey of farmers, Mayor Lena Okafor said the budget was safe.", "Citing")).toBe("Mayor Lena Okafor");
+      expect(sourceOf("Repeating her pledge to cut fares, the transport minister promised a vote in May.", "Repeating")).toBe("the transport minister");
+      expect(sourceOf("Having announced that he would not seek another term, Judge Tamsin Roe left the hall.", "announced")).toBe("Judge Tamsin Roe");
+    });
+
     it("leaves what describes the source of 'according to' out of the content", () => {
       const [a] = proposed("Most renters would pay more under the plan, according to a study by Ann Cole, a former budget aide now at Yale.", "according to");
       expect(a?.content.text).toBe("Most renters would pay more under the plan");

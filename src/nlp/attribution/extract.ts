@@ -470,13 +470,44 @@ function isNaming(ctx: Context, cue: TokenRange, subject: TokenRange | undefined
   return cue.end === cue.start + 1 && !subject && NAMING.has(head) && ctx.doc.tokens[cue.start - 1]?.text === ",";
 }
 
-/** "..., saying ...", "Noting that ...": the cue has no subject of its own. */
+/** Where a participial cue starts: "having" before a past participle ("Having announced that ...") belongs to it. */
+function participleStart(ctx: Context, cue: TokenRange): number {
+  return lower(ctx, cue.start - 1) === "having" ? cue.start - 1 : cue.start;
+}
+
+/** "..., saying ...", "Noting that ...", "Having announced that ...": the cue has no subject of its own. */
 function isParticiple(ctx: Context, cue: TokenRange, sentence: TokenRange): boolean {
-  if (!lower(ctx, cue.end - 1).endsWith("ing")) return false;
+  const start = participleStart(ctx, cue);
+  if (start === cue.start && !lower(ctx, cue.end - 1).endsWith("ing")) return false;
   // "X, including Y, were willing to ...": a verb after its own auxiliary is finite.
   for (let i = cue.start; i < cue.end - 1; i++) if (BE.has(lower(ctx, i))) return false;
-  const before = cue.start - 1;
-  return cue.start === sentence.start || PARTICIPLE_LEADS.has(lower(ctx, before)) || isClosingQuoteAt(ctx, before);
+  const before = start - 1;
+  return start === sentence.start || PARTICIPLE_LEADS.has(lower(ctx, before)) || isClosingQuoteAt(ctx, before);
+}
+
+/** Words a subject noun phrase may open with when it is not a name: "the protesters", "a group of senators". */
+const SUBJECT_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "some", "many", "several"]);
+
+/**
+ * "Citing a new poll, Trump said ...", "Having announced that ..., Judge Berman proceeded": a participle opening its
+ * sentence (after any dateline) speaks for the main clause's subject, which follows the participle's comma.
+ */
+function subjectAfterOpeningParticiple(ctx: Context, cue: TokenRange, sentence: TokenRange): TokenRange | undefined {
+  const start = participleStart(ctx, cue);
+  if (start !== sentence.start && start !== afterDateline(ctx, sentence, start + 1)) return undefined;
+  let comma = cue.end;
+  while (comma < Math.min(sentence.end, cue.end + 40) && !(ctx.doc.tokens[comma]!.text === "," && ctx.doc.quoteOf[comma] === -1)) comma++;
+  if (ctx.doc.tokens[comma]?.text !== "," || comma + 1 >= sentence.end) return undefined;
+  const clause = { start: comma + 1, end: sentence.end };
+  const named = clauseSubject(ctx, clause, sentence.end);
+  if (named) return named;
+  // "the protesters chanted", "the former secretary of state talked about": a plain noun phrase up to the main clause's cue.
+  if (!SUBJECT_DETERMINERS.has(lower(ctx, clause.start))) return undefined;
+  for (let k = clause.start + 1; k < Math.min(sentence.end, clause.start + 8); k++) {
+    if (ctx.isCue[k]) return { start: clause.start, end: k };
+    if (PUNCTUATION_STOPS.has(ctx.doc.tokens[k]!.text) || isQuoteMark(ctx.doc.tokens[k]!.text)) return undefined;
+  }
+  return undefined;
 }
 
 const INTRO_WORDS = new Set(
@@ -594,7 +625,7 @@ function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousS
   const clause = participle ? clauseAfterSemicolon(ctx, sentence, cue.start) : sentence;
   const before = previousSource !== undefined && previousSource.start < clause.start;
   const shared = previousSource && !relative && !opening && !before && (!later || later.start < previousSource.start) ? previousSource : later;
-  let source: TokenRange | undefined = participle ? (shared ?? clauseSubject(ctx, clause, cue.start)) : undefined;
+  let source: TokenRange | undefined = participle ? (shared ?? clauseSubject(ctx, clause, participleStart(ctx, cue)) ?? subjectAfterOpeningParticiple(ctx, cue, sentence)) : undefined;
   const passive = isPassive(ctx, cue);
   // "was asked about X", "has been criticized for X": a passive whose cue takes a particle has no source either.
   const passiveParticle = !passive && cue.end - 1 > cue.start && PARTICLES.has(lower(ctx, cue.end - 1)) && isPassive(ctx, { start: cue.start, end: cue.end - 1 });
