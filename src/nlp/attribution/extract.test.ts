@@ -371,10 +371,11 @@ describe("findAttributions", () => {
       expect(layout("The polls closed at 9 a.m. The count began at noon.").sentences).toHaveLength(2);
     });
 
-    it("gives a participle opening its sentence the main clause's subject after its comma", () => {
+    it("gives a participle opening its sentence, also after while/after/despite, the main clause's subject after its comma", () => {
       expect(sourceOf("Citing a new survey of farmers, Mayor Lena Okafor said the budget was safe.", "Citing")).toBe("Mayor Lena Okafor");
       expect(sourceOf("Repeating her pledge to cut fares, the transport minister promised a vote in May.", "Repeating")).toBe("the transport minister");
       expect(sourceOf("Having announced that he would not seek another term, Judge Tamsin Roe left the hall.", "announced")).toBe("Judge Tamsin Roe");
+      expect(sourceOf("But after arguing that the vote was rigged, Mayor Ana Bell left the city.", "arguing")).toBe("Mayor Ana Bell");
     });
 
     it("leaves what describes the source of 'according to' out of the content", () => {

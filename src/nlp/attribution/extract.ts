@@ -488,13 +488,19 @@ function isParticiple(ctx: Context, cue: TokenRange, sentence: TokenRange): bool
 /** Words a subject noun phrase may open with when it is not a name: "the protesters", "a group of senators". */
 const SUBJECT_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "some", "many", "several"]);
 
+/** Words that may come before a participle opening its sentence: "But while denouncing ...,", "Now, after arguing ...,". */
+const OPENING_PARTICIPLE_LEADS = new Set("but and so yet now then , after while despite in by before when without upon".split(" "));
+
 /**
- * "Citing a new poll, Trump said ...", "Having announced that ..., Judge Berman proceeded": a participle opening its
- * sentence (after any dateline) speaks for the main clause's subject, which follows the participle's comma.
+ * "Citing a new poll, Trump said ...", "Having announced that ..., Judge Berman proceeded", "After savaging ..., Trump
+ * struggled": a participle opening its sentence (after any dateline) speaks for the main clause's subject, which
+ * follows the participle's comma.
  */
 function subjectAfterOpeningParticiple(ctx: Context, cue: TokenRange, sentence: TokenRange): TokenRange | undefined {
   const start = participleStart(ctx, cue);
-  if (start !== sentence.start && start !== afterDateline(ctx, sentence, start + 1)) return undefined;
+  const opening = afterDateline(ctx, sentence, start);
+  if (start - opening > 4) return undefined;
+  for (let k = opening; k < start; k++) if (!OPENING_PARTICIPLE_LEADS.has(lower(ctx, k))) return undefined;
   let comma = cue.end;
   while (comma < Math.min(sentence.end, cue.end + 40) && !(ctx.doc.tokens[comma]!.text === "," && ctx.doc.quoteOf[comma] === -1)) comma++;
   if (ctx.doc.tokens[comma]?.text !== "," || comma + 1 >= sentence.end) return undefined;
