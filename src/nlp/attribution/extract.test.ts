@@ -378,6 +378,13 @@ describe("findAttributions", () => {
       expect(sourceOf("But after arguing that the vote was rigged, Mayor Ana Bell left the city.", "arguing")).toBe("Mayor Ana Bell");
     });
 
+    it("gives 'seems' and 'appeared' no source and keeps their subject in the content, as a passive's", () => {
+      const [seems] = proposed("Now Ravi Dunn seems to have left the race for good.", "seems");
+      expect(seems?.source).toBeUndefined();
+      expect(seems?.content.text).toContain("Ravi Dunn");
+      expect(sourceOf("The senator appeared to back the plan.", "appeared")).toBeUndefined();
+    });
+
     it("leaves what describes the source of 'according to' out of the content", () => {
       const [a] = proposed("Most renters would pay more under the plan, according to a study by Ann Cole, a former budget aide now at Yale.", "according to");
       expect(a?.content.text).toBe("Most renters would pay more under the plan");

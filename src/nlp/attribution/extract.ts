@@ -449,9 +449,13 @@ const BE = new Set("is are was were be been being 's ’s".split(" "));
 /** Participles that say how the subject feels ("Protesters were frustrated that ..."): the subject is the source. */
 const FEELINGS = new Set("frustrated concerned worried convinced disappointed pleased upset alarmed outraged troubled satisfied surprised shocked angered encouraged excited impressed relieved determined disturbed dismayed annoyed irritated".split(" "));
 
-/** "is expected", "was widely seen", "are not expected": a passive cue. */
+/** "Melania seems to have vanished": PolNeAR gives these verbs no source (in train 6 of 139 have one), and the subject joins the content. */
+const RAISING_VERBS = new Set("seem seems seemed appear appears appeared".split(" "));
+
+/** "is expected", "was widely seen", "are not expected": a passive cue; or a raising verb, which PolNeAR reads the same way. */
 function isPassive(ctx: Context, cue: TokenRange): boolean {
   const head = lower(ctx, cue.end - 1);
+  if (RAISING_VERBS.has(head)) return true;
   if (!/(ed|en|known|thought|seen|said)$/.test(head) || FEELINGS.has(head)) return false;
   for (let i = cue.end - 2; i >= cue.start; i--) if (BE.has(lower(ctx, i))) return true;
   return false;
