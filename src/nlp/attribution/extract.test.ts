@@ -385,6 +385,10 @@ describe("findAttributions", () => {
       expect(sourceOf("The senator appeared to back the plan.", "appeared")).toBeUndefined();
     });
 
+    it("gives 'when asked' no source: the asker goes unnamed", () => {
+      expect(sourceOf("She told reporters when asked about the audit that the books were clean.", "asked about")).toBeUndefined();
+    });
+
     it("leaves what describes the source of 'according to' out of the content", () => {
       const [a] = proposed("Most renters would pay more under the plan, according to a study by Ann Cole, a former budget aide now at Yale.", "according to");
       expect(a?.content.text).toBe("Most renters would pay more under the plan");
