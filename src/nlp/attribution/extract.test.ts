@@ -389,6 +389,10 @@ describe("findAttributions", () => {
       expect(sourceOf("She told reporters when asked about the audit that the books were clean.", "asked about")).toBeUndefined();
     });
 
+    it("reads a participle with a particle ('by pointing out') as a participle sharing its clause's source", () => {
+      expect(sourceOf("Walters dismissed the charges by pointing out that she had changed her mind.", "pointing out")).toBe("Walters");
+    });
+
     it("leaves what describes the source of 'according to' out of the content", () => {
       const [a] = proposed("Most renters would pay more under the plan, according to a study by Ann Cole, a former budget aide now at Yale.", "according to");
       expect(a?.content.text).toBe("Most renters would pay more under the plan");

@@ -474,6 +474,12 @@ function isNaming(ctx: Context, cue: TokenRange, subject: TokenRange | undefined
   return cue.end === cue.start + 1 && !subject && NAMING.has(head) && ctx.doc.tokens[cue.start - 1]?.text === ",";
 }
 
+/** The cue's verb, before any particle it takes: "talking" in "talking about", "pointing" in "pointing out". */
+function cueVerb(ctx: Context, cue: TokenRange): string {
+  const last = lower(ctx, cue.end - 1);
+  return cue.end - 1 > cue.start && (PARTICLES.has(last) || last === "to") ? lower(ctx, cue.end - 2) : last;
+}
+
 /** Where a participial cue starts: "having" before a past participle ("Having announced that ...") belongs to it. */
 function participleStart(ctx: Context, cue: TokenRange): number {
   return lower(ctx, cue.start - 1) === "having" ? cue.start - 1 : cue.start;
@@ -482,7 +488,7 @@ function participleStart(ctx: Context, cue: TokenRange): number {
 /** "..., saying ...", "Noting that ...", "Having announced that ...": the cue has no subject of its own. */
 function isParticiple(ctx: Context, cue: TokenRange, sentence: TokenRange): boolean {
   const start = participleStart(ctx, cue);
-  if (start === cue.start && !lower(ctx, cue.end - 1).endsWith("ing")) return false;
+  if (start === cue.start && !cueVerb(ctx, cue).endsWith("ing")) return false;
   // "X, including Y, were willing to ...": a verb after its own auxiliary is finite.
   for (let i = cue.start; i < cue.end - 1; i++) if (BE.has(lower(ctx, i))) return false;
   const before = start - 1;
