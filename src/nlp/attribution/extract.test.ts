@@ -393,6 +393,11 @@ describe("findAttributions", () => {
       expect(sourceOf("Walters dismissed the charges by pointing out that she had changed her mind.", "pointing out")).toBe("Walters");
     });
 
+    it("takes no capitalised determiner or adverb opening the sentence as the subject when a later one is found", () => {
+      expect(sourceOf("A few minutes later they reversed themselves, rushed everyone inside and said they will register voters.", "said")).toBe("they");
+      expect(sourceOf("More recently, Dunn has shifted somewhat, offering more dire warnings about crime.", "offering")).toBe("Dunn");
+    });
+
     it("leaves what describes the source of 'according to' out of the content", () => {
       const [a] = proposed("Most renters would pay more under the plan, according to a study by Ann Cole, a former budget aide now at Yale.", "according to");
       expect(a?.content.text).toBe("Most renters would pay more under the plan");

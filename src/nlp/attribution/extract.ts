@@ -590,7 +590,22 @@ function clauseSubject(ctx: Context, sentence: TokenRange, limit: number): Token
   }
   while (end > start && SUBJECT_WORDS.test(lower(ctx, end - 1))) end--;
   if (INTRO_WORDS.has(lower(ctx, start))) return pronounAfterIntro(ctx, start, limit);
-  return end > start ? { start, end } : undefined;
+  // "A few minutes later they ...", "More recently, Dunn ...": a capitalised determiner or adverb is no name; the subject comes later.
+  const later = end === start + 1 && CAPITALISED_OPENERS.has(lower(ctx, start)) ? (pronounAfterIntro(ctx, start, limit) ?? subjectAfterComma(ctx, start, limit)) : undefined;
+  return later ?? (end > start ? { start, end } : undefined);
+}
+
+/** Words that open a sentence capitalised without being a name: "A few ...", "One month after ...", "Nearly every ...". */
+const CAPITALISED_OPENERS = new Set(
+  "a an one two three four five six seven eight nine ten few more most many several some any every each nearly almost just only even shortly moreover once amid along about over under still also".split(" "),
+);
+
+/** The subject after the first comma of an opening phrase that starts at `start`, before `limit`. */
+function subjectAfterComma(ctx: Context, start: number, limit: number): TokenRange | undefined {
+  let comma = start + 1;
+  while (comma < limit && ctx.doc.tokens[comma]!.text !== ",") comma++;
+  if (comma + 1 >= limit || CAPITALISED_OPENERS.has(lower(ctx, comma + 1))) return undefined;
+  return clauseSubject(ctx, { start: comma + 1, end: limit }, limit);
 }
 
 /** "On September 27 they published ...": an opening phrase with no comma, then a personal pronoun as the subject. */
