@@ -398,6 +398,10 @@ describe("findAttributions", () => {
       expect(sourceOf("More recently, Dunn has shifted somewhat, offering more dire warnings about crime.", "offering")).toBe("Dunn");
     });
 
+    it("gives a cue coordinated after 'and on Monday' the clause's subject, not the circumstance", () => {
+      expect(sourceOf("Mayor Ana Bell has freed up funds for the clinics and on Monday announced that more money was on its way.", "announced")).toBe("Mayor Ana Bell");
+    });
+
     it("leaves what describes the source of 'according to' out of the content", () => {
       const [a] = proposed("Most renters would pay more under the plan, according to a study by Ann Cole, a former budget aide now at Yale.", "according to");
       expect(a?.content.text).toBe("Most renters would pay more under the plan");

@@ -665,6 +665,11 @@ function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousS
   const passiveParticle = !passive && cue.end - 1 > cue.start && PARTICLES.has(lower(ctx, cue.end - 1)) && isPassive(ctx, { start: cue.start, end: cue.end - 1 });
   if (!participle) source = subjectBefore(ctx, cue.start, sentence);
   if (!participle && !source) source = coordinatedSubject(ctx, cue, sentence) ?? relativeThat(ctx, cue, sentence);
+  // "Scott has freed up funds and on Monday announced ...", "..., but instead portrayed ...": a circumstance after
+  // "and"/"but" is no subject; the verb shares the clause's.
+  if (!participle && source && COORDINATED_CIRCUMSTANCES.has(ctx.doc.tokens[source.start]!.text) && ["and", "but"].includes(lower(ctx, source.start - 1))) {
+    source = (previousSource && previousSource.start < source.start ? previousSource : undefined) ?? clauseSubject(ctx, sentence, source.start - 1) ?? source;
+  }
   // A phrase opened by a preposition is a circumstance, not a speaker: "she said at a news conference announcing ..."
   // shares the earlier cue's speaker; "In a message posted Monday, X said" is no attribution of "posted".
   if (source && PREPOSITIONS.has(lower(ctx, source.start))) {
@@ -701,6 +706,9 @@ function preposed(ctx: Context, cue: TokenRange, sentence: TokenRange, previousS
   if (range.end - range.start < 1) return undefined;
   return { source, content: subjectOfPassive ? [subjectOfPassive, range] : [range] };
 }
+
+/** Lower-case words that open a circumstance between "and"/"but" and a coordinated cue: "and on Monday announced", "but instead portrayed". */
+const COORDINATED_CIRCUMSTANCES = new Set("on in during instead then later earlier last yesterday today recently".split(" "));
 
 /** "I laughed and said": a cue after "and" and a past-tense verb shares that verb's subject, a pronoun or a name right before it. */
 function coordinatedSubject(ctx: Context, cue: TokenRange, sentence: TokenRange): TokenRange | undefined {
