@@ -402,6 +402,10 @@ describe("findAttributions", () => {
       expect(sourceOf("Mayor Ana Bell has freed up funds for the clinics and on Monday announced that more money was on its way.", "announced")).toBe("Mayor Ana Bell");
     });
 
+    it("takes the noun phrase before an appositive between dashes, '--' included, as the source", () => {
+      expect(sourceOf("The three scholars -- Ana Bell, Ravi Dunn and Lena Cole -- agreed there are good candidates for the court.", "agreed")).toBe("The three scholars");
+    });
+
     it("leaves what describes the source of 'according to' out of the content", () => {
       const [a] = proposed("Most renters would pay more under the plan, according to a study by Ann Cole, a former budget aide now at Yale.", "according to");
       expect(a?.content.text).toBe("Most renters would pay more under the plan");

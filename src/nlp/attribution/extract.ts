@@ -321,9 +321,16 @@ function subjectBefore(ctx: Context, cueStart: number, sentence: TokenRange): To
   }
   // "The film ― which weaves together the voices of ... ― explains": the noun phrase before a dashed relative clause.
   if (DASHES.has(ctx.doc.tokens[cueStart - 1]?.text ?? "")) {
-    let dash = cueStart - 2;
-    while (dash > sentence.start && !DASHES.has(ctx.doc.tokens[dash]!.text) && cueStart - dash < 40) dash--;
-    if (DASHES.has(ctx.doc.tokens[dash]?.text ?? "") && RELATIVES.has(lower(ctx, dash + 1))) {
+    const isDash = (k: number): boolean => DASHES.has(ctx.doc.tokens[k]!.text);
+    // "--" is two tokens: the closing run of dashes, then the opening one before it.
+    let closing = cueStart - 1;
+    while (closing > sentence.start && isDash(closing - 1)) closing--;
+    let dash = closing - 1;
+    while (dash > sentence.start && !isDash(dash) && cueStart - dash < 40) dash--;
+    const inner = dash + 1;
+    while (dash > sentence.start && isDash(dash - 1)) dash--;
+    // "The three scholars -- Mr. A, Ms. B and Mr. C -- agreed": an appositive between dashes, too.
+    if (dash >= sentence.start && isDash(dash) && inner < closing && (RELATIVES.has(lower(ctx, inner)) || !hasCue(ctx, { start: inner, end: closing }))) {
       const start = sourceBefore(ctx, dash, sentence.start);
       return start < dash ? { start, end: dash } : undefined;
     }
