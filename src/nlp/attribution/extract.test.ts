@@ -412,6 +412,10 @@ describe("findAttributions", () => {
       expect(sourceOf(text, "said")).toMatch(/^Senator Jon Vale/);
     });
 
+    it("takes a noun phrase opened by a determiner or a number, up to its verb, as a participle's clause subject", () => {
+      expect(sourceOf("In a widely read column, two local speechwriters implored her to act, arguing that it would work.", "arguing")).toBe("two local speechwriters");
+    });
+
     it("leaves what describes the source of 'according to' out of the content", () => {
       const [a] = proposed("Most renters would pay more under the plan, according to a study by Ann Cole, a former budget aide now at Yale.", "according to");
       expect(a?.content.text).toBe("Most renters would pay more under the plan");
