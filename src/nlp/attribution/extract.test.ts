@@ -406,16 +406,6 @@ describe("findAttributions", () => {
       expect(sourceOf("The three scholars -- Ana Bell, Ravi Dunn and Lena Cole -- agreed there are good candidates for the court.", "agreed")).toBe("The three scholars");
     });
 
-    it("closes an inner single quote before the outer '' of NYT style, so the speaker after it is found", () => {
-      const text = "''Few voters will be satisfied with 'We will hit them,''' said Senator Jon Vale of Utah.";
-      expect(layout(text).tokens.slice(-10, -7).map((t) => t.text)).toEqual([",", "'", "''"]);
-      expect(sourceOf(text, "said")).toMatch(/^Senator Jon Vale/);
-    });
-
-    it("takes a noun phrase opened by a determiner or a number, up to its verb, as a participle's clause subject", () => {
-      expect(sourceOf("In a widely read column, two local speechwriters implored her to act, arguing that it would work.", "arguing")).toBe("two local speechwriters");
-    });
-
     it("leaves what describes the source of 'according to' out of the content", () => {
       const [a] = proposed("Most renters would pay more under the plan, according to a study by Ann Cole, a former budget aide now at Yale.", "according to");
       expect(a?.content.text).toBe("Most renters would pay more under the plan");

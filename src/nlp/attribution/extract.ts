@@ -503,7 +503,7 @@ function isParticiple(ctx: Context, cue: TokenRange, sentence: TokenRange): bool
 }
 
 /** Words a subject noun phrase may open with when it is not a name: "the protesters", "a group of senators". */
-const SUBJECT_DETERMINERS = new Set("the a an his her their its some many several two three four five six seven eight nine ten".split(" "));
+const SUBJECT_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "some", "many", "several"]);
 
 /** Words that may come before a participle opening its sentence: "But while denouncing ...,", "Now, after arguing ...,". */
 const OPENING_PARTICIPLE_LEADS = new Set("but and so yet now then , after while despite in by before when without upon".split(" "));
@@ -522,22 +522,13 @@ function subjectAfterOpeningParticiple(ctx: Context, cue: TokenRange, sentence: 
   while (comma < Math.min(sentence.end, cue.end + 40) && !(ctx.doc.tokens[comma]!.text === "," && ctx.doc.quoteOf[comma] === -1)) comma++;
   if (ctx.doc.tokens[comma]?.text !== "," || comma + 1 >= sentence.end) return undefined;
   const clause = { start: comma + 1, end: sentence.end };
-  return clauseSubject(ctx, clause, sentence.end);
-}
-
-/** Verbs that end a subject noun phrase before the main verb: "the group has", "the senator will". */
-const AUXILIARIES = new Set("is are was were has have had will would can could should may might must do does did".split(" "));
-
-/**
- * "the billionaire businessman began", "two Democratic speechwriters implored": a noun phrase opened by a determiner or
- * a number, up to its verb (a cue, an auxiliary or an -ed word) within a few words.
- */
-function determinerSubject(ctx: Context, start: number, limit: number): TokenRange | undefined {
-  if (!SUBJECT_DETERMINERS.has(lower(ctx, start))) return undefined;
-  for (let k = start + 1; k < Math.min(limit, start + 8); k++) {
-    const token = ctx.doc.tokens[k]!;
-    if (ctx.isCue[k] || AUXILIARIES.has(token.lower) || /^\p{Ll}+ed$/u.test(token.text)) return k > start + 1 ? { start, end: k } : undefined;
-    if (!/^[\p{L}’'-]+$/u.test(token.text) || SOURCE_STOPS.has(token.lower)) return undefined;
+  const named = clauseSubject(ctx, clause, sentence.end);
+  if (named) return named;
+  // "the protesters chanted", "the former secretary of state talked about": a plain noun phrase up to the main clause's cue.
+  if (!SUBJECT_DETERMINERS.has(lower(ctx, clause.start))) return undefined;
+  for (let k = clause.start + 1; k < Math.min(sentence.end, clause.start + 8); k++) {
+    if (ctx.isCue[k]) return { start: clause.start, end: k };
+    if (PUNCTUATION_STOPS.has(ctx.doc.tokens[k]!.text) || isQuoteMark(ctx.doc.tokens[k]!.text)) return undefined;
   }
   return undefined;
 }
@@ -608,7 +599,7 @@ function clauseSubject(ctx: Context, sentence: TokenRange, limit: number): Token
   if (INTRO_WORDS.has(lower(ctx, start))) return pronounAfterIntro(ctx, start, limit);
   // "A few minutes later they ...", "More recently, Dunn ...": a capitalised determiner or adverb is no name; the subject comes later.
   const later = end === start + 1 && CAPITALISED_OPENERS.has(lower(ctx, start)) ? (pronounAfterIntro(ctx, start, limit) ?? subjectAfterComma(ctx, start, limit)) : undefined;
-  return later ?? (end > start ? { start, end } : determinerSubject(ctx, start, limit));
+  return later ?? (end > start ? { start, end } : undefined);
 }
 
 /** Words that open a sentence capitalised without being a name: "A few ...", "One month after ...", "Nearly every ...". */

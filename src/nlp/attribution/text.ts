@@ -25,8 +25,7 @@ export interface TextLayout {
 }
 
 // A word keeps internal apostrophes, periods and hyphens (Clinton’s, U.S, D-Ill); `''` and `` are quote marks (NYT style).
-// In `'''` an inner quote's `'` closes before the outer `''` ("... with 'We'll bomb them,''' said X").
-const TOKEN = /'(?='')|''|``|[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*|\S/gu;
+const TOKEN = /''|``|[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*|\S/gu;
 
 const ABBREVIATIONS = new Set(
   (
