@@ -1,20 +1,23 @@
 /**
  * Lists every predicted attribution whose content matches a gold one (the scorer's overlap rule) but whose source
  * is wrong, with the sentence around it, for error analysis of the source rules.
- * Usage: tsx scripts/attribution-source-errors.ts DIR [--limit N]
+ * Usage: tsx scripts/attribution-source-errors.ts [--model FILE] DIR [--limit N]
  */
 import { readBratDir, showFragments, type Fragments, type GoldAttribution } from "../src/nlp/attribution/brat.js";
 import { findAttributions } from "../src/nlp/attribution/extract.js";
 import { CONTENT_OVERLAP, contentFragments, overlapRatio, sourcesAgree } from "../src/nlp/attribution/score.js";
+import { takeModel } from "./attribution-model-option.js";
 
-const dir = process.argv[2] ?? "../shared/data/polnear/dev";
-const limitFlag = process.argv.indexOf("--limit");
-const limit = limitFlag > 0 ? Number(process.argv[limitFlag + 1]) : Infinity;
+const args = process.argv.slice(2);
+const lexicon = takeModel(args);
+const dir = args[0] ?? "../shared/data/polnear/dev";
+const limitFlag = args.indexOf("--limit");
+const limit = limitFlag > 0 ? Number(args[limitFlag + 1]) : Infinity;
 let n = 0;
 const kinds = new Map<string, number>();
 for (const document of readBratDir(dir)) {
   const text = document.text;
-  const predicted = findAttributions(text).filter((p) => p.nestedIn === undefined);
+  const predicted = findAttributions(text, { lexicon }).filter((p) => p.nestedIn === undefined);
   const gold = document.attributions.filter((g): g is GoldAttribution & { content: Fragments } => (g.content?.length ?? 0) > 0);
   for (const p of predicted) {
     const pc = contentFragments(p.content);

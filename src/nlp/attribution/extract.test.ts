@@ -371,6 +371,41 @@ describe("findAttributions", () => {
       expect(layout("The polls closed at 9 a.m. The count began at noon.").sentences).toHaveLength(2);
     });
 
+    it("gives a participle opening its sentence, also after while/after/despite, the main clause's subject after its comma", () => {
+      expect(sourceOf("Citing a new survey of farmers, Mayor Lena Okafor said the budget was safe.", "Citing")).toBe("Mayor Lena Okafor");
+      expect(sourceOf("Repeating her pledge to cut fares, the transport minister promised a vote in May.", "Repeating")).toBe("the transport minister");
+      expect(sourceOf("Having announced that he would not seek another term, Judge Tamsin Roe left the hall.", "announced")).toBe("Judge Tamsin Roe");
+      expect(sourceOf("But after arguing that the vote was rigged, Mayor Ana Bell left the city.", "arguing")).toBe("Mayor Ana Bell");
+    });
+
+    it("gives 'seems' and 'appeared' no source and keeps their subject in the content, as a passive's", () => {
+      const [seems] = proposed("Now Ravi Dunn seems to have left the race for good.", "seems");
+      expect(seems?.source).toBeUndefined();
+      expect(seems?.content.text).toContain("Ravi Dunn");
+      expect(sourceOf("The senator appeared to back the plan.", "appeared")).toBeUndefined();
+    });
+
+    it("gives 'when asked' no source: the asker goes unnamed", () => {
+      expect(sourceOf("She told reporters when asked about the audit that the books were clean.", "asked about")).toBeUndefined();
+    });
+
+    it("reads a participle with a particle ('by pointing out') as a participle sharing its clause's source", () => {
+      expect(sourceOf("Walters dismissed the charges by pointing out that she had changed her mind.", "pointing out")).toBe("Walters");
+    });
+
+    it("takes no capitalised determiner or adverb opening the sentence as the subject when a later one is found", () => {
+      expect(sourceOf("A few minutes later they reversed themselves, rushed everyone inside and said they will register voters.", "said")).toBe("they");
+      expect(sourceOf("More recently, Dunn has shifted somewhat, offering more dire warnings about crime.", "offering")).toBe("Dunn");
+    });
+
+    it("gives a cue coordinated after 'and on Monday' the clause's subject, not the circumstance", () => {
+      expect(sourceOf("Mayor Ana Bell has freed up funds for the clinics and on Monday announced that more money was on its way.", "announced")).toBe("Mayor Ana Bell");
+    });
+
+    it("takes the noun phrase before an appositive between dashes, '--' included, as the source", () => {
+      expect(sourceOf("The three scholars -- Ana Bell, Ravi Dunn and Lena Cole -- agreed there are good candidates for the court.", "agreed")).toBe("The three scholars");
+    });
+
     it("leaves what describes the source of 'according to' out of the content", () => {
       const [a] = proposed("Most renters would pay more under the plan, according to a study by Ann Cole, a former budget aide now at Yale.", "according to");
       expect(a?.content.text).toBe("Most renters would pay more under the plan");
