@@ -27,6 +27,10 @@ describe("MentionFinder", () => {
     ]);
   });
 
+  it("makes a name a person's when a role is apposed before it ('its leader, X,')", () => {
+    expect(found("The army captured its leader, Florindo Flores, in 2012.").find((m) => m.text === "Florindo Flores")?.type).toBe("PER");
+  });
+
   it("makes a name set off as a group's website an outlet, and a one-word newsletter's name name it alone later", () => {
     expect(mentions("Dawnfront, the movement's news website, called the trial a farce.")).toContainEqual(["Dawnfront", "ORG", "rule:org-head"]);
     const named = mentions("The group's weekly newsletter al-Qalam carried a report. Al-Qalam said the raid failed.");

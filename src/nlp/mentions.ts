@@ -953,7 +953,7 @@ export class MentionFinder implements Component {
     // "Jund al-Aqsa, the hardline group that ...": an apposition calls it an organisation, whatever the recogniser reads.
     if (this.describedAsOrganisation(doc, facts, last)) return { first, last, type: "ORG", source: "rule:org-head" };
     // "Padoh Saw Taw Nee, the KNU spokesman, said": an apposition calls the name a person's.
-    if (this.describedAsPerson(doc, facts, last)) return { first, last, type: "PER", source: "rule:role" };
+    if (this.describedAsPerson(doc, facts, last) || roleApposedBefore(facts, first)) return { first, last, type: "PER", source: "rule:role" };
     // "Norte de Santander department", "the Dera Ismail Khan district" (not "the Xi Jinping state visit").
     const next = doc.tokens[AREA_ADJECTIVES.has(after ?? "") ? last + 2 : last + 1]?.text ?? ".";
     if ((!/^\p{Ll}/u.test(next) || CLAUSE_WORDS.has(next)) && this.areaAfter(doc, facts, first, last)) return { first, last, type: "GPE", source: "rule:place-head" };
@@ -1129,6 +1129,12 @@ const APPOSED_NOUNS = new Set(
 const APPOSED_ROLES = new Set(
   "spokesman spokeswoman spokesperson leader commander chairman chairwoman founder co-founder emir deputy envoy ambassador cleric preacher secretary-general".split(" "),
 );
+/** "its leader, Florindo Flores,", "the group's commander, X": a role apposed before the name makes it a person's. */
+function roleApposedBefore(facts: TokenFacts, first: number): boolean {
+  if (facts.lower[first - 1] !== "," || !APPOSED_ROLES.has(facts.lower[first - 2] ?? "")) return false;
+  const owner = facts.lower[first - 3] ?? "";
+  return ["its", "their", "his", "her", "the"].includes(owner) || /^['’]s?$/.test(owner);
+}
 /** A name's verb saying it was formed, past a bracketed translation or an aside: '("Guardians of Religion") was formed'. */
 const FORMED_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:,[^,.;]*,\s*)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:formed|founded|co-founded|established|created|set\s+up|launched)\b/;
 /** Roles written between what they are of and the person's name ("Sinn Féin leader X"). */
