@@ -46,6 +46,8 @@ const SENTENCE_OPENERS = new Set(
 const PEOPLE_OF = new Set(
   "fighters members supporters followers loyalists leaders commanders militants soldiers troops officers officials spokesmen representatives delegates envoys elements remnants units cadres rebels gunmen insurgents dozens hundreds thousands scores".split(" "),
 );
+/** Words of faith, sect or kind before armed men ("Christian fighters", "Shia militiamen", "Islamist rebels"), no group's name. */
+const FAITH_OR_KIND = /^(?:shia|shiite|sunni|christian|muslim|hindu|buddhist|druze|alawite|tribal|\p{L}+(?:ist|ian|ic|ish|ese))$/iu;
 /** Armed men and their ranks, after the name of their group ("Fano militiamen", "a Fano commander"). */
 const ARMED_MEN = new Set("militiamen militia fighters militants rebels insurgents guerrillas jihadists gunmen cadres commander commanders".split(" "));
 /** Number words, capitalised inside a name mid-sentence ("the Seven Party Alliance"). */
@@ -894,7 +896,8 @@ export class MentionFinder implements Component {
       if (isAcronym(word) && /\d/.test(word) && (EQUIPMENT.has(after ?? "") || before === "a" || before === "an")) return undefined;
       if (isAcronym(word)) return { first, last, type: "ORG", source: "rule:acronym" };
       // "Fano militiamen", "a Fano commander": an unlisted name before its armed men or their ranks is their group's.
-      if (ARMED_MEN.has(after ?? "") && !this.loneNames.has(word) && !this.gaz.lookup(word) && !["GPE", "LOC", "PER"].includes(this.recognised(doc, first, last) ?? "")) {
+      // ("Maoist guerrillas" is a description: see ATTACKER_DESCRIPTIONS.)
+      if (ARMED_MEN.has(after ?? "") && !ANAPHOR_TYPES.has(`${lower[first]} ${after}`) && !FAITH_OR_KIND.test(word) && !commonNameWord(lower[first]!) && !this.loneNames.has(word) && !this.gaz.lookup(word) && !["GPE", "LOC", "PER"].includes(this.recognised(doc, first, last) ?? "")) {
         return this.lone(word, { first, last, type: "ORG", subtype: "armed_group", source: "rule:org-head" });
       }
       // "a Russian-led alliance", "the French-led mission".
