@@ -23,6 +23,12 @@ describe("claims: what is said and who says it", () => {
     expect(found).toContainEqual(["Zorak", "said", "the militia had killed 60 soldiers"]);
   });
 
+  it("reads 'estimates that' as a claim, and nothing in what a subject 'no longer' does", () => {
+    const found = claims("The Joint Command of the Armed Forces estimates that the group has 200 members. The Hill Brigade no longer threatens the state.");
+    expect(found).toContainEqual(["Joint Command of the Armed Forces", "estimates", "the group has 200 members"]);
+    expect(found.filter(([speaker]) => speaker === "Hill Brigade")).toEqual([]);
+  });
+
   it("reads what a court or an inquiry 'found' or 'ruled' as its claim", () => {
     const found = claims("Harlow District Court jailed the man. The court found that he had bought petrol. The Supreme Court ruled that the ban was lawful.");
     expect(found).toContainEqual(["Harlow District Court", "found", "he had bought petrol"]);

@@ -7,7 +7,7 @@ import type { AnalysedDoc, Component, MentionSpan } from "./doc.js";
 import { ENT, type MaskedSentence, matchesOf, ORGAN } from "./masked.js";
 
 const CUES =
-  "said|says|say|reported|estimated|concluded|contends|contended|charged(?=\\s+that)|found(?=\\s+that)|ruled(?=\\s+that)|maintain|insist|argue|allege|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|deny|denies|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls|call|boasted|boasts|retorted|retorts|recommended|recommends|reiterated|reiterates|promised|promises|appealed|appeals|told|tells|cautioned|cautions|assured|assures|reminded|reminds|suggested|suggests|demanded|demands|replied|replies|responded|responds";
+  "said|says|say|reported|estimated|estimates(?=\\s+that)|concluded|contends|contended|charged(?=\\s+that)|found(?=\\s+that)|ruled(?=\\s+that)|maintain|insist|argue|allege|has said|have said|had said|claimed|claims|added|adds|warned|warns|stated|states|noted|notes|insisted|insists|argued|argues|alleged|alleges|asserted|asserts|declared|declares|maintained|maintains|announced|announces|wrote|writes|stressed|stresses|emphasi[sz]ed|explained|explains|acknowledged|admitted|confirmed|denied|deny|denies|vowed|vows|threatened|threatens|urged|urges|predicted|believes|called|calls|call|boasted|boasts|retorted|retorts|recommended|recommends|reiterated|reiterates|promised|promises|appealed|appeals|told|tells|cautioned|cautions|assured|assures|reminded|reminds|suggested|suggests|demanded|demands|replied|replies|responded|responds";
 /** Verbs of charging: "accused X of Y", "blamed X for Y" report a claim only with their "of"/"for". */
 const CHARGES = "accused|accuses|accuse|blamed|blames|blame|holds|held|hold";
 /** Verbs of judging: "described X as Y", "condemned the attack as Y" report a claim only with their "as". */
@@ -166,7 +166,7 @@ const COORDINATED_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)(?:the\\s+)?${ENT}\\s+and
 /** A cue in the passive ("X was accused of ...") makes X no speaker. */
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/;
 /** A cue negated or only possible says nothing yet: "has not claimed the attack", "can confirm or deny" ("he will say" previews a speech: it stays). */
-const UNSAID = /\b(?:not|never|n't|cannot|can|could|may|might|must|should)\s+(?:(?:yet|also|ever|\p{Ll}+ly)\s+)?(?:\p{Ll}+\s+or\s+)?$/u;
+const UNSAID = /\b(?:not|never|no\s+longer|n't|cannot|can|could|may|might|must|should)\s+(?:(?:yet|also|ever|\p{Ll}+ly)\s+)?(?:\p{Ll}+\s+or\s+)?$/u;
 /** A cue in a condition says nothing yet: "could address parliament if he declared the group dissolved". */
 const CONDITIONAL = /\b(?:if|unless|whether)\s+(?:the\s+)?⟦e\d+⟧\s+(?:\p{Ll}+ly\s+)?$/u;
 /** A plural noun spelt as a cue: "the group's claims are recorded", "calls were made". */

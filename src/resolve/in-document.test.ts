@@ -29,6 +29,11 @@ describe("InDocumentResolver", () => {
     expect(he.map((m) => doc.entity(m.entity)?.name)).toEqual(["Ali Rahimi", "Ali Rahimi"]);
   });
 
+  it("joins a name without what it is 'of' to the full name before it", () => {
+    const doc = resolve("The Joint Command of the Armed Forces met on Monday. The Joint Command said troops had killed three rebels.");
+    expect(doc.entities.filter((e) => e.mentions.length > 0).map((e) => e.name)).toEqual(["Joint Command of the Armed Forces"]);
+  });
+
   it("reads 'the court' as the court named before, and a quoted name after 'known as' or 'who styled himself' as the person's", () => {
     const court = resolve("Harlow District Court jailed him. The court found that he had lied.");
     expect(entityOf(court, "The court")?.name).toBe("Harlow District Court");

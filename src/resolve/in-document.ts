@@ -1297,7 +1297,8 @@ function mergeInitials(entities: Entity[]): void {
  * One name the recogniser typed two ways ("Jisr al-Shughur" a place here, a person there) is one
  * actor, of the type it was read as first; so is an organisation's name and the same name after
  * one more word named before it ("the Security Council" after "the UN Security Council"), or after
- * more words when the short name is no listed one ("Qassam Brigades" after "Izz ad-Din al-Qassam Brigades").
+ * more words when the short name is no listed one ("Qassam Brigades" after "Izz ad-Din al-Qassam Brigades"), or
+ * without what it is "of" ("the Joint Command" after "the Joint Command of the Armed Forces").
  */
 function mergeSameNames(entities: Entity[]): void {
   const nameOf = (m: MentionSpan) => normalise(cleanName(m.name ?? m.text));
@@ -1325,7 +1326,7 @@ function mergeSameNames(entities: Entity[]): void {
       (e) =>
         e !== short &&
         e.mentions.length > 0 &&
-        e.mentions.some((m) => m.start < short.mentions[0]!.start && extraWord(m, listed) !== null && (nameOf(m).slice(nameOf(m).indexOf(" ") + 1) === name || (!listed && nameOf(m).endsWith(` ${name}`) && !/\b(?:and|or)$/.test(nameOf(m).slice(0, -name.length - 1))))),
+        e.mentions.some((m) => m.start < short.mentions[0]!.start && extraWord(m, listed) !== null && (nameOf(m).slice(nameOf(m).indexOf(" ") + 1) === name || (!listed && nameOf(m).endsWith(` ${name}`) && !/\b(?:and|or)$/.test(nameOf(m).slice(0, -name.length - 1))) || (!listed && nameOf(m).startsWith(`${name} of `)))),
     );
     if (longs.length !== 1) continue;
     longs[0]!.mentions.push(...short.mentions);
