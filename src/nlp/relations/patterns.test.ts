@@ -618,6 +618,46 @@ describe("splits, loyalties, leaders and places in further wordings", () => {
     );
   });
 
+  it("reads 'which is allied with', 'was founded ... and is a member of', an umbrella created by a group and 'one of the founders of'", () => {
+    expectFound(
+      "The Kuro Army, which is allied with the Tamba League, denied the charge. The Lorland Front was founded in 2004 and is a member of the Eastern Peoples Union (EPU), the umbrella created by the Tamba League. The Vesk Movement is led by Omar Dahir, one of the founders of the original Norland Liberation Army.",
+      ["Kuro Army", "allied_with", "Tamba League"],
+      ["Lorland Front", "member_of", "Eastern Peoples Union"],
+      ["Eastern Peoples Union", "founded_by", "Tamba League"],
+      ["Norland Liberation Army", "founded_by", "Omar Dahir"],
+    );
+  });
+
+  it("reads allies and foes in 'fought alongside A and the B against C', and allies named by their men ('rebels of the Y')", () => {
+    expectFound(
+      "The Tamba League keeps camps in the hills, where it has fought alongside Naga rebels of the Hill Brigade. The Kuro Army fought alongside government troops and the Vesk Brigade against the Lorland Front (LF) in the war.",
+      ["Kuro Army", "allied_with", "Vesk Brigade"],
+      ["Kuro Army", "rival_of", "Lorland Front"],
+      ["Tamba League", "allied_with", "Hill Brigade"],
+    );
+  });
+
+  it("reads where a group is: branches set up in a list of countries, camps in a country's region, attacks mainly in a place, a group's commander in a place", () => {
+    expectFound(
+      "The Lorland Front was founded in 1997 by Omar Dahir and later set up branches in Norway, Finland and Denmark. The Kuro Army keeps camps in Myanmar's Sagaing region. The Tamba League has since claimed attacks mainly in Balochistan. A Vesk Brigade commander in Darfur spoke to reporters.",
+      ["Lorland Front", "operates_in", "Norway"],
+      ["Lorland Front", "operates_in", "Finland"],
+      ["Lorland Front", "operates_in", "Denmark"],
+      ["Kuro Army", "operates_in", "Sagaing"],
+      ["Tamba League", "operates_in", "Balochistan"],
+      ["Vesk Brigade", "operates_in", "Darfur"],
+    );
+  });
+
+  it("reads a founding in 'X, which was formed in 1979' and 'X was announced in May 2019', and a leader 'named as its chairman'", () => {
+    expectFound(
+      "The Kuro Army named Omar Dahir as its chairman. The Lorland Front, which was formed in 1979 to fight for a free Vesk, split in 2011. The Tamba League was announced in May 2019.",
+      ["Lorland Front", "founded", null],
+      ["Tamba League", "founded", null],
+      ["Omar Dahir", "leader_of", "Kuro Army"],
+    );
+  });
+
   it("gives the counterpart named after a country the post of the other minister the sentence names", () => {
     const { found, line } = expectFound(
       "The Kenyan foreign minister, Ruth Wambui, held talks with her Ugandan counterpart, Samuel Okello, in Kampala.",

@@ -51,10 +51,16 @@ const WHO = `${ACRONYM}\\s*,\\s+(?:(?:an?|the|⟦e\\d+⟧\\s*['’]s)\\s+[^,.;�
 const WHICH = "(?:\\s*,?\\s+(?:which|that|who)(?:\\s+(?:itself|themselves|originally|initially))?)?";
 /** Forming a named alliance, up to its name: "formed an alliance called Z", "launched a new coalition, the Z". */
 const ALLIANCE_CALLED = `(?:formed|founded|created|launched|set up|established)\\s+(?:an?|the)\\s+(?:new\\s+|joint\\s+)?(?:alliance|coalition|umbrella|front|bloc)(?:\\s+(?:group|organi[sz]ation))?\\s*,?\\s+(?:called|named|known as|dubbed|the)\\s+${THE}${E("o")}`;
+/** A founding before a second clause on the same group: "X was founded in 2004 and [is a member of Y]". */
+const FOUNDED_AND = "(?:\\s+(?:was|were)\\s+(?:founded|formed|created|established|set up)[^.;⟦]{0,40}?\\s+and)?";
+/** How much of a group's activity a place holds: "mainly in", "particularly in". */
+const MAINLY = "(?:mainly|mostly|largely|chiefly|primarily|particularly|especially|occasionally)";
 /** "X succeeded Y as", up to the post. */
 const SUCCEEDED_AS = "\\s+(?:\\w+\\s+)?(?:succeeded|replaced)\\s+(?:[\\w-]+\\s+)?⟦e\\d+⟧\\s+as\\s+";
 const LEAD_POST = "(?:leader|head|chief|emir|commander|president|chairman|secretary-general)";
 const TROOPS = "(?:fighters|troops|forces|soldiers|militants|mercenaries|men|units)";
+/** A group's men before its name: "Naga rebels of the X", "fighters from X". */
+const TROOPS_OF = "(?:fighters|troops|forces|soldiers|militants|rebels|guerrillas|insurgents|units)\\s+(?:of|from)";
 /** A compass adjective before a place: "northern", "south-eastern". */
 const REGIONAL = "(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)";
 /** "in the north of", "in northern", "in the port city of" before a place. */
@@ -154,7 +160,7 @@ const PATTERNS: Pattern[] = [
   // "A, B and C formed the Y in 2024", "X leads A and B out of C to form Y": each a member of what they formed.
   p("member_of", `${MEMBERS}${ASIDE}\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:out\\s+of|away\\s+from|from)\\s+${THE}⟦e\\d+⟧\\s+)?(?:[\\w-]+\\s+){0,2}?(?:formed|form|founded|found|created|create|set up|launched|launch|established|establish)\\s+${THE}(?:new\\s+|joint\\s+)?${E("o")}`, ["ORG", "GPE"], GROUP, { members: true, timed: true }),
   // "X is a founding member of Y" (a person's membership is read with posts, in roles.ts)
-  p("member_of", `${E("s")}${ASIDE}\\s+(?:is|are|was|were|became|remains|has been)\\s+(?:(?:also|now|still|already)\\s+)?(?:an?\\s+|one\\s+of\\s+the\\s+)?(?:(?:founding|full|permanent|key|leading)\\s+)?members?\\s+of\\s+${THE}${E("o")}`, ["ORG", "GPE"], ["ORG"], { timed: true }),
+  p("member_of", `${E("s")}${ASIDE}${FOUNDED_AND}\\s+(?:is|are|was|were|became|remains|has been)\\s+(?:(?:also|now|still|already)\\s+)?(?:an?\\s+|one\\s+of\\s+the\\s+)?(?:(?:founding|full|permanent|key|leading)\\s+)?members?\\s+of\\s+${THE}${E("o")}`, ["ORG", "GPE"], ["ORG"], { timed: true }),
   // "X and Y formed an alliance called Z": each a member.
   p("member_of", `${E("s")}\\s+and\\s+${THE}⟦e\\d+⟧\\s+(?:\\w+\\s+)?${ALLIANCE_CALLED}`, GROUP, GROUP, { timed: true }),
   p("member_of", `⟦e\\d+⟧\\s+and\\s+${THE}${E("s")}\\s+(?:\\w+\\s+)?${ALLIANCE_CALLED}`, GROUP, GROUP, { timed: true }),
@@ -215,7 +221,7 @@ const PATTERNS: Pattern[] = [
   p("rival_of", `${E("s")}${ASIDE}${WHICH}\\s+(?:has|have|had)\\s+(?:(?:long|since|repeatedly|often|also|previously|frequently|openly)\\s+)?(?:fought|battled)\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
   p("rival_of", `${E("s")}${ASIDE}\\s+(?:(?!and\\b)\\w+\\s+){0,2}?(?:fights?|fought|fighting|battles?|battled|battling|competes?\\s+with|competed\\s+with|competing\\s+with|vies\\s+with|vied\\s+with|vying\\s+with)\\s+${THE}${E("o")}\\s+for\\s+(?:the\\s+)?(?:control|dominance|supremacy|influence|territory|leadership)\\b`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
   // Founding.
-  p("founded", `${E("s")}${ASIDE}\\s+(?:first\\s+)?(?:emerged|was founded|was formed|was established|was created|was set up|was launched|came into being|came into existence)\\b`, GROUP, undefined, { timed: true }),
+  p("founded", `${E("s")}${ASIDE}${WHICH}\\s+(?:first\\s+)?(?:emerged|was founded|was formed|was established|was created|was set up|was launched|came into being|came into existence|was (?:announced|proclaimed)(?=\\s+(?:in|on)\\s))\\b`, GROUP, undefined, { timed: true }),
   p("founded_by", `${E("o")}\\s+(?:announced|declared|proclaimed)\\s+the\\s+(?:formation|creation|establishment|founding|launch)\\s+of\\s+(?:its\\s+|their\\s+|the\\s+|a\\s+)?(?:new\\s+)?${QUOTE}?${E("s")}`, GROUP, ACTOR, { timed: true }),
   // "X founded Y"; "X, the businessman who founded Y"; "X, who ran the commission, launched Y in 2023" (not "launched the Y offensive")
   p("founded_by", `${E("o")}(?:${WHO}|${ASIDE}\\s+)(?:founded|co-founded|formed|established|created|set up|launched)\\s+(?:the\\s+|a\\s+)?${E("s")}(?!\\s*(?:['’]s|${ATTACK_NOUNS}|operations?|campaigns?)\\b)`, GROUP, ACTOR, { timed: true }),
@@ -243,11 +249,12 @@ const PATTERNS: Pattern[] = [
   p("founded", `^\\W*(?:Founded|Formed|Established|Created|Set up)\\b[^.;]{0,120}?,\\s+${THE}${E("s")}`, GROUP, undefined, { timed: true }),
   // "The X, founded in 1947, took up arms": a founding date in apposition.
   p("founded", `${E("s")}${ACRONYM},\\s+(?:first\\s+)?(?:founded|formed|established|created|set up)\\s+(?:in|on)\\s+[^,.;⟦]{1,30},`, GROUP, undefined, { timed: true }),
-  // "X, a Sunni militant group founded by Y": the founder in the appositive's description.
-  p("founded_by", `${E("s")}${ACRONYM},\\s+(?:an?|the)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧)\\s+){0,4}?${OUTFIT}\\s+(?:co-)?(?:founded|formed|established|created|set up)${WHEN}\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${KIN_OF}${E("o")}${NOT_KIN}`, GROUP, ACTOR, { timed: true, descriptor: true }),
+  // "X, a Sunni militant group founded by Y", "X, the umbrella created by Y": the founder in the appositive's description
+  // (which may be masked as X itself).
+  p("founded_by", `${E("s")}${ACRONYM},\\s+(?:(?:an?|the)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧)\\s+){0,4}?(?:${OUTFIT}|${COALITION})|⟦\\k<s>⟧)\\s+(?:co-)?(?:founded|formed|established|created|set up)${WHEN}\\s+by\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+)?${KIN_OF}${E("o")}${NOT_KIN}`, GROUP, ACTOR, { timed: true, descriptor: true }),
   // "The movement's founder, X"; "X, founder of the Macina Liberation Front"
   p("founded_by", `${E("s")}${OWNS}\\s+(?:co-)?founder,?\\s+${E("o")}`, GROUP, ["PER"], { descriptor: true }),
-  p("founded_by", `${E("o")},\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:co-)?founder\\s+of\\s+${THE}${E("s")}`, GROUP, ["PER"], { descriptor: true }),
+  p("founded_by", `${E("o")},\\s+(?:the\\s+|one\\s+of\\s+the\\s+)?(?:\\w+\\s+)?(?:co-)?founders?\\s+of\\s+${THE}(?:original\\s+)?${E("s")}`, GROUP, ["PER"], { descriptor: true }),
   p("founded_by", `${E("o")},\\s+${THE}${E("s")}${OWNS}\\s+(?:\\w+\\s+)?(?:co-)?founder\\b`, GROUP, ["PER"], { descriptor: true }),
   // "JNIM was formed in March 2017 through the merger of A, B and C"; "A merged with smaller factions to form C"
   p("founded_by", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)|,)\\s+(?:formed|founded|created|established|born|launched)\\b${ANY}{0,40}?\\b(?:through|by|from|after|in|with)\\s+(?:the|a)\\s+merger\\s+(?:of|between)\\s+(?<list>[^.;]*)`, GROUP, GROUP, { list: true, timed: true }),
@@ -298,7 +305,7 @@ const PATTERNS: Pattern[] = [
   // the PA" (the description may be masked as X itself)
   p("leader_of", `${E("s")}${ACRONYM}\\s*,\\s+(?:which|(?:(?:an?|the)\\s+[^,.;⟦]{1,60}?|⟦\\k<s>⟧)\\s+(?:that|which))\\s+(?:now\\s+|still\\s+|effectively\\s+)?(?:dominates|dominated|leads|led|heads|headed)\\s+${THE}${E("o")}${ENDS}`, GROUP, GROUP, { timed: true, objectIs: isGoverning }),
   // "The group named X as its new emir" ("X was appointed the group's leader" is read in roles.ts)
-  p("leader_of", `\\b(?:named|appointed|chose|elected|picked|installed)\\s+${E("s")}(?:,[^,.;]{1,60},)?\\s+as\\s+(?:the\\s+)?${E("o")}${OWNS}\\s+(?:new\\s+)?(?:${LEADER_ADJ}\\s+)?(?:leader|emir|chief|head|commander|secretary-general)\\b`, ["PER"], GROUP, { timed: true }),
+  p("leader_of", `\\b(?:named|appointed|chose|elected|picked|installed)\\s+${E("s")}(?:,[^,.;]{1,60},)?\\s+as\\s+(?:the\\s+)?${E("o")}${OWNS}\\s+(?:new\\s+)?(?:${LEADER_ADJ}\\s+)?${LEAD_POST}\\b`, ["PER"], GROUP, { timed: true }),
   // "X succeeded Y as leader of Z in 2015", "X replaced Y as the group's emir"
   p("leader_of", `${E("s")}${SUCCEEDED_AS}(?:the\\s+)?${E("o")}${OWNS}\\s+(?:${LEADER_ADJ}\\s+)?${LEAD_POST}\\b`, ["PER"], GROUP, { timed: true }),
   p("leader_of", `${E("s")}${SUCCEEDED_AS}(?:the\\s+)?(?:${LEADER_ADJ}\\s+)?${LEAD_POST}\\s+of\\s+${THE}${E("o")}`, ["PER"], GROUP, { timed: true }),
@@ -323,9 +330,11 @@ const PATTERNS: Pattern[] = [
   p("member_of", `${E("s")}\\s+(?:has\\s+|had\\s+)?(?:\\w+\\s+)?(?:sat|sits|served|serves|was|is)\\s+(?:on|in|a member of)\\s+(?:the\\s+)?${E("o")}\\s*['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:council|committee|board|shura|cabinet|politburo|leadership)\\b`, ["PER"], GROUP, { timed: true }),
   p("member_of", `${E("o")}\\s+(?:spokesman|spokesperson|commander|member|official|fighter|militant)\\s+${E("s")}`, ["PER"], GROUP),
   // Alliances: "allied with", "coordinated attacks with", "fighting alongside", "Iran is the group's main backer".
-  p("allied_with", `${E("s")}\\s+(?:\\w+\\s+)?(?:allied with|allies with|in alliance with|formed an alliance with|joined forces with|teamed up with)\\s+${THE}(?:(?:[\\w-]+\\s+|⟦e\\d+⟧\\s+){0,2}(?:group|movement|faction|militia|organi[sz]ation)\\s+)?${E("o")}`, ACTOR, ACTOR),
+  p("allied_with", `${E("s")}${ACRONYM}(?:\\s*,\\s*(?:which|who|that))?\\s+(?:\\w+\\s+){0,2}?(?:allied with|allies with|in alliance with|formed an alliance with|joined forces with|teamed up with)\\s+${THE}(?:(?:[\\w-]+\\s+|⟦e\\d+⟧\\s+){0,2}(?:group|movement|faction|militia|organi[sz]ation)\\s+)?${E("o")}`, ACTOR, ACTOR),
   p("allied_with", `${E("s")}${ASIDE}\\s+(?:\\w+\\s+){0,2}?(?:coordinated|co-ordinated)\\s+(?:attacks\\s+|operations\\s+|strikes\\s+)?with\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true }),
-  p("allied_with", `${E("s")}${ASIDE}\\s+(?:(?!and\\b)\\w+\\s+){0,2}?(?:fighting|fought|fights|fight|operating|operates)\\s+(?:alongside|side by side with)\\s+${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+(?:forerunner|predecessor|precursor)\\s*,\\s+${THE})?${E("o")}`, ACTOR, ACTOR, { timed: true }),
+  p("allied_with", `${E("s")}${ASIDE}\\s+(?:(?!and\\b)\\w+\\s+){0,2}?(?:fighting|fought|fights|fight|operating|operates)\\s+(?:alongside|side by side with)\\s+(?:[^.;⟦]{1,40}?\\s+and\\s+)?(?:(?:[\\w-]+\\s+)?${TROOPS_OF}\\s+)?${THE}(?:⟦e\\d+⟧\\s*['’]s\\s+(?:forerunner|predecessor|precursor)\\s*,\\s+${THE})?${E("o")}`, ACTOR, ACTOR, { timed: true }),
+  // "X fought alongside A against B": against the last.
+  p("rival_of", `${E("s")}${ASIDE}\\s+(?:(?!and\\b)\\w+\\s+){0,2}?(?:fighting|fought|fights|fight)\\s+(?:alongside|beside|side by side with)\\s+[^.;]{1,80}?\\s+against\\s+${THE}${E("o")}`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
   // "X declared war on Y", "waged a campaign against Y", "promised Y 'a long war of attrition'"
   p("rival_of", `${E("s")}${ASIDE}${WHICH}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:\\w+\\s+)?(?:declared|waged|wages|waging|promised|vowed|threatened)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:war|jihad|campaign|insurgency)\\s+(?:on|against)\\s+${THE}(?:\\p{L}+-[\\w-]+\\s+)?${E("o")}`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
   p("rival_of", `${E("s")}${ASIDE}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:\\w+\\s+)?(?:promised|vowed|threatened)\\s+${THE}${E("o")}${ACRONYM}\\s+${QUOTE}?(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:war|jihad)\\b`, ACTOR, ACTOR, { timed: true, subjectIs: notTown, objectIs: notTown }),
@@ -342,16 +351,20 @@ const PATTERNS: Pattern[] = [
   p("located_in", `\\b(?:port|city|town|village|district|province|region|capital|area)\\s+of\\s+${E("s")}\\s+in\\s+(?:the\\s+)?(?:\\w+\\s+)?${E("o")}`, PLACE, PLACE),
   // "Wagner, whose fighters deployed to Mali"; "Turkey has kept troops at observation posts in Idlib"; "X, which keeps military posts across Y"
   p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:whose|with\\s+its)\\s+${TROOPS}\\s+(?:\\w+\\s+){0,2}?(?:deployed|operate|operated|are active|were active|arrived|were sent|are stationed|were stationed)\\s+(?:to|in)\\s+${PART_OF}${E("o")}`, ACTOR, PLACE, { timed: true }),
-  p("operates_in", `${E("s")}${ASIDE},?\\s+(?:which\\s+|who\\s+)?(?:\\w+\\s+){0,2}?(?:kept|keeps|deployed|deploys|stationed|stations|maintains|maintained|sent)\\s+(?:its\\s+|their\\s+|⟦e\\d+⟧\\s+)?(?:${TROOPS}|(?:[\\w-]+\\s+)?(?:posts|bases|outposts|garrisons))\\s+(?:[\\w-]+\\s+){0,4}?(?:in|to|inside|across)\\s+${PART_OF}${E("o")}`, ["ORG", "GPE"], PLACE, { timed: true }),
+  p("operates_in", `${E("s")}${ASIDE},?\\s+(?:which\\s+|who\\s+)?(?:\\w+\\s+){0,2}?(?:kept|keeps|deployed|deploys|stationed|stations|maintains|maintained|sent)\\s+(?:its\\s+|their\\s+|⟦e\\d+⟧\\s+)?(?:${TROOPS}|(?:[\\w-]+\\s+)?(?:posts|bases|outposts|garrisons|camps))\\s+(?:[\\w-]+\\s+){0,4}?(?:in|to|inside|across)\\s+${PART_OF}(?:⟦e\\d+⟧\\s*['’]s\\s+)?${E("o")}`, ["ORG", "GPE"], PLACE, { timed: true }),
   // "They seized the capital Sanaa"; "which controlled Mogadishu"; "which rules the province"; "X has taken 14 of Y's 17 districts"
   p("operates_in", `${E("s")}${ACRONYM},?\\s+(?:which\\s+|who\\s+)?(?:\\w+\\s+)?(?:seized|captured|overran|took control of|took over|took|taken|controlled|controls|holds?|held|rules|ruled)\\s+${PART_OF}${E("o")}(?!\\s+(?:responsible|accountable|hostage|captive|liable|to\\s+court))`, GROUP, PLACE, { timed: true }),
   // In an appositive: "X, the Islamist alliance that rules the province", "X, the jihadist coalition now ruling Y" (the
   // description may be masked as X itself)
   p("operates_in", `${E("s")}${ACRONYM}\\s*,\\s+(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?${RULER}|⟦\\k<s>⟧)\\s+(?:(?:that|which)\\s+(?:now\\s+|still\\s+|effectively\\s+)?(?:rules|ruled|controls|controlled|runs|ran|holds|held|administers|administered)|(?:now\\s+|still\\s+)?(?:ruling|controlling|running|holding|administering))\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { descriptor: true }),
   // "has claimed a string of attacks on Nigerian troops in Borno"
-  p("operates_in", `${E("s")}${ACRONYM}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:claimed|carried out|launched|staged|mounted|conducted|stepped up)\\s+(?:responsibility\\s+for\\s+)?(?:[\\w-]+\\s+){0,4}?(?:${ATTACK_NOUNS}|operations)\\s+(?:(?:on|against)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧(?:['’]s)?)\\s+){0,3}?)?in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true }),
+  p("operates_in", `${E("s")}${ACRONYM}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:(?:since|also|repeatedly|often)\\s+)?(?:claimed|carried out|launched|staged|mounted|conducted|stepped up)\\s+(?:responsibility\\s+for\\s+)?(?:[\\w-]+\\s+){0,4}?(?:${ATTACK_NOUNS}|operations)\\s+(?:(?:on|against)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧(?:['’]s)?)\\s+){0,3}?)?(?:${MAINLY}\\s+)?in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true }),
+  // "X has branches in A and B", "X was founded in 1997 ... and later set up branches in A, B and C"
+  p("operates_in", `${E("s")}${ACRONYM}(?:\\s+(?:was|were)\\s+(?:founded|formed|created|established|set up)[^.;]{0,160}?,?\\s+and)?\\s+(?:(?:later|since|also|now|then|has|have|had)\\s+)?(?:set up|established|opened|formed|built|has|have|had|maintains|maintained)\\s+(?:[\\w-]+\\s+)?(?:branches|chapters|affiliates|cells|offshoots)\\s+in\\s+(?<list>[^.;]*)`, GROUP, PLACE, { list: true, timed: true }),
   // "ISKP fighters attacked a checkpoint in Kunar": where an armed group strikes, it operates.
   p("operates_in", `${E("s")}\\s+(?:(?:fighters|militants|gunmen|insurgents|members|suicide bombers)\\s+)?(?:\\w+\\s+)?(?:attacked|ambushed|stormed|raided|overran|bombed|struck|seized|captured)\\s+(?:(?:[\\w-]+|⟦e\\d+⟧)\\s+){0,4}?(?:in|near|across)\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { timed: true, subjectIs: (e) => e.subtype === "armed_group" }),
+  // "a Hamas commander in Gaza": a group's men in a place are the group there.
+  p("operates_in", `\\b(?:an?|the)\\s+(?:(?:local|senior|regional)\\s+)?${E("s")}\\s+(?:commander|fighters?|militants?|cells?|units?)\\s+in\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { descriptor: true }),
   // "the group's stronghold of A", "a Taliban stronghold in A"; "A, an ISIS stronghold"
   p("operates_in", `${E("s")}${OWNS}\\s+(?:[\\w-]+\\s+)?(?:stronghold|bastion|heartland|hideout|sanctuary)s?\\s+(?:of|in)\\s+${PART_OF}${E("o")}`, GROUP, PLACE, { descriptor: true }),
   p("operates_in", `${E("o")},\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?${E("s")}\\s+(?:stronghold|bastion|heartland|hideout|sanctuary)\\b`, GROUP, PLACE, { descriptor: true }),

@@ -59,6 +59,14 @@ describe("posts written around a name", () => {
     expect(posts).toContain("Ali Brahim leader_of Chad Armed Forces");
   });
 
+  it("reads a membership of 'the militant group X' as X's, not the group a description was resolved to", () => {
+    const text = "The Lorland Front was founded in 1997 by Omar Dahir, a former member of the militant group Vesk Brigade, and grew.";
+    const doc = analyseDoc({ id: "doc", date: "2024-05-01", text, sha256: "" });
+    const name = (id: string | null) => doc.entities.find((e) => e.id === id)?.name;
+    const members = doc.relations.filter((r) => r.predicate === "member_of").map((r) => `${name(r.subject)} ${name(r.object)}`);
+    expect(members).toEqual(["Omar Dahir Vesk Brigade"]);
+  });
+
   it("reads 'took over as leader of X in 2019' as a leadership from then", () => {
     const doc = analyseDoc({ id: "doc", date: "2024-05-01", text: "Hassan Farah took over as leader of the Ansar Front in 2019.", sha256: "" });
     const led = doc.relations.find((r) => r.predicate === "leader_of");

@@ -67,7 +67,7 @@ const CONSTRUCTIONS = [
   // "The governor of Kano State, Abba Yusuf", "the military governor of the province, General X" (not an appositive to a
   // name before it, "the army arrested X, the leader of Y, and Z": see APPOSED)
   `(?<![\\p{L}-])${ARTICLE}${ROLE}\\s+(?:of|for)\\s+(?:the\\s+)?${OWNERS_OWNER}${OWNER}${OWNERS_UNIT}\\s*,\\s+(?<titles>(?:\\p{Lu}\\p{Ll}+\\.?\\s+){0,2})${PERSON}`,
-].map((source) => new RegExp(source, "gu"));
+].map((source) => new RegExp(source, "gdu"));
 
 /** The last construction opens on no name: only a sentence with "of|for Y, Z" is scanned for it. */
 const OF_OWNER_NAME = /\b(?:of|for)\s+(?:the\s+)?⟦e\d+⟧[^⟦.;]{0,60}?,\s+(?:\p{Lu}\p{Ll}+\.?\s+){0,2}⟦/u;
@@ -125,6 +125,18 @@ export function postOf({ words, head, of, indefinite, local }: Written, ownerIsG
   return { predicate: LEAD_SET.has(head) && whole ? "leader_of" : "holds_position", role, status };
 }
 
+/**
+ * The owner a match names: a description masked as a name gives way to the name right after it ("a member of
+ * [the militant group] X" names X), but a name does not ("vice president of Ford Europe" stays Ford's).
+ */
+function describedName(doc: AnalysedDoc, masked: MaskedSentence, m: RegExpExecArray): string {
+  const [at, to] = m.indices!.groups!.o!;
+  const next = /^\s+⟦(e\d+)⟧/u.exec(masked.text.slice(to + 1));
+  if (!next) return m.groups!.o!;
+  const [start] = masked.span(at - 1, to + 1);
+  return doc.mentionStartingAt(start)?.anaphoric ? next[1]! : m.groups!.o!;
+}
+
 /** Posts described around a person's name in one masked sentence. */
 export function postsIn(doc: AnalysedDoc, masked: MaskedSentence): Relation[] {
   const found: Relation[] = [];
@@ -136,7 +148,7 @@ export function postsIn(doc: AnalysedDoc, masked: MaskedSentence): Relation[] {
       const g = m.groups!;
       if (bare && APPOSED.test(masked.text.slice(0, m.index))) continue;
       const person = doc.entity(g.s!);
-      const owner = doc.entity(g.o!);
+      const owner = doc.entity(describedName(doc, masked, m));
       if (person?.type !== "PER" || !owner || !(owner.type === "ORG" || owner.type === "GPE")) continue;
       const [start, end] = masked.span(m.index!, m.index! + m[0].length);
       if (g.titles && !g.titles.trim().split(/\s+/).every((t) => TITLES.has(t.toLowerCase()))) continue;
