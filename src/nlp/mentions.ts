@@ -897,7 +897,8 @@ export class MentionFinder implements Component {
       if (isAcronym(word)) return { first, last, type: "ORG", source: "rule:acronym" };
       // "Fano militiamen", "a Fano commander": an unlisted name before its armed men or their ranks is their group's.
       // ("Maoist guerrillas" is a description: see ATTACKER_DESCRIPTIONS.)
-      if (ARMED_MEN.has(after ?? "") && !ANAPHOR_TYPES.has(`${lower[first]} ${after}`) && !FAITH_OR_KIND.test(word) && !commonNameWord(lower[first]!) && !this.loneNames.has(word) && !this.gaz.lookup(word) && !["GPE", "LOC", "PER"].includes(this.recognised(doc, first, last) ?? "")) {
+      // "Naga rebels of the Hill Brigade": the men are another group's.
+      if (ARMED_MEN.has(after ?? "") && lower[last + 1] !== "of" && !ANAPHOR_TYPES.has(`${lower[first]} ${after}`) && !FAITH_OR_KIND.test(word) && !commonNameWord(lower[first]!) && !this.loneNames.has(word) && !this.gaz.lookup(word) && !["GPE", "LOC", "PER"].includes(this.recognised(doc, first, last) ?? "")) {
         return this.lone(word, { first, last, type: "ORG", subtype: "armed_group", source: "rule:org-head" });
       }
       // "a Russian-led alliance", "the French-led mission".

@@ -29,6 +29,11 @@ describe("InDocumentResolver", () => {
     expect(he.map((m) => doc.entity(m.entity)?.name)).toEqual(["Ali Rahimi", "Ali Rahimi"]);
   });
 
+  it("reads a description right before a name as how the name is introduced, not as a reference back", () => {
+    const doc = resolve("The Northern Front grew fast. Its founder had been a member of the militant group Red Hand Brigade.");
+    expect(doc.mentions.some((m) => m.text === "the militant group")).toBe(false);
+  });
+
   it("joins a name without what it is 'of' to the full name before it", () => {
     const doc = resolve("The Joint Command of the Armed Forces met on Monday. The Joint Command said troops had killed three rebels.");
     expect(doc.entities.filter((e) => e.mentions.length > 0).map((e) => e.name)).toEqual(["Joint Command of the Armed Forces"]);

@@ -282,6 +282,8 @@ export class InDocumentResolver implements Component {
         }
         continue;
       }
+      // "the militant group White Aryan Resistance": a description right before a name is how the name is introduced, no reference.
+      if (premodifiesName(doc, anaphor, named, owner)) continue;
       const direct = namedNext(doc, anaphor, named, owner) ?? apposedTo(doc, anaphor, named, owner);
       let target = direct ?? reporter(doc, anaphor, named, owner) ?? previousSubject(doc, anaphor, kinds) ?? subjectsOwn(doc, anaphor, kinds) ?? continuedGroup(doc, anaphor, kinds) ?? this.salient(doc, salience, anaphor);
       // "the movement" is no armed wing: the movement whose wing the text calls it.
@@ -715,6 +717,13 @@ function namedNext(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[],
   const name = named[firstStartingFrom(named, anaphor.end)];
   const c = name && owner.get(name);
   return c && c.entity.type === anaphor.type && TAKES_NAME.test(doc.text.slice(anaphor.end, name.start)) ? c : undefined;
+}
+
+/** Whether a description stands right before a name of its type ("the militant group White Aryan Resistance"). */
+function premodifiesName(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): boolean {
+  if (anaphor.source === "pronoun") return false;
+  const name = named[firstStartingFrom(named, anaphor.end)];
+  return name !== undefined && owner.get(name)?.entity.type === anaphor.type && doc.text.slice(anaphor.end, name.start) === " ";
 }
 
 /**
