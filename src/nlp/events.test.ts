@@ -282,6 +282,19 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(eventsOf("Chile lifted the ban on Tuesday.", "CONCEDE").found).toEqual([]);
   });
 
+  it("reads imposing a curfew, a state of emergency or a blockade in Y as coercion of Y, and announcing one as a threat", () => {
+    const curfew = eventsOf("Chile imposed a night curfew in Peru on Monday after the riots.", "COERCE");
+    expect(curfew.found).toEqual(curfew.expected(["Chile", "Peru"]));
+    const siege = eventsOf("Chile declared a 30-day state of siege in Peru on Saturday.", "COERCE");
+    expect(siege.found).toEqual(siege.expected(["Chile", "Peru"]));
+    expect(eventsOf("Chile imposed new tariffs on Peru.", "COERCE").found).toEqual([]);
+    const announced = eventsOf("Chile said it will extend the curfew in Peru.", "THREATEN");
+    expect(announced.found).toEqual(announced.expected(["Chile", "Peru"]));
+    const prepared = eventsOf("Chile is prepared to impose martial law in Peru.", "THREATEN");
+    expect(prepared.found).toEqual(prepared.expected(["Chile", "Peru"]));
+    expect(eventsOf("Chile will not extend the curfew in Peru.", "THREATEN").found).toEqual([]);
+  });
+
   it("reads strengthening one's forces in Y as a mobilisation there", () => {
     const forces = eventsOf("Chile has strengthened its forces in Peru following the discovery of rockets.", "MOBILIZE");
     expect(forces.found).toEqual(forces.expected(["Chile", "Peru"]));

@@ -23,6 +23,11 @@ const SAID_NOUNS = "claims?|accusations?|allegations?|charges?|findings|reports?
 
 /** A country's or a force's people whose killing is an assault on it: "killed 12 Kenyan soldiers". */
 const SOLDIERS = "soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens";
+/** Emergency rule over a place or people: what imposing coerces and lifting concedes (PLOVER's COERCE curfew and martial-law modes). */
+const EMERGENCY_RULE = "curfews?|blockades?|siege|states? of (?:emergency|siege)|emergency (?:measures|rule)|martial law";
+/** Imposing emergency rule on or in a place named next: "imposed a curfew in", "declared a 30-day state of siege in", "the blockade of". */
+const EMERGENCY_IMPOSED =
+  `(?:an? |the |its |their |new |fresh |(?:an? )?[\\w-]+-(?:day|hour|week|month) )?(?:[\\w-]+ ){0,2}?(?:${EMERGENCY_RULE})(?: on (?:${WEEKDAYS}))? (?:on|in|over|across|throughout|of)(?= (?:the )?(?:[a-z-]+ )?⟦)`;
 /** Nouns of a settlement between parties. */
 const PACT = "(?:agreement|deal|accord|ceasefire|truce|treaty|pact)";
 /** Verbs (as written) that report a PLOVER event; the subject is the source, the object the target. */
@@ -50,6 +55,8 @@ const TRIGGERS: [PloverType, string][] = [
     "threatened|threatens|threatening|(?:vowed|vows|vowing|pledged|pledges|promised|promises|swore) to (?:attack|target|strike|fight|avenge|continue|drive|expel|oust|destroy|eliminate|crush|punish|wipe out|retaliate against|(?:take|exact|seek|wreak) (?:[\\w-]+ )?(?:revenge|vengeance) (?:on|against|upon))|warned of (?:attacks|retaliation|reprisals)" +
       // "vowed to make X pay", "vowed to carry its war to X".
       `|(?:vowed|vows|vowing|pledged|pledges|promised|promises|swore) to (?:make(?=\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${E}(?:['’]s)?(?:\\s+[\\w-]+){0,2}?\\s+[“"']?pay\\b)|(?:carry|take|bring|extend) (?:its|their|his|the|${E}) (?:war|fight|jihad|battle|campaign|attacks))` +
+      // "will extend the curfew in Y", "is prepared to impose martial law in Y": emergency rule announced threatens Y.
+      `|(?:will|would|(?:is|are|was|were) (?:ready|prepared) to|(?:plans?|planned|planning|intends?|intended) to) (?:also |soon )?(?:impose|reimpose|declare|extend|tighten) ${EMERGENCY_IMPOSED}` +
       // "promised the council a long war": what is promised is violence.
       `|(?:promised|promises|promising)(?=\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${NAMED}\\s+[“"']?(?:an?\\s+|more\\s+)?(?:[\\w-]+\\s+){0,3}?(?:war|attacks|retaliation|revenge|reprisals?|bloodshed|jihad|vengeance)\\b)`,
   ],
@@ -109,14 +116,19 @@ const TRIGGERS: [PloverType, string][] = [
   ],
   // "has strengthened its forces in Lebanon", "reinforced its troops along the border": more force where it stands.
   ["MOBILIZE", "deployed (?:troops|forces) to|mobili[sz]ed|massed troops|(?:strengthened|strengthens|reinforced|reinforces|bolstered|bolsters|boosted|boosts) (?:its|their) (?:[\\w-]+ )?(?:forces|troops|military presence|garrisons?) (?:in|along|on|near)"],
-  ["COERCE", "arrested|detained|seized|captured|(?:took|takes|taking|seized|seizes|seizing|gained|gains|wrested) control of|confiscated|deported|imprisoned|jailed|besieged|(?:laid|lays|laying) siege to"],
+  [
+    "COERCE",
+    // "imposed a curfew in Y", "declared a state of emergency in Y", "reimposed blockades in Y".
+    `(?:imposed|imposes|imposing|reimposed|reimposes|declared|declares|declaring|extended|extends|extending|tightened|tightens|tightening) ${EMERGENCY_IMPOSED}|` +
+      "arrested|detained|seized|captured|(?:took|takes|taking|seized|seizes|seizing|gained|gains|wrested) control of|confiscated|deported|imprisoned|jailed|besieged|(?:laid|lays|laying) siege to",
+  ],
   // "evacuated the town" leaves it; "evacuated 14 wounded people to X" carries people to safety, no retreat.
   ["RETREAT", "withdrew from|retreated from|pulled out of|evacuated(?!\\s+(?:(?:about|some|more\\s+than|at\\s+least|the|\\d[\\d,]*|dozens\\s+of|hundreds\\s+of|thousands\\s+of|several|many)\\s+)*(?:[\\w-]+\\s+)?(?:people|civilians|wounded|injured|residents|villagers|patients|children|families|nationals|citizens|staff|workers|casualties)\\b)"],
   [
     "CONCEDE",
     "conceded|released|freed|surrendered|apologi[sz]ed to|ceded" +
       // "lifted a night curfew in Y", "eased sanctions on Y": easing a restriction on someone concedes to them (PLOVER's CONCEDE).
-      `|(?:lifted|lifts|lifting|eased|eases|easing|relaxed|relaxes|relaxing) (?:an? |the |its |their |all )?(?:[\\w-]+ ){0,2}?(?:curfews?|bans?|embargo(?:es)?|sanctions|restrictions|blockades?|siege|state of emergency|emergency measures|martial law)(?: on (?:${WEEKDAYS}))?(?: (?:on|in|against|imposed on))?(?= (?:the )?⟦)`,
+      `|(?:lifted|lifts|lifting|eased|eases|easing|relaxed|relaxes|relaxing) (?:an? |the |its |their |all )?(?:[\\w-]+ ){0,2}?(?:${EMERGENCY_RULE}|restrictions|bans?|embargo(?:es)?|sanctions)(?: on (?:${WEEKDAYS}))?(?: (?:on|in|against|imposed on))?(?= (?:the )?⟦)`,
   ],
 ];
 // A verb inside a compound adjective ("the UAE-backed council") reports nothing.
