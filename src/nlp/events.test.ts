@@ -295,6 +295,17 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(eventsOf("Chile will not extend the curfew in Peru.", "THREATEN").found).toEqual([]);
   });
 
+  it("reads arms, money or relief goods sent, delivered or handed over to Y, and asylum granted to Y, as aid to Y", () => {
+    const arms = eventsOf("Chile continued to send arms to Peru last year.", "AID");
+    expect(arms.found).toEqual(arms.expected(["Chile", "Peru"]));
+    const medicine = eventsOf("Chile handed over 700 kg of medicine to the Red Cross in Lima.", "AID");
+    expect(medicine.found).toEqual(medicine.expected(["Chile", "Red Cross"]));
+    const asylum = eventsOf("Chile has granted diplomatic asylum to Manuel Noriega.", "AID");
+    expect(asylum.found).toEqual(asylum.expected(["Chile", "Manuel Noriega"]));
+    expect(eventsOf("Chile pledged aid to Peru.", "AID").found).toEqual([]);
+    expect(eventsOf("Chile sent a letter to Peru.", "AID").found).toEqual([]);
+  });
+
   it("reads strengthening one's forces in Y as a mobilisation there", () => {
     const forces = eventsOf("Chile has strengthened its forces in Peru following the discovery of rockets.", "MOBILIZE");
     expect(forces.found).toEqual(forces.expected(["Chile", "Peru"]));

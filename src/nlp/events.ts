@@ -28,6 +28,9 @@ const EMERGENCY_RULE = "curfews?|blockades?|siege|states? of (?:emergency|siege)
 /** Imposing emergency rule on or in a place named next: "imposed a curfew in", "declared a 30-day state of siege in", "the blockade of". */
 const EMERGENCY_IMPOSED =
   `(?:an? |the |its |their |new |fresh |(?:an? )?[\\w-]+-(?:day|hour|week|month) )?(?:[\\w-]+ ){0,2}?(?:${EMERGENCY_RULE})(?: on (?:${WEEKDAYS}))? (?:on|in|over|across|throughout|of)(?= (?:the )?(?:[a-z-]+ )?⟦)`;
+/** What is given as aid (PLOVER's AID): money, arms, relief goods ("support" may be words only: just "provided support to"). */
+const AID_GOODS =
+  "(?:aid|assistance|funding|funds|money|loans?|grants?|credits?|weapons|arms|ammunition|military equipment|equipment|food|rice|grain|medicines?|medical supplies|drugs|vaccines|relief|supplies|goods|tents|blankets)";
 /** Nouns of a settlement between parties. */
 const PACT = "(?:agreement|deal|accord|ceasefire|truce|treaty|pact)";
 /** Verbs (as written) that report a PLOVER event; the subject is the source, the object the target. */
@@ -91,7 +94,13 @@ const TRIGGERS: [PloverType, string][] = [
   ],
   ["COOPERATE", "cooperated with|collaborated with|coordinated with|partnered with"],
   // "armed" as a verb ("armed the rebels"), not the adjective of "the armed wing of", "armed groups", "jets armed with rockets".
-  ["AID", "provided (?:aid|funding|weapons|arms|support|assistance) to|supplied|funded|financed|(?<!\\b(?:the|an?|its|their|his|her|heavily|lightly|well)\\s)armed(?!\\s+(?:with|wings?|forces|groups?|men|struggle|conflict|campaign|militants|fighters|opposition|factions?|branch|resistance|rebellion|clashes|personnel|police|guards?|robbery|attacks?|insurgen\\w*))|trained"],
+  [
+    "AID",
+    // Goods given to someone (PLOVER's AID: money, arms, humanitarian goods): "sent (continued to send) arms to Y", "handed over 700 kg of medicine to Y",
+    // "delivered $50,000 worth of goods to Y"; asylum granted to Y. A pledge or promise is no delivery (AGREE at most).
+    `(?:provided|provides|sent|sends|shipped|ships|delivered|delivers|donated|donates|airlifted|airlifts|handed over|hands over|gave|gives|(?:continued|continues|began|begins) to (?:send|ship|deliver|provide)) (?:[\\w$.,-]+ ){0,5}?${AID_GOODS}(?: worth [\\w$.,-]+(?: [\\w-]+)?)? to(?= (?:the )?(?:[\\w-]+ ){0,2}?⟦)|` +
+      "provided support to|(?:granted|grants|gave|gives) (?:[\\w-]+ )?asylum to|supplied|funded|financed|(?<!\\b(?:the|an?|its|their|his|her|heavily|lightly|well)\\s)armed(?!\\s+(?:with|wings?|forces|groups?|men|struggle|conflict|campaign|militants|fighters|opposition|factions?|branch|resistance|rebellion|clashes|personnel|police|guards?|robbery|attacks?|insurgen\\w*))|trained",
+  ],
   [
     "ASSAULT",
     // "has fought X", "clashed with X": armed fighting; fighting beside, for or over something is not, and a fight to come ("vowed to fight", "will fight", "vowed to keep fighting") is a threat at most.
