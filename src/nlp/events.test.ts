@@ -306,6 +306,16 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(eventsOf("Chile sent a letter to Peru.", "AID").found).toEqual([]);
   });
 
+  it("reads a declared ceasefire, a withdrawal of forces from Y and laying down arms as a retreat", () => {
+    const ceasefire = eventsOf("The Red Hand Brigade declared a unilateral ceasefire on Wednesday.", "RETREAT");
+    expect(ceasefire.found).toEqual([expect.stringMatching(/ -> -$/)]);
+    const withdrawal = eventsOf("Chile speeded up the withdrawal of its forces from Peru on Wednesday.", "RETREAT");
+    expect(withdrawal.found).toEqual(withdrawal.expected(["Chile", "Peru"]));
+    expect(eventsOf("The Red Hand Brigade has laid down its arms.", "RETREAT").found).toHaveLength(1);
+    expect(eventsOf("Chile called for a ceasefire in Peru.", "RETREAT").found).toEqual([]);
+    expect(eventsOf("The Red Hand Brigade announced the truce had collapsed.", "RETREAT").found).toEqual([]);
+  });
+
   it("reads strengthening one's forces in Y as a mobilisation there", () => {
     const forces = eventsOf("Chile has strengthened its forces in Peru following the discovery of rockets.", "MOBILIZE");
     expect(forces.found).toEqual(forces.expected(["Chile", "Peru"]));

@@ -132,7 +132,16 @@ const TRIGGERS: [PloverType, string][] = [
       "arrested|detained|seized|captured|(?:took|takes|taking|seized|seizes|seizing|gained|gains|wrested) control of|confiscated|deported|imprisoned|jailed|besieged|(?:laid|lays|laying) siege to",
   ],
   // "evacuated the town" leaves it; "evacuated 14 wounded people to X" carries people to safety, no retreat.
-  ["RETREAT", "withdrew from|retreated from|pulled out of|evacuated(?!\\s+(?:(?:about|some|more\\s+than|at\\s+least|the|\\d[\\d,]*|dozens\\s+of|hundreds\\s+of|thousands\\s+of|several|many)\\s+)*(?:[\\w-]+\\s+)?(?:people|civilians|wounded|injured|residents|villagers|patients|children|families|nationals|citizens|staff|workers|casualties)\\b)"],
+  [
+    "RETREAT",
+    // PLOVER's RETREAT modes ceasefire, withdraw and disarm: "declared a unilateral ceasefire", "speeded up the withdrawal of its forces from Y",
+    // "laid down their arms"; not "called for a ceasefire" (a request), nor "announced the truce had collapsed".
+    `(?:declared|declares|declaring|announced|announces|observed|observes|observing|called|calls) (?:an?|its|their) (?:[\\w-]+ ){0,2}?(?:ceasefire|cease-fire|truce)(?!\\s+(?:had|has|have|was|were|is|would|will)\\b)|` +
+      `(?:began|begun|begins|started|starts|completed|completes|speeded up|sped up|accelerated|accelerates|continued|continues) (?:the |its |their )?(?:[\\w-]+ )?withdrawal of (?:[\\w-]+ ){0,4}?(?:troops|forces|soldiers|units|personnel|contingents?) from|` +
+      // ("its" is masked as the entity it stands for.)
+      `demobili[sz]ed|(?:laid|lays|laying) down (?:its|their|his|${E}) (?:arms|weapons)|(?:handed|hands|turned|turns) (?:over|in) (?:its|their|his|${E}) (?:arms|weapons)|` +
+      "withdrew from|retreated from|pulled out of|evacuated(?!\\s+(?:(?:about|some|more\\s+than|at\\s+least|the|\\d[\\d,]*|dozens\\s+of|hundreds\\s+of|thousands\\s+of|several|many)\\s+)*(?:[\\w-]+\\s+)?(?:people|civilians|wounded|injured|residents|villagers|patients|children|families|nationals|citizens|staff|workers|casualties)\\b)",
+  ],
   [
     "CONCEDE",
     "conceded|released|freed|surrendered|apologi[sz]ed to|ceded" +
