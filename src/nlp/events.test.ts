@@ -316,6 +316,17 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(eventsOf("The Red Hand Brigade announced the truce had collapsed.", "RETREAT").found).toEqual([]);
   });
 
+  it("reads a demonstration, a sit-in or a strike of work or hunger staged or organised (against Y) as a protest", () => {
+    const against = eventsOf("The Lima Teachers Union organised a demonstration against the government of Chile.", "PROTEST");
+    expect(against.found).toEqual(against.expected(["Lima Teachers Union", "Chile"]));
+    expect(eventsOf("The Lima Teachers Union staged a general strike on Monday.", "PROTEST").found).toEqual([expect.stringMatching(/ -> -$/)]);
+    expect(eventsOf("The Lima Teachers Union went on hunger strike.", "PROTEST").found).toHaveLength(1);
+    expect(eventsOf("Chile launched air strikes on Peru.", "PROTEST").found).toEqual([]);
+    expect(eventsOf("The Lima Teachers Union held talks with protest leaders.", "PROTEST").found).toEqual([]);
+    // A place after "around" or "throughout" is where, not who.
+    expect(eventsOf("LIMA, March 18 - Chile's ports face stoppages. Dock Workers around the country went on strike for 24 hours on March 16.", "PROTEST").found).toEqual([]);
+  });
+
   it("reads strengthening one's forces in Y as a mobilisation there", () => {
     const forces = eventsOf("Chile has strengthened its forces in Peru following the discovery of rockets.", "MOBILIZE");
     expect(forces.found).toEqual(forces.expected(["Chile", "Peru"]));

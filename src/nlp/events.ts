@@ -31,6 +31,8 @@ const EMERGENCY_IMPOSED =
 /** What is given as aid (PLOVER's AID): money, arms, relief goods ("support" may be words only: just "provided support to"). */
 const AID_GOODS =
   "(?:aid|assistance|funding|funds|money|loans?|grants?|credits?|weapons|arms|ammunition|military equipment|equipment|food|rice|grain|medicines?|medical supplies|drugs|vaccines|relief|supplies|goods|tents|blankets)";
+/** Protests held ("a demonstration", "a sit-in", "a general strike"); a strike only of work or hunger, never an air strike. */
+const PROTEST_NOUNS = "(?:demonstrations?|protests?|sit-ins?|boycotts?|(?:general|hunger|nationwide|national|labou?r|wildcat|token|sit-down|indefinite|[\\w]+-(?:day|hour)) strikes?)";
 /** Nouns of a settlement between parties. */
 const PACT = "(?:agreement|deal|accord|ceasefire|truce|treaty|pact)";
 /** Verbs (as written) that report a PLOVER event; the subject is the source, the object the target. */
@@ -110,7 +112,14 @@ const TRIGGERS: [PloverType, string][] = [
     `killed(?<=${E}(?:\\s+(?:${SOLDIERS}))?\\s+(?:(?:has|have|had)\\s+)?(?:was|were|been)\\s+killed)(?=\\s+(?:[\\w-]+\\s+){0,4}?(?:in\\s+an?\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUNS}\\s+)?by\\s)|` +
     `kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|intervened against|routed|(?:(?:fired|opened fire)(?: ${PROJECTILES})?|(?:launched|lobbed) ${PROJECTILES}) (?:on|at|into|towards?)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:${NUMBER})\\s+${E}\\s+(?:${SOLDIERS})\\b)|launched (?:a |an |its |their |${E} )?(?:[\\w-]+ ){0,2}(?:${ATTACK_NOUNS}|operations?|thrusts?|(?:armed|military|bombing) campaigns?) (?:against|on|into)`,
   ],
-  ["PROTEST", "protested against|protested|demonstrated against|rallied against|boycotted"],
+  [
+    "PROTEST",
+    "protested against|protested|demonstrated against|rallied against|boycotted" +
+      // "staged a general strike", "organised a demonstration against Y", "went on hunger strike" (PLOVER's PROTEST demonstrate and strike
+      // modes); a strike only of work or hunger ("launched air strikes" is an attack), and no "protest leaders".
+      `|(?:staged|stages|staging|held|holds|holding|organi[sz]ed|organi[sz]es|organi[sz]ing|launched|launches|began|begins|started|starts|mounted|mounts) (?:an? |another |new |fresh |more |their |its |${E} )?(?:(?!(?:with|on|for|about|to|of|in|at)\\b)[\\w-]+ ){0,2}?${PROTEST_NOUNS}(?!\\s+(?:leaders?|movements?|groups?|organi[sz]ers|votes?|songs?|camps?|sites?)\\b)(?: (?:against|outside))?` +
+      "|(?:went|goes|going|gone) on (?:an? )?(?:[\\w-]+ )?strike",
+  ],
   [
     "SANCTION",
     "sanctioned|banned|blacklisted|designated|" +
@@ -404,7 +413,7 @@ const REFUSED_PROPOSAL = /\b(?:when|after|once)\s[^,]*?⟦(e\d+)⟧\s+(?:had\s+)
 const RELATIVE_OBJECT = new RegExp(`⟦(e\\d+)⟧(?:\\s*\\(${E}\\))?,?\\s+(?:which|whom)\\s+(?:the\\s+)?$`, "i");
 /** "X, a British consultant Y had kidnapped": the same without the pronoun, read only for deeds done to X ("X, a charge Y rejected" is someone's words). */
 const APPOSITIVE_OBJECT = new RegExp(`⟦(e\\d+)⟧,\\s+(?:an?|the)\\s+(?:(?:[\\w-]+|${E})\\s+){1,4}$`, "i");
-const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|inside|across|during|since)\s+(?:the\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|inside|across|around|throughout|during|since)\s+(?:the\s+)?$/i;
 /** A past-tense verb right before an entity: the entity is its object. */
 const OBJECT_OF_VERB = /\b\w+ed\s+(?:the\s+|an?\s+)?$/i;
 /** A finite verb right after an entity: the entity is its subject. */
