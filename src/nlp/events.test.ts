@@ -327,6 +327,13 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(eventsOf("LIMA, March 18 - Chile's ports face stoppages. Dock Workers around the country went on strike for 24 hours on March 16.", "PROTEST").found).toEqual([]);
   });
 
+  it("reads no act of a state in a deed of its private people or businesses", () => {
+    expect(eventsOf("Chilean bondholders attacked Peru's plan in court.", "ACCUSE").found).toEqual([]);
+    expect(eventsOf("Two Chilean aid groups delivered medicine to the Red Cross.", "AID").found).toEqual([]);
+    const troops = eventsOf("Chilean troops attacked Peru.", "ASSAULT");
+    expect(troops.found).toEqual(troops.expected(["Chile", "Peru"]));
+  });
+
   it("reads strengthening one's forces in Y as a mobilisation there", () => {
     const forces = eventsOf("Chile has strengthened its forces in Peru following the discovery of rockets.", "MOBILIZE");
     expect(forces.found).toEqual(forces.expected(["Chile", "Peru"]));
