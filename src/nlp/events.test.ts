@@ -334,6 +334,16 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(troops.found).toEqual(troops.expected(["Chile", "Peru"]));
   });
 
+  it("reads a legal charge, an indictment or a suit against Y as an accusation of Y", () => {
+    const indicted = eventsOf("Manuel Contreras has been indicted by the Inter-American Court for torture.", "ACCUSE");
+    expect(indicted.found).toEqual(indicted.expected(["Inter-American Court", "Manuel Contreras"]));
+    const complaint = eventsOf("Amnesty International filed a complaint against Chile on Monday.", "ACCUSE");
+    expect(complaint.found).toEqual(complaint.expected(["Amnesty International", "Chile"]));
+    const sued = eventsOf("The Northern Front sued the Red Hand Brigade over the killings.", "ACCUSE");
+    expect(sued.found).toEqual(sued.expected(["Northern Front", "Red Hand Brigade"]));
+    expect(eventsOf("The Northern Front was banned from suing the Red Hand Brigade.", "ACCUSE").found).toEqual([]);
+  });
+
   it("reads strengthening one's forces in Y as a mobilisation there", () => {
     const forces = eventsOf("Chile has strengthened its forces in Peru following the discovery of rockets.", "MOBILIZE");
     expect(forces.found).toEqual(forces.expected(["Chile", "Peru"]));

@@ -45,6 +45,10 @@ const TRIGGERS: [PloverType, string][] = [
       `|(?:called|calls|calling|dubbed|dubbing|termed|terming|described|describing)(?=\\s+(?:the\\s+)?${E}(?:['’]s)?(?:\\s+(?!as\\b)[\\w-]+){0,2}?\\s*(?:[“"‘]|'(?!s\\b)))` +
       // "described the council's fighters as 'mercenaries of ...'" or as a "terrorist group": a description by an abusive name ("as a close partner" is none).
       `|(?:described|describes|describing|portrayed|portrays|portraying)(?=\\s+(?:the\\s+)?${E}(?:['’]s)?(?:\\s+[\\w-]+){0,2}?\\s+as\\s+[“"‘']?(?:an?\\s+[“"‘']?)?(?:[\\w-]+\\s+){0,2}?${ABUSIVE_NAMES}\\b)` +
+      // Legal charges (PLOVER's ACCUSE allege mode: "sue, indict, or charge"): "indicted X", "X was indicted by Y", "filed a lawsuit against X".
+      // Not "banned from suing X", "talk of suing X": a suit not brought.
+      "|indicted|indicts|sued|sues|(?<!\\b(?:from|of|for|without|about|against|before|after)\\s)(?:indicting|suing)" +
+      "|(?:filed|files|filing|brought|brings|bringing|lodged|lodges|lodging|pressed|presses|pressing) (?:an? |new |fresh |formal |criminal |civil )?(?:[\\w-]+ )?(?:lawsuits?|suits?|charges|complaints?|cases?|indictments?) against" +
       // "charged that the army fights ...", "charges the party with locking up ...": a charge against the one named.
       `|(?:charged|charges|charging) that|(?:charged|charges|charging)(?=\\s+${NAMED}(?:\\s+[\\w-]+){0,2}?\\s+with\\b)` +
       // "holds X responsible for": an accusation; the passive "would be held accountable" names no one who holds.
