@@ -344,6 +344,14 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(eventsOf("The Northern Front was banned from suing the Red Hand Brigade.", "ACCUSE").found).toEqual([]);
   });
 
+  it("reads pressing or pressuring Y to act, or pushing for Y to act, as a demand of Y", () => {
+    const into = eventsOf("Chile is pressuring Peru into a fishing deal.", "REQUEST");
+    expect(into.found).toEqual(into.expected(["Chile", "Peru"]));
+    const pushing = eventsOf("Chile is pushing hard for the Red Hand Brigade to support its plan.", "REQUEST");
+    expect(pushing.found).toEqual(pushing.expected(["Chile", "Red Hand Brigade"]));
+    expect(eventsOf("Chile is pushing hard for reforms in Peru.", "REQUEST").found).toEqual([]);
+  });
+
   it("reads strengthening one's forces in Y as a mobilisation there", () => {
     const forces = eventsOf("Chile has strengthened its forces in Peru following the discovery of rockets.", "MOBILIZE");
     expect(forces.found).toEqual(forces.expected(["Chile", "Peru"]));

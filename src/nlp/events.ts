@@ -84,6 +84,10 @@ const TRIGGERS: [PloverType, string][] = [
   [
     "REQUEST",
     "(?:demanded|demands|demanding|urged|urges|urging|asked|asks) that|called on|calls on|called for|urged|urges|appealed to|demanded|demands|asked|requested" +
+      // "pressed X to resume talks", "is pressuring X into a deal", "pushing hard for X to back the plan": pressure to act is a demand
+      // ("hard" is read past, not matched: "is pushing hard" would look passive).
+      `|(?:pressed|presses|pressing|pressured|pressures|pressuring|pressuri[sz]ed|pressuri[sz]es|pressuri[sz]ing)(?=(?:\\s+hard)?\\s+(?:the\\s+)?${E}(?:\\s+\\(${E}\\))?\\s+(?:to|into)\\s)` +
+      `|(?:pressed|presses|pressing|pushed|pushes|pushing)(?=(?:\\s+hard)?\\s+for\\s+(?:the\\s+)?${E}\\s+to\\s)` +
       // "..., urging X to act": a participle of the clause's subject; "a letter urging X" is the letter's.
       "|(?<=(?:,|\\b(?:is|are|was|were|been))\\s+)(?:urging|calling on|appealing to)" +
       // "declared Tuesday that China must drop barriers": what the speaker says another must do is asked of it ("must be punished" asks someone else).
