@@ -330,6 +330,9 @@ describe("accusations, threats, requests and sanctions in other words", () => {
   it("reads no act of a state in a deed of its private people or businesses", () => {
     expect(eventsOf("Chilean bondholders attacked Peru's plan in court.", "ACCUSE").found).toEqual([]);
     expect(eventsOf("Two Chilean aid groups delivered medicine to the Red Cross.", "AID").found).toEqual([]);
+    // ... but its nationals are its own: a threat to them threatens it.
+    const nationals = eventsOf("The Red Hand Brigade warned that Chilean nationals working in Peru would remain targets.", "THREATEN");
+    expect(nationals.found).toEqual(nationals.expected(["Red Hand Brigade", "Chile"]));
     const troops = eventsOf("Chilean troops attacked Peru.", "ASSAULT");
     expect(troops.found).toEqual(troops.expected(["Chile", "Peru"]));
   });

@@ -244,10 +244,11 @@ const OTHER_VERB = /\bto\s+(?!(?:the|an?|its|their|his|her|our)\b)[a-z]+\s/;
 const LINK_DENIAL = /\b(?:links?|ties|connections?|involvement|role|part|association|contacts?)\s+(?:with|to|in|of)\s+(?:the\s+)?$/i;
 /**
  * "backs Syrian opposition factions": a country's opposition or rebels are not the country; nor are its private people or
- * businesses ("U.S. bondholders sued China", "a US woman is suing X", "American aid groups delivered").
+ * businesses ("U.S. bondholders sued China", "a US woman is suing X", "American aid groups delivered"). Its nationals, citizens
+ * and workers are its own, as in SOLDIERS: a threat to "Chinese nationals" threatens China.
  */
 export const NOT_THE_STATE =
-  /^\s+(?:opposition|rebels?|insurgents?|dissidents?|separatists?|exiles?|militants?|jihadists?|(?:(?!(?:has|have|had|is|are|was|were|will|would|also)\b)[a-z-]+\s+)?(?:wom[ae]n|m[ae]n|bondholders?|shareholders?|investors?|creditors?|businessm[ae]n|businesses|companies|firms?|banks?|aid\s+(?:groups?|agencies|organi[sz]ations)|charities|volunteers?|doctors?|students?|tourists?|couples?|famil(?:y|ies)|citizens?|nationals?|residents?|workers?|farmers?|voters?|consumers?|lawyers?|journalists?|teenagers?|girls?|boys?|children)\b)/i;
+  /^\s+(?:opposition|rebels?|insurgents?|dissidents?|separatists?|exiles?|militants?|jihadists?|(?:(?!(?:has|have|had|is|are|was|were|will|would|also)\b)[a-z-]+\s+)?(?:wom[ae]n|m[ae]n|bondholders?|shareholders?|investors?|creditors?|businessm[ae]n|businesses|companies|firms?|banks?|aid\s+(?:groups?|agencies|organi[sz]ations)|charities|volunteers?|doctors?|students?|tourists?|couples?|famil(?:y|ies)|residents?|farmers?|voters?|consumers?|lawyers?|journalists?|teenagers?|girls?|boys?|children)\b)/i;
 /**
  * An entity that only modifies what follows: a possessor or modifier before another entity
  * ("Pakistan's ISI", "Somali National Army": group 2 set), or a country, place or people before
