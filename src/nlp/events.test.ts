@@ -282,6 +282,79 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(eventsOf("Chile lifted the ban on Tuesday.", "CONCEDE").found).toEqual([]);
   });
 
+  it("reads imposing a curfew, a state of emergency or a blockade in Y as coercion of Y, and announcing one as a threat", () => {
+    const curfew = eventsOf("Chile imposed a night curfew in Peru on Monday after the riots.", "COERCE");
+    expect(curfew.found).toEqual(curfew.expected(["Chile", "Peru"]));
+    const siege = eventsOf("Chile declared a 30-day state of siege in Peru on Saturday.", "COERCE");
+    expect(siege.found).toEqual(siege.expected(["Chile", "Peru"]));
+    expect(eventsOf("Chile imposed new tariffs on Peru.", "COERCE").found).toEqual([]);
+    const announced = eventsOf("Chile said it will extend the curfew in Peru.", "THREATEN");
+    expect(announced.found).toEqual(announced.expected(["Chile", "Peru"]));
+    const prepared = eventsOf("Chile is prepared to impose martial law in Peru.", "THREATEN");
+    expect(prepared.found).toEqual(prepared.expected(["Chile", "Peru"]));
+    expect(eventsOf("Chile will not extend the curfew in Peru.", "THREATEN").found).toEqual([]);
+  });
+
+  it("reads arms, money or relief goods sent, delivered or handed over to Y, and asylum granted to Y, as aid to Y", () => {
+    const arms = eventsOf("Chile continued to send arms to Peru last year.", "AID");
+    expect(arms.found).toEqual(arms.expected(["Chile", "Peru"]));
+    const medicine = eventsOf("Chile handed over 700 kg of medicine to the Red Cross in Lima.", "AID");
+    expect(medicine.found).toEqual(medicine.expected(["Chile", "Red Cross"]));
+    const asylum = eventsOf("Chile has granted diplomatic asylum to Manuel Noriega.", "AID");
+    expect(asylum.found).toEqual(asylum.expected(["Chile", "Manuel Noriega"]));
+    expect(eventsOf("Chile pledged aid to Peru.", "AID").found).toEqual([]);
+    expect(eventsOf("Chile sent a letter to Peru.", "AID").found).toEqual([]);
+  });
+
+  it("reads a declared ceasefire, a withdrawal of forces from Y and laying down arms as a retreat", () => {
+    const ceasefire = eventsOf("The Red Hand Brigade declared a unilateral ceasefire on Wednesday.", "RETREAT");
+    expect(ceasefire.found).toEqual([expect.stringMatching(/ -> -$/)]);
+    const withdrawal = eventsOf("Chile speeded up the withdrawal of its forces from Peru on Wednesday.", "RETREAT");
+    expect(withdrawal.found).toEqual(withdrawal.expected(["Chile", "Peru"]));
+    expect(eventsOf("The Red Hand Brigade has laid down its arms.", "RETREAT").found).toHaveLength(1);
+    expect(eventsOf("Chile called for a ceasefire in Peru.", "RETREAT").found).toEqual([]);
+    expect(eventsOf("The Red Hand Brigade announced the truce had collapsed.", "RETREAT").found).toEqual([]);
+  });
+
+  it("reads a demonstration, a sit-in or a strike of work or hunger staged or organised (against Y) as a protest", () => {
+    const against = eventsOf("The Lima Teachers Union organised a demonstration against the government of Chile.", "PROTEST");
+    expect(against.found).toEqual(against.expected(["Lima Teachers Union", "Chile"]));
+    expect(eventsOf("The Lima Teachers Union staged a general strike on Monday.", "PROTEST").found).toEqual([expect.stringMatching(/ -> -$/)]);
+    expect(eventsOf("The Lima Teachers Union went on hunger strike.", "PROTEST").found).toHaveLength(1);
+    expect(eventsOf("Chile launched air strikes on Peru.", "PROTEST").found).toEqual([]);
+    expect(eventsOf("The Lima Teachers Union held talks with protest leaders.", "PROTEST").found).toEqual([]);
+    // A place after "around" or "throughout" is where, not who.
+    expect(eventsOf("LIMA, March 18 - Chile's ports face stoppages. Dock Workers around the country went on strike for 24 hours on March 16.", "PROTEST").found).toEqual([]);
+  });
+
+  it("reads no act of a state in a deed of its private people or businesses", () => {
+    expect(eventsOf("Chilean bondholders attacked Peru's plan in court.", "ACCUSE").found).toEqual([]);
+    expect(eventsOf("Two Chilean aid groups delivered medicine to the Red Cross.", "AID").found).toEqual([]);
+    // ... but its nationals are its own: a threat to them threatens it.
+    const nationals = eventsOf("The Red Hand Brigade warned that Chilean nationals working in Peru would remain targets.", "THREATEN");
+    expect(nationals.found).toEqual(nationals.expected(["Red Hand Brigade", "Chile"]));
+    const troops = eventsOf("Chilean troops attacked Peru.", "ASSAULT");
+    expect(troops.found).toEqual(troops.expected(["Chile", "Peru"]));
+  });
+
+  it("reads a legal charge, an indictment or a suit against Y as an accusation of Y", () => {
+    const indicted = eventsOf("Manuel Contreras has been indicted by the Inter-American Court for torture.", "ACCUSE");
+    expect(indicted.found).toEqual(indicted.expected(["Inter-American Court", "Manuel Contreras"]));
+    const complaint = eventsOf("Amnesty International filed a complaint against Chile on Monday.", "ACCUSE");
+    expect(complaint.found).toEqual(complaint.expected(["Amnesty International", "Chile"]));
+    const sued = eventsOf("The Northern Front sued the Red Hand Brigade over the killings.", "ACCUSE");
+    expect(sued.found).toEqual(sued.expected(["Northern Front", "Red Hand Brigade"]));
+    expect(eventsOf("The Northern Front was banned from suing the Red Hand Brigade.", "ACCUSE").found).toEqual([]);
+  });
+
+  it("reads pressing or pressuring Y to act, or pushing for Y to act, as a demand of Y", () => {
+    const into = eventsOf("Chile is pressuring Peru into a fishing deal.", "REQUEST");
+    expect(into.found).toEqual(into.expected(["Chile", "Peru"]));
+    const pushing = eventsOf("Chile is pushing hard for the Red Hand Brigade to support its plan.", "REQUEST");
+    expect(pushing.found).toEqual(pushing.expected(["Chile", "Red Hand Brigade"]));
+    expect(eventsOf("Chile is pushing hard for reforms in Peru.", "REQUEST").found).toEqual([]);
+  });
+
   it("reads strengthening one's forces in Y as a mobilisation there", () => {
     const forces = eventsOf("Chile has strengthened its forces in Peru following the discovery of rockets.", "MOBILIZE");
     expect(forces.found).toEqual(forces.expected(["Chile", "Peru"]));

@@ -23,6 +23,16 @@ const SAID_NOUNS = "claims?|accusations?|allegations?|charges?|findings|reports?
 
 /** A country's or a force's people whose killing is an assault on it: "killed 12 Kenyan soldiers". */
 const SOLDIERS = "soldiers|troops|policemen|police officers|security personnel|peacekeepers|guards|sailors|marines|officers|engineers|workers|nationals|citizens";
+/** Emergency rule over a place or people: what imposing coerces and lifting concedes (PLOVER's COERCE curfew and martial-law modes). */
+const EMERGENCY_RULE = "curfews?|blockades?|siege|states? of (?:emergency|siege)|emergency (?:measures|rule)|martial law";
+/** Imposing emergency rule on or in a place named next: "imposed a curfew in", "declared a 30-day state of siege in", "the blockade of". */
+const EMERGENCY_IMPOSED =
+  `(?:an? |the |its |their |new |fresh |(?:an? )?[\\w-]+-(?:day|hour|week|month) )?(?:[\\w-]+ ){0,2}?(?:${EMERGENCY_RULE})(?: on (?:${WEEKDAYS}))? (?:on|in|over|across|throughout|of)(?= (?:the )?(?:[a-z-]+ )?⟦)`;
+/** What is given as aid (PLOVER's AID): money, arms, relief goods ("support" may be words only: just "provided support to"). */
+const AID_GOODS =
+  "(?:aid|assistance|funding|funds|money|loans?|grants?|credits?|weapons|arms|ammunition|military equipment|equipment|food|rice|grain|medicines?|medical supplies|drugs|vaccines|relief|supplies|goods|tents|blankets)";
+/** Protests held ("a demonstration", "a sit-in", "a general strike"); a strike only of work or hunger, never an air strike. */
+const PROTEST_NOUNS = "(?:demonstrations?|protests?|sit-ins?|boycotts?|(?:general|hunger|nationwide|national|labou?r|wildcat|token|sit-down|indefinite|[\\w]+-(?:day|hour)) strikes?)";
 /** Nouns of a settlement between parties. */
 const PACT = "(?:agreement|deal|accord|ceasefire|truce|treaty|pact)";
 /** Verbs (as written) that report a PLOVER event; the subject is the source, the object the target. */
@@ -35,6 +45,10 @@ const TRIGGERS: [PloverType, string][] = [
       `|(?:called|calls|calling|dubbed|dubbing|termed|terming|described|describing)(?=\\s+(?:the\\s+)?${E}(?:['’]s)?(?:\\s+(?!as\\b)[\\w-]+){0,2}?\\s*(?:[“"‘]|'(?!s\\b)))` +
       // "described the council's fighters as 'mercenaries of ...'" or as a "terrorist group": a description by an abusive name ("as a close partner" is none).
       `|(?:described|describes|describing|portrayed|portrays|portraying)(?=\\s+(?:the\\s+)?${E}(?:['’]s)?(?:\\s+[\\w-]+){0,2}?\\s+as\\s+[“"‘']?(?:an?\\s+[“"‘']?)?(?:[\\w-]+\\s+){0,2}?${ABUSIVE_NAMES}\\b)` +
+      // Legal charges (PLOVER's ACCUSE allege mode: "sue, indict, or charge"): "indicted X", "X was indicted by Y", "filed a lawsuit against X".
+      // Not "banned from suing X", "talk of suing X": a suit not brought.
+      "|indicted|indicts|sued|sues|(?<!\\b(?:from|of|for|without|about|against|before|after)\\s)(?:indicting|suing)" +
+      "|(?:filed|files|filing|brought|brings|bringing|lodged|lodges|lodging|pressed|presses|pressing) (?:an? |new |fresh |formal |criminal |civil )?(?:[\\w-]+ )?(?:lawsuits?|suits?|charges|complaints?|cases?|indictments?) against" +
       // "charged that the army fights ...", "charges the party with locking up ...": a charge against the one named.
       `|(?:charged|charges|charging) that|(?:charged|charges|charging)(?=\\s+${NAMED}(?:\\s+[\\w-]+){0,2}?\\s+with\\b)` +
       // "holds X responsible for": an accusation; the passive "would be held accountable" names no one who holds.
@@ -50,6 +64,8 @@ const TRIGGERS: [PloverType, string][] = [
     "threatened|threatens|threatening|(?:vowed|vows|vowing|pledged|pledges|promised|promises|swore) to (?:attack|target|strike|fight|avenge|continue|drive|expel|oust|destroy|eliminate|crush|punish|wipe out|retaliate against|(?:take|exact|seek|wreak) (?:[\\w-]+ )?(?:revenge|vengeance) (?:on|against|upon))|warned of (?:attacks|retaliation|reprisals)" +
       // "vowed to make X pay", "vowed to carry its war to X".
       `|(?:vowed|vows|vowing|pledged|pledges|promised|promises|swore) to (?:make(?=\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?${E}(?:['’]s)?(?:\\s+[\\w-]+){0,2}?\\s+[“"']?pay\\b)|(?:carry|take|bring|extend) (?:its|their|his|the|${E}) (?:war|fight|jihad|battle|campaign|attacks))` +
+      // "will extend the curfew in Y", "is prepared to impose martial law in Y": emergency rule announced threatens Y.
+      `|(?:will|would|(?:is|are|was|were) (?:ready|prepared) to|(?:plans?|planned|planning|intends?|intended) to) (?:also |soon )?(?:impose|reimpose|declare|extend|tighten) ${EMERGENCY_IMPOSED}` +
       // "promised the council a long war": what is promised is violence.
       `|(?:promised|promises|promising)(?=\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${NAMED}\\s+[“"']?(?:an?\\s+|more\\s+)?(?:[\\w-]+\\s+){0,3}?(?:war|attacks|retaliation|revenge|reprisals?|bloodshed|jihad|vengeance)\\b)`,
   ],
@@ -68,6 +84,10 @@ const TRIGGERS: [PloverType, string][] = [
   [
     "REQUEST",
     "(?:demanded|demands|demanding|urged|urges|urging|asked|asks) that|called on|calls on|called for|urged|urges|appealed to|demanded|demands|asked|requested" +
+      // "pressed X to resume talks", "is pressuring X into a deal", "pushing hard for X to back the plan": pressure to act is a demand
+      // ("hard" is read past, not matched: "is pushing hard" would look passive).
+      `|(?:pressed|presses|pressing|pressured|pressures|pressuring|pressuri[sz]ed|pressuri[sz]es|pressuri[sz]ing)(?=(?:\\s+hard)?\\s+(?:the\\s+)?${E}(?:\\s+\\(${E}\\))?\\s+(?:to|into)\\s)` +
+      `|(?:pressed|presses|pressing|pushed|pushes|pushing)(?=(?:\\s+hard)?\\s+for\\s+(?:the\\s+)?${E}\\s+to\\s)` +
       // "..., urging X to act": a participle of the clause's subject; "a letter urging X" is the letter's.
       "|(?<=(?:,|\\b(?:is|are|was|were|been))\\s+)(?:urging|calling on|appealing to)" +
       // "declared Tuesday that China must drop barriers": what the speaker says another must do is asked of it ("must be punished" asks someone else).
@@ -84,7 +104,13 @@ const TRIGGERS: [PloverType, string][] = [
   ],
   ["COOPERATE", "cooperated with|collaborated with|coordinated with|partnered with"],
   // "armed" as a verb ("armed the rebels"), not the adjective of "the armed wing of", "armed groups", "jets armed with rockets".
-  ["AID", "provided (?:aid|funding|weapons|arms|support|assistance) to|supplied|funded|financed|(?<!\\b(?:the|an?|its|their|his|her|heavily|lightly|well)\\s)armed(?!\\s+(?:with|wings?|forces|groups?|men|struggle|conflict|campaign|militants|fighters|opposition|factions?|branch|resistance|rebellion|clashes|personnel|police|guards?|robbery|attacks?|insurgen\\w*))|trained"],
+  [
+    "AID",
+    // Goods given to someone (PLOVER's AID: money, arms, humanitarian goods): "sent (continued to send) arms to Y", "handed over 700 kg of medicine to Y",
+    // "delivered $50,000 worth of goods to Y"; asylum granted to Y. A pledge or promise is no delivery (AGREE at most).
+    `(?:provided|provides|sent|sends|shipped|ships|delivered|delivers|donated|donates|airlifted|airlifts|handed over|hands over|gave|gives|(?:continued|continues|began|begins) to (?:send|ship|deliver|provide)) (?:[\\w$.,-]+ ){0,5}?${AID_GOODS}(?: worth [\\w$.,-]+(?: [\\w-]+)?)? to(?= (?:the )?(?:[\\w-]+ ){0,2}?⟦)|` +
+      "provided support to|(?:granted|grants|gave|gives) (?:[\\w-]+ )?asylum to|supplied|funded|financed|(?<!\\b(?:the|an?|its|their|his|her|heavily|lightly|well)\\s)armed(?!\\s+(?:with|wings?|forces|groups?|men|struggle|conflict|campaign|militants|fighters|opposition|factions?|branch|resistance|rebellion|clashes|personnel|police|guards?|robbery|attacks?|insurgen\\w*))|trained",
+  ],
   [
     "ASSAULT",
     // "has fought X", "clashed with X": armed fighting; fighting beside, for or over something is not, and a fight to come ("vowed to fight", "will fight", "vowed to keep fighting") is a threat at most.
@@ -94,7 +120,14 @@ const TRIGGERS: [PloverType, string][] = [
     `killed(?<=${E}(?:\\s+(?:${SOLDIERS}))?\\s+(?:(?:has|have|had)\\s+)?(?:was|were|been)\\s+killed)(?=\\s+(?:[\\w-]+\\s+){0,4}?(?:in\\s+an?\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUNS}\\s+)?by\\s)|` +
     `kidnapped|abducted|beheaded|massacred|shot|raided|targeted|attacked|struck|sank|invaded|intervened against|routed|(?:(?:fired|opened fire)(?: ${PROJECTILES})?|(?:launched|lobbed) ${PROJECTILES}) (?:on|at|into|towards?)|opened (?:a |another |a new |a second )?front against|killed(?=\\s+(?:at least\\s+)?(?:${NUMBER})\\s+${E}\\s+(?:${SOLDIERS})\\b)|launched (?:a |an |its |their |${E} )?(?:[\\w-]+ ){0,2}(?:${ATTACK_NOUNS}|operations?|thrusts?|(?:armed|military|bombing) campaigns?) (?:against|on|into)`,
   ],
-  ["PROTEST", "protested against|protested|demonstrated against|rallied against|boycotted"],
+  [
+    "PROTEST",
+    "protested against|protested|demonstrated against|rallied against|boycotted" +
+      // "staged a general strike", "organised a demonstration against Y", "went on hunger strike" (PLOVER's PROTEST demonstrate and strike
+      // modes); a strike only of work or hunger ("launched air strikes" is an attack), and no "protest leaders".
+      `|(?:staged|stages|staging|held|holds|holding|organi[sz]ed|organi[sz]es|organi[sz]ing|launched|launches|began|begins|started|starts|mounted|mounts) (?:an? |another |new |fresh |more |their |its |${E} )?(?:(?!(?:with|on|for|about|to|of|in|at)\\b)[\\w-]+ ){0,2}?${PROTEST_NOUNS}(?!\\s+(?:leaders?|movements?|groups?|organi[sz]ers|votes?|songs?|camps?|sites?)\\b)(?: (?:against|outside))?` +
+      "|(?:went|goes|going|gone) on (?:an? )?(?:[\\w-]+ )?strike",
+  ],
   [
     "SANCTION",
     "sanctioned|banned|blacklisted|designated|" +
@@ -109,14 +142,28 @@ const TRIGGERS: [PloverType, string][] = [
   ],
   // "has strengthened its forces in Lebanon", "reinforced its troops along the border": more force where it stands.
   ["MOBILIZE", "deployed (?:troops|forces) to|mobili[sz]ed|massed troops|(?:strengthened|strengthens|reinforced|reinforces|bolstered|bolsters|boosted|boosts) (?:its|their) (?:[\\w-]+ )?(?:forces|troops|military presence|garrisons?) (?:in|along|on|near)"],
-  ["COERCE", "arrested|detained|seized|captured|(?:took|takes|taking|seized|seizes|seizing|gained|gains|wrested) control of|confiscated|deported|imprisoned|jailed|besieged|(?:laid|lays|laying) siege to"],
+  [
+    "COERCE",
+    // "imposed a curfew in Y", "declared a state of emergency in Y", "reimposed blockades in Y".
+    `(?:imposed|imposes|imposing|reimposed|reimposes|declared|declares|declaring|extended|extends|extending|tightened|tightens|tightening) ${EMERGENCY_IMPOSED}|` +
+      "arrested|detained|seized|captured|(?:took|takes|taking|seized|seizes|seizing|gained|gains|wrested) control of|confiscated|deported|imprisoned|jailed|besieged|(?:laid|lays|laying) siege to",
+  ],
   // "evacuated the town" leaves it; "evacuated 14 wounded people to X" carries people to safety, no retreat.
-  ["RETREAT", "withdrew from|retreated from|pulled out of|evacuated(?!\\s+(?:(?:about|some|more\\s+than|at\\s+least|the|\\d[\\d,]*|dozens\\s+of|hundreds\\s+of|thousands\\s+of|several|many)\\s+)*(?:[\\w-]+\\s+)?(?:people|civilians|wounded|injured|residents|villagers|patients|children|families|nationals|citizens|staff|workers|casualties)\\b)"],
+  [
+    "RETREAT",
+    // PLOVER's RETREAT modes ceasefire, withdraw and disarm: "declared a unilateral ceasefire", "speeded up the withdrawal of its forces from Y",
+    // "laid down their arms"; not "called for a ceasefire" (a request), nor "announced the truce had collapsed".
+    `(?:declared|declares|declaring|announced|announces|observed|observes|observing|called|calls) (?:an?|its|their) (?:[\\w-]+ ){0,2}?(?:ceasefire|cease-fire|truce)(?!\\s+(?:had|has|have|was|were|is|would|will)\\b)|` +
+      `(?:began|begun|begins|started|starts|completed|completes|speeded up|sped up|accelerated|accelerates|continued|continues) (?:the |its |their )?(?:[\\w-]+ )?withdrawal of (?:[\\w-]+ ){0,4}?(?:troops|forces|soldiers|units|personnel|contingents?) from|` +
+      // ("its" is masked as the entity it stands for.)
+      `demobili[sz]ed|(?:laid|lays|laying) down (?:its|their|his|${E}) (?:arms|weapons)|(?:handed|hands|turned|turns) (?:over|in) (?:its|their|his|${E}) (?:arms|weapons)|` +
+      "withdrew from|retreated from|pulled out of|evacuated(?!\\s+(?:(?:about|some|more\\s+than|at\\s+least|the|\\d[\\d,]*|dozens\\s+of|hundreds\\s+of|thousands\\s+of|several|many)\\s+)*(?:[\\w-]+\\s+)?(?:people|civilians|wounded|injured|residents|villagers|patients|children|families|nationals|citizens|staff|workers|casualties)\\b)",
+  ],
   [
     "CONCEDE",
     "conceded|released|freed|surrendered|apologi[sz]ed to|ceded" +
       // "lifted a night curfew in Y", "eased sanctions on Y": easing a restriction on someone concedes to them (PLOVER's CONCEDE).
-      `|(?:lifted|lifts|lifting|eased|eases|easing|relaxed|relaxes|relaxing) (?:an? |the |its |their |all )?(?:[\\w-]+ ){0,2}?(?:curfews?|bans?|embargo(?:es)?|sanctions|restrictions|blockades?|siege|state of emergency|emergency measures|martial law)(?: on (?:${WEEKDAYS}))?(?: (?:on|in|against|imposed on))?(?= (?:the )?⟦)`,
+      `|(?:lifted|lifts|lifting|eased|eases|easing|relaxed|relaxes|relaxing) (?:an? |the |its |their |all )?(?:[\\w-]+ ){0,2}?(?:${EMERGENCY_RULE}|restrictions|bans?|embargo(?:es)?|sanctions)(?: on (?:${WEEKDAYS}))?(?: (?:on|in|against|imposed on))?(?= (?:the )?⟦)`,
   ],
 ];
 // A verb inside a compound adjective ("the UAE-backed council") reports nothing.
@@ -195,8 +242,13 @@ const NEW_VERB_PHRASE = /\b(?:and|but|or)\s+(?!(?:the|an?|his|her|its|their|our)
 const OTHER_VERB = /\bto\s+(?!(?:the|an?|its|their|his|her|our)\b)[a-z]+\s/;
 /** "denied any link with X": what is rejected is the charge of a link, not X. */
 const LINK_DENIAL = /\b(?:links?|ties|connections?|involvement|role|part|association|contacts?)\s+(?:with|to|in|of)\s+(?:the\s+)?$/i;
-/** "backs Syrian opposition factions": a country's opposition or rebels are not the country. */
-export const NOT_THE_STATE = /^\s+(?:opposition|rebels?|insurgents?|dissidents?|separatists?|exiles?|militants?|jihadists?)\b/i;
+/**
+ * "backs Syrian opposition factions": a country's opposition or rebels are not the country; nor are its private people or
+ * businesses ("U.S. bondholders sued China", "a US woman is suing X", "American aid groups delivered"). Its nationals, citizens
+ * and workers are its own, as in SOLDIERS: a threat to "Chinese nationals" threatens China.
+ */
+export const NOT_THE_STATE =
+  /^\s+(?:opposition|rebels?|insurgents?|dissidents?|separatists?|exiles?|militants?|jihadists?|(?:(?!(?:has|have|had|is|are|was|were|will|would|also)\b)[a-z-]+\s+)?(?:wom[ae]n|m[ae]n|bondholders?|shareholders?|investors?|creditors?|businessm[ae]n|businesses|companies|firms?|banks?|aid\s+(?:groups?|agencies|organi[sz]ations)|charities|volunteers?|doctors?|students?|tourists?|couples?|famil(?:y|ies)|residents?|farmers?|voters?|consumers?|lawyers?|journalists?|teenagers?|girls?|boys?|children)\b)/i;
 /**
  * An entity that only modifies what follows: a possessor or modifier before another entity
  * ("Pakistan's ISI", "Somali National Army": group 2 set), or a country, place or people before
@@ -374,7 +426,7 @@ const REFUSED_PROPOSAL = /\b(?:when|after|once)\s[^,]*?⟦(e\d+)⟧\s+(?:had\s+)
 const RELATIVE_OBJECT = new RegExp(`⟦(e\\d+)⟧(?:\\s*\\(${E}\\))?,?\\s+(?:which|whom)\\s+(?:the\\s+)?$`, "i");
 /** "X, a British consultant Y had kidnapped": the same without the pronoun, read only for deeds done to X ("X, a charge Y rejected" is someone's words). */
 const APPOSITIVE_OBJECT = new RegExp(`⟦(e\\d+)⟧,\\s+(?:an?|the)\\s+(?:(?:[\\w-]+|${E})\\s+){1,4}$`, "i");
-const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|inside|across|during|since)\s+(?:the\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|inside|across|around|throughout|during|since)\s+(?:the\s+)?$/i;
 /** A past-tense verb right before an entity: the entity is its object. */
 const OBJECT_OF_VERB = /\b\w+ed\s+(?:the\s+|an?\s+)?$/i;
 /** A finite verb right after an entity: the entity is its subject. */

@@ -25,6 +25,11 @@ describe("speech acts as PLOVER events", () => {
     expect(added("The Northern Front also accused the Hill Brigades (HB), the army's elite unit, of burning four villages.")).toEqual(["ACCUSE Northern Front -> Hill Brigades"]);
   });
 
+  it("reads no act of a state in the words of its private people", () => {
+    expect(added("A Chilean woman accused the Northern Front of fraud.")).toEqual([]);
+    expect(added("Chilean officials accused the Northern Front of fraud.")).toEqual(["ACCUSE Chile -> Northern Front"]);
+  });
+
   it("reads a warning of harm as a threat to whom it is addressed to, or to the other side named when the harm is the speaker's own", () => {
     expect(added('The Hill Brigades warned the Northern Front that "every new camp will become a target".')).toEqual(["THREATEN Hill Brigades -> Northern Front"]);
     expect(added('The Hill Brigades warned that Northern Front towns "will remain within range of our rockets".')).toEqual(["THREATEN Hill Brigades -> Northern Front"]);

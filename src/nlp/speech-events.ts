@@ -1,6 +1,6 @@
 import type { Claim, PloverType } from "../model/index.js";
 import type { AnalysedDoc, Component } from "./doc.js";
-import { ABUSIVE_NAMES, addEvent, isTerritory } from "./events.js";
+import { ABUSIVE_NAMES, addEvent, isTerritory, NOT_THE_STATE } from "./events.js";
 
 /** The verbal PLOVER types a speech act may be, and the cue verbs (stems, as written) that make it one. */
 const SPEECH_TYPES: [PloverType, RegExp][] = [
@@ -86,6 +86,10 @@ export class SpeechActEvents implements Component {
     // "a group lobbying in the Union, dismissed ...": a speaker named after a preposition right before the cue is a place or a modifier, not who spoke (the claim's guess).
     if (before && PREPOSITION_SPEAKER.exec(masked.text.slice(Math.max(0, cueMasked - 60), cueMasked))?.[1] === claim.speaker) return;
     if (before && NOT_DONE.test(masked.text.slice(Math.max(0, cueMasked - 40), cueMasked))) return;
+    // "A US woman accused ...", "Syrian rebels accused ...": a country's rebels or private people speak for themselves, not for it.
+    const mark = `⟦${claim.speaker}⟧`;
+    const named = before ? masked.text.lastIndexOf(mark, cueMasked) : -1;
+    if (named >= 0 && doc.entity(claim.speaker)?.type !== "ORG" && NOT_THE_STATE.test(masked.text.slice(named + mark.length, cueMasked))) return;
     // A cue the event rules or the coder read already for this speaker ("accused X's Y of ...") is theirs, whatever target they chose.
     if (doc.events.some((e) => e.source === claim.speaker && e.provenance.some((p) => p.start <= cueStart && cueStart < p.end && (before || p.end <= words.end)))) return;
     const restAt = cueMasked + claim.cue.length;
