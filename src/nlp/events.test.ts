@@ -374,6 +374,11 @@ describe("accusations, threats, requests and sanctions in other words", () => {
     expect(armed.found).toEqual(armed.expected(["Chile", "Red Hand Brigade"]));
   });
 
+  it("reads no threat in what a group 'no longer' does", () => {
+    expect(eventsOf("The Hill Brigade threatens Peru.", "THREATEN").found).toHaveLength(1);
+    expect(eventsOf("The Hill Brigade no longer threatens Peru, but it can still ambush patrols.", "THREATEN").found).toEqual([]);
+  });
+
   it("reads being opposed to Y or Y's plan as a rejection of Y, unless negated", () => {
     const opposed = eventsOf("Chile is strongly opposed to Peruvian mediation in the dispute.", "REJECT");
     expect(opposed.found).toEqual(opposed.expected(["Chile", "Peru"]));

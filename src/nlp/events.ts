@@ -417,7 +417,7 @@ const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|then|once|long
 const AGENT = /^(?:\s+(?!by\b)\S+){0,6}?\s+by\s+(?:the\s+)?(?:(?!(?:in|at|on|of|from|for|with|to|after|before|since|during|and|or)\s)[\p{L}.-]+\s+){0,3}?⟦(e\d+)⟧/u;
 /** A participle with its agent and no auxiliary ("fighters trained and funded by X") modifies a noun: no clause subject to take. */
 const REDUCED_PASSIVE = /^\s+(?:\w+ly\s+)?(?:and\s+\w+ed\s+)?by\b/i;
-const NEGATED = /\b(?:not|never|n['’]t)\s+(?:(?:yet|been|be|\w+ly)\s+)*$/i;
+const NEGATED = /\b(?:not|never|no\s+longer|n['’]t)\s+(?:(?:yet|been|be|\w+ly)\s+)*$/i;
 /** "X accused A ... and blamed B": the second verb shares the first one's subject. */
 const VERB_COORDINATION = /\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:(?:has|have|had)\s+)?(?:(?:is|are|was|were|been)\s+)?$/i;
 /** "When X tried to absorb the Front, Y refused": Y rejected X. */
