@@ -29,7 +29,10 @@ const MILITARY_RULE = new Set(["leader", "leaders", "ruler", "rulers", "governme
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const PLACE_ONLY_PREPOSITIONS = new Set(["in", "near", "outside", "at"]);
 const LOCATIVES = new Set(["in", "near", "at", "outside", "around", "from", "to", "into", "across", "towards", "toward"]);
-const ARTICLED = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
+/** Arabic articles written before a name with a hyphen ("al-Naba", "ash-Shabaab"). */
+const ARTICLES = "al|el|ad|an|ar|as|ash|at|az";
+const ARTICLED = new RegExp(`^(?:${ARTICLES})-\\p{Lu}`, "u");
+const LEADING_ARTICLE = new RegExp(`^(?:${ARTICLES})-`);
 const MEDIA_UNITS = new Set(["media arm", "media wing", "media outlet", "media foundation", "media office", "propaganda arm", "propaganda wing", "news agency"]);
 const MEDIA_NOUNS = new Set(["channel", "broadcaster", "station", "television", "tv", "website", "outlet", "mouthpiece"]);
 /** Place nouns after two coordinated names ("the Rutshuru and Masisi territories"). */
@@ -164,7 +167,7 @@ const STATE_NOUNS = new Set(["state", "government", "regime", "junta", "authorit
 const INSTITUTION_NOUNS = new Set(["establishment", "army", "military", "forces", "police", "intelligence", "parliament", "judiciary", "navy", "taliban", "embassy"]);
 const GOVERNMENT_INSTITUTIONS = new Set(["establishment", "parliament", "judiciary", "embassy", "police"]);
 
-const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu})/u;
+const CAPITALISED = new RegExp(`^(?:\\p{Lu}|(?:${ARTICLES})-\\p{Lu})`, "u");
 const UPPER_FIRST = /^\p{Lu}/u;
 const WORD_FIRST = /^[\p{L}\p{N}]/u;
 /** "ISKP", "M23"; two acronyms joined by a hyphen may run longer ("UNSOM-AMISOM"). */
@@ -732,7 +735,7 @@ export class MentionFinder implements Component {
   /** An organisation named by one word from its context: the document's later bare uses of the word name it too. */
   private lone(word: string, draft: Draft): Draft {
     // "al-Naba" opens a sentence as "Al-Naba".
-    for (const form of [word, word.replace(/^(?:al|el|ad|an|ar|as|ash|at|az)-/, (article) => article[0]!.toUpperCase() + article.slice(1))]) {
+    for (const form of [word, word.replace(LEADING_ARTICLE, (article) => article[0]!.toUpperCase() + article.slice(1))]) {
       if (!this.loneNames.has(form)) this.loneNames.set(form, { draft: { type: draft.type, source: draft.source }, anyType: true });
     }
     return draft;
@@ -1366,7 +1369,7 @@ const BRANCH_ACTS = new Set("claimed claims attacked attacks ambushed raided sto
 
 /** Verbs after a singular demonym that make it a person's name or a person ("Sahrawi was killed", "an Israeli was hurt"). */
 /** The article that opens many Arabic surnames ("al-Sahrawi"), which a surname used alone may drop ("Sahrawi said"). */
-export const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)[ -]/i;
+export const ARABIC_ARTICLE = new RegExp(`^(?:${ARTICLES})[ -]`, "i");
 const SURNAME_VERBS = new Set("was is has had said says told added denied died fled".split(" "));
 const DETERMINERS = new Set(["a", "an", "the", "one", "another", "every", "each", "no"]);
 
