@@ -164,12 +164,13 @@ describe("CAMEO coder: sources and targets", () => {
 
 describe("CAMEO coder: phrase patterns", () => {
   it("reads broad verbs through their block's patterns only ('staged a demonstration', not 'staged' alone)", () => {
-    expect(coded("Hamas staged a hunger strike in prison.")).toEqual(["PROTEST Hamas -> -"]);
+    // (A hunger strike the event rules now read themselves: a rally they leave to the dictionary.)
+    expect(coded("Hamas staged a mass rally in Gaza.")).toEqual(["PROTEST Hamas -> -"]);
     expect(coded("Hamas staged the play in Gaza.")).toEqual([]);
   });
 
   it("reads a pattern only with the verb it was written for ('put * in prison' is no 'staged ... in prison')", () => {
-    expect(coded("Egypt staged a hunger strike in prison.")).toEqual(["PROTEST Egypt -> -"]);
+    expect(coded("Egypt staged a mass rally in prison.")).toEqual(["PROTEST Egypt -> -"]);
   });
 
   it("reads a pattern of another verb of the block only as the verb's object", () => {
