@@ -27,6 +27,11 @@ describe("MentionFinder", () => {
     ]);
   });
 
+  it("makes an unlisted name before armed men their group's, unless it is a word of a group named before", () => {
+    expect(mentions("Zorak militiamen took the town.")).toContainEqual(["Zorak", "ORG", "rule:org-head"]);
+    expect(mentions("The Izz ad-Din al-Zorak Brigades fired rockets. Zorak fighters detonated a device.").map(([text]) => text)).not.toContain("Zorak");
+  });
+
   it("makes a name a person's when a role is apposed before it ('its leader, X,')", () => {
     expect(found("The army captured its leader, Florindo Flores, in 2012.").find((m) => m.text === "Florindo Flores")?.type).toBe("PER");
   });

@@ -831,6 +831,15 @@ export class MentionFinder implements Component {
     return false;
   }
 
+  /** Whether an organisation named so far has `word` in its name ("Qassam fighters" after "Izz ad-Din al-Qassam Brigades"). */
+  private inOrganisationName(doc: AnalysedDoc, word: string): boolean {
+    for (const d of this.endingAt.values()) {
+      if (d.type !== "ORG") continue;
+      for (let k = d.first; k < d.last; k++) if (doc.tokens[k]!.text === word || doc.tokens[k]!.text.endsWith(`-${word}`)) return true;
+    }
+    return false;
+  }
+
   /** The country that token `i` names as a demonym ("Pakistani"), if it is one. */
   private demonymAt(facts: TokenFacts, i: number): GazetteerEntry | undefined {
     return facts.upperFirst[i] ? this.gaz.demonymNormalised(facts.norm[i]!) : undefined;
@@ -901,7 +910,7 @@ export class MentionFinder implements Component {
       // "Fano militiamen", "a Fano commander": an unlisted name before its armed men or their ranks is their group's.
       // ("Maoist guerrillas" is a description: see ATTACKER_DESCRIPTIONS.)
       // "Naga rebels of the Hill Brigade": the men are another group's.
-      if (ARMED_MEN.has(after ?? "") && lower[last + 1] !== "of" && !ANAPHOR_TYPES.has(`${lower[first]} ${after}`) && !FAITH_OR_KIND.test(word) && !commonNameWord(lower[first]!) && !this.loneNames.has(word) && !this.gaz.lookup(word) && !["GPE", "LOC", "PER"].includes(this.recognised(doc, first, last) ?? "")) {
+      if (ARMED_MEN.has(after ?? "") && lower[last + 1] !== "of" && !ANAPHOR_TYPES.has(`${lower[first]} ${after}`) && !FAITH_OR_KIND.test(word) && !commonNameWord(lower[first]!) && !this.loneNames.has(word) && !this.inOrganisationName(doc, word) && !this.gaz.lookup(word) && !["GPE", "LOC", "PER"].includes(this.recognised(doc, first, last) ?? "")) {
         return this.lone(word, { first, last, type: "ORG", subtype: "armed_group", source: "rule:org-head" });
       }
       // "a Russian-led alliance", "the French-led mission".
