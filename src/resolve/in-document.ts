@@ -713,17 +713,21 @@ const TAKES_NAME = /^\s+(?:\w+\s+)?(?:takes|took|adopts|adopted|assumes|assumed|
  * salient another is (a new group is named so, not an old one renamed; "renamed itself" joins the two instead).
  */
 function namedNext(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): Antecedents | undefined {
-  if (anaphor.source === "pronoun") return undefined;
-  const name = named[firstStartingFrom(named, anaphor.end)];
-  const c = name && owner.get(name);
-  return c && c.entity.type === anaphor.type && TAKES_NAME.test(doc.text.slice(anaphor.end, name.start)) ? c : undefined;
+  const next = nextNameOfType(doc, anaphor, named, owner);
+  return next && TAKES_NAME.test(next.between) ? next.meaning : undefined;
 }
 
 /** Whether a description stands right before a name of its type ("the militant group White Aryan Resistance"). */
 function premodifiesName(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): boolean {
-  if (anaphor.source === "pronoun") return false;
+  return nextNameOfType(doc, anaphor, named, owner)?.between === " ";
+}
+
+/** The first name after a description, if it is of the description's type, and the text between them. */
+function nextNameOfType(doc: AnalysedDoc, anaphor: MentionSpan, named: MentionSpan[], owner: Map<MentionSpan, Antecedents>): { meaning: Antecedents; between: string } | undefined {
+  if (anaphor.source === "pronoun") return undefined;
   const name = named[firstStartingFrom(named, anaphor.end)];
-  return name !== undefined && owner.get(name)?.entity.type === anaphor.type && doc.text.slice(anaphor.end, name.start) === " ";
+  const meaning = name && owner.get(name);
+  return meaning && meaning.entity.type === anaphor.type ? { meaning, between: doc.text.slice(anaphor.end, name.start) } : undefined;
 }
 
 /**
